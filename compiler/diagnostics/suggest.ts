@@ -1,0 +1,14 @@
+import { closest, distance } from "fastest-levenshtein";
+
+/** "did you mean `x`?" when a candidate is close enough to be a likely typo. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, candidates as string[]);
+  const limit = best.length <= 3 ? 1 : Math.max(2, Math.floor(best.length / 3));
+  if (distance(word, best) <= limit || best.startsWith(word) || word.startsWith(best)) return `did you mean \`${best}\`?`;
+  return undefined;
+}
+
+export function oneOf(candidates: readonly string[]): string {
+  return candidates.map((c) => `\`${c}\``).join(", ");
+}

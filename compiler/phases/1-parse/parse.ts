@@ -1,0 +1,46 @@
+// Phase 1: text to AST. Never throws for any input; what is wrong comes back as diagnostics.
+import type { IToken } from "chevrotain";
+import type { SpecFile } from "../../ast.ts";
+import { diag, type Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { ganLexer, UnterminatedString } from "./lexer.ts";
+import { parser } from "./parser.ts";
+import { astBuilder } from "./to-ast.ts";
+
+export interface ParseResult {
+  ast: SpecFile;
+  diagnostics: Diagnostic[];
+}
+
+export function parse(text: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const lexed = ganLexer.tokenize(text);
+  for (const e of lexed.errors) {
+    diagnostics.push(diag("E002", { start: e.offset, end: e.offset + Math.max(1, e.length) }, text.slice(e.offset, e.offset + 1)));
+  }
+  const tokens: IToken[] = [];
+  for (const t of lexed.tokens) {
+    if (t.tokenType === UnterminatedString) diagnostics.push(diag("E003", { start: t.startOffset, end: t.startOffset + 1 }));
+    else tokens.push(t);
+  }
+  parser.input = tokens;
+  const cst = parser.spec();
+  for (const e of parser.errors) {
+    const t = e.token;
+    const at = Number.isFinite(t.startOffset) && t.startOffset >= 0 && !t.isInsertedInRecovery
+      ? { start: t.startOffset, end: t.startOffset + Math.max(1, t.image.length) }
+      : eofSpan(text, tokens[tokens.length - 1]);
+    diagnostics.push(diag("E001", at, e.message));
+  }
+  const ast = astBuilder.visit(cst, { length: text.length }) as SpecFile;
+  ast.comments = (lexed.groups.comments ?? []).map((c) => ({
+    text: c.image,
+    span: { start: c.startOffset, end: c.startOffset + c.image.length },
+  }));
+  return { ast, diagnostics };
+}
+
+/** Where to point when the file ended too early: just after the last real token. */
+function eofSpan(text: string, previous: IToken | undefined) {
+  const at = previous && Number.isFinite(previous.startOffset) && previous.startOffset >= 0 ? previous.startOffset + previous.image.length : text.length;
+  return { start: Math.min(at, text.length), end: Math.min(at, text.length) + 1 };
+}

@@ -1,0 +1,158 @@
+import { CstParser, type CstNode, type IToken } from "chevrotain";
+import { errorMessages } from "./errors.ts";
+import * as T from "./lexer.ts";
+
+/** The grammar. Statements need no separators: a new statement always starts with a name, which
+ *  cannot continue an expression. Rules are class fields, so a typo in a sub-rule is a type error. */
+export class GanParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: "onlyOffset", errorMessageProvider: errorMessages });
+    this.performSelfAnalysis();
+  }
+
+  spec = this.RULE("spec", () => {
+    this.OPTION(() => this.SUBRULE(this.header));
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.constDecl) }, { ALT: () => this.SUBRULE(this.section) }]));
+  });
+
+  header = this.RULE("header", () => {
+    this.CONSUME(T.Gan);
+    this.OR([{ ALT: () => this.CONSUME(T.StringLiteral) }, { ALT: () => this.CONSUME(T.Identifier) }]);
+  });
+
+  constDecl = this.RULE("constDecl", () => {
+    this.CONSUME(T.Const);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+  });
+
+  section = this.RULE("section", () => {
+    this.CONSUME(T.Identifier, { LABEL: "name" });
+    this.OPTION(() => this.CONSUME2(T.Identifier, { LABEL: "label" }));
+    this.CONSUME(T.LBrace);
+    this.MANY(() => this.SUBRULE(this.statement));
+    this.CONSUME(T.RBrace);
+  });
+
+  statement = this.RULE("statement", () => {
+    this.CONSUME(T.Identifier);
+    // Neither `=` nor `(` follows: a bare layer such as `relu`.
+    this.OPTION(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Equals);
+            this.SUBRULE(this.expression);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.args) },
+      ]),
+    );
+  });
+
+  args = this.RULE("args", () => {
+    this.CONSUME(T.LParen);
+    this.OPTION(() => {
+      this.SUBRULE(this.arg);
+      this.MANY({
+        GATE: () => this.LA(2).tokenType !== T.RParen,
+        DEF: () => {
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.arg);
+        },
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    });
+    this.CONSUME(T.RParen);
+  });
+
+  arg = this.RULE("arg", () => {
+    this.OPTION({
+      GATE: () => this.LA(2).tokenType === T.Equals,
+      DEF: () => {
+        this.CONSUME(T.Identifier, { LABEL: "argName" });
+        this.CONSUME(T.Equals);
+      },
+    });
+    this.SUBRULE(this.expression);
+  });
+
+  expression = this.RULE("expression", () => {
+    this.SUBRULE(this.term, { LABEL: "lhs" });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      this.SUBRULE2(this.term, { LABEL: "rhs" });
+    });
+  });
+
+  term = this.RULE("term", () => {
+    this.SUBRULE(this.unary, { LABEL: "lhs" });
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
+      this.SUBRULE2(this.unary, { LABEL: "rhs" });
+    });
+  });
+
+  unary = this.RULE("unary", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME(T.Minus) }, { ALT: () => this.CONSUME(T.Plus) }]);
+          this.SUBRULE(this.unary);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.power) },
+    ]);
+  });
+
+  power = this.RULE("power", () => {
+    this.SUBRULE(this.primary);
+    this.OPTION(() => {
+      this.CONSUME(T.Caret);
+      this.SUBRULE(this.unary, { LABEL: "exponent" });
+    });
+  });
+
+  primary = this.RULE("primary", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLiteral) },
+      { ALT: () => this.CONSUME(T.StringLiteral) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.OPTION(() => this.SUBRULE(this.args));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.list) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          this.SUBRULE(this.expression);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]);
+  });
+
+  list = this.RULE("list", () => {
+    this.CONSUME(T.LBracket);
+    this.OPTION(() => {
+      this.SUBRULE(this.expression);
+      this.MANY({
+        GATE: () => this.LA(2).tokenType !== T.RBracket,
+        DEF: () => {
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.expression);
+        },
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    });
+    this.CONSUME(T.RBracket);
+  });
+}
+
+/** One parser instance, reused: Chevrotain's self-analysis is the expensive part. */
+export const parser = new GanParser();
+
+export type { CstNode, IToken };
