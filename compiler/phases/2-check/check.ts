@@ -1,0 +1,336 @@
+// Phase 2: a parsed spec to a CheckedSpec. Reports every problem it can find in one pass; returns a
+// spec only when there is no error.
+import type * as A from "../../ast.ts";
+import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
+import { didYouMean, oneOf } from "../../diagnostics/suggest.ts";
+import type * as M from "../../model.ts";
+import { type Args, type CallShape, num, positiveInt, readCall, readVariant, type Reader, Reporter, word } from "./readers.ts";
+import {
+  initVariants,
+  type LayerShape,
+  layerShapes,
+  priorVariants,
+  scheduleVariants,
+  sourceVariants,
+} from "./schema.ts";
+import { Options } from "./sections.ts";
+import { infer, layerName, shapeSize, showShape } from "./shapes.ts";
+import { Scope } from "./values.ts";
+
+export interface CheckOptions {
+  /** The parse recovered from syntax errors: skip what missing pieces would make noise about. */
+  partial?: boolean;
+}
+
+export interface CheckResult {
+  spec?: M.CheckedSpec;
+  diagnostics: Diagnostic[];
+}
+
+const SECTIONS = ["data", "latent", "generator", "discriminator", "loss", "optimizer", "train"] as const;
+const REQUIRED = ["data", "latent", "generator", "discriminator", "optimizer", "train"] as const;
+const NETS = ["generator", "discriminator"] as const;
+
+const readInit: Reader<M.Init> = (r, v, what) => readVariant(r, v, initVariants, what, "initialiser");
+
+export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
+  const out: Diagnostic[] = [];
+  const scope = new Scope(out);
+  const r = new Reporter(out, () => scope.names());
+  const sections = new Map<string, A.Section>();
+  const optimizers = new Map<string, A.Section>(); // "" (both), "generator", "discriminator"
+
+  for (const item of ast.items) {
+    if (item.kind === "const") {
+      scope.define(item);
+      continue;
+    }
+    if (!(SECTIONS as readonly string[]).includes(item.name)) {
+      r.report(withHint(diag("E101", item.nameSpan, item.name), didYouMean(item.name, SECTIONS) ?? `sections are ${oneOf(SECTIONS)}`));
+      continue;
+    }
+    if (item.name === "optimizer") {
+      const label = item.label ?? "";
+      if (label && !(NETS as readonly string[]).includes(label)) {
+        r.report(withHint(diag("E111", item.labelSpan!, label), didYouMean(label, NETS) ?? "write `optimizer generator`, `optimizer discriminator`, or `optimizer` for both"));
+        continue;
+      }
+      if (optimizers.has(label) || (label === "" && optimizers.size > 0) || (label !== "" && optimizers.has(""))) {
+        r.report(withHint(diag("E102", item.nameSpan, label ? `optimizer ${label}` : "optimizer"), "give one `optimizer` for both networks, or one `optimizer generator` and one `optimizer discriminator`"));
+        continue;
+      }
+      optimizers.set(label, item);
+      continue;
+    }
+    if (item.label !== undefined) r.report(diag("E112", item.labelSpan!, item.name));
+    if (sections.has(item.name)) {
+      r.report(diag("E102", item.nameSpan, item.name));
+      continue;
+    }
+    sections.set(item.name, item);
+  }
+
+  const fileStart: Span = ast.headerSpan ?? { start: 0, end: 0 };
+  const missing = (name: string) => {
+    if (!opts.partial) r.report(diag("E103", fileStart, name));
+  };
+  for (const s of REQUIRED) if (s !== "optimizer" && !sections.has(s)) missing(s);
+
+  const data = sections.has("data") ? readData(r, scope, sections.get("data")!) : undefined;
+  const latent = sections.has("latent") ? readLatent(r, scope, sections.get("latent")!) : undefined;
+  const loss = readLoss(r, scope, sections.get("loss"), ast.span);
+  const train = sections.has("train") ? readTrain(r, scope, sections.get("train")!) : undefined;
+  const optim = readOptimizers(r, scope, optimizers, opts.partial, fileStart);
+
+  // Networks are read even when their input shape is unknown, so their own mistakes are reported too.
+  const generator = sections.has("generator")
+    ? readNetwork(r, scope, sections.get("generator")!, "generator", latent && [latent.dim], data)
+    : undefined;
+  const discriminator = sections.has("discriminator")
+    ? readNetwork(r, scope, sections.get("discriminator")!, "discriminator", data?.shape, data)
+    : undefined;
+
+  if (generator && data && !sameShape(generator.outShape, data.shape)) {
+    const last = generator.layers[generator.layers.length - 1];
+    const hint = shapeSize(generator.outShape) === shapeSize(data.shape) && data.shape.length === 3
+      ? `end the generator with \`reshape(${data.shape.join(", ")})\``
+      : undefined;
+    r.report(withHint(diag("E304", last?.span ?? generator.span, showShape(generator.outShape), showShape(data.shape)), hint));
+  }
+  if (discriminator) {
+    const last = discriminator.layers[discriminator.layers.length - 1];
+    if (!sameShape(discriminator.outShape, [1])) {
+      r.report(withHint(diag("E305", last?.span ?? discriminator.span, showShape(discriminator.outShape)), "end it with `dense(1)` and `sigmoid`"));
+    } else if (last && !(last.op.kind === "activation" && last.op.activation.kind === "sigmoid")) {
+      r.report(diag("E307", last.span));
+    }
+  }
+  if (train?.schedule === "simultaneous" && train.k !== 1) {
+    r.report(withHint(diag("E207", train.span, "a simultaneous schedule takes both updates from one minibatch, so it needs `k = 1`"), "use `schedule = alternating` for k > 1"));
+  }
+
+  for (const c of scope.unused()) out.push(diag("W001", c.span, c.name));
+  if (opts.partial) {
+    // Error recovery dropped whatever it could not read: what is "missing" or "the wrong size" may be that.
+    const echoes = new Set(["E103", "E106", "E304", "E305", "E307", "E308", "W001"]);
+    const kept = out.filter((d) => !echoes.has(d.code));
+    out.length = 0;
+    out.push(...kept);
+  }
+
+  if (hasErrors(out) || !data || !latent || !generator || !discriminator || !loss || !train || !optim) {
+    return { diagnostics: out };
+  }
+  const spec: M.CheckedSpec = {
+    name: ast.name ?? "",
+    data,
+    latent,
+    generator,
+    discriminator,
+    loss,
+    optimizers: optim,
+    train,
+    constants: ast.items.filter((i): i is A.Const => i.kind === "const").map((c) => ({ name: c.name, span: c.nameSpan })),
+  };
+  return { spec, diagnostics: out };
+}
+
+const sameShape = (a: M.Shape, b: M.Shape) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefined {
+  const o = new Options(r, scope, s, "`data`", ["source", "range"]);
+  const src = o.get("source", (r, v, what) => readVariant(r, v, sourceVariants, what, "data source"));
+  const range = o.get("range", (r, v, what) => {
+    if (v.kind === "bad") return undefined;
+    const xs = (v.kind === "list" && v.items.length === 2) ? v.items.map((x, i) => num()(r, x, `${what}[${i}]`)) : undefined;
+    if (!xs) return r.report(diag("E201", v.span, what, "a list `[low, high]`", v.kind === "list" ? `a list of ${v.items.length}` : "something else"));
+    if (xs.some((x) => x === undefined)) return undefined;
+    if (!(xs[0]! < xs[1]!)) return r.report(diag("E207", v.span, "`range` needs low < high"));
+    return [xs[0]!, xs[1]!] as [number, number];
+  }, [0, 1] as [number, number]);
+  if (!src || !range) return undefined;
+  return { source: src.source, shape: src.shape, range, span: s.span };
+}
+
+function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | undefined {
+  const o = new Options(r, scope, s, "`latent`", ["dim", "prior"]);
+  const dim = o.get("dim", positiveInt);
+  const prior = o.get("prior", (r, v, what) => readVariant(r, v, priorVariants, what, "prior"));
+  if (dim === undefined || !prior) return undefined;
+  return { dim, prior, span: s.span };
+}
+
+function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, whole: Span): M.LossSpec | undefined {
+  const defaults: M.LossSpec = { generator: "non_saturating", discriminatorScale: 0.5, labelSmoothing: 0, span: s?.span ?? whole };
+  if (!s) return defaults;
+  const o = new Options(r, scope, s, "`loss`", ["generator", "discriminator", "label_smoothing"]);
+  const generator = o.get("generator", word(["non_saturating", "minimax"] as const, "generator loss"), "non_saturating");
+  const bce: CallShape = { name: "bce", params: [{ name: "scale", read: num({ min: 0, minOpen: true }), default: 0.5 }] };
+  const d = o.get("discriminator", (r, v, what) => readVariant(r, v, { bce: { shape: bce, build: (a: Args) => a.scale as number } }, what, "discriminator loss"), 0.5);
+  const smoothing = o.get("label_smoothing", num({ min: 0, max: 1, maxOpen: true }), 0);
+  if (!generator || d === undefined || smoothing === undefined) return undefined;
+  return { generator, discriminatorScale: d, labelSmoothing: smoothing, span: s.span };
+}
+
+const OPTIMIZER_KEYS = ["method", "lr", "momentum", "beta1", "beta2", "eps"] as const;
+const KEY_OWNER: Record<string, "sgd" | "adam"> = { momentum: "sgd", beta1: "adam", beta2: "adam", eps: "adam" };
+
+function readSchedule(value: Reader<number>): Reader<M.Schedule> {
+  return (r, v, what) => {
+    if (v.kind === "num" || v.kind === "bad") {
+      const x = value(r, v, what);
+      return x === undefined ? undefined : { kind: "constant", value: x };
+    }
+    if (v.kind === "word" && r.constants().length > 0 && didYouMean(v.name, r.constants())) {
+      value(r, v, what); // reports the likely misspelt constant
+      return undefined;
+    }
+    return readVariant(r, v, scheduleVariants(value), what, "schedule");
+  };
+}
+
+function readOptimizer(r: Reporter, scope: Scope, s: A.Section, where: string): M.Optimizer | undefined {
+  const o = new Options(r, scope, s, where, OPTIMIZER_KEYS);
+  const method = o.get("method", word(["sgd", "adam"] as const, "optimizer"));
+  if (!method) return undefined;
+  for (const [key, owner] of Object.entries(KEY_OWNER)) {
+    if (o.has(key) && owner !== method) r.report(diag("E205", o.keySpan(key)!, key, owner, method));
+  }
+  const lr = o.get("lr", readSchedule(num({ min: 0, minOpen: true })));
+  if (method === "sgd") {
+    const momentum = o.get("momentum", readSchedule(num({ min: 0, max: 1, maxOpen: true })), { kind: "constant", value: 0 } as M.Schedule);
+    if (!lr || !momentum) return undefined;
+    return { kind: "sgd", lr, momentum, span: s.span };
+  }
+  const beta = num({ min: 0, max: 1, maxOpen: true });
+  const beta1 = o.get("beta1", beta, 0.9);
+  const beta2 = o.get("beta2", beta, 0.999);
+  const eps = o.get("eps", num({ min: 0, minOpen: true }), 1e-8);
+  if (!lr || beta1 === undefined || beta2 === undefined || eps === undefined) return undefined;
+  return { kind: "adam", lr, beta1, beta2, eps, span: s.span };
+}
+
+function readOptimizers(r: Reporter, scope: Scope, found: Map<string, A.Section>, partial: boolean | undefined, at: Span) {
+  const both = found.get("");
+  if (both) {
+    const opt = readOptimizer(r, scope, both, "`optimizer`");
+    return opt ? { generator: opt, discriminator: opt } : undefined;
+  }
+  const g = found.get("generator");
+  const d = found.get("discriminator");
+  for (const [name, s] of [["generator", g], ["discriminator", d]] as const) {
+    if (!s && !partial) r.report(withHint(diag("E103", at, `optimizer ${name}`), "or one `optimizer` section for both networks"));
+  }
+  const go = g && readOptimizer(r, scope, g, "`optimizer generator`");
+  const dopt = d && readOptimizer(r, scope, d, "`optimizer discriminator`");
+  return go && dopt ? { generator: go, discriminator: dopt } : undefined;
+}
+
+function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undefined {
+  const keys = ["schedule", "k", "batch", "epochs", "steps", "seed", "log_every", "sample_every", "checkpoint_every"];
+  const o = new Options(r, scope, s, "`train`", keys);
+  const schedule = o.get("schedule", word(["alternating", "simultaneous"] as const, "schedule"), "alternating");
+  const k = o.get("k", positiveInt, 1);
+  const batch = o.get("batch", positiveInt);
+  if (o.has("epochs") && o.has("steps")) r.report(diag("E206", o.keySpan("steps")!, "epochs", "steps"));
+  const epochs = o.has("epochs") ? o.get("epochs", positiveInt) : undefined;
+  const steps = o.has("steps") ? o.get("steps", positiveInt) : undefined;
+  const seed = o.get("seed", num({ int: true, min: 0, max: 2 ** 32 - 1 }), 0);
+  const logEvery = o.get("log_every", positiveInt, 100);
+  const sampleEvery = o.get("sample_every", positiveInt, 1000);
+  const checkpointEvery = o.get("checkpoint_every", positiveInt, 5000);
+  if (!schedule || k === undefined || batch === undefined || seed === undefined || logEvery === undefined ||
+    sampleEvery === undefined || checkpointEvery === undefined) return undefined;
+  if ((o.has("epochs") && epochs === undefined) || (o.has("steps") && steps === undefined)) return undefined;
+  return {
+    schedule, k, batch, seed, logEvery, sampleEvery, checkpointEvery, span: s.span,
+    ...(epochs !== undefined ? { epochs } : {}),
+    ...(steps !== undefined ? { steps } : {}),
+  };
+}
+
+function layerCallShape(name: string, shape: LayerShape): CallShape {
+  return {
+    name,
+    params: shape.params.map((p) => ({ ...p, read: p.read === "init" ? (readInit as Reader<unknown>) : p.read })),
+    ...(shape.rest ? { rest: shape.rest } : {}),
+  };
+}
+
+function readNetwork(
+  r: Reporter,
+  scope: Scope,
+  s: A.Section,
+  name: "generator" | "discriminator",
+  inShape: M.Shape | undefined,
+  data: M.DataSpec | undefined,
+): M.Network | undefined {
+  const layers: M.Layer[] = [];
+  let shape: M.Shape | undefined = inShape;
+  let ok = true;
+  const kinds = Object.keys(layerShapes);
+  s.body.forEach((st, index) => {
+    if (st.kind === "option") {
+      r.report(withHint(diag("E114", st.keySpan, name), `the ${name} is a list of layers such as \`dense(256)\` and \`relu\``));
+      ok = false;
+      return;
+    }
+    const ls = layerShapes[st.name];
+    if (!ls) {
+      for (const a of st.args ?? []) scope.evaluate(a.value); // marks constants used, reports their own errors
+      r.report(withHint(diag("E107", st.nameSpan, st.name), didYouMean(st.name, kinds) ?? `layers are ${oneOf(kinds)}`));
+      ok = false;
+      shape = undefined;
+      return;
+    }
+    const value = st.args === null
+      ? { kind: "word" as const, name: st.name, span: st.span }
+      : {
+          kind: "call" as const,
+          name: st.name,
+          nameSpan: st.nameSpan,
+          span: st.span,
+          pos: st.args.filter((a) => a.name === undefined).map((a) => scope.evaluate(a.value)),
+          named: st.args.filter((a) => a.name !== undefined).map((a) => ({ name: a.name!, nameSpan: a.nameSpan!, value: scope.evaluate(a.value) })),
+        };
+    const args = readCall(r, value, layerCallShape(st.name, ls), `\`${st.name}\``, st.nameSpan);
+    const op = args && ls.build(args);
+    if (typeof op === "string") r.report(diag("E207", st.span, op));
+    if (!op || typeof op === "string") {
+      ok = false;
+      shape = undefined; // unknown from here on: no shape errors that would only echo this one
+      return;
+    }
+    if ("biasInit" in op && op.biasInit.kind === "data_logit") checkDataLogit(r, st, op, name, data);
+    if (!shape) return;
+    const inferred = infer(op, shape);
+    if ("error" in inferred) {
+      const e = inferred.error;
+      r.report(withHint((diag as (c: string, s: Span, ...a: unknown[]) => Diagnostic)(e.code, st.span, ...e.args), e.hint));
+      ok = false;
+      shape = undefined;
+      return;
+    }
+    layers.push({ index, op, inShape: shape, outShape: inferred.outShape, params: inferred.params, flops: inferred.flops, span: st.span });
+    shape = inferred.outShape;
+  });
+  if (s.body.length === 0) {
+    r.report(diag("E308", s.nameSpan, name));
+    return undefined;
+  }
+  if (!ok || !shape || !inShape) return undefined;
+  return { name, layers, inShape, outShape: shape, span: s.span };
+}
+
+function checkDataLogit(r: Reporter, st: A.Layer, op: M.LayerOp, net: string, data: M.DataSpec | undefined) {
+  const why = net !== "generator"
+    ? "is the generator's output bias: the logit of each feature's mean over the training set"
+    : op.kind !== "dense"
+    ? "needs a `dense` layer: one bias per data feature"
+    : data && op.units !== shapeSize(data.shape)
+    ? `needs one unit per data feature (${shapeSize(data.shape)}), not ${op.units}`
+    : undefined;
+  if (why) r.report(diag("E208", st.span, "data_logit", why));
+}
+
+export { layerName };

@@ -1,0 +1,66 @@
+// Shape inference, parameter counts and FLOPs, one case per layer kind.
+import type { LayerOp, Shape } from "../../model.ts";
+import type { Code, CodeArgs } from "../../diagnostics/codes.ts";
+
+export const showShape = (s: Shape) => `[${s.join(", ")}]`;
+const size = (s: Shape) => s.reduce((a, b) => a * b, 1);
+
+export type ShapeError = { [C in Code]: { code: C; args: CodeArgs<C>; hint?: string } }[Code];
+
+export type Inferred = { outShape: Shape; params: number; flops: number } | { error: ShapeError };
+
+const err = <C extends Code>(code: C, hint: string | undefined, ...args: CodeArgs<C>): Inferred =>
+  ({ error: { code, args, hint } as ShapeError });
+
+export function layerName(op: LayerOp): string {
+  return op.kind === "activation" ? op.activation.kind : op.kind;
+}
+
+export function infer(op: LayerOp, input: Shape): Inferred {
+  const name = layerName(op);
+  const flat = input.length === 1;
+  const needFlat = () =>
+    err("E301", `add \`flatten\` before \`${name}\``, name, showShape(input));
+  const needImage = () =>
+    err("E302", "add `reshape(channels, height, width)` before it", name, showShape(input));
+  switch (op.kind) {
+    case "dense": {
+      if (!flat) return needFlat();
+      const i = input[0];
+      return { outShape: [op.units], params: i * op.units + op.units, flops: 2 * i * op.units + op.units };
+    }
+    case "maxout": {
+      if (!flat) return needFlat();
+      const i = input[0];
+      const lin = op.units * op.pieces;
+      return { outShape: [op.units], params: i * lin + lin, flops: 2 * i * lin + lin + op.units * (op.pieces - 1) };
+    }
+    case "conv2d":
+    case "conv2d_transpose": {
+      if (flat) return needImage();
+      const [c, h, w] = input;
+      const k = op.kernel;
+      const out = (x: number) =>
+        op.kind === "conv2d"
+          ? Math.floor((x + 2 * op.padding - k) / op.stride) + 1
+          : (x - 1) * op.stride - 2 * op.padding + k + op.outputPadding;
+      const outShape = [op.channels, out(h), out(w)];
+      if (outShape[1] < 1 || outShape[2] < 1) return err("E306", undefined, name, showShape(outShape));
+      const macs = op.kind === "conv2d" ? c * k * k * op.channels * outShape[1] * outShape[2] : c * k * k * op.channels * h * w;
+      return { outShape, params: c * k * k * op.channels + op.channels, flops: 2 * macs + size(outShape) };
+    }
+    case "batchnorm":
+      return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
+    case "dropout":
+      return { outShape: input, params: 0, flops: size(input) };
+    case "reshape":
+      if (size(op.shape) !== size(input)) return err("E303", undefined, showShape(op.shape), showShape(input));
+      return { outShape: op.shape, params: 0, flops: 0 };
+    case "flatten":
+      return { outShape: [size(input)], params: 0, flops: 0 };
+    case "activation":
+      return { outShape: input, params: 0, flops: op.activation.kind === "linear" ? 0 : size(input) };
+  }
+}
+
+export { size as shapeSize };

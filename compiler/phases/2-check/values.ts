@@ -1,0 +1,143 @@
+// Expressions to values: constants substituted, arithmetic done, calls kept as data for the schema to read.
+import type * as A from "../../ast.ts";
+import { diag, type Diagnostic, type Span, withHint } from "../../diagnostics/diagnostic.ts";
+import { didYouMean } from "../../diagnostics/suggest.ts";
+
+export type Value =
+  | { kind: "num"; v: number; span: Span }
+  | { kind: "str"; v: string; span: Span }
+  /** A bare word that is not a constant: its meaning depends on where it stands (`relu`, `mnist`). */
+  | { kind: "word"; name: string; span: Span }
+  | { kind: "call"; name: string; nameSpan: Span; pos: Value[]; named: NamedValue[]; span: Span }
+  | { kind: "list"; items: Value[]; span: Span }
+  /** Something already reported: readers stay quiet about it. */
+  | { kind: "bad"; span: Span };
+
+export interface NamedValue {
+  name: string;
+  nameSpan: Span;
+  value: Value;
+}
+
+/** Math a spec may use in expressions; anything else called stays a constructor such as `uniform(...)`. */
+const math: Record<string, (...x: number[]) => number> = {
+  sqrt: Math.sqrt,
+  exp: Math.exp,
+  log: Math.log,
+  abs: Math.abs,
+  min: Math.min,
+  max: Math.max,
+};
+
+export class Scope {
+  private readonly consts = new Map<string, { value: Value; span: Span; used: boolean }>();
+  constructor(private readonly out: Diagnostic[]) {}
+
+  define(c: A.Const): void {
+    if (this.consts.has(c.name) || c.name in math) {
+      this.out.push(diag("E109", c.nameSpan, c.name));
+      return;
+    }
+    // Evaluated before it is defined, so a constant can only use earlier ones and never itself.
+    const value = this.evaluate(c.value);
+    this.consts.set(c.name, { value, span: c.nameSpan, used: false });
+  }
+
+  unused(): { name: string; span: Span }[] {
+    return [...this.consts].filter(([, c]) => !c.used).map(([name, c]) => ({ name, span: c.span }));
+  }
+
+  names(): string[] {
+    return [...this.consts.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.consts.has(name);
+  }
+
+  evaluate(e: A.Expr): Value {
+    switch (e.kind) {
+      case "number":
+        return { kind: "num", v: e.value, span: e.span };
+      case "string":
+        return { kind: "str", v: e.value, span: e.span };
+      case "paren": {
+        const inner = this.evaluate(e.inner);
+        return { ...inner, span: e.span } as Value;
+      }
+      case "name": {
+        const c = this.consts.get(e.name);
+        if (!c) return { kind: "word", name: e.name, span: e.span };
+        c.used = true;
+        return { ...c.value, span: e.span } as Value;
+      }
+      case "list":
+        return { kind: "list", items: e.items.map((i) => this.evaluate(i)), span: e.span };
+      case "call": {
+        const pos: Value[] = [];
+        const named: NamedValue[] = [];
+        for (const a of e.args) {
+          const value = this.evaluate(a.value);
+          if (a.name !== undefined && a.nameSpan) named.push({ name: a.name, nameSpan: a.nameSpan, value });
+          else pos.push(value);
+        }
+        const fn = math[e.callee];
+        if (fn && named.length === 0) {
+          const xs = pos.map((p) => this.number(p, e.callee));
+          if (xs.some((x) => x === undefined)) return { kind: "bad", span: e.span };
+          return { kind: "num", v: fn(...(xs as number[])), span: e.span };
+        }
+        return { kind: "call", name: e.callee, nameSpan: e.calleeSpan, pos, named, span: e.span };
+      }
+      case "unary": {
+        const x = this.number(this.evaluate(e.operand), e.op);
+        if (x === undefined) return { kind: "bad", span: e.span };
+        return { kind: "num", v: e.op === "-" ? -x : x, span: e.span };
+      }
+      case "binary": {
+        const a = this.number(this.evaluate(e.left), e.op);
+        const b = this.number(this.evaluate(e.right), e.op);
+        if (a === undefined || b === undefined) return { kind: "bad", span: e.span };
+        const v = e.op === "+" ? a + b : e.op === "-" ? a - b : e.op === "*" ? a * b : e.op === "/" ? a / b : a ** b;
+        return { kind: "num", v, span: e.span };
+      }
+    }
+  }
+
+  /** A number for arithmetic, or a diagnostic saying why not. */
+  private number(v: Value, op: string): number | undefined {
+    if (v.kind === "num") return v.v;
+    if (v.kind === "bad") return undefined;
+    if (v.kind === "word") {
+      this.out.push(withHint(diag("E108", v.span, v.name), didYouMean(v.name, this.names())));
+      return undefined;
+    }
+    this.out.push(diag("E204", v.span, op, describe(v)));
+    return undefined;
+  }
+}
+
+/** A value as a user would name it in a message. */
+export function describe(v: Value): string {
+  switch (v.kind) {
+    case "num":
+      return `\`${formatNumber(v.v)}\``;
+    case "str":
+      return `the string ${JSON.stringify(v.v)}`;
+    case "word":
+      return `\`${v.name}\``;
+    case "call":
+      return `\`${v.name}(...)\``;
+    case "list":
+      return `a list of ${v.items.length}`;
+    case "bad":
+      return "an invalid value";
+  }
+}
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const s = String(Number(x.toPrecision(10)));
+  return s;
+}

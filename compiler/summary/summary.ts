@@ -1,0 +1,105 @@
+// `gan summary`: per network a table of layers with output shapes, parameters and FLOPs per example,
+// then the data, latent prior, loss, optimisers and the schedule, one line each.
+import type * as M from "../model.ts";
+import { describeSchedule } from "../phases/2-check/schema.ts";
+import { showShape } from "../phases/2-check/shapes.ts";
+import { formatNumber as f } from "../phases/2-check/values.ts";
+
+const thousands = (x: number) => x.toLocaleString("en-US");
+
+export function describeLayer(op: M.LayerOp): string {
+  switch (op.kind) {
+    case "dense":
+      return `dense(${op.units}${maxNorm(op.maxNorm)})`;
+    case "maxout":
+      return `maxout(${op.units}, pieces = ${op.pieces}${maxNorm(op.maxNorm)})`;
+    case "conv2d":
+    case "conv2d_transpose": {
+      const extra = op.kind === "conv2d_transpose" && op.outputPadding ? `, output_padding = ${op.outputPadding}` : "";
+      return `${op.kind}(${op.channels}, kernel = ${op.kernel}, stride = ${op.stride}, padding = ${op.padding}${extra}${maxNorm(op.maxNorm)})`;
+    }
+    case "batchnorm":
+      return `batchnorm(momentum = ${f(op.momentum)}, eps = ${f(op.eps)})`;
+    case "dropout":
+      return `dropout(keep = ${f(op.keep)}, scale = ${f(op.scale)})`;
+    case "reshape":
+      return `reshape(${op.shape.join(", ")})`;
+    case "flatten":
+      return "flatten";
+    case "activation":
+      return op.activation.kind === "leaky_relu" ? `leaky_relu(${f(op.activation.alpha)})` : op.activation.kind;
+  }
+}
+
+const maxNorm = (m: number | undefined) => (m ? `, max_norm = ${f(m)}` : "");
+
+export function networkTotals(n: M.Network) {
+  return {
+    params: n.layers.reduce((s, l) => s + l.params, 0),
+    flops: n.layers.reduce((s, l) => s + l.flops, 0),
+  };
+}
+
+function table(n: M.Network): string[] {
+  const rows = n.layers.map((l) => [String(l.index), describeLayer(l.op), showShape(l.outShape), thousands(l.params), thousands(l.flops)]);
+  const t = networkTotals(n);
+  const head = ["#", "layer", "output", "params", "FLOPs"];
+  const foot = ["", "total", "", thousands(t.params), thousands(t.flops)];
+  const all = [head, ...rows, foot];
+  const widths = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r: string[]) =>
+    "  " + r.map((cell, c) => (c >= 3 || c === 0 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+  return [`${n.name}: ${showShape(n.inShape)} -> ${showShape(n.outShape)}`, ...all.map(line)];
+}
+
+export function describeData(d: M.DataSpec): string {
+  const s = d.source;
+  const what = s.kind === "mnist"
+    ? "mnist (bundled, 10,000 digits)"
+    : s.kind === "idx" || s.kind === "cifar10"
+    ? `${s.kind}(${JSON.stringify(s.path)})`
+    : s.kind === "gaussian"
+    ? `gaussian(mean ${f(s.mean)}, std ${f(s.std)})`
+    : `mixture of ${s.means.length} gaussians`;
+  return `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
+}
+
+export function describePrior(l: M.LatentSpec): string {
+  const p = l.prior;
+  return `${l.dim}-d ${p.kind === "uniform" ? `uniform(${f(p.low)}, ${f(p.high)})` : `normal(mean ${f(p.mean)}, std ${f(p.std)})`}`;
+}
+
+export function describeOptimizer(o: M.Optimizer): string {
+  return o.kind === "sgd"
+    ? `sgd, lr ${describeSchedule(o.lr)}, momentum ${describeSchedule(o.momentum)}`
+    : `adam, lr ${describeSchedule(o.lr)}, beta1 ${f(o.beta1)}, beta2 ${f(o.beta2)}, eps ${f(o.eps)}`;
+}
+
+export function describeSchedule1(t: M.TrainSpec): string {
+  const length = t.epochs !== undefined ? `${t.epochs} epochs` : t.steps !== undefined ? `${t.steps} steps` : "until stopped";
+  const order = t.schedule === "alternating" ? `alternating: ${t.k} D-update${t.k > 1 ? "s" : ""} then 1 G-update` : "simultaneous D and G updates";
+  return `${order}, batch ${t.batch}, ${length}, seed ${t.seed}; log every ${t.logEvery}, samples every ${t.sampleEvery}, checkpoint every ${t.checkpointEvery} steps`;
+}
+
+export function renderSummary(spec: M.CheckedSpec): string {
+  const g = networkTotals(spec.generator);
+  const d = networkTotals(spec.discriminator);
+  const sameOpt = spec.optimizers.generator === spec.optimizers.discriminator;
+  const loss = spec.loss;
+  const lines = [
+    `${spec.name || "(unnamed)"}: ${thousands(g.params + d.params)} parameters (G ${thousands(g.params)}, D ${thousands(d.params)})`,
+    "",
+    ...table(spec.generator),
+    "",
+    ...table(spec.discriminator),
+    "",
+    `data:      ${describeData(spec.data)}`,
+    `latent:    ${describePrior(spec.latent)}`,
+    `loss:      G ${loss.generator === "non_saturating" ? "non-saturating -log D(G(z))" : "minimax log(1 - D(G(z)))"}; D ${f(loss.discriminatorScale)} x [BCE(D(x), ${f(1 - loss.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
+    ...(sameOpt
+      ? [`optimizer: ${describeOptimizer(spec.optimizers.generator)} (both networks)`]
+      : [`optimizer: G ${describeOptimizer(spec.optimizers.generator)}`, `           D ${describeOptimizer(spec.optimizers.discriminator)}`]),
+    `schedule:  ${describeSchedule1(spec.train)}`,
+  ];
+  return lines.join("\n") + "\n";
+}
