@@ -1,0 +1,50 @@
+// The compiler reads as its pipeline. It is pure: text in, results and diagnostics out; no file
+// system, clock or GPU (those live in runtime/).
+import type { SpecFile } from "./ast.ts";
+import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/diagnostic.ts";
+import type { CheckedSpec } from "./model.ts";
+import { parse } from "./phases/1-parse/parse.ts";
+import { check } from "./phases/2-check/check.ts";
+import { lower } from "./phases/3-lower/lower.ts";
+import type { StepProgram } from "./phases/3-lower/program.ts";
+import { LineMap } from "./diagnostics/frame.ts";
+import { formatSpec } from "./format/format.ts";
+
+export interface Checked {
+  ast: SpecFile;
+  /** Present when there is no error. */
+  spec?: CheckedSpec;
+  diagnostics: Diagnostic[];
+}
+
+/** Phases 1 and 2: parse, then check. Reports every problem in the file, in source order. */
+export function checkSource(text: string): Checked {
+  const parsed = parse(text);
+  const syntaxErrors = hasErrors(parsed.diagnostics);
+  const checked = check(parsed.ast, { partial: syntaxErrors });
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...checked.diagnostics]);
+  return { ast: parsed.ast, diagnostics, ...(checked.spec && !syntaxErrors ? { spec: checked.spec } : {}) };
+}
+
+export { parse };
+export type { CheckedSpec, Diagnostic, SpecFile };
+export { renderSummary } from "./summary/summary.ts";
+
+/** `gan fmt`: the canonical text, or the diagnostics that stopped formatting (syntax errors only). */
+export function formatSource(text: string): { text?: string; diagnostics: Diagnostic[] } {
+  const parsed = parse(text);
+  if (hasErrors(parsed.diagnostics)) return { diagnostics: sortDiagnostics(parsed.diagnostics) };
+  return { text: formatSpec(parsed.ast, text), diagnostics: [] };
+}
+
+/** Phases 1 to 3: the training-step program of a spec, or the diagnostics that stopped it. */
+export function lowerSource(text: string): { program?: StepProgram; spec?: CheckedSpec; diagnostics: Diagnostic[] } {
+  const checked = checkSource(text);
+  if (!checked.spec || hasErrors(checked.diagnostics)) return { diagnostics: checked.diagnostics };
+  const lines = new LineMap(text);
+  const program = lower(checked.spec, { lineOf: (offset) => lines.position(offset).line });
+  return { program, spec: checked.spec, diagnostics: checked.diagnostics };
+}
+
+export { printProgram } from "./ir/print.ts";
+export type { StepProgram };
