@@ -1,0 +1,163 @@
+import { describe, expect, test } from "vitest";
+import { checkSource } from "../../index.ts";
+import type * as M from "../../model.ts";
+import { gradCheck } from "../../ir/gradcheck.ts";
+import { evaluate, type Tensor } from "../../ir/interpret.ts";
+import { size } from "../../ir/node.ts";
+import { Op } from "../../ir/ops.ts";
+import { uniformTensor } from "../../ir/philox.ts";
+import { ReferenceTrainer } from "../../ir/reference.ts";
+import { verifyProgram } from "../../ir/verify.ts";
+import { lower } from "./lower.ts";
+import { shrinkSpec } from "./shrink.ts";
+
+const specsDir = new URL("../../../specs/", import.meta.url);
+const bundled = [...Deno.readDirSync(specsDir)].filter((e) => e.name.endsWith(".gan")).map((e) => e.name).sort();
+
+function specOf(text: string): M.CheckedSpec {
+  const r = checkSource(text);
+  if (!r.spec) throw new Error(r.diagnostics.map((d) => `${d.code} ${d.message}`).join("\n"));
+  return r.spec;
+}
+const bundledSpec = (name: string) => specOf(Deno.readTextFileSync(new URL(name, specsDir)));
+
+/** Random data of the spec's shape in its range: enough for gradients, not for learning. */
+function randomData(spec: M.CheckedSpec, n: number, seed = 9) {
+  const u = uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * size(spec.data.shape));
+  const [lo, hi] = spec.data.range;
+  return { values: u.map((x) => lo + (hi - lo) * x), n };
+}
+
+const small = { width: 6, batch: 3, latent: 4 };
+
+describe("lowering every bundled spec", () => {
+  for (const name of bundled) {
+    test(`${name}: the IR checker finds nothing, full size and reduced`, () => {
+      const spec = bundledSpec(name);
+      expect(verifyProgram(lower(spec))).toEqual([]);
+      expect(verifyProgram(lower(shrinkSpec(spec, small)))).toEqual([]);
+    });
+
+    test(`${name}: whole G and D gradients match central differences (reduced width, float64)`, () => {
+      const spec = shrinkSpec(bundledSpec(name), small);
+      const program = lower(spec);
+      const trainer = new ReferenceTrainer(program, randomData(spec, 12), 5);
+      // Move away from the initial point, where symmetric inits can hide mistakes.
+      trainer.run();
+      for (const phase of program.phases) {
+        const inputs = new Map<string, Tensor>([["step", Float64Array.of(1)], ["epoch", Float64Array.of(0)]]);
+        phase.realInputs.forEach((r, i) => inputs.set(r, randomData(spec, spec.train.batch, 20 + i).values));
+        const env = { params: trainer.state, inputs, seed: 5, step: 1 };
+        for (const [lossName, net] of [["d_loss", "D."], ["g_loss", "G."]] as const) {
+          const loss = phase.metrics[lossName];
+          if (!loss) continue;
+          const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) => program.graph.param(p.name, p.shape));
+          const r = gradCheck(program.graph, loss, wrt, env, { sample: 12 });
+          expect(r.checked).toBeGreaterThan(wrt.length);
+          expect(r.kinks).toBeLessThan(r.checked / 10);
+          expect(r.maxRelError, `${phase.name} ${lossName}`).toBeLessThan(1e-6);
+        }
+      }
+    });
+  }
+});
+
+const TOY = (schedule: string, k: number) => `gan "t"
+data { source = gaussian(mean = 1, std = 2) }
+latent { dim = 2 prior = normal() }
+generator { dense(3) tanh dense(1) }
+discriminator { dense(3) leaky_relu(0.1) dropout(keep = 0.5) dense(1) sigmoid }
+optimizer generator { method = sgd lr = exp_decay(0.1, rate = 1.01, floor = 0.01) momentum = 0.5 }
+optimizer discriminator { method = adam lr = 0.01 }
+train { schedule = ${schedule} k = ${k} batch = 4 }
+`;
+
+describe("the schedule's order of updates", () => {
+  const trace = (text: string) => {
+    const p = lower(specOf(text));
+    return p.phases.map((ph) => ({
+      phase: ph.name,
+      reads: ph.realInputs,
+      updates: [...new Set(ph.updates.map((u) => u.param.replace(/^opt\./, "").split(".")[0]))].sort(),
+      metrics: Object.keys(ph.metrics).sort(),
+    }));
+  };
+
+  test("alternating, k = 3: three D-updates on three real batches, then one G-update (Algorithm 1)", () => {
+    expect(trace(TOY("alternating", 3))).toEqual([
+      { phase: "d0", reads: ["real.0"], updates: ["D"], metrics: ["d_fake", "d_loss", "d_real"] },
+      { phase: "d1", reads: ["real.1"], updates: ["D"], metrics: ["d_fake", "d_loss", "d_real"] },
+      { phase: "d2", reads: ["real.2"], updates: ["D"], metrics: ["d_fake", "d_loss", "d_real"] },
+      { phase: "g", reads: [], updates: ["G"], metrics: ["g_loss"] },
+    ]);
+  });
+
+  test("simultaneous: one phase updates both networks from one minibatch and one noise batch", () => {
+    expect(trace(TOY("simultaneous", 1))).toEqual([
+      { phase: "joint", reads: ["real.0"], updates: ["D", "G"], metrics: ["d_fake", "d_loss", "d_real", "g_loss"] },
+    ]);
+    const p = lower(specOf(TOY("simultaneous", 1)));
+    const latents = p.graph.all().filter((n) => n.op === Op.RANDOM && (n.arg as { stream: number }).stream === 1);
+    expect(latents).toHaveLength(1);
+  });
+
+  test("each phase sees the updates of the phases before it", () => {
+    const spec = specOf(TOY("alternating", 2));
+    const p = lower(spec);
+    const data = randomData(spec, 40);
+    const a = new ReferenceTrainer(p, data, 3);
+    const b = new ReferenceTrainer(p, data, 3);
+    a.run();
+    // By hand: run d0, then d1 on d0's result, then g on d1's, feeding the same batches.
+    const state = new Map(b.state);
+    const batches = [0, 1].map((j) => (b as unknown as { batch(j: number): Tensor }).batch(j));
+    for (const [i, ph] of p.phases.entries()) {
+      const inputs = new Map<string, Tensor>([["step", Float64Array.of(0)], ["epoch", Float64Array.of(0)]]);
+      if (ph.realInputs.length) inputs.set(ph.realInputs[0], batches[i]);
+      const v = evaluate(ph.updates.map((u) => u.value), { params: state, inputs, seed: 3, step: 0 });
+      for (const u of ph.updates) state.set(u.param, v.get(u.value)!);
+    }
+    for (const [k, v] of state) expect(Array.from(a.state.get(k)!), k).toEqual(Array.from(v));
+    // and D really changed twice: running the phases in one evaluation would differ
+    expect(Array.from(state.get("D.0.weight")!)).not.toEqual(Array.from(b.state.get("D.0.weight")!));
+  });
+
+  test("schedules: exp_decay with a floor per step, linear_ramp over epochs", async () => {
+    const { schedule } = await import("./optimize.ts");
+    const { Graph } = await import("../../ir/node.ts");
+    const g = new Graph();
+    const clock = { step: g.input("step", []), epoch: g.input("epoch", []), count: g.input("count", []) };
+    const lr = schedule(g, { kind: "exp_decay", start: 0.1, rate: 1.000004, floor: 1e-6 }, clock);
+    const mom = schedule(g, { kind: "linear_ramp", start: 0.5, end: 0.7, fromEpoch: 1, toEpoch: 250 }, clock);
+    const at = (step: number, epoch: number) => {
+      const inputs = new Map([["step", Float64Array.of(step)], ["epoch", Float64Array.of(epoch)], ["count", Float64Array.of(1)]]);
+      const v = evaluate([lr, mom], { params: new Map(), inputs, seed: 0, step });
+      return [v.get(lr)![0], v.get(mom)![0]];
+    };
+    expect(at(0, 0)).toEqual([0.1, 0.5]);
+    expect(at(1000, 1)[0]).toBeCloseTo(0.1 / 1.000004 ** 1000, 15);
+    expect(at(1000, 1)[1]).toBe(0.5);
+    expect(at(0, 125.5)[1]).toBeCloseTo(0.6, 12);
+    expect(at(0, 250)[1]).toBeCloseTo(0.7, 12);
+    expect(at(0, 400)[1]).toBeCloseTo(0.7, 12);
+    expect(at(10_000_000, 0)[0]).toBe(1e-6); // 0.1 / 1.000004^1e7 = 4e-19: the floor holds
+  });
+});
+
+describe("the IR checker catches broken programs", () => {
+  test("a wrong update shape, an undeclared param and an unavailable input", () => {
+    const p = lower(specOf(TOY("alternating", 1)));
+    const g = p.graph;
+    const broken = {
+      ...p,
+      phases: [
+        { ...p.phases[0], updates: [{ param: "D.0.weight", value: g.param("nope", [7]) }, { param: "G.0.bias", value: g.input("real.9", [3]) }] },
+      ],
+    };
+    const problems = verifyProgram(broken).join("\n");
+    expect(problems).toContain("param nope is not declared");
+    expect(problems).toContain("update of D.0.weight has shape [7]");
+    expect(problems).toContain("input real.9 is not available");
+    expect(problems).toContain("trainable param G.0.weight is never updated");
+  });
+});

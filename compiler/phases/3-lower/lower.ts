@@ -1,0 +1,153 @@
+// Phase 3: a checked spec to the training-step program (IR): parameters with their initialisers, the
+// forward passes, the losses on logits, the gradients (autodiff) and the optimiser updates.
+import type * as M from "../../model.ts";
+import { grad } from "../../ir/autodiff.ts";
+import { Graph, type Node } from "../../ir/node.ts";
+import { forward, type NetId, type PassOptions } from "./network.ts";
+import { optimizerUpdates } from "./optimize.ts";
+import { initialValue } from "./init.ts";
+import type { ParamDecl, Phase, StepProgram } from "./program.ts";
+import { Streams } from "./program.ts";
+
+export interface LowerOptions {
+  /** Maps a source offset to its line, for the tags that name spec lines in listings and kernels. */
+  lineOf?: (offset: number) => number;
+}
+
+export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram {
+  const g = new Graph();
+  const B = spec.train.batch;
+  const params: ParamDecl[] = [];
+  const initUpdates: Phase["updates"] = [];
+  const byName = new Map<string, Node>();
+  const lineOf = opts.lineOf ?? (() => 0);
+  const line = (l: M.Layer) => lineOf(l.span.start);
+
+  const declare = (name: string, shape: number[], role: ParamDecl["role"], trainable: boolean, init: M.Init, fans?: [number, number]) => {
+    const known = byName.get(name);
+    if (known) return known;
+    const node = g.param(name, shape);
+    byName.set(name, node);
+    const index = params.length;
+    params.push({ name, shape, role, trainable });
+    const tag = g.tag;
+    g.tag = `init ${name}`;
+    initUpdates.push({ param: name, value: initialValue(g, init, shape, fans ?? [1, 1], Streams.init(index), spec.data.shape) });
+    g.tag = tag;
+    return node;
+  };
+
+  const latent = (draw: number): Node => {
+    g.tag = `latent z (draw ${draw})`;
+    const p = spec.latent.prior;
+    const shape = [B, spec.latent.dim];
+    const r = g.random({ stream: Streams.latent, dist: p.kind === "uniform" ? "uniform" : "normal", draw }, shape);
+    const z = p.kind === "uniform" ? g.addScalar(g.scale(r, p.high - p.low), p.low) : g.addScalar(g.scale(r, p.std), p.mean);
+    g.tag = undefined;
+    return z;
+  };
+  const run = (net: NetId, x: Node, o: PassOptions) =>
+    forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, o, line);
+
+  // Both schedules first run G, then D, then D's update, then G's: declaration order (and so each
+  // parameter's init stream) is G's tensors, D's, D's optimiser state, G's optimiser state.
+  const trainable = (net: NetId) => params.filter((p) => p.trainable && p.name.startsWith(`${net}.`));
+  const step = g.input("step", []);
+  const epoch = g.input("epoch", []);
+
+  const losses = (realLogits: Node | undefined, fakeLogits: Node) => {
+    g.tag = "loss";
+    const l = spec.loss;
+    const mean = (x: Node) => g.mean(x);
+    const out: Record<string, Node> = {};
+    const fakeBce0 = mean(g.softplus(fakeLogits)); // BCE(D(G(z)), 0)
+    if (realLogits) {
+      const target = 1 - l.labelSmoothing;
+      const realBce = mean(g.sub(g.softplus(realLogits), g.scale(realLogits, target))); // BCE(D(x), 1 - s)
+      out.d_loss = g.scale(g.add(realBce, fakeBce0), l.discriminatorScale);
+      out.d_real = mean(g.sigmoid(realLogits));
+    }
+    out.g_loss = l.generator === "non_saturating"
+      ? mean(g.softplus(g.neg(fakeLogits))) // -log D(G(z))
+      : g.neg(fakeBce0); // log(1 - D(G(z)))
+    out.d_fake = mean(g.sigmoid(fakeLogits));
+    g.tag = undefined;
+    return out;
+  };
+
+  const update = (net: NetId, loss: Node, count: Node): Phase["updates"] => {
+    const ps = trainable(net);
+    const nodes = ps.map((p) => byName.get(p.name)!);
+    const grads = grad(g, loss, nodes);
+    const optimizer = net === "G" ? spec.optimizers.generator : spec.optimizers.discriminator;
+    const network = net === "G" ? spec.generator : spec.discriminator;
+    return optimizerUpdates(g, optimizer, network, net, ps, nodes, grads, { step, epoch, count }, declare);
+  };
+
+  const phases: Phase[] = [];
+  const t = spec.train;
+  if (t.schedule === "simultaneous") {
+    const x = g.input("real.0", [B, ...spec.data.shape]);
+    const fake = run("G", latent(0), { pass: 1, draw: 0, logits: false });
+    const dReal = run("D", x, { pass: 0, draw: 0, logits: true });
+    const dFake = run("D", fake.out, { pass: 1, draw: 0, logits: true });
+    const m = losses(dReal.out, dFake.out);
+    const count = g.addScalar(step, 1);
+    phases.push({
+      name: "joint",
+      realInputs: ["real.0"],
+      metrics: m,
+      updates: [...update("D", m.d_loss, count), ...update("G", m.g_loss, count), ...fake.stats, ...dReal.stats],
+    });
+  } else {
+    for (let j = 0; j < t.k; j++) {
+      const name = `real.${j}`;
+      const x = g.input(name, [B, ...spec.data.shape]);
+      const fake = run("G", latent(j), { pass: 1, draw: j, logits: false });
+      const dReal = run("D", x, { pass: 0, draw: j, logits: true });
+      const dFake = run("D", fake.out, { pass: 1, draw: j, logits: true });
+      const m = losses(dReal.out, dFake.out);
+      const count = g.addScalar(g.scale(step, t.k), j + 1);
+      phases.push({ name: `d${j}`, realInputs: [name], metrics: { d_loss: m.d_loss, d_real: m.d_real, d_fake: m.d_fake }, updates: [...update("D", m.d_loss, count), ...dReal.stats] });
+    }
+    const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false });
+    const dFake = run("D", fake.out, { pass: 1, draw: t.k, logits: true });
+    const m = losses(undefined, dFake.out);
+    phases.push({ name: "g", realInputs: [], metrics: { g_loss: m.g_loss }, updates: [...update("G", m.g_loss, g.addScalar(step, 1)), ...fake.stats] });
+  }
+
+  return {
+    name: spec.name,
+    graph: g,
+    params,
+    init: { name: "init", realInputs: [], metrics: {}, updates: initUpdates },
+    phases,
+    batch: B,
+    dataShape: spec.data.shape,
+    latentDim: spec.latent.dim,
+  };
+}
+
+export interface Inference {
+  graph: Graph;
+  input: Node;
+  output: Node;
+}
+
+/** G in inference mode for n latent vectors: input `z` [n, dim] to samples [n, ...data shape]. */
+export function lowerSampler(spec: M.CheckedSpec, n: number): Inference {
+  return lowerInference(spec, "G", g => g.input("z", [n, spec.latent.dim]));
+}
+
+/** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
+export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
+  return lowerInference(spec, "D", g => g.input("x", [n, ...spec.data.shape]));
+}
+
+function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node): Inference {
+  const g = new Graph();
+  const x = input(g);
+  const declare = (name: string, shape: number[]) => g.param(name, shape);
+  const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, { pass: 1, draw: 0, logits: false, inference: true }, () => 0);
+  return { graph: g, input: x, output: r.out };
+}

@@ -1,0 +1,116 @@
+// Lowering one network's layers to IR, for a batch: forward only (autodiff makes the backward).
+import type * as M from "../../model.ts";
+import type { Graph, Node } from "../../ir/node.ts";
+import { type ParamDecl, Streams } from "./program.ts";
+
+export type NetId = "G" | "D";
+
+export interface Declare {
+  (name: string, shape: number[], role: ParamDecl["role"], trainable: boolean, init: M.Init, fans?: [number, number]): Node;
+}
+
+export interface PassOptions {
+  /** Which dropout stream family: the real batch (0) or a generated one (1). */
+  pass: 0 | 1;
+  /** Distinguishes several draws within one step (the D-updates of Algorithm 1). */
+  draw: number;
+  /** Leave out a final sigmoid and return logits (D's output goes to a loss on logits). */
+  logits: boolean;
+  /** Inference: dropout off, batchnorm from its running statistics. */
+  inference?: boolean;
+}
+
+export interface PassResult {
+  out: Node;
+  /** Batchnorm running-statistics updates this pass produced (state, not gradients). */
+  stats: { param: string; value: Node }[];
+}
+
+/** The name prefix of a layer's tensors: `G.3`. */
+export const layerPrefix = (net: NetId, layer: M.Layer) => `${net}.${layer.index}`;
+
+export function forward(g: Graph, net: NetId, n: M.Network, x: Node, declare: Declare, opts: PassOptions, line: (l: M.Layer) => number): PassResult {
+  const stats: PassResult["stats"] = [];
+  const batch = x.shape[0];
+  let h = x;
+  n.layers.forEach((layer, i) => {
+    const op = layer.op;
+    const prefix = layerPrefix(net, layer);
+    g.tag = `${prefix} ${op.kind === "activation" ? op.activation.kind : op.kind} (line ${line(layer)})`;
+    const isLast = i === n.layers.length - 1;
+    switch (op.kind) {
+      case "dense":
+      case "maxout": {
+        const inF = layer.inShape[0];
+        const width = op.kind === "dense" ? op.units : op.units * op.pieces;
+        const w = declare(`${prefix}.weight`, [inF, width], "weight", true, op.init, [inF, width]);
+        const b = declare(`${prefix}.bias`, [width], "bias", true, op.biasInit, [inF, width]);
+        h = g.add(g.matmul(h, w), g.expand(g.reshape(b, [1, width]), [batch, width]));
+        if (op.kind === "maxout") h = g.maxr(g.reshape(h, [batch, op.units, op.pieces]), [2]);
+        break;
+      }
+      case "conv2d":
+      case "conv2d_transpose": {
+        const [c] = layer.inShape;
+        const [o, oh, ow] = layer.outShape;
+        const k = op.kernel;
+        const wShape = op.kind === "conv2d" ? [o, c, k, k] : [c, o, k, k];
+        const fans: [number, number] = [c * k * k, o * k * k];
+        const w = declare(`${prefix}.weight`, wShape, "weight", true, op.init, fans);
+        const b = declare(`${prefix}.bias`, [o], "bias", true, op.biasInit, fans);
+        h = op.kind === "conv2d"
+          ? g.conv2d(h, w, { stride: op.stride, padding: op.padding })
+          : g.conv2dT(h, w, { stride: op.stride, padding: op.padding, outputPadding: op.outputPadding });
+        h = g.add(h, g.expand(g.reshape(b, [1, o, 1, 1]), [batch, o, oh, ow]));
+        break;
+      }
+      case "batchnorm": {
+        const image = layer.inShape.length === 3;
+        const c = layer.inShape[0];
+        const axes = image ? [0, 2, 3] : [0];
+        const keep = image ? [1, c, 1, 1] : [1, c];
+        const full = h.shape;
+        const count = full.reduce((a, d) => a * d, 1) / c;
+        const gamma = declare(`${prefix}.gamma`, [c], "gamma", true, { kind: "constant", value: 1 });
+        const beta = declare(`${prefix}.beta`, [c], "beta", true, { kind: "constant", value: 0 });
+        const rm = declare(`${prefix}.running_mean`, [c], "running_mean", false, { kind: "constant", value: 0 });
+        const rv = declare(`${prefix}.running_var`, [c], "running_var", false, { kind: "constant", value: 1 });
+        const per = (v: Node) => g.expand(g.reshape(v, keep), full);
+        if (opts.inference) {
+          const inv = g.recip(g.sqrt(g.addScalar(rv, op.eps)));
+          h = g.add(g.mul(g.mul(g.sub(h, per(rm)), per(inv)), per(gamma)), per(beta));
+          break;
+        }
+        const mean = g.scale(g.sum(h, axes), 1 / count);
+        const centred = g.sub(h, per(mean));
+        const variance = g.scale(g.sum(g.mul(centred, centred), axes), 1 / count);
+        const inv = g.recip(g.sqrt(g.addScalar(variance, op.eps)));
+        h = g.add(g.mul(g.mul(centred, per(inv)), per(gamma)), per(beta));
+        const blend = (old: Node, now: Node) => g.add(g.scale(old, op.momentum), g.scale(now, 1 - op.momentum));
+        stats.push({ param: rm.arg as string, value: blend(rm, mean) }, { param: rv.arg as string, value: blend(rv, variance) });
+        break;
+      }
+      case "dropout": {
+        if (opts.inference) break; // kept inputs were scaled by 1 / keep in training, so inference is the identity
+        const u = g.random({ stream: Streams.dropout(net, layer.index, opts.pass), dist: "uniform", draw: opts.draw }, h.shape);
+        const mask = g.scale(g.cmplt(u, g.const(op.keep, h.shape)), op.scale);
+        h = g.mul(h, mask);
+        break;
+      }
+      case "reshape":
+      case "flatten":
+        h = g.reshape(h, [batch, ...layer.outShape]);
+        break;
+      case "activation": {
+        const a = op.activation;
+        if (a.kind === "relu") h = g.max(h, g.const(0, h.shape));
+        else if (a.kind === "leaky_relu") h = g.max(h, g.scale(h, a.alpha));
+        else if (a.kind === "sigmoid" && !(isLast && opts.logits)) h = g.sigmoid(h);
+        else if (a.kind === "tanh") h = g.tanh(h);
+        break;
+      }
+    }
+  });
+  g.tag = undefined;
+  return { out: h, stats };
+}

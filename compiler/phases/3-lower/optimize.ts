@@ -1,0 +1,85 @@
+// Optimiser updates as IR: SGD with momentum (the original code's rule), Adam, the learning-rate and
+// momentum schedules, and the max column norm constraint applied to the updated weights.
+import type * as M from "../../model.ts";
+import type { Graph, Node } from "../../ir/node.ts";
+import type { Declare, NetId } from "./network.ts";
+import type { ParamDecl, Phase } from "./program.ts";
+
+export interface Clock {
+  step: Node; // training step, from 0
+  epoch: Node; // epoch, from 0
+  count: Node; // this network's update number, from 1 (Adam's bias correction)
+}
+
+export function schedule(g: Graph, s: M.Schedule, c: Clock): Node {
+  switch (s.kind) {
+    case "constant":
+      return g.const(s.value);
+    case "exp_decay": // max(start / rate^t, floor)
+      return g.max(g.div(g.const(s.start), g.pow(g.const(s.rate), c.step)), g.const(s.floor));
+    case "linear_ramp": {
+      const frac = g.scale(g.addScalar(c.epoch, -s.fromEpoch), 1 / (s.toEpoch - s.fromEpoch));
+      const clamped = g.min(g.max(frac, g.const(0)), g.const(1));
+      return g.addScalar(g.scale(clamped, s.end - s.start), s.start);
+    }
+  }
+}
+
+export function optimizerUpdates(
+  g: Graph,
+  opt: M.Optimizer,
+  network: M.Network,
+  net: NetId,
+  params: ParamDecl[],
+  nodes: Node[],
+  grads: Node[],
+  clock: Clock,
+  declare: Declare,
+): Phase["updates"] {
+  const out: Phase["updates"] = [];
+  const zeros: M.Init = { kind: "constant", value: 0 };
+  g.tag = `optimizer ${net} (${opt.kind})`;
+  const lr = schedule(g, opt.lr, clock);
+  params.forEach((p, i) => {
+    const w = nodes[i];
+    const dw = grads[i];
+    const shape = [...p.shape];
+    let next: Node;
+    if (opt.kind === "sgd") {
+      // v <- mu v - lr g; w <- w + v
+      const v = declare(`opt.${p.name}.velocity`, shape, "velocity", false, zeros);
+      const mu = schedule(g, opt.momentum, clock);
+      const v2 = g.sub(g.mul(g.broadcast(mu, shape), v), g.mul(g.broadcast(lr, shape), dw));
+      out.push({ param: v.arg as string, value: v2 });
+      next = g.add(w, v2);
+    } else {
+      // m <- b1 m + (1 - b1) g; v <- b2 v + (1 - b2) g^2; w <- w - lr m^ / (sqrt(v^) + eps)
+      const m = declare(`opt.${p.name}.adam_m`, shape, "adam_m", false, zeros);
+      const v = declare(`opt.${p.name}.adam_v`, shape, "adam_v", false, zeros);
+      const m2 = g.add(g.scale(m, opt.beta1), g.scale(dw, 1 - opt.beta1));
+      const v2 = g.add(g.scale(v, opt.beta2), g.scale(g.mul(dw, dw), 1 - opt.beta2));
+      const c1 = g.sub(g.const(1), g.pow(g.const(opt.beta1), clock.count));
+      const c2 = g.sub(g.const(1), g.pow(g.const(opt.beta2), clock.count));
+      const mHat = g.div(m2, g.broadcast(c1, shape));
+      const vHat = g.div(v2, g.broadcast(c2, shape));
+      const stepSize = g.div(mHat, g.addScalar(g.sqrt(vHat), opt.eps));
+      out.push({ param: m.arg as string, value: m2 }, { param: v.arg as string, value: v2 });
+      next = g.sub(w, g.mul(g.broadcast(lr, shape), stepSize));
+    }
+    const layer = network.layers.find((l) => p.name === `${net}.${l.index}.weight`);
+    const maxNorm = layer && "maxNorm" in layer.op ? layer.op.maxNorm : undefined;
+    if (maxNorm) next = constrainNorm(g, next, maxNorm, layer!.op.kind === "conv2d_transpose" ? [0, 2, 3] : layer!.op.kind === "conv2d" ? [1, 2, 3] : [0]);
+    out.push({ param: p.name, value: next });
+  });
+  g.tag = undefined;
+  return out;
+}
+
+/** The original code's max column norm: each output unit's weight vector scaled back to at most maxNorm. */
+function constrainNorm(g: Graph, w: Node, maxNorm: number, axes: number[]): Node {
+  const keep = w.shape.map((d, i) => (axes.includes(i) ? 1 : d));
+  const norms = g.sqrt(g.sum(g.mul(w, w), axes));
+  const desired = g.min(norms, g.const(maxNorm, norms.shape));
+  const factor = g.div(desired, g.addScalar(norms, 1e-7));
+  return g.mul(w, g.expand(g.reshape(factor, keep), w.shape));
+}

@@ -1,0 +1,50 @@
+// The training-step program: what one step of a spec does, as IR. The runtime (and the float64
+// reference) runs `init` once, then each step runs `phases` in order; within a phase every value is
+// computed from the state before it, then all its updates are applied at once.
+import type { Graph, Node, Shape } from "../../ir/node.ts";
+
+export type ParamRole = "weight" | "bias" | "gamma" | "beta" | "running_mean" | "running_var" | "velocity" | "adam_m" | "adam_v";
+
+export interface ParamDecl {
+  /** `G.0.weight`, `D.2.bias`, `opt.G.0.weight.velocity`: network, layer index, role. */
+  name: string;
+  shape: Shape;
+  role: ParamRole;
+  /** Trainable tensors are updated by their network's optimiser; the rest are state. */
+  trainable: boolean;
+}
+
+export interface Phase {
+  /** `joint` (simultaneous), `d0`..`d{k-1}` and `g` (alternating). */
+  name: string;
+  /** Real batches this phase reads, by input name (`real.0`), each [batch, ...data shape]. */
+  realInputs: string[];
+  metrics: Record<string, Node>;
+  updates: { param: string; value: Node }[];
+}
+
+export interface StepProgram {
+  name: string;
+  graph: Graph;
+  params: ParamDecl[];
+  /** Runs once before training: every param's first value. May read the input `data_mean`. */
+  init: Phase;
+  phases: Phase[];
+  /** Scalar inputs every phase may read: `step` (from 0) and `epoch` (from 0). */
+  batch: number;
+  dataShape: Shape;
+  latentDim: number;
+}
+
+/** Random streams: each random op of a spec draws from its own stream (the Philox key's second word). */
+export const Streams = {
+  latent: 1,
+  /** Dropout in layer `layer` of a network, on the real (0) or generated (1) batch. */
+  dropout: (net: "G" | "D", layer: number, pass: 0 | 1) => 16 + (net === "G" ? 0 : 1) * 8192 + layer * 2 + pass,
+  /** Initialisation of the i-th declared parameter. */
+  init: (index: number) => (1 << 20) + index,
+  /** The data permutation of each epoch. */
+  shuffle: 2,
+  /** Toy data sets' examples. */
+  toyData: 3,
+} as const;
