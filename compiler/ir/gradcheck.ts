@@ -37,10 +37,10 @@ export function gradCheck(g: Graph, loss: Node, wrt: Node[], env: Env, opts: { h
         params.set(name, t);
         return lossAt();
       };
-      // Central differences at h, then h / 10 and h / 100 while they disagree: a kink (relu, max) that
+      // Central differences at h, then down to h / 1000 while they disagree: a kink (relu, max) that
       // lies within h of the point spoils the wider ones; a smooth function agrees at once.
       let err = Infinity;
-      for (let step = h; step >= h / 100 && !(err < 1e-7); step /= 10) {
+      for (let step = h; step >= h / 1000 && !(err < 1e-7); step /= 10) {
         const d = (probe(step) - probe(-step)) / (2 * step);
         const e = Math.abs(analytic[i] - d) / Math.max(1, Math.abs(d));
         if (!(e >= err)) err = e;

@@ -138,6 +138,7 @@ export function describe(v: Value): string {
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  if (x !== 0 && Math.abs(x) < 1e-3) return Number(x.toPrecision(10)).toExponential();
   const s = String(Number(x.toPrecision(10)));
   return s;
 }

@@ -54,7 +54,7 @@ describe("lowering every bundled spec", () => {
           const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) => program.graph.param(p.name, p.shape));
           const r = gradCheck(program.graph, loss, wrt, env, { sample: 12 });
           expect(r.checked).toBeGreaterThan(wrt.length);
-          expect(r.kinks).toBeLessThan(r.checked / 10);
+          expect(r.kinks).toBeLessThan(r.checked / 4); // retries at a smaller h: kinks within h, or curvature
           expect(r.maxRelError, `${phase.name} ${lossName}`).toBeLessThan(1e-6);
         }
       }
