@@ -105,6 +105,8 @@ export interface SpecFile {
   name?: string;
   nameSpan?: Span;
   headerSpan?: Span;
+  /** Further `gan` headers: an error (E115). */
+  extraHeaders?: Span[];
   items: Item[];
   comments: Comment[];
   span: Span;

@@ -1,7 +1,7 @@
 // The compiler reads as its pipeline. It is pure: text in, results and diagnostics out; no file
 // system, clock or GPU (those live in runtime/).
 import type { SpecFile } from "./ast.ts";
-import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/diagnostic.ts";
+import { diag, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/diagnostic.ts";
 import type { CheckedSpec } from "./model.ts";
 import { parse } from "./phases/1-parse/parse.ts";
 import { check } from "./phases/2-check/check.ts";
@@ -34,6 +34,9 @@ export { renderSummary } from "./summary/summary.ts";
 export function formatSource(text: string): { text?: string; diagnostics: Diagnostic[] } {
   const parsed = parse(text);
   if (hasErrors(parsed.diagnostics)) return { diagnostics: sortDiagnostics(parsed.diagnostics) };
+  // A second header would be lost in the canonical text: refuse rather than drop it.
+  const extra = (parsed.ast.extraHeaders ?? []).map((span) => diag("E115", span));
+  if (extra.length) return { diagnostics: extra };
   return { text: formatSpec(parsed.ast, text), diagnostics: [] };
 }
 

@@ -31,6 +31,7 @@ export const codes = {
   E112: code("error", (section: string) => `section ${q(section)} takes no label`),
   E113: code("error", (section: string) => `section ${q(section)} holds options, not layers`),
   E114: code("error", (section: string) => `section ${q(section)} holds layers, not options`),
+  E115: code("error", () => "a spec has one `gan \"name\"` line"),
 
   // 2xx: values
   E201: code("error", (what: string, expected: string, got: string) => `${what} must be ${expected}, got ${got}`),
@@ -40,7 +41,7 @@ export const codes = {
   E205: code("error", (opt: string, owner: string, here: string) => `option ${q(opt)} belongs to ${owner}, not ${here}`),
   E206: code("error", (a: string, b: string) => `give ${q(a)} or ${q(b)}, not both`),
   E207: code("error", (what: string) => `${what}`),
-  E208: code("error", (name: string, why: string) => `${q(name)}: ${why}`),
+  E208: code("error", (name: string, why: string) => `${q(name)} ${why}`),
 
   // 3xx: shapes
   E301: code("error", (layer: string, got: string) => `${q(layer)} needs a flat input, got ${got}`),

@@ -1,12 +1,19 @@
-// `gan fmt`: the canonical text of a spec. Call it only on text whose parse had no diagnostics (the CLI
-// refuses to format a file with syntax errors), since error recovery drops what it cannot read.
+// `gan fmt`: the canonical text of a spec.
 //
-// Rules: the header first, then items in source order; sections indented by two spaces, one statement a
-// line, never wrapped; `key = value`, `f(a, b, k = v)`, `[a, b]`, spaced binary operators, the user's
-// parentheses kept; numbers exactly as written. At most one blank line where the source had any (none
-// right after `{` or before `}`). Every comment survives: on its own line it stays before what follows
-// it; after a statement it stays on that line; inside a multi-line statement it moves above it.
+// Call formatSpec only on text whose parse had no diagnostics (the CLI refuses to format a file with
+// syntax errors): error recovery drops what it cannot read, and the formatter would drop it too.
+//
+// Rules: the header `gan "name"` first, then items in source order, one blank line between items
+// (consecutive `const` lines stay together unless the source had a blank line between them). Sections
+// indent their body by two spaces, one statement a line, never wrapped; an empty one is `name {}`.
+// `key = value`, `f(a, b, k = v)`, `[a, b]`, single spaces around binary operators, unary minus tight,
+// the user's parentheses kept (never added or dropped), numbers exactly as written, strings
+// double-quoted. At most one blank line wherever the source had any, none right after `{` or before
+// `}`. Every comment survives, in order: on its own line it stays before what follows it (at that
+// indentation); after a statement on the same line it stays there, two spaces after it; inside a
+// multi-line statement it moves to its own line just above it. Output ends with one newline.
 import type * as A from "../ast.ts";
+import type { Span } from "../diagnostics/diagnostic.ts";
 
 const INDENT = "  ";
 
@@ -19,7 +26,7 @@ export function formatExpr(e: A.Expr): string {
     case "name":
       return e.name;
     case "call":
-      return `${e.callee}(${e.args.map(formatArg).join(", ")})`;
+      return `${e.callee}(${formatArgs(e.args)})`;
     case "list":
       return `[${e.items.map(formatExpr).join(", ")}]`;
     case "unary":
@@ -31,107 +38,93 @@ export function formatExpr(e: A.Expr): string {
   }
 }
 
-const formatArg = (a: A.Arg) => (a.name !== undefined ? `${a.name} = ${formatExpr(a.value)}` : formatExpr(a.value));
+const formatArgs = (args: A.Arg[]) =>
+  args.map((a) => (a.name !== undefined ? `${a.name} = ${formatExpr(a.value)}` : formatExpr(a.value))).join(", ");
+
+// The lexer's unquote turns `\n` and `\t` back into characters, so they are escaped again here.
 const quote = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
 
 function formatStatement(s: A.Statement): string {
   if (s.kind === "option") return `${s.key} = ${formatExpr(s.value)}`;
-  return s.args === null ? s.name : `${s.name}(${s.args.map(formatArg).join(", ")})`;
-}
-
-/** Comments in source order, handed out by position as the printer walks the file. */
-class Comments {
-  private i = 0;
-  constructor(private readonly list: readonly A.Comment[], private readonly text: string) {}
-
-  /** Comments that start before `offset`, not yet printed. */
-  before(offset: number): A.Comment[] {
-    const out: A.Comment[] = [];
-    while (this.i < this.list.length && this.list[this.i].span.start < offset) out.push(this.list[this.i++]);
-    return out;
-  }
-
-  /** The comment that shares the line where `end` is, after it, if any. */
-  trailing(end: number): A.Comment | undefined {
-    const c = this.list[this.i];
-    if (!c || c.span.start < end) return undefined;
-    if (this.text.slice(end, c.span.start).includes("\n")) return undefined;
-    this.i++;
-    return c;
-  }
+  return s.args === null ? s.name : `${s.name}(${formatArgs(s.args)})`;
 }
 
 export function formatSpec(ast: A.SpecFile, source: string): string {
   const out: string[] = [];
-  const comments = new Comments(ast.comments, source);
-  const blankBefore = (offset: number, after: number) => /\n[ \t\r]*\n/.test(source.slice(after, offset));
-  let last = 0; // end of what has been printed, as a source offset
-  let opened = false; // the last line printed opened a section: no blank line may follow it
-  const blankOk = () => out.length > 0 && out[out.length - 1] !== "" && !opened;
+  const comments = ast.comments;
+  let next = 0; // index of the first comment not yet printed
+  let last = 0; // source offset just past what has been printed
+  let afterOpen = false; // the last line printed ends with `{`: no blank line may follow
 
-  const emitComment = (c: A.Comment, indent: string) => {
-    if (blankOk() && blankBefore(c.span.start, last)) out.push("");
-    out.push(indent + c.text.trimEnd());
-    last = c.span.end;
-    opened = false;
+  const hasBlank = (from: number, to: number) => /\n[ \t\r]*\n/.test(source.slice(from, to));
+  const blank = () => {
+    if (out.length > 0 && out[out.length - 1] !== "" && !afterOpen) out.push("");
   };
-  const emitLine = (text: string, start: number, end: number, indent: string, blankAllowed: boolean) => {
-    for (const c of comments.before(start)) emitComment(c, indent);
-    if (blankAllowed && blankOk() && blankBefore(start, last)) out.push("");
-    // comments inside a multi-line statement move above it
-    for (const c of comments.before(end)) {
-      out.push(indent + c.text.trimEnd());
-    }
-    const t = comments.trailing(end);
-    out.push(indent + text + (t ? `  ${t.text.trimEnd()}` : ""));
-    last = t ? t.span.end : end;
-    opened = false;
+  const push = (line: string, end: number) => {
+    out.push(line);
+    last = end;
+    afterOpen = false;
   };
 
-  if (ast.headerSpan && ast.name !== undefined) {
-    emitLine(`gan ${quote(ast.name)}`, ast.headerSpan.start, ast.headerSpan.end, "", true);
-  }
-  let previous: A.Item | undefined;
-  for (const item of ast.items) {
-    // Top-level items are separated by a blank line, except constants that the source kept together.
-    const together = previous?.kind === "const" && item.kind === "const" && !blankBefore(item.span.start, previous.span.end);
-    const lead = comments.before(item.span.start);
-    if (out.length && !together && out[out.length - 1] !== "") out.push("");
-    for (const c of lead) emitComment(c, "");
-    if (item.kind === "const") {
-      emitLine(`const ${item.name} = ${formatExpr(item.value)}`, item.span.start, item.span.end, "", false);
-    } else {
-      formatSection(item);
+  /** Own-line comments before `start`, each after a blank line if the source had one before it. */
+  const ownLine = (start: number, indent: string) => {
+    while (next < comments.length && comments[next].span.start < start) {
+      const c = comments[next++];
+      if (hasBlank(last, c.span.start)) blank();
+      push(indent + c.text.trimEnd(), c.span.end);
     }
-    previous = item;
-  }
-  for (const c of comments.before(Infinity)) {
-    if (out.length && out[out.length - 1] !== "" && blankBefore(c.span.start, last)) out.push("");
-    out.push(c.text.trimEnd());
-    last = c.span.end;
-  }
-  while (out.length && out[out.length - 1] === "") out.pop();
-  return out.join("\n") + "\n";
+  };
+  /** Comments inside a construct that ends at `end` (a multi-line call, say) move above it. */
+  const inside = (end: number, indent: string) => {
+    while (next < comments.length && comments[next].span.start < end) out.push(indent + comments[next++].text.trimEnd());
+  };
+  /** Prints `text` (whose source ends at `end`) with the comment that follows it on its line, if any. */
+  const withTrailing = (text: string, end: number) => {
+    const c = comments[next];
+    if (c && /^[ \t]*$/.test(source.slice(end, c.span.start))) {
+      next++;
+      push(`${text}  ${c.text.trimEnd()}`, c.span.end);
+    } else push(text, end);
+  };
+  /** One line for a node spanning `span`: comments before it, a blank line if the source had one, itself. */
+  const line = (text: string, span: Span, indent: string) => {
+    ownLine(span.start, indent);
+    if (hasBlank(last, span.start)) blank();
+    inside(span.end, indent);
+    withTrailing(indent + text, span.end);
+  };
 
-  function formatSection(s: A.Section) {
-    const head = `${s.name}${s.label !== undefined ? ` ${s.label}` : ""}`;
+  const section = (s: A.Section) => {
+    const head = s.label !== undefined ? `${s.name} ${s.label}` : s.name;
+    const open = source.indexOf("{", (s.labelSpan ?? s.nameSpan).end);
     const close = s.span.end - 1; // the `}`
-    const openAt = source.indexOf("{", s.labelSpan?.end ?? s.nameSpan.end);
-    const t = comments.trailing(openAt + 1);
-    const inner = ast.comments.some((c) => c.span.start > openAt && c.span.start < close);
-    if (s.body.length === 0 && !inner && !t) {
-      out.push(`${head} {}`);
-      last = s.span.end;
-      return;
-    }
-    out.push(`${head} {` + (t ? `  ${t.text.trimEnd()}` : ""));
-    last = t ? t.span.end : openAt + 1;
-    opened = true;
-    for (const st of s.body) emitLine(formatStatement(st), st.span.start, st.span.end, INDENT, true);
-    for (const c of comments.before(close)) emitComment(c, INDENT);
-    opened = false;
-    const tc = comments.trailing(close + 1);
-    out.push("}" + (tc ? `  ${tc.text.trimEnd()}` : ""));
-    last = tc ? tc.span.end : close + 1;
+    ownLine(s.span.start, "");
+    if (hasBlank(last, s.span.start)) blank();
+    inside(open, ""); // between the name and `{`
+    const empty = s.body.length === 0 && !(next < comments.length && comments[next].span.start < close);
+    if (empty) return withTrailing(`${head} {}`, s.span.end);
+    withTrailing(`${head} {`, open + 1);
+    afterOpen = true;
+    for (const st of s.body) line(formatStatement(st), st.span, INDENT);
+    ownLine(close, INDENT);
+    withTrailing("}", s.span.end);
+  };
+
+  let previous: "header" | A.Item["kind"] | undefined;
+  if (ast.name !== undefined && ast.headerSpan) {
+    line(`gan ${quote(ast.name)}`, ast.headerSpan, "");
+    previous = "header";
   }
+  for (const item of ast.items) {
+    // A blank line between top-level items, except between constants the source kept together. Where
+    // the source had blank lines (around comments, say), the printing below keeps them instead.
+    const keptTogether = previous === "const" && item.kind === "const";
+    if (previous !== undefined && !keptTogether && !hasBlank(last, item.span.start)) blank();
+    if (item.kind === "const") line(`const ${item.name} = ${formatExpr(item.value)}`, item.span, "");
+    else section(item);
+    previous = item.kind;
+  }
+  ownLine(Infinity, ""); // comments at the end of the file
+  while (out[out.length - 1] === "") out.pop();
+  return out.map((l) => l.trimEnd()).join("\n") + "\n";
 }

@@ -61,7 +61,8 @@ export function describeData(d: M.DataSpec): string {
     : s.kind === "gaussian"
     ? `gaussian(mean ${f(s.mean)}, std ${f(s.std)})`
     : `mixture of ${s.means.length} gaussians`;
-  return `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
+  const toy = s.kind === "gaussian" || s.kind === "mixture";
+  return toy ? `${what}, ${showShape(d.shape)}` : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
 }
 
 export function describePrior(l: M.LatentSpec): string {

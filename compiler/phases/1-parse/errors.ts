@@ -22,10 +22,11 @@ export function describeToken(t: IToken): string {
   return `\`${t.image}\``;
 }
 
-const label = (t: TokenType) => t.LABEL ?? t.name;
+const label = (t: TokenType) => (t === EOF ? "the end of the file" : t.LABEL ?? t.name);
 
 export const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === EOF) return `expected a section or \`const\`, found ${describeToken(actual)}`;
     return `expected ${label(expected)}, found ${describeToken(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {

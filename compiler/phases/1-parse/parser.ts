@@ -10,9 +10,16 @@ export class GanParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  // The `gan "name"` header may stand anywhere at the top level (usually first); the AST builder
+  // reports a second one.
   spec = this.RULE("spec", () => {
-    this.OPTION(() => this.SUBRULE(this.header));
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.constDecl) }, { ALT: () => this.SUBRULE(this.section) }]));
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.header) },
+        { ALT: () => this.SUBRULE(this.constDecl) },
+        { ALT: () => this.SUBRULE(this.section) },
+      ])
+    );
   });
 
   header = this.RULE("header", () => {

@@ -42,10 +42,12 @@ class AstBuilder extends BaseVisitor {
       if (item) items.push(item);
     }
     const out: A.SpecFile = { kind: "spec", items, comments: [], span: { start: 0, end: info.length } };
-    const header = node(ctx, "header");
-    if (header) {
+    for (const header of nodes(ctx, "header")) {
+      if (header.recoveredNode) continue;
       const h = this.visit(header) as { name: string; nameSpan: Span; span: Span } | undefined;
-      if (h) Object.assign(out, { name: h.name, nameSpan: h.nameSpan, headerSpan: h.span });
+      if (!h) continue;
+      if (out.headerSpan) out.extraHeaders = [...(out.extraHeaders ?? []), h.span];
+      else Object.assign(out, { name: h.name, nameSpan: h.nameSpan, headerSpan: h.span });
     }
     return out;
   }

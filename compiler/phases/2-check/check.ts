@@ -2,7 +2,7 @@
 // spec only when there is no error.
 import type * as A from "../../ast.ts";
 import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
-import { didYouMean, oneOf } from "../../diagnostics/suggest.ts";
+import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
 import { type Args, type CallShape, num, positiveInt, readCall, readVariant, type Reader, Reporter, word } from "./readers.ts";
 import {
@@ -39,6 +39,7 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   const r = new Reporter(out, () => scope.names());
   const sections = new Map<string, A.Section>();
   const optimizers = new Map<string, A.Section>(); // "" (both), "generator", "discriminator"
+  const misspelt = new Set<string>();
 
   for (const item of ast.items) {
     if (item.kind === "const") {
@@ -46,12 +47,15 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
       continue;
     }
     if (!(SECTIONS as readonly string[]).includes(item.name)) {
+      const guess = closestWord(item.name, SECTIONS);
+      if (guess) misspelt.add(guess);
       r.report(withHint(diag("E101", item.nameSpan, item.name), didYouMean(item.name, SECTIONS) ?? `sections are ${oneOf(SECTIONS)}`));
       continue;
     }
     if (item.name === "optimizer") {
       const label = item.label ?? "";
       if (label && !(NETS as readonly string[]).includes(label)) {
+        misspelt.add("optimizer");
         r.report(withHint(diag("E111", item.labelSpan!, label), didYouMean(label, NETS) ?? "write `optimizer generator`, `optimizer discriminator`, or `optimizer` for both"));
         continue;
       }
@@ -70,9 +74,11 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
     sections.set(item.name, item);
   }
 
+  for (const extra of ast.extraHeaders ?? []) r.report(diag("E115", extra));
   const fileStart: Span = ast.headerSpan ?? { start: 0, end: 0 };
   const missing = (name: string) => {
-    if (!opts.partial) r.report(diag("E103", fileStart, name));
+    // a section the user misspelt was reported as unknown, with this name as the hint
+    if (!opts.partial && !misspelt.has(name)) r.report(diag("E103", fileStart, name));
   };
   for (const s of REQUIRED) if (s !== "optimizer" && !sections.has(s)) missing(s);
 
@@ -80,7 +86,7 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   const latent = sections.has("latent") ? readLatent(r, scope, sections.get("latent")!) : undefined;
   const loss = readLoss(r, scope, sections.get("loss"), ast.span);
   const train = sections.has("train") ? readTrain(r, scope, sections.get("train")!) : undefined;
-  const optim = readOptimizers(r, scope, optimizers, opts.partial, fileStart);
+  const optim = readOptimizers(r, scope, optimizers, opts.partial || misspelt.has("optimizer"), fileStart);
 
   // Networks are read even when their input shape is unknown, so their own mistakes are reported too.
   const generator = sections.has("generator")
@@ -278,7 +284,10 @@ function readNetwork(
     const ls = layerShapes[st.name];
     if (!ls) {
       for (const a of st.args ?? []) scope.evaluate(a.value); // marks constants used, reports their own errors
-      r.report(withHint(diag("E107", st.nameSpan, st.name), didYouMean(st.name, kinds) ?? `layers are ${oneOf(kinds)}`));
+      const hint = (SECTIONS as readonly string[]).includes(st.name)
+        ? `\`${st.name}\` is a section: is the \`}\` that closes the ${name} missing above it?`
+        : didYouMean(st.name, kinds) ?? `layers are ${oneOf(kinds)}`;
+      r.report(withHint(diag("E107", st.nameSpan, st.name), hint));
       ok = false;
       shape = undefined;
       return;

@@ -18,7 +18,7 @@ export class Options {
   ) {
     for (const st of section.body) {
       if (st.kind === "layer") {
-        r.report(withHint(diag("E113", st.span, where), `write options as \`key = value\`; ${where} takes ${oneOf(keys)}`));
+        r.report(withHint(diag("E113", st.span, section.name), `write options as \`key = value\`; ${where} takes ${oneOf(keys)}`));
         continue;
       }
       if (!keys.includes(st.key)) {
