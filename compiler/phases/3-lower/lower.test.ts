@@ -12,7 +12,12 @@ import { lower } from "./lower.ts";
 import { shrinkSpec } from "./shrink.ts";
 
 const specsDir = new URL("../../../specs/", import.meta.url);
-const bundled = [...Deno.readDirSync(specsDir)].filter((e) => e.name.endsWith(".gan")).map((e) => e.name).sort();
+const bundled = [
+  ...[...Deno.readDirSync(specsDir)].filter((e) => e.name.endsWith(".gan")).map((e) => e.name).sort(),
+  // every layer kind; minimax loss with label smoothing and two optimisers
+  "../compiler/samples/valid/every-layer-kind/input.gan",
+  "../compiler/samples/valid/toy-mixture-separate-optimizers/input.gan",
+];
 
 function specOf(text: string): M.CheckedSpec {
   const r = checkSource(text);
@@ -159,5 +164,17 @@ describe("the IR checker catches broken programs", () => {
     expect(problems).toContain("update of D.0.weight has shape [7]");
     expect(problems).toContain("input real.9 is not available");
     expect(problems).toContain("trainable param G.0.weight is never updated");
+  });
+});
+
+describe("constraints", () => {
+  test("max_norm: after an update no weight column is longer than the limit", () => {
+    const spec = specOf(TOY("alternating", 1).replace("dense(3) leaky_relu(0.1)", "dense(3, init = uniform(-3, 3), max_norm = 0.5) leaky_relu(0.1)"));
+    const trainer = new ReferenceTrainer(lower(spec), randomData(spec, 40), 1);
+    const before = trainer.state.get("D.0.weight")!;
+    expect(Math.max(...Array.from(before, Math.abs))).toBeGreaterThan(0.5); // the init breaks the limit
+    trainer.run();
+    const w = trainer.state.get("D.0.weight")!; // [1, 3]: one input, three columns
+    for (const x of w) expect(Math.abs(x)).toBeLessThanOrEqual(0.5 + 1e-9);
   });
 });
