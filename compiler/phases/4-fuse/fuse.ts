@@ -1,0 +1,96 @@
+// Phase 4: which IR nodes get a buffer, and which are computed inside the kernel that needs them.
+//
+// 1. Sources (PARAM, INPUT) live in buffers; CONST is inlined everywhere.
+// 2. Anchors (matmul, convolutions, reductions) loop over a contraction; every other op is elementwise
+//    or a movement (an index remap) and is inlined into whoever reads it: into an anchor's loads (the
+//    prologue: a transpose or an activation derivative applied as the gradient matmul loads) or after it.
+// 3. An anchor whose only reader is elementwise and keeps its indices (same shape, or a reshape) is
+//    computed in that reader's kernel (the epilogue: bias, activation, dropout after a matmul), and so on
+//    up the chain while each node has one reader.
+// 4. A kernel holds at most one anchor: an anchor-carrying value that reaches a second anchor, a
+//    broadcast or a permutation (which would recompute the anchor per element) gets a buffer.
+// 5. Roots (metrics, updated values) and values read by several kernels get buffers, unless they are
+//    cheap to recompute (a few elementwise ops on buffers).
+import { topo } from "../../ir/autodiff.ts";
+import type { Node } from "../../ir/node.ts";
+import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
+
+export const ANCHORS: readonly OpName[] = [Op.MATMUL, Op.CONV2D, Op.CONV2D_T, Op.CONV2D_WGRAD, Op.SUM, Op.MAXR];
+const isAnchor = (n: Node) => ANCHORS.includes(n.op);
+const isSource = (n: Node) => n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST;
+/** Index-preserving: element i of the node reads element i of each source. */
+const keepsIndex = (n: Node) => ELEMENTWISE.includes(n.op) || n.op === Op.RESHAPE;
+
+export interface Kernel {
+  /** The node this kernel writes. */
+  root: Node;
+  /** The anchor inside it, if any (the root itself, or reached from it through index-preserving ops). */
+  anchor?: Node;
+  /** Buffers it reads: materialized nodes and sources other than constants. */
+  reads: Node[];
+}
+
+export interface Schedule {
+  kernels: Kernel[];
+  /** Every node with a buffer, sources included. */
+  materialized: Set<Node>;
+}
+
+/** Ops worth recomputing instead of storing, when a value has several readers. */
+const CHEAP_LIMIT = 8;
+
+export function fuse(roots: readonly Node[]): Schedule {
+  const order = topo(...roots);
+  const readers = new Map<Node, Node[]>();
+  for (const n of order) for (const s of new Set(n.src)) readers.set(s, [...(readers.get(s) ?? []), n]);
+  const rootSet = new Set(roots);
+  const materialized = new Set<Node>();
+  for (const n of order) if (n.op === Op.PARAM || n.op === Op.INPUT) materialized.add(n);
+
+  // carries(n): the anchor inlined into n's expression, if any (rule 3).
+  const carries = new Map<Node, Node | undefined>();
+  const size = new Map<Node, number>(); // inlined expression size, for rule 5
+  for (const n of order) {
+    if (isSource(n)) {
+      carries.set(n, undefined);
+      size.set(n, 0);
+      continue;
+    }
+    let anchor: Node | undefined = isAnchor(n) ? n : undefined;
+    let ops = 1;
+    for (const s of n.src) {
+      const a = materialized.has(s) ? undefined : carries.get(s);
+      // rules 2 and 4: an anchor's inputs, broadcasts and permutations must be anchor-free
+      if (a && (isAnchor(n) || !keepsIndex(n) || anchor)) {
+        materialized.add(s);
+        continue;
+      }
+      if (a) anchor = a;
+      if (!materialized.has(s)) ops += size.get(s) ?? 0;
+    }
+    carries.set(n, anchor);
+    size.set(n, ops);
+    const rs = readers.get(n) ?? [];
+    const several = rs.length > 1 && (anchor !== undefined || ops > CHEAP_LIMIT);
+    if (rootSet.has(n) || several) materialized.add(n);
+  }
+
+  const kernels: Kernel[] = [];
+  for (const n of order) {
+    if (!materialized.has(n) || isSource(n)) continue;
+    const reads = new Set<Node>();
+    const anchors = new Set<Node>();
+    const seen = new Set<Node>();
+    const walk = (x: Node, top: boolean) => {
+      if (!top && materialized.has(x)) return void reads.add(x);
+      if (seen.has(x)) return;
+      seen.add(x);
+      if (isAnchor(x)) anchors.add(x);
+      for (const s of x.src) walk(s, false);
+    };
+    walk(n, true);
+    if (anchors.size > 1) throw new Error(`fuse: kernel for node ${n.id} would hold ${anchors.size} anchors`);
+    kernels.push({ root: n, anchor: [...anchors][0], reads: [...reads] });
+  }
+  return { kernels, materialized };
+}

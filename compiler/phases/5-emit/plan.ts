@@ -1,0 +1,133 @@
+// From the training-step program to a plan the runtime executes: arena offsets for every buffer, the
+// fused kernels of each phase in order, and the copies that apply a phase's updates. Pure data (JSON),
+// so it can be written into generated/ and diffed.
+import type { Node } from "../../ir/node.ts";
+import { size } from "../../ir/node.ts";
+import { Op } from "../../ir/ops.ts";
+import { fuse } from "../4-fuse/fuse.ts";
+import type { Phase, StepProgram } from "../3-lower/program.ts";
+import { CLOCK_WORDS, emitKernel, HEADER, type Location } from "./wgsl.ts";
+
+export interface KernelPlan {
+  label: string;
+  wgsl: string;
+  workgroups: [number, number, number];
+}
+
+export interface PhasePlan {
+  name: string;
+  kernels: KernelPlan[];
+  /** Applied after the phase's kernels: temp[from..] -> state[to..]. */
+  copies: { from: number; to: number; count: number; param: string }[];
+  metrics: { name: string; offset: number }[];
+  /** Where the init phase expects the data's per-feature mean (`data_mean`), if it reads it. */
+  dataMean?: number;
+}
+
+export interface Plan {
+  name: string;
+  /** Floats in each arena. */
+  stateSize: number;
+  tempSize: number;
+  params: { name: string; shape: number[]; offset: number; role: string; trainable: boolean }[];
+  batch: number;
+  dataShape: number[];
+  latentDim: number;
+  /** Real batches each step reads (clock words 4.. hold their offsets into the permutation). */
+  realBatches: number;
+  clockWords: number;
+  init: PhasePlan;
+  phases: PhasePlan[];
+}
+
+export function planProgram(p: StepProgram): Plan {
+  let stateSize = 0;
+  const params = p.params.map((d) => {
+    const offset = stateSize;
+    stateSize += size(d.shape);
+    return { name: d.name, shape: [...d.shape], offset, role: d.role, trainable: d.trainable };
+  });
+  const stateAt = new Map(params.map((x) => [x.name, x.offset]));
+  let tempSize = 0;
+  let realIndex = 0;
+  const features = size(p.dataShape);
+
+  const planPhase = (ph: Phase): PhasePlan => {
+    const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value)];
+    const schedule = fuse(roots);
+    const temp = new Map<Node, number>();
+    let top = 0;
+    const alloc = (n: Node) => {
+      if (!temp.has(n)) {
+        temp.set(n, top);
+        top += Math.max(1, size(n.shape));
+      }
+      return temp.get(n)!;
+    };
+    const where = (n: Node): Location | undefined => {
+      if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)! };
+      if (temp.has(n)) return { arena: "temp", offset: temp.get(n)! };
+      return undefined;
+    };
+    const kernels: KernelPlan[] = [];
+    let dataMean: number | undefined;
+    for (const n of schedule.materialized) {
+      if (n.op !== Op.INPUT) continue;
+      const name = n.arg as string;
+      if (name === "data_mean") dataMean = alloc(n);
+      else if (name.startsWith("real.")) kernels.push(gatherKernel(alloc(n), p.batch, features, realIndex++, name));
+    }
+    for (const k of schedule.kernels) {
+      alloc(k.root);
+      const tag = k.root.tag ?? k.anchor?.tag ?? "";
+      const label = `${ph.name}: ${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
+      kernels.push(emitKernel(k, where, label));
+    }
+    tempSize = Math.max(tempSize, top);
+    const copies = ph.updates.map((u) => {
+      const from = where(u.value);
+      if (!from || from.arena !== "temp") throw new Error(`update of ${u.param} is not computed in temp`);
+      return { from: from.offset, to: stateAt.get(u.param)!, count: Math.max(1, size(u.value.shape)), param: u.param };
+    });
+    const metrics = Object.entries(ph.metrics).map(([name, node]) => ({ name, offset: where(node)!.offset }));
+    return { name: ph.name, kernels, copies, metrics, ...(dataMean !== undefined ? { dataMean } : {}) };
+  };
+
+  const init = planPhase(p.init);
+  const phases = p.phases.map(planPhase);
+  return {
+    name: p.name,
+    stateSize,
+    tempSize,
+    params,
+    batch: p.batch,
+    dataShape: [...p.dataShape],
+    latentDim: p.latentDim,
+    realBatches: realIndex,
+    clockWords: CLOCK_WORDS + realIndex,
+    init,
+    phases,
+  };
+}
+
+/** Copies a batch of training examples, chosen by the epoch's permutation, into temp. */
+function gatherKernel(offset: number, batch: number, features: number, slot: number, name: string): KernelPlan {
+  const n = batch * features;
+  const label = `gather ${name}: ${batch} examples of ${features} values`;
+  const groups = Math.ceil(n / 64);
+  const x = Math.min(groups, 65535);
+  return {
+    label,
+    workgroups: [x, Math.ceil(groups / x), 1],
+    wgsl: `// ${label}\n${HEADER}
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * ${x}u + wg.x) * 64u + li;
+  if (i >= ${n}u) { return; }
+  let b = i / ${features}u;
+  let f = i % ${features}u;
+  temp[${offset}u + i] = data[perm[clock[${CLOCK_WORDS + slot}u] + b] * ${features}u + f];
+}
+`,
+  };
+}

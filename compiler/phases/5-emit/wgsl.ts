@@ -1,0 +1,402 @@
+// Phase 5: one fused kernel as WGSL. Every value lives in one of two arenas, `state` (parameters and
+// optimiser state) and `temp` (everything a step computes), at an offset fixed at compile time, so all
+// kernels share one bind-group layout and no kernel needs more than five bindings.
+import type { Node, Shape } from "../../ir/node.ts";
+import { size } from "../../ir/node.ts";
+import { type ConvArg, type ConvTArg, Op, type RandomArg, type WgradArg } from "../../ir/ops.ts";
+import type { Kernel } from "../4-fuse/fuse.ts";
+import { PHILOX_WGSL } from "./philox.wgsl.ts";
+
+export interface Location {
+  arena: "state" | "temp";
+  offset: number;
+}
+
+export interface EmittedKernel {
+  wgsl: string;
+  /** Workgroups to dispatch: [x, y, 1]. */
+  workgroups: [number, number, number];
+  /** What it computes, for the kernel's header comment and listings. */
+  label: string;
+}
+
+export const HEADER = /* wgsl */ `
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+`;
+
+/** Clock words: 0 step as f32 bits, 1 epoch as f32 bits, 2 step, 3 seed, 4.. real batch offsets. */
+export const CLOCK_WORDS = 4;
+
+const LINEAR = 64; // invocations per workgroup for one-output-per-invocation kernels
+const MAX_GROUPS = 65535;
+const TILE = 4; // matmul: each invocation computes TILE x TILE outputs
+const MM_WG = 8; // matmul: MM_WG x MM_WG invocations per workgroup
+
+const f32 = (x: number): string => {
+  if (Number.isNaN(x)) return "bitcast<f32>(0x7fc00000u)";
+  if (!Number.isFinite(x)) return x > 0 ? "bitcast<f32>(0x7f800000u)" : "bitcast<f32>(0xff800000u)";
+  if (Number.isInteger(x) && Math.abs(x) < 1e7) return `${x}.0`;
+  const s = Math.fround(x).toPrecision(9);
+  return /[.e]/.test(s) ? (s.includes("e") && !s.includes(".") ? s.replace("e", ".0e") : s) : `${s}.0`;
+};
+
+function strides(shape: Shape): number[] {
+  const st = new Array(shape.length).fill(1);
+  for (let i = shape.length - 2; i >= 0; i--) st[i] = st[i + 1] * shape[i + 1];
+  return st;
+}
+
+/** Emits expressions for nodes at given flat indices, sharing repeated subexpressions within a scope. */
+class Expr {
+  private lines: string[] = [];
+  private scopes: Map<string, string>[] = [new Map()];
+  private next = 0;
+  constructor(
+    private readonly where: (n: Node) => Location | undefined,
+    /** The node the kernel writes: computed here even though it has a buffer. */
+    private readonly root: Node,
+    private readonly anchor?: { node: Node; value: string },
+  ) {}
+
+  code(indent: string): string {
+    return this.lines.map((l) => indent + l).join("\n");
+  }
+  take(): string[] {
+    const l = this.lines;
+    this.lines = [];
+    return l;
+  }
+  push(): void {
+    this.scopes.push(new Map());
+  }
+  pop(): void {
+    this.scopes.pop();
+  }
+
+  /** A WGSL expression (usually a `let` name) for node n at flat index `idx` (a u32 expression). */
+  at(n: Node, idx: string): string {
+    if (n.op === Op.CONST) return f32(n.arg as number);
+    if (this.anchor && n === this.anchor.node) return this.anchor.value;
+    const loc = n === this.root ? undefined : this.where(n);
+    if (loc) return `${loc.arena}[${loc.offset}u + (${idx})]`;
+    if (n.op === Op.INPUT) {
+      if (n.arg === "step") return "bitcast<f32>(clock[0])";
+      if (n.arg === "epoch") return "bitcast<f32>(clock[1])";
+      throw new Error(`input ${n.arg} has no buffer`);
+    }
+    const key = `${n.id}@${idx}`;
+    for (const s of this.scopes) {
+      const hit = s.get(key);
+      if (hit) return hit;
+    }
+    // index remaps produce no value of their own: the source's expression, read at the new index
+    if (n.op === Op.RESHAPE || n.op === Op.EXPAND || n.op === Op.PERMUTE) {
+      const v = this.compute(n, idx);
+      this.scopes[this.scopes.length - 1].set(key, v);
+      return v;
+    }
+    const v = this.compute(n, idx);
+    const name = `v${this.next++}`;
+    this.lines.push(`let ${name} = ${v};`);
+    this.scopes[this.scopes.length - 1].set(key, name);
+    return name;
+  }
+
+  private compute(n: Node, idx: string): string {
+    const s = n.src;
+    const a = () => this.at(s[0], idx);
+    const b = () => this.at(s[1], idx);
+    switch (n.op) {
+      case Op.NEG:
+        return `-(${a()})`;
+      case Op.EXP:
+        return `exp(${a()})`;
+      case Op.LOG:
+        return `log(${a()})`;
+      case Op.SQRT:
+        return `sqrt(${a()})`;
+      case Op.RECIP:
+        return `1.0 / ${a()}`;
+      case Op.ABS:
+        return `abs(${a()})`;
+      case Op.SIGMOID: {
+        const x = a();
+        return `select(exp(${x}) / (1.0 + exp(${x})), 1.0 / (1.0 + exp(-(${x}))), ${x} >= 0.0)`;
+      }
+      case Op.TANH:
+        return `tanh(clamp(${a()}, -15.0, 15.0))`;
+      case Op.SOFTPLUS: {
+        const x = a();
+        return `max(${x}, 0.0) + log(1.0 + exp(-abs(${x})))`;
+      }
+      case Op.ADD:
+        return `${a()} + ${b()}`;
+      case Op.SUB:
+        return `${a()} - ${b()}`;
+      case Op.MUL:
+        return `${a()} * ${b()}`;
+      case Op.DIV:
+        return `${a()} / ${b()}`;
+      case Op.MAX:
+        return `max(${a()}, ${b()})`;
+      case Op.POW:
+        return `pow(${a()}, ${b()})`;
+      case Op.CMPLT:
+        return `select(0.0, 1.0, ${a()} < ${b()})`;
+      case Op.CMPEQ:
+        return `select(0.0, 1.0, ${a()} == ${b()})`;
+      case Op.WHERE:
+        return `select(${this.at(s[2], idx)}, ${this.at(s[1], idx)}, ${this.at(s[0], idx)} != 0.0)`;
+      case Op.RESHAPE:
+        return this.at(s[0], idx);
+      case Op.EXPAND:
+        return this.at(s[0], remapExpand(s[0].shape, n.shape, idx));
+      case Op.PERMUTE:
+        return this.at(s[0], remapPermute(s[0].shape, n.arg as number[], idx));
+      case Op.RANDOM: {
+        const r = n.arg as RandomArg;
+        return `rand_${r.dist}(${r.stream}u, ${r.draw}u, ${idx})`;
+      }
+      default:
+        throw new Error(`op ${n.op} cannot be inlined`);
+    }
+  }
+}
+
+function coord(idx: string, stride: number, dim: number): string {
+  const i = /^[\w.]+$/.test(idx) ? idx : `(${idx})`;
+  return dim === 1 ? "0u" : stride === 1 ? `(${i} % ${dim}u)` : `((${i} / ${stride}u) % ${dim}u)`;
+}
+
+function remapExpand(from: Shape, to: Shape, idx: string): string {
+  const st = strides(to);
+  const sf = strides(from);
+  const parts = from.map((d, i) => (d === 1 ? "" : `${coord(idx, st[i], to[i])} * ${sf[i]}u`)).filter(Boolean);
+  return parts.length ? `(${parts.join(" + ")})` : "0u";
+}
+
+function remapPermute(from: Shape, order: number[], idx: string): string {
+  const to = order.map((a) => from[a]);
+  const st = strides(to);
+  const sf = strides(from);
+  return `(${order.map((a, d) => `${coord(idx, st[d], to[d])} * ${sf[a]}u`).join(" + ")})`;
+}
+
+function dispatch1d(count: number): { groups: [number, number, number]; index: string } {
+  const groups = Math.max(1, Math.ceil(count / LINEAR));
+  const x = Math.min(groups, MAX_GROUPS);
+  const y = Math.ceil(groups / x);
+  return { groups: [x, y, 1], index: `(wg.y * ${x}u + wg.x) * ${LINEAR}u + li` };
+}
+
+export function emitKernel(k: Kernel, where: (n: Node) => Location | undefined, label: string): EmittedKernel {
+  const out = where(k.root)!;
+  const store = (idx: string, value: string) => `${out.arena}[${out.offset}u + ${idx}] = ${value};`;
+  const uses = /rand_/.test(nodeOps(k)) ? PHILOX_WGSL : "";
+  const head = `// ${label}\n${HEADER}${uses}`;
+  const anchor = k.anchor;
+
+  if (!anchor) {
+    const n = size(k.root.shape);
+    const d = dispatch1d(n);
+    const e = new Expr(where, k.root);
+    const v = e.at(k.root, "i");
+    return {
+      label,
+      workgroups: d.groups,
+      wgsl: `${head}
+@compute @workgroup_size(${LINEAR})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = ${d.index};
+  if (i >= ${n}u) { return; }
+${e.code("  ")}
+  ${store("i", v)}
+}
+`,
+    };
+  }
+
+  const anchorSlot = { node: anchor, value: "acc" };
+  const epilogue = (idx: string, value: string, indent: string) => {
+    const e = new Expr(where, k.root, { ...anchorSlot, value });
+    const v = e.at(k.root, idx);
+    return `${e.code(indent)}\n${indent}${store(idx, v)}`;
+  };
+  const loads = new Expr(where, k.root);
+
+  if (anchor.op === Op.MATMUL) {
+    const [A, B] = anchor.src;
+    const [M, K] = A.shape;
+    const N = B.shape[1];
+    const accs: string[] = [];
+    const body: string[] = [];
+    loads.push();
+    for (let r = 0; r < TILE; r++) body.push(...[`let a${r} = select(0.0, ${exprAt(loads, A, `(row0 + ${r}u) * ${K}u + k`)}, row0 + ${r}u < ${M}u);`]);
+    for (let c = 0; c < TILE; c++) body.push(...[`let b${c} = select(0.0, ${exprAt(loads, B, `k * ${N}u + col0 + ${c}u`)}, col0 + ${c}u < ${N}u);`]);
+    loads.pop();
+    for (let r = 0; r < TILE; r++) for (let c = 0; c < TILE; c++) {
+      accs.push(`var acc${r}_${c} = 0.0;`);
+      body.push(`acc${r}_${c} = fma(a${r}, b${c}, acc${r}_${c});`);
+    }
+    const stores: string[] = [];
+    for (let r = 0; r < TILE; r++) for (let c = 0; c < TILE; c++) {
+      stores.push(`  if (row0 + ${r}u < ${M}u && col0 + ${c}u < ${N}u) {\n    let o = (row0 + ${r}u) * ${N}u + col0 + ${c}u;\n${epilogue("o", `acc${r}_${c}`, "    ")}\n  }`);
+    }
+    const groups: [number, number, number] = [Math.ceil(N / (TILE * MM_WG)), Math.ceil(M / (TILE * MM_WG)), 1];
+    return {
+      label,
+      workgroups: groups,
+      wgsl: `${head}
+@compute @workgroup_size(${MM_WG}, ${MM_WG})
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let row0 = gid.y * ${TILE}u;
+  let col0 = gid.x * ${TILE}u;
+  if (row0 >= ${M}u || col0 >= ${N}u) { return; }
+  ${accs.join("\n  ")}
+  for (var k = 0u; k < ${K}u; k++) {
+${loads.code("    ")}
+    ${body.join("\n    ")}
+  }
+${stores.join("\n")}
+}
+`,
+    };
+  }
+
+  // One output element per invocation, a loop over the contraction.
+  const n = size(anchor.shape);
+  const d = dispatch1d(n);
+  let loop: string;
+  if (anchor.op === Op.SUM || anchor.op === Op.MAXR) {
+    const x = anchor.src[0];
+    const axes = anchor.arg as number[];
+    const xs = strides(x.shape);
+    const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
+    const os = strides(anchor.shape);
+    const base = kept.map((ax, j) => `${coord("i", os[j], anchor.shape[j])} * ${xs[ax]}u`).join(" + ") || "0u";
+    const rShape = axes.map((a) => x.shape[a]);
+    const rs = strides(rShape);
+    const off = axes.map((ax, j) => `${coord("r", rs[j], rShape[j])} * ${xs[ax]}u`).join(" + ") || "0u";
+    loads.push();
+    const v = exprAt(loads, x, "(base + " + off + ")");
+    const combine = anchor.op === Op.SUM ? `acc = acc + ${v};` : `acc = max(acc, ${v});`;
+    loop = `let base = ${base};
+  var acc = ${anchor.op === Op.SUM ? "0.0" : "bitcast<f32>(0xff800000u)"};
+  for (var r = 0u; r < ${size(rShape)}u; r++) {
+${loads.code("    ")}
+    ${combine}
+  }`;
+    loads.pop();
+  } else {
+    loop = convLoop(anchor, loads);
+  }
+  return {
+    label,
+    workgroups: d.groups,
+    wgsl: `${head}
+@compute @workgroup_size(${LINEAR})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = ${d.index};
+  if (i >= ${n}u) { return; }
+  ${loop}
+${epilogue("i", "acc", "  ")}
+}
+`,
+  };
+}
+
+/** Loads a value inside a loop body: the expression's `let`s are emitted into `e`, the name returned. */
+function exprAt(e: Expr, n: Node, idx: string): string {
+  return e.at(n, idx);
+}
+
+function nodeOps(k: Kernel): string {
+  const seen = new Set<Node>();
+  const ops: string[] = [];
+  const walk = (n: Node) => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    if (n.op === Op.RANDOM) ops.push("rand_");
+    n.src.forEach(walk);
+  };
+  walk(k.root);
+  return ops.join(" ");
+}
+
+/** The three convolutions, one output element per invocation, with the interpreter's loop nests. */
+function convLoop(anchor: Node, e: Expr): string {
+  const [X, W] = anchor.src;
+  const os = anchor.shape;
+  e.push();
+  let code: string;
+  if (anchor.op === Op.CONV2D) {
+    const { stride, padding } = anchor.arg as ConvArg;
+    const [, c, h, w] = X.shape;
+    const [, o, oh, ow] = os;
+    const k = W.shape[2];
+    const x = e.at(X, `((n * ${c}u + ci) * ${h}u + u32(y)) * ${w}u + u32(xx)`);
+    const wt = e.at(W, `((co * ${c}u + ci) * ${k}u + ti) * ${k}u + tj`);
+    code = `let q = i % ${ow}u; let p = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${ow * oh * o}u;
+  var acc = 0.0;
+  for (var ci = 0u; ci < ${c}u; ci++) { for (var ti = 0u; ti < ${k}u; ti++) {
+    let y = i32(p * ${stride}u + ti) - ${padding};
+    if (y < 0 || y >= ${h}) { continue; }
+    for (var tj = 0u; tj < ${k}u; tj++) {
+      let xx = i32(q * ${stride}u + tj) - ${padding};
+      if (xx < 0 || xx >= ${w}) { continue; }
+${e.code("      ")}
+      acc = fma(${x}, ${wt}, acc);
+    }
+  } }`;
+  } else if (anchor.op === Op.CONV2D_T) {
+    // out[n, co, Y, X] = sum over ci, ti, tj with Y = p * s - pad + ti: x[n, ci, p, q] * w[ci, co, ti, tj]
+    const { stride, padding } = anchor.arg as ConvTArg;
+    const [, c, h, w] = X.shape;
+    const [, o, oh, ow] = os;
+    const k = W.shape[2];
+    const x = e.at(X, `((n * ${c}u + ci) * ${h}u + p) * ${w}u + q`);
+    const wt = e.at(W, `((ci * ${o}u + co) * ${k}u + ti) * ${k}u + tj`);
+    code = `let xo = i % ${ow}u; let yo = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${ow * oh * o}u;
+  var acc = 0.0;
+  for (var ti = 0u; ti < ${k}u; ti++) {
+    let py = i32(yo) + ${padding} - i32(ti);
+    if (py < 0 || py % ${stride} != 0 || py / ${stride} >= ${h}) { continue; }
+    let p = u32(py / ${stride});
+    for (var tj = 0u; tj < ${k}u; tj++) {
+      let qx = i32(xo) + ${padding} - i32(tj);
+      if (qx < 0 || qx % ${stride} != 0 || qx / ${stride} >= ${w}) { continue; }
+      let q = u32(qx / ${stride});
+      for (var ci = 0u; ci < ${c}u; ci++) {
+${e.code("        ")}
+        acc = fma(${x}, ${wt}, acc);
+      }
+    }
+  }`;
+  } else {
+    // CONV2D_WGRAD: dw[co, ci, ti, tj] = sum over n, p, q: x[n, ci, p s - pad + ti, q s - pad + tj] * g[n, co, p, q]
+    const { stride, padding, kernel: k } = anchor.arg as WgradArg;
+    const G = W;
+    const [b, c, h, w] = X.shape;
+    const [, o, oh, ow] = G.shape;
+    const x = e.at(X, `((n * ${c}u + ci) * ${h}u + u32(y)) * ${w}u + u32(xx)`);
+    const g = e.at(G, `((n * ${o}u + co) * ${oh}u + p) * ${ow}u + q`);
+    code = `let tj = i % ${k}u; let ti = (i / ${k}u) % ${k}u; let ci = (i / ${k * k}u) % ${c}u; let co = i / ${k * k * c}u;
+  var acc = 0.0;
+  for (var n = 0u; n < ${b}u; n++) { for (var p = 0u; p < ${oh}u; p++) {
+    let y = i32(p * ${stride}u + ti) - ${padding};
+    if (y < 0 || y >= ${h}) { continue; }
+    for (var q = 0u; q < ${ow}u; q++) {
+      let xx = i32(q * ${stride}u + tj) - ${padding};
+      if (xx < 0 || xx >= ${w}) { continue; }
+${e.code("      ")}
+      acc = fma(${x}, ${g}, acc);
+    }
+  } }`;
+  }
+  e.pop();
+  return code;
+}

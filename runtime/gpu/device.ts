@@ -1,0 +1,24 @@
+// The WebGPU adapter and device, or one sentence saying how to get one.
+
+export class NoAdapterError extends Error {}
+
+export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter; description: string }> {
+  if (!("gpu" in navigator) || !navigator.gpu) {
+    throw new NoAdapterError("WebGPU is not available in this runtime: run Deno with --unstable-webgpu (npx gan does).");
+  }
+  const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
+  if (!adapter) {
+    throw new NoAdapterError(
+      "no WebGPU adapter found: without a GPU, install the software Vulkan driver (Debian/Ubuntu: sudo apt-get install mesa-vulkan-drivers) and run again.",
+    );
+  }
+  const limits: Record<string, number> = {};
+  // Ask for what the adapter offers where the plan may need more than the defaults.
+  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) {
+    limits[k] = adapter.limits[k];
+  }
+  const device = await adapter.requestDevice({ requiredLimits: limits });
+  const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
+  const description = info?.description || info?.vendor || "unknown adapter";
+  return { device, adapter, description };
+}

@@ -1,0 +1,175 @@
+// Runs a compiled plan on WebGPU: buffers and pipelines created once, each training step recorded into
+// one command buffer, the training set on the GPU, metrics read back without waiting on the GPU.
+import type { Plan, PhasePlan } from "../../compiler/phases/5-emit/plan.ts";
+import { CLOCK_WORDS } from "../../compiler/phases/5-emit/wgsl.ts";
+
+export interface Dataset {
+  /** n examples, each of prod(plan.dataShape) values, already scaled to the spec's range. */
+  values: Float32Array;
+  n: number;
+}
+
+/** Which permutation and offset each real batch of a step uses (see compiler/ir/batches.ts). */
+export interface BatchSource {
+  perEpoch: number;
+  epochOf(step: number): number;
+  locate(step: number, j: number): { epoch: number; offset: number };
+  permutation(epoch: number): Uint32Array;
+}
+
+export interface StepCounts {
+  dispatches: number;
+  /** Bytes written to the GPU by the CPU this step (the clock; a permutation at an epoch start). */
+  uploadBytes: number;
+}
+
+const STORAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+
+export class GpuExecutor {
+  readonly state: GPUBuffer;
+  readonly temp: GPUBuffer;
+  private readonly clock: GPUBuffer;
+  private readonly data: GPUBuffer;
+  private readonly perm: GPUBuffer;
+  private readonly metricBuf: GPUBuffer;
+  private readonly bindGroup: GPUBindGroup;
+  private readonly pipelines = new Map<string, GPUComputePipeline>();
+  private readonly layout: GPUPipelineLayout;
+  private permEpochs: [number, number] = [-1, -1]; // epoch held in each half of `perm`
+  readonly metricNames: string[];
+
+  constructor(readonly device: GPUDevice, readonly plan: Plan, readonly dataset: Dataset, readonly batches: BatchSource) {
+    const buf = (floats: number, usage = STORAGE) => device.createBuffer({ size: Math.max(16, 4 * floats), usage });
+    this.state = buf(plan.stateSize);
+    this.temp = buf(plan.tempSize);
+    this.clock = buf(plan.clockWords);
+    this.data = buf(dataset.values.length);
+    this.perm = buf(2 * Math.max(1, dataset.n));
+    device.queue.writeBuffer(this.data, 0, dataset.values);
+    this.metricNames = [...new Set(plan.phases.flatMap((p) => p.metrics.map((m) => m.name)))];
+    this.metricBuf = buf(Math.max(1, this.metricNames.length));
+    const bgl = device.createBindGroupLayout({
+      entries: [0, 1, 2, 3, 4].map((binding) => ({
+        binding,
+        visibility: GPUShaderStage.COMPUTE,
+        buffer: { type: binding < 2 ? "storage" : "read-only-storage" },
+      })),
+    });
+    this.layout = device.createPipelineLayout({ bindGroupLayouts: [bgl] });
+    this.bindGroup = device.createBindGroup({
+      layout: bgl,
+      entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({ binding, resource: { buffer } })),
+    });
+  }
+
+  /** Compiles every kernel's pipeline once, before the first step. Returns how many distinct ones. */
+  async createPipelines(): Promise<number> {
+    const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels);
+    for (const k of all) {
+      if (this.pipelines.has(k.wgsl)) continue;
+      const module = this.device.createShaderModule({ code: k.wgsl, label: k.label });
+      const pipeline = await this.device.createComputePipelineAsync({ layout: this.layout, compute: { module, entryPoint: "main" }, label: k.label });
+      this.pipelines.set(k.wgsl, pipeline);
+    }
+    return this.pipelines.size;
+  }
+
+  private writeClock(step: number, seed: number, offsets: number[]): number {
+    const words = new Uint32Array(this.plan.clockWords);
+    const f = new Float32Array(words.buffer);
+    f[0] = step;
+    f[1] = this.batches.epochOf(step);
+    words[2] = step;
+    words[3] = seed;
+    offsets.forEach((o, j) => (words[CLOCK_WORDS + j] = o));
+    this.device.queue.writeBuffer(this.clock, 0, words);
+    return words.byteLength;
+  }
+
+  private encodePhase(enc: GPUCommandEncoder, ph: PhasePlan): number {
+    const pass = enc.beginComputePass();
+    pass.setBindGroup(0, this.bindGroup);
+    for (const k of ph.kernels) {
+      pass.setPipeline(this.pipelines.get(k.wgsl)!);
+      pass.dispatchWorkgroups(...k.workgroups);
+    }
+    pass.end();
+    for (const c of ph.copies) enc.copyBufferToBuffer(this.temp, 4 * c.from, this.state, 4 * c.to, 4 * c.count);
+    for (const m of ph.metrics) enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.metricBuf, 4 * this.metricNames.indexOf(m.name), 4);
+    return ph.kernels.length;
+  }
+
+  /** Runs the init phase: every parameter's first value. */
+  init(seed: number, dataMean: Float32Array): void {
+    this.writeClock(0, seed, []);
+    if (this.plan.init.dataMean !== undefined) this.device.queue.writeBuffer(this.temp, 4 * this.plan.init.dataMean, dataMean);
+    const enc = this.device.createCommandEncoder();
+    this.encodePhase(enc, this.plan.init);
+    this.device.queue.submit([enc.finish()]);
+  }
+
+  /** Records and submits one training step; never waits for the GPU. */
+  step(step: number, seed: number): StepCounts {
+    let upload = 0;
+    const offsets: number[] = [];
+    for (let j = 0; j < this.plan.realBatches; j++) {
+      const { epoch, offset } = this.batches.locate(step, j);
+      upload += this.ensurePermutation(epoch);
+      offsets.push((epoch % 2) * this.dataset.n + offset);
+    }
+    upload += this.writeClock(step, seed, offsets);
+    const enc = this.device.createCommandEncoder();
+    let dispatches = 0;
+    for (const ph of this.plan.phases) dispatches += this.encodePhase(enc, ph);
+    this.device.queue.submit([enc.finish()]);
+    return { dispatches, uploadBytes: upload };
+  }
+
+  private ensurePermutation(epoch: number): number {
+    const half = epoch % 2;
+    if (this.permEpochs[half] === epoch) return 0;
+    const p = this.batches.permutation(epoch);
+    this.device.queue.writeBuffer(this.perm, 4 * half * this.dataset.n, p);
+    this.permEpochs[half] = epoch;
+    return p.byteLength;
+  }
+
+  /** The latest metrics (after the last submitted step). Maps a buffer: call every N steps, not every step. */
+  async readMetrics(): Promise<Record<string, number>> {
+    const v = await this.read(this.metricBuf, 0, this.metricNames.length);
+    return Object.fromEntries(this.metricNames.map((n, i) => [n, v[i]]));
+  }
+
+  async readParams(): Promise<Map<string, Float32Array>> {
+    const all = await this.read(this.state, 0, this.plan.stateSize);
+    return new Map(this.plan.params.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]));
+  }
+
+  async writeParams(values: ReadonlyMap<string, Float32Array>): Promise<void> {
+    for (const p of this.plan.params) {
+      const v = values.get(p.name);
+      if (v) this.device.queue.writeBuffer(this.state, 4 * p.offset, v);
+    }
+    await this.device.queue.onSubmittedWorkDone();
+  }
+
+  async readTemp(offset: number, count: number): Promise<Float32Array> {
+    return await this.read(this.temp, offset, count);
+  }
+
+  private async read(src: GPUBuffer, offset: number, count: number): Promise<Float32Array> {
+    const staging = this.device.createBuffer({ size: Math.max(4, 4 * count), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const enc = this.device.createCommandEncoder();
+    enc.copyBufferToBuffer(src, 4 * offset, staging, 0, 4 * count);
+    this.device.queue.submit([enc.finish()]);
+    await staging.mapAsync(GPUMapMode.READ);
+    const out = new Float32Array(staging.getMappedRange().slice(0));
+    staging.unmap();
+    staging.destroy();
+    return out;
+  }
+
+  destroy(): void {
+    for (const b of [this.state, this.temp, this.clock, this.data, this.perm, this.metricBuf]) b.destroy();
+  }
+}
