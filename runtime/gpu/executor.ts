@@ -153,6 +153,25 @@ export class GpuExecutor {
     await this.device.queue.onSubmittedWorkDone();
   }
 
+  /** For tests: fill an arena region, set the clock, run some kernels alone. */
+  writeArena(arena: "state" | "temp", offset: number, values: Float32Array): void {
+    this.device.queue.writeBuffer(arena === "state" ? this.state : this.temp, 4 * offset, values);
+  }
+  setClock(step: number, seed: number): void {
+    this.writeClock(step, seed, []);
+  }
+  runKernels(kernels: { wgsl: string; workgroups: [number, number, number] }[]): void {
+    const enc = this.device.createCommandEncoder();
+    const pass = enc.beginComputePass();
+    pass.setBindGroup(0, this.bindGroup);
+    for (const k of kernels) {
+      pass.setPipeline(this.pipelines.get(k.wgsl)!);
+      pass.dispatchWorkgroups(...k.workgroups);
+    }
+    pass.end();
+    this.device.queue.submit([enc.finish()]);
+  }
+
   async readTemp(offset: number, count: number): Promise<Float32Array> {
     return await this.read(this.temp, offset, count);
   }

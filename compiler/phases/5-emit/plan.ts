@@ -4,7 +4,7 @@
 import type { Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 import { Op } from "../../ir/ops.ts";
-import { fuse } from "../4-fuse/fuse.ts";
+import { fuse, type Kernel } from "../4-fuse/fuse.ts";
 import type { Phase, StepProgram } from "../3-lower/program.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location } from "./wgsl.ts";
 
@@ -40,7 +40,19 @@ export interface Plan {
   phases: PhasePlan[];
 }
 
+/** What each kernel of a phase computes, for tests that check kernels one by one. */
+export interface PhaseDetail {
+  phase: Phase;
+  kernels: { kernel: Kernel; plan: KernelPlan }[];
+  where: (n: Node) => Location | undefined;
+}
+
 export function planProgram(p: StepProgram): Plan {
+  return planProgramDetailed(p).plan;
+}
+
+export function planProgramDetailed(p: StepProgram): { plan: Plan; details: PhaseDetail[] } {
+  const details: PhaseDetail[] = [];
   let stateSize = 0;
   const params = p.params.map((d) => {
     const offset = stateSize;
@@ -77,12 +89,16 @@ export function planProgram(p: StepProgram): Plan {
       if (name === "data_mean") dataMean = alloc(n);
       else if (name.startsWith("real.")) kernels.push(gatherKernel(alloc(n), p.batch, features, realIndex++, name));
     }
+    const detail: PhaseDetail = { phase: ph, kernels: [], where };
     for (const k of schedule.kernels) {
       alloc(k.root);
       const tag = k.root.tag ?? k.anchor?.tag ?? "";
       const label = `${ph.name}: ${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
-      kernels.push(emitKernel(k, where, label));
+      const emitted = emitKernel(k, where, label);
+      kernels.push(emitted);
+      detail.kernels.push({ kernel: k, plan: emitted });
     }
+    details.push(detail);
     tempSize = Math.max(tempSize, top);
     const copies = ph.updates.map((u) => {
       const from = where(u.value);
@@ -95,7 +111,7 @@ export function planProgram(p: StepProgram): Plan {
 
   const init = planPhase(p.init);
   const phases = p.phases.map(planPhase);
-  return {
+  const plan: Plan = {
     name: p.name,
     stateSize,
     tempSize,
@@ -108,6 +124,7 @@ export function planProgram(p: StepProgram): Plan {
     init,
     phases,
   };
+  return { plan, details };
 }
 
 /** Copies a batch of training examples, chosen by the epoch's permutation, into temp. */

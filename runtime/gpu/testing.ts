@@ -1,0 +1,49 @@
+// Shared by the GPU tests: a device if this machine has an adapter (CI installs lavapipe), and a
+// spec made small enough to check quickly.
+import { checkSource } from "../../compiler/index.ts";
+import type * as M from "../../compiler/model.ts";
+import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
+import { uniformTensor } from "../../compiler/ir/philox.ts";
+import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { shrinkSpec } from "../../compiler/phases/3-lower/shrink.ts";
+import type { BatchSource } from "./executor.ts";
+
+export const gpu = await (async () => {
+  try {
+    const adapter = await navigator.gpu?.requestAdapter();
+    if (!adapter) return undefined;
+    return { adapter, device: await adapter.requestDevice() };
+  } catch {
+    return undefined;
+  }
+})();
+if (!gpu) console.warn("GPU tests skipped: no WebGPU adapter (install mesa-vulkan-drivers for a software one)");
+
+export const specsDir = new URL("../../specs/", import.meta.url);
+
+export function smallSpec(name: string, o = { width: 12, batch: 6, latent: 8 }): M.CheckedSpec {
+  const r = checkSource(Deno.readTextFileSync(new URL(name, specsDir)));
+  if (!r.spec) throw new Error(`${name} does not check`);
+  return shrinkSpec(r.spec, o);
+}
+
+/** n random examples in the spec's range, exact in float32. */
+export function randomData(spec: M.CheckedSpec, n: number, seed = 9): { values: Float64Array; f32: Float32Array; n: number } {
+  const f = spec.data.shape.reduce((a, b) => a * b, 1);
+  const [lo, hi] = spec.data.range;
+  const f32 = Float32Array.from(uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * f), (x) => lo + (hi - lo) * x);
+  return { values: Float64Array.from(f32), f32, n };
+}
+
+export function batchesFor(n: number, batch: number, perStep: number, seed: number): BatchSource {
+  return { ...batchPlan(n, batch, perStep), permutation: (e) => epochPermutation(seed, Streams.shuffle, e, n) };
+}
+
+export function dataMean(values: Float32Array, n: number): Float32Array {
+  const f = values.length / n;
+  const m = new Float32Array(f);
+  const acc = new Float64Array(f);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) acc[j] += values[i * f + j];
+  for (let j = 0; j < f; j++) m[j] = acc[j] / n;
+  return m;
+}

@@ -1,0 +1,92 @@
+// Whole training steps on WebGPU against the float64 reference, determinism, and learning.
+import { describe, expect, test } from "vitest";
+import { lowerSource } from "../../compiler/index.ts";
+import { toyDataset } from "../../compiler/data/toy.ts";
+import { evaluate } from "../../compiler/ir/interpret.ts";
+import { uniformTensor } from "../../compiler/ir/philox.ts";
+import { ReferenceTrainer } from "../../compiler/ir/reference.ts";
+import { lower, lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
+import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
+import { GpuExecutor } from "./executor.ts";
+import { batchesFor, dataMean, gpu, randomData, smallSpec } from "./testing.ts";
+
+async function gpuRun(name: string, steps: number) {
+  const spec = smallSpec(name);
+  const program = lower(spec);
+  const plan = planProgram(program);
+  const data = randomData(spec, 40);
+  const seed = spec.train.seed;
+  const ex = new GpuExecutor(gpu!.device, plan, { values: data.f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, seed));
+  await ex.createPipelines();
+  ex.init(seed, dataMean(data.f32, data.n));
+  const metrics: Record<string, number>[] = [];
+  for (let s = 0; s < steps; s++) {
+    ex.step(s, seed);
+    metrics.push(await ex.readMetrics());
+  }
+  const params = await ex.readParams();
+  ex.destroy();
+  return { spec, program, data, seed, metrics, params };
+}
+
+describe.skipIf(!gpu)("training steps on WebGPU", () => {
+  test("five steps of mnist-mlp.gan at reduced width match the reference's weights to 1e-4", async () => {
+    const run = await gpuRun("mnist-mlp.gan", 5);
+    const ref = new ReferenceTrainer(run.program, { values: run.data.values, n: run.data.n }, run.seed);
+    for (let s = 0; s < 5; s++) {
+      const m = ref.run();
+      for (const k of Object.keys(m)) expect(run.metrics[s][k], `step ${s} ${k}`).toBeCloseTo(m[k], 4);
+    }
+    let worst = 0;
+    let where = "";
+    for (const [name, want] of ref.state) {
+      const got = run.params.get(name)!;
+      for (let i = 0; i < want.length; i++) {
+        const e = Math.abs(got[i] - want[i]) / Math.max(1e-2, Math.abs(want[i]));
+        if (e > worst) [worst, where] = [e, `${name}[${i}]`];
+      }
+    }
+    expect(worst, where).toBeLessThan(1e-4);
+  });
+
+  test("the same seed gives bit-identical losses and weights in two runs", async () => {
+    const a = await gpuRun("toy-1d.gan", 20);
+    const b = await gpuRun("toy-1d.gan", 20);
+    expect(b.metrics).toEqual(a.metrics);
+    for (const [k, v] of a.params) expect(Array.from(b.params.get(k)!), k).toEqual(Array.from(v));
+  });
+
+  test("toy-1d.gan trained on WebGPU matches the data's mean and std within 10%", async () => {
+    const { program, spec } = lowerSource(Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url)));
+    if (!program || !spec || spec.data.source.kind !== "gaussian") throw new Error("toy-1d.gan");
+    const { mean, std } = spec.data.source;
+    const plan = planProgram(program);
+    const data = toyDataset(spec.data.source, spec.train.seed);
+    const f32 = Float32Array.from(data.values);
+    const seed = spec.train.seed;
+    const ex = new GpuExecutor(gpu!.device, plan, { values: f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, seed));
+    await ex.createPipelines();
+    ex.init(seed, dataMean(f32, data.n));
+    const steps = spec.train.steps!;
+    const started = performance.now();
+    for (let s = 0; s < steps; s++) {
+      ex.step(s, seed);
+      if (s % 500 === 499) await ex.readMetrics(); // keep the queue from growing without bound
+    }
+    const params = await ex.readParams();
+    const seconds = (performance.now() - started) / 1000;
+    ex.destroy();
+    const n = 4000;
+    const sampler = lowerSampler(spec, n);
+    const p = spec.latent.prior;
+    if (p.kind !== "uniform") throw new Error("toy-1d.gan has a uniform prior");
+    const z = uniformTensor({ seed: 77, stream: 1, step: 0, draw: 0 }, n).map((u) => p.low + (p.high - p.low) * u);
+    const state = new Map([...params].map(([k, v]) => [k, Float64Array.from(v)]));
+    const x = evaluate([sampler.output], { params: state, inputs: new Map([["z", z]]), seed: 0, step: 0 }).get(sampler.output)!;
+    const m = x.reduce((a, b) => a + b, 0) / n;
+    const s = Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / n);
+    console.log(`toy-1d on WebGPU: ${steps} steps in ${seconds.toFixed(1)} s; G mean ${m.toFixed(3)} (data ${mean}), std ${s.toFixed(3)} (data ${std})`);
+    expect(Math.abs(m - mean)).toBeLessThan(0.1 * Math.abs(mean));
+    expect(Math.abs(s - std)).toBeLessThan(0.1 * std);
+  });
+});
