@@ -1,5 +1,7 @@
 // Sample-folder tests for the language: samples/valid/<case>/input.gan beside its expected summary,
 // samples/invalid/<case>/input.gan beside its expected diagnostics (as data and as a user sees them).
+// The bundled specs are valid cases too: specs/<name>.gan is read where it stands (a copy would drift)
+// and its summary kept in samples/valid/spec-<name>/.
 // UPDATE_SNAPSHOTS=1 rewrites the expectations; review the diff like code.
 import { describe, expect, test } from "vitest";
 import { hasErrors } from "./diagnostics/diagnostic.ts";
@@ -23,11 +25,16 @@ function expectFile(url: URL, actual: string) {
   else expect(actual, `${url.pathname} (UPDATE_SNAPSHOTS=1 rewrites it)`).toBe(read(url));
 }
 
+const specs = new URL("../specs/", import.meta.url);
+const specCases = [...Deno.readDirSync(specs)].filter((e) => e.name.endsWith(".gan")).map((e) => `spec-${e.name.slice(0, -4)}`);
+
 describe("valid samples: no errors, and the expected summary", () => {
-  for (const name of cases("valid")) {
+  for (const name of [...new Set([...cases("valid"), ...specCases])].sort()) {
     test(name, () => {
       const dir = new URL(`valid/${name}/`, root);
-      const r = checkSource(Deno.readTextFileSync(new URL("input.gan", dir)));
+      const input = specCases.includes(name) ? new URL(`${name.slice(5)}.gan`, specs) : new URL("input.gan", dir);
+      if (update) Deno.mkdirSync(dir, { recursive: true });
+      const r = checkSource(Deno.readTextFileSync(input));
       expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
       expectFile(new URL("summary.txt", dir), renderSummary(r.spec!));
     });

@@ -27,11 +27,15 @@ export const Slash = createToken({ name: "Slash", pattern: /\//, label: "`/`" })
 export const Caret = createToken({ name: "Caret", pattern: /\^/, label: "`^`" });
 
 export const Comment = createToken({ name: "Comment", pattern: /#[^\n\r]*/, group: "comments" });
+// Mistakes common enough to recover from as if written right; parse.ts reports them with a hint.
+export const SlashComment = createToken({ name: "SlashComment", pattern: /\/\/[^\n\r]*/ });
+export const Colon = createToken({ name: "Colon", pattern: /:/ });
 export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF]+/, group: Lexer.SKIPPED });
 
 export const allTokens: TokenType[] = [
   WhiteSpace,
   Comment,
+  SlashComment,
   NumberLiteral,
   StringLiteral,
   UnterminatedString,
@@ -51,6 +55,7 @@ export const allTokens: TokenType[] = [
   Star,
   Slash,
   Caret,
+  Colon,
 ];
 
 Identifier.LABEL = "a name";

@@ -1,8 +1,8 @@
 // Phase 1: text to AST. Never throws for any input; what is wrong comes back as diagnostics.
 import type { IToken } from "chevrotain";
 import type { SpecFile } from "../../ast.ts";
-import { diag, type Diagnostic } from "../../diagnostics/diagnostic.ts";
-import { ganLexer, UnterminatedString } from "./lexer.ts";
+import { diag, type Diagnostic, withHint } from "../../diagnostics/diagnostic.ts";
+import { Colon, Equals, ganLexer, SlashComment, UnterminatedString } from "./lexer.ts";
 import { parser } from "./parser.ts";
 import { astBuilder } from "./to-ast.ts";
 
@@ -19,8 +19,13 @@ export function parse(text: string): ParseResult {
   }
   const tokens: IToken[] = [];
   for (const t of lexed.tokens) {
-    if (t.tokenType === UnterminatedString) diagnostics.push(diag("E003", { start: t.startOffset, end: t.startOffset + 1 }));
-    else tokens.push(t);
+    const at = { start: t.startOffset, end: t.startOffset + 1 };
+    if (t.tokenType === UnterminatedString) diagnostics.push(diag("E003", at));
+    else if (t.tokenType === SlashComment) diagnostics.push(withHint(diag("E002", at, "/"), "comments start with `#`"));
+    else if (t.tokenType === Colon) {
+      diagnostics.push(withHint(diag("E002", at, ":"), "write `key = value`"));
+      tokens.push({ ...t, tokenType: Equals, tokenTypeIdx: Equals.tokenTypeIdx! }); // read on as the `=` it stands for
+    } else tokens.push(t);
   }
   parser.input = tokens;
   const cst = parser.spec();

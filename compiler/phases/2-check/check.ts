@@ -13,7 +13,7 @@ import {
   scheduleVariants,
   sourceVariants,
 } from "./schema.ts";
-import { Options } from "./sections.ts";
+import { Options, SECTIONS } from "./sections.ts";
 import { infer, layerName, shapeSize, showShape } from "./shapes.ts";
 import { Scope } from "./values.ts";
 
@@ -27,7 +27,6 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-const SECTIONS = ["data", "latent", "generator", "discriminator", "loss", "optimizer", "train"] as const;
 const REQUIRED = ["data", "latent", "generator", "discriminator", "optimizer", "train"] as const;
 const NETS = ["generator", "discriminator"] as const;
 
@@ -35,7 +34,7 @@ const readInit: Reader<M.Init> = (r, v, what) => readVariant(r, v, initVariants,
 
 export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   const out: Diagnostic[] = [];
-  const scope = new Scope(out);
+  const scope = new Scope(out, new Set(ast.items.filter((i): i is A.Const => i.kind === "const").map((c) => c.name)));
   const r = new Reporter(out, () => scope.names());
   const sections = new Map<string, A.Section>();
   const optimizers = new Map<string, A.Section>(); // "" (both), "generator", "discriminator"
@@ -60,6 +59,7 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
         continue;
       }
       if (optimizers.has(label) || (label === "" && optimizers.size > 0) || (label !== "" && optimizers.has(""))) {
+        misspelt.add("optimizer"); // the forms are mixed: what is "missing" is explained by this error
         r.report(withHint(diag("E102", item.nameSpan, label ? `optimizer ${label}` : "optimizer"), "give one `optimizer` for both networks, or one `optimizer generator` and one `optimizer discriminator`"));
         continue;
       }
@@ -110,9 +110,6 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
     } else if (last && !(last.op.kind === "activation" && last.op.activation.kind === "sigmoid")) {
       r.report(diag("E307", last.span));
     }
-  }
-  if (train?.schedule === "simultaneous" && train.k !== 1) {
-    r.report(withHint(diag("E207", train.span, "a simultaneous schedule takes both updates from one minibatch, so it needs `k = 1`"), "use `schedule = alternating` for k > 1"));
   }
 
   for (const c of scope.unused()) out.push(diag("W001", c.span, c.name));
@@ -237,6 +234,10 @@ function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undef
   const o = new Options(r, scope, s, "`train`", keys);
   const schedule = o.get("schedule", word(["alternating", "simultaneous"] as const, "schedule"), "alternating");
   const k = o.get("k", positiveInt, 1);
+  if (schedule === "simultaneous" && k !== undefined && k !== 1) {
+    const at = o.keySpan("k") ?? s.nameSpan;
+    r.report(withHint(diag("E207", at, "a simultaneous schedule takes both updates from one minibatch, so it needs `k = 1`"), "use `schedule = alternating` for k > 1"));
+  }
   const batch = o.get("batch", positiveInt);
   if (o.has("epochs") && o.has("steps")) r.report(diag("E206", o.keySpan("steps")!, "epochs", "steps"));
   const epochs = o.has("epochs") ? o.get("epochs", positiveInt) : undefined;
@@ -275,7 +276,12 @@ function readNetwork(
   let shape: M.Shape | undefined = inShape;
   let ok = true;
   const kinds = Object.keys(layerShapes);
+  let swallowed = false; // a `}` is likely missing: what follows belongs to the next section
   s.body.forEach((st, index) => {
+    if (swallowed && st.kind === "option") {
+      scope.evaluate(st.value);
+      return;
+    }
     if (st.kind === "option") {
       r.report(withHint(diag("E114", st.keySpan, name), `the ${name} is a list of layers such as \`dense(256)\` and \`relu\``));
       ok = false;
@@ -284,6 +290,7 @@ function readNetwork(
     const ls = layerShapes[st.name];
     if (!ls) {
       for (const a of st.args ?? []) scope.evaluate(a.value); // marks constants used, reports their own errors
+      swallowed ||= (SECTIONS as readonly string[]).includes(st.name);
       const hint = (SECTIONS as readonly string[]).includes(st.name)
         ? `\`${st.name}\` is a section: is the \`}\` that closes the ${name} missing above it?`
         : didYouMean(st.name, kinds) ?? `layers are ${oneOf(kinds)}`;
@@ -310,7 +317,9 @@ function readNetwork(
       shape = undefined; // unknown from here on: no shape errors that would only echo this one
       return;
     }
-    if ("biasInit" in op && op.biasInit.kind === "data_logit") checkDataLogit(r, st, op, name, data);
+    if ("init" in op && op.init.kind === "data_logit") {
+      r.report(withHint(diag("E208", st.span, "data_logit", "initialises a bias, not weights"), "write `bias_init = data_logit()`"));
+    } else if ("biasInit" in op && op.biasInit.kind === "data_logit") checkDataLogit(r, st, op, name, data);
     if (!shape) return;
     const inferred = infer(op, shape);
     if ("error" in inferred) {

@@ -152,7 +152,7 @@ export function readCall(r: Reporter, v: Value, shape: CallShape, what: string, 
     const param = shape.params.find((p) => p.name === n.name);
     if (!param) {
       const hint = didYouMean(n.name, shape.params.map((p) => p.name)) ??
-        (shape.params.length ? `${shape.name} takes ${oneOf(shape.params.map((p) => p.name))}` : `${shape.name} takes no options`);
+        (shape.params.length ? `\`${shape.name}\` takes ${oneOf(shape.params.map((p) => p.name))}` : `\`${shape.name}\` takes no options`);
       r.report(withHint(diag("E104", n.nameSpan, n.name, `\`${shape.name}\``), hint));
       ok = false;
       continue;

@@ -5,6 +5,8 @@ import { didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type { Reporter } from "./readers.ts";
 import type { Scope, Value } from "./values.ts";
 
+export const SECTIONS = ["data", "latent", "generator", "discriminator", "loss", "optimizer", "train"] as const;
+
 /** The options of one section, each evaluated once; unknown and duplicate keys are reported here. */
 export class Options {
   private readonly values = new Map<string, { value: Value; keySpan: Span }>();
@@ -16,9 +18,19 @@ export class Options {
     readonly where: string,
     keys: readonly string[],
   ) {
+    let swallowed = false; // a `}` is likely missing: what follows belongs to the next section
     for (const st of section.body) {
+      if (swallowed) {
+        if (st.kind === "option") scope.evaluate(st.value);
+        else for (const a of st.args ?? []) scope.evaluate(a.value);
+        continue;
+      }
       if (st.kind === "layer") {
-        r.report(withHint(diag("E113", st.span, section.name), `write options as \`key = value\`; ${where} takes ${oneOf(keys)}`));
+        swallowed = (SECTIONS as readonly string[]).includes(st.name);
+        const hint = swallowed
+          ? `\`${st.name}\` is a section: is the \`}\` that closes ${where} missing above it?`
+          : `write options as \`key = value\`; ${where} takes ${oneOf(keys)}`;
+        r.report(withHint(diag("E113", st.span, section.name), hint));
         continue;
       }
       if (!keys.includes(st.key)) {

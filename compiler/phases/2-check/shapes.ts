@@ -45,7 +45,10 @@ export function infer(op: LayerOp, input: Shape): Inferred {
           ? Math.floor((x + 2 * op.padding - k) / op.stride) + 1
           : (x - 1) * op.stride - 2 * op.padding + k + op.outputPadding;
       const outShape = [op.channels, out(h), out(w)];
-      if (outShape[1] < 1 || outShape[2] < 1) return err("E306", undefined, name, showShape(outShape));
+      if (outShape[1] < 1 || outShape[2] < 1) {
+        const why = op.kind === "conv2d" ? "the kernel is larger than the padded input" : "the padding crops away the whole output";
+        return err("E306", undefined, name, showShape(outShape), why);
+      }
       const macs = op.kind === "conv2d" ? c * k * k * op.channels * outShape[1] * outShape[2] : c * k * k * op.channels * h * w;
       return { outShape, params: c * k * k * op.channels + op.channels, flops: 2 * macs + size(outShape) };
     }

@@ -19,28 +19,34 @@ export interface NamedValue {
   value: Value;
 }
 
-/** Math a spec may use in expressions; anything else called stays a constructor such as `uniform(...)`. */
-const math: Record<string, (...x: number[]) => number> = {
-  sqrt: Math.sqrt,
-  exp: Math.exp,
-  log: Math.log,
-  abs: Math.abs,
-  min: Math.min,
-  max: Math.max,
+/** Math a spec may use in expressions; anything else called stays a constructor such as `uniform(...)`.
+ *  `most` bounds the arguments so `sqrt(2, 3)` is an error rather than a silent `sqrt(2)`. */
+const math: Record<string, { fn: (...x: number[]) => number; most: number }> = {
+  sqrt: { fn: Math.sqrt, most: 1 },
+  exp: { fn: Math.exp, most: 1 },
+  log: { fn: Math.log, most: 1 },
+  abs: { fn: Math.abs, most: 1 },
+  min: { fn: Math.min, most: Infinity },
+  max: { fn: Math.max, most: Infinity },
 };
 
 export class Scope {
   private readonly consts = new Map<string, { value: Value; span: Span; used: boolean }>();
-  constructor(private readonly out: Diagnostic[]) {}
+  /** Constants used above their definition: already reported, so they count as used. */
+  private readonly early = new Set<string>();
+  /** `declared`: every constant the file declares, so a use above its definition is reported rather than read as a word. */
+  constructor(private readonly out: Diagnostic[], private readonly declared: ReadonlySet<string> = new Set()) {}
 
   define(c: A.Const): void {
-    if (this.consts.has(c.name) || c.name in math) {
+    // Reported, yet still defined: its uses then read as meant and do not echo the error.
+    if (c.name in math) this.out.push(diag("E208", c.nameSpan, c.name, `is a built-in function (${Object.keys(math).join(", ")}): give the constant another name`));
+    else if (this.consts.has(c.name)) {
       this.out.push(diag("E109", c.nameSpan, c.name));
       return;
     }
     // Evaluated before it is defined, so a constant can only use earlier ones and never itself.
     const value = this.evaluate(c.value);
-    this.consts.set(c.name, { value, span: c.nameSpan, used: false });
+    this.consts.set(c.name, { value, span: c.nameSpan, used: this.early.has(c.name) });
   }
 
   unused(): { name: string; span: Span }[] {
@@ -67,6 +73,11 @@ export class Scope {
       }
       case "name": {
         const c = this.consts.get(e.name);
+        if (!c && this.declared.has(e.name) && !(e.name in math)) {
+          this.early.add(e.name); // counts as a use: W001 would only echo this error
+          this.out.push(withHint(diag("E108", e.span, e.name), "a constant can only use the constants defined above it"));
+          return { kind: "bad", span: e.span };
+        }
         if (!c) return { kind: "word", name: e.name, span: e.span };
         c.used = true;
         return { ...c.value, span: e.span } as Value;
@@ -82,10 +93,14 @@ export class Scope {
           else pos.push(value);
         }
         const fn = math[e.callee];
-        if (fn && named.length === 0) {
+        if (fn) {
           const xs = pos.map((p) => this.number(p, e.callee));
-          if (xs.some((x) => x === undefined)) return { kind: "bad", span: e.span };
-          return { kind: "num", v: fn(...(xs as number[])), span: e.span };
+          const f = `\`${e.callee}\``;
+          for (const a of named) this.out.push(withHint(diag("E104", a.nameSpan, a.name, f), `${f} takes numbers by position`));
+          if (pos.length > fn.most) this.out.push(diag("E203", pos[fn.most].span, f, fn.most, pos.length));
+          if (pos.length === 0 && named.length === 0) this.out.push(diag("E207", e.span, `${f} needs ${fn.most === 1 ? "a number" : "at least one number"}`));
+          if (named.length || pos.length > fn.most || pos.length === 0 || xs.some((x) => x === undefined)) return { kind: "bad", span: e.span };
+          return { kind: "num", v: fn.fn(...(xs as number[])), span: e.span };
         }
         return { kind: "call", name: e.callee, nameSpan: e.calleeSpan, pos, named, span: e.span };
       }

@@ -38,6 +38,8 @@ export interface Plan {
   clockWords: number;
   init: PhasePlan;
   phases: PhasePlan[];
+  /** Samples from G for n latent vectors written at temp[z..]; the samples land at temp[out..]. */
+  sampler?: { n: number; kernels: KernelPlan[]; z: number; out: number };
 }
 
 /** What each kernel of a phase computes, for tests that check kernels one by one. */
@@ -47,11 +49,16 @@ export interface PhaseDetail {
   where: (n: Node) => Location | undefined;
 }
 
-export function planProgram(p: StepProgram): Plan {
-  return planProgramDetailed(p).plan;
+export interface PlanOptions {
+  /** G in inference mode (lowerSampler), planned over the same state arena so it reads the live weights. */
+  sampler?: { input: Node; output: Node };
 }
 
-export function planProgramDetailed(p: StepProgram): { plan: Plan; details: PhaseDetail[] } {
+export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
+  return planProgramDetailed(p, opts).plan;
+}
+
+export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { plan: Plan; details: PhaseDetail[] } {
   const details: PhaseDetail[] = [];
   let stateSize = 0;
   const params = p.params.map((d) => {
@@ -64,8 +71,8 @@ export function planProgramDetailed(p: StepProgram): { plan: Plan; details: Phas
   let realIndex = 0;
   const features = size(p.dataShape);
 
-  const planPhase = (ph: Phase): PhasePlan => {
-    const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value)];
+  const planPhase = (ph: Phase, extraRoots: Node[] = []): PhasePlan & { temp: Map<Node, number> } => {
+    const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
     const schedule = fuse(roots);
     const temp = new Map<Node, number>();
     let top = 0;
@@ -88,6 +95,7 @@ export function planProgramDetailed(p: StepProgram): { plan: Plan; details: Phas
       const name = n.arg as string;
       if (name === "data_mean") dataMean = alloc(n);
       else if (name.startsWith("real.")) kernels.push(gatherKernel(alloc(n), p.batch, features, realIndex++, name));
+      else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
     for (const k of schedule.kernels) {
@@ -106,11 +114,18 @@ export function planProgramDetailed(p: StepProgram): { plan: Plan; details: Phas
       return { from: from.offset, to: stateAt.get(u.param)!, count: Math.max(1, size(u.value.shape)), param: u.param };
     });
     const metrics = Object.entries(ph.metrics).map(([name, node]) => ({ name, offset: where(node)!.offset }));
-    return { name: ph.name, kernels, copies, metrics, ...(dataMean !== undefined ? { dataMean } : {}) };
+    return { name: ph.name, kernels, copies, metrics, ...(dataMean !== undefined ? { dataMean } : {}), temp };
   };
+  const strip = ({ temp: _temp, ...rest }: PhasePlan & { temp: Map<Node, number> }): PhasePlan => rest;
 
-  const init = planPhase(p.init);
-  const phases = p.phases.map(planPhase);
+  const init = strip(planPhase(p.init));
+  const phases = p.phases.map((ph) => strip(planPhase(ph)));
+  let sampler: Plan["sampler"];
+  if (opts.sampler) {
+    const s = opts.sampler;
+    const ph = planPhase({ name: "sample", realInputs: [], metrics: {}, updates: [] }, [s.output]);
+    sampler = { n: s.input.shape[0], kernels: ph.kernels, z: ph.temp.get(s.input)!, out: ph.temp.get(s.output)! };
+  }
   const plan: Plan = {
     name: p.name,
     stateSize,
@@ -123,6 +138,7 @@ export function planProgramDetailed(p: StepProgram): { plan: Plan; details: Phas
     clockWords: CLOCK_WORDS + realIndex,
     init,
     phases,
+    ...(sampler ? { sampler } : {}),
   };
   return { plan, details };
 }
