@@ -1,0 +1,71 @@
+// Checkpoints and samples are written atomically: a crash or Ctrl-C mid-write leaves the previous file
+// whole, never a truncated one that --resume would then refuse (or worse, half read). The bytes go to a
+// temporary file beside the target (a rename is only atomic within one file system), are flushed to the
+// disk, and the temporary file is renamed over the target.
+import { dirname } from "node:path";
+
+export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  const temp = tempName(path);
+  const file = await Deno.open(temp, { write: true, createNew: true });
+  try {
+    try {
+      for (let done = 0; done < data.length;) done += await file.write(data.subarray(done));
+      await file.sync();
+    } finally {
+      file.close();
+    }
+    await Deno.rename(temp, path);
+  } catch (e) {
+    await Deno.remove(temp).catch(() => {});
+    throw e;
+  }
+  // The rename itself lives in the directory: flush it too, where the platform lets us open one.
+  try {
+    const dir = await Deno.open(dirname(path), { read: true });
+    try {
+      await dir.sync();
+    } finally {
+      dir.close();
+    }
+  } catch {
+    // Windows cannot open directories; the file is already complete under its final name.
+  }
+}
+
+export function writeFileAtomicSync(path: string, bytes: Uint8Array | string): void {
+  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  const temp = tempName(path);
+  const file = Deno.openSync(temp, { write: true, createNew: true });
+  try {
+    try {
+      for (let done = 0; done < data.length;) done += file.writeSync(data.subarray(done));
+      file.syncSync();
+    } finally {
+      file.close();
+    }
+    Deno.renameSync(temp, path);
+  } catch (e) {
+    try {
+      Deno.removeSync(temp);
+    } catch {
+      // gone already: nothing to clean up
+    }
+    throw e;
+  }
+  try {
+    const dir = Deno.openSync(dirname(path), { read: true });
+    try {
+      dir.syncSync();
+    } finally {
+      dir.close();
+    }
+  } catch {
+    // as above
+  }
+}
+
+/** Unique per process and call, so concurrent writers of one target never share a temporary file. */
+function tempName(path: string): string {
+  return `${path}.tmp-${Deno.pid}-${Math.random().toString(36).slice(2, 10)}`;
+}
