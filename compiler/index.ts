@@ -5,7 +5,9 @@ import { diag, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics
 import type { CheckedSpec } from "./model.ts";
 import { parse } from "./phases/1-parse/parse.ts";
 import { check } from "./phases/2-check/check.ts";
-import { lower } from "./phases/3-lower/lower.ts";
+import { lower, lowerSampler } from "./phases/3-lower/lower.ts";
+import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
+import { generateFiles } from "./phases/6-generate/generate.ts";
 import type { StepProgram } from "./phases/3-lower/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
@@ -51,3 +53,18 @@ export function lowerSource(text: string): { program?: StepProgram; spec?: Check
 
 export { printProgram } from "./ir/print.ts";
 export type { StepProgram };
+
+/** Samples in every run's sample grid (a fixed noise batch). */
+export const SAMPLE_GRID = 64;
+
+/** The plan `gan compile` writes and `gan train` runs: the step program plus a sampler for the grid. */
+export function planForTraining(program: StepProgram, spec: CheckedSpec): Plan {
+  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID) });
+}
+
+/** Phases 1 to 6: the files of generated/<name>/, or the diagnostics that stopped compilation. */
+export async function compileSource(text: string, specPath: string): Promise<{ name?: string; files?: Map<string, string>; diagnostics: Diagnostic[] }> {
+  const { program, spec, diagnostics } = lowerSource(text);
+  if (!program || !spec) return { diagnostics };
+  return { name: spec.name, files: await generateFiles(planForTraining(program, spec), text, specPath), diagnostics };
+}

@@ -1,9 +1,14 @@
 // The `gan` command line. Every user mistake ends as one message and an exit code, never a stack trace.
 import { cac } from "cac";
 import { checkCommand } from "./commands/check.ts";
+import { compileCommand } from "./commands/compile.ts";
 import { fmtCommand } from "./commands/fmt.ts";
 import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
+import { train } from "../train/run.ts";
+import { sampleCommand } from "../train/sample.ts";
+import { NoAdapterError } from "../gpu/device.ts";
+import { FormatError } from "../io/errors.ts";
 import { UsageError } from "./io.ts";
 
 const VERSION = "0.1.0";
@@ -29,12 +34,45 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--backward", "Also the initialisers, gradients and optimiser updates")
     .example("gan ir specs/toy-1d.gan --backward")
     .action((spec: string, o: { backward?: boolean }) => setStatus(irCommand(spec, o)));
+  cli
+    .command("compile <spec>", "Write generated/<name>/: the fused WGSL kernels, the plan that runs them, and a TypeScript trainer")
+    .option("-o <dir>", "Output folder (default generated/<name>)")
+    .example("gan compile specs/mnist-mlp.gan")
+    .action(async (spec: string, o: { o?: string }) => setStatus(await compileCommand(spec, { out: o.o })));
+  cli
+    .command("train [spec]", "Compile a spec and train it on WebGPU; writes a run folder (metrics, samples, checkpoints)")
+    .option("--steps <n>", "Train this many steps (default: the spec's steps or epochs, else until Ctrl-C)")
+    .option("--out <dir>", "Run folder (default: runs/<name>-<timestamp>)")
+    .option("--resume <ckpt>", "Continue from a checkpoint, bit for bit (SPEC may then be left out)")
+    .option("--seed <s>", "Override the spec's seed")
+    .example("gan train specs/mnist-mlp.gan --steps 1000")
+    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string }) => {
+      if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
+      setStatus(await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0) }));
+    });
+  cli
+    .command("sample <checkpoint>", "Samples from a checkpoint's generator: a PNG grid, or raw float32 in .npy")
+    .option("-n <n>", "How many samples (default 64)")
+    .option("--z <file.npy>", "Latent vectors [n, dim] from a NumPy file instead of the run's fixed noise")
+    .option("-o <file>", "Output: FILE.png or FILE.npy")
+    .example("gan sample runs/mnist-mlp-x/checkpoints/step-1000.safetensors -n 100 -o samples.png")
+    .action(async (checkpoint: string, o: { n?: string; z?: string; o?: string }) => {
+      if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
+      setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o }));
+    });
   cli.help();
   cli.version(VERSION);
   return cli;
 }
 
-export function main(argv: string[]): number {
+function intFlag(flag: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} ${v}: expected a whole number >= ${min}`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
   let status = 0;
   const cli = buildCli((c) => (status = c));
   try {
@@ -45,12 +83,16 @@ export function main(argv: string[]): number {
       cli.outputHelp();
       return 0;
     }
-    cli.runMatchedCommand();
+    await cli.runMatchedCommand();
     return status;
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`gan: ${e.message}`);
       return e.exitCode;
+    }
+    if (e instanceof FormatError || e instanceof NoAdapterError) {
+      console.error(`gan: ${e.message}`);
+      return 1;
     }
     if ((e as Error)?.name === "CACError") {
       console.error(`gan: ${(e as Error).message}; run \`gan ${cli.matchedCommandName ?? ""} --help\``.replace("gan  --help", "gan --help"));
@@ -60,4 +102,4 @@ export function main(argv: string[]): number {
   }
 }
 
-if (import.meta.main) Deno.exit(main(Deno.args));
+if (import.meta.main) Deno.exit(await main(Deno.args));

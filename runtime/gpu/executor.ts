@@ -64,7 +64,7 @@ export class GpuExecutor {
 
   /** Compiles every kernel's pipeline once, before the first step. Returns how many distinct ones. */
   async createPipelines(): Promise<number> {
-    const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels);
+    const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels).concat(this.plan.sampler?.kernels ?? []);
     for (const k of all) {
       if (this.pipelines.has(k.wgsl)) continue;
       const module = this.device.createShaderModule({ code: k.wgsl, label: k.label });
@@ -151,6 +151,15 @@ export class GpuExecutor {
       if (v) this.device.queue.writeBuffer(this.state, 4 * p.offset, v);
     }
     await this.device.queue.onSubmittedWorkDone();
+  }
+
+  /** G's samples for the plan's sampler batch of latent vectors (n x latent), from the live weights. */
+  async sample(z: Float32Array): Promise<Float32Array> {
+    const s = this.plan.sampler;
+    if (!s) throw new Error("this plan has no sampler");
+    this.device.queue.writeBuffer(this.temp, 4 * s.z, z);
+    this.runKernels(s.kernels);
+    return await this.read(this.temp, s.out, s.n * this.plan.dataShape.reduce((a, b) => a * b, 1));
   }
 
   /** For tests: fill an arena region, set the clock, run some kernels alone. */

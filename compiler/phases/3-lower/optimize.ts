@@ -25,6 +25,20 @@ export function schedule(g: Graph, s: M.Schedule, c: Clock): Node {
   }
 }
 
+/** A schedule's value on the CPU (for logs), the same formula as the IR above. */
+export function scheduleValue(s: M.Schedule, step: number, epoch: number): number {
+  switch (s.kind) {
+    case "constant":
+      return s.value;
+    case "exp_decay":
+      return Math.max(s.start / s.rate ** step, s.floor);
+    case "linear_ramp": {
+      const frac = Math.min(Math.max((epoch - s.fromEpoch) / (s.toEpoch - s.fromEpoch), 0), 1);
+      return s.start + frac * (s.end - s.start);
+    }
+  }
+}
+
 export function optimizerUpdates(
   g: Graph,
   opt: M.Optimizer,

@@ -33,7 +33,7 @@ export const CLOCK_WORDS = 4;
 
 const LINEAR = 64; // invocations per workgroup for one-output-per-invocation kernels
 const MAX_GROUPS = 65535;
-const TILE = 4; // matmul: each invocation computes TILE x TILE outputs
+const TILE = 8; // matmul: each invocation computes TILE x TILE outputs
 const MM_WG = 8; // matmul: MM_WG x MM_WG invocations per workgroup
 
 const f32 = (x: number): string => {

@@ -1,0 +1,34 @@
+// generated/ is the biggest snapshot: every spec in specs/ recompiled must give exactly the committed
+// files, so a compiler change shows up as a reviewable diff of kernels and trainer. `gan compile` (or
+// UPDATE_SNAPSHOTS=1) rewrites them.
+import { expect, test } from "vitest";
+import { compileSource } from "./index.ts";
+
+const root = new URL("../", import.meta.url);
+const specs = [...Deno.readDirSync(new URL("specs/", root))].filter((e) => e.name.endsWith(".gan")).map((e) => e.name).sort();
+
+function listFiles(dir: URL, prefix = ""): string[] {
+  try {
+    return [...Deno.readDirSync(dir)].flatMap((e) =>
+      e.isDirectory ? listFiles(new URL(`${e.name}/`, dir), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]
+    );
+  } catch {
+    return [];
+  }
+}
+
+for (const spec of specs) {
+  test(`generated/ is up to date for specs/${spec}`, async () => {
+    const text = Deno.readTextFileSync(new URL(`specs/${spec}`, root));
+    const { name, files } = await compileSource(text, `specs/${spec}`);
+    expect(files, `specs/${spec} does not compile`).toBeDefined();
+    const dir = new URL(`generated/${name}/`, root);
+    if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") {
+      await Deno.remove(new URL("kernels/", dir), { recursive: true }).catch(() => {});
+      await Deno.mkdir(new URL("kernels/", dir), { recursive: true });
+      for (const [path, body] of files!) Deno.writeTextFileSync(new URL(path, dir), body);
+    }
+    expect(listFiles(dir).sort(), `generated/${name}: run \`npx gan compile specs/${spec}\``).toEqual([...files!.keys()].sort());
+    for (const [path, body] of files!) expect(Deno.readTextFileSync(new URL(path, dir)), `generated/${name}/${path}`).toBe(body);
+  });
+}

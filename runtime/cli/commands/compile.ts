@@ -1,0 +1,29 @@
+import { join } from "node:path";
+import { compileSource } from "../../../compiler/index.ts";
+import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
+
+/** The files `gan compile` writes for a spec, by path inside its folder. */
+export async function compileToFiles(file: string): Promise<{ name: string; files: Map<string, string> } | undefined> {
+  const text = readSpecFile(file);
+  const { name, files, diagnostics } = await compileSource(text, file);
+  if (diagnostics.length) printDiagnostics(file, text, diagnostics);
+  if (!files) {
+    console.error(`${file}: ${countLine(diagnostics)}; not compiled`);
+    return undefined;
+  }
+  return { name: name ?? "", files };
+}
+
+/** `gan compile SPEC [-o DIR]`: writes generated/<name>/ (kernels, plan.json, spec.gan, trainer.ts). */
+export async function compileCommand(file: string, opts: { out?: string }): Promise<number> {
+  const r = await compileToFiles(file);
+  if (!r) return 1;
+  if (!r.name) throw new UsageError(`${file}: give the spec a name (\`gan "name"\`) or an output folder with -o`);
+  const dir = opts.out ?? join("generated", r.name);
+  await Deno.remove(join(dir, "kernels"), { recursive: true }).catch(() => {});
+  await Deno.mkdir(join(dir, "kernels"), { recursive: true });
+  for (const [path, text] of r.files) await Deno.writeTextFile(join(dir, path), text);
+  const kernels = [...r.files.keys()].filter((p) => p.endsWith(".wgsl")).length;
+  console.error(`${file} -> ${dir}/ (${kernels} kernels, plan.json, trainer.ts)`);
+  return 0;
+}

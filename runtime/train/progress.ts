@@ -1,0 +1,61 @@
+// One status line on a terminal (redrawn in place), plain log lines otherwise.
+const enc = new TextEncoder();
+
+export class Progress {
+  private readonly tty = Deno.stderr.isTerminal();
+  private lastDraw = 0;
+  private started = performance.now();
+  private startStep = 0;
+
+  constructor(private readonly total: number | undefined) {}
+
+  begin(step: number): void {
+    this.started = performance.now();
+    this.startStep = step;
+  }
+
+  /** Redraws at most 10 times a second on a terminal. */
+  update(step: number, metrics?: Record<string, number>): void {
+    if (!this.tty) return;
+    const now = performance.now();
+    if (now - this.lastDraw < 100 && step !== this.total) return;
+    this.lastDraw = now;
+    Deno.stderr.writeSync(enc.encode(`\r\x1b[K${this.line(step, metrics)}`));
+  }
+
+  /** A log line: on a terminal it is printed above the status line. */
+  log(text: string): void {
+    if (this.tty) Deno.stderr.writeSync(enc.encode(`\r\x1b[K${text}\n`));
+    else console.error(text);
+  }
+
+  done(): void {
+    if (this.tty) Deno.stderr.writeSync(enc.encode("\n"));
+  }
+
+  rate(step: number): number {
+    const s = (performance.now() - this.started) / 1000;
+    return s > 0 ? (step - this.startStep) / s : 0;
+  }
+
+  line(step: number, m?: Record<string, number>): string {
+    const rate = this.rate(step);
+    const width = 24;
+    const bar = this.total
+      ? `[${"#".repeat(Math.round((width * step) / this.total)).padEnd(width, ".")}] ${step}/${this.total}`
+      : `step ${step}`;
+    const eta = this.total && rate > 0 ? ` ETA ${duration((this.total - step) / rate)}` : "";
+    const losses = m ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}` : "";
+    return `${bar} ${rate.toFixed(1)} steps/s${eta}${losses}`;
+  }
+}
+
+const fmt = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(3));
+
+export function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "?";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
+}

@@ -1,0 +1,205 @@
+// `gan train`: compile a spec, train it on WebGPU, and write the run folder that DESIGN.md describes:
+// metrics.jsonl, samples/step-N.png from a fixed noise batch, checkpoints/step-N.safetensors (atomic),
+// and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
+import { dirname, join } from "node:path";
+import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
+import type * as M from "../../compiler/model.ts";
+import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
+import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
+import { scheduleValue } from "../../compiler/phases/3-lower/optimize.ts";
+import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
+import { loadPlan } from "./generated.ts";
+import { countLine, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
+import { acquireDevice } from "../gpu/device.ts";
+import { GpuExecutor } from "../gpu/executor.ts";
+import { writeFileAtomic } from "../io/atomic.ts";
+import { imageGrid } from "../io/png.ts";
+import { checkTensors, decodeCheckpoint, encodeCheckpoint } from "./checkpoint.ts";
+import { featureMeans, loadTrainingSet } from "./data.ts";
+import { duration, Progress } from "./progress.ts";
+
+export interface TrainOptions {
+  spec?: string;
+  steps?: number;
+  out?: string;
+  resume?: string;
+  seed?: number;
+}
+
+/** Stream of the fixed noise batch behind every sample grid of a run. */
+const FIXED_NOISE_STREAM = 4;
+const GRID = SAMPLE_GRID;
+
+export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float32Array {
+  const site = { seed, stream: FIXED_NOISE_STREAM, step: 0, draw: 0 };
+  const p = spec.latent.prior;
+  const count = n * spec.latent.dim;
+  return p.kind === "uniform"
+    ? Float32Array.from(uniformTensor(site, count), (u) => p.low + (p.high - p.low) * u)
+    : Float32Array.from(normalTensor(site, count), (x) => p.mean + p.std * x);
+}
+
+export async function train(o: TrainOptions): Promise<number> {
+  // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
+  const resumed = o.resume ? decodeCheckpoint(await readBytes(o.resume), o.resume) : undefined;
+  // A generated folder (gan compile's output) trains from its own plan.json and kernels.
+  const generatedDir = o.spec && isDir(o.spec) ? o.spec.replace(/\/?$/, "/") : undefined;
+  const specPath = generatedDir ? `${generatedDir}spec.gan` : o.spec ?? o.resume!;
+  const text = o.spec ? readSpecFile(specPath) : resumed!.spec;
+  if (resumed && o.spec && text !== resumed.spec) {
+    throw new UsageError(`${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`);
+  }
+  const { program, spec, diagnostics } = lowerSource(text);
+  if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
+  if (!program || !spec) {
+    console.error(`${specPath}: ${countLine(diagnostics)}; not trained`);
+    return 1;
+  }
+  const seed = resumed?.seed ?? o.seed ?? spec.train.seed;
+  const plan = generatedDir ? await loadPlan(new URL(`file://${Deno.realPathSync(generatedDir)}/`)) : planForTraining(program, spec);
+
+  const data = await loadTrainingSet(spec);
+  const perStep = plan.realBatches;
+  const batches = { ...batchPlan(data.n, plan.batch, perStep), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n) };
+  const start = resumed?.step ?? 0;
+  const total = o.steps !== undefined
+    ? start + o.steps
+    : spec.train.steps ?? (spec.train.epochs !== undefined ? Math.ceil((spec.train.epochs * batches.perEpoch) / perStep) : undefined);
+
+  const runDir = o.out ?? (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
+  await Deno.mkdir(join(runDir, "samples"), { recursive: true });
+  await Deno.mkdir(join(runDir, "checkpoints"), { recursive: true });
+  if (!resumed) await writeFileAtomic(join(runDir, "spec.gan"), text);
+
+  const progress = new Progress(total);
+  const { device, description } = await acquireDevice();
+  progress.log(`${spec.name}: ${data.description}; ${description}`);
+  const ex = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batches);
+  const t0 = performance.now();
+  progress.log(`compiling ${[plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
+  const pipelines = await ex.createPipelines();
+  progress.log(`${pipelines} pipelines ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  if (resumed) {
+    checkTensors(plan, resumed, o.resume!);
+    await ex.writeParams(resumed.tensors);
+    progress.log(`resumed from ${o.resume} at step ${start}`);
+  } else {
+    ex.init(seed, featureMeans(data.values, data.n));
+  }
+
+  let stop = false;
+  const onSigint = () => (stop = true);
+  Deno.addSignalListener("SIGINT", onSigint);
+  const z = fixedNoise(spec, seed, GRID);
+  const metricsFile = await Deno.open(join(runDir, "metrics.jsonl"), { append: true, create: true });
+  const enc = new TextEncoder();
+  const t = spec.train;
+  let lastLogTime = performance.now();
+  let lastLogStep = start;
+  let upload = 0;
+  let step = start;
+  progress.begin(start);
+
+  const checkpoint = async (s: number) => {
+    const tensors = await ex.readParams();
+    const path = join(runDir, "checkpoints", `step-${s}.safetensors`);
+    await writeFileAtomic(path, encodeCheckpoint(plan, { step: s, seed, spec: text, tensors }));
+    return path;
+  };
+  const sample = async (s: number) => {
+    const x = await ex.sample(z);
+    const shape = spec.data.shape.length === 3 ? (spec.data.shape as [number, number, number]) : null;
+    if (!shape) return; // 1-D toy data: no image grid (the figures command draws densities)
+    await writeFileAtomic(join(runDir, "samples", `step-${s}.png`), imageGrid(x, GRID, shape, spec.data.range, { scale: 2 }));
+  };
+
+  try {
+    while ((total === undefined || step < total) && !stop) {
+      const counts = ex.step(step, seed);
+      upload += counts.uploadBytes;
+      step++;
+      if (step % t.logEvery === 0 || step === total) {
+        const m = await ex.readMetrics();
+        const now = performance.now();
+        const epoch = batches.epochOf(step - 1);
+        const record = {
+          step,
+          epoch,
+          d_loss: m.d_loss,
+          g_loss: m.g_loss,
+          d_real: m.d_real,
+          d_fake: m.d_fake,
+          lr: scheduleValue(spec.optimizers.discriminator.lr, step - 1, epoch),
+          lr_g: scheduleValue(spec.optimizers.generator.lr, step - 1, epoch),
+          ms_per_step: (now - lastLogTime) / (step - lastLogStep),
+          dispatches: counts.dispatches,
+          upload_bytes: Math.round(upload / (step - lastLogStep)),
+          download_bytes: 4 * ex.metricNames.length,
+        };
+        [lastLogTime, lastLogStep, upload] = [now, step, 0];
+        await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
+        const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
+        if (bad) {
+          progress.done();
+          const last = lastCheckpoint(runDir);
+          throw new UsageError(`${bad[0]} became ${bad[1]} by step ${step}: training diverged; the last good checkpoint is ${last ?? "(none yet)"}`, 1);
+        }
+        if (!Deno.stderr.isTerminal()) progress.log(progress.line(step, m));
+        progress.update(step, m);
+      } else progress.update(step);
+      if (step % t.sampleEvery === 0) await sample(step);
+      if (step % t.checkpointEvery === 0) await checkpoint(step);
+    }
+    progress.done();
+    if (step % t.sampleEvery !== 0) await sample(step);
+    const path = await checkpoint(step);
+    const secs = (performance.now() - t0) / 1000;
+    console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${progress.rate(step).toFixed(1)} steps/s); checkpoint ${path}; run folder ${runDir}`);
+    return stop ? 130 : 0;
+  } finally {
+    Deno.removeSignalListener("SIGINT", onSigint);
+    metricsFile.close();
+    ex.destroy();
+  }
+}
+
+
+function isDir(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+function lastCheckpoint(runDir: string): string | undefined {
+  try {
+    const steps = [...Deno.readDirSync(join(runDir, "checkpoints"))]
+      .map((e) => /^step-(\d+)\.safetensors$/.exec(e.name)?.[1])
+      .filter((x): x is string => x !== undefined)
+      .map(Number)
+      .sort((a, b) => b - a);
+    return steps.length ? join(runDir, "checkpoints", `step-${steps[0]}.safetensors`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await Deno.readFile(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+}
+
+function timestamp(): string {
+  const d = new Date();
+  const p = (x: number) => String(x).padStart(2, "0");
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+export type { Plan };

@@ -1,0 +1,70 @@
+// `gan sample CKPT [-n N] [--z Z.npy] -o OUT.png|OUT.npy`: samples from a checkpoint's generator, as a
+// PNG grid or raw float32 values in NumPy format; latent vectors from a NumPy file if given.
+import { lowerSource } from "../../compiler/index.ts";
+import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
+import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
+import { UsageError } from "../cli/io.ts";
+import { acquireDevice } from "../gpu/device.ts";
+import { GpuExecutor } from "../gpu/executor.ts";
+import { writeFileAtomic } from "../io/atomic.ts";
+import { decodeNpy, encodeNpy } from "../io/npy.ts";
+import { imageGrid } from "../io/png.ts";
+import { checkTensors, decodeCheckpoint } from "./checkpoint.ts";
+import { fixedNoise } from "./run.ts";
+
+export interface SampleOptions {
+  checkpoint: string;
+  n?: number;
+  z?: string;
+  out: string;
+  seed?: number;
+}
+
+export async function sampleCommand(o: SampleOptions): Promise<number> {
+  if (!/\.(png|npy)$/i.test(o.out)) throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
+  const ckpt = decodeCheckpoint(await read(o.checkpoint), o.checkpoint);
+  const { program, spec } = lowerSource(ckpt.spec);
+  if (!program || !spec) throw new UsageError(`${o.checkpoint}: the spec inside does not compile with this version of gan`, 1);
+  const dim = spec.latent.dim;
+  let z: Float32Array;
+  let n: number;
+  if (o.z) {
+    const arr = decodeNpy(await read(o.z), o.z);
+    const rows = arr.shape.length === 2 ? arr.shape[0] : arr.shape.length === 1 && dim === arr.shape[0] ? 1 : -1;
+    if (rows < 1 || arr.shape[arr.shape.length - 1] !== dim) {
+      throw new UsageError(`${o.z}: latent vectors must have shape [n, ${dim}], got [${arr.shape.join(", ")}]`);
+    }
+    n = rows;
+    z = Float32Array.from(arr.data);
+  } else {
+    n = o.n ?? 64;
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`-n ${o.n}: give a whole number of samples from 1 to 100000`);
+    z = fixedNoise(spec, o.seed ?? ckpt.seed, n);
+  }
+  const plan = planProgram(program, { sampler: lowerSampler(spec, n) });
+  checkTensors(plan, ckpt, o.checkpoint);
+  const { device } = await acquireDevice();
+  const dummy = { values: new Float32Array(plan.dataShape.reduce((a, b) => a * b, 1)), n: 1 };
+  const ex = new GpuExecutor(device, plan, dummy, { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) });
+  await ex.createPipelines();
+  await ex.writeParams(ckpt.tensors);
+  const x = await ex.sample(z);
+  ex.destroy();
+  if (o.out.toLowerCase().endsWith(".npy")) {
+    await writeFileAtomic(o.out, encodeNpy(x, [n, ...spec.data.shape]));
+  } else {
+    if (spec.data.shape.length !== 3) throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
+    await writeFileAtomic(o.out, imageGrid(x, n, spec.data.shape as [number, number, number], spec.data.range, { scale: 2 }));
+  }
+  console.error(`${n} samples from step ${ckpt.step} of ${spec.name} -> ${o.out}`);
+  return 0;
+}
+
+async function read(path: string): Promise<Uint8Array> {
+  try {
+    return await Deno.readFile(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+}
