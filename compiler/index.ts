@@ -8,6 +8,7 @@ import { check } from "./phases/2-check/check.ts";
 import { lower, lowerSampler } from "./phases/3-lower/lower.ts";
 import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
+import { checkLimits } from "./phases/5-emit/limits.ts";
 import type { StepProgram } from "./phases/3-lower/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
@@ -63,8 +64,12 @@ export function planForTraining(program: StepProgram, spec: CheckedSpec): Plan {
 }
 
 /** Phases 1 to 6: the files of generated/<name>/, or the diagnostics that stopped compilation. */
-export async function compileSource(text: string, specPath: string): Promise<{ name?: string; files?: Map<string, string>; diagnostics: Diagnostic[] }> {
+export async function compileSource(
+  text: string,
+  specPath: string,
+): Promise<{ name?: string; files?: Map<string, string>; diagnostics: Diagnostic[]; limits?: string[] }> {
   const { program, spec, diagnostics } = lowerSource(text);
   if (!program || !spec) return { diagnostics };
-  return { name: spec.name, files: await generateFiles(planForTraining(program, spec), text, specPath), diagnostics };
+  const plan = planForTraining(program, spec);
+  return { name: spec.name, files: await generateFiles(plan, text, specPath), diagnostics, limits: checkLimits(plan) };
 }

@@ -9,6 +9,7 @@ import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
 import { scheduleValue } from "../../compiler/phases/3-lower/optimize.ts";
 import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
+import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
 import { loadPlan } from "./generated.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
@@ -74,6 +75,8 @@ export async function train(o: TrainOptions): Promise<number> {
 
   const progress = new Progress(total);
   const { device, description } = await acquireDevice();
+  const tooBig = checkLimits(plan, device.limits, data.values.byteLength);
+  if (tooBig.length) throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
   progress.log(`${spec.name}: ${data.description}; ${description}`);
   const ex = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batches);
   const t0 = performance.now();

@@ -74,15 +74,41 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   const planPhase = (ph: Phase, extraRoots: Node[] = []): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
     const schedule = fuse(roots);
+    // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
+    // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
+    const free: { offset: number; count: number }[] = [];
     let top = 0;
     const alloc = (n: Node) => {
-      if (!temp.has(n)) {
-        temp.set(n, top);
-        top += Math.max(1, size(n.shape));
+      if (temp.has(n)) return temp.get(n)!;
+      const count = Math.max(1, size(n.shape));
+      const i = free.findIndex((f) => f.count >= count);
+      let offset: number;
+      if (i >= 0) {
+        offset = free[i].offset;
+        free[i] = { offset: offset + count, count: free[i].count - count };
+        if (free[i].count === 0) free.splice(i, 1);
+      } else {
+        offset = top;
+        top += count;
       }
-      return temp.get(n)!;
+      temp.set(n, offset);
+      return offset;
     };
+    const release = (n: Node) => {
+      const offset = temp.get(n)!;
+      free.push({ offset, count: Math.max(1, size(n.shape)) });
+      free.sort((a, b) => a.offset - b.offset);
+      for (let j = free.length - 2; j >= 0; j--) {
+        if (free[j].offset + free[j].count === free[j + 1].offset) {
+          free[j] = { offset: free[j].offset, count: free[j].count + free[j + 1].count };
+          free.splice(j + 1, 1);
+        }
+      }
+    };
+    const lastRead = new Map<Node, number>();
+    schedule.kernels.forEach((k, i) => k.reads.forEach((r) => lastRead.set(r, i)));
+    const keep = new Set(roots);
     const where = (n: Node): Location | undefined => {
       if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)! };
       if (temp.has(n)) return { arena: "temp", offset: temp.get(n)! };
@@ -98,13 +124,14 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
-    for (const k of schedule.kernels) {
+    for (const [i, k] of schedule.kernels.entries()) {
       alloc(k.root);
       const tag = k.root.tag ?? k.anchor?.tag ?? "";
       const label = `${ph.name}: ${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
       const emitted = emitKernel(k, where, label);
       kernels.push(emitted);
       detail.kernels.push({ kernel: k, plan: emitted });
+      for (const r of k.reads) if (lastRead.get(r) === i && temp.has(r) && !keep.has(r) && r.op !== Op.INPUT) release(r);
     }
     details.push(detail);
     tempSize = Math.max(tempSize, top);

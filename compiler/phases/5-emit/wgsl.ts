@@ -196,8 +196,9 @@ function dispatch1d(count: number): { groups: [number, number, number]; index: s
 export function emitKernel(k: Kernel, where: (n: Node) => Location | undefined, label: string): EmittedKernel {
   const out = where(k.root)!;
   const store = (idx: string, value: string) => `${out.arena}[${out.offset}u + ${idx}] = ${value};`;
-  const uses = /rand_/.test(nodeOps(k)) ? PHILOX_WGSL : "";
-  const head = `// ${label}\n${HEADER}${uses}`;
+  const fused = fusedNodes(k, where);
+  const uses = fused.some((n) => n.op === Op.RANDOM) ? PHILOX_WGSL : "";
+  const head = `// ${label}\n// fuses: ${describeFused(fused)}\n${HEADER}${uses}`;
   const anchor = k.anchor;
 
   if (!anchor) {
@@ -314,17 +315,31 @@ function exprAt(e: Expr, n: Node, idx: string): string {
   return e.at(n, idx);
 }
 
-function nodeOps(k: Kernel): string {
+/** The IR nodes computed inside a kernel (not read from a buffer). */
+function fusedNodes(k: Kernel, where: (n: Node) => Location | undefined): Node[] {
   const seen = new Set<Node>();
-  const ops: string[] = [];
   const walk = (n: Node) => {
-    if (seen.has(n)) return;
+    if (seen.has(n) || n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== k.root && where(n))) return;
     seen.add(n);
-    if (n.op === Op.RANDOM) ops.push("rand_");
     n.src.forEach(walk);
   };
   walk(k.root);
-  return ops.join(" ");
+  return [...seen];
+}
+
+/** "matmul, add, max x2; spec lines 28, 29": the ops a kernel fuses and where in the spec they come from. */
+function describeFused(nodes: Node[]): string {
+  const counts = new Map<string, number>();
+  const lines = new Set<number>();
+  for (const n of nodes) {
+    if (n.op === Op.RESHAPE || n.op === Op.EXPAND) continue; // index arithmetic, not work
+    counts.set(n.op, (counts.get(n.op) ?? 0) + 1);
+    const m = /\(line (\d+)\)/.exec(n.tag ?? "");
+    if (m && m[1] !== "0") lines.add(Number(m[1]));
+  }
+  const ops = [...counts].map(([op, c]) => (c > 1 ? `${op} x${c}` : op)).join(", ") || "copy";
+  const where = lines.size ? `; spec line${lines.size > 1 ? "s" : ""} ${[...lines].sort((a, b) => a - b).join(", ")}` : "";
+  return ops + where;
 }
 
 /** The three convolutions, one output element per invocation, with the interpreter's loop nests. */

@@ -1,4 +1,5 @@
 // d0: conv2d + add -> [128, 64, 16, 16] (D.0 conv2d (line 36))
+// fuses: add, conv2d; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

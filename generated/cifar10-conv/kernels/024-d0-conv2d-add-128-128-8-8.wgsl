@@ -1,4 +1,5 @@
 // d0: conv2d + add -> [128, 128, 8, 8] (D.2 conv2d (line 38))
+// fuses: add, conv2d, max, mul; spec lines 37, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // d0: mul -> [128, 128, 8, 8] (D.4 leaky_relu (line 40))
+// fuses: mul x2, add; spec lines 39, 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

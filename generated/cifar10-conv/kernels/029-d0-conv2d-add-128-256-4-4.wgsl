@@ -1,4 +1,5 @@
 // d0: conv2d + add -> [128, 256, 4, 4] (D.5 conv2d (line 41))
+// fuses: add x2, conv2d, max, mul; spec lines 39, 40, 41
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

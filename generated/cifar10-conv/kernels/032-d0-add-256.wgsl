@@ -1,4 +1,5 @@
 // d0: add -> [256] (D.6 batchnorm (line 42))
+// fuses: add, mul x2; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // d0: add -> [128] (D.3 batchnorm (line 39))
+// fuses: add, mul x2; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

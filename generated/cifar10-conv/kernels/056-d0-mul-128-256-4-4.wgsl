@@ -1,4 +1,5 @@
 // d0: mul -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
+// fuses: mul, sub, recip, sqrt, add; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15,5 +16,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[15469824u + i] = v4;
+  temp[11929600u + i] = v4;
 }

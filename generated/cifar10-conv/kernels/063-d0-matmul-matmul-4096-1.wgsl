@@ -1,40 +1,11 @@
 // d0: matmul + matmul -> [4096, 1]
+// fuses: matmul, permute, max, mul x2, sigmoid; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -106,37 +77,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[14945408u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v1 = max(temp[14945408u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))], v0);
-    let v2 = temp[14945408u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v3 = max(temp[14945408u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))], v2);
-    let v4 = temp[14945408u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v5 = max(temp[14945408u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))], v4);
-    let v6 = temp[14945408u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v7 = max(temp[14945408u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))], v6);
-    let v8 = temp[14945408u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v9 = max(temp[14945408u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))], v8);
-    let v10 = temp[14945408u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v11 = max(temp[14945408u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))], v10);
-    let v12 = temp[14945408u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v13 = max(temp[14945408u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))], v12);
-    let v14 = temp[14945408u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v15 = max(temp[14945408u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))], v14);
-    let v16 = select(exp(temp[15469696u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 0u)]))), temp[15469696u + (k * 1u + col0 + 0u)] >= 0.0);
+    let v0 = temp[11405312u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v1 = max(temp[11405312u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))], v0);
+    let v2 = temp[11405312u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v3 = max(temp[11405312u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))], v2);
+    let v4 = temp[11405312u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v5 = max(temp[11405312u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))], v4);
+    let v6 = temp[11405312u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v7 = max(temp[11405312u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))], v6);
+    let v8 = temp[11405312u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v9 = max(temp[11405312u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))], v8);
+    let v10 = temp[11405312u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v11 = max(temp[11405312u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))], v10);
+    let v12 = temp[11405312u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v13 = max(temp[11405312u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))], v12);
+    let v14 = temp[11405312u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v15 = max(temp[11405312u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))], v14);
+    let v16 = select(exp(temp[9701632u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 0u)]))), temp[9701632u + (k * 1u + col0 + 0u)] >= 0.0);
     let v17 = 0.00390625000 * v16;
-    let v18 = select(exp(temp[15469696u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 1u)]))), temp[15469696u + (k * 1u + col0 + 1u)] >= 0.0);
+    let v18 = select(exp(temp[9701632u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 1u)]))), temp[9701632u + (k * 1u + col0 + 1u)] >= 0.0);
     let v19 = 0.00390625000 * v18;
-    let v20 = select(exp(temp[15469696u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 2u)]))), temp[15469696u + (k * 1u + col0 + 2u)] >= 0.0);
+    let v20 = select(exp(temp[9701632u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 2u)]))), temp[9701632u + (k * 1u + col0 + 2u)] >= 0.0);
     let v21 = 0.00390625000 * v20;
-    let v22 = select(exp(temp[15469696u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 3u)]))), temp[15469696u + (k * 1u + col0 + 3u)] >= 0.0);
+    let v22 = select(exp(temp[9701632u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 3u)]))), temp[9701632u + (k * 1u + col0 + 3u)] >= 0.0);
     let v23 = 0.00390625000 * v22;
-    let v24 = select(exp(temp[15469696u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 4u)]))), temp[15469696u + (k * 1u + col0 + 4u)] >= 0.0);
+    let v24 = select(exp(temp[9701632u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 4u)]))), temp[9701632u + (k * 1u + col0 + 4u)] >= 0.0);
     let v25 = 0.00390625000 * v24;
-    let v26 = select(exp(temp[15469696u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 5u)]))), temp[15469696u + (k * 1u + col0 + 5u)] >= 0.0);
+    let v26 = select(exp(temp[9701632u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 5u)]))), temp[9701632u + (k * 1u + col0 + 5u)] >= 0.0);
     let v27 = 0.00390625000 * v26;
-    let v28 = select(exp(temp[15469696u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 6u)]))), temp[15469696u + (k * 1u + col0 + 6u)] >= 0.0);
+    let v28 = select(exp(temp[9701632u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 6u)]))), temp[9701632u + (k * 1u + col0 + 6u)] >= 0.0);
     let v29 = 0.00390625000 * v28;
-    let v30 = select(exp(temp[15469696u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[15469696u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[15469696u + (k * 1u + col0 + 7u)]))), temp[15469696u + (k * 1u + col0 + 7u)] >= 0.0);
+    let v30 = select(exp(temp[9701632u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 7u)]))), temp[9701632u + (k * 1u + col0 + 7u)] >= 0.0);
     let v31 = 0.00390625000 * v30;
     let a0 = select(0.0, v1, row0 + 0u < 4096u);
     let a1 = select(0.0, v3, row0 + 1u < 4096u);
@@ -222,321 +193,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc0_0;
+    temp[9701891u + o] = acc0_0;
   }
   if (row0 + 0u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc0_1;
+    temp[9701891u + o] = acc0_1;
   }
   if (row0 + 0u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc0_2;
+    temp[9701891u + o] = acc0_2;
   }
   if (row0 + 0u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc0_3;
+    temp[9701891u + o] = acc0_3;
   }
   if (row0 + 0u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc0_4;
+    temp[9701891u + o] = acc0_4;
   }
   if (row0 + 0u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc0_5;
+    temp[9701891u + o] = acc0_5;
   }
   if (row0 + 0u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc0_6;
+    temp[9701891u + o] = acc0_6;
   }
   if (row0 + 0u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc0_7;
+    temp[9701891u + o] = acc0_7;
   }
   if (row0 + 1u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc1_0;
+    temp[9701891u + o] = acc1_0;
   }
   if (row0 + 1u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc1_1;
+    temp[9701891u + o] = acc1_1;
   }
   if (row0 + 1u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc1_2;
+    temp[9701891u + o] = acc1_2;
   }
   if (row0 + 1u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc1_3;
+    temp[9701891u + o] = acc1_3;
   }
   if (row0 + 1u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc1_4;
+    temp[9701891u + o] = acc1_4;
   }
   if (row0 + 1u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc1_5;
+    temp[9701891u + o] = acc1_5;
   }
   if (row0 + 1u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc1_6;
+    temp[9701891u + o] = acc1_6;
   }
   if (row0 + 1u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc1_7;
+    temp[9701891u + o] = acc1_7;
   }
   if (row0 + 2u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc2_0;
+    temp[9701891u + o] = acc2_0;
   }
   if (row0 + 2u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc2_1;
+    temp[9701891u + o] = acc2_1;
   }
   if (row0 + 2u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc2_2;
+    temp[9701891u + o] = acc2_2;
   }
   if (row0 + 2u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc2_3;
+    temp[9701891u + o] = acc2_3;
   }
   if (row0 + 2u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc2_4;
+    temp[9701891u + o] = acc2_4;
   }
   if (row0 + 2u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc2_5;
+    temp[9701891u + o] = acc2_5;
   }
   if (row0 + 2u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc2_6;
+    temp[9701891u + o] = acc2_6;
   }
   if (row0 + 2u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc2_7;
+    temp[9701891u + o] = acc2_7;
   }
   if (row0 + 3u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc3_0;
+    temp[9701891u + o] = acc3_0;
   }
   if (row0 + 3u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc3_1;
+    temp[9701891u + o] = acc3_1;
   }
   if (row0 + 3u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc3_2;
+    temp[9701891u + o] = acc3_2;
   }
   if (row0 + 3u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc3_3;
+    temp[9701891u + o] = acc3_3;
   }
   if (row0 + 3u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc3_4;
+    temp[9701891u + o] = acc3_4;
   }
   if (row0 + 3u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc3_5;
+    temp[9701891u + o] = acc3_5;
   }
   if (row0 + 3u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc3_6;
+    temp[9701891u + o] = acc3_6;
   }
   if (row0 + 3u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc3_7;
+    temp[9701891u + o] = acc3_7;
   }
   if (row0 + 4u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc4_0;
+    temp[9701891u + o] = acc4_0;
   }
   if (row0 + 4u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc4_1;
+    temp[9701891u + o] = acc4_1;
   }
   if (row0 + 4u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc4_2;
+    temp[9701891u + o] = acc4_2;
   }
   if (row0 + 4u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc4_3;
+    temp[9701891u + o] = acc4_3;
   }
   if (row0 + 4u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc4_4;
+    temp[9701891u + o] = acc4_4;
   }
   if (row0 + 4u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc4_5;
+    temp[9701891u + o] = acc4_5;
   }
   if (row0 + 4u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc4_6;
+    temp[9701891u + o] = acc4_6;
   }
   if (row0 + 4u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc4_7;
+    temp[9701891u + o] = acc4_7;
   }
   if (row0 + 5u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc5_0;
+    temp[9701891u + o] = acc5_0;
   }
   if (row0 + 5u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc5_1;
+    temp[9701891u + o] = acc5_1;
   }
   if (row0 + 5u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc5_2;
+    temp[9701891u + o] = acc5_2;
   }
   if (row0 + 5u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc5_3;
+    temp[9701891u + o] = acc5_3;
   }
   if (row0 + 5u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc5_4;
+    temp[9701891u + o] = acc5_4;
   }
   if (row0 + 5u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc5_5;
+    temp[9701891u + o] = acc5_5;
   }
   if (row0 + 5u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc5_6;
+    temp[9701891u + o] = acc5_6;
   }
   if (row0 + 5u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc5_7;
+    temp[9701891u + o] = acc5_7;
   }
   if (row0 + 6u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc6_0;
+    temp[9701891u + o] = acc6_0;
   }
   if (row0 + 6u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc6_1;
+    temp[9701891u + o] = acc6_1;
   }
   if (row0 + 6u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc6_2;
+    temp[9701891u + o] = acc6_2;
   }
   if (row0 + 6u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc6_3;
+    temp[9701891u + o] = acc6_3;
   }
   if (row0 + 6u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc6_4;
+    temp[9701891u + o] = acc6_4;
   }
   if (row0 + 6u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc6_5;
+    temp[9701891u + o] = acc6_5;
   }
   if (row0 + 6u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc6_6;
+    temp[9701891u + o] = acc6_6;
   }
   if (row0 + 6u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc6_7;
+    temp[9701891u + o] = acc6_7;
   }
   if (row0 + 7u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
 
-    temp[16518532u + o] = acc7_0;
+    temp[9701891u + o] = acc7_0;
   }
   if (row0 + 7u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
 
-    temp[16518532u + o] = acc7_1;
+    temp[9701891u + o] = acc7_1;
   }
   if (row0 + 7u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
 
-    temp[16518532u + o] = acc7_2;
+    temp[9701891u + o] = acc7_2;
   }
   if (row0 + 7u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
 
-    temp[16518532u + o] = acc7_3;
+    temp[9701891u + o] = acc7_3;
   }
   if (row0 + 7u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
 
-    temp[16518532u + o] = acc7_4;
+    temp[9701891u + o] = acc7_4;
   }
   if (row0 + 7u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
 
-    temp[16518532u + o] = acc7_5;
+    temp[9701891u + o] = acc7_5;
   }
   if (row0 + 7u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
 
-    temp[16518532u + o] = acc7_6;
+    temp[9701891u + o] = acc7_6;
   }
   if (row0 + 7u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
 
-    temp[16518532u + o] = acc7_7;
+    temp[9701891u + o] = acc7_7;
   }
 }

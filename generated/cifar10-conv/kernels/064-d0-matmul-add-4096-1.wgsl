@@ -1,40 +1,11 @@
 // d0: matmul + add -> [4096, 1]
+// fuses: add x3, matmul, permute, max, mul x2, neg, sigmoid; spec lines 42, 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -106,60 +77,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[15469824u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[11929600u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v1 = v0 + state[1733763u + ((((((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v2 = max(v1, temp[15994112u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))]);
-    let v3 = temp[15469824u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v2 = max(v1, temp[12453888u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))]);
+    let v3 = temp[11929600u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v4 = v3 + state[1733763u + ((((((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v5 = max(v4, temp[15994112u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))]);
-    let v6 = temp[15469824u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v5 = max(v4, temp[12453888u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))]);
+    let v6 = temp[11929600u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v7 = v6 + state[1733763u + ((((((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v8 = max(v7, temp[15994112u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))]);
-    let v9 = temp[15469824u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v8 = max(v7, temp[12453888u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))]);
+    let v9 = temp[11929600u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v10 = v9 + state[1733763u + ((((((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v11 = max(v10, temp[15994112u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))]);
-    let v12 = temp[15469824u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v11 = max(v10, temp[12453888u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))]);
+    let v12 = temp[11929600u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v13 = v12 + state[1733763u + ((((((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v14 = max(v13, temp[15994112u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))]);
-    let v15 = temp[15469824u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v14 = max(v13, temp[12453888u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))]);
+    let v15 = temp[11929600u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v16 = v15 + state[1733763u + ((((((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v17 = max(v16, temp[15994112u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))]);
-    let v18 = temp[15469824u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v17 = max(v16, temp[12453888u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))]);
+    let v18 = temp[11929600u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v19 = v18 + state[1733763u + ((((((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v20 = max(v19, temp[15994112u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))]);
-    let v21 = temp[15469824u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v20 = max(v19, temp[12453888u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))]);
+    let v21 = temp[11929600u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * state[1733507u + ((((((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v22 = v21 + state[1733763u + ((((((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v23 = max(v22, temp[15994112u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))]);
+    let v23 = max(v22, temp[12453888u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))]);
     let v24 = -(0.00390625000);
-    let v25 = select(exp(temp[16518400u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 0u)]))), temp[16518400u + (k * 1u + col0 + 0u)] >= 0.0);
+    let v25 = select(exp(temp[9701760u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 0u)]))), temp[9701760u + (k * 1u + col0 + 0u)] >= 0.0);
     let v26 = 0.00390625000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00390625000);
-    let v29 = select(exp(temp[16518400u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 1u)]))), temp[16518400u + (k * 1u + col0 + 1u)] >= 0.0);
+    let v29 = select(exp(temp[9701760u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 1u)]))), temp[9701760u + (k * 1u + col0 + 1u)] >= 0.0);
     let v30 = 0.00390625000 * v29;
     let v31 = v28 + v30;
     let v32 = -(0.00390625000);
-    let v33 = select(exp(temp[16518400u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 2u)]))), temp[16518400u + (k * 1u + col0 + 2u)] >= 0.0);
+    let v33 = select(exp(temp[9701760u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 2u)]))), temp[9701760u + (k * 1u + col0 + 2u)] >= 0.0);
     let v34 = 0.00390625000 * v33;
     let v35 = v32 + v34;
     let v36 = -(0.00390625000);
-    let v37 = select(exp(temp[16518400u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 3u)]))), temp[16518400u + (k * 1u + col0 + 3u)] >= 0.0);
+    let v37 = select(exp(temp[9701760u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 3u)]))), temp[9701760u + (k * 1u + col0 + 3u)] >= 0.0);
     let v38 = 0.00390625000 * v37;
     let v39 = v36 + v38;
     let v40 = -(0.00390625000);
-    let v41 = select(exp(temp[16518400u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 4u)]))), temp[16518400u + (k * 1u + col0 + 4u)] >= 0.0);
+    let v41 = select(exp(temp[9701760u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 4u)]))), temp[9701760u + (k * 1u + col0 + 4u)] >= 0.0);
     let v42 = 0.00390625000 * v41;
     let v43 = v40 + v42;
     let v44 = -(0.00390625000);
-    let v45 = select(exp(temp[16518400u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 5u)]))), temp[16518400u + (k * 1u + col0 + 5u)] >= 0.0);
+    let v45 = select(exp(temp[9701760u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 5u)]))), temp[9701760u + (k * 1u + col0 + 5u)] >= 0.0);
     let v46 = 0.00390625000 * v45;
     let v47 = v44 + v46;
     let v48 = -(0.00390625000);
-    let v49 = select(exp(temp[16518400u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 6u)]))), temp[16518400u + (k * 1u + col0 + 6u)] >= 0.0);
+    let v49 = select(exp(temp[9701760u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 6u)]))), temp[9701760u + (k * 1u + col0 + 6u)] >= 0.0);
     let v50 = 0.00390625000 * v49;
     let v51 = v48 + v50;
     let v52 = -(0.00390625000);
-    let v53 = select(exp(temp[16518400u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[16518400u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[16518400u + (k * 1u + col0 + 7u)]))), temp[16518400u + (k * 1u + col0 + 7u)] >= 0.0);
+    let v53 = select(exp(temp[9701760u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[9701760u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[9701760u + (k * 1u + col0 + 7u)]))), temp[9701760u + (k * 1u + col0 + 7u)] >= 0.0);
     let v54 = 0.00390625000 * v53;
     let v55 = v52 + v54;
     let a0 = select(0.0, v2, row0 + 0u < 4096u);
@@ -245,322 +216,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
-    let v0 = acc0_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
-    let v0 = acc0_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
-    let v0 = acc0_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
-    let v0 = acc0_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
-    let v0 = acc0_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
-    let v0 = acc0_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
-    let v0 = acc0_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 0u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
-    let v0 = acc0_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc0_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
-    let v0 = acc1_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
-    let v0 = acc1_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
-    let v0 = acc1_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
-    let v0 = acc1_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
-    let v0 = acc1_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
-    let v0 = acc1_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
-    let v0 = acc1_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 1u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
-    let v0 = acc1_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc1_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
-    let v0 = acc2_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
-    let v0 = acc2_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
-    let v0 = acc2_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
-    let v0 = acc2_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
-    let v0 = acc2_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
-    let v0 = acc2_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
-    let v0 = acc2_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 2u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
-    let v0 = acc2_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc2_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
-    let v0 = acc3_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
-    let v0 = acc3_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
-    let v0 = acc3_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
-    let v0 = acc3_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
-    let v0 = acc3_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
-    let v0 = acc3_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
-    let v0 = acc3_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 3u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
-    let v0 = acc3_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc3_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
-    let v0 = acc4_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
-    let v0 = acc4_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
-    let v0 = acc4_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
-    let v0 = acc4_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
-    let v0 = acc4_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
-    let v0 = acc4_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
-    let v0 = acc4_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 4u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
-    let v0 = acc4_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc4_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
-    let v0 = acc5_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
-    let v0 = acc5_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
-    let v0 = acc5_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
-    let v0 = acc5_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
-    let v0 = acc5_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
-    let v0 = acc5_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
-    let v0 = acc5_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 5u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
-    let v0 = acc5_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc5_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
-    let v0 = acc6_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
-    let v0 = acc6_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
-    let v0 = acc6_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
-    let v0 = acc6_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
-    let v0 = acc6_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
-    let v0 = acc6_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
-    let v0 = acc6_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 6u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
-    let v0 = acc6_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc6_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
-    let v0 = acc7_0 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_0 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
-    let v0 = acc7_1 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_1 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
-    let v0 = acc7_2 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_2 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
-    let v0 = acc7_3 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_3 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
-    let v0 = acc7_4 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_4 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
-    let v0 = acc7_5 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_5 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
-    let v0 = acc7_6 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_6 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
   if (row0 + 7u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
-    let v0 = acc7_7 + temp[16518532u + (o)];
-    temp[16522628u + o] = v0;
+    let v0 = acc7_7 + temp[9701891u + (o)];
+    temp[9705987u + o] = v0;
   }
 }

@@ -1,4 +1,5 @@
 // d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13,7 +14,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[18111876u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733507u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[12978176u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733507u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160640u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
@@ -27,5 +28,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000488281250;
-  temp[19163012u + i] = v8;
+  temp[9701376u + i] = v8;
 }

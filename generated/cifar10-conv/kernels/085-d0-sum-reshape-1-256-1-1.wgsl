@@ -1,4 +1,5 @@
 // d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13,9 +14,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[19163268u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[10881024u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[19687556u + i] = v0;
+  temp[5636352u + i] = v0;
 }

@@ -1,4 +1,5 @@
 // d0: conv2d_t + conv2d_t -> [128, 128, 8, 8]
+// fuses: conv2d_t, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21,11 +22,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 4) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 256u; ci++) {
-        let v0 = temp[19163268u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[19687556u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+        let v0 = temp[10881024u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[5636352u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         acc = fma(v0, state[1208963u + (((ci * 128u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[24407428u + i] = acc;
+  temp[9715715u + i] = acc;
 }

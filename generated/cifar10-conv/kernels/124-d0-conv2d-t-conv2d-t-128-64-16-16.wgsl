@@ -1,4 +1,5 @@
 // d0: conv2d_t + conv2d_t -> [128, 64, 16, 16]
+// fuses: conv2d_t, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21,11 +22,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 8) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[27554564u + (((n * 128u + ci) * 8u + p) * 8u + q)] + temp[28603140u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+        let v0 = temp[8652416u + (((n * 128u + ci) * 8u + p) * 8u + q)] + temp[2490368u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
         acc = fma(v0, state[1077251u + (((ci * 64u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[33453444u + i] = acc;
+  temp[6555264u + i] = acc;
 }

@@ -1,4 +1,5 @@
 // g: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
+// fuses: add, matmul, random; spec line 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

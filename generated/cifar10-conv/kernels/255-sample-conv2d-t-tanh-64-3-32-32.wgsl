@@ -1,4 +1,5 @@
 // sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 0))
+// fuses: tanh, add, conv2d_t
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -28,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   }
   let v0 = acc + state[1074112u + ((((i / 1024u) % 3u) * 1u))];
   let v1 = tanh(clamp(v0, -15.0, 15.0));
-  temp[1841408u + i] = v1;
+  temp[6400u + i] = v1;
 }

@@ -1,4 +1,5 @@
 // init: mul -> [64, 1, 4, 4] (init D.0.weight)
+// fuses: mul, random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

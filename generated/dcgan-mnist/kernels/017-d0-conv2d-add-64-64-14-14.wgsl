@@ -1,4 +1,5 @@
 // d0: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
+// fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

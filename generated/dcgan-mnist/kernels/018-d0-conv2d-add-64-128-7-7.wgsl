@@ -1,4 +1,5 @@
 // d0: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
+// fuses: add, conv2d, max, mul; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // d0: sum + mul -> [128] (D.3 batchnorm (line 35))
+// fuses: mul x2, sum, sub; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

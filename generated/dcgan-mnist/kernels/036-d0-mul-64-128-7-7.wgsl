@@ -1,4 +1,5 @@
 // d0: mul -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
+// fuses: mul, sub, recip, sqrt, add; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15,5 +16,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[4115648u + i] = v4;
+  temp[3262208u + i] = v4;
 }

@@ -1,4 +1,5 @@
 // d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13,9 +14,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[6958340u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    let v0 = -(temp[2127875u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000318877544;
-  temp[7359748u + i] = v0;
+  temp[852992u + i] = v0;
 }

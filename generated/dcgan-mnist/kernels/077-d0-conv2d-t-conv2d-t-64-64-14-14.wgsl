@@ -1,4 +1,5 @@
 // d0: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+// fuses: conv2d_t, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21,11 +22,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 7) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[6958340u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[7359748u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+        let v0 = temp[2127875u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[852992u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         acc = fma(v0, state[767489u + (((ci * 64u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[9621380u + i] = acc;
+  temp[1305216u + i] = acc;
 }

@@ -1,4 +1,5 @@
 // g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+// fuses: add, matmul, random; spec line 20
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

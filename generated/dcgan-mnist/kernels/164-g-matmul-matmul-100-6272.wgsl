@@ -1,4 +1,5 @@
 // g: matmul + matmul -> [100, 6272]
+// fuses: matmul, permute, random, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -114,14 +115,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = rand_normal(1u, 1u, (((((row0 + 5u) * 64u + k) / 64u) % 100u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 100u));
     let v6 = rand_normal(1u, 1u, (((((row0 + 6u) * 64u + k) / 64u) % 100u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 100u));
     let v7 = rand_normal(1u, 1u, (((((row0 + 7u) * 64u + k) / 64u) % 100u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 100u));
-    let v8 = temp[9864516u + (k * 6272u + col0 + 0u)] + temp[10265924u + (((((k * 6272u + col0 + 0u) / 49u) % 128u) * 1u))];
-    let v9 = temp[9864516u + (k * 6272u + col0 + 1u)] + temp[10265924u + (((((k * 6272u + col0 + 1u) / 49u) % 128u) * 1u))];
-    let v10 = temp[9864516u + (k * 6272u + col0 + 2u)] + temp[10265924u + (((((k * 6272u + col0 + 2u) / 49u) % 128u) * 1u))];
-    let v11 = temp[9864516u + (k * 6272u + col0 + 3u)] + temp[10265924u + (((((k * 6272u + col0 + 3u) / 49u) % 128u) * 1u))];
-    let v12 = temp[9864516u + (k * 6272u + col0 + 4u)] + temp[10265924u + (((((k * 6272u + col0 + 4u) / 49u) % 128u) * 1u))];
-    let v13 = temp[9864516u + (k * 6272u + col0 + 5u)] + temp[10265924u + (((((k * 6272u + col0 + 5u) / 49u) % 128u) * 1u))];
-    let v14 = temp[9864516u + (k * 6272u + col0 + 6u)] + temp[10265924u + (((((k * 6272u + col0 + 6u) / 49u) % 128u) * 1u))];
-    let v15 = temp[9864516u + (k * 6272u + col0 + 7u)] + temp[10265924u + (((((k * 6272u + col0 + 7u) / 49u) % 128u) * 1u))];
+    let v8 = temp[2008000u + (k * 6272u + col0 + 0u)] + temp[0u + (((((k * 6272u + col0 + 0u) / 49u) % 128u) * 1u))];
+    let v9 = temp[2008000u + (k * 6272u + col0 + 1u)] + temp[0u + (((((k * 6272u + col0 + 1u) / 49u) % 128u) * 1u))];
+    let v10 = temp[2008000u + (k * 6272u + col0 + 2u)] + temp[0u + (((((k * 6272u + col0 + 2u) / 49u) % 128u) * 1u))];
+    let v11 = temp[2008000u + (k * 6272u + col0 + 3u)] + temp[0u + (((((k * 6272u + col0 + 3u) / 49u) % 128u) * 1u))];
+    let v12 = temp[2008000u + (k * 6272u + col0 + 4u)] + temp[0u + (((((k * 6272u + col0 + 4u) / 49u) % 128u) * 1u))];
+    let v13 = temp[2008000u + (k * 6272u + col0 + 5u)] + temp[0u + (((((k * 6272u + col0 + 5u) / 49u) % 128u) * 1u))];
+    let v14 = temp[2008000u + (k * 6272u + col0 + 6u)] + temp[0u + (((((k * 6272u + col0 + 6u) / 49u) % 128u) * 1u))];
+    let v15 = temp[2008000u + (k * 6272u + col0 + 7u)] + temp[0u + (((((k * 6272u + col0 + 7u) / 49u) % 128u) * 1u))];
     let a0 = select(0.0, v0, row0 + 0u < 100u);
     let a1 = select(0.0, v1, row0 + 1u < 100u);
     let a2 = select(0.0, v2, row0 + 2u < 100u);
@@ -206,321 +207,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc0_0;
+    temp[1204736u + o] = acc0_0;
   }
   if (row0 + 0u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc0_1;
+    temp[1204736u + o] = acc0_1;
   }
   if (row0 + 0u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc0_2;
+    temp[1204736u + o] = acc0_2;
   }
   if (row0 + 0u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc0_3;
+    temp[1204736u + o] = acc0_3;
   }
   if (row0 + 0u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc0_4;
+    temp[1204736u + o] = acc0_4;
   }
   if (row0 + 0u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc0_5;
+    temp[1204736u + o] = acc0_5;
   }
   if (row0 + 0u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc0_6;
+    temp[1204736u + o] = acc0_6;
   }
   if (row0 + 0u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc0_7;
+    temp[1204736u + o] = acc0_7;
   }
   if (row0 + 1u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc1_0;
+    temp[1204736u + o] = acc1_0;
   }
   if (row0 + 1u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc1_1;
+    temp[1204736u + o] = acc1_1;
   }
   if (row0 + 1u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc1_2;
+    temp[1204736u + o] = acc1_2;
   }
   if (row0 + 1u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc1_3;
+    temp[1204736u + o] = acc1_3;
   }
   if (row0 + 1u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc1_4;
+    temp[1204736u + o] = acc1_4;
   }
   if (row0 + 1u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc1_5;
+    temp[1204736u + o] = acc1_5;
   }
   if (row0 + 1u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc1_6;
+    temp[1204736u + o] = acc1_6;
   }
   if (row0 + 1u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc1_7;
+    temp[1204736u + o] = acc1_7;
   }
   if (row0 + 2u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc2_0;
+    temp[1204736u + o] = acc2_0;
   }
   if (row0 + 2u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc2_1;
+    temp[1204736u + o] = acc2_1;
   }
   if (row0 + 2u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc2_2;
+    temp[1204736u + o] = acc2_2;
   }
   if (row0 + 2u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc2_3;
+    temp[1204736u + o] = acc2_3;
   }
   if (row0 + 2u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc2_4;
+    temp[1204736u + o] = acc2_4;
   }
   if (row0 + 2u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc2_5;
+    temp[1204736u + o] = acc2_5;
   }
   if (row0 + 2u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc2_6;
+    temp[1204736u + o] = acc2_6;
   }
   if (row0 + 2u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc2_7;
+    temp[1204736u + o] = acc2_7;
   }
   if (row0 + 3u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc3_0;
+    temp[1204736u + o] = acc3_0;
   }
   if (row0 + 3u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc3_1;
+    temp[1204736u + o] = acc3_1;
   }
   if (row0 + 3u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc3_2;
+    temp[1204736u + o] = acc3_2;
   }
   if (row0 + 3u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc3_3;
+    temp[1204736u + o] = acc3_3;
   }
   if (row0 + 3u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc3_4;
+    temp[1204736u + o] = acc3_4;
   }
   if (row0 + 3u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc3_5;
+    temp[1204736u + o] = acc3_5;
   }
   if (row0 + 3u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc3_6;
+    temp[1204736u + o] = acc3_6;
   }
   if (row0 + 3u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc3_7;
+    temp[1204736u + o] = acc3_7;
   }
   if (row0 + 4u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc4_0;
+    temp[1204736u + o] = acc4_0;
   }
   if (row0 + 4u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc4_1;
+    temp[1204736u + o] = acc4_1;
   }
   if (row0 + 4u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc4_2;
+    temp[1204736u + o] = acc4_2;
   }
   if (row0 + 4u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc4_3;
+    temp[1204736u + o] = acc4_3;
   }
   if (row0 + 4u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc4_4;
+    temp[1204736u + o] = acc4_4;
   }
   if (row0 + 4u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc4_5;
+    temp[1204736u + o] = acc4_5;
   }
   if (row0 + 4u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc4_6;
+    temp[1204736u + o] = acc4_6;
   }
   if (row0 + 4u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc4_7;
+    temp[1204736u + o] = acc4_7;
   }
   if (row0 + 5u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc5_0;
+    temp[1204736u + o] = acc5_0;
   }
   if (row0 + 5u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc5_1;
+    temp[1204736u + o] = acc5_1;
   }
   if (row0 + 5u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc5_2;
+    temp[1204736u + o] = acc5_2;
   }
   if (row0 + 5u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc5_3;
+    temp[1204736u + o] = acc5_3;
   }
   if (row0 + 5u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc5_4;
+    temp[1204736u + o] = acc5_4;
   }
   if (row0 + 5u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc5_5;
+    temp[1204736u + o] = acc5_5;
   }
   if (row0 + 5u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc5_6;
+    temp[1204736u + o] = acc5_6;
   }
   if (row0 + 5u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc5_7;
+    temp[1204736u + o] = acc5_7;
   }
   if (row0 + 6u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc6_0;
+    temp[1204736u + o] = acc6_0;
   }
   if (row0 + 6u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc6_1;
+    temp[1204736u + o] = acc6_1;
   }
   if (row0 + 6u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc6_2;
+    temp[1204736u + o] = acc6_2;
   }
   if (row0 + 6u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc6_3;
+    temp[1204736u + o] = acc6_3;
   }
   if (row0 + 6u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc6_4;
+    temp[1204736u + o] = acc6_4;
   }
   if (row0 + 6u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc6_5;
+    temp[1204736u + o] = acc6_5;
   }
   if (row0 + 6u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc6_6;
+    temp[1204736u + o] = acc6_6;
   }
   if (row0 + 6u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc6_7;
+    temp[1204736u + o] = acc6_7;
   }
   if (row0 + 7u < 100u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
 
-    temp[10291140u + o] = acc7_0;
+    temp[1204736u + o] = acc7_0;
   }
   if (row0 + 7u < 100u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
 
-    temp[10291140u + o] = acc7_1;
+    temp[1204736u + o] = acc7_1;
   }
   if (row0 + 7u < 100u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
 
-    temp[10291140u + o] = acc7_2;
+    temp[1204736u + o] = acc7_2;
   }
   if (row0 + 7u < 100u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
 
-    temp[10291140u + o] = acc7_3;
+    temp[1204736u + o] = acc7_3;
   }
   if (row0 + 7u < 100u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
 
-    temp[10291140u + o] = acc7_4;
+    temp[1204736u + o] = acc7_4;
   }
   if (row0 + 7u < 100u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
 
-    temp[10291140u + o] = acc7_5;
+    temp[1204736u + o] = acc7_5;
   }
   if (row0 + 7u < 100u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
 
-    temp[10291140u + o] = acc7_6;
+    temp[1204736u + o] = acc7_6;
   }
   if (row0 + 7u < 100u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
 
-    temp[10291140u + o] = acc7_7;
+    temp[1204736u + o] = acc7_7;
   }
 }

@@ -1,4 +1,5 @@
 // sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 0))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

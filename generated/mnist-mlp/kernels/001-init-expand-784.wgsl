@@ -1,4 +1,5 @@
 // init: expand -> [784] (init opt.G.4.bias.velocity)
+// fuses: copy
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // init: expand -> [100, 1200] (G.1 relu (line 27))
+// fuses: copy
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // init: add -> [240, 1200] (init D.4.weight)
+// fuses: add, mul, random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,5 @@
 // joint: matmul + add -> [100, 1200] (G.0 dense (line 26))
+// fuses: add x2, matmul, mul, random; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

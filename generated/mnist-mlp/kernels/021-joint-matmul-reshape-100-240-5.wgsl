@@ -1,4 +1,5 @@
 // joint: matmul + reshape -> [100, 240, 5] (D.2 maxout (line 39))
+// fuses: add, matmul, mul x2, cmplt, random; spec lines 38, 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

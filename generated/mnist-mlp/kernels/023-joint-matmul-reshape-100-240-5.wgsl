@@ -1,4 +1,5 @@
 // joint: matmul + reshape -> [100, 240, 5] (D.4 maxout (line 41))
+// fuses: add, matmul, mul x2, cmplt, random; spec lines 40, 41
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

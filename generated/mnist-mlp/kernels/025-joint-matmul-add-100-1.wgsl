@@ -1,4 +1,5 @@
 // joint: matmul + add -> [100, 1] (D.6 dense (line 43))
+// fuses: add, matmul, mul x2, cmplt, random; spec lines 42, 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

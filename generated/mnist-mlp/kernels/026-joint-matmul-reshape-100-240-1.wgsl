@@ -1,4 +1,5 @@
 // joint: matmul + reshape -> [100, 240, 1]
+// fuses: mul x3, matmul, neg x2, sigmoid, permute, cmplt, random; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

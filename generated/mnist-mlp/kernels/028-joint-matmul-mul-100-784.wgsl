@@ -1,4 +1,5 @@
 // joint: matmul + mul -> [100, 784]
+// fuses: mul x5, matmul, cmpeq, permute, cmplt, random, sub; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

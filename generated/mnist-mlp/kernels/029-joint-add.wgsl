@@ -1,4 +1,5 @@
 // joint: add -> [] (optimizer D (sgd))
+// fuses: add x2, mul x2, neg x3, max x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19,5 +20,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = -(v5);
   let v7 = v6 * 0.200000003;
   let v8 = v7 + 0.500000000;
-  temp[811300u + i] = v8;
+  temp[684900u + i] = v8;
 }

@@ -1,4 +1,5 @@
 // joint: matmul + sub -> [100, 1200] (optimizer G (sgd))
+// fuses: sub, mul x3, max, div, pow, matmul, permute, add, random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -138,14 +139,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 100u);
     let a6 = select(0.0, v20, row0 + 6u < 100u);
     let a7 = select(0.0, v23, row0 + 7u < 100u);
-    let b0 = select(0.0, temp[5696869u + (k * 1200u + col0 + 0u)], col0 + 0u < 1200u);
-    let b1 = select(0.0, temp[5696869u + (k * 1200u + col0 + 1u)], col0 + 1u < 1200u);
-    let b2 = select(0.0, temp[5696869u + (k * 1200u + col0 + 2u)], col0 + 2u < 1200u);
-    let b3 = select(0.0, temp[5696869u + (k * 1200u + col0 + 3u)], col0 + 3u < 1200u);
-    let b4 = select(0.0, temp[5696869u + (k * 1200u + col0 + 4u)], col0 + 4u < 1200u);
-    let b5 = select(0.0, temp[5696869u + (k * 1200u + col0 + 5u)], col0 + 5u < 1200u);
-    let b6 = select(0.0, temp[5696869u + (k * 1200u + col0 + 6u)], col0 + 6u < 1200u);
-    let b7 = select(0.0, temp[5696869u + (k * 1200u + col0 + 7u)], col0 + 7u < 1200u);
+    let b0 = select(0.0, temp[686469u + (k * 1200u + col0 + 0u)], col0 + 0u < 1200u);
+    let b1 = select(0.0, temp[686469u + (k * 1200u + col0 + 1u)], col0 + 1u < 1200u);
+    let b2 = select(0.0, temp[686469u + (k * 1200u + col0 + 2u)], col0 + 2u < 1200u);
+    let b3 = select(0.0, temp[686469u + (k * 1200u + col0 + 3u)], col0 + 3u < 1200u);
+    let b4 = select(0.0, temp[686469u + (k * 1200u + col0 + 4u)], col0 + 4u < 1200u);
+    let b5 = select(0.0, temp[686469u + (k * 1200u + col0 + 5u)], col0 + 5u < 1200u);
+    let b6 = select(0.0, temp[686469u + (k * 1200u + col0 + 6u)], col0 + 6u < 1200u);
+    let b7 = select(0.0, temp[686469u + (k * 1200u + col0 + 7u)], col0 + 7u < 1200u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -213,642 +214,642 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 0u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc0_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 1u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc1_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 2u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc2_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 3u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc3_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 4u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc4_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 5u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc5_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 6u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc6_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_0;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_1;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_2;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_3;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_4;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_5;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_6;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
   if (row0 + 7u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4966866u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4966866u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
     let v4 = v3 * acc7_7;
     let v5 = v0 - v4;
-    temp[5819269u + o] = v5;
+    temp[2692900u + o] = v5;
   }
 }

@@ -1,4 +1,5 @@
 // joint: mul -> [100, 784] (D.1 dropout (line 38))
+// fuses: mul x2, cmplt, random; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -44,5 +45,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = select(0.0, 1.0, v0 < 0.800000012);
   let v2 = v1 * 1.25000000;
   let v3 = temp[0u + (i)] * v2;
-  temp[6059269u + i] = v3;
+  temp[80800u + i] = v3;
 }

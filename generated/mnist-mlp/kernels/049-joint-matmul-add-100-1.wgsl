@@ -1,4 +1,5 @@
 // joint: matmul + add -> [100, 1] (D.6 dense (line 43))
+// fuses: add, matmul, mul x2, cmplt, random; spec lines 42, 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -109,35 +110,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v0 = rand_uniform(8218u, 0u, (row0 + 0u) * 240u + k);
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
-    let v3 = temp[6401669u + ((row0 + 0u) * 240u + k)] * v2;
+    let v3 = temp[200800u + ((row0 + 0u) * 240u + k)] * v2;
     let v4 = rand_uniform(8218u, 0u, (row0 + 1u) * 240u + k);
     let v5 = select(0.0, 1.0, v4 < 0.500000000);
     let v6 = v5 * 2.0;
-    let v7 = temp[6401669u + ((row0 + 1u) * 240u + k)] * v6;
+    let v7 = temp[200800u + ((row0 + 1u) * 240u + k)] * v6;
     let v8 = rand_uniform(8218u, 0u, (row0 + 2u) * 240u + k);
     let v9 = select(0.0, 1.0, v8 < 0.500000000);
     let v10 = v9 * 2.0;
-    let v11 = temp[6401669u + ((row0 + 2u) * 240u + k)] * v10;
+    let v11 = temp[200800u + ((row0 + 2u) * 240u + k)] * v10;
     let v12 = rand_uniform(8218u, 0u, (row0 + 3u) * 240u + k);
     let v13 = select(0.0, 1.0, v12 < 0.500000000);
     let v14 = v13 * 2.0;
-    let v15 = temp[6401669u + ((row0 + 3u) * 240u + k)] * v14;
+    let v15 = temp[200800u + ((row0 + 3u) * 240u + k)] * v14;
     let v16 = rand_uniform(8218u, 0u, (row0 + 4u) * 240u + k);
     let v17 = select(0.0, 1.0, v16 < 0.500000000);
     let v18 = v17 * 2.0;
-    let v19 = temp[6401669u + ((row0 + 4u) * 240u + k)] * v18;
+    let v19 = temp[200800u + ((row0 + 4u) * 240u + k)] * v18;
     let v20 = rand_uniform(8218u, 0u, (row0 + 5u) * 240u + k);
     let v21 = select(0.0, 1.0, v20 < 0.500000000);
     let v22 = v21 * 2.0;
-    let v23 = temp[6401669u + ((row0 + 5u) * 240u + k)] * v22;
+    let v23 = temp[200800u + ((row0 + 5u) * 240u + k)] * v22;
     let v24 = rand_uniform(8218u, 0u, (row0 + 6u) * 240u + k);
     let v25 = select(0.0, 1.0, v24 < 0.500000000);
     let v26 = v25 * 2.0;
-    let v27 = temp[6401669u + ((row0 + 6u) * 240u + k)] * v26;
+    let v27 = temp[200800u + ((row0 + 6u) * 240u + k)] * v26;
     let v28 = rand_uniform(8218u, 0u, (row0 + 7u) * 240u + k);
     let v29 = select(0.0, 1.0, v28 < 0.500000000);
     let v30 = v29 * 2.0;
-    let v31 = temp[6401669u + ((row0 + 7u) * 240u + k)] * v30;
+    let v31 = temp[200800u + ((row0 + 7u) * 240u + k)] * v30;
     let a0 = select(0.0, v3, row0 + 0u < 100u);
     let a1 = select(0.0, v7, row0 + 1u < 100u);
     let a2 = select(0.0, v11, row0 + 2u < 100u);
@@ -222,321 +223,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
     let v0 = acc0_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
     let v0 = acc0_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
     let v0 = acc0_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
     let v0 = acc0_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
     let v0 = acc0_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
     let v0 = acc0_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
     let v0 = acc0_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
     let v0 = acc0_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
     let v0 = acc1_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
     let v0 = acc1_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
     let v0 = acc1_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
     let v0 = acc1_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
     let v0 = acc1_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
     let v0 = acc1_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
     let v0 = acc1_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
     let v0 = acc1_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
     let v0 = acc2_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
     let v0 = acc2_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
     let v0 = acc2_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
     let v0 = acc2_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
     let v0 = acc2_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
     let v0 = acc2_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
     let v0 = acc2_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
     let v0 = acc2_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
     let v0 = acc3_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
     let v0 = acc3_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
     let v0 = acc3_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
     let v0 = acc3_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
     let v0 = acc3_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
     let v0 = acc3_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
     let v0 = acc3_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
     let v0 = acc3_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
     let v0 = acc4_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
     let v0 = acc4_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
     let v0 = acc4_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
     let v0 = acc4_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
     let v0 = acc4_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
     let v0 = acc4_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
     let v0 = acc4_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
     let v0 = acc4_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
     let v0 = acc5_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
     let v0 = acc5_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
     let v0 = acc5_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
     let v0 = acc5_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
     let v0 = acc5_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
     let v0 = acc5_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
     let v0 = acc5_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
     let v0 = acc5_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
     let v0 = acc6_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
     let v0 = acc6_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
     let v0 = acc6_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
     let v0 = acc6_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
     let v0 = acc6_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
     let v0 = acc6_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
     let v0 = acc6_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
     let v0 = acc6_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
     let v0 = acc7_0 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
     let v0 = acc7_1 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
     let v0 = acc7_2 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
     let v0 = acc7_3 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
     let v0 = acc7_4 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
     let v0 = acc7_5 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
     let v0 = acc7_6 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
     let v0 = acc7_7 + state[3735424u + (0u)];
-    temp[6425669u + o] = v0;
+    temp[183200u + o] = v0;
   }
 }

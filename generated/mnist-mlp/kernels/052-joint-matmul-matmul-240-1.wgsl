@@ -1,4 +1,5 @@
 // joint: matmul + matmul -> [240, 1]
+// fuses: matmul, permute, mul x3, cmplt, random, sigmoid; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -238,321 +239,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc0_0;
+    temp[183302u + o] = acc0_0;
   }
   if (row0 + 0u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc0_1;
+    temp[183302u + o] = acc0_1;
   }
   if (row0 + 0u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc0_2;
+    temp[183302u + o] = acc0_2;
   }
   if (row0 + 0u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc0_3;
+    temp[183302u + o] = acc0_3;
   }
   if (row0 + 0u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc0_4;
+    temp[183302u + o] = acc0_4;
   }
   if (row0 + 0u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc0_5;
+    temp[183302u + o] = acc0_5;
   }
   if (row0 + 0u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc0_6;
+    temp[183302u + o] = acc0_6;
   }
   if (row0 + 0u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc0_7;
+    temp[183302u + o] = acc0_7;
   }
   if (row0 + 1u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc1_0;
+    temp[183302u + o] = acc1_0;
   }
   if (row0 + 1u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc1_1;
+    temp[183302u + o] = acc1_1;
   }
   if (row0 + 1u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc1_2;
+    temp[183302u + o] = acc1_2;
   }
   if (row0 + 1u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc1_3;
+    temp[183302u + o] = acc1_3;
   }
   if (row0 + 1u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc1_4;
+    temp[183302u + o] = acc1_4;
   }
   if (row0 + 1u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc1_5;
+    temp[183302u + o] = acc1_5;
   }
   if (row0 + 1u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc1_6;
+    temp[183302u + o] = acc1_6;
   }
   if (row0 + 1u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc1_7;
+    temp[183302u + o] = acc1_7;
   }
   if (row0 + 2u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc2_0;
+    temp[183302u + o] = acc2_0;
   }
   if (row0 + 2u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc2_1;
+    temp[183302u + o] = acc2_1;
   }
   if (row0 + 2u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc2_2;
+    temp[183302u + o] = acc2_2;
   }
   if (row0 + 2u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc2_3;
+    temp[183302u + o] = acc2_3;
   }
   if (row0 + 2u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc2_4;
+    temp[183302u + o] = acc2_4;
   }
   if (row0 + 2u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc2_5;
+    temp[183302u + o] = acc2_5;
   }
   if (row0 + 2u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc2_6;
+    temp[183302u + o] = acc2_6;
   }
   if (row0 + 2u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc2_7;
+    temp[183302u + o] = acc2_7;
   }
   if (row0 + 3u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc3_0;
+    temp[183302u + o] = acc3_0;
   }
   if (row0 + 3u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc3_1;
+    temp[183302u + o] = acc3_1;
   }
   if (row0 + 3u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc3_2;
+    temp[183302u + o] = acc3_2;
   }
   if (row0 + 3u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc3_3;
+    temp[183302u + o] = acc3_3;
   }
   if (row0 + 3u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc3_4;
+    temp[183302u + o] = acc3_4;
   }
   if (row0 + 3u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc3_5;
+    temp[183302u + o] = acc3_5;
   }
   if (row0 + 3u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc3_6;
+    temp[183302u + o] = acc3_6;
   }
   if (row0 + 3u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc3_7;
+    temp[183302u + o] = acc3_7;
   }
   if (row0 + 4u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc4_0;
+    temp[183302u + o] = acc4_0;
   }
   if (row0 + 4u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc4_1;
+    temp[183302u + o] = acc4_1;
   }
   if (row0 + 4u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc4_2;
+    temp[183302u + o] = acc4_2;
   }
   if (row0 + 4u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc4_3;
+    temp[183302u + o] = acc4_3;
   }
   if (row0 + 4u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc4_4;
+    temp[183302u + o] = acc4_4;
   }
   if (row0 + 4u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc4_5;
+    temp[183302u + o] = acc4_5;
   }
   if (row0 + 4u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc4_6;
+    temp[183302u + o] = acc4_6;
   }
   if (row0 + 4u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc4_7;
+    temp[183302u + o] = acc4_7;
   }
   if (row0 + 5u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc5_0;
+    temp[183302u + o] = acc5_0;
   }
   if (row0 + 5u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc5_1;
+    temp[183302u + o] = acc5_1;
   }
   if (row0 + 5u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc5_2;
+    temp[183302u + o] = acc5_2;
   }
   if (row0 + 5u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc5_3;
+    temp[183302u + o] = acc5_3;
   }
   if (row0 + 5u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc5_4;
+    temp[183302u + o] = acc5_4;
   }
   if (row0 + 5u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc5_5;
+    temp[183302u + o] = acc5_5;
   }
   if (row0 + 5u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc5_6;
+    temp[183302u + o] = acc5_6;
   }
   if (row0 + 5u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc5_7;
+    temp[183302u + o] = acc5_7;
   }
   if (row0 + 6u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc6_0;
+    temp[183302u + o] = acc6_0;
   }
   if (row0 + 6u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc6_1;
+    temp[183302u + o] = acc6_1;
   }
   if (row0 + 6u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc6_2;
+    temp[183302u + o] = acc6_2;
   }
   if (row0 + 6u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc6_3;
+    temp[183302u + o] = acc6_3;
   }
   if (row0 + 6u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc6_4;
+    temp[183302u + o] = acc6_4;
   }
   if (row0 + 6u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc6_5;
+    temp[183302u + o] = acc6_5;
   }
   if (row0 + 6u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc6_6;
+    temp[183302u + o] = acc6_6;
   }
   if (row0 + 6u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc6_7;
+    temp[183302u + o] = acc6_7;
   }
   if (row0 + 7u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
 
-    temp[6425771u + o] = acc7_0;
+    temp[183302u + o] = acc7_0;
   }
   if (row0 + 7u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
 
-    temp[6425771u + o] = acc7_1;
+    temp[183302u + o] = acc7_1;
   }
   if (row0 + 7u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
 
-    temp[6425771u + o] = acc7_2;
+    temp[183302u + o] = acc7_2;
   }
   if (row0 + 7u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
 
-    temp[6425771u + o] = acc7_3;
+    temp[183302u + o] = acc7_3;
   }
   if (row0 + 7u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
 
-    temp[6425771u + o] = acc7_4;
+    temp[183302u + o] = acc7_4;
   }
   if (row0 + 7u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
 
-    temp[6425771u + o] = acc7_5;
+    temp[183302u + o] = acc7_5;
   }
   if (row0 + 7u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
 
-    temp[6425771u + o] = acc7_6;
+    temp[183302u + o] = acc7_6;
   }
   if (row0 + 7u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
 
-    temp[6425771u + o] = acc7_7;
+    temp[183302u + o] = acc7_7;
   }
 }

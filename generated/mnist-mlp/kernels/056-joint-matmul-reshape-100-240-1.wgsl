@@ -1,4 +1,5 @@
 // joint: matmul + reshape -> [100, 240, 1]
+// fuses: mul x3, matmul, add, neg, sigmoid, permute, cmplt, random; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -107,35 +108,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
     let v0 = -(0.00499999989);
-    let v1 = select(exp(temp[6425669u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 0u) * 1u + k)]))), temp[6425669u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v1 = select(exp(temp[183200u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 0u) * 1u + k)]))), temp[183200u + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v2 = 0.00499999989 * v1;
     let v3 = v0 + v2;
     let v4 = -(0.00499999989);
-    let v5 = select(exp(temp[6425669u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 1u) * 1u + k)]))), temp[6425669u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v5 = select(exp(temp[183200u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 1u) * 1u + k)]))), temp[183200u + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v6 = 0.00499999989 * v5;
     let v7 = v4 + v6;
     let v8 = -(0.00499999989);
-    let v9 = select(exp(temp[6425669u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 2u) * 1u + k)]))), temp[6425669u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[183200u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 2u) * 1u + k)]))), temp[183200u + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v10 = 0.00499999989 * v9;
     let v11 = v8 + v10;
     let v12 = -(0.00499999989);
-    let v13 = select(exp(temp[6425669u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 3u) * 1u + k)]))), temp[6425669u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v13 = select(exp(temp[183200u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 3u) * 1u + k)]))), temp[183200u + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v14 = 0.00499999989 * v13;
     let v15 = v12 + v14;
     let v16 = -(0.00499999989);
-    let v17 = select(exp(temp[6425669u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 4u) * 1u + k)]))), temp[6425669u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v17 = select(exp(temp[183200u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 4u) * 1u + k)]))), temp[183200u + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v18 = 0.00499999989 * v17;
     let v19 = v16 + v18;
     let v20 = -(0.00499999989);
-    let v21 = select(exp(temp[6425669u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 5u) * 1u + k)]))), temp[6425669u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[183200u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 5u) * 1u + k)]))), temp[183200u + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v22 = 0.00499999989 * v21;
     let v23 = v20 + v22;
     let v24 = -(0.00499999989);
-    let v25 = select(exp(temp[6425669u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 6u) * 1u + k)]))), temp[6425669u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v25 = select(exp(temp[183200u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 6u) * 1u + k)]))), temp[183200u + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v26 = 0.00499999989 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00499999989);
-    let v29 = select(exp(temp[6425669u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[6425669u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[6425669u + ((row0 + 7u) * 1u + k)]))), temp[6425669u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v29 = select(exp(temp[183200u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[183200u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[183200u + ((row0 + 7u) * 1u + k)]))), temp[183200u + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v30 = 0.00499999989 * v29;
     let v31 = v28 + v30;
     let a0 = select(0.0, v3, row0 + 0u < 100u);
@@ -225,7 +226,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 1u;
@@ -233,7 +234,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 2u;
@@ -241,7 +242,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 3u;
@@ -249,7 +250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 4u;
@@ -257,7 +258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 5u;
@@ -265,7 +266,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 6u;
@@ -273,7 +274,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 0u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 7u;
@@ -281,7 +282,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc0_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 0u;
@@ -289,7 +290,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 1u;
@@ -297,7 +298,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 2u;
@@ -305,7 +306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 3u;
@@ -313,7 +314,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 4u;
@@ -321,7 +322,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 5u;
@@ -329,7 +330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 6u;
@@ -337,7 +338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 1u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 7u;
@@ -345,7 +346,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc1_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 0u;
@@ -353,7 +354,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 1u;
@@ -361,7 +362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 2u;
@@ -369,7 +370,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 3u;
@@ -377,7 +378,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 4u;
@@ -385,7 +386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 5u;
@@ -393,7 +394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 6u;
@@ -401,7 +402,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 2u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 7u;
@@ -409,7 +410,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc2_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 0u;
@@ -417,7 +418,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 1u;
@@ -425,7 +426,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 2u;
@@ -433,7 +434,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 3u;
@@ -441,7 +442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 4u;
@@ -449,7 +450,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 5u;
@@ -457,7 +458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 6u;
@@ -465,7 +466,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 3u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 7u;
@@ -473,7 +474,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc3_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 0u;
@@ -481,7 +482,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 1u;
@@ -489,7 +490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 2u;
@@ -497,7 +498,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 3u;
@@ -505,7 +506,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 4u;
@@ -513,7 +514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 5u;
@@ -521,7 +522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 6u;
@@ -529,7 +530,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 4u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 7u;
@@ -537,7 +538,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc4_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 0u;
@@ -545,7 +546,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 1u;
@@ -553,7 +554,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 2u;
@@ -561,7 +562,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 3u;
@@ -569,7 +570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 4u;
@@ -577,7 +578,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 5u;
@@ -585,7 +586,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 6u;
@@ -593,7 +594,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 5u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 7u;
@@ -601,7 +602,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc5_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 0u;
@@ -609,7 +610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 1u;
@@ -617,7 +618,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 2u;
@@ -625,7 +626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 3u;
@@ -633,7 +634,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 4u;
@@ -641,7 +642,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 5u;
@@ -649,7 +650,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 6u;
@@ -657,7 +658,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 6u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 7u;
@@ -665,7 +666,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc6_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 0u;
@@ -673,7 +674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_0 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 1u;
@@ -681,7 +682,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_1 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 2u;
@@ -689,7 +690,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_2 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 3u;
@@ -697,7 +698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_3 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 4u;
@@ -705,7 +706,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_4 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 5u;
@@ -713,7 +714,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_5 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 6u;
@@ -721,7 +722,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_6 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
   if (row0 + 7u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 7u;
@@ -729,6 +730,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
     let v3 = acc7_7 * v2;
-    temp[6450491u + o] = v3;
+    temp[248800u + o] = v3;
   }
 }

@@ -1,4 +1,5 @@
 // joint: matmul + matmul -> [240, 1200]
+// fuses: matmul, permute, mul x3, cmplt, random, cmpeq; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -139,21 +140,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v30 = v29 * 2.0;
     let v31 = temp[516800u + ((((((row0 + 7u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 240u))] * v30;
     let v32 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 0u)] == temp[660800u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))]);
-    let v33 = v32 * temp[6426491u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
+    let v33 = v32 * temp[224800u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
     let v34 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 1u)] == temp[660800u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))]);
-    let v35 = v34 * temp[6426491u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
+    let v35 = v34 * temp[224800u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
     let v36 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 2u)] == temp[660800u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))]);
-    let v37 = v36 * temp[6426491u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
+    let v37 = v36 * temp[224800u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
     let v38 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 3u)] == temp[660800u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))]);
-    let v39 = v38 * temp[6426491u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
+    let v39 = v38 * temp[224800u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
     let v40 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 4u)] == temp[660800u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))]);
-    let v41 = v40 * temp[6426491u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
+    let v41 = v40 * temp[224800u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
     let v42 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 5u)] == temp[660800u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))]);
-    let v43 = v42 * temp[6426491u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
+    let v43 = v42 * temp[224800u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
     let v44 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 6u)] == temp[660800u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))]);
-    let v45 = v44 * temp[6426491u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
+    let v45 = v44 * temp[224800u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
     let v46 = select(0.0, 1.0, temp[540800u + (k * 1200u + col0 + 7u)] == temp[660800u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))]);
-    let v47 = v46 * temp[6426491u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
+    let v47 = v46 * temp[224800u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
     let a0 = select(0.0, v3, row0 + 0u < 240u);
     let a1 = select(0.0, v7, row0 + 1u < 240u);
     let a2 = select(0.0, v11, row0 + 2u < 240u);
@@ -238,321 +239,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc0_0;
+    temp[5932900u + o] = acc0_0;
   }
   if (row0 + 0u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc0_1;
+    temp[5932900u + o] = acc0_1;
   }
   if (row0 + 0u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc0_2;
+    temp[5932900u + o] = acc0_2;
   }
   if (row0 + 0u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc0_3;
+    temp[5932900u + o] = acc0_3;
   }
   if (row0 + 0u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc0_4;
+    temp[5932900u + o] = acc0_4;
   }
   if (row0 + 0u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc0_5;
+    temp[5932900u + o] = acc0_5;
   }
   if (row0 + 0u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc0_6;
+    temp[5932900u + o] = acc0_6;
   }
   if (row0 + 0u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc0_7;
+    temp[5932900u + o] = acc0_7;
   }
   if (row0 + 1u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc1_0;
+    temp[5932900u + o] = acc1_0;
   }
   if (row0 + 1u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc1_1;
+    temp[5932900u + o] = acc1_1;
   }
   if (row0 + 1u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc1_2;
+    temp[5932900u + o] = acc1_2;
   }
   if (row0 + 1u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc1_3;
+    temp[5932900u + o] = acc1_3;
   }
   if (row0 + 1u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc1_4;
+    temp[5932900u + o] = acc1_4;
   }
   if (row0 + 1u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc1_5;
+    temp[5932900u + o] = acc1_5;
   }
   if (row0 + 1u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc1_6;
+    temp[5932900u + o] = acc1_6;
   }
   if (row0 + 1u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc1_7;
+    temp[5932900u + o] = acc1_7;
   }
   if (row0 + 2u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc2_0;
+    temp[5932900u + o] = acc2_0;
   }
   if (row0 + 2u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc2_1;
+    temp[5932900u + o] = acc2_1;
   }
   if (row0 + 2u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc2_2;
+    temp[5932900u + o] = acc2_2;
   }
   if (row0 + 2u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc2_3;
+    temp[5932900u + o] = acc2_3;
   }
   if (row0 + 2u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc2_4;
+    temp[5932900u + o] = acc2_4;
   }
   if (row0 + 2u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc2_5;
+    temp[5932900u + o] = acc2_5;
   }
   if (row0 + 2u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc2_6;
+    temp[5932900u + o] = acc2_6;
   }
   if (row0 + 2u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc2_7;
+    temp[5932900u + o] = acc2_7;
   }
   if (row0 + 3u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc3_0;
+    temp[5932900u + o] = acc3_0;
   }
   if (row0 + 3u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc3_1;
+    temp[5932900u + o] = acc3_1;
   }
   if (row0 + 3u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc3_2;
+    temp[5932900u + o] = acc3_2;
   }
   if (row0 + 3u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc3_3;
+    temp[5932900u + o] = acc3_3;
   }
   if (row0 + 3u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc3_4;
+    temp[5932900u + o] = acc3_4;
   }
   if (row0 + 3u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc3_5;
+    temp[5932900u + o] = acc3_5;
   }
   if (row0 + 3u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc3_6;
+    temp[5932900u + o] = acc3_6;
   }
   if (row0 + 3u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc3_7;
+    temp[5932900u + o] = acc3_7;
   }
   if (row0 + 4u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc4_0;
+    temp[5932900u + o] = acc4_0;
   }
   if (row0 + 4u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc4_1;
+    temp[5932900u + o] = acc4_1;
   }
   if (row0 + 4u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc4_2;
+    temp[5932900u + o] = acc4_2;
   }
   if (row0 + 4u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc4_3;
+    temp[5932900u + o] = acc4_3;
   }
   if (row0 + 4u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc4_4;
+    temp[5932900u + o] = acc4_4;
   }
   if (row0 + 4u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc4_5;
+    temp[5932900u + o] = acc4_5;
   }
   if (row0 + 4u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc4_6;
+    temp[5932900u + o] = acc4_6;
   }
   if (row0 + 4u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc4_7;
+    temp[5932900u + o] = acc4_7;
   }
   if (row0 + 5u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc5_0;
+    temp[5932900u + o] = acc5_0;
   }
   if (row0 + 5u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc5_1;
+    temp[5932900u + o] = acc5_1;
   }
   if (row0 + 5u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc5_2;
+    temp[5932900u + o] = acc5_2;
   }
   if (row0 + 5u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc5_3;
+    temp[5932900u + o] = acc5_3;
   }
   if (row0 + 5u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc5_4;
+    temp[5932900u + o] = acc5_4;
   }
   if (row0 + 5u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc5_5;
+    temp[5932900u + o] = acc5_5;
   }
   if (row0 + 5u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc5_6;
+    temp[5932900u + o] = acc5_6;
   }
   if (row0 + 5u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc5_7;
+    temp[5932900u + o] = acc5_7;
   }
   if (row0 + 6u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc6_0;
+    temp[5932900u + o] = acc6_0;
   }
   if (row0 + 6u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc6_1;
+    temp[5932900u + o] = acc6_1;
   }
   if (row0 + 6u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc6_2;
+    temp[5932900u + o] = acc6_2;
   }
   if (row0 + 6u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc6_3;
+    temp[5932900u + o] = acc6_3;
   }
   if (row0 + 6u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc6_4;
+    temp[5932900u + o] = acc6_4;
   }
   if (row0 + 6u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc6_5;
+    temp[5932900u + o] = acc6_5;
   }
   if (row0 + 6u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc6_6;
+    temp[5932900u + o] = acc6_6;
   }
   if (row0 + 6u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc6_7;
+    temp[5932900u + o] = acc6_7;
   }
   if (row0 + 7u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 0u;
 
-    temp[6476891u + o] = acc7_0;
+    temp[5932900u + o] = acc7_0;
   }
   if (row0 + 7u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 1u;
 
-    temp[6476891u + o] = acc7_1;
+    temp[5932900u + o] = acc7_1;
   }
   if (row0 + 7u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 2u;
 
-    temp[6476891u + o] = acc7_2;
+    temp[5932900u + o] = acc7_2;
   }
   if (row0 + 7u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 3u;
 
-    temp[6476891u + o] = acc7_3;
+    temp[5932900u + o] = acc7_3;
   }
   if (row0 + 7u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 4u;
 
-    temp[6476891u + o] = acc7_4;
+    temp[5932900u + o] = acc7_4;
   }
   if (row0 + 7u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 5u;
 
-    temp[6476891u + o] = acc7_5;
+    temp[5932900u + o] = acc7_5;
   }
   if (row0 + 7u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 6u;
 
-    temp[6476891u + o] = acc7_6;
+    temp[5932900u + o] = acc7_6;
   }
   if (row0 + 7u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 7u;
 
-    temp[6476891u + o] = acc7_7;
+    temp[5932900u + o] = acc7_7;
   }
 }

@@ -1,4 +1,5 @@
 // joint: matmul + sub -> [240, 1200] (optimizer D (sgd))
+// fuses: sub, mul x5, max, div, pow, add, matmul, permute, cmplt, random, cmpeq; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -109,51 +110,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v0 = rand_uniform(8214u, 0u, (((((row0 + 0u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 0u) * 100u + k) % 100u) * 240u));
     let v1 = select(0.0, 1.0, v0 < 0.500000000);
     let v2 = v1 * 2.0;
-    let v3 = temp[6257669u + ((((((row0 + 0u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 0u) * 100u + k) % 100u) * 240u))] * v2;
+    let v3 = temp[159200u + ((((((row0 + 0u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 0u) * 100u + k) % 100u) * 240u))] * v2;
     let v4 = rand_uniform(8214u, 0u, (((((row0 + 1u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 1u) * 100u + k) % 100u) * 240u));
     let v5 = select(0.0, 1.0, v4 < 0.500000000);
     let v6 = v5 * 2.0;
-    let v7 = temp[6257669u + ((((((row0 + 1u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 1u) * 100u + k) % 100u) * 240u))] * v6;
+    let v7 = temp[159200u + ((((((row0 + 1u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 1u) * 100u + k) % 100u) * 240u))] * v6;
     let v8 = rand_uniform(8214u, 0u, (((((row0 + 2u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 2u) * 100u + k) % 100u) * 240u));
     let v9 = select(0.0, 1.0, v8 < 0.500000000);
     let v10 = v9 * 2.0;
-    let v11 = temp[6257669u + ((((((row0 + 2u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 2u) * 100u + k) % 100u) * 240u))] * v10;
+    let v11 = temp[159200u + ((((((row0 + 2u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 2u) * 100u + k) % 100u) * 240u))] * v10;
     let v12 = rand_uniform(8214u, 0u, (((((row0 + 3u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 3u) * 100u + k) % 100u) * 240u));
     let v13 = select(0.0, 1.0, v12 < 0.500000000);
     let v14 = v13 * 2.0;
-    let v15 = temp[6257669u + ((((((row0 + 3u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 3u) * 100u + k) % 100u) * 240u))] * v14;
+    let v15 = temp[159200u + ((((((row0 + 3u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 3u) * 100u + k) % 100u) * 240u))] * v14;
     let v16 = rand_uniform(8214u, 0u, (((((row0 + 4u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 4u) * 100u + k) % 100u) * 240u));
     let v17 = select(0.0, 1.0, v16 < 0.500000000);
     let v18 = v17 * 2.0;
-    let v19 = temp[6257669u + ((((((row0 + 4u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 4u) * 100u + k) % 100u) * 240u))] * v18;
+    let v19 = temp[159200u + ((((((row0 + 4u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 4u) * 100u + k) % 100u) * 240u))] * v18;
     let v20 = rand_uniform(8214u, 0u, (((((row0 + 5u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 5u) * 100u + k) % 100u) * 240u));
     let v21 = select(0.0, 1.0, v20 < 0.500000000);
     let v22 = v21 * 2.0;
-    let v23 = temp[6257669u + ((((((row0 + 5u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 5u) * 100u + k) % 100u) * 240u))] * v22;
+    let v23 = temp[159200u + ((((((row0 + 5u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 5u) * 100u + k) % 100u) * 240u))] * v22;
     let v24 = rand_uniform(8214u, 0u, (((((row0 + 6u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 6u) * 100u + k) % 100u) * 240u));
     let v25 = select(0.0, 1.0, v24 < 0.500000000);
     let v26 = v25 * 2.0;
-    let v27 = temp[6257669u + ((((((row0 + 6u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 6u) * 100u + k) % 100u) * 240u))] * v26;
+    let v27 = temp[159200u + ((((((row0 + 6u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 6u) * 100u + k) % 100u) * 240u))] * v26;
     let v28 = rand_uniform(8214u, 0u, (((((row0 + 7u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 240u));
     let v29 = select(0.0, 1.0, v28 < 0.500000000);
     let v30 = v29 * 2.0;
-    let v31 = temp[6257669u + ((((((row0 + 7u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 240u))] * v30;
-    let v32 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 0u)] == temp[6401669u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))]);
-    let v33 = v32 * temp[6450491u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
-    let v34 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 1u)] == temp[6401669u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))]);
-    let v35 = v34 * temp[6450491u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
-    let v36 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 2u)] == temp[6401669u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))]);
-    let v37 = v36 * temp[6450491u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
-    let v38 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 3u)] == temp[6401669u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))]);
-    let v39 = v38 * temp[6450491u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
-    let v40 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 4u)] == temp[6401669u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))]);
-    let v41 = v40 * temp[6450491u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
-    let v42 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 5u)] == temp[6401669u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))]);
-    let v43 = v42 * temp[6450491u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
-    let v44 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 6u)] == temp[6401669u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))]);
-    let v45 = v44 * temp[6450491u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
-    let v46 = select(0.0, 1.0, temp[6281669u + (k * 1200u + col0 + 7u)] == temp[6401669u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))]);
-    let v47 = v46 * temp[6450491u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
+    let v31 = temp[159200u + ((((((row0 + 7u) * 100u + k) / 100u) % 240u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 240u))] * v30;
+    let v32 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 0u)] == temp[200800u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))]);
+    let v33 = v32 * temp[248800u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
+    let v34 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 1u)] == temp[200800u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))]);
+    let v35 = v34 * temp[248800u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
+    let v36 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 2u)] == temp[200800u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))]);
+    let v37 = v36 * temp[248800u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
+    let v38 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 3u)] == temp[200800u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))]);
+    let v39 = v38 * temp[248800u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
+    let v40 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 4u)] == temp[200800u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))]);
+    let v41 = v40 * temp[248800u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
+    let v42 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 5u)] == temp[200800u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))]);
+    let v43 = v42 * temp[248800u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
+    let v44 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 6u)] == temp[200800u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))]);
+    let v45 = v44 * temp[248800u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
+    let v46 = select(0.0, 1.0, temp[5812900u + (k * 1200u + col0 + 7u)] == temp[200800u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))]);
+    let v47 = v46 * temp[248800u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
     let a0 = select(0.0, v3, row0 + 0u < 240u);
     let a1 = select(0.0, v7, row0 + 1u < 240u);
     let a2 = select(0.0, v11, row0 + 2u < 240u);
@@ -237,706 +238,706 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_0 + temp[6476891u + (o)];
+    let v4 = acc0_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_1 + temp[6476891u + (o)];
+    let v4 = acc0_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_2 + temp[6476891u + (o)];
+    let v4 = acc0_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_3 + temp[6476891u + (o)];
+    let v4 = acc0_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_4 + temp[6476891u + (o)];
+    let v4 = acc0_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_5 + temp[6476891u + (o)];
+    let v4 = acc0_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_6 + temp[6476891u + (o)];
+    let v4 = acc0_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 0u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_7 + temp[6476891u + (o)];
+    let v4 = acc0_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_0 + temp[6476891u + (o)];
+    let v4 = acc1_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_1 + temp[6476891u + (o)];
+    let v4 = acc1_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_2 + temp[6476891u + (o)];
+    let v4 = acc1_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_3 + temp[6476891u + (o)];
+    let v4 = acc1_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_4 + temp[6476891u + (o)];
+    let v4 = acc1_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_5 + temp[6476891u + (o)];
+    let v4 = acc1_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_6 + temp[6476891u + (o)];
+    let v4 = acc1_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 1u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_7 + temp[6476891u + (o)];
+    let v4 = acc1_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_0 + temp[6476891u + (o)];
+    let v4 = acc2_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_1 + temp[6476891u + (o)];
+    let v4 = acc2_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_2 + temp[6476891u + (o)];
+    let v4 = acc2_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_3 + temp[6476891u + (o)];
+    let v4 = acc2_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_4 + temp[6476891u + (o)];
+    let v4 = acc2_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_5 + temp[6476891u + (o)];
+    let v4 = acc2_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_6 + temp[6476891u + (o)];
+    let v4 = acc2_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 2u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_7 + temp[6476891u + (o)];
+    let v4 = acc2_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_0 + temp[6476891u + (o)];
+    let v4 = acc3_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_1 + temp[6476891u + (o)];
+    let v4 = acc3_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_2 + temp[6476891u + (o)];
+    let v4 = acc3_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_3 + temp[6476891u + (o)];
+    let v4 = acc3_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_4 + temp[6476891u + (o)];
+    let v4 = acc3_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_5 + temp[6476891u + (o)];
+    let v4 = acc3_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_6 + temp[6476891u + (o)];
+    let v4 = acc3_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 3u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_7 + temp[6476891u + (o)];
+    let v4 = acc3_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_0 + temp[6476891u + (o)];
+    let v4 = acc4_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_1 + temp[6476891u + (o)];
+    let v4 = acc4_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_2 + temp[6476891u + (o)];
+    let v4 = acc4_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_3 + temp[6476891u + (o)];
+    let v4 = acc4_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_4 + temp[6476891u + (o)];
+    let v4 = acc4_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_5 + temp[6476891u + (o)];
+    let v4 = acc4_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_6 + temp[6476891u + (o)];
+    let v4 = acc4_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 4u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_7 + temp[6476891u + (o)];
+    let v4 = acc4_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_0 + temp[6476891u + (o)];
+    let v4 = acc5_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_1 + temp[6476891u + (o)];
+    let v4 = acc5_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_2 + temp[6476891u + (o)];
+    let v4 = acc5_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_3 + temp[6476891u + (o)];
+    let v4 = acc5_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_4 + temp[6476891u + (o)];
+    let v4 = acc5_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_5 + temp[6476891u + (o)];
+    let v4 = acc5_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_6 + temp[6476891u + (o)];
+    let v4 = acc5_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 5u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_7 + temp[6476891u + (o)];
+    let v4 = acc5_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_0 + temp[6476891u + (o)];
+    let v4 = acc6_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_1 + temp[6476891u + (o)];
+    let v4 = acc6_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_2 + temp[6476891u + (o)];
+    let v4 = acc6_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_3 + temp[6476891u + (o)];
+    let v4 = acc6_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_4 + temp[6476891u + (o)];
+    let v4 = acc6_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_5 + temp[6476891u + (o)];
+    let v4 = acc6_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_6 + temp[6476891u + (o)];
+    let v4 = acc6_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 6u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_7 + temp[6476891u + (o)];
+    let v4 = acc6_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 0u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_0 + temp[6476891u + (o)];
+    let v4 = acc7_0 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 1u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_1 + temp[6476891u + (o)];
+    let v4 = acc7_1 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 2u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_2 + temp[6476891u + (o)];
+    let v4 = acc7_2 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 3u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_3 + temp[6476891u + (o)];
+    let v4 = acc7_3 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 4u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_4 + temp[6476891u + (o)];
+    let v4 = acc7_4 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 5u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_5 + temp[6476891u + (o)];
+    let v4 = acc7_5 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 6u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_6 + temp[6476891u + (o)];
+    let v4 = acc7_6 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
   if (row0 + 7u < 240u && col0 + 7u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[4677425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[4677425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_7 + temp[6476891u + (o)];
+    let v4 = acc7_7 + temp[5932900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[6764891u + o] = v6;
+    temp[6220900u + o] = v6;
   }
 }

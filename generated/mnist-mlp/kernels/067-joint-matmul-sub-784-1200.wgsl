@@ -1,40 +1,11 @@
 // joint: matmul + sub -> [784, 1200] (optimizer D (sgd))
+// fuses: sub, mul x3, max, div, pow, add, matmul, permute, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -106,30 +77,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 100u; k++) {
-    let v0 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 0u)] == temp[6257669u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[7364891u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
-    let v2 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 1u)] == temp[6257669u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))]);
-    let v3 = v2 * temp[7364891u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
-    let v4 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 2u)] == temp[6257669u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))]);
-    let v5 = v4 * temp[7364891u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
-    let v6 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 3u)] == temp[6257669u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))]);
-    let v7 = v6 * temp[7364891u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
-    let v8 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 4u)] == temp[6257669u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))]);
-    let v9 = v8 * temp[7364891u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
-    let v10 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 5u)] == temp[6257669u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))]);
-    let v11 = v10 * temp[7364891u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
-    let v12 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 6u)] == temp[6257669u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))]);
-    let v13 = v12 * temp[7364891u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
-    let v14 = select(0.0, 1.0, temp[6137669u + (k * 1200u + col0 + 7u)] == temp[6257669u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))]);
-    let v15 = v14 * temp[7364891u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
-    let a0 = select(0.0, temp[6059269u + ((((((row0 + 0u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 0u) * 100u + k) % 100u) * 784u))], row0 + 0u < 784u);
-    let a1 = select(0.0, temp[6059269u + ((((((row0 + 1u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 1u) * 100u + k) % 100u) * 784u))], row0 + 1u < 784u);
-    let a2 = select(0.0, temp[6059269u + ((((((row0 + 2u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 2u) * 100u + k) % 100u) * 784u))], row0 + 2u < 784u);
-    let a3 = select(0.0, temp[6059269u + ((((((row0 + 3u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 3u) * 100u + k) % 100u) * 784u))], row0 + 3u < 784u);
-    let a4 = select(0.0, temp[6059269u + ((((((row0 + 4u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 4u) * 100u + k) % 100u) * 784u))], row0 + 4u < 784u);
-    let a5 = select(0.0, temp[6059269u + ((((((row0 + 5u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 5u) * 100u + k) % 100u) * 784u))], row0 + 5u < 784u);
-    let a6 = select(0.0, temp[6059269u + ((((((row0 + 6u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 6u) * 100u + k) % 100u) * 784u))], row0 + 6u < 784u);
-    let a7 = select(0.0, temp[6059269u + ((((((row0 + 7u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 784u))], row0 + 7u < 784u);
+    let v0 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 0u)] == temp[159200u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[224800u + (((((k * 1200u + col0 + 0u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 0u) / 5u) % 240u) * 1u))];
+    let v2 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 1u)] == temp[159200u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))]);
+    let v3 = v2 * temp[224800u + (((((k * 1200u + col0 + 1u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 1u) / 5u) % 240u) * 1u))];
+    let v4 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 2u)] == temp[159200u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))]);
+    let v5 = v4 * temp[224800u + (((((k * 1200u + col0 + 2u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 2u) / 5u) % 240u) * 1u))];
+    let v6 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 3u)] == temp[159200u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))]);
+    let v7 = v6 * temp[224800u + (((((k * 1200u + col0 + 3u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 3u) / 5u) % 240u) * 1u))];
+    let v8 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 4u)] == temp[159200u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))]);
+    let v9 = v8 * temp[224800u + (((((k * 1200u + col0 + 4u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 4u) / 5u) % 240u) * 1u))];
+    let v10 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 5u)] == temp[159200u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))]);
+    let v11 = v10 * temp[224800u + (((((k * 1200u + col0 + 5u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 5u) / 5u) % 240u) * 1u))];
+    let v12 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 6u)] == temp[159200u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))]);
+    let v13 = v12 * temp[224800u + (((((k * 1200u + col0 + 6u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 6u) / 5u) % 240u) * 1u))];
+    let v14 = select(0.0, 1.0, temp[5692900u + (k * 1200u + col0 + 7u)] == temp[159200u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))]);
+    let v15 = v14 * temp[224800u + (((((k * 1200u + col0 + 7u) / 1200u) % 100u) * 240u + (((k * 1200u + col0 + 7u) / 5u) % 240u) * 1u))];
+    let a0 = select(0.0, temp[80800u + ((((((row0 + 0u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 0u) * 100u + k) % 100u) * 784u))], row0 + 0u < 784u);
+    let a1 = select(0.0, temp[80800u + ((((((row0 + 1u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 1u) * 100u + k) % 100u) * 784u))], row0 + 1u < 784u);
+    let a2 = select(0.0, temp[80800u + ((((((row0 + 2u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 2u) * 100u + k) % 100u) * 784u))], row0 + 2u < 784u);
+    let a3 = select(0.0, temp[80800u + ((((((row0 + 3u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 3u) * 100u + k) % 100u) * 784u))], row0 + 3u < 784u);
+    let a4 = select(0.0, temp[80800u + ((((((row0 + 4u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 4u) * 100u + k) % 100u) * 784u))], row0 + 4u < 784u);
+    let a5 = select(0.0, temp[80800u + ((((((row0 + 5u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 5u) * 100u + k) % 100u) * 784u))], row0 + 5u < 784u);
+    let a6 = select(0.0, temp[80800u + ((((((row0 + 6u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 6u) * 100u + k) % 100u) * 784u))], row0 + 6u < 784u);
+    let a7 = select(0.0, temp[80800u + ((((((row0 + 7u) * 100u + k) / 100u) % 784u) * 1u + (((row0 + 7u) * 100u + k) % 100u) * 784u))], row0 + 7u < 784u);
     let b0 = select(0.0, v1, col0 + 0u < 1200u);
     let b1 = select(0.0, v3, col0 + 1u < 1200u);
     let b2 = select(0.0, v5, col0 + 2u < 1200u);
@@ -205,706 +176,706 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_0 + temp[7391291u + (o)];
+    let v4 = acc0_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_1 + temp[7391291u + (o)];
+    let v4 = acc0_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_2 + temp[7391291u + (o)];
+    let v4 = acc0_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_3 + temp[7391291u + (o)];
+    let v4 = acc0_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_4 + temp[7391291u + (o)];
+    let v4 = acc0_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_5 + temp[7391291u + (o)];
+    let v4 = acc0_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_6 + temp[7391291u + (o)];
+    let v4 = acc0_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 0u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc0_7 + temp[7391291u + (o)];
+    let v4 = acc0_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_0 + temp[7391291u + (o)];
+    let v4 = acc1_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_1 + temp[7391291u + (o)];
+    let v4 = acc1_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_2 + temp[7391291u + (o)];
+    let v4 = acc1_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_3 + temp[7391291u + (o)];
+    let v4 = acc1_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_4 + temp[7391291u + (o)];
+    let v4 = acc1_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_5 + temp[7391291u + (o)];
+    let v4 = acc1_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_6 + temp[7391291u + (o)];
+    let v4 = acc1_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 1u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc1_7 + temp[7391291u + (o)];
+    let v4 = acc1_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_0 + temp[7391291u + (o)];
+    let v4 = acc2_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_1 + temp[7391291u + (o)];
+    let v4 = acc2_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_2 + temp[7391291u + (o)];
+    let v4 = acc2_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_3 + temp[7391291u + (o)];
+    let v4 = acc2_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_4 + temp[7391291u + (o)];
+    let v4 = acc2_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_5 + temp[7391291u + (o)];
+    let v4 = acc2_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_6 + temp[7391291u + (o)];
+    let v4 = acc2_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 2u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc2_7 + temp[7391291u + (o)];
+    let v4 = acc2_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_0 + temp[7391291u + (o)];
+    let v4 = acc3_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_1 + temp[7391291u + (o)];
+    let v4 = acc3_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_2 + temp[7391291u + (o)];
+    let v4 = acc3_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_3 + temp[7391291u + (o)];
+    let v4 = acc3_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_4 + temp[7391291u + (o)];
+    let v4 = acc3_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_5 + temp[7391291u + (o)];
+    let v4 = acc3_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_6 + temp[7391291u + (o)];
+    let v4 = acc3_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 3u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc3_7 + temp[7391291u + (o)];
+    let v4 = acc3_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_0 + temp[7391291u + (o)];
+    let v4 = acc4_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_1 + temp[7391291u + (o)];
+    let v4 = acc4_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_2 + temp[7391291u + (o)];
+    let v4 = acc4_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_3 + temp[7391291u + (o)];
+    let v4 = acc4_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_4 + temp[7391291u + (o)];
+    let v4 = acc4_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_5 + temp[7391291u + (o)];
+    let v4 = acc4_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_6 + temp[7391291u + (o)];
+    let v4 = acc4_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 4u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc4_7 + temp[7391291u + (o)];
+    let v4 = acc4_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_0 + temp[7391291u + (o)];
+    let v4 = acc5_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_1 + temp[7391291u + (o)];
+    let v4 = acc5_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_2 + temp[7391291u + (o)];
+    let v4 = acc5_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_3 + temp[7391291u + (o)];
+    let v4 = acc5_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_4 + temp[7391291u + (o)];
+    let v4 = acc5_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_5 + temp[7391291u + (o)];
+    let v4 = acc5_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_6 + temp[7391291u + (o)];
+    let v4 = acc5_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 5u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc5_7 + temp[7391291u + (o)];
+    let v4 = acc5_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_0 + temp[7391291u + (o)];
+    let v4 = acc6_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_1 + temp[7391291u + (o)];
+    let v4 = acc6_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_2 + temp[7391291u + (o)];
+    let v4 = acc6_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_3 + temp[7391291u + (o)];
+    let v4 = acc6_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_4 + temp[7391291u + (o)];
+    let v4 = acc6_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_5 + temp[7391291u + (o)];
+    let v4 = acc6_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_6 + temp[7391291u + (o)];
+    let v4 = acc6_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 6u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc6_7 + temp[7391291u + (o)];
+    let v4 = acc6_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 0u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 0u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_0 + temp[7391291u + (o)];
+    let v4 = acc7_0 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 1u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 1u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_1 + temp[7391291u + (o)];
+    let v4 = acc7_1 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 2u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 2u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_2 + temp[7391291u + (o)];
+    let v4 = acc7_2 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 3u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 3u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_3 + temp[7391291u + (o)];
+    let v4 = acc7_3 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 4u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 4u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_4 + temp[7391291u + (o)];
+    let v4 = acc7_4 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 5u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 5u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_5 + temp[7391291u + (o)];
+    let v4 = acc7_5 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 6u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 6u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_6 + temp[7391291u + (o)];
+    let v4 = acc7_6 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
   if (row0 + 7u < 784u && col0 + 7u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 7u;
-    let v0 = temp[811300u + (0u)] * state[3735425u + (o)];
+    let v0 = temp[684900u + (0u)] * state[3735425u + (o)];
     let v1 = pow(1.00000405, bitcast<f32>(clock[0]));
     let v2 = 0.100000001 / v1;
     let v3 = max(v2, 9.99999997e-7);
-    let v4 = acc7_7 + temp[7391291u + (o)];
+    let v4 = acc7_7 + temp[6508900u + (o)];
     let v5 = v3 * v4;
     let v6 = v0 - v5;
-    temp[8332091u + o] = v6;
+    temp[7449700u + o] = v6;
   }
 }

@@ -1,4 +1,5 @@
 // init: reshape -> [1] (init G.0.bias)
+// fuses: copy
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

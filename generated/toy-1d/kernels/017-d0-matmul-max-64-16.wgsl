@@ -1,4 +1,5 @@
 // d0: matmul + max -> [64, 16] (G.1 relu (line 18))
+// fuses: max, add x2, matmul, mul, random; spec lines 17, 18
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,40 +1,11 @@
 // d0: matmul + tanh -> [64, 32] (D.3 tanh (line 30))
+// fuses: tanh, add, matmul; spec lines 29, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -107,14 +78,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[2176u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[2176u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[2176u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[2176u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[2176u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[2176u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[2176u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
+    let a0 = select(0.0, temp[2112u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[2112u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[2112u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[2112u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[2112u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[2112u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[2112u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[2112u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
     let b0 = select(0.0, state[385u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
     let b1 = select(0.0, state[385u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
     let b2 = select(0.0, state[385u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
@@ -192,384 +163,384 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
     let v0 = acc0_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
     let v0 = acc0_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
     let v0 = acc0_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
     let v0 = acc0_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
     let v0 = acc0_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
     let v0 = acc0_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
     let v0 = acc0_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
     let v0 = acc0_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
     let v0 = acc1_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
     let v0 = acc1_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
     let v0 = acc1_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
     let v0 = acc1_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
     let v0 = acc1_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
     let v0 = acc1_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
     let v0 = acc1_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
     let v0 = acc1_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
     let v0 = acc2_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
     let v0 = acc2_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
     let v0 = acc2_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
     let v0 = acc2_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
     let v0 = acc2_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
     let v0 = acc2_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
     let v0 = acc2_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
     let v0 = acc2_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
     let v0 = acc3_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
     let v0 = acc3_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
     let v0 = acc3_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
     let v0 = acc3_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
     let v0 = acc3_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
     let v0 = acc3_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
     let v0 = acc3_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
     let v0 = acc3_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
     let v0 = acc4_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
     let v0 = acc4_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
     let v0 = acc4_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
     let v0 = acc4_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
     let v0 = acc4_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
     let v0 = acc4_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
     let v0 = acc4_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
     let v0 = acc4_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
     let v0 = acc5_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
     let v0 = acc5_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
     let v0 = acc5_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
     let v0 = acc5_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
     let v0 = acc5_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
     let v0 = acc5_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
     let v0 = acc5_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
     let v0 = acc5_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
     let v0 = acc6_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
     let v0 = acc6_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
     let v0 = acc6_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
     let v0 = acc6_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
     let v0 = acc6_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
     let v0 = acc6_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
     let v0 = acc6_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
     let v0 = acc6_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
     let v0 = acc7_0 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
     let v0 = acc7_1 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
     let v0 = acc7_2 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
     let v0 = acc7_3 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
     let v0 = acc7_4 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
     let v0 = acc7_5 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
     let v0 = acc7_6 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
     let v0 = acc7_7 + state[1409u + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[4160u + o] = v1;
   }
 }

@@ -1,40 +1,11 @@
 // d0: matmul + add -> [32, 1]
+// fuses: add x2, matmul, permute, neg, mul, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -107,45 +78,45 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 64u; k++) {
     let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[10432u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 0u)]))), temp[10432u + (k * 1u + col0 + 0u)] >= 0.0);
+    let v1 = select(exp(temp[192u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 0u)]))), temp[192u + (k * 1u + col0 + 0u)] >= 0.0);
     let v2 = 0.00781250000 * v1;
     let v3 = v0 + v2;
     let v4 = -(0.00781250000);
-    let v5 = select(exp(temp[10432u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 1u)]))), temp[10432u + (k * 1u + col0 + 1u)] >= 0.0);
+    let v5 = select(exp(temp[192u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 1u)]))), temp[192u + (k * 1u + col0 + 1u)] >= 0.0);
     let v6 = 0.00781250000 * v5;
     let v7 = v4 + v6;
     let v8 = -(0.00781250000);
-    let v9 = select(exp(temp[10432u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 2u)]))), temp[10432u + (k * 1u + col0 + 2u)] >= 0.0);
+    let v9 = select(exp(temp[192u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 2u)]))), temp[192u + (k * 1u + col0 + 2u)] >= 0.0);
     let v10 = 0.00781250000 * v9;
     let v11 = v8 + v10;
     let v12 = -(0.00781250000);
-    let v13 = select(exp(temp[10432u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 3u)]))), temp[10432u + (k * 1u + col0 + 3u)] >= 0.0);
+    let v13 = select(exp(temp[192u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 3u)]))), temp[192u + (k * 1u + col0 + 3u)] >= 0.0);
     let v14 = 0.00781250000 * v13;
     let v15 = v12 + v14;
     let v16 = -(0.00781250000);
-    let v17 = select(exp(temp[10432u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 4u)]))), temp[10432u + (k * 1u + col0 + 4u)] >= 0.0);
+    let v17 = select(exp(temp[192u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 4u)]))), temp[192u + (k * 1u + col0 + 4u)] >= 0.0);
     let v18 = 0.00781250000 * v17;
     let v19 = v16 + v18;
     let v20 = -(0.00781250000);
-    let v21 = select(exp(temp[10432u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 5u)]))), temp[10432u + (k * 1u + col0 + 5u)] >= 0.0);
+    let v21 = select(exp(temp[192u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 5u)]))), temp[192u + (k * 1u + col0 + 5u)] >= 0.0);
     let v22 = 0.00781250000 * v21;
     let v23 = v20 + v22;
     let v24 = -(0.00781250000);
-    let v25 = select(exp(temp[10432u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 6u)]))), temp[10432u + (k * 1u + col0 + 6u)] >= 0.0);
+    let v25 = select(exp(temp[192u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 6u)]))), temp[192u + (k * 1u + col0 + 6u)] >= 0.0);
     let v26 = 0.00781250000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00781250000);
-    let v29 = select(exp(temp[10432u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[10432u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[10432u + (k * 1u + col0 + 7u)]))), temp[10432u + (k * 1u + col0 + 7u)] >= 0.0);
+    let v29 = select(exp(temp[192u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[192u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[192u + (k * 1u + col0 + 7u)]))), temp[192u + (k * 1u + col0 + 7u)] >= 0.0);
     let v30 = 0.00781250000 * v29;
     let v31 = v28 + v30;
-    let a0 = select(0.0, temp[8384u + ((((((row0 + 0u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 32u))], row0 + 0u < 32u);
-    let a1 = select(0.0, temp[8384u + ((((((row0 + 1u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 32u))], row0 + 1u < 32u);
-    let a2 = select(0.0, temp[8384u + ((((((row0 + 2u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 32u))], row0 + 2u < 32u);
-    let a3 = select(0.0, temp[8384u + ((((((row0 + 3u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 32u))], row0 + 3u < 32u);
-    let a4 = select(0.0, temp[8384u + ((((((row0 + 4u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 32u))], row0 + 4u < 32u);
-    let a5 = select(0.0, temp[8384u + ((((((row0 + 5u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 32u))], row0 + 5u < 32u);
-    let a6 = select(0.0, temp[8384u + ((((((row0 + 6u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 32u))], row0 + 6u < 32u);
-    let a7 = select(0.0, temp[8384u + ((((((row0 + 7u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 32u))], row0 + 7u < 32u);
+    let a0 = select(0.0, temp[8256u + ((((((row0 + 0u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 32u))], row0 + 0u < 32u);
+    let a1 = select(0.0, temp[8256u + ((((((row0 + 1u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 32u))], row0 + 1u < 32u);
+    let a2 = select(0.0, temp[8256u + ((((((row0 + 2u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 32u))], row0 + 2u < 32u);
+    let a3 = select(0.0, temp[8256u + ((((((row0 + 3u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 32u))], row0 + 3u < 32u);
+    let a4 = select(0.0, temp[8256u + ((((((row0 + 4u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 32u))], row0 + 4u < 32u);
+    let a5 = select(0.0, temp[8256u + ((((((row0 + 5u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 32u))], row0 + 5u < 32u);
+    let a6 = select(0.0, temp[8256u + ((((((row0 + 6u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 32u))], row0 + 6u < 32u);
+    let a7 = select(0.0, temp[8256u + ((((((row0 + 7u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 32u))], row0 + 7u < 32u);
     let b0 = select(0.0, v3, col0 + 0u < 1u);
     let b1 = select(0.0, v7, col0 + 1u < 1u);
     let b2 = select(0.0, v11, col0 + 2u < 1u);
@@ -221,322 +192,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
-    let v0 = acc0_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
-    let v0 = acc0_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
-    let v0 = acc0_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
-    let v0 = acc0_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
-    let v0 = acc0_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
-    let v0 = acc0_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
-    let v0 = acc0_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 0u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
-    let v0 = acc0_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc0_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
-    let v0 = acc1_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
-    let v0 = acc1_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
-    let v0 = acc1_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
-    let v0 = acc1_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
-    let v0 = acc1_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
-    let v0 = acc1_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
-    let v0 = acc1_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 1u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
-    let v0 = acc1_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc1_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
-    let v0 = acc2_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
-    let v0 = acc2_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
-    let v0 = acc2_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
-    let v0 = acc2_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
-    let v0 = acc2_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
-    let v0 = acc2_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
-    let v0 = acc2_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 2u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
-    let v0 = acc2_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc2_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
-    let v0 = acc3_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
-    let v0 = acc3_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
-    let v0 = acc3_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
-    let v0 = acc3_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
-    let v0 = acc3_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
-    let v0 = acc3_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
-    let v0 = acc3_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 3u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
-    let v0 = acc3_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc3_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
-    let v0 = acc4_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
-    let v0 = acc4_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
-    let v0 = acc4_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
-    let v0 = acc4_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
-    let v0 = acc4_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
-    let v0 = acc4_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
-    let v0 = acc4_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 4u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
-    let v0 = acc4_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc4_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
-    let v0 = acc5_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
-    let v0 = acc5_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
-    let v0 = acc5_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
-    let v0 = acc5_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
-    let v0 = acc5_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
-    let v0 = acc5_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
-    let v0 = acc5_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 5u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
-    let v0 = acc5_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc5_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
-    let v0 = acc6_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
-    let v0 = acc6_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
-    let v0 = acc6_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
-    let v0 = acc6_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
-    let v0 = acc6_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
-    let v0 = acc6_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
-    let v0 = acc6_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 6u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
-    let v0 = acc6_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc6_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
-    let v0 = acc7_0 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_0 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
-    let v0 = acc7_1 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_1 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
-    let v0 = acc7_2 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_2 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
-    let v0 = acc7_3 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_3 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
-    let v0 = acc7_4 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_4 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
-    let v0 = acc7_5 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_5 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
-    let v0 = acc7_6 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_6 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
   if (row0 + 7u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
-    let v0 = acc7_7 + temp[10500u + (o)];
-    temp[10532u + o] = v0;
+    let v0 = acc7_7 + temp[259u + (o)];
+    temp[291u + o] = v0;
   }
 }

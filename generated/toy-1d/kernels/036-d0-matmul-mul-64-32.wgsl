@@ -1,4 +1,5 @@
 // d0: matmul + mul -> [64, 32]
+// fuses: mul x3, matmul, add, neg, sigmoid, permute, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -77,35 +78,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
     let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[10432u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 0u) * 1u + k)]))), temp[10432u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v1 = select(exp(temp[192u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 0u) * 1u + k)]))), temp[192u + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v2 = 0.00781250000 * v1;
     let v3 = v0 + v2;
     let v4 = -(0.00781250000);
-    let v5 = select(exp(temp[10432u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 1u) * 1u + k)]))), temp[10432u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v5 = select(exp(temp[192u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 1u) * 1u + k)]))), temp[192u + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v6 = 0.00781250000 * v5;
     let v7 = v4 + v6;
     let v8 = -(0.00781250000);
-    let v9 = select(exp(temp[10432u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 2u) * 1u + k)]))), temp[10432u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[192u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 2u) * 1u + k)]))), temp[192u + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v10 = 0.00781250000 * v9;
     let v11 = v8 + v10;
     let v12 = -(0.00781250000);
-    let v13 = select(exp(temp[10432u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 3u) * 1u + k)]))), temp[10432u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v13 = select(exp(temp[192u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 3u) * 1u + k)]))), temp[192u + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v14 = 0.00781250000 * v13;
     let v15 = v12 + v14;
     let v16 = -(0.00781250000);
-    let v17 = select(exp(temp[10432u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 4u) * 1u + k)]))), temp[10432u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v17 = select(exp(temp[192u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 4u) * 1u + k)]))), temp[192u + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v18 = 0.00781250000 * v17;
     let v19 = v16 + v18;
     let v20 = -(0.00781250000);
-    let v21 = select(exp(temp[10432u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 5u) * 1u + k)]))), temp[10432u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[192u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 5u) * 1u + k)]))), temp[192u + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v22 = 0.00781250000 * v21;
     let v23 = v20 + v22;
     let v24 = -(0.00781250000);
-    let v25 = select(exp(temp[10432u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 6u) * 1u + k)]))), temp[10432u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v25 = select(exp(temp[192u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 6u) * 1u + k)]))), temp[192u + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v26 = 0.00781250000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00781250000);
-    let v29 = select(exp(temp[10432u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[10432u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[10432u + ((row0 + 7u) * 1u + k)]))), temp[10432u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v29 = select(exp(temp[192u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[192u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[192u + ((row0 + 7u) * 1u + k)]))), temp[192u + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v30 = 0.00781250000 * v29;
     let v31 = v28 + v30;
     let a0 = select(0.0, v3, row0 + 0u < 64u);
@@ -191,450 +192,450 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = temp[8384u + (o)] * temp[8384u + (o)];
+    let v0 = temp[8256u + (o)] * temp[8256u + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[12708u + o] = v2;
+    temp[4160u + o] = v2;
   }
 }

@@ -1,4 +1,5 @@
 // g: matmul + add -> [64, 16] (G.0 dense (line 17))
+// fuses: add x2, matmul, mul, random; spec line 17
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

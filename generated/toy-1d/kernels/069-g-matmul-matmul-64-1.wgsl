@@ -1,40 +1,11 @@
 // g: matmul + matmul -> [64, 1]
+// fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -107,14 +78,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[8320u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[8320u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[8320u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[8320u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[8320u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[8320u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[8320u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[8320u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
+    let a0 = select(0.0, temp[4160u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[4160u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[4160u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[4160u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[4160u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[4160u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[4160u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[4160u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
     let b0 = select(0.0, state[321u + ((((k * 1u + col0 + 0u) % 32u) * 1u + 0u * 32u))], col0 + 0u < 1u);
     let b1 = select(0.0, state[321u + ((((k * 1u + col0 + 1u) % 32u) * 1u + 0u * 32u))], col0 + 1u < 1u);
     let b2 = select(0.0, state[321u + ((((k * 1u + col0 + 2u) % 32u) * 1u + 0u * 32u))], col0 + 2u < 1u);
@@ -191,321 +162,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc0_0;
+    temp[2112u + o] = acc0_0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc0_1;
+    temp[2112u + o] = acc0_1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc0_2;
+    temp[2112u + o] = acc0_2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc0_3;
+    temp[2112u + o] = acc0_3;
   }
   if (row0 + 0u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc0_4;
+    temp[2112u + o] = acc0_4;
   }
   if (row0 + 0u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc0_5;
+    temp[2112u + o] = acc0_5;
   }
   if (row0 + 0u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc0_6;
+    temp[2112u + o] = acc0_6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc0_7;
+    temp[2112u + o] = acc0_7;
   }
   if (row0 + 1u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc1_0;
+    temp[2112u + o] = acc1_0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc1_1;
+    temp[2112u + o] = acc1_1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc1_2;
+    temp[2112u + o] = acc1_2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc1_3;
+    temp[2112u + o] = acc1_3;
   }
   if (row0 + 1u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc1_4;
+    temp[2112u + o] = acc1_4;
   }
   if (row0 + 1u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc1_5;
+    temp[2112u + o] = acc1_5;
   }
   if (row0 + 1u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc1_6;
+    temp[2112u + o] = acc1_6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc1_7;
+    temp[2112u + o] = acc1_7;
   }
   if (row0 + 2u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc2_0;
+    temp[2112u + o] = acc2_0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc2_1;
+    temp[2112u + o] = acc2_1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc2_2;
+    temp[2112u + o] = acc2_2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc2_3;
+    temp[2112u + o] = acc2_3;
   }
   if (row0 + 2u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc2_4;
+    temp[2112u + o] = acc2_4;
   }
   if (row0 + 2u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc2_5;
+    temp[2112u + o] = acc2_5;
   }
   if (row0 + 2u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc2_6;
+    temp[2112u + o] = acc2_6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc2_7;
+    temp[2112u + o] = acc2_7;
   }
   if (row0 + 3u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc3_0;
+    temp[2112u + o] = acc3_0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc3_1;
+    temp[2112u + o] = acc3_1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc3_2;
+    temp[2112u + o] = acc3_2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc3_3;
+    temp[2112u + o] = acc3_3;
   }
   if (row0 + 3u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc3_4;
+    temp[2112u + o] = acc3_4;
   }
   if (row0 + 3u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc3_5;
+    temp[2112u + o] = acc3_5;
   }
   if (row0 + 3u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc3_6;
+    temp[2112u + o] = acc3_6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc3_7;
+    temp[2112u + o] = acc3_7;
   }
   if (row0 + 4u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc4_0;
+    temp[2112u + o] = acc4_0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc4_1;
+    temp[2112u + o] = acc4_1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc4_2;
+    temp[2112u + o] = acc4_2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc4_3;
+    temp[2112u + o] = acc4_3;
   }
   if (row0 + 4u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc4_4;
+    temp[2112u + o] = acc4_4;
   }
   if (row0 + 4u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc4_5;
+    temp[2112u + o] = acc4_5;
   }
   if (row0 + 4u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc4_6;
+    temp[2112u + o] = acc4_6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc4_7;
+    temp[2112u + o] = acc4_7;
   }
   if (row0 + 5u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc5_0;
+    temp[2112u + o] = acc5_0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc5_1;
+    temp[2112u + o] = acc5_1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc5_2;
+    temp[2112u + o] = acc5_2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc5_3;
+    temp[2112u + o] = acc5_3;
   }
   if (row0 + 5u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc5_4;
+    temp[2112u + o] = acc5_4;
   }
   if (row0 + 5u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc5_5;
+    temp[2112u + o] = acc5_5;
   }
   if (row0 + 5u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc5_6;
+    temp[2112u + o] = acc5_6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc5_7;
+    temp[2112u + o] = acc5_7;
   }
   if (row0 + 6u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc6_0;
+    temp[2112u + o] = acc6_0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc6_1;
+    temp[2112u + o] = acc6_1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc6_2;
+    temp[2112u + o] = acc6_2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc6_3;
+    temp[2112u + o] = acc6_3;
   }
   if (row0 + 6u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc6_4;
+    temp[2112u + o] = acc6_4;
   }
   if (row0 + 6u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc6_5;
+    temp[2112u + o] = acc6_5;
   }
   if (row0 + 6u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc6_6;
+    temp[2112u + o] = acc6_6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc6_7;
+    temp[2112u + o] = acc6_7;
   }
   if (row0 + 7u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
 
-    temp[10368u + o] = acc7_0;
+    temp[2112u + o] = acc7_0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
 
-    temp[10368u + o] = acc7_1;
+    temp[2112u + o] = acc7_1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
 
-    temp[10368u + o] = acc7_2;
+    temp[2112u + o] = acc7_2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
 
-    temp[10368u + o] = acc7_3;
+    temp[2112u + o] = acc7_3;
   }
   if (row0 + 7u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
 
-    temp[10368u + o] = acc7_4;
+    temp[2112u + o] = acc7_4;
   }
   if (row0 + 7u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
 
-    temp[10368u + o] = acc7_5;
+    temp[2112u + o] = acc7_5;
   }
   if (row0 + 7u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
 
-    temp[10368u + o] = acc7_6;
+    temp[2112u + o] = acc7_6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
 
-    temp[10368u + o] = acc7_7;
+    temp[2112u + o] = acc7_7;
   }
 }

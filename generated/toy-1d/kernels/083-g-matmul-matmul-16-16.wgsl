@@ -1,40 +1,11 @@
 // g: matmul + matmul -> [16, 16]
+// fuses: matmul, permute, max; spec line 18
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-fn mulhi(a: u32, b: u32) -> u32 {
-  let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
-  let t = al * bl;
-  let m1 = ah * bl + (t >> 16u);
-  let m2 = al * bh + (m1 & 0xffffu);
-  return ah * bh + (m1 >> 16u) + (m2 >> 16u);
-}
-fn philox(c_in: vec4<u32>, k_in: vec2<u32>) -> vec4<u32> {
-  var c = c_in; var k = k_in;
-  for (var r = 0u; r < 10u; r++) {
-    if (r > 0u) { k = k + vec2<u32>(0x9e3779b9u, 0xbb67ae85u); }
-    let hi0 = mulhi(0xd2511f53u, c.x); let lo0 = 0xd2511f53u * c.x;
-    let hi1 = mulhi(0xcd9e8d57u, c.z); let lo1 = 0xcd9e8d57u * c.z;
-    c = vec4<u32>(hi1 ^ c.y ^ k.x, lo1, hi0 ^ c.w ^ k.y, lo0);
-  }
-  return c;
-}
-fn unit(w: u32) -> f32 { return f32(w >> 8u) * 5.9604644775390625e-8; }
-fn rand_uniform(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 4u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  return unit(w[i % 4u]);
-}
-fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
-  let w = philox(vec4<u32>(i / 2u, clock[2], draw, 0u), vec2<u32>(clock[3], stream));
-  let j = (i % 2u) * 2u;
-  let u1 = 1.0 - unit(w[j]);
-  let u2 = unit(w[j + 1u]);
-  return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
-}
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -122,14 +93,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v5, row0 + 5u < 16u);
     let a6 = select(0.0, v6, row0 + 6u < 16u);
     let a7 = select(0.0, v7, row0 + 7u < 16u);
-    let b0 = select(0.0, temp[10500u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[10500u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[10500u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[10500u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[10500u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[10500u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[10500u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[10500u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[2227u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[2227u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[2227u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[2227u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[2227u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[2227u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[2227u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[2227u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -198,321 +169,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc0_0;
+    temp[1072u + o] = acc0_0;
   }
   if (row0 + 0u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc0_1;
+    temp[1072u + o] = acc0_1;
   }
   if (row0 + 0u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc0_2;
+    temp[1072u + o] = acc0_2;
   }
   if (row0 + 0u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc0_3;
+    temp[1072u + o] = acc0_3;
   }
   if (row0 + 0u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc0_4;
+    temp[1072u + o] = acc0_4;
   }
   if (row0 + 0u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc0_5;
+    temp[1072u + o] = acc0_5;
   }
   if (row0 + 0u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc0_6;
+    temp[1072u + o] = acc0_6;
   }
   if (row0 + 0u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc0_7;
+    temp[1072u + o] = acc0_7;
   }
   if (row0 + 1u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc1_0;
+    temp[1072u + o] = acc1_0;
   }
   if (row0 + 1u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc1_1;
+    temp[1072u + o] = acc1_1;
   }
   if (row0 + 1u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc1_2;
+    temp[1072u + o] = acc1_2;
   }
   if (row0 + 1u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc1_3;
+    temp[1072u + o] = acc1_3;
   }
   if (row0 + 1u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc1_4;
+    temp[1072u + o] = acc1_4;
   }
   if (row0 + 1u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc1_5;
+    temp[1072u + o] = acc1_5;
   }
   if (row0 + 1u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc1_6;
+    temp[1072u + o] = acc1_6;
   }
   if (row0 + 1u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc1_7;
+    temp[1072u + o] = acc1_7;
   }
   if (row0 + 2u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc2_0;
+    temp[1072u + o] = acc2_0;
   }
   if (row0 + 2u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc2_1;
+    temp[1072u + o] = acc2_1;
   }
   if (row0 + 2u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc2_2;
+    temp[1072u + o] = acc2_2;
   }
   if (row0 + 2u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc2_3;
+    temp[1072u + o] = acc2_3;
   }
   if (row0 + 2u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc2_4;
+    temp[1072u + o] = acc2_4;
   }
   if (row0 + 2u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc2_5;
+    temp[1072u + o] = acc2_5;
   }
   if (row0 + 2u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc2_6;
+    temp[1072u + o] = acc2_6;
   }
   if (row0 + 2u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc2_7;
+    temp[1072u + o] = acc2_7;
   }
   if (row0 + 3u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc3_0;
+    temp[1072u + o] = acc3_0;
   }
   if (row0 + 3u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc3_1;
+    temp[1072u + o] = acc3_1;
   }
   if (row0 + 3u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc3_2;
+    temp[1072u + o] = acc3_2;
   }
   if (row0 + 3u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc3_3;
+    temp[1072u + o] = acc3_3;
   }
   if (row0 + 3u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc3_4;
+    temp[1072u + o] = acc3_4;
   }
   if (row0 + 3u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc3_5;
+    temp[1072u + o] = acc3_5;
   }
   if (row0 + 3u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc3_6;
+    temp[1072u + o] = acc3_6;
   }
   if (row0 + 3u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc3_7;
+    temp[1072u + o] = acc3_7;
   }
   if (row0 + 4u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc4_0;
+    temp[1072u + o] = acc4_0;
   }
   if (row0 + 4u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc4_1;
+    temp[1072u + o] = acc4_1;
   }
   if (row0 + 4u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc4_2;
+    temp[1072u + o] = acc4_2;
   }
   if (row0 + 4u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc4_3;
+    temp[1072u + o] = acc4_3;
   }
   if (row0 + 4u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc4_4;
+    temp[1072u + o] = acc4_4;
   }
   if (row0 + 4u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc4_5;
+    temp[1072u + o] = acc4_5;
   }
   if (row0 + 4u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc4_6;
+    temp[1072u + o] = acc4_6;
   }
   if (row0 + 4u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc4_7;
+    temp[1072u + o] = acc4_7;
   }
   if (row0 + 5u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc5_0;
+    temp[1072u + o] = acc5_0;
   }
   if (row0 + 5u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc5_1;
+    temp[1072u + o] = acc5_1;
   }
   if (row0 + 5u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc5_2;
+    temp[1072u + o] = acc5_2;
   }
   if (row0 + 5u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc5_3;
+    temp[1072u + o] = acc5_3;
   }
   if (row0 + 5u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc5_4;
+    temp[1072u + o] = acc5_4;
   }
   if (row0 + 5u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc5_5;
+    temp[1072u + o] = acc5_5;
   }
   if (row0 + 5u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc5_6;
+    temp[1072u + o] = acc5_6;
   }
   if (row0 + 5u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc5_7;
+    temp[1072u + o] = acc5_7;
   }
   if (row0 + 6u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc6_0;
+    temp[1072u + o] = acc6_0;
   }
   if (row0 + 6u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc6_1;
+    temp[1072u + o] = acc6_1;
   }
   if (row0 + 6u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc6_2;
+    temp[1072u + o] = acc6_2;
   }
   if (row0 + 6u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc6_3;
+    temp[1072u + o] = acc6_3;
   }
   if (row0 + 6u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc6_4;
+    temp[1072u + o] = acc6_4;
   }
   if (row0 + 6u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc6_5;
+    temp[1072u + o] = acc6_5;
   }
   if (row0 + 6u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc6_6;
+    temp[1072u + o] = acc6_6;
   }
   if (row0 + 6u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc6_7;
+    temp[1072u + o] = acc6_7;
   }
   if (row0 + 7u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
 
-    temp[11588u + o] = acc7_0;
+    temp[1072u + o] = acc7_0;
   }
   if (row0 + 7u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
 
-    temp[11588u + o] = acc7_1;
+    temp[1072u + o] = acc7_1;
   }
   if (row0 + 7u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
 
-    temp[11588u + o] = acc7_2;
+    temp[1072u + o] = acc7_2;
   }
   if (row0 + 7u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
 
-    temp[11588u + o] = acc7_3;
+    temp[1072u + o] = acc7_3;
   }
   if (row0 + 7u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
 
-    temp[11588u + o] = acc7_4;
+    temp[1072u + o] = acc7_4;
   }
   if (row0 + 7u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
 
-    temp[11588u + o] = acc7_5;
+    temp[1072u + o] = acc7_5;
   }
   if (row0 + 7u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
 
-    temp[11588u + o] = acc7_6;
+    temp[1072u + o] = acc7_6;
   }
   if (row0 + 7u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
 
-    temp[11588u + o] = acc7_7;
+    temp[1072u + o] = acc7_7;
   }
 }

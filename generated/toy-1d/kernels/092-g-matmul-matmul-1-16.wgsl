@@ -1,4 +1,5 @@
 // g: matmul + matmul -> [1, 16]
+// fuses: matmul, permute, add, mul, random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -138,14 +139,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 1u);
     let a6 = select(0.0, v20, row0 + 6u < 1u);
     let a7 = select(0.0, v23, row0 + 7u < 1u);
-    let b0 = select(0.0, temp[12612u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[12612u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[12612u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[12612u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[12612u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[12612u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[12612u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[12612u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[3251u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[3251u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[3251u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[3251u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[3251u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[3251u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[3251u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[3251u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -214,321 +215,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc0_0;
+    temp[48u + o] = acc0_0;
   }
   if (row0 + 0u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc0_1;
+    temp[48u + o] = acc0_1;
   }
   if (row0 + 0u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc0_2;
+    temp[48u + o] = acc0_2;
   }
   if (row0 + 0u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc0_3;
+    temp[48u + o] = acc0_3;
   }
   if (row0 + 0u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc0_4;
+    temp[48u + o] = acc0_4;
   }
   if (row0 + 0u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc0_5;
+    temp[48u + o] = acc0_5;
   }
   if (row0 + 0u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc0_6;
+    temp[48u + o] = acc0_6;
   }
   if (row0 + 0u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc0_7;
+    temp[48u + o] = acc0_7;
   }
   if (row0 + 1u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc1_0;
+    temp[48u + o] = acc1_0;
   }
   if (row0 + 1u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc1_1;
+    temp[48u + o] = acc1_1;
   }
   if (row0 + 1u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc1_2;
+    temp[48u + o] = acc1_2;
   }
   if (row0 + 1u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc1_3;
+    temp[48u + o] = acc1_3;
   }
   if (row0 + 1u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc1_4;
+    temp[48u + o] = acc1_4;
   }
   if (row0 + 1u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc1_5;
+    temp[48u + o] = acc1_5;
   }
   if (row0 + 1u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc1_6;
+    temp[48u + o] = acc1_6;
   }
   if (row0 + 1u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc1_7;
+    temp[48u + o] = acc1_7;
   }
   if (row0 + 2u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc2_0;
+    temp[48u + o] = acc2_0;
   }
   if (row0 + 2u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc2_1;
+    temp[48u + o] = acc2_1;
   }
   if (row0 + 2u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc2_2;
+    temp[48u + o] = acc2_2;
   }
   if (row0 + 2u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc2_3;
+    temp[48u + o] = acc2_3;
   }
   if (row0 + 2u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc2_4;
+    temp[48u + o] = acc2_4;
   }
   if (row0 + 2u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc2_5;
+    temp[48u + o] = acc2_5;
   }
   if (row0 + 2u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc2_6;
+    temp[48u + o] = acc2_6;
   }
   if (row0 + 2u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc2_7;
+    temp[48u + o] = acc2_7;
   }
   if (row0 + 3u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc3_0;
+    temp[48u + o] = acc3_0;
   }
   if (row0 + 3u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc3_1;
+    temp[48u + o] = acc3_1;
   }
   if (row0 + 3u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc3_2;
+    temp[48u + o] = acc3_2;
   }
   if (row0 + 3u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc3_3;
+    temp[48u + o] = acc3_3;
   }
   if (row0 + 3u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc3_4;
+    temp[48u + o] = acc3_4;
   }
   if (row0 + 3u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc3_5;
+    temp[48u + o] = acc3_5;
   }
   if (row0 + 3u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc3_6;
+    temp[48u + o] = acc3_6;
   }
   if (row0 + 3u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc3_7;
+    temp[48u + o] = acc3_7;
   }
   if (row0 + 4u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc4_0;
+    temp[48u + o] = acc4_0;
   }
   if (row0 + 4u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc4_1;
+    temp[48u + o] = acc4_1;
   }
   if (row0 + 4u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc4_2;
+    temp[48u + o] = acc4_2;
   }
   if (row0 + 4u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc4_3;
+    temp[48u + o] = acc4_3;
   }
   if (row0 + 4u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc4_4;
+    temp[48u + o] = acc4_4;
   }
   if (row0 + 4u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc4_5;
+    temp[48u + o] = acc4_5;
   }
   if (row0 + 4u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc4_6;
+    temp[48u + o] = acc4_6;
   }
   if (row0 + 4u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc4_7;
+    temp[48u + o] = acc4_7;
   }
   if (row0 + 5u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc5_0;
+    temp[48u + o] = acc5_0;
   }
   if (row0 + 5u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc5_1;
+    temp[48u + o] = acc5_1;
   }
   if (row0 + 5u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc5_2;
+    temp[48u + o] = acc5_2;
   }
   if (row0 + 5u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc5_3;
+    temp[48u + o] = acc5_3;
   }
   if (row0 + 5u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc5_4;
+    temp[48u + o] = acc5_4;
   }
   if (row0 + 5u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc5_5;
+    temp[48u + o] = acc5_5;
   }
   if (row0 + 5u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc5_6;
+    temp[48u + o] = acc5_6;
   }
   if (row0 + 5u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc5_7;
+    temp[48u + o] = acc5_7;
   }
   if (row0 + 6u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc6_0;
+    temp[48u + o] = acc6_0;
   }
   if (row0 + 6u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc6_1;
+    temp[48u + o] = acc6_1;
   }
   if (row0 + 6u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc6_2;
+    temp[48u + o] = acc6_2;
   }
   if (row0 + 6u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc6_3;
+    temp[48u + o] = acc6_3;
   }
   if (row0 + 6u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc6_4;
+    temp[48u + o] = acc6_4;
   }
   if (row0 + 6u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc6_5;
+    temp[48u + o] = acc6_5;
   }
   if (row0 + 6u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc6_6;
+    temp[48u + o] = acc6_6;
   }
   if (row0 + 6u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc6_7;
+    temp[48u + o] = acc6_7;
   }
   if (row0 + 7u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
 
-    temp[13700u + o] = acc7_0;
+    temp[48u + o] = acc7_0;
   }
   if (row0 + 7u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
 
-    temp[13700u + o] = acc7_1;
+    temp[48u + o] = acc7_1;
   }
   if (row0 + 7u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
 
-    temp[13700u + o] = acc7_2;
+    temp[48u + o] = acc7_2;
   }
   if (row0 + 7u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
 
-    temp[13700u + o] = acc7_3;
+    temp[48u + o] = acc7_3;
   }
   if (row0 + 7u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
 
-    temp[13700u + o] = acc7_4;
+    temp[48u + o] = acc7_4;
   }
   if (row0 + 7u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
 
-    temp[13700u + o] = acc7_5;
+    temp[48u + o] = acc7_5;
   }
   if (row0 + 7u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
 
-    temp[13700u + o] = acc7_6;
+    temp[48u + o] = acc7_6;
   }
   if (row0 + 7u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
 
-    temp[13700u + o] = acc7_7;
+    temp[48u + o] = acc7_7;
   }
 }

@@ -1,4 +1,5 @@
 // sample: matmul + max -> [64, 16] (G.1 relu (line 0))
+// fuses: max, add, matmul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -3,15 +3,15 @@ import { compileSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
 /** The files `gan compile` writes for a spec, by path inside its folder. */
-export async function compileToFiles(file: string): Promise<{ name: string; files: Map<string, string> } | undefined> {
+export async function compileToFiles(file: string): Promise<{ name: string; files: Map<string, string>; limits: string[] } | undefined> {
   const text = readSpecFile(file);
-  const { name, files, diagnostics } = await compileSource(text, file);
+  const { name, files, diagnostics, limits = [] } = await compileSource(text, file);
   if (diagnostics.length) printDiagnostics(file, text, diagnostics);
   if (!files) {
     console.error(`${file}: ${countLine(diagnostics)}; not compiled`);
     return undefined;
   }
-  return { name: name ?? "", files };
+  return { name: name ?? "", files, limits };
 }
 
 /** `gan compile SPEC [-o DIR]`: writes generated/<name>/ (kernels, plan.json, spec.gan, trainer.ts). */
@@ -24,6 +24,7 @@ export async function compileCommand(file: string, opts: { out?: string }): Prom
   await Deno.mkdir(join(dir, "kernels"), { recursive: true });
   for (const [path, text] of r.files) await Deno.writeTextFile(join(dir, path), text);
   const kernels = [...r.files.keys()].filter((p) => p.endsWith(".wgsl")).length;
+  for (const problem of r.limits) console.error(`warning: ${problem} (WebGPU's default limits; adapters may offer more)`);
   console.error(`${file} -> ${dir}/ (${kernels} kernels, plan.json, trainer.ts)`);
   return 0;
 }
