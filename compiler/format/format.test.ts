@@ -254,10 +254,14 @@ describe("formatSpec: invariants", () => {
     expect(stripSpans(parse(fmt(src)).ast)).toEqual(stripSpans(before));
   });
 
-  test("the bundled specs are already canonical", () => {
-    for (const name of ["mnist-mlp.gan", "toy-1d.gan"]) {
-      const text = Deno.readTextFileSync(new URL(`../../specs/${name}`, import.meta.url));
-      expect(fmt(text)).toBe(text);
+  test("every bundled spec is canonical and round-trips", () => {
+    const dir = new URL("../../specs/", import.meta.url);
+    const names = [...Deno.readDirSync(dir)].filter((e) => e.name.endsWith(".gan")).map((e) => e.name);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      const text = Deno.readTextFileSync(new URL(name, dir));
+      expect(fmt(text), name).toBe(text);
+      expect(stripSpans(parse(fmt(text)).ast), name).toEqual(stripSpans(parse(text).ast));
     }
   });
 });

@@ -28,6 +28,17 @@ export function readSpecFile(path: string): string {
   }
 }
 
+/** A user's file as bytes (a checkpoint, a .npy), or one clear message. */
+export async function readUserFile(path: string): Promise<Uint8Array> {
+  try {
+    return await Deno.readFile(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
+    if (e instanceof Deno.errors.IsADirectory) throw new UsageError(`${path} is a folder, not a file`);
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+}
+
 export function printDiagnostics(path: string, text: string, ds: readonly Diagnostic[]): void {
   const lines = new LineMap(text);
   const c = errColours();

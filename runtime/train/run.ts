@@ -11,7 +11,7 @@ import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
 import { loadPlan } from "./generated.ts";
-import { countLine, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
+import { countLine, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
@@ -43,7 +43,7 @@ export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float3
 
 export async function train(o: TrainOptions): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
-  const resumed = o.resume ? decodeCheckpoint(await readBytes(o.resume), o.resume) : undefined;
+  const resumed = o.resume ? decodeCheckpoint(await readUserFile(o.resume), o.resume) : undefined;
   // A generated folder (gan compile's output) trains from its own plan.json and kernels.
   const generatedDir = o.spec && isDir(o.spec) ? o.spec.replace(/\/?$/, "/") : undefined;
   const specPath = generatedDir ? `${generatedDir}spec.gan` : o.spec ?? o.resume!;
@@ -190,14 +190,6 @@ function lastCheckpoint(runDir: string): string | undefined {
   }
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await Deno.readFile(path);
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
-    throw new UsageError(`${path}: ${(e as Error).message}`);
-  }
-}
 
 function timestamp(): string {
   const d = new Date();

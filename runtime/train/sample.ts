@@ -3,7 +3,7 @@
 import { lowerSource } from "../../compiler/index.ts";
 import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
 import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
-import { UsageError } from "../cli/io.ts";
+import { readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
@@ -22,14 +22,14 @@ export interface SampleOptions {
 
 export async function sampleCommand(o: SampleOptions): Promise<number> {
   if (!/\.(png|npy)$/i.test(o.out)) throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
-  const ckpt = decodeCheckpoint(await read(o.checkpoint), o.checkpoint);
+  const ckpt = decodeCheckpoint(await readUserFile(o.checkpoint), o.checkpoint);
   const { program, spec } = lowerSource(ckpt.spec);
   if (!program || !spec) throw new UsageError(`${o.checkpoint}: the spec inside does not compile with this version of gan`, 1);
   const dim = spec.latent.dim;
   let z: Float32Array;
   let n: number;
   if (o.z) {
-    const arr = decodeNpy(await read(o.z), o.z);
+    const arr = decodeNpy(await readUserFile(o.z), o.z);
     const rows = arr.shape.length === 2 ? arr.shape[0] : arr.shape.length === 1 && dim === arr.shape[0] ? 1 : -1;
     if (rows < 1 || arr.shape[arr.shape.length - 1] !== dim) {
       throw new UsageError(`${o.z}: latent vectors must have shape [n, ${dim}], got [${arr.shape.join(", ")}]`);
@@ -58,13 +58,4 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
   }
   console.error(`${n} samples from step ${ckpt.step} of ${spec.name} -> ${o.out}`);
   return 0;
-}
-
-async function read(path: string): Promise<Uint8Array> {
-  try {
-    return await Deno.readFile(path);
-  } catch (e) {
-    if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
-    throw new UsageError(`${path}: ${(e as Error).message}`);
-  }
 }
