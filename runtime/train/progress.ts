@@ -46,11 +46,17 @@ export class Progress {
       : `step ${step}`;
     const eta = this.total && rate > 0 ? ` ETA ${duration((this.total - step) / rate)}` : "";
     const losses = m ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}` : "";
-    return `${bar} ${rate.toFixed(1)} steps/s${eta}${losses}`;
+    return `${bar} ${speed(rate)}${eta}${losses}`;
   }
 }
 
 const fmt = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(3));
+
+/** "12.3 steps/s", or "4.2 s/step" when a step takes longer than a second. */
+export function speed(stepsPerSecond: number): string {
+  if (!(stepsPerSecond > 0)) return "- steps/s";
+  return stepsPerSecond >= 1 ? `${stepsPerSecond.toFixed(1)} steps/s` : `${(1 / stepsPerSecond).toFixed(1)} s/step`;
+}
 
 export function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "?";

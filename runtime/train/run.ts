@@ -18,7 +18,7 @@ import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
 import { checkTensors, decodeCheckpoint, encodeCheckpoint } from "./checkpoint.ts";
 import { featureMeans, loadTrainingSet } from "./data.ts";
-import { duration, Progress } from "./progress.ts";
+import { duration, Progress, speed } from "./progress.ts";
 
 export interface TrainOptions {
   spec?: string;
@@ -159,7 +159,7 @@ export async function train(o: TrainOptions): Promise<number> {
     if (step % t.sampleEvery !== 0) await sample(step);
     const path = await checkpoint(step);
     const secs = (performance.now() - t0) / 1000;
-    console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${progress.rate(step).toFixed(1)} steps/s); checkpoint ${path}; run folder ${runDir}`);
+    console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${speed(progress.rate(step))}); checkpoint ${path}; run folder ${runDir}`);
     return stop ? 130 : 0;
   } finally {
     Deno.removeSignalListener("SIGINT", onSigint);
