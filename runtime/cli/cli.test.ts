@@ -64,4 +64,19 @@ describe("gan CLI", () => {
     expect(Deno.readTextFileSync(file)).toContain("dense(16)  # odd spacing");
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("train and sample: a missing data file, a truncated checkpoint, a bad flag are one line each", async () => {
+    const dir = await Deno.makeTempDir();
+    await Deno.writeTextFile(`${dir}/x.gan`, Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(/source = mnist[^\n]*/, `source = idx("${dir}/missing.gz")`));
+    const missing = await gan("train", `${dir}/x.gan`, "--steps", "1");
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, `gan: ${dir}/missing.gz: no such file`]);
+    await Deno.writeFile(`${dir}/bad.safetensors`, new Uint8Array([8, 0, 0, 0, 0, 0, 0, 0, 123, 34]));
+    const bad = await gan("sample", `${dir}/bad.safetensors`, "-o", `${dir}/x.png`);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`^gan: ${dir}/bad.safetensors: `));
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    const flag = await gan("train", "specs/toy-1d.gan", "--steps", "abc");
+    expect([flag.code, flag.stderr.trim()]).toEqual([2, "gan: --steps abc: expected a whole number >= 1"]);
+    await Deno.remove(dir, { recursive: true });
+  });
 });
