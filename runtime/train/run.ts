@@ -62,6 +62,7 @@ export async function train(o: TrainOptions): Promise<number> {
 
   const data = await loadTrainingSet(spec);
   const perStep = plan.realBatches;
+  if (data.n < plan.batch) throw new UsageError(`${specPath}: the batch (${plan.batch}) is larger than the training set (${data.n} examples)`, 1);
   const batches = { ...batchPlan(data.n, plan.batch, perStep), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n) };
   const start = resumed?.step ?? 0;
   const total = o.steps !== undefined
