@@ -79,6 +79,14 @@ describe("gradients of every op against central differences (float64)", () => {
     expect(check((g, p) => g.permute(g.reshape(p("x", [2, 3, 4]), [4, 3, 2]), [2, 0, 1])).maxRelError).toBeLessThan(TOL);
     expect(check((g, p) => g.expand(p("x", [2, 1, 3]), [2, 4, 3])).maxRelError).toBeLessThan(TOL);
   });
+  test("concat and slice along the batch axis", () => {
+    expect(check((g, p) => g.concat0(p("a", [2, 3]), p("b", [4, 3]))).maxRelError).toBeLessThan(TOL);
+    expect(check((g, p) => g.slice0(p("x", [6, 2, 2]), 1, 4)).maxRelError).toBeLessThan(TOL);
+    expect(check((g, p) => {
+      const x = g.concat0(p("a", [3, 2]), p("b", [3, 2]));
+      return g.mul(g.slice0(x, 0, 3), g.slice0(x, 3, 6));
+    }).maxRelError).toBeLessThan(TOL);
+  });
   test("matmul", () => {
     expect(check((g, p) => g.matmul(p("a", [3, 5]), p("b", [5, 2]))).maxRelError).toBeLessThan(TOL);
   });

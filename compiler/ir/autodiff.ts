@@ -100,9 +100,13 @@ function vjp(g: Graph, n: Node, dy: Node): (Node | undefined)[] {
     case Op.SUM:
       return [g.expand(g.reshape(dy, keepDims(a.shape, n.arg as number[])), a.shape)];
     case Op.MAXR: {
-      const keep = keepDims(a.shape, n.arg as number[]);
+      // Exact ties (a maxout unit whose inputs were all dropped sees only its biases) share the gradient:
+      // the average of the one-sided derivatives, which is also what central differences measure.
+      const axes = n.arg as number[];
+      const keep = keepDims(a.shape, axes);
       const winner = g.cmpeq(a, g.expand(g.reshape(n, keep), a.shape));
-      return [g.mul(winner, g.expand(g.reshape(dy, keep), a.shape))];
+      const ties = g.expand(g.reshape(g.sum(winner, axes), keep), a.shape);
+      return [g.div(g.mul(winner, g.expand(g.reshape(dy, keep), a.shape)), ties)];
     }
     case Op.RESHAPE:
       return [g.reshape(dy, a.shape)];
@@ -114,6 +118,17 @@ function vjp(g: Graph, n: Node, dy: Node): (Node | undefined)[] {
     case Op.EXPAND: {
       const axes = a.shape.map((d, i) => (d === 1 && n.shape[i] !== 1 ? i : -1)).filter((i) => i >= 0);
       return [g.reshape(g.sum(dy, axes), a.shape)];
+    }
+    case Op.CONCAT:
+      return [g.slice0(dy, 0, a.shape[0]), g.slice0(dy, a.shape[0], n.shape[0])];
+    case Op.SLICE: {
+      // zeros around the slice's gradient, back to the source's rows
+      const [begin, end] = n.arg as [number, number];
+      const rest = a.shape.slice(1);
+      let d = dy;
+      if (begin > 0) d = g.concat0(g.const(0, [begin, ...rest]), d);
+      if (end < a.shape[0]) d = g.concat0(d, g.const(0, [a.shape[0] - end, ...rest]));
+      return [d];
     }
     case Op.MATMUL:
       return [g.matmul(dy, g.transpose(b)), g.matmul(g.transpose(a), dy)];

@@ -128,6 +128,17 @@ function run(n: Node, s: Tensor[], env: Env): Tensor {
       return permute(s[0], n.src[0].shape, n.arg as number[]);
     case Op.EXPAND:
       return expand(s[0], n.src[0].shape, n.shape);
+    case Op.CONCAT: {
+      const out = new Float64Array(s[0].length + s[1].length);
+      out.set(s[0]);
+      out.set(s[1], s[0].length);
+      return out;
+    }
+    case Op.SLICE: {
+      const [begin, end] = n.arg as [number, number];
+      const row = size(n.shape) / (end - begin);
+      return s[0].slice(begin * row, end * row);
+    }
     case Op.MATMUL:
       return matmul(s[0], s[1], n.src[0].shape[0], n.src[0].shape[1], n.src[1].shape[1]);
     case Op.CONV2D:

@@ -136,6 +136,18 @@ export class Graph {
     return this.make(Op.EXPAND, shape, [x], [...shape]);
   }
 
+  /** a and b stacked along axis 0. */
+  concat0(a: Node, b: Node): Node {
+    if (a.shape.length === 0 || !eq(a.shape.slice(1), b.shape.slice(1))) throw new IRError(`concat: ${show(a.shape)} and ${show(b.shape)}`);
+    return this.make(Op.CONCAT, [a.shape[0] + b.shape[0], ...a.shape.slice(1)], [a, b]);
+  }
+  /** Rows [begin, end) of x. */
+  slice0(x: Node, begin: number, end: number): Node {
+    if (x.shape.length === 0 || !(0 <= begin && begin < end && end <= x.shape[0])) throw new IRError(`slice: [${begin}, ${end}) of ${show(x.shape)}`);
+    if (begin === 0 && end === x.shape[0]) return x;
+    return this.make(Op.SLICE, [end - begin, ...x.shape.slice(1)], [x], [begin, end]);
+  }
+
   // contraction
   matmul(a: Node, b: Node): Node {
     if (a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {

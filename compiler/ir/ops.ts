@@ -40,6 +40,8 @@ export const Op = {
   RESHAPE: "reshape", // arg: the new shape (same size)
   PERMUTE: "permute", // arg: the axis order
   EXPAND: "expand", // arg: the new shape; only axes of size 1 grow, the rank stays
+  CONCAT: "concat", // two tensors stacked along axis 0 (the real and the generated batch through D)
+  SLICE: "slice", // arg: [begin, end) along axis 0
 
   // contraction
   MATMUL: "matmul", // [m, k] x [k, n] -> [m, n]

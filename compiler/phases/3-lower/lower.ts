@@ -84,13 +84,22 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     return optimizerUpdates(g, optimizer, network, net, ps, nodes, grads, { step, epoch, count }, declare);
   };
 
+  // D reads the real and the generated batch as one stacked batch: one matmul per layer and one weight
+  // gradient instead of two. Batchnorm must see each batch's own statistics, so with it D runs twice.
+  const stacked = !spec.discriminator.layers.some((l) => l.op.kind === "batchnorm");
+  const discriminate = (x: Node, fake: Node, draw: number) => {
+    if (!stacked) return [run("D", x, { pass: 0, draw, logits: true }), run("D", fake, { pass: 1, draw, logits: true })];
+    const both = run("D", g.concat0(x, fake), { pass: 0, draw, logits: true });
+    const half = (begin: number) => ({ out: g.slice0(both.out, begin, begin + B), stats: both.stats });
+    return [half(0), { ...half(B), stats: [] }];
+  };
+
   const phases: Phase[] = [];
   const t = spec.train;
   if (t.schedule === "simultaneous") {
     const x = g.input("real.0", [B, ...spec.data.shape]);
     const fake = run("G", latent(0), { pass: 1, draw: 0, logits: false });
-    const dReal = run("D", x, { pass: 0, draw: 0, logits: true });
-    const dFake = run("D", fake.out, { pass: 1, draw: 0, logits: true });
+    const [dReal, dFake] = discriminate(x, fake.out, 0);
     const m = losses(dReal.out, dFake.out);
     const count = g.addScalar(step, 1);
     phases.push({
@@ -104,8 +113,7 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
       const name = `real.${j}`;
       const x = g.input(name, [B, ...spec.data.shape]);
       const fake = run("G", latent(j), { pass: 1, draw: j, logits: false });
-      const dReal = run("D", x, { pass: 0, draw: j, logits: true });
-      const dFake = run("D", fake.out, { pass: 1, draw: j, logits: true });
+      const [dReal, dFake] = discriminate(x, fake.out, j);
       const m = losses(dReal.out, dFake.out);
       const count = g.addScalar(g.scale(step, t.k), j + 1);
       phases.push({ name: `d${j}`, realInputs: [name], metrics: { d_loss: m.d_loss, d_real: m.d_real, d_fake: m.d_fake }, updates: [...update("D", m.d_loss, count), ...dReal.stats] });

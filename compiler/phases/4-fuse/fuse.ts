@@ -11,6 +11,8 @@
 //    broadcast or a permutation (which would recompute the anchor per element) gets a buffer.
 // 5. Roots (metrics, updated values) and values read by several kernels get buffers, unless they are
 //    cheap to recompute (a few elementwise ops on buffers).
+// 6. An anchor's input that draws random numbers or stacks two tensors gets a buffer: the anchor loads
+//    each input element once per output tile, and Philox's ten rounds per load would dominate.
 import { topo } from "../../ir/autodiff.ts";
 import type { Node } from "../../ir/node.ts";
 import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
@@ -50,6 +52,9 @@ export function fuse(roots: readonly Node[]): Schedule {
   // carries(n): the anchor inlined into n's expression, if any (rule 3).
   const carries = new Map<Node, Node | undefined>();
   const size = new Map<Node, number>(); // inlined expression size, for rule 5
+  // Rule 6: an anchor loads each input element many times (once per output tile), so inputs that draw
+  // random numbers or stack two tensors are computed once into a buffer rather than in every load.
+  const heavy = new Map<Node, boolean>();
   for (const n of order) {
     if (isSource(n)) {
       carries.set(n, undefined);
@@ -58,7 +63,9 @@ export function fuse(roots: readonly Node[]): Schedule {
     }
     let anchor: Node | undefined = isAnchor(n) ? n : undefined;
     let ops = 1;
+    heavy.set(n, n.op === Op.RANDOM || n.op === Op.CONCAT || n.src.some((s) => !materialized.has(s) && heavy.get(s)));
     for (const s of n.src) {
+      if (isAnchor(n) && !materialized.has(s) && !isSource(s) && heavy.get(s)) materialized.add(s);
       const a = materialized.has(s) ? undefined : carries.get(s);
       // rules 2 and 4: an anchor's inputs, broadcasts and permutations must be anchor-free
       if (a && (isAnchor(n) || !keepsIndex(n) || anchor)) {

@@ -94,7 +94,7 @@ class Expr {
       if (hit) return hit;
     }
     // index remaps produce no value of their own: the source's expression, read at the new index
-    if (n.op === Op.RESHAPE || n.op === Op.EXPAND || n.op === Op.PERMUTE) {
+    if (n.op === Op.RESHAPE || n.op === Op.EXPAND || n.op === Op.PERMUTE || n.op === Op.SLICE) {
       const v = this.compute(n, idx);
       this.scopes[this.scopes.length - 1].set(key, v);
       return v;
@@ -157,6 +157,19 @@ class Expr {
         return this.at(s[0], remapExpand(s[0].shape, n.shape, idx));
       case Op.PERMUTE:
         return this.at(s[0], remapPermute(s[0].shape, n.arg as number[], idx));
+      case Op.SLICE: {
+        const [begin] = n.arg as [number, number];
+        const row = size(n.shape.slice(1));
+        return begin === 0 ? this.at(s[0], idx) : this.at(s[0], `(${idx}) + ${begin * row}u`);
+      }
+      case Op.CONCAT: {
+        // both sides are evaluated (WGSL's select is not lazy); the unused one reads a harmless index
+        const split = size(s[0].shape);
+        const inA = `(${idx}) < ${split}u`;
+        const va = this.at(s[0], `min(${idx}, ${split - 1}u)`);
+        const vb = this.at(s[1], `select(0u, (${idx}) - ${split}u, ${inA.replace("<", ">=")})`);
+        return `select(${vb}, ${va}, ${inA})`;
+      }
       case Op.RANDOM: {
         const r = n.arg as RandomArg;
         return `rand_${r.dist}(${r.stream}u, ${r.draw}u, ${idx})`;

@@ -1,5 +1,5 @@
 // g: sum + reshape -> [1, 256, 1, 1]
-// fuses: mul, sum, neg
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14,9 +14,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[4719616u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
-    acc = acc + v0;
+    let v0 = temp[4077184u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[413696u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[12800u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[537088u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
   }
-  let v0 = acc * 0.000488281250;
-  temp[0u + i] = v0;
+  let v0 = temp[537344u + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000488281250;
+  temp[538368u + i] = v8;
 }

@@ -1,5 +1,5 @@
 // d0: sum + mul -> [] (loss)
-// fuses: mul, sum, softplus
+// fuses: mul, sum, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14,9 +14,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v0 = select(exp(temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[53442u + i] = v0;
+  temp[53441u + i] = v0;
 }

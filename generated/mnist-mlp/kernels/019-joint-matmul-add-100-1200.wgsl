@@ -1,5 +1,5 @@
-// joint: matmul + add -> [100, 1200] (G.2 dense (line 28))
-// fuses: add, matmul, max; spec lines 27, 28
+// joint: matmul + add -> [100, 1200] (G.0 dense (line 26))
+// fuses: add, matmul; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -76,31 +76,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_5 = 0.0;
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
-  for (var k = 0u; k < 1200u; k++) {
-    let v0 = max(temp[78400u + ((row0 + 0u) * 1200u + k)], 0.0);
-    let v1 = max(temp[78400u + ((row0 + 1u) * 1200u + k)], 0.0);
-    let v2 = max(temp[78400u + ((row0 + 2u) * 1200u + k)], 0.0);
-    let v3 = max(temp[78400u + ((row0 + 3u) * 1200u + k)], 0.0);
-    let v4 = max(temp[78400u + ((row0 + 4u) * 1200u + k)], 0.0);
-    let v5 = max(temp[78400u + ((row0 + 5u) * 1200u + k)], 0.0);
-    let v6 = max(temp[78400u + ((row0 + 6u) * 1200u + k)], 0.0);
-    let v7 = max(temp[78400u + ((row0 + 7u) * 1200u + k)], 0.0);
-    let a0 = select(0.0, v0, row0 + 0u < 100u);
-    let a1 = select(0.0, v1, row0 + 1u < 100u);
-    let a2 = select(0.0, v2, row0 + 2u < 100u);
-    let a3 = select(0.0, v3, row0 + 3u < 100u);
-    let a4 = select(0.0, v4, row0 + 4u < 100u);
-    let a5 = select(0.0, v5, row0 + 5u < 100u);
-    let a6 = select(0.0, v6, row0 + 6u < 100u);
-    let a7 = select(0.0, v7, row0 + 7u < 100u);
-    let b0 = select(0.0, state[121200u + (k * 1200u + col0 + 0u)], col0 + 0u < 1200u);
-    let b1 = select(0.0, state[121200u + (k * 1200u + col0 + 1u)], col0 + 1u < 1200u);
-    let b2 = select(0.0, state[121200u + (k * 1200u + col0 + 2u)], col0 + 2u < 1200u);
-    let b3 = select(0.0, state[121200u + (k * 1200u + col0 + 3u)], col0 + 3u < 1200u);
-    let b4 = select(0.0, state[121200u + (k * 1200u + col0 + 4u)], col0 + 4u < 1200u);
-    let b5 = select(0.0, state[121200u + (k * 1200u + col0 + 5u)], col0 + 5u < 1200u);
-    let b6 = select(0.0, state[121200u + (k * 1200u + col0 + 6u)], col0 + 6u < 1200u);
-    let b7 = select(0.0, state[121200u + (k * 1200u + col0 + 7u)], col0 + 7u < 1200u);
+  for (var k = 0u; k < 100u; k++) {
+
+    let a0 = select(0.0, temp[78400u + ((row0 + 0u) * 100u + k)], row0 + 0u < 100u);
+    let a1 = select(0.0, temp[78400u + ((row0 + 1u) * 100u + k)], row0 + 1u < 100u);
+    let a2 = select(0.0, temp[78400u + ((row0 + 2u) * 100u + k)], row0 + 2u < 100u);
+    let a3 = select(0.0, temp[78400u + ((row0 + 3u) * 100u + k)], row0 + 3u < 100u);
+    let a4 = select(0.0, temp[78400u + ((row0 + 4u) * 100u + k)], row0 + 4u < 100u);
+    let a5 = select(0.0, temp[78400u + ((row0 + 5u) * 100u + k)], row0 + 5u < 100u);
+    let a6 = select(0.0, temp[78400u + ((row0 + 6u) * 100u + k)], row0 + 6u < 100u);
+    let a7 = select(0.0, temp[78400u + ((row0 + 7u) * 100u + k)], row0 + 7u < 100u);
+    let b0 = select(0.0, state[0u + (k * 1200u + col0 + 0u)], col0 + 0u < 1200u);
+    let b1 = select(0.0, state[0u + (k * 1200u + col0 + 1u)], col0 + 1u < 1200u);
+    let b2 = select(0.0, state[0u + (k * 1200u + col0 + 2u)], col0 + 2u < 1200u);
+    let b3 = select(0.0, state[0u + (k * 1200u + col0 + 3u)], col0 + 3u < 1200u);
+    let b4 = select(0.0, state[0u + (k * 1200u + col0 + 4u)], col0 + 4u < 1200u);
+    let b5 = select(0.0, state[0u + (k * 1200u + col0 + 5u)], col0 + 5u < 1200u);
+    let b6 = select(0.0, state[0u + (k * 1200u + col0 + 6u)], col0 + 6u < 1200u);
+    let b7 = select(0.0, state[0u + (k * 1200u + col0 + 7u)], col0 + 7u < 1200u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -168,322 +161,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 0u;
-    let v0 = acc0_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 1u;
-    let v0 = acc0_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 2u;
-    let v0 = acc0_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 3u;
-    let v0 = acc0_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 4u;
-    let v0 = acc0_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 5u;
-    let v0 = acc0_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 6u;
-    let v0 = acc0_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 0u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 0u) * 1200u + col0 + 7u;
-    let v0 = acc0_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc0_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 0u;
-    let v0 = acc1_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 1u;
-    let v0 = acc1_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 2u;
-    let v0 = acc1_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 3u;
-    let v0 = acc1_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 4u;
-    let v0 = acc1_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 5u;
-    let v0 = acc1_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 6u;
-    let v0 = acc1_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 1u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 1u) * 1200u + col0 + 7u;
-    let v0 = acc1_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc1_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 0u;
-    let v0 = acc2_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 1u;
-    let v0 = acc2_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 2u;
-    let v0 = acc2_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 3u;
-    let v0 = acc2_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 4u;
-    let v0 = acc2_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 5u;
-    let v0 = acc2_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 6u;
-    let v0 = acc2_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 2u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 2u) * 1200u + col0 + 7u;
-    let v0 = acc2_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc2_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 0u;
-    let v0 = acc3_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 1u;
-    let v0 = acc3_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 2u;
-    let v0 = acc3_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 3u;
-    let v0 = acc3_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 4u;
-    let v0 = acc3_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 5u;
-    let v0 = acc3_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 6u;
-    let v0 = acc3_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 3u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 3u) * 1200u + col0 + 7u;
-    let v0 = acc3_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc3_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 0u;
-    let v0 = acc4_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 1u;
-    let v0 = acc4_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 2u;
-    let v0 = acc4_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 3u;
-    let v0 = acc4_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 4u;
-    let v0 = acc4_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 5u;
-    let v0 = acc4_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 6u;
-    let v0 = acc4_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 4u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 4u) * 1200u + col0 + 7u;
-    let v0 = acc4_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc4_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 0u;
-    let v0 = acc5_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 1u;
-    let v0 = acc5_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 2u;
-    let v0 = acc5_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 3u;
-    let v0 = acc5_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 4u;
-    let v0 = acc5_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 5u;
-    let v0 = acc5_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 6u;
-    let v0 = acc5_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 5u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 5u) * 1200u + col0 + 7u;
-    let v0 = acc5_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc5_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 0u;
-    let v0 = acc6_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 1u;
-    let v0 = acc6_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 2u;
-    let v0 = acc6_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 3u;
-    let v0 = acc6_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 4u;
-    let v0 = acc6_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 5u;
-    let v0 = acc6_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 6u;
-    let v0 = acc6_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 6u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 6u) * 1200u + col0 + 7u;
-    let v0 = acc6_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc6_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 0u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 0u;
-    let v0 = acc7_0 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_0 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 1u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 1u;
-    let v0 = acc7_1 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_1 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 2u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 2u;
-    let v0 = acc7_2 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_2 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 3u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 3u;
-    let v0 = acc7_3 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_3 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 4u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 4u;
-    let v0 = acc7_4 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_4 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 5u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 5u;
-    let v0 = acc7_5 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_5 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 6u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 6u;
-    let v0 = acc7_6 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_6 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
   if (row0 + 7u < 100u && col0 + 7u < 1200u) {
     let o = (row0 + 7u) * 1200u + col0 + 7u;
-    let v0 = acc7_7 + state[1561200u + (((o % 1200u) * 1u))];
-    temp[198400u + o] = v0;
+    let v0 = acc7_7 + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
   }
 }

@@ -1,5 +1,5 @@
 // d0: sum + sum -> [1]
-// fuses: sum, add x2, neg, mul x2, sigmoid x2
+// fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13,16 +13,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1u) { return; }
   let base = 0u * 1u;
   var acc = 0.0;
-  for (var r = 0u; r < 64u; r++) {
-    let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[192u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[192u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[192u + ((base + (r % 64u) * 1u))]))), temp[192u + ((base + (r % 64u) * 1u))] >= 0.0);
-    let v2 = 0.00781250000 * v1;
-    let v3 = v0 + v2;
-    let v4 = select(exp(temp[128u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[128u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[128u + ((base + (r % 64u) * 1u))]))), temp[128u + ((base + (r % 64u) * 1u))] >= 0.0);
-    let v5 = 0.00781250000 * v4;
-    let v6 = v3 + v5;
-    acc = acc + v6;
+  for (var r = 0u; r < 128u; r++) {
+
+    acc = acc + temp[384u + ((base + (r % 128u) * 1u))];
   }
 
-  temp[256u + i] = acc;
+  temp[64u + i] = acc;
 }

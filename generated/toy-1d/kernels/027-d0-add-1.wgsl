@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
   let v0 = state[3779u + (i)] * 0.999000013;
-  let v1 = temp[256u + (i)] * temp[256u + (i)];
+  let v1 = temp[64u + (i)] * temp[64u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[257u + i] = v3;
+  temp[65u + i] = v3;
 }

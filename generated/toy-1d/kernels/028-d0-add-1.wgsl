@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
   let v0 = state[3778u + (i)] * 0.500000000;
-  let v1 = temp[256u + (i)] * 0.500000000;
+  let v1 = temp[64u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[258u + i] = v2;
+  temp[66u + i] = v2;
 }

@@ -14,14 +14,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = bitcast<f32>(clock[0]) + 1.0;
   let v1 = pow(0.500000000, v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[258u + (i)] / v2;
+  let v3 = temp[66u + (i)] / v2;
   let v4 = pow(0.999000013, v0);
   let v5 = 1.0 - v4;
-  let v6 = temp[257u + (i)] / v5;
+  let v6 = temp[65u + (i)] / v5;
   let v7 = sqrt(v6);
   let v8 = v7 + 9.99999994e-9;
   let v9 = v3 / v8;
   let v10 = 0.00100000005 * v9;
   let v11 = state[1473u + (i)] - v10;
-  temp[256u + i] = v11;
+  temp[64u + i] = v11;
 }

@@ -1,5 +1,5 @@
 // d0: matmul + matmul -> [32, 1]
-// fuses: matmul, permute, mul, sigmoid
+// fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -76,39 +76,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_5 = 0.0;
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
-  for (var k = 0u; k < 64u; k++) {
-    let v0 = select(exp(temp[128u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 0u)]))), temp[128u + (k * 1u + col0 + 0u)] >= 0.0);
-    let v1 = 0.00781250000 * v0;
-    let v2 = select(exp(temp[128u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 1u)]))), temp[128u + (k * 1u + col0 + 1u)] >= 0.0);
-    let v3 = 0.00781250000 * v2;
-    let v4 = select(exp(temp[128u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 2u)]))), temp[128u + (k * 1u + col0 + 2u)] >= 0.0);
-    let v5 = 0.00781250000 * v4;
-    let v6 = select(exp(temp[128u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 3u)]))), temp[128u + (k * 1u + col0 + 3u)] >= 0.0);
-    let v7 = 0.00781250000 * v6;
-    let v8 = select(exp(temp[128u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 4u)]))), temp[128u + (k * 1u + col0 + 4u)] >= 0.0);
-    let v9 = 0.00781250000 * v8;
-    let v10 = select(exp(temp[128u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 5u)]))), temp[128u + (k * 1u + col0 + 5u)] >= 0.0);
-    let v11 = 0.00781250000 * v10;
-    let v12 = select(exp(temp[128u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 6u)]))), temp[128u + (k * 1u + col0 + 6u)] >= 0.0);
-    let v13 = 0.00781250000 * v12;
-    let v14 = select(exp(temp[128u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[128u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[128u + (k * 1u + col0 + 7u)]))), temp[128u + (k * 1u + col0 + 7u)] >= 0.0);
-    let v15 = 0.00781250000 * v14;
-    let a0 = select(0.0, temp[4160u + ((((((row0 + 0u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 32u))], row0 + 0u < 32u);
-    let a1 = select(0.0, temp[4160u + ((((((row0 + 1u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 32u))], row0 + 1u < 32u);
-    let a2 = select(0.0, temp[4160u + ((((((row0 + 2u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 32u))], row0 + 2u < 32u);
-    let a3 = select(0.0, temp[4160u + ((((((row0 + 3u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 32u))], row0 + 3u < 32u);
-    let a4 = select(0.0, temp[4160u + ((((((row0 + 4u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 32u))], row0 + 4u < 32u);
-    let a5 = select(0.0, temp[4160u + ((((((row0 + 5u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 32u))], row0 + 5u < 32u);
-    let a6 = select(0.0, temp[4160u + ((((((row0 + 6u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 32u))], row0 + 6u < 32u);
-    let a7 = select(0.0, temp[4160u + ((((((row0 + 7u) * 64u + k) / 64u) % 32u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 32u))], row0 + 7u < 32u);
-    let b0 = select(0.0, v1, col0 + 0u < 1u);
-    let b1 = select(0.0, v3, col0 + 1u < 1u);
-    let b2 = select(0.0, v5, col0 + 2u < 1u);
-    let b3 = select(0.0, v7, col0 + 3u < 1u);
-    let b4 = select(0.0, v9, col0 + 4u < 1u);
-    let b5 = select(0.0, v11, col0 + 5u < 1u);
-    let b6 = select(0.0, v13, col0 + 6u < 1u);
-    let b7 = select(0.0, v15, col0 + 7u < 1u);
+  for (var k = 0u; k < 128u; k++) {
+
+    let a0 = select(0.0, temp[6272u + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
+    let a1 = select(0.0, temp[6272u + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
+    let a2 = select(0.0, temp[6272u + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
+    let a3 = select(0.0, temp[6272u + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
+    let a4 = select(0.0, temp[6272u + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
+    let a5 = select(0.0, temp[6272u + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
+    let a6 = select(0.0, temp[6272u + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
+    let a7 = select(0.0, temp[6272u + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
+    let b0 = select(0.0, temp[384u + (k * 1u + col0 + 0u)], col0 + 0u < 1u);
+    let b1 = select(0.0, temp[384u + (k * 1u + col0 + 1u)], col0 + 1u < 1u);
+    let b2 = select(0.0, temp[384u + (k * 1u + col0 + 2u)], col0 + 2u < 1u);
+    let b3 = select(0.0, temp[384u + (k * 1u + col0 + 3u)], col0 + 3u < 1u);
+    let b4 = select(0.0, temp[384u + (k * 1u + col0 + 4u)], col0 + 4u < 1u);
+    let b5 = select(0.0, temp[384u + (k * 1u + col0 + 5u)], col0 + 5u < 1u);
+    let b6 = select(0.0, temp[384u + (k * 1u + col0 + 6u)], col0 + 6u < 1u);
+    let b7 = select(0.0, temp[384u + (k * 1u + col0 + 7u)], col0 + 7u < 1u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -177,321 +162,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc0_0;
+    temp[67u + o] = acc0_0;
   }
   if (row0 + 0u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc0_1;
+    temp[67u + o] = acc0_1;
   }
   if (row0 + 0u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc0_2;
+    temp[67u + o] = acc0_2;
   }
   if (row0 + 0u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc0_3;
+    temp[67u + o] = acc0_3;
   }
   if (row0 + 0u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc0_4;
+    temp[67u + o] = acc0_4;
   }
   if (row0 + 0u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc0_5;
+    temp[67u + o] = acc0_5;
   }
   if (row0 + 0u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc0_6;
+    temp[67u + o] = acc0_6;
   }
   if (row0 + 0u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc0_7;
+    temp[67u + o] = acc0_7;
   }
   if (row0 + 1u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc1_0;
+    temp[67u + o] = acc1_0;
   }
   if (row0 + 1u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc1_1;
+    temp[67u + o] = acc1_1;
   }
   if (row0 + 1u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc1_2;
+    temp[67u + o] = acc1_2;
   }
   if (row0 + 1u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc1_3;
+    temp[67u + o] = acc1_3;
   }
   if (row0 + 1u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc1_4;
+    temp[67u + o] = acc1_4;
   }
   if (row0 + 1u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc1_5;
+    temp[67u + o] = acc1_5;
   }
   if (row0 + 1u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc1_6;
+    temp[67u + o] = acc1_6;
   }
   if (row0 + 1u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc1_7;
+    temp[67u + o] = acc1_7;
   }
   if (row0 + 2u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc2_0;
+    temp[67u + o] = acc2_0;
   }
   if (row0 + 2u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc2_1;
+    temp[67u + o] = acc2_1;
   }
   if (row0 + 2u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc2_2;
+    temp[67u + o] = acc2_2;
   }
   if (row0 + 2u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc2_3;
+    temp[67u + o] = acc2_3;
   }
   if (row0 + 2u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc2_4;
+    temp[67u + o] = acc2_4;
   }
   if (row0 + 2u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc2_5;
+    temp[67u + o] = acc2_5;
   }
   if (row0 + 2u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc2_6;
+    temp[67u + o] = acc2_6;
   }
   if (row0 + 2u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc2_7;
+    temp[67u + o] = acc2_7;
   }
   if (row0 + 3u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc3_0;
+    temp[67u + o] = acc3_0;
   }
   if (row0 + 3u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc3_1;
+    temp[67u + o] = acc3_1;
   }
   if (row0 + 3u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc3_2;
+    temp[67u + o] = acc3_2;
   }
   if (row0 + 3u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc3_3;
+    temp[67u + o] = acc3_3;
   }
   if (row0 + 3u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc3_4;
+    temp[67u + o] = acc3_4;
   }
   if (row0 + 3u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc3_5;
+    temp[67u + o] = acc3_5;
   }
   if (row0 + 3u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc3_6;
+    temp[67u + o] = acc3_6;
   }
   if (row0 + 3u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc3_7;
+    temp[67u + o] = acc3_7;
   }
   if (row0 + 4u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc4_0;
+    temp[67u + o] = acc4_0;
   }
   if (row0 + 4u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc4_1;
+    temp[67u + o] = acc4_1;
   }
   if (row0 + 4u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc4_2;
+    temp[67u + o] = acc4_2;
   }
   if (row0 + 4u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc4_3;
+    temp[67u + o] = acc4_3;
   }
   if (row0 + 4u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc4_4;
+    temp[67u + o] = acc4_4;
   }
   if (row0 + 4u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc4_5;
+    temp[67u + o] = acc4_5;
   }
   if (row0 + 4u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc4_6;
+    temp[67u + o] = acc4_6;
   }
   if (row0 + 4u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc4_7;
+    temp[67u + o] = acc4_7;
   }
   if (row0 + 5u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc5_0;
+    temp[67u + o] = acc5_0;
   }
   if (row0 + 5u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc5_1;
+    temp[67u + o] = acc5_1;
   }
   if (row0 + 5u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc5_2;
+    temp[67u + o] = acc5_2;
   }
   if (row0 + 5u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc5_3;
+    temp[67u + o] = acc5_3;
   }
   if (row0 + 5u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc5_4;
+    temp[67u + o] = acc5_4;
   }
   if (row0 + 5u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc5_5;
+    temp[67u + o] = acc5_5;
   }
   if (row0 + 5u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc5_6;
+    temp[67u + o] = acc5_6;
   }
   if (row0 + 5u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc5_7;
+    temp[67u + o] = acc5_7;
   }
   if (row0 + 6u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc6_0;
+    temp[67u + o] = acc6_0;
   }
   if (row0 + 6u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc6_1;
+    temp[67u + o] = acc6_1;
   }
   if (row0 + 6u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc6_2;
+    temp[67u + o] = acc6_2;
   }
   if (row0 + 6u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc6_3;
+    temp[67u + o] = acc6_3;
   }
   if (row0 + 6u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc6_4;
+    temp[67u + o] = acc6_4;
   }
   if (row0 + 6u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc6_5;
+    temp[67u + o] = acc6_5;
   }
   if (row0 + 6u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc6_6;
+    temp[67u + o] = acc6_6;
   }
   if (row0 + 6u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc6_7;
+    temp[67u + o] = acc6_7;
   }
   if (row0 + 7u < 32u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
 
-    temp[259u + o] = acc7_0;
+    temp[67u + o] = acc7_0;
   }
   if (row0 + 7u < 32u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
 
-    temp[259u + o] = acc7_1;
+    temp[67u + o] = acc7_1;
   }
   if (row0 + 7u < 32u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
 
-    temp[259u + o] = acc7_2;
+    temp[67u + o] = acc7_2;
   }
   if (row0 + 7u < 32u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
 
-    temp[259u + o] = acc7_3;
+    temp[67u + o] = acc7_3;
   }
   if (row0 + 7u < 32u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
 
-    temp[259u + o] = acc7_4;
+    temp[67u + o] = acc7_4;
   }
   if (row0 + 7u < 32u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
 
-    temp[259u + o] = acc7_5;
+    temp[67u + o] = acc7_5;
   }
   if (row0 + 7u < 32u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
 
-    temp[259u + o] = acc7_6;
+    temp[67u + o] = acc7_6;
   }
   if (row0 + 7u < 32u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
 
-    temp[259u + o] = acc7_7;
+    temp[67u + o] = acc7_7;
   }
 }
