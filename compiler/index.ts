@@ -13,6 +13,7 @@ import { parse } from "./phases/1-parse/parse.ts";
 import { check } from "./phases/2-check/check.ts";
 import { lower, lowerSampler } from "./phases/3-lower/lower.ts";
 import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
+import type { Target } from "./phases/5-emit/targets.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
 import { checkLimits } from "./phases/5-emit/limits.ts";
 import type { StepProgram } from "./phases/3-lower/program.ts";
@@ -65,17 +66,18 @@ export type { StepProgram };
 export const SAMPLE_GRID = 64;
 
 /** The plan `gan compile` writes and `gan train` runs: the step program plus a sampler for the grid. */
-export function planForTraining(program: StepProgram, spec: CheckedSpec): Plan {
-  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID) });
+export function planForTraining(program: StepProgram, spec: CheckedSpec, target?: Target | string): Plan {
+  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID), ...(target ? { target } : {}) });
 }
 
 /** Phases 1 to 6: the files of generated/<name>/, or the diagnostics that stopped compilation. */
 export async function compileSource(
   text: string,
   specPath: string,
+  target?: string,
 ): Promise<{ name?: string; files?: Map<string, string>; diagnostics: Diagnostic[]; limits?: string[] }> {
   const { program, spec, diagnostics } = lowerSource(text);
   if (!program || !spec) return { diagnostics };
-  const plan = planForTraining(program, spec);
+  const plan = planForTraining(program, spec, target);
   return { name: spec.name, files: await generateFiles(plan, text, specPath), diagnostics, limits: checkLimits(plan) };
 }

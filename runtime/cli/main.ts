@@ -6,6 +6,7 @@ import { fmtCommand } from "./commands/fmt.ts";
 import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
 import { train } from "../train/run.ts";
+import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { sampleCommand } from "../train/sample.ts";
 import { NoAdapterError } from "../gpu/device.ts";
 import { FormatError } from "../io/errors.ts";
@@ -37,18 +38,22 @@ function buildCli(setStatus: (code: number) => void) {
   cli
     .command("compile <spec>", "Write generated/<name>/: the fused WGSL kernels, the plan that runs them, and a TypeScript trainer")
     .option("-o <dir>", "Output folder (default generated/<name>)")
+    .option("--target <name>", `Shape kernels for this tuning-table entry: ${Object.keys(TARGETS).join(" or ")} (default ${DEFAULT_TARGET})`)
     .example("gan compile specs/mnist-mlp.gan")
-    .action(async (spec: string, o: { o?: string }) => setStatus(await compileCommand(spec, { out: o.o })));
+    .action(async (spec: string, o: { o?: string; target?: string }) => setStatus(await compileCommand(spec, { out: o.o, target: targetFlag(o.target) })));
   cli
     .command("train [spec]", "Compile a spec and train it on WebGPU; writes a run folder (metrics, samples, checkpoints)")
     .option("--steps <n>", "Train this many steps (default: the spec's steps or epochs, else until Ctrl-C)")
     .option("--out <dir>", "Run folder (default: runs/<name>-<timestamp>)")
     .option("--resume <ckpt>", "Continue from a checkpoint, bit for bit (SPEC may then be left out)")
     .option("--seed <s>", "Override the spec's seed")
+    .option("--target <name>", `Kernels from this tuning-table entry (${Object.keys(TARGETS).join(" or ")}) instead of the adapter's own`)
     .example("gan train specs/mnist-mlp.gan --steps 1000")
-    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string }) => {
+    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string }) => {
       if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
-      setStatus(await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0) }));
+      setStatus(
+        await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0), target: targetFlag(o.target) }),
+      );
     });
   cli
     .command("sample <checkpoint>", "Samples from a checkpoint's generator: a PNG grid, or raw float32 in .npy")
@@ -103,3 +108,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) Deno.exit(await main(Deno.args));
+
+function targetFlag(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (!(name in TARGETS)) throw new UsageError(`--target ${name}: known targets are ${Object.keys(TARGETS).join(", ")}`);
+  return name;
+}

@@ -1,8 +1,10 @@
 // The WebGPU adapter and device, or one sentence saying how to get one.
 
+import { type Target, targetFor } from "../../compiler/phases/5-emit/targets.ts";
+
 export class NoAdapterError extends Error {}
 
-export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter; description: string }> {
+export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter; description: string; target: Target }> {
   if (!("gpu" in navigator) || !navigator.gpu) {
     throw new NoAdapterError("WebGPU is not available in this runtime: run Deno with --unstable-webgpu (npx gan does).");
   }
@@ -20,5 +22,5 @@ export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPU
   const device = await adapter.requestDevice({ requiredLimits: limits });
   const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
   const description = info?.description || info?.vendor || "unknown adapter";
-  return { device, adapter, description };
+  return { device, adapter, description, target: targetFor(info) };
 }

@@ -1,6 +1,6 @@
 // Runs a compiled plan on WebGPU: buffers and pipelines created once, each training step recorded into
 // one command buffer, the training set on the GPU, metrics read back without waiting on the GPU.
-import type { Plan, PhasePlan } from "../../compiler/phases/5-emit/plan.ts";
+import type { KernelPlan, Plan, PhasePlan } from "../../compiler/phases/5-emit/plan.ts";
 import { CLOCK_WORDS } from "../../compiler/phases/5-emit/wgsl.ts";
 
 export interface Dataset {
@@ -35,6 +35,11 @@ export class GpuExecutor {
   private readonly bindGroup: GPUBindGroup;
   private readonly pipelines = new Map<string, GPUComputePipeline>();
   private readonly layout: GPUPipelineLayout;
+  private readonly bgl: GPUBindGroupLayout;
+  /** Texture operands (plan.textures), and per texture signature its layouts, per binding its group. */
+  private readonly textures: GPUTexture[];
+  private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
+  private readonly texGroups = new Map<string, GPUBindGroup>();
   private permEpochs: [number, number] = [-1, -1]; // epoch held in each half of `perm`
   readonly metricNames: string[];
 
@@ -55,7 +60,11 @@ export class GpuExecutor {
         buffer: { type: binding < 2 ? "storage" : "read-only-storage" },
       })),
     });
+    this.bgl = bgl;
     this.layout = device.createPipelineLayout({ bindGroupLayouts: [bgl] });
+    this.textures = (plan.textures ?? []).map((t, i) =>
+      device.createTexture({ size: [t.width, t.height], format: "rgba32float", usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.COPY_SRC, label: `operand texture ${i}` })
+    );
     this.bindGroup = device.createBindGroup({
       layout: bgl,
       entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({ binding, resource: { buffer } })),
@@ -68,10 +77,47 @@ export class GpuExecutor {
     for (const k of all) {
       if (this.pipelines.has(k.wgsl)) continue;
       const module = this.device.createShaderModule({ code: k.wgsl, label: k.label });
-      const pipeline = await this.device.createComputePipelineAsync({ layout: this.layout, compute: { module, entryPoint: "main" }, label: k.label });
+      const layout = k.textures?.length ? this.texLayout(k).pipeline : this.layout;
+      const pipeline = await this.device.createComputePipelineAsync({ layout, compute: { module, entryPoint: "main" }, label: k.label });
       this.pipelines.set(k.wgsl, pipeline);
     }
     return this.pipelines.size;
+  }
+
+  private texLayout(k: KernelPlan): { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout } {
+    const sig = k.textures!.map((t) => t.access).join(",");
+    let l = this.texLayouts.get(sig);
+    if (!l) {
+      const group = this.device.createBindGroupLayout({
+        entries: k.textures!.map((t, binding) => ({
+          binding,
+          visibility: GPUShaderStage.COMPUTE,
+          storageTexture: { access: t.access === "read" ? "read-only" : "write-only", format: "rgba32float" },
+        })),
+      });
+      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts: [this.bgl, group] }) };
+      this.texLayouts.set(sig, l);
+    }
+    return l;
+  }
+
+  private texGroup(k: KernelPlan): GPUBindGroup {
+    const key = k.textures!.map((t) => `${t.access}${t.id}`).join(",");
+    let g = this.texGroups.get(key);
+    if (!g) {
+      g = this.device.createBindGroup({
+        layout: this.texLayout(k).group,
+        entries: k.textures!.map((t, binding) => ({ binding, resource: this.textures[t.id].createView() })),
+      });
+      this.texGroups.set(key, g);
+    }
+    return g;
+  }
+
+  private dispatch(pass: GPUComputePassEncoder, k: KernelPlan): void {
+    pass.setPipeline(this.pipelines.get(k.wgsl)!);
+    if (k.textures?.length) pass.setBindGroup(1, this.texGroup(k));
+    pass.dispatchWorkgroups(...k.workgroups);
   }
 
   private writeClock(step: number, seed: number, offsets: number[]): number {
@@ -89,10 +135,7 @@ export class GpuExecutor {
   private encodePhase(enc: GPUCommandEncoder, ph: PhasePlan): number {
     const pass = enc.beginComputePass();
     pass.setBindGroup(0, this.bindGroup);
-    for (const k of ph.kernels) {
-      pass.setPipeline(this.pipelines.get(k.wgsl)!);
-      pass.dispatchWorkgroups(...k.workgroups);
-    }
+    for (const k of ph.kernels) this.dispatch(pass, k);
     pass.end();
     for (const c of ph.copies) enc.copyBufferToBuffer(this.temp, 4 * c.from, this.state, 4 * c.to, 4 * c.count);
     for (const m of ph.metrics) enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.metricBuf, 4 * this.metricNames.indexOf(m.name), 4);
@@ -169,16 +212,30 @@ export class GpuExecutor {
   setClock(step: number, seed: number): void {
     this.writeClock(step, seed, []);
   }
-  runKernels(kernels: { wgsl: string; workgroups: [number, number, number] }[]): void {
+  runKernels(kernels: KernelPlan[]): void {
     const enc = this.device.createCommandEncoder();
     const pass = enc.beginComputePass();
     pass.setBindGroup(0, this.bindGroup);
-    for (const k of kernels) {
-      pass.setPipeline(this.pipelines.get(k.wgsl)!);
-      pass.dispatchWorkgroups(...k.workgroups);
-    }
+    for (const k of kernels) this.dispatch(pass, k);
     pass.end();
     this.device.queue.submit([enc.finish()]);
+  }
+
+  /** For tests: a texture's rows x cols values (row-major), without its padding. */
+  async readTexture(id: number, rows: number, cols: number): Promise<Float32Array> {
+    const { width, height } = this.plan.textures[id];
+    const bytesPerRow = Math.ceil((width * 16) / 256) * 256;
+    const staging = this.device.createBuffer({ size: bytesPerRow * height, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const enc = this.device.createCommandEncoder();
+    enc.copyTextureToBuffer({ texture: this.textures[id] }, { buffer: staging, bytesPerRow, rowsPerImage: height }, [width, height]);
+    this.device.queue.submit([enc.finish()]);
+    await staging.mapAsync(GPUMapMode.READ);
+    const all = new Float32Array(staging.getMappedRange().slice(0));
+    staging.unmap();
+    staging.destroy();
+    const out = new Float32Array(rows * cols);
+    for (let r = 0; r < rows; r++) out.set(all.subarray((r * bytesPerRow) / 4, (r * bytesPerRow) / 4 + cols), r * cols);
+    return out;
   }
 
   async readTemp(offset: number, count: number): Promise<Float32Array> {
@@ -199,5 +256,6 @@ export class GpuExecutor {
 
   destroy(): void {
     for (const b of [this.state, this.temp, this.clock, this.data, this.perm, this.metricBuf]) b.destroy();
+    for (const t of this.textures) t.destroy();
   }
 }

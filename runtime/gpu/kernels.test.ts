@@ -7,16 +7,17 @@ import { Op } from "../../compiler/ir/ops.ts";
 import { uniformTensor } from "../../compiler/ir/philox.ts";
 import { lower } from "../../compiler/phases/3-lower/lower.ts";
 import { planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { GpuExecutor } from "./executor.ts";
 import { batchesFor, gpu, randomData, smallSpec } from "./testing.ts";
 
 const SPECS = ["toy-1d.gan", "mnist-mlp.gan", "dcgan-mnist.gan", "cifar10-conv.gan"];
 
 describe.skipIf(!gpu)("every generated kernel against the float64 reference", () => {
-  for (const name of SPECS) {
-    test(name, async () => {
+  for (const [name, target] of SPECS.flatMap((s) => Object.keys(TARGETS).map((t) => [s, t] as const))) {
+    test(`${name} (${target} kernels)`, async () => {
       const spec = smallSpec(name, { width: 6, batch: 3, latent: 4 });
-      const { plan, details } = planProgramDetailed(lower(spec));
+      const { plan, details } = planProgramDetailed(lower(spec), { target });
       const data = randomData(spec, 8);
       const ex = new GpuExecutor(gpu!.device, plan, { values: data.f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, 1));
       await ex.createPipelines();
@@ -29,14 +30,23 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
       let checked = 0;
       const failures: string[] = [];
       for (const d of details) {
+        // the texture each packing kernel fills, to run it again before a matmul that reads it
+        const packs = new Map(d.kernels.filter((k) => k.kernel.output === "texture").map((k) => [k.kernel.root, k]));
         for (const { kernel, plan: kp } of d.kernels) {
           ex.writeArena("state", 0, state);
           ex.writeArena("temp", 0, temp);
           ex.setClock(step, seed);
-          ex.runKernels([kp]);
-          const out = d.where(kernel.root)!;
-          const got = await ex.readTemp(out.offset, size(kernel.root.shape) || 1);
           const memo = new Map<Node, Tensor>();
+          // a matmul's operands are the textures its packing kernels write (each checked on its own)
+          for (const r of kernel.texReads ?? []) {
+            const pk = packs.get(r)!;
+            ex.runKernels([pk.plan]);
+            memo.set(r, Float64Array.from(await ex.readTexture(pk.plan.textures![0].id, ...rowsCols(r))));
+          }
+          ex.runKernels([kp]);
+          const got = kernel.output === "texture"
+            ? await ex.readTexture(kp.textures![0].id, ...rowsCols(kernel.root))
+            : await ex.readTemp(d.where(kernel.root)!.offset, size(kernel.root.shape) || 1);
           for (const r of kernel.reads) {
             const loc = d.where(r);
             if (r.op === Op.PARAM || !loc) continue; // params come from `params`, step and epoch from `inputs`
@@ -58,3 +68,8 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
     });
   }
 });
+
+function rowsCols(n: Node): [number, number] {
+  const cols = n.shape[n.shape.length - 1] ?? 1;
+  return [size(n.shape) / cols, cols];
+}

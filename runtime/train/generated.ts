@@ -6,10 +6,9 @@ import { main } from "../cli/main.ts";
 
 export async function loadPlan(dir: URL): Promise<Plan> {
   const onDisk = JSON.parse(await Deno.readTextFile(new URL("plan.json", dir))) as PlanOnDisk;
-  const kernel = async (k: { label: string; file: string; workgroups: [number, number, number] }) => ({
-    label: k.label,
-    workgroups: k.workgroups,
-    wgsl: await Deno.readTextFile(new URL(k.file, dir)),
+  const kernel = async ({ file, ...k }: PlanOnDisk["phases"][number]["kernels"][number]) => ({
+    ...k,
+    wgsl: await Deno.readTextFile(new URL(file, dir)),
   });
   const phase = async (p: PlanOnDisk["phases"][number]) => ({ ...p, kernels: await Promise.all(p.kernels.map(kernel)) });
   const { sampler, ...rest } = onDisk;

@@ -26,6 +26,8 @@ export interface TrainOptions {
   out?: string;
   resume?: string;
   seed?: number;
+  /** A tuning-table entry to use instead of the adapter's own. */
+  target?: string;
 }
 
 /** Stream of the fixed noise batch behind every sample grid of a run. */
@@ -58,7 +60,11 @@ export async function train(o: TrainOptions): Promise<number> {
     return 1;
   }
   const seed = resumed?.seed ?? o.seed ?? spec.train.seed;
-  const plan = generatedDir ? await loadPlan(new URL(`file://${Deno.realPathSync(generatedDir)}/`)) : planForTraining(program, spec);
+  const { device, description, target } = await acquireDevice();
+  // kernels shaped for this adapter (the tuning table), unless a generated folder fixes them
+  const plan = generatedDir
+    ? await loadPlan(new URL(`file://${Deno.realPathSync(generatedDir)}/`))
+    : planForTraining(program, spec, o.target ?? target);
 
   const data = await loadTrainingSet(spec);
   const perStep = plan.realBatches;
@@ -75,10 +81,9 @@ export async function train(o: TrainOptions): Promise<number> {
   if (!resumed) await writeFileAtomic(join(runDir, "spec.gan"), text);
 
   const progress = new Progress(total);
-  const { device, description } = await acquireDevice();
   const tooBig = checkLimits(plan, device.limits, data.values.byteLength);
   if (tooBig.length) throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
-  progress.log(`${spec.name}: ${data.description}; ${description}`);
+  progress.log(`${spec.name}: ${data.description}; ${description} (${plan.target} kernels)`);
   const ex = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batches);
   const t0 = performance.now();
   progress.log(`compiling ${[plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0)} kernels...`);

@@ -41,9 +41,9 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
     if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`-n ${o.n}: give a whole number of samples from 1 to 100000`);
     z = fixedNoise(spec, o.seed ?? ckpt.seed, n);
   }
-  const plan = planProgram(program, { sampler: lowerSampler(spec, n) });
+  const { device, target } = await acquireDevice();
+  const plan = planProgram(program, { sampler: lowerSampler(spec, n), target });
   checkTensors(plan, ckpt, o.checkpoint);
-  const { device } = await acquireDevice();
   const dummy = { values: new Float32Array(plan.dataShape.reduce((a, b) => a * b, 1)), n: 1 };
   const ex = new GpuExecutor(device, plan, dummy, { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) });
   await ex.createPipelines();

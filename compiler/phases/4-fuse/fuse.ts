@@ -13,6 +13,11 @@
 //    cheap to recompute (a few elementwise ops on buffers).
 // 6. An anchor's input that draws random numbers or stacks two tensors gets a buffer: the anchor loads
 //    each input element once per output tile, and Philox's ten rounds per load would dominate.
+// 7. With texture operands (an adapter where matmuls read rgba32float textures faster than buffers), a
+//    matmul reads both operands from textures. Each operand, seen through a transpose, is written to its
+//    texture by a packing kernel that computes its expression once per element (the activation
+//    derivative, the dropout mask) or copies its buffer; an anchor-carrying operand gets a buffer first.
+//    Their epilogues are unrolled per output, so random draws get a buffer rather than being inlined.
 import { topo } from "../../ir/autodiff.ts";
 import type { Node } from "../../ir/node.ts";
 import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
@@ -30,6 +35,21 @@ export interface Kernel {
   anchor?: Node;
   /** Buffers it reads: materialized nodes and sources other than constants. */
   reads: Node[];
+  /** Where the root goes: a buffer (the default), or an rgba32float texture for matmuls to read (rule 7). */
+  output?: "buffer" | "texture";
+  /** Textures it reads (rule 7): a matmul's operands, [A, B], each the node under any transpose. */
+  texReads?: Node[];
+}
+
+export interface FuseOptions {
+  /** Rule 7: matmul operands come from textures. */
+  textureOperands?: boolean;
+}
+
+/** A matmul operand's stored form: the node it reads, and whether it reads it transposed. */
+export function operandBase(x: Node): { base: Node; transposed: boolean } {
+  if (x.op === Op.PERMUTE && x.shape.length === 2 && (x.arg as number[])[0] === 1) return { base: x.src[0], transposed: true };
+  return { base: x, transposed: false };
 }
 
 export interface Schedule {
@@ -41,7 +61,11 @@ export interface Schedule {
 /** Ops worth recomputing instead of storing, when a value has several readers. */
 const CHEAP_LIMIT = 8;
 
-export function fuse(roots: readonly Node[]): Schedule {
+export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
+  const tex = opts.textureOperands === true;
+  const texRoots = new Set<Node>();
+  // both operands transposed never arises from autodiff; such a product keeps buffer operands
+  const texMatmul = (n: Node) => tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed);
   const order = topo(...roots);
   const readers = new Map<Node, Node[]>();
   for (const n of order) for (const s of new Set(n.src)) readers.set(s, [...(readers.get(s) ?? []), n]);
@@ -64,6 +88,18 @@ export function fuse(roots: readonly Node[]): Schedule {
     let anchor: Node | undefined = isAnchor(n) ? n : undefined;
     let ops = 1;
     heavy.set(n, n.op === Op.RANDOM || n.op === Op.CONCAT || n.src.some((s) => !materialized.has(s) && heavy.get(s)));
+    if (texMatmul(n)) {
+      // rule 7: the operands are packed into textures; an anchor-carrying one is stored first
+      for (const s of n.src) {
+        const { base } = operandBase(s);
+        if (!isSource(base) && !materialized.has(base) && carries.get(base)) materialized.add(base);
+        texRoots.add(base);
+      }
+      carries.set(n, n);
+      size.set(n, 1);
+      if (rootSet.has(n) || (readers.get(n) ?? []).length > 1) materialized.add(n);
+      continue;
+    }
     for (const s of n.src) {
       if (isAnchor(n) && !materialized.has(s) && !isSource(s) && heavy.get(s)) materialized.add(s);
       const a = materialized.has(s) ? undefined : carries.get(s);
@@ -77,15 +113,17 @@ export function fuse(roots: readonly Node[]): Schedule {
     }
     carries.set(n, anchor);
     size.set(n, ops);
+    // rule 7: texture matmuls unroll their epilogue per output, so random draws are stored once instead
+    if (tex && n.op === Op.RANDOM) materialized.add(n);
     const rs = readers.get(n) ?? [];
     const several = rs.length > 1 && (anchor !== undefined || ops > CHEAP_LIMIT);
     if (rootSet.has(n) || several) materialized.add(n);
   }
 
   const kernels: Kernel[] = [];
-  for (const n of order) {
-    if (!materialized.has(n) || isSource(n)) continue;
+  const kernelFor = (n: Node, output: "buffer" | "texture"): Kernel => {
     const reads = new Set<Node>();
+    const texReads: Node[] = [];
     const anchors = new Set<Node>();
     const seen = new Set<Node>();
     const walk = (x: Node, top: boolean) => {
@@ -93,11 +131,19 @@ export function fuse(roots: readonly Node[]): Schedule {
       if (seen.has(x)) return;
       seen.add(x);
       if (isAnchor(x)) anchors.add(x);
+      if (texMatmul(x)) return void texReads.push(...x.src.map((s) => operandBase(s).base));
       for (const s of x.src) walk(s, false);
     };
-    walk(n, true);
+    walk(n, output === "buffer");
     if (anchors.size > 1) throw new Error(`fuse: kernel for node ${n.id} would hold ${anchors.size} anchors`);
-    kernels.push({ root: n, anchor: [...anchors][0], reads: [...reads] });
+    const k: Kernel = { root: n, anchor: [...anchors][0], reads: [...reads] };
+    if (output === "texture") k.output = "texture";
+    if (texReads.length) k.texReads = texReads;
+    return k;
+  };
+  for (const n of order) {
+    if (materialized.has(n) && !isSource(n)) kernels.push(kernelFor(n, "buffer"));
+    if (texRoots.has(n)) kernels.push(kernelFor(n, "texture"));
   }
   return { kernels, materialized };
 }

@@ -8,6 +8,8 @@ export interface Limits {
   maxStorageBuffersPerShaderStage: number;
   maxComputeWorkgroupsPerDimension: number;
   maxComputeInvocationsPerWorkgroup: number;
+  maxTextureDimension2D: number;
+  maxStorageTexturesPerShaderStage: number;
 }
 
 export const WEBGPU_DEFAULTS: Limits = {
@@ -16,6 +18,8 @@ export const WEBGPU_DEFAULTS: Limits = {
   maxStorageBuffersPerShaderStage: 8,
   maxComputeWorkgroupsPerDimension: 65_535,
   maxComputeInvocationsPerWorkgroup: 256,
+  maxTextureDimension2D: 8192,
+  maxStorageTexturesPerShaderStage: 4,
 };
 
 /** Every kernel binds state, temp, clock, data and the permutation: five storage buffers. */
@@ -42,6 +46,16 @@ export function checkLimits(plan: Plan, limits: Limits = WEBGPU_DEFAULTS, dataBy
   for (const k of kernels) {
     const over = k.workgroups.find((g) => g > limits.maxComputeWorkgroupsPerDimension);
     if (over) problems.push(`${k.label} dispatches ${over} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`);
+  }
+  for (const [i, t] of (plan.textures ?? []).entries()) {
+    const side = Math.max(t.width, t.height);
+    if (side > limits.maxTextureDimension2D) {
+      problems.push(`operand texture ${i} is ${t.width}x${t.height} texels, over the adapter's ${limits.maxTextureDimension2D} per side (compile with --target gpu for buffer operands)`);
+    }
+  }
+  for (const k of kernels) {
+    const n = k.textures?.length ?? 0;
+    if (n > limits.maxStorageTexturesPerShaderStage) problems.push(`${k.label} binds ${n} storage textures, the adapter allows ${limits.maxStorageTexturesPerShaderStage}`);
   }
   return problems;
 }

@@ -6,12 +6,15 @@ import { size } from "../../ir/node.ts";
 import { Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
 import type { Phase, StepProgram } from "../3-lower/program.ts";
-import { CLOCK_WORDS, emitKernel, HEADER, type Location } from "./wgsl.ts";
+import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
+import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
 
 export interface KernelPlan {
   label: string;
   wgsl: string;
   workgroups: [number, number, number];
+  /** Textures bound at @group(1), in binding order. */
+  textures?: TextureBinding[];
 }
 
 export interface PhasePlan {
@@ -26,6 +29,10 @@ export interface PhasePlan {
 
 export interface Plan {
   name: string;
+  /** The tuning-table entry the kernels were shaped for (compiler/phases/5-emit/targets.ts). */
+  target: string;
+  /** rgba32float textures holding matmul operands (width in texels, height in rows), shared by all phases. */
+  textures: { width: number; height: number }[];
   /** Floats in each arena. */
   stateSize: number;
   tempSize: number;
@@ -52,6 +59,8 @@ export interface PhaseDetail {
 export interface PlanOptions {
   /** G in inference mode (lowerSampler), planned over the same state arena so it reads the live weights. */
   sampler?: { input: Node; output: Node };
+  /** The tuning-table entry to shape kernels for (default: DEFAULT_TARGET). */
+  target?: Target | string;
 }
 
 export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
@@ -60,6 +69,8 @@ export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
 
 export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { plan: Plan; details: PhaseDetail[] } {
   const details: PhaseDetail[] = [];
+  const target = typeof opts.target === "object" ? opts.target : getTarget(opts.target ?? DEFAULT_TARGET);
+  const textures: { width: number; height: number }[] = [];
   let stateSize = 0;
   const params = p.params.map((d) => {
     const offset = stateSize;
@@ -73,7 +84,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
 
   const planPhase = (ph: Phase, extraRoots: Node[] = []): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
-    const schedule = fuse(roots);
+    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture" });
     // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
     // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
@@ -108,6 +119,18 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     };
     const lastRead = new Map<Node, number>();
     schedule.kernels.forEach((k, i) => k.reads.forEach((r) => lastRead.set(r, i)));
+    // Textures: one per packed operand while it is live, reused by later operands of the same size.
+    const texOf = new Map<Node, number>();
+    const texBusy = new Set<number>();
+    const lastTexRead = new Map<Node, number>();
+    schedule.kernels.forEach((k, i) => k.texReads?.forEach((r) => lastTexRead.set(r, i)));
+    const texAlloc = (n: Node) => {
+      const { width, height } = textureDims(n.shape);
+      let id = textures.findIndex((t, j) => !texBusy.has(j) && t.width === width && t.height === height);
+      if (id < 0) id = textures.push({ width, height }) - 1;
+      texBusy.add(id);
+      texOf.set(n, id);
+    };
     const keep = new Set(roots);
     const where = (n: Node): Location | undefined => {
       if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)! };
@@ -125,13 +148,16 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
     for (const [i, k] of schedule.kernels.entries()) {
-      alloc(k.root);
+      if (k.output === "texture") texAlloc(k.root);
+      else alloc(k.root);
       const tag = k.root.tag ?? k.anchor?.tag ?? "";
-      const label = `${ph.name}: ${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
-      const emitted = emitKernel(k, where, label);
+      const into = k.output === "texture" ? "pack " : "";
+      const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
+      const emitted = emitKernel(k, where, label, { target, texture: (n) => texOf.get(n)! });
       kernels.push(emitted);
       detail.kernels.push({ kernel: k, plan: emitted });
       for (const r of k.reads) if (lastRead.get(r) === i && temp.has(r) && !keep.has(r) && r.op !== Op.INPUT) release(r);
+      for (const r of k.texReads ?? []) if (lastTexRead.get(r) === i) texBusy.delete(texOf.get(r)!);
     }
     details.push(detail);
     tempSize = Math.max(tempSize, top);
@@ -155,6 +181,8 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   }
   const plan: Plan = {
     name: p.name,
+    target: target.name,
+    textures,
     stateSize,
     tempSize,
     params,

@@ -6,6 +6,8 @@ import { size } from "../../ir/node.ts";
 import { type ConvArg, type ConvTArg, Op, type RandomArg, type WgradArg } from "../../ir/ops.ts";
 import type { Kernel } from "../4-fuse/fuse.ts";
 import { PHILOX_WGSL } from "./philox.wgsl.ts";
+import { operandBase } from "../4-fuse/fuse.ts";
+import { getTarget, DEFAULT_TARGET, type MatmulLayout, type Target } from "./targets.ts";
 
 export interface Location {
   arena: "state" | "temp";
@@ -18,6 +20,20 @@ export interface EmittedKernel {
   workgroups: [number, number, number];
   /** What it computes, for the kernel's header comment and listings. */
   label: string;
+  /** Textures bound at @group(1), in binding order: the plan's texture ids and how the kernel uses them. */
+  textures?: TextureBinding[];
+}
+
+export interface TextureBinding {
+  id: number;
+  access: "read" | "write";
+}
+
+/** What the emitter needs beyond the kernel: the tuning table entry, and where textures are. */
+export interface EmitContext {
+  target: Target;
+  /** The plan's texture id holding node n (rule 7 operands). */
+  texture?: (n: Node) => number;
 }
 
 export const HEADER = /* wgsl */ `
@@ -33,8 +49,6 @@ export const CLOCK_WORDS = 4;
 
 const LINEAR = 64; // invocations per workgroup for one-output-per-invocation kernels
 const MAX_GROUPS = 65535;
-const TILE = 8; // matmul: each invocation computes TILE x TILE outputs
-const MM_WG = 8; // matmul: MM_WG x MM_WG invocations per workgroup
 
 const f32 = (x: number): string => {
   if (Number.isNaN(x)) return "bitcast<f32>(0x7fc00000u)";
@@ -51,16 +65,34 @@ function strides(shape: Shape): number[] {
 }
 
 /** Emits expressions for nodes at given flat indices, sharing repeated subexpressions within a scope. */
-class Expr {
+export class Expr {
   private lines: string[] = [];
   private scopes: Map<string, string>[] = [new Map()];
   private next = 0;
   constructor(
     private readonly where: (n: Node) => Location | undefined,
-    /** The node the kernel writes: computed here even though it has a buffer. */
-    private readonly root: Node,
+    /** The node the kernel writes: computed here even though it has a buffer (none: read it). */
+    private readonly root: Node | undefined,
     private readonly anchor?: { node: Node; value: string },
+    /** Where values that are the same for every element (learning rates, momenta) are computed once. */
+    private readonly prelude?: Expr,
   ) {}
+
+  /** Names of its `let`s: v0, v1, ... (a prelude's are p0, p1, ...). */
+  prefix = "v";
+  private anchored = new Map<Node, boolean>();
+  /** Whether n's expression reaches the anchor (then it cannot be hoisted). */
+  private touchesAnchor(n: Node): boolean {
+    if (!this.anchor) return false;
+    if (n === this.anchor.node) return true;
+    if (n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== this.root && this.where(n))) return false;
+    let r = this.anchored.get(n);
+    if (r === undefined) {
+      r = n.src.some((s) => this.touchesAnchor(s));
+      this.anchored.set(n, r);
+    }
+    return r;
+  }
 
   code(indent: string): string {
     return this.lines.map((l) => indent + l).join("\n");
@@ -81,7 +113,9 @@ class Expr {
   at(n: Node, idx: string): string {
     if (n.op === Op.CONST) return f32(n.arg as number);
     if (this.anchor && n === this.anchor.node) return this.anchor.value;
+    if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) return this.prelude.at(n, "0u");
     const loc = n === this.root ? undefined : this.where(n);
+    if (loc && this.prefix === "p") return this.bind(`${n.id}@${idx}`, `${loc.arena}[${loc.offset}u + (${idx})]`);
     if (loc) return `${loc.arena}[${loc.offset}u + (${idx})]`;
     if (n.op === Op.INPUT) {
       if (n.arg === "step") return "bitcast<f32>(clock[0])";
@@ -100,8 +134,28 @@ class Expr {
       return v;
     }
     const v = this.compute(n, idx);
-    const name = `v${this.next++}`;
+    const name = `${this.prefix}${this.next++}`;
+    this.declared.push(name);
     this.lines.push(`let ${name} = ${v};`);
+    this.scopes[this.scopes.length - 1].set(key, name);
+    return name;
+  }
+
+  /** The names of the `let`s it has emitted. */
+  names(): string[] {
+    return [...this.declared];
+  }
+  private declared: string[] = [];
+
+  /** A `let` for a value, once per scope. */
+  private bind(key: string, value: string): string {
+    for (const s of this.scopes) {
+      const hit = s.get(key);
+      if (hit) return hit;
+    }
+    const name = `${this.prefix}${this.next++}`;
+    this.declared.push(name);
+    this.lines.push(`let ${name} = ${value};`);
     this.scopes[this.scopes.length - 1].set(key, name);
     return name;
   }
@@ -180,6 +234,12 @@ class Expr {
   }
 }
 
+function newPrelude(where: (n: Node) => Location | undefined, root: Node | undefined): Expr {
+  const e = new Expr(where, root);
+  e.prefix = "p";
+  return e;
+}
+
 function coord(idx: string, stride: number, dim: number): string {
   const i = /^[\w.]+$/.test(idx) ? idx : `(${idx})`;
   return dim === 1 ? "0u" : stride === 1 ? `(${i} % ${dim}u)` : `((${i} / ${stride}u) % ${dim}u)`;
@@ -206,18 +266,27 @@ function dispatch1d(count: number): { groups: [number, number, number]; index: s
   return { groups: [x, y, 1], index: `(wg.y * ${x}u + wg.x) * ${LINEAR}u + li` };
 }
 
-export function emitKernel(k: Kernel, where: (n: Node) => Location | undefined, label: string): EmittedKernel {
+export function emitKernel(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  label: string,
+  ctx: EmitContext = { target: getTarget(DEFAULT_TARGET) },
+): EmittedKernel {
+  if (k.output === "texture") return emitPack(k, where, label, ctx);
+  if (k.texReads) return emitTextureMatmul(k, where, label, ctx);
+  const { tile: TILE, workgroup: MM_WG } = ctx.target.bufferTile;
   const out = where(k.root)!;
   const store = (idx: string, value: string) => `${out.arena}[${out.offset}u + ${idx}] = ${value};`;
   const fused = fusedNodes(k, where);
   const uses = fused.some((n) => n.op === Op.RANDOM) ? PHILOX_WGSL : "";
   const head = `// ${label}\n// fuses: ${describeFused(fused)}\n${HEADER}${uses}`;
   const anchor = k.anchor;
+  const prelude = newPrelude(where, k.root);
 
   if (!anchor) {
     const n = size(k.root.shape);
     const d = dispatch1d(n);
-    const e = new Expr(where, k.root);
+    const e = new Expr(where, k.root, undefined, prelude);
     const v = e.at(k.root, "i");
     return {
       label,
@@ -227,6 +296,7 @@ export function emitKernel(k: Kernel, where: (n: Node) => Location | undefined, 
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = ${d.index};
   if (i >= ${n}u) { return; }
+${prelude.code("  ")}
 ${e.code("  ")}
   ${store("i", v)}
 }
@@ -236,11 +306,11 @@ ${e.code("  ")}
 
   const anchorSlot = { node: anchor, value: "acc" };
   const epilogue = (idx: string, value: string, indent: string) => {
-    const e = new Expr(where, k.root, { ...anchorSlot, value });
+    const e = new Expr(where, k.root, { ...anchorSlot, value }, prelude);
     const v = e.at(k.root, idx);
     return `${e.code(indent)}\n${indent}${store(idx, v)}`;
   };
-  const loads = new Expr(where, k.root);
+  const loads = new Expr(where, k.root, undefined, prelude);
 
   if (anchor.op === Op.MATMUL) {
     const [A, B] = anchor.src;
@@ -270,6 +340,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * ${TILE}u;
   let col0 = gid.x * ${TILE}u;
   if (row0 >= ${M}u || col0 >= ${N}u) { return; }
+${prelude.code("  ")}
   ${accs.join("\n  ")}
   for (var k = 0u; k < ${K}u; k++) {
 ${loads.code("    ")}
@@ -308,6 +379,7 @@ ${loads.code("    ")}
   } else {
     loop = convLoop(anchor, loads);
   }
+  const tail = epilogue("i", "acc", "  "); // before the prelude is read: the epilogue adds to it
   return {
     label,
     workgroups: d.groups,
@@ -316,8 +388,9 @@ ${loads.code("    ")}
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = ${d.index};
   if (i >= ${n}u) { return; }
+${prelude.code("  ")}
   ${loop}
-${epilogue("i", "acc", "  ")}
+${tail}
 }
 `,
   };
@@ -334,6 +407,7 @@ function fusedNodes(k: Kernel, where: (n: Node) => Location | undefined): Node[]
   const walk = (n: Node) => {
     if (seen.has(n) || n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== k.root && where(n))) return;
     seen.add(n);
+    if (k.texReads && n === k.anchor) return; // its operands are computed by their packing kernels
     n.src.forEach(walk);
   };
   walk(k.root);
@@ -427,4 +501,175 @@ ${e.code("      ")}
   }
   e.pop();
   return code;
+}
+
+// ---- Texture operands (fuse rule 7) ----
+//
+// A matmul operand lives in an rgba32float texture as [rows, ceil(cols / 4)] texels: each texel holds four
+// consecutive elements of a row, padded with zeros, and the row count is padded to a multiple of 4 (zero
+// rows), so the contraction can run over whole texels whichever way an operand is read.
+
+/** The texture that holds a 2-D value: width in texels, height in rows. */
+export function textureDims(shape: Shape): { width: number; height: number } {
+  const [rows, cols] = shape.length === 2 ? shape : [size(shape.slice(0, -1)), shape[shape.length - 1] ?? 1];
+  return { width: Math.max(1, Math.ceil(cols / 4)), height: Math.max(4, Math.ceil(rows / 4) * 4) };
+}
+
+const TEX_READ = "texture_storage_2d<rgba32float, read>";
+const TEX_WRITE = "texture_storage_2d<rgba32float, write>";
+
+function dispatchGroups(count: number, per: number): { groups: [number, number, number]; index: string } {
+  const groups = Math.max(1, Math.ceil(count / per));
+  const x = Math.min(groups, MAX_GROUPS);
+  const y = Math.ceil(groups / x);
+  return { groups: [x, y, 1], index: `(wg.y * ${x}u + wg.x) * ${per}u + li` };
+}
+
+/** Writes a value into its texture: one texel (four elements of a row) per invocation. */
+function emitPack(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
+  const n = k.root;
+  const shape = n.shape.length === 2 ? n.shape : [size(n.shape.slice(0, -1)), n.shape[n.shape.length - 1] ?? 1];
+  const [rows, cols] = shape;
+  const { width, height } = textureDims(n.shape);
+  const fused = where(n) ? [] : fusedNodes(k, where);
+  const uses = fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : "";
+  const head = `// ${label}\n// fuses: ${where(n) ? "copy into a texture" : describeFused(fused)}\n${HEADER}@group(1) @binding(0) var out: ${TEX_WRITE};\n${uses}`;
+  const prelude = newPrelude(where, undefined);
+  const e = new Expr(where, undefined, undefined, prelude);
+  const parts: string[] = [];
+  for (let j = 0; j < 4; j++) {
+    e.push();
+    const v = e.at(n, `o${j}`);
+    const code = e.take();
+    e.pop();
+    parts.push(`  if (row < ${rows}u && c4 * 4u + ${j}u < ${cols}u) {
+    let o${j} = row * ${cols}u + c4 * 4u + ${j}u;
+${code.map((l) => "    " + l).join("\n")}
+    v[${j}] = ${v};
+  }`);
+  }
+  const d = dispatchGroups(width * height, LINEAR);
+  return {
+    label,
+    workgroups: d.groups,
+    textures: [{ id: ctx.texture!(n), access: "write" }],
+    wgsl: `${head}
+@compute @workgroup_size(${LINEAR})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = ${d.index};
+  if (t >= ${width * height}u) { return; }
+${prelude.code("  ")}
+  let row = t / ${width}u;
+  let c4 = t % ${width}u;
+  var v = vec4<f32>(0.0);
+${parts.join("\n")}
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`,
+  };
+}
+
+/** The layout of a texture matmul: which operands are read transposed. */
+export function matmulLayout(anchor: Node): MatmulLayout | undefined {
+  const a = operandBase(anchor.src[0]).transposed;
+  const b = operandBase(anchor.src[1]).transposed;
+  return a && b ? undefined : a ? "tn" : b ? "nt" : "nn";
+}
+
+/**
+ * C = A B from two textures, register-blocked: each invocation computes a rows x cols block with its
+ * accumulators in registers, loading each texel once per block; the epilogue (bias, activation, dropout,
+ * an optimiser update) runs per element after the contraction.
+ */
+function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
+  const anchor = k.anchor!;
+  const layout = matmulLayout(anchor);
+  if (!layout) throw new Error(`${label}: both operands transposed has no texture kernel`);
+  const { rows: R, cols: C, workgroup: WG } = ctx.target.blocks[layout];
+  const C4 = C / 4;
+  const [M, K] = anchor.src[0].shape;
+  const N = anchor.shape[1];
+  const out = where(k.root)!;
+  const fused = fusedNodes(k, where);
+  const head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
+  const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
+  const body: string[] = [];
+  let loop: string;
+  const acc = (r: number, c: number) => `acc${r * C4 + c}`;
+  if (layout === "nn") {
+    // A [M, K] texels along K; B [K, N] texels along N
+    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", `row0 + ${r}u`)};`);
+    for (let c = 0; c < C4; c++) {
+      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", `cg0 + ${c}u`, `k4 * 4u + ${j}u`)};`);
+      for (let r = 0; r < R; r++) {
+        body.push(`${acc(r, c)} = fma(vec4<f32>(a${r}.x), b${c}_0, fma(vec4<f32>(a${r}.y), b${c}_1, fma(vec4<f32>(a${r}.z), b${c}_2, fma(vec4<f32>(a${r}.w), b${c}_3, ${acc(r, c)}))));`);
+      }
+    }
+    loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
+  } else if (layout === "tn") {
+    // A = X^T with X [K, M] texels along M; B [K, N] texels along N; two rows of K per iteration
+    for (let u = 0; u < 2; u++) {
+      for (let r = 0; r < R / 4; r++) body.push(`let a${r}_${u} = ${ld("A", `row0 / 4u + ${r}u`, `k + ${u}u`)};`);
+      for (let c = 0; c < C4; c++) {
+        body.push(`let b${c}_${u} = ${ld("B", `cg0 + ${c}u`, `k + ${u}u`)};`);
+        for (let r = 0; r < R; r++) body.push(`${acc(r, c)} = fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${acc(r, c)});`);
+      }
+    }
+    loop = `for (var k = 0u; k < ${Math.ceil(K / 4) * 4}u; k += 2u) {`;
+  } else {
+    // A [M, K] texels along K; B = W^T with W [N, K] texels along K
+    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", `row0 + ${r}u`)};`);
+    for (let c = 0; c < C4; c++) {
+      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", "k4", `cg0 * 4u + ${c * 4 + j}u`)};`);
+      for (let r = 0; r < R; r++) {
+        body.push(`${acc(r, c)} = ${acc(r, c)} + vec4<f32>(dot(a${r}, b${c}_0), dot(a${r}, b${c}_1), dot(a${r}, b${c}_2), dot(a${r}, b${c}_3));`);
+      }
+    }
+    loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
+  }
+  const accs = Array.from({ length: R * C4 }, (_, i) => `acc${i}`);
+  const prelude = newPrelude(where, k.root);
+  const e = new Expr(where, k.root, { node: anchor, value: "accv" }, prelude);
+  const v = e.at(k.root, "o");
+  const hoisted = prelude.names();
+  const calls: string[] = [];
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
+  }
+  const colBlocks = Math.ceil(N / C);
+  const blocks = colBlocks * Math.ceil(M / R);
+  const d = dispatchGroups(blocks, WG);
+  return {
+    label,
+    workgroups: d.groups,
+    textures: k.texReads!.map((n) => ({ id: ctx.texture!(n), access: "read" as const })),
+    wgsl: `${head}
+@compute @workgroup_size(${WG})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = ${d.index};
+  if (t >= ${blocks}u) { return; }
+  let row0 = (t / ${colBlocks}u) * ${R}u;
+  let cg0 = (t % ${colBlocks}u) * ${C4}u;
+${prelude.code("  ")}
+  ${accs.map((a) => `var ${a} = vec4<f32>(0.0);`).join("\n  ")}
+  ${loop}
+    ${body.join("\n    ")}
+  }
+  ${calls.join("\n  ")}
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u) { return; }
+  for (var j = 0u; j < 4u; j++) {
+    let col = cg * 4u + j;
+    if (col >= ${N}u) { return; }
+    let o = row * ${N}u + col;
+    let accv = tv[j];
+${e.code("    ")}
+    ${out.arena}[${out.offset}u + o] = ${v};
+  }
+}
+`,
+  };
 }

@@ -13,7 +13,7 @@ export type PlanOnDisk = Omit<Plan, "init" | "phases" | "sampler"> & {
   phases: PhaseOnDisk[];
   sampler?: Omit<NonNullable<Plan["sampler"]>, "kernels"> & { kernels: KernelOnDisk[] };
 };
-type KernelOnDisk = { label: string; file: string; workgroups: [number, number, number] };
+type KernelOnDisk = Omit<Plan["phases"][number]["kernels"][number], "wgsl"> & { file: string };
 type PhaseOnDisk = Omit<Plan["phases"][number], "kernels"> & { kernels: KernelOnDisk[] };
 
 export async function generateFiles(plan: Plan, specText: string, specPath: string): Promise<Map<string, string>> {
@@ -28,7 +28,7 @@ export async function generateFiles(plan: Plan, specText: string, specPath: stri
       byText.set(k.wgsl, file);
       files.set(file, k.wgsl);
     }
-    return { label: k.label, file, workgroups: k.workgroups };
+    return { label: k.label, file, workgroups: k.workgroups, ...(k.textures ? { textures: k.textures } : {}) };
   };
   const phase = (p: Plan["phases"][number]): PhaseOnDisk => ({ ...p, kernels: p.kernels.map((k) => place(p.name, k)) });
   const { sampler: _sampler, ...rest } = plan;

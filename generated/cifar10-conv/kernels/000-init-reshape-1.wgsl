@@ -12,5 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
 
+
   temp[0u + i] = 0.0;
 }

@@ -11,6 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 3u) { return; }
+  let p0 = temp[0u + (0u)];
 
-  temp[1u + i] = temp[0u + (0u)];
+  temp[1u + i] = p0;
 }

@@ -12,5 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 64u + wg.x) * 64u + li;
   if (i >= 4096u) { return; }
 
+
   temp[1072580u + i] = 0.0;
 }

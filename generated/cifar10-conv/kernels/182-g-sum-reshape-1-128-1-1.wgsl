@@ -1,5 +1,5 @@
-// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul, sum, neg
+// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 39))
+// fuses: mul, sum; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -11,12 +11,13 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
+
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[14563968u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
-    acc = acc + v0;
+
+    acc = acc + temp[13513216u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[13515008u + i] = v0;
+  temp[1792u + i] = v0;
 }

@@ -12,5 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 22500u + wg.x) * 64u + li;
   if (i >= 1440000u) { return; }
 
+
   temp[943569u + i] = 0.0;
 }

@@ -12,5 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 4500u + wg.x) * 64u + li;
   if (i >= 288000u) { return; }
 
+
   temp[2503809u + i] = 0.0;
 }

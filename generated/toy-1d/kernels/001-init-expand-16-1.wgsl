@@ -12,5 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
+
   temp[1u + i] = 0.0;
 }

@@ -3,9 +3,9 @@ import { compileSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
 /** The files `gan compile` writes for a spec, by path inside its folder. */
-export async function compileToFiles(file: string): Promise<{ name: string; files: Map<string, string>; limits: string[] } | undefined> {
+export async function compileToFiles(file: string, target?: string): Promise<{ name: string; files: Map<string, string>; limits: string[] } | undefined> {
   const text = readSpecFile(file);
-  const { name, files, diagnostics, limits = [] } = await compileSource(text, file);
+  const { name, files, diagnostics, limits = [] } = await compileSource(text, file, target);
   if (diagnostics.length) printDiagnostics(file, text, diagnostics);
   if (!files) {
     console.error(`${file}: ${countLine(diagnostics)}; not compiled`);
@@ -15,8 +15,8 @@ export async function compileToFiles(file: string): Promise<{ name: string; file
 }
 
 /** `gan compile SPEC [-o DIR]`: writes generated/<name>/ (kernels, plan.json, spec.gan, trainer.ts). */
-export async function compileCommand(file: string, opts: { out?: string }): Promise<number> {
-  const r = await compileToFiles(file);
+export async function compileCommand(file: string, opts: { out?: string; target?: string }): Promise<number> {
+  const r = await compileToFiles(file, opts.target);
   if (!r) return 1;
   if (!r.name) throw new UsageError(`${file}: give the spec a name (\`gan "name"\`) or an output folder with -o`);
   const dir = opts.out ?? join("generated", r.name);

@@ -1,0 +1,68 @@
+// The tuning table: how kernels are shaped for each kind of adapter, chosen at compile time from data, so
+// no user waits for tuning when a run starts. Each entry says where matmul operands live (storage buffers
+// or rgba32float textures) and the register blocks of the matmul kernels. The figures behind each choice
+// come from `npm run bench` (see bench/README.md); an adapter that matches no entry gets `gpu`.
+
+export type MatmulLayout = "nn" | "tn" | "nt";
+
+export interface Block {
+  /** Output rows per invocation (a multiple of 4 for the `tn` layout, whose texels run along rows). */
+  rows: number;
+  /** Output columns per invocation, a multiple of 4. */
+  cols: number;
+  /** Invocations per workgroup (one dimension). */
+  workgroup: number;
+}
+
+export interface Target {
+  name: string;
+  /** Which adapters it is for, in words. */
+  about: string;
+  /** Where matmul operands are read from. */
+  matmulOperands: "buffer" | "texture";
+  /** Texture matmuls: the register block per layout (C = A B, C = A^T B, C = A B^T). */
+  blocks: Record<MatmulLayout, Block>;
+  /** Buffer matmuls: each invocation computes tile x tile outputs in a workgroup of workgroup^2. */
+  bufferTile: { tile: number; workgroup: number };
+}
+
+export const TARGETS: Record<string, Target> = {
+  software: {
+    name: "software",
+    about: "CPU-emulated adapters (Mesa llvmpipe, SwiftShader): textures take a vectorised load path, buffers do not",
+    matmulOperands: "texture",
+    blocks: {
+      nn: { rows: 16, cols: 16, workgroup: 8 },
+      tn: { rows: 16, cols: 16, workgroup: 8 },
+      nt: { rows: 16, cols: 16, workgroup: 8 },
+    },
+    bufferTile: { tile: 8, workgroup: 8 },
+  },
+  gpu: {
+    name: "gpu",
+    about: "hardware adapters (not measured on this project's machines yet): register-blocked buffer matmuls",
+    matmulOperands: "buffer",
+    blocks: {
+      nn: { rows: 4, cols: 4, workgroup: 64 },
+      tn: { rows: 4, cols: 4, workgroup: 64 },
+      nt: { rows: 4, cols: 4, workgroup: 64 },
+    },
+    bufferTile: { tile: 4, workgroup: 16 },
+  },
+};
+
+/** The target a plan is compiled for when none is named: this project's reference machine. */
+export const DEFAULT_TARGET = "software";
+
+/** Picks the table entry for an adapter from what it says about itself. */
+export function targetFor(info: { description?: string; vendor?: string; isFallbackAdapter?: boolean } | undefined): Target {
+  const d = `${info?.description ?? ""} ${info?.vendor ?? ""}`.toLowerCase();
+  if (info?.isFallbackAdapter || /llvmpipe|lavapipe|swiftshader|software/.test(d)) return TARGETS.software;
+  return TARGETS.gpu;
+}
+
+export function getTarget(name: string): Target {
+  const t = TARGETS[name];
+  if (!t) throw new Error(`unknown target "${name}" (known: ${Object.keys(TARGETS).join(", ")})`);
+  return t;
+}

@@ -1,0 +1,19 @@
+// d0: mul -> [128, 128, 8, 8] (D.4 leaky_relu (line 40))
+// fuses: mul x2, add; spec lines 39, 40
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16384u + wg.x) * 64u + li;
+  if (i >= 1048576u) { return; }
+
+  let v0 = temp[3539200u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[1208579u + ((((i / 64u) % 128u) * 1u))];
+  let v2 = v1 * 0.200000003;
+  temp[4587776u + i] = v2;
+}

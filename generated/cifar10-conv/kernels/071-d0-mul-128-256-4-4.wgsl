@@ -1,0 +1,19 @@
+// d0: mul -> [128, 256, 4, 4] (D.7 leaky_relu (line 43))
+// fuses: mul x2, add; spec lines 42, 43
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[11941888u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
+  let v2 = v1 * 0.200000003;
+  temp[12466176u + i] = v2;
+}

@@ -1,0 +1,41 @@
+// g: conv2d_t + mul -> [128, 3, 32, 32]
+// fuses: mul x6, conv2d_t, add, sub x2, cmplt; spec line 37
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6144u + wg.x) * 64u + li;
+  if (i >= 393216u) { return; }
+
+  let xo = i % 32u; let yo = (i / 32u) % 32u; let co = (i / 1024u) % 3u; let n = i / 3072u;
+  var acc = 0.0;
+  for (var ti = 0u; ti < 4u; ti++) {
+    let py = i32(yo) + 1 - i32(ti);
+    if (py < 0 || py % 2 != 0 || py / 2 >= 16) { continue; }
+    let p = u32(py / 2);
+    for (var tj = 0u; tj < 4u; tj++) {
+      let qx = i32(xo) + 1 - i32(tj);
+      if (qx < 0 || qx % 2 != 0 || qx / 2 >= 16) { continue; }
+      let q = u32(qx / 2);
+      for (var ci = 0u; ci < 64u; ci++) {
+        let v0 = temp[11416064u + (((n * 64u + ci) * 16u + p) * 16u + q)] * 0.200000003;
+        let v1 = select(0.0, 1.0, temp[11416064u + (((n * 64u + ci) * 16u + p) * 16u + q)] < v0);
+        let v2 = 1.0 - v1;
+        let v3 = temp[15610368u + (((n * 64u + ci) * 16u + p) * 16u + q)] * v2;
+        let v4 = temp[15610368u + (((n * 64u + ci) * 16u + p) * 16u + q)] * v1;
+        let v5 = v4 * 0.200000003;
+        let v6 = v3 + v5;
+        acc = fma(v6, state[1074115u + (((ci * 3u + co) * 4u + ti) * 4u + tj)], acc);
+      }
+    }
+  }
+  let v0 = temp[11022848u + (i)] * temp[11022848u + (i)];
+  let v1 = 1.0 - v0;
+  let v2 = acc * v1;
+  temp[13513216u + i] = v2;
+}

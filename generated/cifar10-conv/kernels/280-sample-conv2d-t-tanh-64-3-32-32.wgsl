@@ -1,0 +1,34 @@
+// sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 0))
+// fuses: tanh, add, conv2d_t
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 3072u + wg.x) * 64u + li;
+  if (i >= 196608u) { return; }
+
+  let xo = i % 32u; let yo = (i / 32u) % 32u; let co = (i / 1024u) % 3u; let n = i / 3072u;
+  var acc = 0.0;
+  for (var ti = 0u; ti < 4u; ti++) {
+    let py = i32(yo) + 1 - i32(ti);
+    if (py < 0 || py % 2 != 0 || py / 2 >= 16) { continue; }
+    let p = u32(py / 2);
+    for (var tj = 0u; tj < 4u; tj++) {
+      let qx = i32(xo) + 1 - i32(tj);
+      if (qx < 0 || qx % 2 != 0 || qx / 2 >= 16) { continue; }
+      let q = u32(qx / 2);
+      for (var ci = 0u; ci < 64u; ci++) {
+
+        acc = fma(temp[792832u + (((n * 64u + ci) * 16u + p) * 16u + q)], state[1071040u + (((ci * 3u + co) * 4u + ti) * 4u + tj)], acc);
+      }
+    }
+  }
+  let v0 = acc + state[1074112u + ((((i / 1024u) % 3u) * 1u))];
+  let v1 = tanh(clamp(v0, -15.0, 15.0));
+  temp[6400u + i] = v1;
+}

@@ -1,0 +1,44 @@
+// d0: pack reshape -> [64, 6272] (D.5 flatten (line 37))
+// fuses: max, mul; spec line 36
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 1568u + wg.x) * 64u + li;
+  if (t >= 100352u) { return; }
+
+  let row = t / 1568u;
+  let c4 = t % 1568u;
+  var v = vec4<f32>(0.0);
+  if (row < 64u && c4 * 4u + 0u < 6272u) {
+    let o0 = row * 6272u + c4 * 4u + 0u;
+    let v0 = temp[2866944u + (o0)] * 0.200000003;
+    let v1 = max(temp[2866944u + (o0)], v0);
+    v[0] = v1;
+  }
+  if (row < 64u && c4 * 4u + 1u < 6272u) {
+    let o1 = row * 6272u + c4 * 4u + 1u;
+    let v2 = temp[2866944u + (o1)] * 0.200000003;
+    let v3 = max(temp[2866944u + (o1)], v2);
+    v[1] = v3;
+  }
+  if (row < 64u && c4 * 4u + 2u < 6272u) {
+    let o2 = row * 6272u + c4 * 4u + 2u;
+    let v4 = temp[2866944u + (o2)] * 0.200000003;
+    let v5 = max(temp[2866944u + (o2)], v4);
+    v[2] = v5;
+  }
+  if (row < 64u && c4 * 4u + 3u < 6272u) {
+    let o3 = row * 6272u + c4 * 4u + 3u;
+    let v6 = temp[2866944u + (o3)] * 0.200000003;
+    let v7 = max(temp[2866944u + (o3)], v6);
+    v[3] = v7;
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,23 @@
+// joint: maxr + maxr -> [200, 240] (D.2 maxout (line 39))
+// fuses: maxr; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 750u + wg.x) * 64u + li;
+  if (i >= 48000u) { return; }
+
+  let base = ((i / 240u) % 200u) * 1200u + (i % 240u) * 5u;
+  var acc = bitcast<f32>(0xff800000u);
+  for (var r = 0u; r < 5u; r++) {
+
+    acc = max(acc, temp[720400u + ((base + (r % 5u) * 1u))]);
+  }
+
+  temp[563600u + i] = acc;
+}

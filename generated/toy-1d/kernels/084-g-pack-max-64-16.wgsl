@@ -1,0 +1,40 @@
+// g: pack max -> [64, 16] (G.1 relu (line 18))
+// fuses: max; spec line 18
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 4u + wg.x) * 64u + li;
+  if (t >= 256u) { return; }
+
+  let row = t / 4u;
+  let c4 = t % 4u;
+  var v = vec4<f32>(0.0);
+  if (row < 64u && c4 * 4u + 0u < 16u) {
+    let o0 = row * 16u + c4 * 4u + 0u;
+    let v0 = max(temp[64u + (o0)], 0.0);
+    v[0] = v0;
+  }
+  if (row < 64u && c4 * 4u + 1u < 16u) {
+    let o1 = row * 16u + c4 * 4u + 1u;
+    let v1 = max(temp[64u + (o1)], 0.0);
+    v[1] = v1;
+  }
+  if (row < 64u && c4 * 4u + 2u < 16u) {
+    let o2 = row * 16u + c4 * 4u + 2u;
+    let v2 = max(temp[64u + (o2)], 0.0);
+    v[2] = v2;
+  }
+  if (row < 64u && c4 * 4u + 3u < 16u) {
+    let o3 = row * 16u + c4 * 4u + 3u;
+    let v3 = max(temp[64u + (o3)], 0.0);
+    v[3] = v3;
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
