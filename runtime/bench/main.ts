@@ -1,0 +1,213 @@
+// `npm run bench`: the paper's MNIST GAN step, generated trainer against TensorFlow.js on the same adapter
+// in the same process; our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
+// `--json` prints one JSON object instead of the table. Not part of `npm test`.
+import { lowerSource, planForTraining } from "../../compiler/index.ts";
+import { Graph } from "../../compiler/ir/node.ts";
+import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
+import { Streams, type StepProgram } from "../../compiler/phases/3-lower/program.ts";
+import { type Plan, planProgram, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
+import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
+import { Op } from "../../compiler/ir/ops.ts";
+import { acquireDevice } from "../gpu/device.ts";
+import { GpuExecutor } from "../gpu/executor.ts";
+import { featureMeans, loadTrainingSet } from "../train/data.ts";
+import { tfjsGan, type TfResult } from "./tfjs.ts";
+
+const args = new Set(Deno.args);
+const json = args.has("--json");
+const quick = args.has("--quick"); // fewer timed steps, for a smoke test of the benchmark itself
+const log = (s: string) => (json ? console.error(s) : console.log(s));
+const SPEC = new URL("../../specs/mnist-mlp.gan", import.meta.url);
+
+const { device, description, target: adapterTarget } = await acquireDevice();
+const queueIdle = () => device.queue.onSubmittedWorkDone();
+
+// ---- spec to first step: parse, check, lower, fuse, emit, create pipelines, init, one step ----
+const t0 = performance.now();
+const text = await Deno.readTextFile(SPEC);
+const { program, spec } = lowerSource(text);
+if (!program || !spec) throw new Error("specs/mnist-mlp.gan does not compile");
+const plan = planForTraining(program, spec, adapterTarget);
+const tCompiled = performance.now();
+const data = await loadTrainingSet(spec);
+const tData = performance.now();
+const batchesFor = (p: Plan) => ({ ...batchPlan(data.n, p.batch, p.realBatches), permutation: (e: number) => epochPermutation(spec.train.seed, Streams.shuffle, e, data.n) });
+const ours = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batchesFor(plan));
+const tPipe0 = performance.now();
+await ours.createPipelines();
+const tPipelines = performance.now();
+ours.init(spec.train.seed, featureMeans(data.values, data.n));
+const initial = await ours.readParams(); // the weights TensorFlow.js starts from too
+const tInit = performance.now();
+ours.step(0, spec.train.seed);
+await queueIdle();
+const tFirst = performance.now();
+const firstLosses = await ours.readMetrics();
+const specToFirstStep = {
+  totalMs: tFirst - t0 - (tData - tCompiled) - (tInit - tPipelines),
+  compileMs: tCompiled - t0,
+  pipelinesMs: tPipelines - tPipe0,
+  pipelines: 0,
+};
+log(`adapter: ${description}; kernels: ${plan.target}`);
+
+// ---- our training step ----
+async function timeSteps(ex: GpuExecutor, from: number, steps: number) {
+  let dispatches = 0;
+  let upload = 0;
+  const start = performance.now();
+  for (let s = from; s < from + steps; s++) {
+    const c = ex.step(s, spec!.train.seed);
+    dispatches += c.dispatches;
+    upload += c.uploadBytes;
+  }
+  const m = await ex.readMetrics(); // waits for the queued steps
+  return { msPerStep: (performance.now() - start) / steps, dispatches: dispatches / steps, uploadBytes: upload / steps, losses: m };
+}
+const STEPS = quick ? 5 : 30;
+for (let s = 1; s < 4; s++) ours.step(s, spec.train.seed);
+await queueIdle();
+const oursTimed = await timeSteps(ours, 4, STEPS);
+const metricsBytes = 4 * ours.metricNames.length;
+log(`ours (${plan.target}): ${oursTimed.msPerStep.toFixed(1)} ms/step`);
+
+// the other kernel family on the same adapter, for comparison
+const otherName = plan.target === "software" ? "gpu" : "software";
+const otherPlan = planForTraining(program, spec, otherName);
+const other = new GpuExecutor(device, otherPlan, { values: data.values, n: data.n }, batchesFor(otherPlan));
+await other.createPipelines();
+other.init(spec.train.seed, featureMeans(data.values, data.n));
+for (let s = 0; s < 3; s++) other.step(s, spec.train.seed);
+await queueIdle();
+const otherTimed = await timeSteps(other, 3, quick ? 3 : 10);
+other.destroy();
+log(`ours (${otherName} kernels): ${otherTimed.msPerStep.toFixed(1)} ms/step`);
+
+// ---- matmul kernels: the step's own products, timed alone ----
+interface MatmulFigure {
+  layout: MatmulLayout | "buffer";
+  m: number;
+  n: number;
+  k: number;
+  ms: number;
+  gflops: number;
+  label: string;
+}
+async function timeKernel(ex: GpuExecutor, k: Plan["phases"][number]["kernels"][number], reps: number): Promise<number> {
+  ex.runKernels([k]);
+  await queueIdle();
+  // a sync costs about 11 ms in Deno: time reps and reps*3 dispatches and take the difference
+  const time = async (n: number) => {
+    const s = performance.now();
+    for (let i = 0; i < n; i++) ex.runKernels([k]);
+    await queueIdle();
+    return performance.now() - s;
+  };
+  const a = await time(reps);
+  const b = await time(3 * reps);
+  return Math.max(1e-3, (b - a) / (2 * reps));
+}
+const stepMatmuls: MatmulFigure[] = [];
+{
+  const { details } = planProgramDetailed(program, { target: adapterTarget });
+  for (const d of details) {
+    for (const { kernel, plan: kp } of d.kernels) {
+      if (kernel.anchor?.op !== Op.MATMUL || kernel.output === "texture") continue;
+      const a = kernel.anchor;
+      const [m, k] = a.src[0].shape;
+      const n = a.shape[1];
+      // the joint phase's kernels are the plan's; find this one by its WGSL
+      const same = plan.phases.flatMap((p) => p.kernels).find((x) => x.wgsl === kp.wgsl)!;
+      const ms = await timeKernel(ours, same, quick ? 2 : 5);
+      stepMatmuls.push({ layout: kernel.texReads ? matmulLayout(a)! : "buffer", m, n, k, ms, gflops: (2 * m * n * k) / ms / 1e6, label: kp.label });
+    }
+  }
+}
+ours.destroy();
+
+/** One product alone, C = op(A) op(B), planned like any spec's matmul for a target. */
+async function squareMatmul(layout: MatmulLayout, s: number, target: Target): Promise<MatmulFigure> {
+  const g = new Graph();
+  const a = layout === "tn" ? g.transpose(g.param("X", [s, s])) : g.param("A", [s, s]);
+  const b = layout === "nt" ? g.transpose(g.param("W", [s, s])) : g.param("B", [s, s]);
+  const c = g.matmul(a, b);
+  const names = [a, b].map((x) => (x.op === Op.PARAM ? x : x.src[0]).arg as string);
+  const params = [...names, "C"].map((name) => ({ name, shape: [s, s], role: "weight" as const, trainable: false }));
+  const empty = { name: "init", realInputs: [], metrics: {}, updates: [] };
+  const p: StepProgram = {
+    name: "matmul",
+    graph: g,
+    params,
+    init: empty,
+    phases: [{ name: "mm", realInputs: [], metrics: {}, updates: [{ param: "C", value: c }] }],
+    batch: 1,
+    dataShape: [1],
+    latentDim: 1,
+  };
+  const mp = planProgram(p, { target });
+  const ex = new GpuExecutor(device, mp, { values: new Float32Array(1), n: 1 }, { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) });
+  await ex.createPipelines();
+  const kernels = mp.phases[0].kernels;
+  ex.runKernels(kernels.filter((k) => k.textures?.[0]?.access === "write")); // fill the operand textures
+  const mm = kernels.find((k) => k.label.includes("matmul"))!;
+  const ms = await timeKernel(ex, mm, quick ? 1 : 3);
+  ex.destroy();
+  return { layout: target.matmulOperands === "texture" ? layout : "buffer", m: s, n: s, k: s, ms, gflops: (2 * s * s * s) / ms / 1e6, label: `${s}^3 ${layout}` };
+}
+const square: MatmulFigure[] = [];
+for (const layout of ["nn", "tn", "nt"] as const) square.push(await squareMatmul(layout, 1024, adapterTarget));
+log(`matmul 1024^3: ${square.map((x) => `${x.layout} ${x.gflops.toFixed(1)}`).join(", ")} GFLOP/s`);
+
+// ---- TensorFlow.js on the same adapter, from the same initial weights ----
+const shapes = new Map(plan.params.map((p) => [p.name, p.shape]));
+const tfOpts = { steps: quick ? 2 : 5, warmup: 2, batch: plan.batch, lr: 0.1, momentum: 0.5 };
+const tf: TfResult[] = [];
+for (const backend of ["webgpu", "wasm"] as const) {
+  try {
+    tf.push(await tfjsGan(backend, initial, shapes, data.values, data.n, tfOpts));
+    log(`TensorFlow.js ${backend}: ${tf[tf.length - 1].msPerStep.toFixed(1)} ms/step`);
+  } catch (e) {
+    log(`TensorFlow.js ${backend}: did not run (${(e as Error).message})`);
+  }
+}
+
+// ---- report ----
+const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
+const byLayout = (layout: string) => stepMatmuls.filter((x) => x.layout === layout);
+const range = (xs: MatmulFigure[]) => xs.length ? `${Math.min(...xs.map((x) => x.gflops)).toFixed(1)}-${Math.max(...xs.map((x) => x.gflops)).toFixed(1)}` : "-";
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  adapter: description,
+  target: plan.target,
+  spec: "specs/mnist-mlp.gan",
+  batch: plan.batch,
+  ours: { ...oursTimed, imagesPerSecond: imagesPerSecond(oursTimed.msPerStep), downloadBytesPerMetricsRead: metricsBytes, firstLosses },
+  oursOtherKernels: { target: otherName, msPerStep: otherTimed.msPerStep, losses: otherTimed.losses },
+  tfjs: tf.map((r) => ({ ...r, imagesPerSecond: imagesPerSecond(r.msPerStep), ratio: r.msPerStep / oursTimed.msPerStep })),
+  matmul: { step: stepMatmuls, square },
+  specToFirstStep: { ...specToFirstStep, pipelines: new Set([plan.init, ...plan.phases].flatMap((p) => p.kernels.map((k) => k.wgsl))).size },
+  parzen: "not measured: `gan eval --parzen` does not exist yet",
+};
+if (json) {
+  console.log(JSON.stringify(result, null, 1));
+} else {
+  const f = (x: number, d = 1) => x.toFixed(d);
+  const loss = (m: { d_loss: number; g_loss: number }) => `d ${f(m.d_loss, 4)} g ${f(m.g_loss, 4)}`;
+  console.log(`\n${result.date}, ${description}, specs/mnist-mlp.gan, batch ${plan.batch}`);
+  console.log("| trainer | ms/step | images/s | vs ours | first-step losses | last losses |");
+  console.log("|---|---:|---:|---:|---|---|");
+  console.log(`| generated (${plan.target} kernels) | ${f(oursTimed.msPerStep)} | ${f(result.ours.imagesPerSecond, 0)} | 1.0x | ${loss(firstLosses as never)} | ${loss(oursTimed.losses as never)} |`);
+  console.log(`| generated (${otherName} kernels) | ${f(otherTimed.msPerStep)} | ${f(imagesPerSecond(otherTimed.msPerStep), 0)} | ${f(otherTimed.msPerStep / oursTimed.msPerStep)}x slower | | ${loss(otherTimed.losses as never)} |`);
+  for (const r of result.tfjs) {
+    console.log(`| TensorFlow.js 4.22 ${r.backend} | ${f(r.msPerStep)} | ${f(r.imagesPerSecond, 0)} | ${f(r.ratio)}x slower | ${loss(r.first)} | ${loss(r.last)} |`);
+  }
+  console.log(`\nper step: ${f(oursTimed.dispatches, 0)} dispatches, ${f(oursTimed.uploadBytes, 0)} bytes CPU->GPU, ${metricsBytes} bytes GPU->CPU per metrics read`);
+  console.log(`spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${f(specToFirstStep.compileMs / 1000, 2)} s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`);
+  console.log(`\nmatmul GFLOP/s on the step's shapes: ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(byLayout(l))} (${byLayout(l).length})`).join(", ")}`);
+  console.log("| kernel | layout | M x N x K | ms | GFLOP/s |");
+  console.log("|---|---|---|---:|---:|");
+  for (const x of [...stepMatmuls, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 2)} | ${f(x.gflops)} |`);
+  console.log(`\nParzen evaluation: ${result.parzen}`);
+}
+Deno.exit(0);
