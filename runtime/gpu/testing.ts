@@ -7,6 +7,7 @@ import { uniformTensor } from "../../compiler/ir/philox.ts";
 import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import { shrinkSpec } from "../../compiler/phases/3-lower/shrink.ts";
 import type { BatchSource } from "./executor.ts";
+import { type Target, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 
 export const gpu = await (async () => {
   try {
@@ -18,6 +19,15 @@ export const gpu = await (async () => {
   }
 })();
 if (!gpu) console.warn("GPU tests skipped: no WebGPU adapter (install mesa-vulkan-drivers for a software one)");
+
+/**
+ * The software target with every product on textures: the specs the tests shrink are small enough that
+ * the real table would keep all their products in buffers, and the texture kernels must be checked too.
+ */
+export const TEXTURE_TEST_TARGET: Target = { ...TARGETS.software, textureMinMacs: 0 };
+
+/** The kernel families the GPU tests cover. */
+export const TEST_TARGETS: Record<string, Target> = { software: TEXTURE_TEST_TARGET, gpu: TARGETS.gpu };
 
 export const specsDir = new URL("../../specs/", import.meta.url);
 

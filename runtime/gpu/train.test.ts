@@ -8,12 +8,12 @@ import { ReferenceTrainer } from "../../compiler/ir/reference.ts";
 import { lower, lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
 import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import { GpuExecutor } from "./executor.ts";
-import { batchesFor, dataMean, gpu, randomData, smallSpec } from "./testing.ts";
+import { batchesFor, dataMean, gpu, randomData, smallSpec, TEXTURE_TEST_TARGET } from "./testing.ts";
 
 async function gpuRun(name: string, steps: number) {
   const spec = smallSpec(name);
   const program = lower(spec);
-  const plan = planProgram(program);
+  const plan = planProgram(program, { target: TEXTURE_TEST_TARGET });
   const data = randomData(spec, 40);
   const seed = spec.train.seed;
   const ex = new GpuExecutor(gpu!.device, plan, { values: data.f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, seed));

@@ -40,3 +40,34 @@ test("the joint training step: no gradient is stored, every weight update happen
   const stored = s.kernels.filter((k) => k.root.op === Op.MATMUL && k.root.src[0].op === Op.PERMUTE);
   expect(stored).toEqual([]);
 });
+
+test("with texture operands (rule 7), each matmul reads two packed textures and no operand is inlined", () => {
+  const { spec } = mnist();
+  const s = fuse([lowerSampler(spec!, 100).output], { textureOperands: true });
+  const packs = s.kernels.filter((k) => k.output === "texture");
+  const products = s.kernels.filter((k) => k.anchor?.op === Op.MATMUL);
+  expect(products).toHaveLength(3);
+  for (const k of products) {
+    expect(k.texReads).toHaveLength(2);
+    // every texture a product reads is written by an earlier packing kernel
+    for (const t of k.texReads!) expect(s.kernels.indexOf(packs.find((p) => p.root === t)!)).toBeLessThan(s.kernels.indexOf(k));
+  }
+});
+
+test("with texture operands (rule 8), a maxout layer's forward pass is one kernel: matmul, bias and max", () => {
+  const { spec, program } = mnist();
+  const s = fuse([lowerDiscriminator(spec!, 100).output], { textureOperands: true });
+  const compute = s.kernels.filter((k) => k.output !== "texture");
+  expect(compute.map((k) => k.anchor?.op)).toEqual([Op.MATMUL, Op.MATMUL, Op.MATMUL]);
+  expect(compute.map((k) => k.group?.pieces)).toEqual([5, 5, undefined]);
+  // in training, the backward pass needs the pre-max values: the same kernel stores them
+  const phase = program!.phases[0];
+  const t = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)], { textureOperands: true });
+  const maxouts = t.kernels.filter((k) => k.group);
+  expect(maxouts).toHaveLength(2);
+  for (const k of maxouts) {
+    expect(k.extras?.map((x) => x.shape)).toEqual([[200, 240, 5]]);
+    expect(t.kernels.some((o) => o.root === k.extras![0])).toBe(false); // no second kernel writes them
+  }
+  expect(t.kernels.filter((k) => k.anchor?.op === Op.MAXR)).toEqual([]);
+});

@@ -18,6 +18,10 @@
 //    texture by a packing kernel that computes its expression once per element (the activation
 //    derivative, the dropout mask) or copies its buffer; an anchor-carrying operand gets a buffer first.
 //    Their epilogues are unrolled per output, so random draws get a buffer rather than being inlined.
+// 8. With texture operands, a maxout (a max over the last axis of a matmul's output viewed as
+//    [rows, units, pieces]) is the matmul's epilogue: each invocation's block holds whole units, so the
+//    max is taken in registers, and the pre-max values, when the backward pass needs them, are stored by
+//    the same kernel.
 import { topo } from "../../ir/autodiff.ts";
 import type { Node } from "../../ir/node.ts";
 import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
@@ -39,11 +43,20 @@ export interface Kernel {
   output?: "buffer" | "texture";
   /** Textures it reads (rule 7): a matmul's operands, [A, B], each the node under any transpose. */
   texReads?: Node[];
+  /** Rule 8: the maxout reduction taken in the matmul's epilogue, and the pieces per unit. */
+  group?: { max: Node; pieces: number };
+  /** Values it stores besides the root (rule 8: the pre-max values). */
+  extras?: Node[];
 }
+
+/** The most output columns a texture matmul block may take to hold whole maxout units. */
+export const MAX_GROUP_COLS = 32;
 
 export interface FuseOptions {
   /** Rule 7: matmul operands come from textures. */
   textureOperands?: boolean;
+  /** Rule 7 applies to products of at least this many multiply-adds (smaller ones are dispatch-bound). */
+  textureMinMacs?: number;
 }
 
 /** A matmul operand's stored form: the node it reads, and whether it reads it transposed. */
@@ -65,7 +78,24 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
   const tex = opts.textureOperands === true;
   const texRoots = new Set<Node>();
   // both operands transposed never arises from autodiff; such a product keeps buffer operands
-  const texMatmul = (n: Node) => tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed);
+  const grouped = new Map<Node, number>(); // rule 8: maxout reductions -> pieces
+  /** Rule 8's pattern: max over the last axis of [rows, units, pieces] viewing a texture matmul's output. */
+  const maxoutPieces = (n: Node): number | undefined => {
+    if (n.op !== Op.MAXR || n.src[0].op !== Op.RESHAPE) return undefined;
+    const pre = n.src[0];
+    const axes = n.arg as number[];
+    if (pre.shape.length !== 3 || axes.length !== 1 || axes[0] !== 2) return undefined;
+    const a = carries.get(pre);
+    const pieces = pre.shape[2];
+    const lcm = (4 * pieces) / gcd(4, pieces);
+    if (!a || !texMatmul(a) || a.shape[1] !== pre.shape[1] * pieces || lcm > MAX_GROUP_COLS) return undefined;
+    if (operandBase(a.src[0]).transposed || operandBase(a.src[1]).transposed) return undefined;
+    // the matmul reaches the reshape through index-preserving ops on [rows, units * pieces] only
+    return pre.src[0].shape.length === 2 ? pieces : undefined;
+  };
+  const minMacs = opts.textureMinMacs ?? 0;
+  const texMatmul = (n: Node) =>
+    tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) && n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs;
   const order = topo(...roots);
   const readers = new Map<Node, Node[]>();
   for (const n of order) for (const s of new Set(n.src)) readers.set(s, [...(readers.get(s) ?? []), n]);
@@ -100,6 +130,15 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
       if (rootSet.has(n) || (readers.get(n) ?? []).length > 1) materialized.add(n);
       continue;
     }
+    const pieces = tex ? maxoutPieces(n) : undefined;
+    if (pieces) {
+      // rule 8: the max joins the matmul's kernel (the pre-max values keep any buffer rule 5 gave them)
+      grouped.set(n, pieces);
+      carries.set(n, carries.get(n.src[0]));
+      size.set(n, 1);
+      if (rootSet.has(n) || (readers.get(n) ?? []).length > 1) materialized.add(n);
+      continue;
+    }
     for (const s of n.src) {
       if (isAnchor(n) && !materialized.has(s) && !isSource(s) && heavy.get(s)) materialized.add(s);
       const a = materialized.has(s) ? undefined : carries.get(s);
@@ -125,11 +164,20 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     const reads = new Set<Node>();
     const texReads: Node[] = [];
     const anchors = new Set<Node>();
+    const extras: Node[] = [];
+    let group: Kernel["group"];
     const seen = new Set<Node>();
     const walk = (x: Node, top: boolean) => {
       if (!top && materialized.has(x)) return void reads.add(x);
       if (seen.has(x)) return;
       seen.add(x);
+      const pieces = grouped.get(x);
+      if (pieces) {
+        group = { max: x, pieces };
+        const pre = x.src[0];
+        if (materialized.has(pre)) extras.push(pre);
+        return walk(pre, true); // computed here, stored here too when the backward pass reads it
+      }
       if (isAnchor(x)) anchors.add(x);
       if (texMatmul(x)) return void texReads.push(...x.src.map((s) => operandBase(s).base));
       for (const s of x.src) walk(s, false);
@@ -139,11 +187,18 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     const k: Kernel = { root: n, anchor: [...anchors][0], reads: [...reads] };
     if (output === "texture") k.output = "texture";
     if (texReads.length) k.texReads = texReads;
+    if (group) k.group = group;
+    if (extras.length) k.extras = extras;
     return k;
   };
+  const storedBy = new Set([...grouped.keys()].map((m) => m.src[0]).filter((pre) => materialized.has(pre)));
   for (const n of order) {
-    if (materialized.has(n) && !isSource(n)) kernels.push(kernelFor(n, "buffer"));
+    if (materialized.has(n) && !isSource(n) && !storedBy.has(n)) kernels.push(kernelFor(n, "buffer"));
     if (texRoots.has(n)) kernels.push(kernelFor(n, "texture"));
   }
   return { kernels, materialized };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }

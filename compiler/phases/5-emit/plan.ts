@@ -84,7 +84,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
 
   const planPhase = (ph: Phase, extraRoots: Node[] = []): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
-    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture" });
+    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture", textureMinMacs: target.textureMinMacs });
     // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
     // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
@@ -150,6 +150,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     for (const [i, k] of schedule.kernels.entries()) {
       if (k.output === "texture") texAlloc(k.root);
       else alloc(k.root);
+      for (const x of k.extras ?? []) alloc(x);
       const tag = k.root.tag ?? k.anchor?.tag ?? "";
       const into = k.output === "texture" ? "pack " : "";
       const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;

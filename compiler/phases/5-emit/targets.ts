@@ -20,6 +20,8 @@ export interface Target {
   about: string;
   /** Where matmul operands are read from. */
   matmulOperands: "buffer" | "texture";
+  /** Products smaller than this (multiply-adds) keep buffer operands: packing would cost more than it saves. */
+  textureMinMacs: number;
   /** Texture matmuls: the register block per layout (C = A B, C = A^T B, C = A B^T). */
   blocks: Record<MatmulLayout, Block>;
   /** Buffer matmuls: each invocation computes tile x tile outputs in a workgroup of workgroup^2. */
@@ -31,6 +33,7 @@ export const TARGETS: Record<string, Target> = {
     name: "software",
     about: "CPU-emulated adapters (Mesa llvmpipe, SwiftShader): textures take a vectorised load path, buffers do not",
     matmulOperands: "texture",
+    textureMinMacs: 1 << 20,
     blocks: {
       nn: { rows: 16, cols: 16, workgroup: 8 },
       tn: { rows: 16, cols: 16, workgroup: 8 },
@@ -42,6 +45,7 @@ export const TARGETS: Record<string, Target> = {
     name: "gpu",
     about: "hardware adapters (not measured on this project's machines yet): register-blocked buffer matmuls",
     matmulOperands: "buffer",
+    textureMinMacs: 0,
     blocks: {
       nn: { rows: 4, cols: 4, workgroup: 64 },
       tn: { rows: 4, cols: 4, workgroup: 64 },

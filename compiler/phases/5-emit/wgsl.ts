@@ -80,12 +80,16 @@ export class Expr {
 
   /** Names of its `let`s: v0, v1, ... (a prelude's are p0, p1, ...). */
   prefix = "v";
+  /** Nodes computed here although they have buffers (values a kernel stores besides its root). */
+  readonly computed = new Set<Node>();
+  /** Nodes whose value is already a name in the code (a maxout's max). */
+  readonly fixed = new Map<Node, string>();
   private anchored = new Map<Node, boolean>();
   /** Whether n's expression reaches the anchor (then it cannot be hoisted). */
   private touchesAnchor(n: Node): boolean {
-    if (!this.anchor) return false;
-    if (n === this.anchor.node) return true;
-    if (n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== this.root && this.where(n))) return false;
+    if (!this.anchor && this.fixed.size === 0) return false;
+    if (n === this.anchor?.node || this.fixed.has(n)) return true;
+    if (n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== this.root && !this.computed.has(n) && this.where(n))) return false;
     let r = this.anchored.get(n);
     if (r === undefined) {
       r = n.src.some((s) => this.touchesAnchor(s));
@@ -113,8 +117,10 @@ export class Expr {
   at(n: Node, idx: string): string {
     if (n.op === Op.CONST) return f32(n.arg as number);
     if (this.anchor && n === this.anchor.node) return this.anchor.value;
+    const fixed = this.fixed.get(n);
+    if (fixed) return fixed;
     if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) return this.prelude.at(n, "0u");
-    const loc = n === this.root ? undefined : this.where(n);
+    const loc = n === this.root || this.computed.has(n) ? undefined : this.where(n);
     if (loc && this.prefix === "p") return this.bind(`${n.id}@${idx}`, `${loc.arena}[${loc.offset}u + (${idx})]`);
     if (loc) return `${loc.arena}[${loc.offset}u + (${idx})]`;
     if (n.op === Op.INPUT) {
@@ -585,7 +591,11 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
   const anchor = k.anchor!;
   const layout = matmulLayout(anchor);
   if (!layout) throw new Error(`${label}: both operands transposed has no texture kernel`);
-  const { rows: R, cols: C, workgroup: WG } = ctx.target.blocks[layout];
+  const block = ctx.target.blocks[layout];
+  const { rows: R, workgroup: WG } = block;
+  // rule 8: a maxout's block holds whole units (a multiple of lcm(4, pieces) columns)
+  const unitCols = k.group ? (4 * k.group.pieces) / gcd(4, k.group.pieces) : 4;
+  const C = unitCols * Math.max(1, Math.floor(block.cols / unitCols));
   const C4 = C / 4;
   const [M, K] = anchor.src[0].shape;
   const N = anchor.shape[1];
@@ -629,12 +639,40 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
   }
   const accs = Array.from({ length: R * C4 }, (_, i) => `acc${i}`);
   const prelude = newPrelude(where, k.root);
-  const e = new Expr(where, k.root, { node: anchor, value: "accv" }, prelude);
-  const v = e.at(k.root, "o");
-  const hoisted = prelude.names();
+  let epilogueFn: string;
   const calls: string[] = [];
-  for (let r = 0; r < R; r++) {
-    for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
+  if (k.group) {
+    const body = groupedEpilogue(k, where, prelude, C, N, out);
+    const hoisted = prelude.names();
+    const texels = Array.from({ length: C4 }, (_, c) => `t${c}: vec4<f32>`).join(", ");
+    epilogueFn = `// the epilogue for one row of the block: ${C / k.group.pieces} maxout units of ${k.group.pieces} pieces
+fn epilogue(row: u32, c0: u32, ${texels}${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u) { return; }
+${body}
+}`;
+    for (let r = 0; r < R; r++) {
+      const ts = Array.from({ length: C4 }, (_, c) => acc(r, c)).join(", ");
+      calls.push(`epilogue(row0 + ${r}u, cg0 * 4u, ${ts}${hoisted.map((h) => `, ${h}`).join("")});`);
+    }
+  } else {
+    const e = new Expr(where, k.root, { node: anchor, value: "accv" }, prelude);
+    const v = e.at(k.root, "o");
+    const hoisted = prelude.names();
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
+    }
+    epilogueFn = `// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u) { return; }
+  for (var j = 0u; j < 4u; j++) {
+    let col = cg * 4u + j;
+    if (col >= ${N}u) { return; }
+    let o = row * ${N}u + col;
+    let accv = tv[j];
+${e.code("    ")}
+    ${out.arena}[${out.offset}u + o] = ${v};
+  }
+}`;
   }
   const colBlocks = Math.ceil(N / C);
   const blocks = colBlocks * Math.ceil(M / R);
@@ -658,18 +696,54 @@ ${prelude.code("  ")}
   ${calls.join("\n  ")}
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
-  if (row >= ${M}u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= ${N}u) { return; }
-    let o = row * ${N}u + col;
-    let accv = tv[j];
-${e.code("    ")}
-    ${out.arena}[${out.offset}u + o] = ${v};
-  }
-}
+${epilogueFn}
 `,
   };
+}
+
+/**
+ * Rule 8's epilogue for one row of a block of `cols` columns starting at column c0 (texels t0, t1, ...):
+ * per maxout unit, each piece's value (bias and whatever else precedes the max), stored when the
+ * backward pass reads it, then the max and what follows it, stored at the root.
+ */
+function groupedEpilogue(k: Kernel, where: (n: Node) => Location | undefined, prelude: Expr, cols: number, N: number, out: Location): string {
+  const { max, pieces } = k.group!;
+  const pre = max.src[0];
+  const units = N / pieces;
+  const lines: string[] = [];
+  const store = (n: Node) => where(n)!;
+  for (let q = 0; q < cols / pieces; q++) {
+    lines.push(`  {
+    let unit = c0 / ${pieces}u + ${q}u;
+    if (unit >= ${units}u) { return; }`);
+    const names: string[] = [];
+    for (let j = 0; j < pieces; j++) {
+      const lc = q * pieces + j;
+      const e = new Expr(where, k.root, { node: k.anchor!, value: `t${lc >> 2}[${lc & 3}]` }, prelude);
+      e.computed.add(pre);
+      const v = e.at(pre, `o${j}`);
+      names.push(`x${j}`);
+      const keep = k.extras?.includes(pre) ? `\n      ${store(pre).arena}[${store(pre).offset}u + o${j}] = ${v};` : "";
+      lines.push(`    var x${j}: f32;
+    {
+      let o${j} = row * ${N}u + unit * ${pieces}u + ${j}u;
+${e.code("      ")}${keep}
+      x${j} = ${v};
+    }`);
+    }
+    const mx = names.reduce((a, b) => `max(${a}, ${b})`);
+    const e = new Expr(where, k.root, undefined, prelude);
+    e.fixed.set(max, "mx");
+    const v = e.at(k.root, "oh");
+    lines.push(`    let mx = ${mx};
+    let oh = row * ${units}u + unit;
+${e.code("    ")}
+    ${out.arena}[${out.offset}u + oh] = ${v};
+  }`);
+  }
+  return lines.join("\n");
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }

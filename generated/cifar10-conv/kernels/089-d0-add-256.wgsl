@@ -1,5 +1,5 @@
 // d0: add -> [256] (optimizer D (adam))
-// fuses: add, mul x3
+// fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,9 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
 
-  let v0 = state[3057668u + (i)] * 0.999000013;
-  let v1 = temp[9714179u + (i)] * temp[9714179u + (i)];
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  temp[9714435u + i] = v3;
+  let v0 = state[3056900u + (i)] * 0.500000000;
+  let v1 = temp[9714947u + (i)] * 0.500000000;
+  let v2 = v0 + v1;
+  temp[9715459u + i] = v2;
 }

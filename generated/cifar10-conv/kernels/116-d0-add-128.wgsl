@@ -1,5 +1,5 @@
 // d0: add -> [128] (optimizer D (adam))
-// fuses: add, mul x3
+// fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,9 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
-  let v0 = state[2007684u + (i)] * 0.999000013;
-  let v1 = temp[4587776u + (i)] * temp[4587776u + (i)];
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  temp[4587904u + i] = v3;
+  let v0 = state[2007300u + (i)] * 0.500000000;
+  let v1 = temp[4588160u + (i)] * 0.500000000;
+  let v2 = v0 + v1;
+  temp[3539328u + i] = v2;
 }

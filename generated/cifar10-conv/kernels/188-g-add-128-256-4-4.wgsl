@@ -1,5 +1,5 @@
-// g: add -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
-// fuses: add, mul x2, sub, recip; spec line 42
+// g: add -> [128, 256, 4, 4]
+// fuses: add x2, mul x2, recip, sub; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,10 +12,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[15610368u + (i)] - temp[2048u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[2304u + ((((i / 16u) % 256u) * 1u))];
-  let v2 = v0 * v1;
-  let v3 = v2 * state[1733507u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
-  temp[16134656u + i] = v4;
+  let v0 = 1.0 / temp[2304u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[17183232u + (i)] * v0;
+  let v2 = temp[15610368u + (i)] - temp[2048u + ((((i / 16u) % 256u) * 1u))];
+  let v3 = temp[2688u + ((((i / 16u) % 256u) * 1u))] * v2;
+  let v4 = v1 + v3;
+  let v5 = v4 + v3;
+  temp[16134656u + i] = v5;
 }

@@ -1,5 +1,5 @@
-// g: add -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
-// fuses: add, mul x2, sub, recip; spec line 35
+// g: add -> [64, 128, 7, 7]
+// fuses: add x2, mul x2, recip, sub; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,10 +12,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4472064u + (i)] - temp[768u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[896u + ((((i / 49u) % 128u) * 1u))];
-  let v2 = v0 * v1;
-  let v3 = v2 * state[898689u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = v3 + state[898817u + ((((i / 49u) % 128u) * 1u))];
-  temp[4873472u + i] = v4;
+  let v0 = 1.0 / temp[896u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[5676288u + (i)] * v0;
+  let v2 = temp[4472064u + (i)] - temp[768u + ((((i / 49u) % 128u) * 1u))];
+  let v3 = temp[1088u + ((((i / 49u) % 128u) * 1u))] * v2;
+  let v4 = v1 + v3;
+  let v5 = v4 + v3;
+  temp[4873472u + i] = v5;
 }

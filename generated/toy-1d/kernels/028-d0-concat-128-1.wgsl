@@ -1,0 +1,17 @@
+// d0: concat -> [128, 1]
+// fuses: concat
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let v0 = select(temp[64u + (select(0u, (i) - 64u, (i) >= 64u))], temp[0u + (min(i, 63u))], (i) < 64u);
+  temp[128u + i] = v0;
+}
