@@ -27,11 +27,18 @@ test("the joint training step: no gradient is stored, every weight update happen
   const { program } = mnist();
   const phase = program!.phases[0];
   const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)]);
-  expect(s.kernels.length).toBe(58); // plus one kernel that gathers the real batch
-  // every weight's new velocity is computed in the kernel that computes its gradient (a matmul)
+  expect(s.kernels.length).toBe(46); // plus one kernel that gathers the real batch
+  // every weight's new velocity is computed in the kernel that computes its gradient (a matmul), and
+  // the new weight in the same kernel's epilogue (rule 9): no separate update pass
   const velocity = phase.updates.filter((u) => u.param.endsWith(".weight.velocity"));
   expect(velocity).toHaveLength(6);
-  for (const u of velocity) expect(s.kernels.find((k) => k.root === u.value)?.anchor?.op, u.param).toBe(Op.MATMUL);
+  for (const u of velocity) {
+    const k = s.kernels.find((k) => k.root === u.value);
+    expect(k?.anchor?.op, u.param).toBe(Op.MATMUL);
+    const weight = phase.updates.find((w) => w.param === u.param.replace(/^opt\./, "").replace(/\.velocity$/, ""))!;
+    expect(k?.extras, u.param).toEqual([weight.value]);
+  }
+  expect(s.kernels.filter((k) => !k.anchor && phase.updates.some((u) => u.value === k.root))).toEqual([]);
   // and D's forward pass is one kernel per matmul for both batches together
   const dForward = s.kernels.filter((k) => k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PARAM && String(k.anchor.src[1].arg).startsWith("D."));
   expect(dForward.map((k) => k.anchor!.shape[0])).toEqual([200, 200, 200]);

@@ -22,6 +22,9 @@
 //    [rows, units, pieces]) is the matmul's epilogue: each invocation's block holds whole units, so the
 //    max is taken in registers, and the pre-max values, when the backward pass needs them, are stored by
 //    the same kernel.
+// 9. A stored value computed elementwise from a product's stored result and from buffers already written
+//    (the new weight w + v from the new velocity v) is stored by the product's kernel too, in its
+//    epilogue: the whole optimiser update happens where the gradient is produced.
 import { topo } from "../../ir/autodiff.ts";
 import type { Node } from "../../ir/node.ts";
 import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
@@ -196,7 +199,51 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     if (materialized.has(n) && !isSource(n) && !storedBy.has(n)) kernels.push(kernelFor(n, "buffer"));
     if (texRoots.has(n)) kernels.push(kernelFor(n, "texture"));
   }
+  foldSiblings(kernels);
   return { kernels, materialized };
+}
+
+/** Rule 9: elementwise kernels whose only computed input is a product kernel's root join that kernel. */
+function foldSiblings(kernels: Kernel[]): void {
+  const producer = new Map<Node, number>(); // buffer -> index of the kernel that writes it
+  kernels.forEach((k, i) => k.output !== "texture" && producer.set(k.root, i));
+  const removed = new Set<number>();
+  for (const [i, k] of kernels.entries()) {
+    if (k.anchor || k.output === "texture" || k.extras) continue;
+    const computed = k.reads.filter((r) => producer.has(r));
+    if (computed.length === 0) continue;
+    // the product kernel among its inputs: the latest one written, with the same shape
+    const j = Math.max(...computed.map((r) => producer.get(r)!));
+    const host = kernels[j];
+    if (!host.anchor || host.group || host.output === "texture" || removed.has(j)) continue;
+    if (host.root.shape.join() !== k.root.shape.join()) continue;
+    if (!(host.anchor.op === Op.MATMUL || host.anchor.op === Op.SUM)) continue;
+    if (!indexPreserving(k.root, new Set(k.reads))) continue;
+    // nothing between the two kernels may write what the folded kernel reads, or read what it writes
+    let clash = false;
+    for (let m = j + 1; m < i && !clash; m++) {
+      const between = kernels[m];
+      if (k.reads.includes(between.root) || between.reads.includes(k.root) || between.texReads?.includes(k.root)) clash = true;
+    }
+    if (clash) continue;
+    host.extras = [...(host.extras ?? []), k.root];
+    host.reads = [...new Set([...host.reads, ...k.reads.filter((r) => r !== host.root)])];
+    removed.add(i);
+  }
+  const kept = kernels.filter((_, i) => !removed.has(i));
+  kernels.splice(0, kernels.length, ...kept);
+}
+
+/** Whether a kernel's inline expression reads its buffers at its own index (elementwise, reshapes, scalars). */
+function indexPreserving(root: Node, buffers: Set<Node>): boolean {
+  const ok = (x: Node, top: boolean): boolean => {
+    if (!top && (buffers.has(x) || x.op === Op.CONST)) return true;
+    if (x.op === Op.PARAM || x.op === Op.INPUT) return true;
+    if (x.op === Op.EXPAND) return x.src[0].shape.reduce((a, b) => a * b, 1) === 1 && (x.src[0].op === Op.CONST || buffers.has(x.src[0]) || ok(x.src[0], false));
+    if (!keepsIndex(x)) return false;
+    return x.src.every((s) => ok(s, false));
+  };
+  return ok(root, true);
 }
 
 function gcd(a: number, b: number): number {

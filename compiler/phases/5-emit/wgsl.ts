@@ -240,6 +240,19 @@ export class Expr {
   }
 }
 
+/** Fuse rule 9: the stores of values computed from the root in the same epilogue (the new weights). */
+function siblingStores(k: Kernel, e: Expr, where: (n: Node) => Location | undefined, idx: string): string[] {
+  if (k.group) return []; // a maxout kernel's extras are its pre-max values
+  const out: string[] = [];
+  for (const x of k.extras ?? []) {
+    e.computed.add(x);
+    const v = e.at(x, idx);
+    const loc = where(x)!;
+    out.push(`${loc.arena}[${loc.offset}u + ${idx}] = ${v};`);
+  }
+  return out;
+}
+
 function newPrelude(where: (n: Node) => Location | undefined, root: Node | undefined): Expr {
   const e = new Expr(where, root);
   e.prefix = "p";
@@ -314,7 +327,8 @@ ${e.code("  ")}
   const epilogue = (idx: string, value: string, indent: string) => {
     const e = new Expr(where, k.root, { ...anchorSlot, value }, prelude);
     const v = e.at(k.root, idx);
-    return `${e.code(indent)}\n${indent}${store(idx, v)}`;
+    const more = siblingStores(k, e, where, idx);
+    return `${e.code(indent)}\n${indent}${store(idx, v)}${more.map((l) => `\n${indent}${l}`).join("")}`;
   };
   const loads = new Expr(where, k.root, undefined, prelude);
 
@@ -543,30 +557,39 @@ function emitPack(k: Kernel, where: (n: Node) => Location | undefined, label: st
   const prelude = newPrelude(where, undefined);
   const e = new Expr(where, undefined, undefined, prelude);
   const parts: string[] = [];
-  for (let j = 0; j < 4; j++) {
-    e.push();
-    const v = e.at(n, `o${j}`);
-    const code = e.take();
-    e.pop();
-    parts.push(`  if (row < ${rows}u && c4 * 4u + ${j}u < ${cols}u) {
+  if (cols % 4 === 0) {
+    // whole texels: one bounds test per texel
+    const vs = [0, 1, 2, 3].map((j) => e.at(n, `o${j}`));
+    parts.push(`  if (row < ${rows}u) {
+${[0, 1, 2, 3].map((j) => `    let o${j} = row * ${cols}u + c4 * 4u + ${j}u;`).join("\n")}
+${e.code("    ")}
+    v = vec4<f32>(${vs.join(", ")});
+  }`);
+  } else {
+    for (let j = 0; j < 4; j++) {
+      e.push();
+      const v = e.at(n, `o${j}`);
+      const code = e.take();
+      e.pop();
+      parts.push(`  if (row < ${rows}u && c4 * 4u + ${j}u < ${cols}u) {
     let o${j} = row * ${cols}u + c4 * 4u + ${j}u;
 ${code.map((l) => "    " + l).join("\n")}
     v[${j}] = ${v};
   }`);
+    }
   }
-  const d = dispatchGroups(width * height, LINEAR);
+  // one texel per invocation, on a 2-D grid of 16 x 4 texels per workgroup
   return {
     label,
-    workgroups: d.groups,
+    workgroups: [Math.ceil(width / 16), Math.ceil(height / 4), 1],
     textures: [{ id: ctx.texture!(n), access: "write" }],
     wgsl: `${head}
-@compute @workgroup_size(${LINEAR})
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = ${d.index};
-  if (t >= ${width * height}u) { return; }
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= ${width}u || row >= ${height}u) { return; }
 ${prelude.code("  ")}
-  let row = t / ${width}u;
-  let c4 = t % ${width}u;
   var v = vec4<f32>(0.0);
 ${parts.join("\n")}
   textureStore(out, vec2<u32>(c4, row), v);
@@ -657,6 +680,7 @@ ${body}
   } else {
     const e = new Expr(where, k.root, { node: anchor, value: "accv" }, prelude);
     const v = e.at(k.root, "o");
+    const more = siblingStores(k, e, where, "o");
     const hoisted = prelude.names();
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
@@ -670,7 +694,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).
     let o = row * ${N}u + col;
     let accv = tv[j];
 ${e.code("    ")}
-    ${out.arena}[${out.offset}u + o] = ${v};
+    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
   }
 }`;
   }

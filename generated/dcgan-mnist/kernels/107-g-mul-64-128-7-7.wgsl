@@ -1,5 +1,5 @@
-// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 22))
-// fuses: mul, sub, recip, sqrt, add; spec line 22
+// g: mul -> [64, 128, 7, 7]
+// fuses: mul x5, add, sub, cmplt; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,10 +12,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[6400u + (i)] - temp[0u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[128u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  temp[407808u + i] = v4;
+  let v0 = temp[4873472u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[4873472u + (i)] < v0);
+  let v2 = 1.0 - v1;
+  let v3 = temp[5274880u + (i)] * v2;
+  let v4 = temp[5274880u + (i)] * v1;
+  let v5 = v4 * 0.200000003;
+  let v6 = v3 + v5;
+  let v7 = v6 * state[898689u + ((((i / 49u) % 128u) * 1u))];
+  temp[5676288u + i] = v7;
 }

@@ -8,33 +8,23 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 469u + wg.x) * 64u + li;
-  if (t >= 30000u) { return; }
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 100u) { return; }
 
-  let row = t / 300u;
-  let c4 = t % 300u;
   var v = vec4<f32>(0.0);
-  if (row < 100u && c4 * 4u + 0u < 1200u) {
+  if (row < 100u) {
     let o0 = row * 1200u + c4 * 4u + 0u;
-    let v0 = max(temp[88400u + (o0)], 0.0);
-    v[0] = v0;
-  }
-  if (row < 100u && c4 * 4u + 1u < 1200u) {
     let o1 = row * 1200u + c4 * 4u + 1u;
-    let v1 = max(temp[88400u + (o1)], 0.0);
-    v[1] = v1;
-  }
-  if (row < 100u && c4 * 4u + 2u < 1200u) {
     let o2 = row * 1200u + c4 * 4u + 2u;
-    let v2 = max(temp[88400u + (o2)], 0.0);
-    v[2] = v2;
-  }
-  if (row < 100u && c4 * 4u + 3u < 1200u) {
     let o3 = row * 1200u + c4 * 4u + 3u;
+    let v0 = max(temp[88400u + (o0)], 0.0);
+    let v1 = max(temp[88400u + (o1)], 0.0);
+    let v2 = max(temp[88400u + (o2)], 0.0);
     let v3 = max(temp[88400u + (o3)], 0.0);
-    v[3] = v3;
+    v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

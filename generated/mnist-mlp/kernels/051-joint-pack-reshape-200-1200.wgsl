@@ -8,41 +8,31 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 938u + wg.x) * 64u + li;
-  if (t >= 60000u) { return; }
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 200u) { return; }
 
-  let row = t / 300u;
-  let c4 = t % 300u;
   var v = vec4<f32>(0.0);
-  if (row < 200u && c4 * 4u + 0u < 1200u) {
+  if (row < 200u) {
     let o0 = row * 1200u + c4 * 4u + 0u;
+    let o1 = row * 1200u + c4 * 4u + 1u;
+    let o2 = row * 1200u + c4 * 4u + 2u;
+    let o3 = row * 1200u + c4 * 4u + 3u;
     let v0 = select(0.0, 1.0, temp[720400u + (o0)] == temp[563600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))]);
     let v1 = v0 * temp[1344400u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
     let v2 = v1 / temp[611600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    v[0] = v2;
-  }
-  if (row < 200u && c4 * 4u + 1u < 1200u) {
-    let o1 = row * 1200u + c4 * 4u + 1u;
     let v3 = select(0.0, 1.0, temp[720400u + (o1)] == temp[563600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))]);
     let v4 = v3 * temp[1344400u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
     let v5 = v4 / temp[611600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    v[1] = v5;
-  }
-  if (row < 200u && c4 * 4u + 2u < 1200u) {
-    let o2 = row * 1200u + c4 * 4u + 2u;
     let v6 = select(0.0, 1.0, temp[720400u + (o2)] == temp[563600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))]);
     let v7 = v6 * temp[1344400u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
     let v8 = v7 / temp[611600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    v[2] = v8;
-  }
-  if (row < 200u && c4 * 4u + 3u < 1200u) {
-    let o3 = row * 1200u + c4 * 4u + 3u;
     let v9 = select(0.0, 1.0, temp[720400u + (o3)] == temp[563600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))]);
     let v10 = v9 * temp[1344400u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
     let v11 = v10 / temp[611600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
-    v[3] = v11;
+    v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

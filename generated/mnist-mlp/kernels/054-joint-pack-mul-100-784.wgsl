@@ -8,33 +8,20 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 307u + wg.x) * 64u + li;
-  if (t >= 19600u) { return; }
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 196u || row >= 100u) { return; }
 
-  let row = t / 196u;
-  let c4 = t % 196u;
   var v = vec4<f32>(0.0);
-  if (row < 100u && c4 * 4u + 0u < 784u) {
+  if (row < 100u) {
     let o0 = row * 784u + c4 * 4u + 0u;
-
-    v[0] = temp[406800u + (o0)];
-  }
-  if (row < 100u && c4 * 4u + 1u < 784u) {
     let o1 = row * 784u + c4 * 4u + 1u;
-
-    v[1] = temp[406800u + (o1)];
-  }
-  if (row < 100u && c4 * 4u + 2u < 784u) {
     let o2 = row * 784u + c4 * 4u + 2u;
-
-    v[2] = temp[406800u + (o2)];
-  }
-  if (row < 100u && c4 * 4u + 3u < 784u) {
     let o3 = row * 784u + c4 * 4u + 3u;
 
-    v[3] = temp[406800u + (o3)];
+    v = vec4<f32>(temp[406800u + (o0)], temp[406800u + (o1)], temp[406800u + (o2)], temp[406800u + (o3)]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

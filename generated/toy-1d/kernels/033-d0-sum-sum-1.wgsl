@@ -11,13 +11,22 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-
+  let p0 = state[3779u + (0u)];
+  let p1 = p0 * 0.999000013;
+  let p2 = state[3778u + (0u)];
+  let p3 = p2 * 0.500000000;
   let base = 0u * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
 
     acc = acc + temp[384u + ((base + (r % 128u) * 1u))];
   }
-
+  let v0 = acc * acc;
+  let v1 = v0 * 0.00100000005;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
   temp[64u + i] = acc;
+  temp[65u + i] = v2;
+  temp[66u + i] = v4;
 }

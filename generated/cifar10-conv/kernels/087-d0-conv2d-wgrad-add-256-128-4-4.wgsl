@@ -1,0 +1,32 @@
+// d0: conv2d_wgrad + add -> [256, 128, 4, 4]
+// fuses: add x3, conv2d_wgrad, max, mul; spec lines 39, 40
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let tj = i % 4u; let ti = (i / 4u) % 4u; let ci = (i / 16u) % 128u; let co = i / 2048u;
+  var acc = 0.0;
+  for (var n = 0u; n < 128u; n++) { for (var p = 0u; p < 4u; p++) {
+    let y = i32(p * 2u + ti) - 1;
+    if (y < 0 || y >= 8) { continue; }
+    for (var q = 0u; q < 4u; q++) {
+      let xx = i32(q * 2u + tj) - 1;
+      if (xx < 0 || xx >= 8) { continue; }
+      let v0 = temp[3539456u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * state[1208451u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      let v1 = v0 + state[1208579u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      let v2 = max(v1, temp[4588032u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))]);
+      let v3 = temp[10893312u + (((n * 256u + co) * 4u + p) * 4u + q)] + temp[5636608u + (((((((n * 256u + co) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+      acc = fma(v2, v3, acc);
+    }
+  } }
+  let v0 = acc + temp[11941888u + (i)];
+  temp[12466176u + i] = v0;
+}

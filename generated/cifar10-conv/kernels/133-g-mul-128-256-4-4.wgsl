@@ -1,0 +1,21 @@
+// g: mul -> [128, 256, 4, 4] (G.2 batchnorm (line 23))
+// fuses: mul, sub, recip, sqrt, add; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[512u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  temp[537088u + i] = v4;
+}

@@ -1,0 +1,29 @@
+// g: conv2d_wgrad + conv2d_wgrad -> [256, 128, 4, 4]
+// fuses: conv2d_wgrad, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let tj = i % 4u; let ti = (i / 4u) % 4u; let ci = (i / 16u) % 128u; let co = i / 2048u;
+  var acc = 0.0;
+  for (var n = 0u; n < 128u; n++) { for (var p = 0u; p < 4u; p++) {
+    let y = i32(p * 2u + ti) - 1;
+    if (y < 0 || y >= 8) { continue; }
+    for (var q = 0u; q < 4u; q++) {
+      let xx = i32(q * 2u + tj) - 1;
+      if (xx < 0 || xx >= 8) { continue; }
+      let v0 = temp[5124608u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] + temp[1024u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      acc = fma(v0, temp[1061376u + (((n * 256u + co) * 4u + p) * 4u + q)], acc);
+    }
+  } }
+
+  temp[1586048u + i] = acc;
+}

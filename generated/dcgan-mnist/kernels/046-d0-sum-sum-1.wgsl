@@ -1,0 +1,38 @@
+// d0: sum + sum -> [1]
+// fuses: sum, add x2, neg, mul x2, sigmoid x2
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[1183107u + (0u)];
+  let p1 = p0 * 0.999000013;
+  let p2 = state[1183106u + (0u)];
+  let p3 = p2 * 0.500000000;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 64u; r++) {
+    let v0 = -(0.00781250000);
+    let v1 = select(exp(temp[2108224u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2108224u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2108224u + ((base + (r % 64u) * 1u))]))), temp[2108224u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v2 = 0.00781250000 * v1;
+    let v3 = v0 + v2;
+    let v4 = select(exp(temp[2108160u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2108160u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2108160u + ((base + (r % 64u) * 1u))]))), temp[2108160u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v5 = 0.00781250000 * v4;
+    let v6 = v3 + v5;
+    acc = acc + v6;
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.00100000005;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  temp[2108288u + i] = acc;
+  temp[2108289u + i] = v2;
+  temp[2108290u + i] = v4;
+}
