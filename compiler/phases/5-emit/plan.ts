@@ -31,6 +31,8 @@ export interface Plan {
   name: string;
   /** The tuning-table entry the kernels were shaped for (compiler/phases/5-emit/targets.ts). */
   target: string;
+  /** That entry in full: where matmul operands live, and the register blocks, as the kernels used them. */
+  tuning: Target;
   /** rgba32float textures holding matmul operands (width in texels, height in rows), shared by all phases. */
   textures: { width: number; height: number }[];
   /** Floats in each arena. */
@@ -183,6 +185,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   const plan: Plan = {
     name: p.name,
     target: target.name,
+    tuning: target,
     textures,
     stateSize,
     tempSize,

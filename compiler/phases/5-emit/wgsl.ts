@@ -678,9 +678,18 @@ ${body}
       calls.push(`epilogue(row0 + ${r}u, cg0 * 4u, ${ts}${hoisted.map((h) => `, ${h}`).join("")});`);
     }
   } else {
-    const e = new Expr(where, k.root, { node: anchor, value: "accv" }, prelude);
-    const v = e.at(k.root, "o");
-    const more = siblingStores(k, e, where, "o");
+    // four outputs written out one by one (llvmpipe scalarises dynamic indexing of a vector)
+    const parts: string[] = [];
+    for (let j = 0; j < 4; j++) {
+      const e = new Expr(where, k.root, { node: anchor, value: `tv.${"xyzw"[j]}` }, prelude);
+      const v = e.at(k.root, "o");
+      const more = siblingStores(k, e, where, "o");
+      parts.push(`  if (cg * 4u + ${j}u < ${N}u) {
+    let o = row * ${N}u + cg * 4u + ${j}u;
+${e.code("    ")}
+    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
+  }`);
+    }
     const hoisted = prelude.names();
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
@@ -688,14 +697,7 @@ ${body}
     epilogueFn = `// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
   if (row >= ${M}u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= ${N}u) { return; }
-    let o = row * ${N}u + col;
-    let accv = tv[j];
-${e.code("    ")}
-    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
-  }
+${parts.join("\n")}
 }`;
   }
   const colBlocks = Math.ceil(N / C);

@@ -247,12 +247,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 128u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 4096u) { return; }
-    let o = row * 4096u + col;
-    let accv = tv[j];
-    let v0 = accv + state[409600u + (((o % 4096u) * 1u))];
+  if (cg * 4u + 0u < 4096u) {
+    let o = row * 4096u + cg * 4u + 0u;
+    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
+    temp[6174720u + o] = v0;
+  }
+  if (cg * 4u + 1u < 4096u) {
+    let o = row * 4096u + cg * 4u + 1u;
+    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
+    temp[6174720u + o] = v0;
+  }
+  if (cg * 4u + 2u < 4096u) {
+    let o = row * 4096u + cg * 4u + 2u;
+    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
+    temp[6174720u + o] = v0;
+  }
+  if (cg * 4u + 3u < 4096u) {
+    let o = row * 4096u + cg * 4u + 3u;
+    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
     temp[6174720u + o] = v0;
   }
 }

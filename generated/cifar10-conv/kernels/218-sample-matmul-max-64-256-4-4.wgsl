@@ -247,12 +247,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 4096u) { return; }
-    let o = row * 4096u + col;
-    let accv = tv[j];
-    let v0 = accv + state[409600u + (((o % 4096u) * 1u))];
+  if (cg * 4u + 0u < 4096u) {
+    let o = row * 4096u + cg * 4u + 0u;
+    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 1u < 4096u) {
+    let o = row * 4096u + cg * 4u + 1u;
+    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 2u < 4096u) {
+    let o = row * 4096u + cg * 4u + 2u;
+    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 3u < 4096u) {
+    let o = row * 4096u + cg * 4u + 3u;
+    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
     let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
     let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);

@@ -295,19 +295,55 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 6272u) { return; }
-    let o = row * 6272u + col;
-    let accv = tv[j];
+  if (cg * 4u + 0u < 6272u) {
+    let o = row * 6272u + cg * 4u + 0u;
     let v0 = state[1810308u + (o)] * 0.999000013;
-    let v1 = accv * accv;
+    let v1 = tv.x * tv.x;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
     let v4 = state[1183108u + (o)] * 0.500000000;
-    let v5 = accv * 0.500000000;
+    let v5 = tv.x * 0.500000000;
     let v6 = v4 + v5;
-    temp[30784u + o] = accv;
+    temp[30784u + o] = tv.x;
+    temp[1202432u + o] = v3;
+    temp[1829632u + o] = v6;
+  }
+  if (cg * 4u + 1u < 6272u) {
+    let o = row * 6272u + cg * 4u + 1u;
+    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v1 = tv.y * tv.y;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v5 = tv.y * 0.500000000;
+    let v6 = v4 + v5;
+    temp[30784u + o] = tv.y;
+    temp[1202432u + o] = v3;
+    temp[1829632u + o] = v6;
+  }
+  if (cg * 4u + 2u < 6272u) {
+    let o = row * 6272u + cg * 4u + 2u;
+    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v1 = tv.z * tv.z;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v5 = tv.z * 0.500000000;
+    let v6 = v4 + v5;
+    temp[30784u + o] = tv.z;
+    temp[1202432u + o] = v3;
+    temp[1829632u + o] = v6;
+  }
+  if (cg * 4u + 3u < 6272u) {
+    let o = row * 6272u + cg * 4u + 3u;
+    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v1 = tv.w * tv.w;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v5 = tv.w * 0.500000000;
+    let v6 = v4 + v5;
+    temp[30784u + o] = tv.w;
     temp[1202432u + o] = v3;
     temp[1829632u + o] = v6;
   }

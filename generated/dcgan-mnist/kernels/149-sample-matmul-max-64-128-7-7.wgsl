@@ -247,12 +247,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 6272u) { return; }
-    let o = row * 6272u + col;
-    let accv = tv[j];
-    let v0 = accv + state[627200u + (((o % 6272u) * 1u))];
+  if (cg * 4u + 0u < 6272u) {
+    let o = row * 6272u + cg * 4u + 0u;
+    let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 1u < 6272u) {
+    let o = row * 6272u + cg * 4u + 1u;
+    let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 2u < 6272u) {
+    let o = row * 6272u + cg * 4u + 2u;
+    let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v3 = sqrt(v2);
+    let v4 = 1.0 / v3;
+    let v5 = v1 * v4;
+    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v8 = max(v7, 0.0);
+    temp[6400u + o] = v8;
+  }
+  if (cg * 4u + 3u < 6272u) {
+    let o = row * 6272u + cg * 4u + 3u;
+    let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
     let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
     let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);

@@ -247,12 +247,24 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 1200u) { return; }
-    let o = row * 1200u + col;
-    let accv = tv[j];
-    let v0 = accv + state[120000u + (((o % 1200u) * 1u))];
+  if (cg * 4u + 0u < 1200u) {
+    let o = row * 1200u + cg * 4u + 0u;
+    let v0 = tv.x + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
+  }
+  if (cg * 4u + 1u < 1200u) {
+    let o = row * 1200u + cg * 4u + 1u;
+    let v0 = tv.y + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
+  }
+  if (cg * 4u + 2u < 1200u) {
+    let o = row * 1200u + cg * 4u + 2u;
+    let v0 = tv.z + state[120000u + (((o % 1200u) * 1u))];
+    temp[88400u + o] = v0;
+  }
+  if (cg * 4u + 3u < 1200u) {
+    let o = row * 1200u + cg * 4u + 3u;
+    let v0 = tv.w + state[120000u + (((o % 1200u) * 1u))];
     temp[88400u + o] = v0;
   }
 }

@@ -247,12 +247,27 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 784u) { return; }
-    let o = row * 784u + col;
-    let accv = tv[j];
-    let v0 = accv + state[2503200u + (((o % 784u) * 1u))];
+  if (cg * 4u + 0u < 784u) {
+    let o = row * 784u + cg * 4u + 0u;
+    let v0 = tv.x + state[2503200u + (((o % 784u) * 1u))];
+    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
+    temp[328400u + o] = v1;
+  }
+  if (cg * 4u + 1u < 784u) {
+    let o = row * 784u + cg * 4u + 1u;
+    let v0 = tv.y + state[2503200u + (((o % 784u) * 1u))];
+    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
+    temp[328400u + o] = v1;
+  }
+  if (cg * 4u + 2u < 784u) {
+    let o = row * 784u + cg * 4u + 2u;
+    let v0 = tv.z + state[2503200u + (((o % 784u) * 1u))];
+    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
+    temp[328400u + o] = v1;
+  }
+  if (cg * 4u + 3u < 784u) {
+    let o = row * 784u + cg * 4u + 3u;
+    let v0 = tv.w + state[2503200u + (((o % 784u) * 1u))];
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     temp[328400u + o] = v1;
   }

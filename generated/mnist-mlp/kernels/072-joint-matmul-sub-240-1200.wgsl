@@ -298,13 +298,37 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32) {
   if (row >= 240u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 1200u) { return; }
-    let o = row * 1200u + col;
-    let accv = tv[j];
+  if (cg * 4u + 0u < 1200u) {
+    let o = row * 1200u + cg * 4u + 0u;
     let v0 = p0 * state[4677425u + (o)];
-    let v1 = p3 * accv;
+    let v1 = p3 * tv.x;
+    let v2 = v0 - v1;
+    let v3 = state[3445984u + (o)] + v2;
+    temp[960400u + o] = v2;
+    temp[1248400u + o] = v3;
+  }
+  if (cg * 4u + 1u < 1200u) {
+    let o = row * 1200u + cg * 4u + 1u;
+    let v0 = p0 * state[4677425u + (o)];
+    let v1 = p3 * tv.y;
+    let v2 = v0 - v1;
+    let v3 = state[3445984u + (o)] + v2;
+    temp[960400u + o] = v2;
+    temp[1248400u + o] = v3;
+  }
+  if (cg * 4u + 2u < 1200u) {
+    let o = row * 1200u + cg * 4u + 2u;
+    let v0 = p0 * state[4677425u + (o)];
+    let v1 = p3 * tv.z;
+    let v2 = v0 - v1;
+    let v3 = state[3445984u + (o)] + v2;
+    temp[960400u + o] = v2;
+    temp[1248400u + o] = v3;
+  }
+  if (cg * 4u + 3u < 1200u) {
+    let o = row * 1200u + cg * 4u + 3u;
+    let v0 = p0 * state[4677425u + (o)];
+    let v1 = p3 * tv.w;
     let v2 = v0 - v1;
     let v3 = state[3445984u + (o)] + v2;
     temp[960400u + o] = v2;

@@ -247,14 +247,32 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 200u) { return; }
-  for (var j = 0u; j < 4u; j++) {
-    let col = cg * 4u + j;
-    if (col >= 240u) { return; }
-    let o = row * 240u + col;
-    let accv = tv[j];
+  if (cg * 4u + 0u < 240u) {
+    let o = row * 240u + cg * 4u + 0u;
     let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
-    let v2 = accv * v1;
+    let v2 = tv.x * v1;
+    temp[325651u + o] = v2;
+  }
+  if (cg * 4u + 1u < 240u) {
+    let o = row * 240u + cg * 4u + 1u;
+    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = tv.y * v1;
+    temp[325651u + o] = v2;
+  }
+  if (cg * 4u + 2u < 240u) {
+    let o = row * 240u + cg * 4u + 2u;
+    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = tv.z * v1;
+    temp[325651u + o] = v2;
+  }
+  if (cg * 4u + 3u < 240u) {
+    let o = row * 240u + cg * 4u + 3u;
+    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = tv.w * v1;
     temp[325651u + o] = v2;
   }
 }
