@@ -3,7 +3,8 @@
 //   1-parse     text -> AST: Chevrotain with error recovery, so one run reports every syntax error
 //   2-check     AST -> checked spec: names, values and shapes, every semantic error at once
 //   3-lower     checked spec -> training-step program (IR): needs the shapes; autodiff runs inside it
-//   4-fuse      IR -> kernels: which values get a buffer, which are computed where they are read
+//   4-fuse      IR -> kernels: which values get a buffer or a texture, which are computed where read;
+//               depends on the target (5-emit/targets.ts, the tuning table): textures or buffers
 //   5-emit      kernels -> WGSL and the plan: needs fusion's choices to lay out the two arenas
 //   6-generate  plan -> the files of generated/<name>/ (ts-morph, prettier)
 import type { SpecFile } from "./ast.ts";

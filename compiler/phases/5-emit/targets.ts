@@ -1,7 +1,7 @@
 // The tuning table: how kernels are shaped for each kind of adapter, chosen at compile time from data, so
 // no user waits for tuning when a run starts. Each entry says where matmul operands live (storage buffers
 // or rgba32float textures) and the register blocks of the matmul kernels. The figures behind each choice
-// come from `npm run bench` (see bench/README.md); an adapter that matches no entry gets `gpu`.
+// come from `npm run bench` (README, Performance); an adapter that matches no entry gets `gpu`.
 
 export type MatmulLayout = "nn" | "tn" | "nt";
 
