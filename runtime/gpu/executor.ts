@@ -242,6 +242,11 @@ export class GpuExecutor {
     return await this.read(this.temp, offset, count);
   }
 
+  /** For tests: values a kernel wrote, in whichever arena its plan put them. */
+  async readArena(at: { arena: "state" | "temp"; offset: number }, count: number): Promise<Float32Array> {
+    return await this.read(at.arena === "state" ? this.state : this.temp, at.offset, count);
+  }
+
   private async read(src: GPUBuffer, offset: number, count: number): Promise<Float32Array> {
     const staging = this.device.createBuffer({ size: Math.max(4, 4 * count), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     const enc = this.device.createCommandEncoder();

@@ -45,15 +45,15 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
           ex.runKernels([kp]);
           const got = kernel.output === "texture"
             ? await ex.readTexture(kp.textures![0].id, ...rowsCols(kernel.root))
-            : await ex.readTemp(d.where(kernel.root)!.offset, size(kernel.root.shape) || 1);
+            : await ex.readArena(d.where(kernel.root)!, size(kernel.root.shape) || 1);
           for (const r of kernel.reads) {
             const loc = d.where(r);
             if (r.op === Op.PARAM || !loc) continue; // params come from `params`, step and epoch from `inputs`
-            memo.set(r, Float64Array.from(temp.subarray(loc.offset, loc.offset + (size(r.shape) || 1))));
+            memo.set(r, Float64Array.from((loc.arena === "state" ? state : temp).subarray(loc.offset, loc.offset + (size(r.shape) || 1))));
           }
           // a kernel may store values besides its root (a maxout's pre-max values): check each
           const outputs: [Node, Float32Array][] = [[kernel.root, got]];
-          for (const x of kernel.extras ?? []) outputs.push([x, await ex.readTemp(d.where(x)!.offset, size(x.shape))]);
+          for (const x of kernel.extras ?? []) outputs.push([x, await ex.readArena(d.where(x)!, size(x.shape))]);
           const wanted = evaluate(outputs.map(([n]) => n), { params, inputs, seed, step }, memo);
           for (const [n, values] of outputs) {
             const want = wanted.get(n)!;

@@ -3,7 +3,7 @@
 // so it can be written into generated/ and diffed.
 import type { Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
-import { Op } from "../../ir/ops.ts";
+import { ELEMENTWISE, Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
 import type { Phase, StepProgram } from "../3-lower/program.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
@@ -92,7 +92,10 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     const temp = new Map<Node, number>();
     const free: { offset: number; count: number }[] = [];
     let top = 0;
+    // Updates written straight into the state arena (no copy after the phase) where that is safe.
+    const direct = inPlaceUpdates(ph, schedule.kernels);
     const alloc = (n: Node) => {
+      if (direct.has(n)) return stateAt.get(direct.get(n)!)!;
       if (temp.has(n)) return temp.get(n)!;
       const count = Math.max(1, size(n.shape));
       const i = free.findIndex((f) => f.count >= count);
@@ -136,6 +139,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     const keep = new Set(roots);
     const where = (n: Node): Location | undefined => {
       if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)! };
+      if (direct.has(n)) return { arena: "state", offset: stateAt.get(direct.get(n)!)! };
       if (temp.has(n)) return { arena: "temp", offset: temp.get(n)! };
       return undefined;
     };
@@ -164,7 +168,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     }
     details.push(detail);
     tempSize = Math.max(tempSize, top);
-    const copies = ph.updates.map((u) => {
+    const copies = ph.updates.filter((u) => !direct.has(u.value)).map((u) => {
       const from = where(u.value);
       if (!from || from.arena !== "temp") throw new Error(`update of ${u.param} is not computed in temp`);
       return { from: from.offset, to: stateAt.get(u.param)!, count: Math.max(1, size(u.value.shape)), param: u.param };
@@ -222,4 +226,43 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `,
   };
+}
+
+/**
+ * The updates a phase can write straight into the state arena instead of into temp plus a copy after
+ * the phase: those whose kernel reads the parameter's old value only at the element it writes (through
+ * elementwise ops), and after which no kernel of the phase reads the old value.
+ */
+function inPlaceUpdates(ph: Phase, kernels: Kernel[]): Map<Node, string> {
+  const direct = new Map<Node, string>();
+  for (const u of ph.updates) {
+    const at = kernels.findIndex((k) => k.root === u.value || (!k.group && k.extras?.includes(u.value)));
+    if (at < 0) continue;
+    const k = kernels[at];
+    const old = (n: Node) => n.op === Op.PARAM && n.arg === u.param;
+    // (a later product may read the parameter's texture: packed before, it holds the old value)
+    if (kernels.slice(at + 1).some((later) => later.reads.some(old))) continue;
+    if (!readsOnlyElementwise(k, u.value, old)) continue;
+    direct.set(u.value, u.param);
+  }
+  return direct;
+}
+
+/** Whether every read of the old value inside the kernel's expression for `value` keeps the element index. */
+function readsOnlyElementwise(k: Kernel, value: Node, old: (n: Node) => boolean): boolean {
+  if (k.texReads?.some(old)) return false;
+  const seen = new Set<Node>();
+  let ok = true;
+  const walk = (x: Node) => {
+    if (seen.has(x) || !ok) return;
+    seen.add(x);
+    if (k.texReads && x === k.anchor) return; // its operands are computed by packing kernels
+    for (const s of x.src) {
+      if (old(s) && !(ELEMENTWISE.includes(x.op) && x.shape.join() === s.shape.join())) ok = false;
+      if (s.op !== Op.PARAM && (s === k.root || !k.reads.includes(s))) walk(s);
+    }
+  };
+  // the kernel computes its root and extras; the old value may be read anywhere in them
+  for (const r of [k.root, ...(k.extras ?? [])]) walk(r);
+  return ok && value.shape.join() === (k.root.shape.join() || value.shape.join());
 }

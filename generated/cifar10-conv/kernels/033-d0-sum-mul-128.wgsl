@@ -23,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[3538944u + i] = v0;
-  temp[3539072u + i] = v3;
+  state[1208707u + i] = v3;
 }

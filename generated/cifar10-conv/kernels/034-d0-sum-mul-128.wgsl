@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[1208835u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[3539200u + i] = v0;
-  temp[3539328u + i] = v3;
+  temp[3539072u + i] = v0;
+  state[1208835u + i] = v3;
 }

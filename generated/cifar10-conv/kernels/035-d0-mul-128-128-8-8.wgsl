@@ -13,9 +13,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1048576u) { return; }
 
   let v0 = temp[2490368u + (i)] - temp[3538944u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[3539200u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v1 = temp[3539072u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[3539456u + i] = v4;
+  temp[3539200u + i] = v4;
 }

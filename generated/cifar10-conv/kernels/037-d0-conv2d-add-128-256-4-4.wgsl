@@ -20,12 +20,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 8) { continue; }
-      let v0 = temp[3539456u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * state[1208451u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      let v0 = temp[3539200u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * state[1208451u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
       let v1 = v0 + state[1208579u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
-      let v2 = max(v1, temp[4588032u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))]);
+      let v2 = max(v1, temp[4587776u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))]);
       acc = fma(v2, state[1208963u + (((co * 128u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
   let v0 = acc + state[1733251u + ((((i / 16u) % 256u) * 1u))];
-  temp[5636608u + i] = v0;
+  temp[5636352u + i] = v0;
 }

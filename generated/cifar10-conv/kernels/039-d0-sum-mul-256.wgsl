@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[5636608u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160896u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160640u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[1734275u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[6161408u + i] = v0;
-  temp[6161664u + i] = v3;
+  temp[6160896u + i] = v0;
+  state[1734275u + i] = v3;
 }

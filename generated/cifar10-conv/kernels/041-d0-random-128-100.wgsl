@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 12800u) { return; }
 
   let v0 = rand_normal(1u, 0u, i);
-  temp[6161920u + i] = v0;
+  temp[6161152u + i] = v0;
 }

@@ -21,7 +21,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 100u + c4 * 4u + 2u;
     let o3 = row * 100u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[6161920u + (o0)], temp[6161920u + (o1)], temp[6161920u + (o2)], temp[6161920u + (o3)]);
+    v = vec4<f32>(temp[6161152u + (o0)], temp[6161152u + (o1)], temp[6161152u + (o2)], temp[6161152u + (o3)]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -250,21 +250,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 4096u) {
     let o = row * 4096u + cg * 4u + 0u;
     let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
-    temp[6174720u + o] = v0;
+    temp[6173952u + o] = v0;
   }
   if (cg * 4u + 1u < 4096u) {
     let o = row * 4096u + cg * 4u + 1u;
     let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
-    temp[6174720u + o] = v0;
+    temp[6173952u + o] = v0;
   }
   if (cg * 4u + 2u < 4096u) {
     let o = row * 4096u + cg * 4u + 2u;
     let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
-    temp[6174720u + o] = v0;
+    temp[6173952u + o] = v0;
   }
   if (cg * 4u + 3u < 4096u) {
     let o = row * 4096u + cg * 4u + 3u;
     let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
-    temp[6174720u + o] = v0;
+    temp[6173952u + o] = v0;
   }
 }

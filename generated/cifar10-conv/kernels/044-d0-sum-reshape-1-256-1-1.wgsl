@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[6174720u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[6173952u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  temp[6161920u + i] = v0;
+  temp[6161152u + i] = v0;
 }

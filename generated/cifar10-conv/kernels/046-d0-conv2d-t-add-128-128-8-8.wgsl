@@ -23,8 +23,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 4) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 256u; ci++) {
-        let v0 = temp[6174720u + (((n * 256u + ci) * 4u + p) * 4u + q)] - temp[6161920u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
-        let v1 = v0 * temp[6162176u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+        let v0 = temp[6173952u + (((n * 256u + ci) * 4u + p) * 4u + q)] - temp[6161152u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+        let v1 = v0 * temp[6161408u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         let v2 = v1 * state[413696u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         let v3 = v2 + state[413952u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         let v4 = max(v3, 0.0);
@@ -33,5 +33,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     }
   }
   let v0 = acc + state[939008u + ((((i / 64u) % 128u) * 1u))];
-  temp[6699008u + i] = v0;
+  temp[6698240u + i] = v0;
 }

@@ -23,8 +23,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 8) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[6699008u + (((n * 128u + ci) * 8u + p) * 8u + q)] - temp[6161920u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
-        let v1 = v0 * temp[6162048u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+        let v0 = temp[6698240u + (((n * 128u + ci) * 8u + p) * 8u + q)] - temp[6161152u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+        let v1 = v0 * temp[6161280u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
         let v2 = v1 * state[939136u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
         let v3 = v2 + state[939264u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
         let v4 = max(v3, 0.0);
@@ -33,5 +33,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     }
   }
   let v0 = acc + state[1070720u + ((((i / 256u) % 64u) * 1u))];
-  temp[7747584u + i] = v0;
+  temp[7746816u + i] = v0;
 }

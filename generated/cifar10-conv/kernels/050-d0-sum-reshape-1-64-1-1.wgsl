@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
 
-    acc = acc + temp[7747584u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    acc = acc + temp[7746816u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
   let v0 = acc * 0.0000305175781;
-  temp[6161920u + i] = v0;
+  temp[6161152u + i] = v0;
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[7747584u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[6161920u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[7746816u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[6161152u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -23,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[6161984u + i] = v3;
+  temp[6161216u + i] = v3;
 }

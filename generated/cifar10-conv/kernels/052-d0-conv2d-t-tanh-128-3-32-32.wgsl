@@ -23,8 +23,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 16) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 64u; ci++) {
-        let v0 = temp[7747584u + (((n * 64u + ci) * 16u + p) * 16u + q)] - temp[6161920u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
-        let v1 = v0 * temp[6161984u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
+        let v0 = temp[7746816u + (((n * 64u + ci) * 16u + p) * 16u + q)] - temp[6161152u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
+        let v1 = v0 * temp[6161216u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
         let v2 = v1 * state[1070784u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
         let v3 = v2 + state[1070848u + (((((((n * 64u + ci) * 16u + p) * 16u + q) / 256u) % 64u) * 1u))];
         let v4 = max(v3, 0.0);
@@ -34,5 +34,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   }
   let v0 = acc + state[1074112u + ((((i / 1024u) % 3u) * 1u))];
   let v1 = tanh(clamp(v0, -15.0, 15.0));
-  temp[6162048u + i] = v1;
+  temp[6161280u + i] = v1;
 }

@@ -20,11 +20,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 16) { continue; }
-      let v0 = temp[6555264u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[6555264u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))], v0);
+      let v0 = temp[6554496u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[6554496u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))], v0);
       acc = fma(v1, state[1077251u + (((co * 64u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
   let v0 = acc + state[1208323u + ((((i / 64u) % 128u) * 1u))];
-  temp[8652416u + i] = v0;
+  temp[8651648u + i] = v0;
 }

@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[8652416u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[8651648u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[6161920u + i] = v0;
+  temp[6161152u + i] = v0;
 }

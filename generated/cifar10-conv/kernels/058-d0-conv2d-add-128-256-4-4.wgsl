@@ -20,11 +20,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 8) { continue; }
-      let v0 = temp[9844736u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[9844736u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))], v0);
+      let v0 = temp[9843968u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[9843968u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))], v0);
       acc = fma(v1, state[1208963u + (((co * 128u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
   let v0 = acc + state[1733251u + ((((i / 16u) % 256u) * 1u))];
-  temp[10893312u + i] = v0;
+  temp[10892544u + i] = v0;
 }

@@ -12,10 +12,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[5636608u + (i)] - temp[6160896u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[6161408u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[5636352u + (i)] - temp[6160640u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[6160896u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[11941888u + i] = v4;
+  temp[11941120u + i] = v4;
 }

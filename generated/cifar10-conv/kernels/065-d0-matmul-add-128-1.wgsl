@@ -78,30 +78,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[11941888u + ((row0 + 0u) * 4096u + k)] * state[1733507u + ((((((row0 + 0u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v0 = temp[11941120u + ((row0 + 0u) * 4096u + k)] * state[1733507u + ((((((row0 + 0u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v1 = v0 + state[1733763u + ((((((row0 + 0u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v2 = max(v1, temp[12466176u + ((row0 + 0u) * 4096u + k)]);
-    let v3 = temp[11941888u + ((row0 + 1u) * 4096u + k)] * state[1733507u + ((((((row0 + 1u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v2 = max(v1, temp[12465408u + ((row0 + 0u) * 4096u + k)]);
+    let v3 = temp[11941120u + ((row0 + 1u) * 4096u + k)] * state[1733507u + ((((((row0 + 1u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v4 = v3 + state[1733763u + ((((((row0 + 1u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v5 = max(v4, temp[12466176u + ((row0 + 1u) * 4096u + k)]);
-    let v6 = temp[11941888u + ((row0 + 2u) * 4096u + k)] * state[1733507u + ((((((row0 + 2u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v5 = max(v4, temp[12465408u + ((row0 + 1u) * 4096u + k)]);
+    let v6 = temp[11941120u + ((row0 + 2u) * 4096u + k)] * state[1733507u + ((((((row0 + 2u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v7 = v6 + state[1733763u + ((((((row0 + 2u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v8 = max(v7, temp[12466176u + ((row0 + 2u) * 4096u + k)]);
-    let v9 = temp[11941888u + ((row0 + 3u) * 4096u + k)] * state[1733507u + ((((((row0 + 3u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v8 = max(v7, temp[12465408u + ((row0 + 2u) * 4096u + k)]);
+    let v9 = temp[11941120u + ((row0 + 3u) * 4096u + k)] * state[1733507u + ((((((row0 + 3u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v10 = v9 + state[1733763u + ((((((row0 + 3u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v11 = max(v10, temp[12466176u + ((row0 + 3u) * 4096u + k)]);
-    let v12 = temp[11941888u + ((row0 + 4u) * 4096u + k)] * state[1733507u + ((((((row0 + 4u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v11 = max(v10, temp[12465408u + ((row0 + 3u) * 4096u + k)]);
+    let v12 = temp[11941120u + ((row0 + 4u) * 4096u + k)] * state[1733507u + ((((((row0 + 4u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v13 = v12 + state[1733763u + ((((((row0 + 4u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v14 = max(v13, temp[12466176u + ((row0 + 4u) * 4096u + k)]);
-    let v15 = temp[11941888u + ((row0 + 5u) * 4096u + k)] * state[1733507u + ((((((row0 + 5u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v14 = max(v13, temp[12465408u + ((row0 + 4u) * 4096u + k)]);
+    let v15 = temp[11941120u + ((row0 + 5u) * 4096u + k)] * state[1733507u + ((((((row0 + 5u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v16 = v15 + state[1733763u + ((((((row0 + 5u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v17 = max(v16, temp[12466176u + ((row0 + 5u) * 4096u + k)]);
-    let v18 = temp[11941888u + ((row0 + 6u) * 4096u + k)] * state[1733507u + ((((((row0 + 6u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v17 = max(v16, temp[12465408u + ((row0 + 5u) * 4096u + k)]);
+    let v18 = temp[11941120u + ((row0 + 6u) * 4096u + k)] * state[1733507u + ((((((row0 + 6u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v19 = v18 + state[1733763u + ((((((row0 + 6u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v20 = max(v19, temp[12466176u + ((row0 + 6u) * 4096u + k)]);
-    let v21 = temp[11941888u + ((row0 + 7u) * 4096u + k)] * state[1733507u + ((((((row0 + 7u) * 4096u + k) / 16u) % 256u) * 1u))];
+    let v20 = max(v19, temp[12465408u + ((row0 + 6u) * 4096u + k)]);
+    let v21 = temp[11941120u + ((row0 + 7u) * 4096u + k)] * state[1733507u + ((((((row0 + 7u) * 4096u + k) / 16u) % 256u) * 1u))];
     let v22 = v21 + state[1733763u + ((((((row0 + 7u) * 4096u + k) / 16u) % 256u) * 1u))];
-    let v23 = max(v22, temp[12466176u + ((row0 + 7u) * 4096u + k)]);
+    let v23 = max(v22, temp[12465408u + ((row0 + 7u) * 4096u + k)]);
     let a0 = select(0.0, v2, row0 + 0u < 128u);
     let a1 = select(0.0, v5, row0 + 1u < 128u);
     let a2 = select(0.0, v8, row0 + 2u < 128u);
@@ -186,321 +186,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
     let v0 = acc0_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
     let v0 = acc0_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
     let v0 = acc0_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
     let v0 = acc0_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
     let v0 = acc0_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
     let v0 = acc0_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
     let v0 = acc0_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
     let v0 = acc0_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
     let v0 = acc1_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
     let v0 = acc1_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
     let v0 = acc1_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
     let v0 = acc1_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
     let v0 = acc1_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
     let v0 = acc1_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
     let v0 = acc1_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
     let v0 = acc1_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
     let v0 = acc2_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
     let v0 = acc2_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
     let v0 = acc2_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
     let v0 = acc2_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
     let v0 = acc2_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
     let v0 = acc2_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
     let v0 = acc2_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
     let v0 = acc2_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
     let v0 = acc3_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
     let v0 = acc3_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
     let v0 = acc3_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
     let v0 = acc3_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
     let v0 = acc3_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
     let v0 = acc3_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
     let v0 = acc3_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
     let v0 = acc3_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
     let v0 = acc4_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
     let v0 = acc4_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
     let v0 = acc4_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
     let v0 = acc4_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
     let v0 = acc4_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
     let v0 = acc4_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
     let v0 = acc4_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
     let v0 = acc4_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
     let v0 = acc5_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
     let v0 = acc5_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
     let v0 = acc5_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
     let v0 = acc5_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
     let v0 = acc5_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
     let v0 = acc5_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
     let v0 = acc5_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
     let v0 = acc5_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
     let v0 = acc6_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
     let v0 = acc6_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
     let v0 = acc6_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
     let v0 = acc6_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
     let v0 = acc6_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
     let v0 = acc6_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
     let v0 = acc6_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
     let v0 = acc6_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
     let v0 = acc7_0 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
     let v0 = acc7_1 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
     let v0 = acc7_2 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
     let v0 = acc7_3 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
     let v0 = acc7_4 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
     let v0 = acc7_5 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
     let v0 = acc7_6 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
     let v0 = acc7_7 + p0;
-    temp[9701760u + o] = v0;
+    temp[9700992u + o] = v0;
   }
 }

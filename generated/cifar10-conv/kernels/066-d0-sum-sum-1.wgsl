@@ -19,10 +19,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
     let v0 = -(0.00390625000);
-    let v1 = select(exp(temp[9701760u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9701760u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9701760u + ((base + (r % 128u) * 1u))]))), temp[9701760u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v1 = select(exp(temp[9700992u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700992u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700992u + ((base + (r % 128u) * 1u))]))), temp[9700992u + ((base + (r % 128u) * 1u))] >= 0.0);
     let v2 = 0.00390625000 * v1;
     let v3 = v0 + v2;
-    let v4 = select(exp(temp[9701632u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9701632u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9701632u + ((base + (r % 128u) * 1u))]))), temp[9701632u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v4 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u))] >= 0.0);
     let v5 = 0.00390625000 * v4;
     let v6 = v3 + v5;
     acc = acc + v6;
@@ -32,7 +32,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = p1 + v1;
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
-  temp[9701888u + i] = acc;
-  temp[9701889u + i] = v2;
-  temp[9701890u + i] = v4;
+  temp[9701120u + i] = acc;
+  state[3066117u + i] = v2;
+  state[3066116u + i] = v4;
 }

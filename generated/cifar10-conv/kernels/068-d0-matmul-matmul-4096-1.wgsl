@@ -78,37 +78,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[11417600u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v1 = max(temp[11417600u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))], v0);
-    let v2 = temp[11417600u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v3 = max(temp[11417600u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))], v2);
-    let v4 = temp[11417600u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v5 = max(temp[11417600u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))], v4);
-    let v6 = temp[11417600u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v7 = max(temp[11417600u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))], v6);
-    let v8 = temp[11417600u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v9 = max(temp[11417600u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))], v8);
-    let v10 = temp[11417600u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v11 = max(temp[11417600u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))], v10);
-    let v12 = temp[11417600u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v13 = max(temp[11417600u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))], v12);
-    let v14 = temp[11417600u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v15 = max(temp[11417600u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))], v14);
-    let v16 = select(exp(temp[9701632u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 0u)]))), temp[9701632u + (k * 1u + col0 + 0u)] >= 0.0);
+    let v0 = temp[11416832u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v1 = max(temp[11416832u + ((((((row0 + 0u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 4096u))], v0);
+    let v2 = temp[11416832u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v3 = max(temp[11416832u + ((((((row0 + 1u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 4096u))], v2);
+    let v4 = temp[11416832u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v5 = max(temp[11416832u + ((((((row0 + 2u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 4096u))], v4);
+    let v6 = temp[11416832u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v7 = max(temp[11416832u + ((((((row0 + 3u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 4096u))], v6);
+    let v8 = temp[11416832u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v9 = max(temp[11416832u + ((((((row0 + 4u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 4096u))], v8);
+    let v10 = temp[11416832u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v11 = max(temp[11416832u + ((((((row0 + 5u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 4096u))], v10);
+    let v12 = temp[11416832u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v13 = max(temp[11416832u + ((((((row0 + 6u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 4096u))], v12);
+    let v14 = temp[11416832u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v15 = max(temp[11416832u + ((((((row0 + 7u) * 128u + k) / 128u) % 4096u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 4096u))], v14);
+    let v16 = select(exp(temp[9700864u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 0u)]))), temp[9700864u + (k * 1u + col0 + 0u)] >= 0.0);
     let v17 = 0.00390625000 * v16;
-    let v18 = select(exp(temp[9701632u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 1u)]))), temp[9701632u + (k * 1u + col0 + 1u)] >= 0.0);
+    let v18 = select(exp(temp[9700864u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 1u)]))), temp[9700864u + (k * 1u + col0 + 1u)] >= 0.0);
     let v19 = 0.00390625000 * v18;
-    let v20 = select(exp(temp[9701632u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 2u)]))), temp[9701632u + (k * 1u + col0 + 2u)] >= 0.0);
+    let v20 = select(exp(temp[9700864u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 2u)]))), temp[9700864u + (k * 1u + col0 + 2u)] >= 0.0);
     let v21 = 0.00390625000 * v20;
-    let v22 = select(exp(temp[9701632u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 3u)]))), temp[9701632u + (k * 1u + col0 + 3u)] >= 0.0);
+    let v22 = select(exp(temp[9700864u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 3u)]))), temp[9700864u + (k * 1u + col0 + 3u)] >= 0.0);
     let v23 = 0.00390625000 * v22;
-    let v24 = select(exp(temp[9701632u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 4u)]))), temp[9701632u + (k * 1u + col0 + 4u)] >= 0.0);
+    let v24 = select(exp(temp[9700864u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 4u)]))), temp[9700864u + (k * 1u + col0 + 4u)] >= 0.0);
     let v25 = 0.00390625000 * v24;
-    let v26 = select(exp(temp[9701632u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 5u)]))), temp[9701632u + (k * 1u + col0 + 5u)] >= 0.0);
+    let v26 = select(exp(temp[9700864u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 5u)]))), temp[9700864u + (k * 1u + col0 + 5u)] >= 0.0);
     let v27 = 0.00390625000 * v26;
-    let v28 = select(exp(temp[9701632u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 6u)]))), temp[9701632u + (k * 1u + col0 + 6u)] >= 0.0);
+    let v28 = select(exp(temp[9700864u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 6u)]))), temp[9700864u + (k * 1u + col0 + 6u)] >= 0.0);
     let v29 = 0.00390625000 * v28;
-    let v30 = select(exp(temp[9701632u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[9701632u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[9701632u + (k * 1u + col0 + 7u)]))), temp[9701632u + (k * 1u + col0 + 7u)] >= 0.0);
+    let v30 = select(exp(temp[9700864u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[9700864u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col0 + 7u)]))), temp[9700864u + (k * 1u + col0 + 7u)] >= 0.0);
     let v31 = 0.00390625000 * v30;
     let a0 = select(0.0, v1, row0 + 0u < 4096u);
     let a1 = select(0.0, v3, row0 + 1u < 4096u);
@@ -194,321 +194,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc0_0;
+    temp[9701121u + o] = acc0_0;
   }
   if (row0 + 0u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc0_1;
+    temp[9701121u + o] = acc0_1;
   }
   if (row0 + 0u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc0_2;
+    temp[9701121u + o] = acc0_2;
   }
   if (row0 + 0u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc0_3;
+    temp[9701121u + o] = acc0_3;
   }
   if (row0 + 0u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc0_4;
+    temp[9701121u + o] = acc0_4;
   }
   if (row0 + 0u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc0_5;
+    temp[9701121u + o] = acc0_5;
   }
   if (row0 + 0u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc0_6;
+    temp[9701121u + o] = acc0_6;
   }
   if (row0 + 0u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc0_7;
+    temp[9701121u + o] = acc0_7;
   }
   if (row0 + 1u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc1_0;
+    temp[9701121u + o] = acc1_0;
   }
   if (row0 + 1u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc1_1;
+    temp[9701121u + o] = acc1_1;
   }
   if (row0 + 1u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc1_2;
+    temp[9701121u + o] = acc1_2;
   }
   if (row0 + 1u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc1_3;
+    temp[9701121u + o] = acc1_3;
   }
   if (row0 + 1u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc1_4;
+    temp[9701121u + o] = acc1_4;
   }
   if (row0 + 1u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc1_5;
+    temp[9701121u + o] = acc1_5;
   }
   if (row0 + 1u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc1_6;
+    temp[9701121u + o] = acc1_6;
   }
   if (row0 + 1u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc1_7;
+    temp[9701121u + o] = acc1_7;
   }
   if (row0 + 2u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc2_0;
+    temp[9701121u + o] = acc2_0;
   }
   if (row0 + 2u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc2_1;
+    temp[9701121u + o] = acc2_1;
   }
   if (row0 + 2u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc2_2;
+    temp[9701121u + o] = acc2_2;
   }
   if (row0 + 2u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc2_3;
+    temp[9701121u + o] = acc2_3;
   }
   if (row0 + 2u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc2_4;
+    temp[9701121u + o] = acc2_4;
   }
   if (row0 + 2u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc2_5;
+    temp[9701121u + o] = acc2_5;
   }
   if (row0 + 2u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc2_6;
+    temp[9701121u + o] = acc2_6;
   }
   if (row0 + 2u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc2_7;
+    temp[9701121u + o] = acc2_7;
   }
   if (row0 + 3u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc3_0;
+    temp[9701121u + o] = acc3_0;
   }
   if (row0 + 3u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc3_1;
+    temp[9701121u + o] = acc3_1;
   }
   if (row0 + 3u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc3_2;
+    temp[9701121u + o] = acc3_2;
   }
   if (row0 + 3u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc3_3;
+    temp[9701121u + o] = acc3_3;
   }
   if (row0 + 3u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc3_4;
+    temp[9701121u + o] = acc3_4;
   }
   if (row0 + 3u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc3_5;
+    temp[9701121u + o] = acc3_5;
   }
   if (row0 + 3u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc3_6;
+    temp[9701121u + o] = acc3_6;
   }
   if (row0 + 3u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc3_7;
+    temp[9701121u + o] = acc3_7;
   }
   if (row0 + 4u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc4_0;
+    temp[9701121u + o] = acc4_0;
   }
   if (row0 + 4u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc4_1;
+    temp[9701121u + o] = acc4_1;
   }
   if (row0 + 4u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc4_2;
+    temp[9701121u + o] = acc4_2;
   }
   if (row0 + 4u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc4_3;
+    temp[9701121u + o] = acc4_3;
   }
   if (row0 + 4u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc4_4;
+    temp[9701121u + o] = acc4_4;
   }
   if (row0 + 4u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc4_5;
+    temp[9701121u + o] = acc4_5;
   }
   if (row0 + 4u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc4_6;
+    temp[9701121u + o] = acc4_6;
   }
   if (row0 + 4u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc4_7;
+    temp[9701121u + o] = acc4_7;
   }
   if (row0 + 5u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc5_0;
+    temp[9701121u + o] = acc5_0;
   }
   if (row0 + 5u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc5_1;
+    temp[9701121u + o] = acc5_1;
   }
   if (row0 + 5u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc5_2;
+    temp[9701121u + o] = acc5_2;
   }
   if (row0 + 5u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc5_3;
+    temp[9701121u + o] = acc5_3;
   }
   if (row0 + 5u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc5_4;
+    temp[9701121u + o] = acc5_4;
   }
   if (row0 + 5u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc5_5;
+    temp[9701121u + o] = acc5_5;
   }
   if (row0 + 5u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc5_6;
+    temp[9701121u + o] = acc5_6;
   }
   if (row0 + 5u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc5_7;
+    temp[9701121u + o] = acc5_7;
   }
   if (row0 + 6u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc6_0;
+    temp[9701121u + o] = acc6_0;
   }
   if (row0 + 6u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc6_1;
+    temp[9701121u + o] = acc6_1;
   }
   if (row0 + 6u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc6_2;
+    temp[9701121u + o] = acc6_2;
   }
   if (row0 + 6u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc6_3;
+    temp[9701121u + o] = acc6_3;
   }
   if (row0 + 6u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc6_4;
+    temp[9701121u + o] = acc6_4;
   }
   if (row0 + 6u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc6_5;
+    temp[9701121u + o] = acc6_5;
   }
   if (row0 + 6u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc6_6;
+    temp[9701121u + o] = acc6_6;
   }
   if (row0 + 6u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc6_7;
+    temp[9701121u + o] = acc6_7;
   }
   if (row0 + 7u < 4096u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
 
-    temp[9701892u + o] = acc7_0;
+    temp[9701121u + o] = acc7_0;
   }
   if (row0 + 7u < 4096u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
 
-    temp[9701892u + o] = acc7_1;
+    temp[9701121u + o] = acc7_1;
   }
   if (row0 + 7u < 4096u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
 
-    temp[9701892u + o] = acc7_2;
+    temp[9701121u + o] = acc7_2;
   }
   if (row0 + 7u < 4096u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
 
-    temp[9701892u + o] = acc7_3;
+    temp[9701121u + o] = acc7_3;
   }
   if (row0 + 7u < 4096u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
 
-    temp[9701892u + o] = acc7_4;
+    temp[9701121u + o] = acc7_4;
   }
   if (row0 + 7u < 4096u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
 
-    temp[9701892u + o] = acc7_5;
+    temp[9701121u + o] = acc7_5;
   }
   if (row0 + 7u < 4096u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
 
-    temp[9701892u + o] = acc7_6;
+    temp[9701121u + o] = acc7_6;
   }
   if (row0 + 7u < 4096u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
 
-    temp[9701892u + o] = acc7_7;
+    temp[9701121u + o] = acc7_7;
   }
 }

@@ -12,13 +12,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[11941888u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[11941120u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
   let v1 = v0 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < temp[12466176u + (i)]);
+  let v2 = select(0.0, 1.0, v1 < temp[12465408u + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[11417600u + (i)] * v3;
-  let v5 = temp[11417600u + (i)] * v2;
+  let v4 = temp[11416832u + (i)] * v3;
+  let v5 = temp[11416832u + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[14039040u + i] = v7;
+  temp[14038272u + i] = v7;
 }

@@ -15,17 +15,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[13514752u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733507u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[10893312u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9701120u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733507u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[9701376u + (i)];
+  let v0 = 1.0 / temp[9700608u + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[9701376u + (i)] * 2.0;
+  let v4 = temp[9700608u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000488281250;
-  temp[9720324u + i] = v6;
+  temp[9710081u + i] = v6;
 }

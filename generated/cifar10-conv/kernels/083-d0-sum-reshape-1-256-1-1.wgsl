@@ -15,9 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[10893312u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[5636608u + i] = v0;
+  temp[5636352u + i] = v0;
 }

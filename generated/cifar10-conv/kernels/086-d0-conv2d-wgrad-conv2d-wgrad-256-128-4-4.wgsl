@@ -20,12 +20,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 4u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 8) { continue; }
-      let v0 = temp[9844736u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[9844736u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))], v0);
-      let v2 = temp[11417600u + (((n * 256u + co) * 4u + p) * 4u + q)] + temp[9701120u + (((((((n * 256u + co) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+      let v0 = temp[9843968u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[9843968u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))], v0);
+      let v2 = temp[11416832u + (((n * 256u + co) * 4u + p) * 4u + q)] + temp[9700352u + (((((((n * 256u + co) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
       acc = fma(v1, v2, acc);
     }
   } }
 
-  temp[11941888u + i] = acc;
+  temp[5636864u + i] = acc;
 }

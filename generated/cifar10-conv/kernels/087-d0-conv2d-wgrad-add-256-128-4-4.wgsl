@@ -20,13 +20,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 4u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 8) { continue; }
-      let v0 = temp[3539456u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * state[1208451u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      let v0 = temp[3539200u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] * state[1208451u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
       let v1 = v0 + state[1208579u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
-      let v2 = max(v1, temp[4588032u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))]);
-      let v3 = temp[10893312u + (((n * 256u + co) * 4u + p) * 4u + q)] + temp[5636608u + (((((((n * 256u + co) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+      let v2 = max(v1, temp[4587776u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))]);
+      let v3 = temp[10892544u + (((n * 256u + co) * 4u + p) * 4u + q)] + temp[5636352u + (((((((n * 256u + co) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
       acc = fma(v2, v3, acc);
     }
   } }
-  let v0 = acc + temp[11941888u + (i)];
-  temp[12466176u + i] = v0;
+  let v0 = acc + temp[5636864u + (i)];
+  temp[11941120u + i] = v0;
 }

@@ -13,8 +13,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = state[2532100u + (i)] * 0.999000013;
-  let v1 = temp[12466176u + (i)] * temp[12466176u + (i)];
+  let v1 = temp[11941120u + (i)] * temp[11941120u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[11941888u + i] = v3;
+  state[2532100u + i] = v3;
 }

@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = state[2007812u + (i)] * 0.500000000;
-  let v1 = temp[12466176u + (i)] * 0.500000000;
+  let v1 = temp[11941120u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[13514752u + i] = v2;
+  state[2007812u + i] = v2;
 }

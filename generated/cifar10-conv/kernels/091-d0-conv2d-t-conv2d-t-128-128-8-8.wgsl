@@ -23,11 +23,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 4) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 256u; ci++) {
-        let v0 = temp[11417600u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[9701120u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+        let v0 = temp[11416832u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[9700352u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         acc = fma(v0, state[1208963u + (((ci * 128u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[14563328u + i] = acc;
+  temp[11941120u + i] = acc;
 }

@@ -12,12 +12,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[9844736u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[9844736u + (i)] < v0);
+  let v0 = temp[9843968u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[9843968u + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[14563328u + (i)] * v2;
-  let v4 = temp[14563328u + (i)] * v1;
+  let v3 = temp[11941120u + (i)] * v2;
+  let v4 = temp[11941120u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[15611904u + i] = v6;
+  temp[13513984u + i] = v6;
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10768900u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[15611904u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v0 = temp[10758657u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[13513984u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[2007684u + (i)] * 0.999000013;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2007556u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[4588032u + i] = acc;
-  temp[4588160u + i] = v3;
-  temp[4588288u + i] = v6;
+  temp[4587776u + i] = acc;
+  state[2007684u + i] = v3;
+  state[2007556u + i] = v6;
 }

@@ -15,11 +15,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10768900u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[3539456u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
-    let v1 = temp[8652416u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[6161920u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v2 = 1.0 / temp[9700992u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[10758657u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[3539200u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v1 = temp[8651648u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[6161152u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v2 = 1.0 / temp[9700224u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v3 = v1 * v2;
-    let v4 = temp[15611904u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v3;
+    let v4 = temp[13513984u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v3;
     let v5 = v0 + v4;
     acc = acc + v5;
   }
@@ -30,7 +30,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2007300u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[4588544u + i] = acc;
-  temp[4588672u + i] = v3;
-  temp[4588800u + i] = v6;
+  temp[4587904u + i] = acc;
+  state[2007428u + i] = v3;
+  state[2007300u + i] = v6;
 }

@@ -15,17 +15,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[15611904u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208451u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[8652416u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[6161920u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[13513984u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208451u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[8651648u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[6161152u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[9700992u + (i)];
+  let v0 = 1.0 / temp[9700224u + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[9700992u + (i)] * 2.0;
+  let v4 = temp[9700224u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000122070313;
-  temp[3539584u + i] = v6;
+  temp[3539328u + i] = v6;
 }

@@ -12,12 +12,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[15611904u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[9700992u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[13513984u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[9700224u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = temp[8652416u + (i)] - temp[6161920u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = temp[3539584u + ((((i / 64u) % 128u) * 1u))] * v3;
+  let v3 = temp[8651648u + (i)] - temp[6161152u + ((((i / 64u) % 128u) * 1u))];
+  let v4 = temp[3539328u + ((((i / 64u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[9720324u + i] = v6;
+  temp[4588032u + i] = v6;
 }

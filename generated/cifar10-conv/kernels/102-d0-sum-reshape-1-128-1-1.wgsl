@@ -15,12 +15,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10768900u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208451u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[10758657u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208451u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = temp[2490368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[3538944u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[3539200u + (i)] + 0.00000999999975;
+  let v0 = temp[3539072u + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -29,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000122070313;
-  temp[3539712u + i] = v8;
+  temp[3539456u + i] = v8;
 }

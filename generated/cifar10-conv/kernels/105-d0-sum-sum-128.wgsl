@@ -15,8 +15,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[8652416u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[2490368u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[9720324u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[3539584u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[8651648u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[2490368u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[4588032u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[3539328u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
@@ -28,6 +28,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[2490496u + i] = acc;
-  temp[2490624u + i] = v3;
-  temp[2490752u + i] = v6;
+  state[2007172u + i] = v3;
+  state[2007044u + i] = v6;
 }

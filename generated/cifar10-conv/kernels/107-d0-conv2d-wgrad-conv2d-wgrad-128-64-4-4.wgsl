@@ -20,12 +20,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 8u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 16) { continue; }
-      let v0 = temp[6555264u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[6555264u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))], v0);
-      let v2 = temp[9720324u + (((n * 128u + co) * 8u + p) * 8u + q)] + temp[3539584u + (((((((n * 128u + co) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+      let v0 = temp[6554496u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[6554496u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))], v0);
+      let v2 = temp[4588032u + (((n * 128u + co) * 8u + p) * 8u + q)] + temp[3539328u + (((((((n * 128u + co) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
       acc = fma(v1, v2, acc);
     }
   } }
 
-  temp[2491008u + i] = acc;
+  temp[2490624u + i] = acc;
 }

@@ -22,10 +22,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (xx < 0 || xx >= 16) { continue; }
       let v0 = temp[393216u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] * 0.200000003;
       let v1 = max(temp[393216u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))], v0);
-      let v2 = temp[8652416u + (((n * 128u + co) * 8u + p) * 8u + q)] + temp[2490368u + (((((((n * 128u + co) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+      let v2 = temp[8651648u + (((n * 128u + co) * 8u + p) * 8u + q)] + temp[2490368u + (((((((n * 128u + co) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
       acc = fma(v1, v2, acc);
     }
   } }
-  let v0 = acc + temp[2491008u + (i)];
-  temp[2622080u + i] = v0;
+  let v0 = acc + temp[2490624u + (i)];
+  temp[2621696u + i] = v0;
 }

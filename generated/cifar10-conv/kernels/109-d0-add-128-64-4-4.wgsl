@@ -13,8 +13,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = state[1875972u + (i)] * 0.999000013;
-  let v1 = temp[2622080u + (i)] * temp[2622080u + (i)];
+  let v1 = temp[2621696u + (i)] * temp[2621696u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[2491008u + i] = v3;
+  state[1875972u + i] = v3;
 }

@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = state[1744900u + (i)] * 0.500000000;
-  let v1 = temp[2622080u + (i)] * 0.500000000;
+  let v1 = temp[2621696u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[2753152u + i] = v2;
+  state[1744900u + i] = v2;
 }

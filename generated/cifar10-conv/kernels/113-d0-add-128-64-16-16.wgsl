@@ -12,12 +12,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[6555264u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[6555264u + (i)] < v0);
+  let v0 = temp[6554496u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[6554496u + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[14039040u + (i)] * v2;
-  let v4 = temp[14039040u + (i)] * v1;
+  let v3 = temp[9710081u + (i)] * v2;
+  let v4 = temp[9710081u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[9720324u + i] = v6;
+  temp[14562560u + i] = v6;
 }

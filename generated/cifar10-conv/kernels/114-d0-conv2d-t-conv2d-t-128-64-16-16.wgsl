@@ -23,11 +23,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 8) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[8652416u + (((n * 128u + ci) * 8u + p) * 8u + q)] + temp[2490368u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
+        let v0 = temp[8651648u + (((n * 128u + ci) * 8u + p) * 8u + q)] + temp[2490368u + (((((((n * 128u + ci) * 8u + p) * 8u + q) / 64u) % 128u) * 1u))];
         acc = fma(v0, state[1077251u + (((ci * 64u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[6555264u + i] = acc;
+  temp[6554496u + i] = acc;
 }

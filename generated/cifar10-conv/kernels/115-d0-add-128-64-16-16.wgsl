@@ -15,9 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[393216u + (i)] * 0.200000003;
   let v1 = select(0.0, 1.0, temp[393216u + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[6555264u + (i)] * v2;
-  let v4 = temp[6555264u + (i)] * v1;
+  let v3 = temp[6554496u + (i)] * v2;
+  let v4 = temp[6554496u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[14039040u + i] = v6;
+  temp[9710081u + i] = v6;
 }

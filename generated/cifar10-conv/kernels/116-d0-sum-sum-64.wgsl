@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[14039040u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[9720324u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    let v0 = temp[9710081u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[14562560u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[1744836u + (i)] * 0.999000013;
@@ -26,6 +26,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[393216u + i] = acc;
-  temp[393280u + i] = v3;
-  temp[393344u + i] = v6;
+  state[1744836u + i] = v3;
+  state[1744772u + i] = v6;
 }

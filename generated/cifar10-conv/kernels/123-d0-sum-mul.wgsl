@@ -15,9 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = select(exp(temp[9701632u + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[9701632u + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[9701632u + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[9701632u + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[402688u + i] = v0;
+  temp[393280u + i] = v0;
 }

@@ -11,16 +11,16 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[402690u + (0u)];
+  let p0 = temp[393282u + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = max(temp[9701760u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[9701760u + ((base + (r % 128u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[9701760u + ((base + (r % 128u) * 1u + 0u * 1u))];
+    let v0 = max(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.00781250000;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[402691u + i] = v2;
+  temp[393283u + i] = v2;
 }

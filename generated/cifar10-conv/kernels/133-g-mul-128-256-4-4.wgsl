@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[512u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v1 = temp[256u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[1024u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[939520u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1280u + i] = v0;
-  temp[1408u + i] = v3;
+  temp[640u + i] = v0;
+  state[939520u + i] = v3;
 }

@@ -22,6 +22,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[1070912u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1536u + i] = v0;
-  temp[1600u + i] = v3;
+  temp[768u + i] = v0;
+  state[1070912u + i] = v3;
 }

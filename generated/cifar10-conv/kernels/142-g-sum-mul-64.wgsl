@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[1536u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[1070976u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1664u + i] = v0;
-  temp[1728u + i] = v3;
+  temp[832u + i] = v0;
+  state[1070976u + i] = v3;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[4731392u + (i)] - temp[1536u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = temp[1664u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
+  let v0 = temp[4731392u + (i)] - temp[768u + ((((i / 256u) % 64u) * 1u))];
+  let v1 = temp[832u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;

@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[13513216u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[1792u + i] = v0;
+  temp[896u + i] = v0;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[13513216u + (i)] - temp[1792u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[1920u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[13513216u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = v2 * state[1208451u + ((((i / 64u) % 128u) * 1u))];
   let v4 = v3 + state[1208579u + ((((i / 64u) % 128u) * 1u))];

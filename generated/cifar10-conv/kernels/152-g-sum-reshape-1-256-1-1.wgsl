@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[15610368u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  temp[2048u + i] = v0;
+  temp[1152u + i] = v0;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[15610368u + (i)] - temp[2048u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[2304u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[15610368u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
   let v3 = v2 * state[1733507u + ((((i / 16u) % 256u) * 1u))];
   let v4 = v3 + state[1733763u + ((((i / 16u) % 256u) * 1u))];

@@ -179,384 +179,384 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
     let v0 = acc0_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
     let v0 = acc0_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
     let v0 = acc0_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
     let v0 = acc0_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
     let v0 = acc0_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
     let v0 = acc0_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
     let v0 = acc0_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
     let v0 = acc0_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
     let v0 = acc1_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
     let v0 = acc1_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
     let v0 = acc1_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
     let v0 = acc1_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
     let v0 = acc1_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
     let v0 = acc1_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
     let v0 = acc1_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
     let v0 = acc1_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
     let v0 = acc2_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
     let v0 = acc2_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
     let v0 = acc2_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
     let v0 = acc2_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
     let v0 = acc2_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
     let v0 = acc2_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
     let v0 = acc2_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
     let v0 = acc2_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
     let v0 = acc3_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
     let v0 = acc3_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
     let v0 = acc3_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
     let v0 = acc3_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
     let v0 = acc3_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
     let v0 = acc3_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
     let v0 = acc3_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
     let v0 = acc3_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
     let v0 = acc4_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
     let v0 = acc4_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
     let v0 = acc4_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
     let v0 = acc4_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
     let v0 = acc4_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
     let v0 = acc4_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
     let v0 = acc4_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
     let v0 = acc4_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
     let v0 = acc5_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
     let v0 = acc5_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
     let v0 = acc5_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
     let v0 = acc5_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
     let v0 = acc5_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
     let v0 = acc5_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
     let v0 = acc5_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
     let v0 = acc5_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
     let v0 = acc6_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
     let v0 = acc6_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
     let v0 = acc6_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
     let v0 = acc6_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
     let v0 = acc6_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
     let v0 = acc6_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
     let v0 = acc6_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
     let v0 = acc6_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
     let v0 = acc7_0 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
     let v0 = acc7_1 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
     let v0 = acc7_2 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
     let v0 = acc7_3 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
     let v0 = acc7_4 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
     let v0 = acc7_5 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
     let v0 = acc7_6 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
     let v0 = acc7_7 + p0;
     let v1 = -(v0);
-    temp[2560u + o] = v1;
+    temp[1664u + o] = v1;
   }
 }

@@ -12,10 +12,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = 1.0 / temp[2304u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
   let v1 = temp[17183232u + (i)] * v0;
-  let v2 = temp[15610368u + (i)] - temp[2048u + ((((i / 16u) % 256u) * 1u))];
-  let v3 = temp[2688u + ((((i / 16u) % 256u) * 1u))] * v2;
+  let v2 = temp[15610368u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
+  let v3 = temp[1792u + ((((i / 16u) % 256u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
   temp[16134656u + i] = v5;

@@ -23,7 +23,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 4) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 256u; ci++) {
-        let v0 = temp[16134656u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[2048u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
+        let v0 = temp[16134656u + (((n * 256u + ci) * 4u + p) * 4u + q)] + temp[1152u + (((((((n * 256u + ci) * 4u + p) * 4u + q) / 16u) % 256u) * 1u))];
         acc = fma(v0, state[1208963u + (((ci * 128u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }

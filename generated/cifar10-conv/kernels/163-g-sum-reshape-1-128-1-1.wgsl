@@ -15,16 +15,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[13513216u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[1792u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[13513216u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[896u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = temp[15610368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v0;
     acc = acc + v1;
   }
-  let v0 = 1.0 / temp[1920u + (i)];
+  let v0 = 1.0 / temp[1024u + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[1920u + (i)] * 2.0;
+  let v4 = temp[1024u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000122070313;
-  temp[2048u + i] = v6;
+  temp[1152u + i] = v6;
 }

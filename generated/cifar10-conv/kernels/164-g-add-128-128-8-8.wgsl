@@ -12,10 +12,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = 1.0 / temp[1920u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
   let v1 = temp[15610368u + (i)] * v0;
-  let v2 = temp[13513216u + (i)] - temp[1792u + ((((i / 64u) % 128u) * 1u))];
-  let v3 = temp[2048u + ((((i / 64u) % 128u) * 1u))] * v2;
+  let v2 = temp[13513216u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
+  let v3 = temp[1152u + ((((i / 64u) % 128u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
   temp[14561792u + i] = v5;

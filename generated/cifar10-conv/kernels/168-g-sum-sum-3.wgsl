@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[5212550u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[1792u + i] = acc;
-  temp[1795u + i] = v3;
-  temp[1798u + i] = v6;
+  temp[896u + i] = acc;
+  state[5212553u + i] = v3;
+  state[5212550u + i] = v6;
 }

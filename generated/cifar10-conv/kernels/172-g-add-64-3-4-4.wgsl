@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
   let v0 = state[5206406u + (i)] * 0.500000000;
-  let v1 = temp[2688u + (i)] * 0.500000000;
+  let v1 = temp[1792u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[8832u + i] = v2;
+  state[5206406u + i] = v2;
 }

@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[5206278u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[1804u + i] = acc;
-  temp[1868u + i] = v3;
-  temp[1932u + i] = v6;
+  temp[899u + i] = acc;
+  state[5206342u + i] = v3;
+  state[5206278u + i] = v6;
 }

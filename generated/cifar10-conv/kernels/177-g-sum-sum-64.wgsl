@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[5206150u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[2060u + i] = acc;
-  temp[2124u + i] = v3;
-  temp[2188u + i] = v6;
+  temp[963u + i] = acc;
+  state[5206214u + i] = v3;
+  state[5206150u + i] = v6;
 }

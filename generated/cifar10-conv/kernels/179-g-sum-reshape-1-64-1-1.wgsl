@@ -16,11 +16,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
     let v0 = temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[1070784u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v1 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[1536u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v1 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[1664u + (i)] + 0.00000999999975;
+  let v0 = temp[832u + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -29,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.0000305175781;
-  temp[2316u + i] = v8;
+  temp[1091u + i] = v8;
 }

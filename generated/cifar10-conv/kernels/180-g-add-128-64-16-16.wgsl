@@ -13,12 +13,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 2097152u) { return; }
 
   let v0 = temp[8925696u + (i)] * state[1070784u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = temp[1664u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
+  let v1 = temp[832u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[4731392u + (i)] - temp[1536u + ((((i / 256u) % 64u) * 1u))];
-  let v6 = temp[2316u + ((((i / 256u) % 64u) * 1u))] * v5;
+  let v5 = temp[4731392u + (i)] - temp[768u + ((((i / 256u) % 64u) * 1u))];
+  let v6 = temp[1091u + ((((i / 256u) % 64u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
   temp[6828544u + i] = v8;

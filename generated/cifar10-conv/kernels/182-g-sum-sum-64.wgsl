@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[1536u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[5206086u + (i)] * 0.999000013;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[5206022u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[1664u + i] = acc;
-  temp[2316u + i] = v3;
-  temp[2380u + i] = v6;
+  temp[832u + i] = acc;
+  state[5206086u + i] = v3;
+  state[5206022u + i] = v6;
 }

@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 8u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 16) { continue; }
-      let v0 = temp[6828544u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] + temp[1536u + (((((((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx)) / 256u) % 64u) * 1u))];
+      let v0 = temp[6828544u + (((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx))] + temp[768u + (((((((n * 64u + ci) * 16u + u32(y)) * 16u + u32(xx)) / 256u) % 64u) * 1u))];
       acc = fma(v0, temp[3682816u + (((n * 128u + co) * 8u + p) * 8u + q)], acc);
     }
   } }

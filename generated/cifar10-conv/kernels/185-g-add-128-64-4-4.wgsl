@@ -16,5 +16,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = temp[4731392u + (i)] * temp[4731392u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[3682816u + i] = v3;
+  state[5074950u + i] = v3;
 }

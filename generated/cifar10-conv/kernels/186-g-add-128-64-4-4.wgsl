@@ -15,5 +15,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = state[4943878u + (i)] * 0.500000000;
   let v1 = temp[4731392u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[3813888u + i] = v2;
+  state[4943878u + i] = v2;
 }

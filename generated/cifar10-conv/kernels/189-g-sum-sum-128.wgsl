@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[4076032u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[3813888u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = state[4943750u + (i)] * 0.999000013;
   let v1 = acc * acc;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[4943622u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[11904u + i] = acc;
-  temp[12032u + i] = v3;
-  temp[12160u + i] = v6;
+  temp[1091u + i] = acc;
+  state[4943750u + i] = v3;
+  state[4943622u + i] = v6;
 }

@@ -15,12 +15,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[4076032u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[939136u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[1024u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[3813888u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[939136u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[1280u + (i)] + 0.00000999999975;
+  let v0 = temp[640u + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -29,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000122070313;
-  temp[2634368u + i] = v8;
+  temp[1475u + i] = v8;
 }

@@ -12,14 +12,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[4076032u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[1280u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[3813888u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[640u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[1585664u + (i)] - temp[1024u + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[2634368u + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v5 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[1475u + ((((i / 64u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[5124608u + i] = v8;
+  temp[2634240u + i] = v8;
 }

@@ -20,10 +20,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 4u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 8) { continue; }
-      let v0 = temp[5124608u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] + temp[1024u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
+      let v0 = temp[2634240u + (((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx))] + temp[512u + (((((((n * 128u + ci) * 8u + u32(y)) * 8u + u32(xx)) / 64u) % 128u) * 1u))];
       acc = fma(v0, temp[1061376u + (((n * 256u + co) * 4u + p) * 4u + q)], acc);
     }
   } }
 
-  temp[1586048u + i] = acc;
+  temp[1585664u + i] = acc;
 }

@@ -13,8 +13,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = state[4418822u + (i)] * 0.999000013;
-  let v1 = temp[1586048u + (i)] * temp[1586048u + (i)];
+  let v1 = temp[1585664u + (i)] * temp[1585664u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[1061376u + i] = v3;
+  state[4418822u + i] = v3;
 }

@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = state[3894534u + (i)] * 0.500000000;
-  let v1 = temp[1586048u + (i)] * 0.500000000;
+  let v1 = temp[1585664u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[2634368u + i] = v2;
+  state[3894534u + i] = v2;
 }

@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[4076032u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[1585664u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = state[3894278u + (i)] * 0.999000013;
   let v1 = acc * acc;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[3894022u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[2110336u + i] = acc;
-  temp[2110592u + i] = v3;
-  temp[2110848u + i] = v6;
+  temp[4864u + i] = acc;
+  state[3894278u + i] = v3;
+  state[3894022u + i] = v6;
 }

@@ -12,14 +12,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[4076032u + (i)] * state[413696u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[512u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[1585664u + (i)] * state[413696u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[256u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
   let v5 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[537344u + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v6 = temp[5632u + ((((i / 16u) % 256u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[4600320u + i] = v8;
+  temp[537088u + i] = v8;
 }

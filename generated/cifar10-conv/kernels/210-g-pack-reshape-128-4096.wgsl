@@ -20,10 +20,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 4096u + c4 * 4u + 1u;
     let o2 = row * 4096u + c4 * 4u + 2u;
     let o3 = row * 4096u + c4 * 4u + 3u;
-    let v0 = temp[4600320u + (o0)] + temp[0u + ((((o0 / 16u) % 256u) * 1u))];
-    let v1 = temp[4600320u + (o1)] + temp[0u + ((((o1 / 16u) % 256u) * 1u))];
-    let v2 = temp[4600320u + (o2)] + temp[0u + ((((o2 / 16u) % 256u) * 1u))];
-    let v3 = temp[4600320u + (o3)] + temp[0u + ((((o3 / 16u) % 256u) * 1u))];
+    let v0 = temp[537088u + (o0)] + temp[0u + ((((o0 / 16u) % 256u) * 1u))];
+    let v1 = temp[537088u + (o1)] + temp[0u + ((((o1 / 16u) % 256u) * 1u))];
+    let v2 = temp[537088u + (o2)] + temp[0u + ((((o2 / 16u) % 256u) * 1u))];
+    let v3 = temp[537088u + (o3)] + temp[0u + ((((o3 / 16u) % 256u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 4096u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = temp[4600320u + ((base + (r % 128u) * 4096u))] + temp[0u + ((((((base + (r % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[537088u + ((base + (r % 128u) * 4096u))] + temp[0u + ((((((base + (r % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[3889414u + (i)] * 0.999000013;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[3885318u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[12800u + i] = acc;
-  temp[16896u + i] = v3;
-  temp[20992u + i] = v6;
+  temp[5632u + i] = acc;
+  state[3889414u + i] = v3;
+  state[3885318u + i] = v6;
 }

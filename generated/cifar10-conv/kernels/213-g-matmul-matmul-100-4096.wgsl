@@ -304,9 +304,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[3066118u + (o)] * 0.500000000;
     let v5 = tv.x * 0.500000000;
     let v6 = v4 + v5;
-    temp[29184u + o] = tv.x;
-    temp[537344u + o] = v3;
-    temp[2112128u + o] = v6;
+    temp[9728u + o] = tv.x;
+    state[3475718u + o] = v3;
+    state[3066118u + o] = v6;
   }
   if (cg * 4u + 1u < 4096u) {
     let o = row * 4096u + cg * 4u + 1u;
@@ -317,9 +317,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[3066118u + (o)] * 0.500000000;
     let v5 = tv.y * 0.500000000;
     let v6 = v4 + v5;
-    temp[29184u + o] = tv.y;
-    temp[537344u + o] = v3;
-    temp[2112128u + o] = v6;
+    temp[9728u + o] = tv.y;
+    state[3475718u + o] = v3;
+    state[3066118u + o] = v6;
   }
   if (cg * 4u + 2u < 4096u) {
     let o = row * 4096u + cg * 4u + 2u;
@@ -330,9 +330,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[3066118u + (o)] * 0.500000000;
     let v5 = tv.z * 0.500000000;
     let v6 = v4 + v5;
-    temp[29184u + o] = tv.z;
-    temp[537344u + o] = v3;
-    temp[2112128u + o] = v6;
+    temp[9728u + o] = tv.z;
+    state[3475718u + o] = v3;
+    state[3066118u + o] = v6;
   }
   if (cg * 4u + 3u < 4096u) {
     let o = row * 4096u + cg * 4u + 3u;
@@ -343,8 +343,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[3066118u + (o)] * 0.500000000;
     let v5 = tv.w * 0.500000000;
     let v6 = v4 + v5;
-    temp[29184u + o] = tv.w;
-    temp[537344u + o] = v3;
-    temp[2112128u + o] = v6;
+    temp[9728u + o] = tv.w;
+    state[3475718u + o] = v3;
+    state[3066118u + o] = v6;
   }
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = max(temp[2560u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2560u + ((base + (r % 128u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[1664u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[1664u + ((base + (r % 128u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;

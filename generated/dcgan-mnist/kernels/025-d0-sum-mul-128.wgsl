@@ -23,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[1254400u + i] = v0;
-  temp[1254528u + i] = v3;
+  state[898945u + i] = v3;
 }

@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[899073u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1254656u + i] = v0;
-  temp[1254784u + i] = v3;
+  temp[1254528u + i] = v0;
+  state[899073u + i] = v3;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6400u) { return; }
 
   let v0 = rand_normal(1u, 0u, i);
-  temp[1254912u + i] = v0;
+  temp[1254656u + i] = v0;
 }

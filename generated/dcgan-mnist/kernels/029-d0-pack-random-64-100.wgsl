@@ -21,7 +21,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 100u + c4 * 4u + 2u;
     let o3 = row * 100u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[1254912u + (o0)], temp[1254912u + (o1)], temp[1254912u + (o2)], temp[1254912u + (o3)]);
+    v = vec4<f32>(temp[1254656u + (o0)], temp[1254656u + (o1)], temp[1254656u + (o2)], temp[1254656u + (o3)]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

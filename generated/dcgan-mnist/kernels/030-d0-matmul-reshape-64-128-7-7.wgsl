@@ -250,21 +250,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 6272u) {
     let o = row * 6272u + cg * 4u + 0u;
     let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261312u + o] = v0;
+    temp[1261056u + o] = v0;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
     let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261312u + o] = v0;
+    temp[1261056u + o] = v0;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
     let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261312u + o] = v0;
+    temp[1261056u + o] = v0;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
     let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261312u + o] = v0;
+    temp[1261056u + o] = v0;
   }
 }

@@ -23,8 +23,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 7) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[1261312u + (((n * 128u + ci) * 7u + p) * 7u + q)] - temp[1254912u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
-        let v1 = v0 * temp[1255040u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+        let v0 = temp[1261056u + (((n * 128u + ci) * 7u + p) * 7u + q)] - temp[1254656u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+        let v1 = v0 * temp[1254784u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         let v2 = v1 * state[633472u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         let v3 = v2 + state[633600u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         let v4 = max(v3, 0.0);
@@ -33,5 +33,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     }
   }
   let v0 = acc + state[765056u + ((((i / 196u) % 64u) * 1u))];
-  temp[1662720u + i] = v0;
+  temp[1662464u + i] = v0;
 }

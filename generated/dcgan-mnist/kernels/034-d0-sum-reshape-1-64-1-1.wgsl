@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
 
-    acc = acc + temp[1662720u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    acc = acc + temp[1662464u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
   }
   let v0 = acc * 0.0000797193861;
-  temp[1254912u + i] = v0;
+  temp[1254656u + i] = v0;
 }

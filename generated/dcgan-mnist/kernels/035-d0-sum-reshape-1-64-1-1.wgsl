@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[1662720u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[1254912u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[1662464u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[1254656u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -23,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[1254976u + i] = v3;
+  temp[1254720u + i] = v3;
 }

@@ -23,8 +23,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 14) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 64u; ci++) {
-        let v0 = temp[1662720u + (((n * 64u + ci) * 14u + p) * 14u + q)] - temp[1254912u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
-        let v1 = v0 * temp[1254976u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
+        let v0 = temp[1662464u + (((n * 64u + ci) * 14u + p) * 14u + q)] - temp[1254656u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
+        let v1 = v0 * temp[1254720u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
         let v2 = v1 * state[765120u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
         let v3 = v2 + state[765184u + (((((((n * 64u + ci) * 14u + p) * 14u + q) / 196u) % 64u) * 1u))];
         let v4 = max(v3, 0.0);
@@ -34,5 +34,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   }
   let v0 = acc + p0;
   let v1 = tanh(clamp(v0, -15.0, 15.0));
-  temp[1255040u + i] = v1;
+  temp[1254784u + i] = v1;
 }

@@ -20,11 +20,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 14) { continue; }
-      let v0 = temp[1305216u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[1305216u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))], v0);
+      let v0 = temp[1304960u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[1304960u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))], v0);
       acc = fma(v1, state[767489u + (((co * 64u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
   let v0 = acc + state[898561u + ((((i / 49u) % 128u) * 1u))];
-  temp[2465536u + i] = v0;
+  temp[2465280u + i] = v0;
 }

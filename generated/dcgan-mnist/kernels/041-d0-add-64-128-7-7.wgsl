@@ -12,10 +12,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[2465536u + (i)] - temp[1254912u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[2108032u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[2465280u + (i)] - temp[1254656u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = v2 * state[898689u + ((((i / 49u) % 128u) * 1u))];
   let v4 = v3 + state[898817u + ((((i / 49u) % 128u) * 1u))];
-  temp[2866944u + i] = v4;
+  temp[2866688u + i] = v4;
 }

@@ -78,22 +78,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 6272u; k++) {
-    let v0 = temp[2866944u + ((row0 + 0u) * 6272u + k)] * 0.200000003;
-    let v1 = max(temp[2866944u + ((row0 + 0u) * 6272u + k)], v0);
-    let v2 = temp[2866944u + ((row0 + 1u) * 6272u + k)] * 0.200000003;
-    let v3 = max(temp[2866944u + ((row0 + 1u) * 6272u + k)], v2);
-    let v4 = temp[2866944u + ((row0 + 2u) * 6272u + k)] * 0.200000003;
-    let v5 = max(temp[2866944u + ((row0 + 2u) * 6272u + k)], v4);
-    let v6 = temp[2866944u + ((row0 + 3u) * 6272u + k)] * 0.200000003;
-    let v7 = max(temp[2866944u + ((row0 + 3u) * 6272u + k)], v6);
-    let v8 = temp[2866944u + ((row0 + 4u) * 6272u + k)] * 0.200000003;
-    let v9 = max(temp[2866944u + ((row0 + 4u) * 6272u + k)], v8);
-    let v10 = temp[2866944u + ((row0 + 5u) * 6272u + k)] * 0.200000003;
-    let v11 = max(temp[2866944u + ((row0 + 5u) * 6272u + k)], v10);
-    let v12 = temp[2866944u + ((row0 + 6u) * 6272u + k)] * 0.200000003;
-    let v13 = max(temp[2866944u + ((row0 + 6u) * 6272u + k)], v12);
-    let v14 = temp[2866944u + ((row0 + 7u) * 6272u + k)] * 0.200000003;
-    let v15 = max(temp[2866944u + ((row0 + 7u) * 6272u + k)], v14);
+    let v0 = temp[2866688u + ((row0 + 0u) * 6272u + k)] * 0.200000003;
+    let v1 = max(temp[2866688u + ((row0 + 0u) * 6272u + k)], v0);
+    let v2 = temp[2866688u + ((row0 + 1u) * 6272u + k)] * 0.200000003;
+    let v3 = max(temp[2866688u + ((row0 + 1u) * 6272u + k)], v2);
+    let v4 = temp[2866688u + ((row0 + 2u) * 6272u + k)] * 0.200000003;
+    let v5 = max(temp[2866688u + ((row0 + 2u) * 6272u + k)], v4);
+    let v6 = temp[2866688u + ((row0 + 3u) * 6272u + k)] * 0.200000003;
+    let v7 = max(temp[2866688u + ((row0 + 3u) * 6272u + k)], v6);
+    let v8 = temp[2866688u + ((row0 + 4u) * 6272u + k)] * 0.200000003;
+    let v9 = max(temp[2866688u + ((row0 + 4u) * 6272u + k)], v8);
+    let v10 = temp[2866688u + ((row0 + 5u) * 6272u + k)] * 0.200000003;
+    let v11 = max(temp[2866688u + ((row0 + 5u) * 6272u + k)], v10);
+    let v12 = temp[2866688u + ((row0 + 6u) * 6272u + k)] * 0.200000003;
+    let v13 = max(temp[2866688u + ((row0 + 6u) * 6272u + k)], v12);
+    let v14 = temp[2866688u + ((row0 + 7u) * 6272u + k)] * 0.200000003;
+    let v15 = max(temp[2866688u + ((row0 + 7u) * 6272u + k)], v14);
     let a0 = select(0.0, v1, row0 + 0u < 64u);
     let a1 = select(0.0, v3, row0 + 1u < 64u);
     let a2 = select(0.0, v5, row0 + 2u < 64u);
@@ -178,321 +178,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
     let v0 = acc0_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
     let v0 = acc0_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
     let v0 = acc0_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
     let v0 = acc0_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
     let v0 = acc0_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
     let v0 = acc0_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
     let v0 = acc0_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
     let v0 = acc0_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
     let v0 = acc1_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
     let v0 = acc1_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
     let v0 = acc1_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
     let v0 = acc1_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
     let v0 = acc1_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
     let v0 = acc1_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
     let v0 = acc1_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
     let v0 = acc1_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
     let v0 = acc2_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
     let v0 = acc2_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
     let v0 = acc2_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
     let v0 = acc2_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
     let v0 = acc2_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
     let v0 = acc2_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
     let v0 = acc2_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
     let v0 = acc2_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
     let v0 = acc3_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
     let v0 = acc3_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
     let v0 = acc3_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
     let v0 = acc3_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
     let v0 = acc3_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
     let v0 = acc3_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
     let v0 = acc3_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
     let v0 = acc3_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
     let v0 = acc4_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
     let v0 = acc4_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
     let v0 = acc4_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
     let v0 = acc4_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
     let v0 = acc4_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
     let v0 = acc4_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
     let v0 = acc4_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
     let v0 = acc4_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
     let v0 = acc5_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
     let v0 = acc5_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
     let v0 = acc5_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
     let v0 = acc5_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
     let v0 = acc5_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
     let v0 = acc5_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
     let v0 = acc5_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
     let v0 = acc5_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
     let v0 = acc6_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
     let v0 = acc6_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
     let v0 = acc6_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
     let v0 = acc6_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
     let v0 = acc6_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
     let v0 = acc6_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
     let v0 = acc6_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
     let v0 = acc6_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
     let v0 = acc7_0 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
     let v0 = acc7_1 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
     let v0 = acc7_2 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
     let v0 = acc7_3 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
     let v0 = acc7_4 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
     let v0 = acc7_5 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
     let v0 = acc7_6 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
     let v0 = acc7_7 + p0;
-    temp[2108160u + o] = v0;
+    temp[2107904u + o] = v0;
   }
 }

@@ -13,9 +13,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 401408u) { return; }
 
   let v0 = temp[852992u + (i)] - temp[1254400u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[1254656u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[3268352u + i] = v4;
+  temp[3268096u + i] = v4;
 }

@@ -19,10 +19,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
     let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[2108224u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2108224u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2108224u + ((base + (r % 64u) * 1u))]))), temp[2108224u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v1 = select(exp(temp[2107968u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2107968u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2107968u + ((base + (r % 64u) * 1u))]))), temp[2107968u + ((base + (r % 64u) * 1u))] >= 0.0);
     let v2 = 0.00781250000 * v1;
     let v3 = v0 + v2;
-    let v4 = select(exp(temp[2108160u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2108160u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2108160u + ((base + (r % 64u) * 1u))]))), temp[2108160u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v4 = select(exp(temp[2107904u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2107904u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2107904u + ((base + (r % 64u) * 1u))]))), temp[2107904u + ((base + (r % 64u) * 1u))] >= 0.0);
     let v5 = 0.00781250000 * v4;
     let v6 = v3 + v5;
     acc = acc + v6;
@@ -32,7 +32,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = p1 + v1;
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
-  temp[2108288u + i] = acc;
-  temp[2108289u + i] = v2;
-  temp[2108290u + i] = v4;
+  temp[2108032u + i] = acc;
+  state[1183107u + i] = v2;
+  state[1183106u + i] = v4;
 }

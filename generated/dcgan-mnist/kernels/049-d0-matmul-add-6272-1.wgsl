@@ -78,60 +78,60 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[3268352u + ((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[3268096u + ((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v1 = v0 + state[898817u + ((((((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v2 = max(v1, temp[3669760u + ((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u))]);
-    let v3 = temp[3268352u + ((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v2 = max(v1, temp[3669504u + ((((((row0 + 0u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 6272u))]);
+    let v3 = temp[3268096u + ((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v4 = v3 + state[898817u + ((((((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v5 = max(v4, temp[3669760u + ((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u))]);
-    let v6 = temp[3268352u + ((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v5 = max(v4, temp[3669504u + ((((((row0 + 1u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 6272u))]);
+    let v6 = temp[3268096u + ((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v7 = v6 + state[898817u + ((((((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v8 = max(v7, temp[3669760u + ((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u))]);
-    let v9 = temp[3268352u + ((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v8 = max(v7, temp[3669504u + ((((((row0 + 2u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 6272u))]);
+    let v9 = temp[3268096u + ((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v10 = v9 + state[898817u + ((((((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v11 = max(v10, temp[3669760u + ((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u))]);
-    let v12 = temp[3268352u + ((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v11 = max(v10, temp[3669504u + ((((((row0 + 3u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 6272u))]);
+    let v12 = temp[3268096u + ((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v13 = v12 + state[898817u + ((((((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v14 = max(v13, temp[3669760u + ((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u))]);
-    let v15 = temp[3268352u + ((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v14 = max(v13, temp[3669504u + ((((((row0 + 4u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 6272u))]);
+    let v15 = temp[3268096u + ((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v16 = v15 + state[898817u + ((((((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v17 = max(v16, temp[3669760u + ((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u))]);
-    let v18 = temp[3268352u + ((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v17 = max(v16, temp[3669504u + ((((((row0 + 5u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 6272u))]);
+    let v18 = temp[3268096u + ((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v19 = v18 + state[898817u + ((((((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v20 = max(v19, temp[3669760u + ((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u))]);
-    let v21 = temp[3268352u + ((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v20 = max(v19, temp[3669504u + ((((((row0 + 6u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 6272u))]);
+    let v21 = temp[3268096u + ((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u))] * state[898689u + ((((((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v22 = v21 + state[898817u + ((((((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v23 = max(v22, temp[3669760u + ((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u))]);
+    let v23 = max(v22, temp[3669504u + ((((((row0 + 7u) * 64u + k) / 64u) % 6272u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 6272u))]);
     let v24 = -(0.00781250000);
-    let v25 = select(exp(temp[2108224u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 0u)]))), temp[2108224u + (k * 1u + col0 + 0u)] >= 0.0);
+    let v25 = select(exp(temp[2107968u + (k * 1u + col0 + 0u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 0u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 0u)]))), temp[2107968u + (k * 1u + col0 + 0u)] >= 0.0);
     let v26 = 0.00781250000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00781250000);
-    let v29 = select(exp(temp[2108224u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 1u)]))), temp[2108224u + (k * 1u + col0 + 1u)] >= 0.0);
+    let v29 = select(exp(temp[2107968u + (k * 1u + col0 + 1u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 1u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 1u)]))), temp[2107968u + (k * 1u + col0 + 1u)] >= 0.0);
     let v30 = 0.00781250000 * v29;
     let v31 = v28 + v30;
     let v32 = -(0.00781250000);
-    let v33 = select(exp(temp[2108224u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 2u)]))), temp[2108224u + (k * 1u + col0 + 2u)] >= 0.0);
+    let v33 = select(exp(temp[2107968u + (k * 1u + col0 + 2u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 2u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 2u)]))), temp[2107968u + (k * 1u + col0 + 2u)] >= 0.0);
     let v34 = 0.00781250000 * v33;
     let v35 = v32 + v34;
     let v36 = -(0.00781250000);
-    let v37 = select(exp(temp[2108224u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 3u)]))), temp[2108224u + (k * 1u + col0 + 3u)] >= 0.0);
+    let v37 = select(exp(temp[2107968u + (k * 1u + col0 + 3u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 3u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 3u)]))), temp[2107968u + (k * 1u + col0 + 3u)] >= 0.0);
     let v38 = 0.00781250000 * v37;
     let v39 = v36 + v38;
     let v40 = -(0.00781250000);
-    let v41 = select(exp(temp[2108224u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 4u)]))), temp[2108224u + (k * 1u + col0 + 4u)] >= 0.0);
+    let v41 = select(exp(temp[2107968u + (k * 1u + col0 + 4u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 4u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 4u)]))), temp[2107968u + (k * 1u + col0 + 4u)] >= 0.0);
     let v42 = 0.00781250000 * v41;
     let v43 = v40 + v42;
     let v44 = -(0.00781250000);
-    let v45 = select(exp(temp[2108224u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 5u)]))), temp[2108224u + (k * 1u + col0 + 5u)] >= 0.0);
+    let v45 = select(exp(temp[2107968u + (k * 1u + col0 + 5u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 5u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 5u)]))), temp[2107968u + (k * 1u + col0 + 5u)] >= 0.0);
     let v46 = 0.00781250000 * v45;
     let v47 = v44 + v46;
     let v48 = -(0.00781250000);
-    let v49 = select(exp(temp[2108224u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 6u)]))), temp[2108224u + (k * 1u + col0 + 6u)] >= 0.0);
+    let v49 = select(exp(temp[2107968u + (k * 1u + col0 + 6u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 6u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 6u)]))), temp[2107968u + (k * 1u + col0 + 6u)] >= 0.0);
     let v50 = 0.00781250000 * v49;
     let v51 = v48 + v50;
     let v52 = -(0.00781250000);
-    let v53 = select(exp(temp[2108224u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[2108224u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[2108224u + (k * 1u + col0 + 7u)]))), temp[2108224u + (k * 1u + col0 + 7u)] >= 0.0);
+    let v53 = select(exp(temp[2107968u + (k * 1u + col0 + 7u)]) / (1.0 + exp(temp[2107968u + (k * 1u + col0 + 7u)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col0 + 7u)]))), temp[2107968u + (k * 1u + col0 + 7u)] >= 0.0);
     let v54 = 0.00781250000 * v53;
     let v55 = v52 + v54;
     let a0 = select(0.0, v2, row0 + 0u < 6272u);
@@ -217,7 +217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 0u;
-    let v0 = acc0_0 + temp[2108292u + (o)];
+    let v0 = acc0_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -225,13 +225,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
-    let v0 = acc0_1 + temp[2108292u + (o)];
+    let v0 = acc0_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -239,13 +239,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
-    let v0 = acc0_2 + temp[2108292u + (o)];
+    let v0 = acc0_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -253,13 +253,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
-    let v0 = acc0_3 + temp[2108292u + (o)];
+    let v0 = acc0_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -267,13 +267,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
-    let v0 = acc0_4 + temp[2108292u + (o)];
+    let v0 = acc0_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -281,13 +281,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
-    let v0 = acc0_5 + temp[2108292u + (o)];
+    let v0 = acc0_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -295,13 +295,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
-    let v0 = acc0_6 + temp[2108292u + (o)];
+    let v0 = acc0_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -309,13 +309,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 0u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
-    let v0 = acc0_7 + temp[2108292u + (o)];
+    let v0 = acc0_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -323,13 +323,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
-    let v0 = acc1_0 + temp[2108292u + (o)];
+    let v0 = acc1_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -337,13 +337,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
-    let v0 = acc1_1 + temp[2108292u + (o)];
+    let v0 = acc1_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -351,13 +351,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
-    let v0 = acc1_2 + temp[2108292u + (o)];
+    let v0 = acc1_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -365,13 +365,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
-    let v0 = acc1_3 + temp[2108292u + (o)];
+    let v0 = acc1_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -379,13 +379,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
-    let v0 = acc1_4 + temp[2108292u + (o)];
+    let v0 = acc1_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -393,13 +393,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
-    let v0 = acc1_5 + temp[2108292u + (o)];
+    let v0 = acc1_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -407,13 +407,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
-    let v0 = acc1_6 + temp[2108292u + (o)];
+    let v0 = acc1_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -421,13 +421,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 1u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
-    let v0 = acc1_7 + temp[2108292u + (o)];
+    let v0 = acc1_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -435,13 +435,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
-    let v0 = acc2_0 + temp[2108292u + (o)];
+    let v0 = acc2_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -449,13 +449,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
-    let v0 = acc2_1 + temp[2108292u + (o)];
+    let v0 = acc2_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -463,13 +463,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
-    let v0 = acc2_2 + temp[2108292u + (o)];
+    let v0 = acc2_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -477,13 +477,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
-    let v0 = acc2_3 + temp[2108292u + (o)];
+    let v0 = acc2_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -491,13 +491,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
-    let v0 = acc2_4 + temp[2108292u + (o)];
+    let v0 = acc2_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -505,13 +505,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
-    let v0 = acc2_5 + temp[2108292u + (o)];
+    let v0 = acc2_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -519,13 +519,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
-    let v0 = acc2_6 + temp[2108292u + (o)];
+    let v0 = acc2_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -533,13 +533,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 2u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
-    let v0 = acc2_7 + temp[2108292u + (o)];
+    let v0 = acc2_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -547,13 +547,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
-    let v0 = acc3_0 + temp[2108292u + (o)];
+    let v0 = acc3_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -561,13 +561,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
-    let v0 = acc3_1 + temp[2108292u + (o)];
+    let v0 = acc3_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -575,13 +575,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
-    let v0 = acc3_2 + temp[2108292u + (o)];
+    let v0 = acc3_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -589,13 +589,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
-    let v0 = acc3_3 + temp[2108292u + (o)];
+    let v0 = acc3_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -603,13 +603,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
-    let v0 = acc3_4 + temp[2108292u + (o)];
+    let v0 = acc3_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -617,13 +617,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
-    let v0 = acc3_5 + temp[2108292u + (o)];
+    let v0 = acc3_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -631,13 +631,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
-    let v0 = acc3_6 + temp[2108292u + (o)];
+    let v0 = acc3_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -645,13 +645,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 3u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
-    let v0 = acc3_7 + temp[2108292u + (o)];
+    let v0 = acc3_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -659,13 +659,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
-    let v0 = acc4_0 + temp[2108292u + (o)];
+    let v0 = acc4_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -673,13 +673,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
-    let v0 = acc4_1 + temp[2108292u + (o)];
+    let v0 = acc4_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -687,13 +687,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
-    let v0 = acc4_2 + temp[2108292u + (o)];
+    let v0 = acc4_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -701,13 +701,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
-    let v0 = acc4_3 + temp[2108292u + (o)];
+    let v0 = acc4_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -715,13 +715,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
-    let v0 = acc4_4 + temp[2108292u + (o)];
+    let v0 = acc4_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -729,13 +729,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
-    let v0 = acc4_5 + temp[2108292u + (o)];
+    let v0 = acc4_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -743,13 +743,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
-    let v0 = acc4_6 + temp[2108292u + (o)];
+    let v0 = acc4_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -757,13 +757,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 4u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
-    let v0 = acc4_7 + temp[2108292u + (o)];
+    let v0 = acc4_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -771,13 +771,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
-    let v0 = acc5_0 + temp[2108292u + (o)];
+    let v0 = acc5_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -785,13 +785,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
-    let v0 = acc5_1 + temp[2108292u + (o)];
+    let v0 = acc5_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -799,13 +799,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
-    let v0 = acc5_2 + temp[2108292u + (o)];
+    let v0 = acc5_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -813,13 +813,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
-    let v0 = acc5_3 + temp[2108292u + (o)];
+    let v0 = acc5_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -827,13 +827,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
-    let v0 = acc5_4 + temp[2108292u + (o)];
+    let v0 = acc5_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -841,13 +841,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
-    let v0 = acc5_5 + temp[2108292u + (o)];
+    let v0 = acc5_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -855,13 +855,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
-    let v0 = acc5_6 + temp[2108292u + (o)];
+    let v0 = acc5_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -869,13 +869,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 5u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
-    let v0 = acc5_7 + temp[2108292u + (o)];
+    let v0 = acc5_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -883,13 +883,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
-    let v0 = acc6_0 + temp[2108292u + (o)];
+    let v0 = acc6_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -897,13 +897,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
-    let v0 = acc6_1 + temp[2108292u + (o)];
+    let v0 = acc6_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -911,13 +911,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
-    let v0 = acc6_2 + temp[2108292u + (o)];
+    let v0 = acc6_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -925,13 +925,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
-    let v0 = acc6_3 + temp[2108292u + (o)];
+    let v0 = acc6_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -939,13 +939,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
-    let v0 = acc6_4 + temp[2108292u + (o)];
+    let v0 = acc6_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -953,13 +953,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
-    let v0 = acc6_5 + temp[2108292u + (o)];
+    let v0 = acc6_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -967,13 +967,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
-    let v0 = acc6_6 + temp[2108292u + (o)];
+    let v0 = acc6_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -981,13 +981,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 6u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
-    let v0 = acc6_7 + temp[2108292u + (o)];
+    let v0 = acc6_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -995,13 +995,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
-    let v0 = acc7_0 + temp[2108292u + (o)];
+    let v0 = acc7_0 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1009,13 +1009,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
-    let v0 = acc7_1 + temp[2108292u + (o)];
+    let v0 = acc7_1 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1023,13 +1023,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
-    let v0 = acc7_2 + temp[2108292u + (o)];
+    let v0 = acc7_2 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1037,13 +1037,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
-    let v0 = acc7_3 + temp[2108292u + (o)];
+    let v0 = acc7_3 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1051,13 +1051,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
-    let v0 = acc7_4 + temp[2108292u + (o)];
+    let v0 = acc7_4 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1065,13 +1065,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
-    let v0 = acc7_5 + temp[2108292u + (o)];
+    let v0 = acc7_5 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1079,13 +1079,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
-    let v0 = acc7_6 + temp[2108292u + (o)];
+    let v0 = acc7_6 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1093,13 +1093,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
   if (row0 + 7u < 6272u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
-    let v0 = acc7_7 + temp[2108292u + (o)];
+    let v0 = acc7_7 + temp[2108033u + (o)];
     let v1 = state[1176834u + (o)] * 0.999000013;
     let v2 = v0 * v0;
     let v3 = v2 * 0.00100000005;
@@ -1107,8 +1107,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v5 = state[1170562u + (o)] * 0.500000000;
     let v6 = v0 * 0.500000000;
     let v7 = v5 + v6;
-    temp[2114564u + o] = v0;
-    temp[2120836u + o] = v4;
-    temp[2127108u + o] = v7;
+    temp[2114305u + o] = v0;
+    state[1176834u + o] = v4;
+    state[1170562u + o] = v7;
   }
 }

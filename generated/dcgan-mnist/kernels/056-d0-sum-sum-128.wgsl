@@ -15,11 +15,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4873984u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[3268352u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
-    let v1 = temp[2465536u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254912u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = 1.0 / temp[2108032u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[3268096u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v1 = temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254656u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = 1.0 / temp[2107776u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v3 = v1 * v2;
-    let v4 = temp[4472576u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v3;
+    let v4 = temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v3;
     let v5 = v0 + v4;
     acc = acc + v5;
   }
@@ -30,7 +30,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[1170050u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[2133892u + i] = acc;
-  temp[2134020u + i] = v3;
-  temp[2134148u + i] = v6;
+  temp[2120705u + i] = acc;
+  state[1170178u + i] = v3;
+  state[1170050u + i] = v6;
 }

@@ -15,17 +15,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4472576u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[898689u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2465536u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254912u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[898689u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254656u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[2108032u + (i)];
+  let v0 = 1.0 / temp[2107776u + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[2108032u + (i)] * 2.0;
+  let v4 = temp[2107776u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000318877544;
-  temp[2134404u + i] = v6;
+  temp[2120961u + i] = v6;
 }

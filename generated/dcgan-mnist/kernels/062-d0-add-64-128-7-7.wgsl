@@ -12,14 +12,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4873984u + (i)] * state[898689u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[1254656u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[4873728u + (i)] * state[898689u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
   let v5 = temp[852992u + (i)] - temp[1254400u + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[2108032u + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v6 = temp[2107776u + ((((i / 49u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[2134404u + i] = v8;
+  temp[2120961u + i] = v8;
 }

@@ -15,8 +15,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[2134404u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[852992u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2866944u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[1254912u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[2120961u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[852992u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[2866688u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[1254656u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
@@ -28,6 +28,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[853120u + i] = acc;
-  temp[853248u + i] = v3;
-  temp[853376u + i] = v6;
+  state[1169922u + i] = v3;
+  state[1169794u + i] = v6;
 }

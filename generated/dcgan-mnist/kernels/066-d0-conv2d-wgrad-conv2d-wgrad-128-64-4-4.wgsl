@@ -20,12 +20,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 7u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 14) { continue; }
-      let v0 = temp[1305216u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] * 0.200000003;
-      let v1 = max(temp[1305216u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))], v0);
-      let v2 = temp[2866944u + (((n * 128u + co) * 7u + p) * 7u + q)] + temp[1254912u + (((((((n * 128u + co) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+      let v0 = temp[1304960u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] * 0.200000003;
+      let v1 = max(temp[1304960u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))], v0);
+      let v2 = temp[2866688u + (((n * 128u + co) * 7u + p) * 7u + q)] + temp[1254656u + (((((((n * 128u + co) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
       acc = fma(v1, v2, acc);
     }
   } }
 
-  temp[853632u + i] = acc;
+  temp[853248u + i] = acc;
 }

@@ -22,10 +22,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (xx < 0 || xx >= 14) { continue; }
       let v0 = temp[50176u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] * 0.200000003;
       let v1 = max(temp[50176u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))], v0);
-      let v2 = temp[2134404u + (((n * 128u + co) * 7u + p) * 7u + q)] + temp[852992u + (((((((n * 128u + co) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+      let v2 = temp[2120961u + (((n * 128u + co) * 7u + p) * 7u + q)] + temp[852992u + (((((((n * 128u + co) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
       acc = fma(v1, v2, acc);
     }
   } }
-  let v0 = acc + temp[853632u + (i)];
-  temp[984704u + i] = v0;
+  let v0 = acc + temp[853248u + (i)];
+  temp[984320u + i] = v0;
 }

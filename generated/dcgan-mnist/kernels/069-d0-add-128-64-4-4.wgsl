@@ -13,7 +13,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = state[907650u + (i)] * 0.500000000;
-  let v1 = temp[984704u + (i)] * 0.500000000;
+  let v1 = temp[984320u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[1115776u + i] = v2;
+  state[907650u + i] = v2;
 }

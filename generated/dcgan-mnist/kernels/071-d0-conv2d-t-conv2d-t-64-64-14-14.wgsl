@@ -23,11 +23,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 7) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[2866944u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[1254912u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+        let v0 = temp[2866688u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[1254656u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         acc = fma(v0, state[767489u + (((ci * 64u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }
   }
 
-  temp[3268352u + i] = acc;
+  temp[3268096u + i] = acc;
 }

@@ -12,12 +12,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[1305216u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[1305216u + (i)] < v0);
+  let v0 = temp[1304960u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[1304960u + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[3268352u + (i)] * v2;
-  let v4 = temp[3268352u + (i)] * v1;
+  let v3 = temp[3268096u + (i)] * v2;
+  let v4 = temp[3268096u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[4472576u + i] = v6;
+  temp[4472320u + i] = v6;
 }

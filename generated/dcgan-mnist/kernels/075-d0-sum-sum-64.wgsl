@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2134404u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[4472576u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    let v0 = temp[2120961u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[4472320u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[907586u + (i)] * 0.999000013;
@@ -26,6 +26,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[50176u + i] = acc;
-  temp[50240u + i] = v3;
-  temp[50304u + i] = v6;
+  state[907586u + i] = v3;
+  state[907522u + i] = v6;
 }

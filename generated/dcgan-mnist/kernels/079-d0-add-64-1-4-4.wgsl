@@ -13,8 +13,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1024u) { return; }
 
   let v0 = state[906498u + (i)] * 0.999000013;
-  let v1 = temp[51456u + (i)] * temp[51456u + (i)];
+  let v1 = temp[51264u + (i)] * temp[51264u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[50432u + i] = v3;
+  state[906498u + i] = v3;
 }

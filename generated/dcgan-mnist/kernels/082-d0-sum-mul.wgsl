@@ -15,9 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[2108160u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[53504u + i] = v0;
+  temp[50240u + i] = v0;
 }

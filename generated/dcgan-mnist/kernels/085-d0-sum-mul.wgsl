@@ -11,16 +11,16 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[53506u + (0u)];
+  let p0 = temp[50242u + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[2108224u + ((base + (r % 64u) * 1u + 0u * 1u))];
+    let v0 = max(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.0156250000;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[53507u + i] = v2;
+  temp[50243u + i] = v2;
 }

@@ -23,6 +23,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[633856u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[256u + i] = v0;
-  temp[384u + i] = v3;
+  temp[128u + i] = v0;
+  state[633856u + i] = v3;
 }

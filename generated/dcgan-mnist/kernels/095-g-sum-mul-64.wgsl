@@ -22,6 +22,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = state[765248u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[512u + i] = v0;
-  temp[576u + i] = v3;
+  temp[256u + i] = v0;
+  state[765248u + i] = v3;
 }

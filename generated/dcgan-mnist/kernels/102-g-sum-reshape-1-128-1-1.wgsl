@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[4472064u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  temp[768u + i] = v0;
+  temp[384u + i] = v0;
 }

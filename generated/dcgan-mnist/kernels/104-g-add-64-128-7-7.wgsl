@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4472064u + (i)] - temp[768u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[896u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[4472064u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = v2 * state[898689u + ((((i / 49u) % 128u) * 1u))];
   let v4 = v3 + state[898817u + ((((i / 49u) % 128u) * 1u))];

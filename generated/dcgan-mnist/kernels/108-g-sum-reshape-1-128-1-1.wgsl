@@ -15,16 +15,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4472064u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[768u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[4472064u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[384u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = temp[5676288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v0;
     acc = acc + v1;
   }
-  let v0 = 1.0 / temp[896u + (i)];
+  let v0 = 1.0 / temp[512u + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[896u + (i)] * 2.0;
+  let v4 = temp[512u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000318877544;
-  temp[1088u + i] = v6;
+  temp[704u + i] = v6;
 }

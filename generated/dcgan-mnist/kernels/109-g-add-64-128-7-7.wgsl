@@ -12,10 +12,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = 1.0 / temp[896u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
   let v1 = temp[5676288u + (i)] * v0;
-  let v2 = temp[4472064u + (i)] - temp[768u + ((((i / 49u) % 128u) * 1u))];
-  let v3 = temp[1088u + ((((i / 49u) % 128u) * 1u))] * v2;
+  let v2 = temp[4472064u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
+  let v3 = temp[704u + ((((i / 49u) % 128u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
   temp[4873472u + i] = v5;

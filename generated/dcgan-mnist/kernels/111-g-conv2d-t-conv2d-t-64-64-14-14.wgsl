@@ -23,7 +23,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       if (qx < 0 || qx % 2 != 0 || qx / 2 >= 7) { continue; }
       let q = u32(qx / 2);
       for (var ci = 0u; ci < 128u; ci++) {
-        let v0 = temp[4873472u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[768u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
+        let v0 = temp[4873472u + (((n * 128u + ci) * 7u + p) * 7u + q)] + temp[384u + (((((((n * 128u + ci) * 7u + p) * 7u + q) / 49u) % 128u) * 1u))];
         acc = fma(v0, state[767489u + (((ci * 64u + co) * 4u + ti) * 4u + tj)], acc);
       }
     }

@@ -26,7 +26,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = p1 + v1;
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
-  temp[768u + i] = acc;
-  temp[769u + i] = v2;
-  temp[770u + i] = v4;
+  temp[384u + i] = acc;
+  state[2715141u + i] = v2;
+  state[2715140u + i] = v4;
 }

@@ -25,5 +25,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     }
   } }
 
-  temp[1088u + i] = acc;
+  temp[704u + i] = acc;
 }

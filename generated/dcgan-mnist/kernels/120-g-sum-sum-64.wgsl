@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2712964u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[772u + i] = acc;
-  temp[836u + i] = v3;
-  temp[900u + i] = v6;
+  temp[385u + i] = acc;
+  state[2713028u + i] = v3;
+  state[2712964u + i] = v6;
 }

@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2712836u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[4224u + i] = acc;
-  temp[4288u + i] = v3;
-  temp[4352u + i] = v6;
+  temp[449u + i] = acc;
+  state[2712900u + i] = v3;
+  state[2712836u + i] = v6;
 }

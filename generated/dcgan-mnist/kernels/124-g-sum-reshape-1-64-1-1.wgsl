@@ -16,11 +16,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
     let v0 = temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[765120u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[1210624u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[512u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[1210624u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[640u + (i)] + 0.00000999999975;
+  let v0 = temp[320u + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -29,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.0000797193861;
-  temp[4480u + i] = v8;
+  temp[1728u + i] = v8;
 }

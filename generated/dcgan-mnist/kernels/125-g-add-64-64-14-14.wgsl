@@ -13,12 +13,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 802816u) { return; }
 
   let v0 = temp[2816256u + (i)] * state[765120u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[640u + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v1 = temp[320u + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[1210624u + (i)] - temp[512u + ((((i / 196u) % 64u) * 1u))];
-  let v6 = temp[4480u + ((((i / 196u) % 64u) * 1u))] * v5;
+  let v5 = temp[1210624u + (i)] - temp[256u + ((((i / 196u) % 64u) * 1u))];
+  let v6 = temp[1728u + ((((i / 196u) % 64u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
   temp[2013440u + i] = v8;

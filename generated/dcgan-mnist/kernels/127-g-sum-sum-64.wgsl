@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[512u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     acc = acc + v0;
   }
   let v0 = state[2712772u + (i)] * 0.999000013;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2712708u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[640u + i] = acc;
-  temp[4480u + i] = v3;
-  temp[4544u + i] = v6;
+  temp[320u + i] = acc;
+  state[2712772u + i] = v3;
+  state[2712708u + i] = v6;
 }

@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var q = 0u; q < 7u; q++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 14) { continue; }
-      let v0 = temp[2013440u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] + temp[512u + (((((((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx)) / 196u) % 64u) * 1u))];
+      let v0 = temp[2013440u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] + temp[256u + (((((((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx)) / 196u) % 64u) * 1u))];
       acc = fma(v0, temp[809216u + (((n * 128u + co) * 7u + p) * 7u + q)], acc);
     }
   } }

@@ -16,5 +16,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = temp[1210624u + (i)] * temp[1210624u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  temp[809216u + i] = v3;
+  state[2581636u + i] = v3;
 }

@@ -15,5 +15,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = state[2450564u + (i)] * 0.500000000;
   let v1 = temp[1210624u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  temp[940288u + i] = v2;
+  state[2450564u + i] = v2;
 }

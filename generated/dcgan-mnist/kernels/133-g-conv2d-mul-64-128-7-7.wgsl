@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 14) { continue; }
-      let v0 = temp[2013440u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] + temp[512u + (((((((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx)) / 196u) % 64u) * 1u))];
+      let v0 = temp[2013440u + (((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx))] + temp[256u + (((((((n * 64u + ci) * 14u + u32(y)) * 14u + u32(xx)) / 196u) % 64u) * 1u))];
       acc = fma(v0, state[633984u + (((co * 64u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
@@ -29,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = select(0.0, 1.0, v1 < 0.0);
   let v3 = 1.0 - v2;
   let v4 = acc * v3;
-  temp[1202432u + i] = v4;
+  temp[940288u + i] = v4;
 }

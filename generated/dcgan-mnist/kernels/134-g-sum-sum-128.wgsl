@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[1202432u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = state[2450436u + (i)] * 0.999000013;
   let v1 = acc * acc;
@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2450308u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[4672u + i] = acc;
-  temp[4800u + i] = v3;
-  temp[4928u + i] = v6;
+  temp[1728u + i] = acc;
+  state[2450436u + i] = v3;
+  state[2450308u + i] = v6;
 }

@@ -12,13 +12,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[1202432u + (i)] * state[633472u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[256u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[940288u + (i)] * state[633472u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[128u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
   let v5 = temp[6400u + (i)] - temp[0u + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[5696u + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v6 = temp[2112u + ((((i / 49u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
   temp[407808u + i] = v8;

@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[2437508u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[5696u + i] = acc;
-  temp[11968u + i] = v3;
-  temp[18240u + i] = v6;
+  temp[2112u + i] = acc;
+  state[2443780u + i] = v3;
+  state[2437508u + i] = v6;
 }

@@ -304,9 +304,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[1183108u + (o)] * 0.500000000;
     let v5 = tv.x * 0.500000000;
     let v6 = v4 + v5;
-    temp[30784u + o] = tv.x;
-    temp[1202432u + o] = v3;
-    temp[1829632u + o] = v6;
+    temp[8384u + o] = tv.x;
+    state[1810308u + o] = v3;
+    state[1183108u + o] = v6;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
@@ -317,9 +317,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[1183108u + (o)] * 0.500000000;
     let v5 = tv.y * 0.500000000;
     let v6 = v4 + v5;
-    temp[30784u + o] = tv.y;
-    temp[1202432u + o] = v3;
-    temp[1829632u + o] = v6;
+    temp[8384u + o] = tv.y;
+    state[1810308u + o] = v3;
+    state[1183108u + o] = v6;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
@@ -330,9 +330,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[1183108u + (o)] * 0.500000000;
     let v5 = tv.z * 0.500000000;
     let v6 = v4 + v5;
-    temp[30784u + o] = tv.z;
-    temp[1202432u + o] = v3;
-    temp[1829632u + o] = v6;
+    temp[8384u + o] = tv.z;
+    state[1810308u + o] = v3;
+    state[1183108u + o] = v6;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
@@ -343,8 +343,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v4 = state[1183108u + (o)] * 0.500000000;
     let v5 = tv.w * 0.500000000;
     let v6 = v4 + v5;
-    temp[30784u + o] = tv.w;
-    temp[1202432u + o] = v3;
-    temp[1829632u + o] = v6;
+    temp[8384u + o] = tv.w;
+    state[1810308u + o] = v3;
+    state[1183108u + o] = v6;
   }
 }

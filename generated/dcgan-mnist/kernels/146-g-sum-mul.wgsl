@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[1024u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[1024u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[640u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[640u + ((base + (r % 64u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;

@@ -25,6 +25,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[2503200u + (i)] + v2;
-  temp[78601u + i] = v2;
-  temp[79385u + i] = v3;
+  state[7470066u + i] = v2;
+  state[2503200u + i] = v3;
 }

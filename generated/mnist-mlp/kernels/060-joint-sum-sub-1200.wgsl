@@ -25,6 +25,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[1561200u + (i)] + v2;
-  temp[80169u + i] = v2;
-  temp[81369u + i] = v3;
+  state[6528066u + i] = v2;
+  state[1561200u + i] = v3;
 }

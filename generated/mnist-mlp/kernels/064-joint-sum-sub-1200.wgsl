@@ -25,6 +25,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[120000u + (i)] + v2;
-  temp[82569u + i] = v2;
-  temp[83769u + i] = v3;
+  state[5086866u + i] = v2;
+  state[120000u + i] = v3;
 }

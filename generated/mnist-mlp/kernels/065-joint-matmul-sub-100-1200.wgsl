@@ -304,8 +304,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
     let v1 = p3 * tv.x;
     let v2 = v0 - v1;
     let v3 = state[0u + (o)] + v2;
-    temp[84969u + o] = v2;
-    temp[204969u + o] = v3;
+    state[4966866u + o] = v2;
+    state[0u + o] = v3;
   }
   if (cg * 4u + 1u < 1200u) {
     let o = row * 1200u + cg * 4u + 1u;
@@ -313,8 +313,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
     let v1 = p3 * tv.y;
     let v2 = v0 - v1;
     let v3 = state[0u + (o)] + v2;
-    temp[84969u + o] = v2;
-    temp[204969u + o] = v3;
+    state[4966866u + o] = v2;
+    state[0u + o] = v3;
   }
   if (cg * 4u + 2u < 1200u) {
     let o = row * 1200u + cg * 4u + 2u;
@@ -322,8 +322,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
     let v1 = p3 * tv.z;
     let v2 = v0 - v1;
     let v3 = state[0u + (o)] + v2;
-    temp[84969u + o] = v2;
-    temp[204969u + o] = v3;
+    state[4966866u + o] = v2;
+    state[0u + o] = v3;
   }
   if (cg * 4u + 3u < 1200u) {
     let o = row * 1200u + cg * 4u + 3u;
@@ -331,7 +331,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
     let v1 = p3 * tv.w;
     let v2 = v0 - v1;
     let v3 = state[0u + (o)] + v2;
-    temp[84969u + o] = v2;
-    temp[204969u + o] = v3;
+    state[4966866u + o] = v2;
+    state[0u + o] = v3;
   }
 }

@@ -22,11 +22,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
 
-    acc = acc + temp[324969u + ((base + (r % 200u) * 1u))];
+    acc = acc + temp[78601u + ((base + (r % 200u) * 1u))];
   }
   let v0 = p5 * acc;
   let v1 = p2 - v0;
   let v2 = p6 + v1;
-  temp[325169u + i] = v1;
-  temp[325170u + i] = v2;
+  state[4966865u + i] = v1;
+  state[3735424u + i] = v2;
 }

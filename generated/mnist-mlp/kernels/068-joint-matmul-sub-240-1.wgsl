@@ -113,14 +113,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 240u);
     let a6 = select(0.0, v20, row0 + 6u < 240u);
     let a7 = select(0.0, v23, row0 + 7u < 240u);
-    let b0 = select(0.0, temp[324969u + (k * 1u + col0 + 0u)], col0 + 0u < 1u);
-    let b1 = select(0.0, temp[324969u + (k * 1u + col0 + 1u)], col0 + 1u < 1u);
-    let b2 = select(0.0, temp[324969u + (k * 1u + col0 + 2u)], col0 + 2u < 1u);
-    let b3 = select(0.0, temp[324969u + (k * 1u + col0 + 3u)], col0 + 3u < 1u);
-    let b4 = select(0.0, temp[324969u + (k * 1u + col0 + 4u)], col0 + 4u < 1u);
-    let b5 = select(0.0, temp[324969u + (k * 1u + col0 + 5u)], col0 + 5u < 1u);
-    let b6 = select(0.0, temp[324969u + (k * 1u + col0 + 6u)], col0 + 6u < 1u);
-    let b7 = select(0.0, temp[324969u + (k * 1u + col0 + 7u)], col0 + 7u < 1u);
+    let b0 = select(0.0, temp[78601u + (k * 1u + col0 + 0u)], col0 + 0u < 1u);
+    let b1 = select(0.0, temp[78601u + (k * 1u + col0 + 1u)], col0 + 1u < 1u);
+    let b2 = select(0.0, temp[78601u + (k * 1u + col0 + 2u)], col0 + 2u < 1u);
+    let b3 = select(0.0, temp[78601u + (k * 1u + col0 + 3u)], col0 + 3u < 1u);
+    let b4 = select(0.0, temp[78601u + (k * 1u + col0 + 4u)], col0 + 4u < 1u);
+    let b5 = select(0.0, temp[78601u + (k * 1u + col0 + 5u)], col0 + 5u < 1u);
+    let b6 = select(0.0, temp[78601u + (k * 1u + col0 + 6u)], col0 + 6u < 1u);
+    let b7 = select(0.0, temp[78601u + (k * 1u + col0 + 7u)], col0 + 7u < 1u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -192,8 +192,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 1u;
@@ -201,8 +201,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 2u;
@@ -210,8 +210,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 3u;
@@ -219,8 +219,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 4u;
@@ -228,8 +228,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 5u;
@@ -237,8 +237,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 6u;
@@ -246,8 +246,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 0u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 0u) * 1u + col0 + 7u;
@@ -255,8 +255,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc0_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 0u;
@@ -264,8 +264,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 1u;
@@ -273,8 +273,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 2u;
@@ -282,8 +282,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 3u;
@@ -291,8 +291,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 4u;
@@ -300,8 +300,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 5u;
@@ -309,8 +309,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 6u;
@@ -318,8 +318,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 1u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 1u) * 1u + col0 + 7u;
@@ -327,8 +327,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc1_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 0u;
@@ -336,8 +336,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 1u;
@@ -345,8 +345,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 2u;
@@ -354,8 +354,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 3u;
@@ -363,8 +363,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 4u;
@@ -372,8 +372,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 5u;
@@ -381,8 +381,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 6u;
@@ -390,8 +390,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 2u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 2u) * 1u + col0 + 7u;
@@ -399,8 +399,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc2_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 0u;
@@ -408,8 +408,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 1u;
@@ -417,8 +417,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 2u;
@@ -426,8 +426,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 3u;
@@ -435,8 +435,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 4u;
@@ -444,8 +444,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 5u;
@@ -453,8 +453,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 6u;
@@ -462,8 +462,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 3u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 3u) * 1u + col0 + 7u;
@@ -471,8 +471,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc3_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 0u;
@@ -480,8 +480,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 1u;
@@ -489,8 +489,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 2u;
@@ -498,8 +498,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 3u;
@@ -507,8 +507,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 4u;
@@ -516,8 +516,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 5u;
@@ -525,8 +525,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 6u;
@@ -534,8 +534,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 4u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 4u) * 1u + col0 + 7u;
@@ -543,8 +543,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc4_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 0u;
@@ -552,8 +552,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 1u;
@@ -561,8 +561,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 2u;
@@ -570,8 +570,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 3u;
@@ -579,8 +579,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 4u;
@@ -588,8 +588,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 5u;
@@ -597,8 +597,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 6u;
@@ -606,8 +606,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 5u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 5u) * 1u + col0 + 7u;
@@ -615,8 +615,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc5_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 0u;
@@ -624,8 +624,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 1u;
@@ -633,8 +633,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 2u;
@@ -642,8 +642,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 3u;
@@ -651,8 +651,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 4u;
@@ -660,8 +660,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 5u;
@@ -669,8 +669,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 6u;
@@ -678,8 +678,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 6u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 6u) * 1u + col0 + 7u;
@@ -687,8 +687,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc6_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 0u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 0u;
@@ -696,8 +696,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_0;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 1u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 1u;
@@ -705,8 +705,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_1;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 2u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 2u;
@@ -714,8 +714,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_2;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 3u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 3u;
@@ -723,8 +723,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_3;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 4u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 4u;
@@ -732,8 +732,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_4;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 5u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 5u;
@@ -741,8 +741,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_5;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 6u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 6u;
@@ -750,8 +750,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_6;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
   if (row0 + 7u < 240u && col0 + 7u < 1u) {
     let o = (row0 + 7u) * 1u + col0 + 7u;
@@ -759,7 +759,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v1 = p3 * acc7_7;
     let v2 = v0 - v1;
     let v3 = state[3735184u + (o)] + v2;
-    temp[325171u + o] = v2;
-    temp[325411u + o] = v3;
+    state[4966625u + o] = v2;
+    temp[78801u + o] = v3;
   }
 }

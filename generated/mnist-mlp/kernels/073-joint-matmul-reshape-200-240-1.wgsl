@@ -252,27 +252,27 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
     let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = tv.x * v1;
-    temp[325651u + o] = v2;
+    temp[79041u + o] = v2;
   }
   if (cg * 4u + 1u < 240u) {
     let o = row * 240u + cg * 4u + 1u;
     let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = tv.y * v1;
-    temp[325651u + o] = v2;
+    temp[79041u + o] = v2;
   }
   if (cg * 4u + 2u < 240u) {
     let o = row * 240u + cg * 4u + 2u;
     let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = tv.z * v1;
-    temp[325651u + o] = v2;
+    temp[79041u + o] = v2;
   }
   if (cg * 4u + 3u < 240u) {
     let o = row * 240u + cg * 4u + 3u;
     let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = tv.w * v1;
-    temp[325651u + o] = v2;
+    temp[79041u + o] = v2;
   }
 }

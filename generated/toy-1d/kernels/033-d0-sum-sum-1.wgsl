@@ -27,6 +27,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
   temp[64u + i] = acc;
-  temp[65u + i] = v2;
-  temp[66u + i] = v4;
+  state[3779u + i] = v2;
+  state[3778u + i] = v4;
 }

@@ -26,6 +26,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[384u + i] = acc;
-  temp[416u + i] = v3;
-  temp[448u + i] = v6;
+  state[3682u + i] = v3;
+  state[3650u + i] = v6;
 }

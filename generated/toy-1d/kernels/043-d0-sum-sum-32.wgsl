@@ -25,7 +25,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = state[1538u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
-  temp[1632u + i] = acc;
-  temp[1664u + i] = v3;
-  temp[1696u + i] = v6;
+  temp[416u + i] = acc;
+  state[1570u + i] = v3;
+  state[1538u + i] = v6;
 }

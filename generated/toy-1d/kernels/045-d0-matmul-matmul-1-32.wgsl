@@ -169,9 +169,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
@@ -182,9 +182,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
@@ -195,9 +195,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
@@ -208,9 +208,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
@@ -221,9 +221,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
@@ -234,9 +234,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
@@ -247,9 +247,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
@@ -260,9 +260,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc0_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc0_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
@@ -273,9 +273,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
@@ -286,9 +286,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
@@ -299,9 +299,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
@@ -312,9 +312,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
@@ -325,9 +325,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
@@ -338,9 +338,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
@@ -351,9 +351,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
@@ -364,9 +364,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc1_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc1_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
@@ -377,9 +377,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
@@ -390,9 +390,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
@@ -403,9 +403,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
@@ -416,9 +416,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
@@ -429,9 +429,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
@@ -442,9 +442,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
@@ -455,9 +455,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
@@ -468,9 +468,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc2_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc2_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
@@ -481,9 +481,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
@@ -494,9 +494,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
@@ -507,9 +507,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
@@ -520,9 +520,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
@@ -533,9 +533,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
@@ -546,9 +546,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
@@ -559,9 +559,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
@@ -572,9 +572,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc3_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc3_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
@@ -585,9 +585,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
@@ -598,9 +598,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
@@ -611,9 +611,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
@@ -624,9 +624,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
@@ -637,9 +637,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
@@ -650,9 +650,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
@@ -663,9 +663,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
@@ -676,9 +676,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc4_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc4_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
@@ -689,9 +689,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
@@ -702,9 +702,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
@@ -715,9 +715,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
@@ -728,9 +728,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
@@ -741,9 +741,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
@@ -754,9 +754,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
@@ -767,9 +767,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
@@ -780,9 +780,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc5_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc5_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
@@ -793,9 +793,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
@@ -806,9 +806,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
@@ -819,9 +819,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
@@ -832,9 +832,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
@@ -845,9 +845,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
@@ -858,9 +858,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
@@ -871,9 +871,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
@@ -884,9 +884,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc6_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc6_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
@@ -897,9 +897,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_0;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_0;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
@@ -910,9 +910,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_1;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_1;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
@@ -923,9 +923,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_2;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_2;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
@@ -936,9 +936,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_3;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_3;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
@@ -949,9 +949,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_4;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_4;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
@@ -962,9 +962,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_5;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_5;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
@@ -975,9 +975,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_6;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_6;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
@@ -988,8 +988,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[1474u + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1760u + o] = acc7_7;
-    temp[1792u + o] = v3;
-    temp[1824u + o] = v6;
+    temp[448u + o] = acc7_7;
+    state[1506u + o] = v3;
+    state[1474u + o] = v6;
   }
 }

@@ -27,6 +27,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
   temp[2240u + i] = acc;
-  temp[2241u + i] = v2;
-  temp[2242u + i] = v4;
+  state[4421u + i] = v2;
+  state[4420u + i] = v4;
 }

@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[2308u + ((base + (r % 64u) * 16u))];
+    acc = acc + temp[2273u + ((base + (r % 64u) * 16u))];
   }
   let v0 = state[4372u + (i)] * 0.999000013;
   let v1 = acc * acc;
@@ -26,6 +26,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[1088u + i] = acc;
-  temp[1104u + i] = v3;
-  temp[1120u + i] = v6;
+  state[4372u + i] = v3;
+  state[4356u + i] = v6;
 }

@@ -94,14 +94,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v5, row0 + 5u < 16u);
     let a6 = select(0.0, v6, row0 + 6u < 16u);
     let a7 = select(0.0, v7, row0 + 7u < 16u);
-    let b0 = select(0.0, temp[2308u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[2308u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[2308u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[2308u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[2308u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[2308u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[2308u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[2308u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[2273u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[2273u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[2273u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[2273u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[2273u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[2273u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[2273u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[2273u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -176,9 +176,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
@@ -189,9 +189,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
@@ -202,9 +202,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
@@ -215,9 +215,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
@@ -228,9 +228,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
@@ -241,9 +241,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
@@ -254,9 +254,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
@@ -267,9 +267,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc0_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc0_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
@@ -280,9 +280,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
@@ -293,9 +293,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
@@ -306,9 +306,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
@@ -319,9 +319,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
@@ -332,9 +332,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
@@ -345,9 +345,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
@@ -358,9 +358,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
@@ -371,9 +371,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc1_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc1_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
@@ -384,9 +384,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
@@ -397,9 +397,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
@@ -410,9 +410,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
@@ -423,9 +423,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
@@ -436,9 +436,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
@@ -449,9 +449,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
@@ -462,9 +462,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
@@ -475,9 +475,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc2_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc2_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
@@ -488,9 +488,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
@@ -501,9 +501,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
@@ -514,9 +514,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
@@ -527,9 +527,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
@@ -540,9 +540,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
@@ -553,9 +553,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
@@ -566,9 +566,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
@@ -579,9 +579,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc3_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc3_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
@@ -592,9 +592,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
@@ -605,9 +605,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
@@ -618,9 +618,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
@@ -631,9 +631,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
@@ -644,9 +644,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
@@ -657,9 +657,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
@@ -670,9 +670,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
@@ -683,9 +683,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc4_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc4_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
@@ -696,9 +696,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
@@ -709,9 +709,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
@@ -722,9 +722,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
@@ -735,9 +735,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
@@ -748,9 +748,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
@@ -761,9 +761,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
@@ -774,9 +774,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
@@ -787,9 +787,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc5_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc5_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
@@ -800,9 +800,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
@@ -813,9 +813,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
@@ -826,9 +826,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
@@ -839,9 +839,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
@@ -852,9 +852,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
@@ -865,9 +865,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
@@ -878,9 +878,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
@@ -891,9 +891,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc6_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc6_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
@@ -904,9 +904,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_0;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_0;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
@@ -917,9 +917,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_1;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_1;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
@@ -930,9 +930,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_2;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_2;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
@@ -943,9 +943,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_3;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_3;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
@@ -956,9 +956,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_4;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_4;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
@@ -969,9 +969,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_5;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_5;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
@@ -982,9 +982,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_6;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_6;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
@@ -995,8 +995,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3844u + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[1152u + o] = acc7_7;
-    temp[1408u + o] = v3;
-    temp[1664u + o] = v6;
+    temp[1104u + o] = acc7_7;
+    state[4100u + o] = v3;
+    state[3844u + o] = v6;
   }
 }

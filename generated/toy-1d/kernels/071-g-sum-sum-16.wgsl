@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[3588u + ((base + (r % 64u) * 16u))];
+    acc = acc + temp[3297u + ((base + (r % 64u) * 16u))];
   }
   let v0 = state[3828u + (i)] * 0.999000013;
   let v1 = acc * acc;
@@ -26,6 +26,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[64u + i] = acc;
-  temp[80u + i] = v3;
-  temp[96u + i] = v6;
+  state[3828u + i] = v3;
+  state[3812u + i] = v6;
 }

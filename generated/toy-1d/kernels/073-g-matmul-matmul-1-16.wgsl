@@ -102,14 +102,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 1u);
     let a6 = select(0.0, v13, row0 + 6u < 1u);
     let a7 = select(0.0, v15, row0 + 7u < 1u);
-    let b0 = select(0.0, temp[3588u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[3588u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[3588u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[3588u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[3588u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[3588u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[3588u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[3588u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[3297u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[3297u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[3297u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[3297u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[3297u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[3297u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[3297u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[3297u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -184,9 +184,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
@@ -197,9 +197,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
@@ -210,9 +210,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
@@ -223,9 +223,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
@@ -236,9 +236,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
@@ -249,9 +249,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
@@ -262,9 +262,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 0u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
@@ -275,9 +275,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc0_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc0_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
@@ -288,9 +288,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
@@ -301,9 +301,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
@@ -314,9 +314,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
@@ -327,9 +327,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
@@ -340,9 +340,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
@@ -353,9 +353,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
@@ -366,9 +366,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 1u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
@@ -379,9 +379,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc1_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc1_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
@@ -392,9 +392,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
@@ -405,9 +405,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
@@ -418,9 +418,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
@@ -431,9 +431,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
@@ -444,9 +444,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
@@ -457,9 +457,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
@@ -470,9 +470,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 2u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
@@ -483,9 +483,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc2_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc2_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
@@ -496,9 +496,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
@@ -509,9 +509,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
@@ -522,9 +522,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
@@ -535,9 +535,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
@@ -548,9 +548,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
@@ -561,9 +561,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
@@ -574,9 +574,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 3u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
@@ -587,9 +587,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc3_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc3_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
@@ -600,9 +600,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
@@ -613,9 +613,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
@@ -626,9 +626,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
@@ -639,9 +639,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
@@ -652,9 +652,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
@@ -665,9 +665,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
@@ -678,9 +678,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 4u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
@@ -691,9 +691,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc4_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc4_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
@@ -704,9 +704,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
@@ -717,9 +717,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
@@ -730,9 +730,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
@@ -743,9 +743,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
@@ -756,9 +756,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
@@ -769,9 +769,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
@@ -782,9 +782,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 5u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
@@ -795,9 +795,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc5_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc5_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
@@ -808,9 +808,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
@@ -821,9 +821,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
@@ -834,9 +834,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
@@ -847,9 +847,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
@@ -860,9 +860,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
@@ -873,9 +873,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
@@ -886,9 +886,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 6u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
@@ -899,9 +899,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc6_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc6_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
@@ -912,9 +912,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_0;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_0;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
@@ -925,9 +925,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_1;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_1;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
@@ -938,9 +938,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_2;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_2;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
@@ -951,9 +951,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_3;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_3;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
@@ -964,9 +964,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_4;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_4;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
@@ -977,9 +977,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_5;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_5;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
@@ -990,9 +990,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_6;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_6;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
   if (row0 + 7u < 1u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
@@ -1003,8 +1003,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v4 = state[3780u + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
-    temp[128u + o] = acc7_7;
-    temp[144u + o] = v3;
-    temp[160u + o] = v6;
+    temp[80u + o] = acc7_7;
+    state[3796u + o] = v3;
+    state[3780u + o] = v6;
   }
 }
