@@ -332,7 +332,10 @@ ${e.code("  ")}
   };
   const loads = new Expr(where, k.root, undefined, prelude);
 
-  if (anchor.op === Op.MATMUL) {
+  // a product with a column or row of outputs (a D's last layer): one output per invocation instead,
+  // so no invocation of a tile-shaped block sits idle
+  const thin = anchor.op === Op.MATMUL && Math.min(anchor.shape[0], anchor.shape[1]) < TILE;
+  if (anchor.op === Op.MATMUL && !thin) {
     const [A, B] = anchor.src;
     const [M, K] = A.shape;
     const N = B.shape[1];
@@ -394,6 +397,21 @@ ${stores.join("\n")}
   for (var r = 0u; r < ${size(rShape)}u; r++) {
 ${loads.code("    ")}
     ${combine}
+  }`;
+    loads.pop();
+  } else if (anchor.op === Op.MATMUL) {
+    const [A, B] = anchor.src;
+    const K = A.shape[1];
+    const N = anchor.shape[1];
+    loads.push();
+    const a = loads.at(A, `row * ${K}u + k`);
+    const b = loads.at(B, `k * ${N}u + col`);
+    loop = `let row = i / ${N}u;
+  let col = i % ${N}u;
+  var acc = 0.0;
+  for (var k = 0u; k < ${K}u; k++) {
+${loads.code("    ")}
+    acc = fma(${a}, ${b}, acc);
   }`;
     loads.pop();
   } else {
