@@ -52,6 +52,9 @@ export interface Kernel {
   extras?: Node[];
 }
 
+/** WebGPU's default maxTextureDimension2D: larger operands keep buffers. */
+export const MAX_TEXTURE_SIDE = 8192;
+
 /** The most output columns a texture matmul block may take to hold whole maxout units. */
 export const MAX_GROUP_COLS = 32;
 
@@ -97,8 +100,11 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     return pre.src[0].shape.length === 2 ? pieces : undefined;
   };
   const minMacs = opts.textureMinMacs ?? 0;
+  // an operand's texture is [rows, cols / 4] texels; WebGPU guarantees 8192 per side
+  const fits = (x: Node) => x.shape.length === 2 && Math.ceil(x.shape[0] / 4) * 4 <= MAX_TEXTURE_SIDE && Math.ceil(x.shape[1] / 4) <= MAX_TEXTURE_SIDE;
   const texMatmul = (n: Node) =>
-    tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) && n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs;
+    tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) && n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs &&
+    n.src.every((s) => fits(operandBase(s).base));
   const order = topo(...roots);
   const readers = new Map<Node, Node[]>();
   for (const n of order) for (const s of new Set(n.src)) readers.set(s, [...(readers.get(s) ?? []), n]);
