@@ -79,4 +79,26 @@ describe("gan CLI", () => {
     expect([flag.code, flag.stderr.trim()]).toEqual([2, "gan: --steps abc: expected a whole number >= 1"]);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("eval --parzen: the paper's protocol on a checkpoint, as JSON; a spec without held-out data or no --parzen is one line", async () => {
+    const dir = await Deno.makeTempDir();
+    const run = await gan("train", "specs/mnist-mlp.gan", "--steps", "2", "--out", `${dir}/run`);
+    expect(run.code).toBe(0);
+    const ckpt = `${dir}/run/checkpoints/step-2.safetensors`;
+    const r = await gan("eval", ckpt, "--parzen", "--samples", "300", "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.validation.map((v: { sigma: number }) => v.sigma)).toHaveLength(10);
+    expect(out.validation.map((v: { sigma: number }) => v.sigma)).toContain(out.sigma);
+    expect([out.samples, out.validationPoints, out.testPoints]).toEqual([300, 1000, 1000]);
+    expect(Number.isFinite(out.mean) && out.stderr > 0).toBe(true);
+    const none = await gan("eval", ckpt);
+    expect([none.code, none.stderr.trim()]).toEqual([2, "gan: say which evaluation: --parzen (the paper's Parzen-window log-likelihood)"]);
+    const toy = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/toy`);
+    expect(toy.code).toBe(0);
+    const held = await gan("eval", `${dir}/toy/checkpoints/step-1.safetensors`, "--parzen");
+    expect(held.code).toBe(1);
+    expect(held.stderr.trim()).toMatch(/^gan: Parzen evaluation needs held-out data: .*`gaussian` data has none yet$/);
+    await Deno.remove(dir, { recursive: true });
+  });
 });

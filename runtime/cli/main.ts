@@ -8,6 +8,7 @@ import { summaryCommand } from "./commands/summary.ts";
 import { train } from "../train/run.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { sampleCommand } from "../train/sample.ts";
+import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
 import { FormatError } from "../io/errors.ts";
 import { UsageError } from "./io.ts";
@@ -64,6 +65,15 @@ function buildCli(setStatus: (code: number) => void) {
     .action(async (checkpoint: string, o: { n?: string; z?: string; o?: string }) => {
       if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
       setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o }));
+    });
+  cli
+    .command("eval <checkpoint>", "Evaluates a checkpoint's generator: --parzen, the paper's Parzen-window log-likelihood")
+    .option("--parzen", "Parzen-window log-likelihood: sigma from logspace(-1, 0, 10) on the validation split, mean +- standard error on the test split")
+    .option("--samples <n>", "Samples drawn from G (default 10000, as in the paper)")
+    .option("--json", "One JSON object instead of text")
+    .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
+    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean }) => {
+      setStatus(await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true }));
     });
   cli.help();
   cli.version(VERSION);

@@ -127,13 +127,19 @@ export class ParzenGpu {
       const rows = Math.min(this.batch, m - start);
       x.fill(0);
       x.set(points.subarray(start * this.d, (start + rows) * this.d));
-      await this.ex.writeParams(new Map([["x", x]]));
+      this.ex.writeArena("state", this.at("x"), x);
       this.ex.runKernels(this.plan.phases[0].kernels);
-      const params = await this.ex.readParams();
-      this.sigmas.forEach((_, i) => out[i].set(params.get(`ll.${i}`)!.subarray(0, rows), start));
+      // the log-likelihood vectors lie one after another: one read for all sigmas
+      const first = this.at("ll.0");
+      const all = await this.ex.readArena({ arena: "state", offset: first }, this.sigmas.length * this.batch);
+      this.sigmas.forEach((_, i) => out[i].set(all.subarray(this.at(`ll.${i}`) - first, this.at(`ll.${i}`) - first + rows), start));
       onBatch?.(start + rows);
     }
     return out;
+  }
+
+  private at(name: string): number {
+    return this.plan.params.find((p) => p.name === name)!.offset;
   }
 
   destroy(): void {

@@ -35,7 +35,12 @@ const FIXED_NOISE_STREAM = 4;
 const GRID = SAMPLE_GRID;
 
 export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float32Array {
-  const site = { seed, stream: FIXED_NOISE_STREAM, step: 0, draw: 0 };
+  return latentNoise(spec, seed, n, FIXED_NOISE_STREAM);
+}
+
+/** n latent vectors from the spec's prior, drawn from one random stream. */
+export function latentNoise(spec: M.CheckedSpec, seed: number, n: number, stream: number): Float32Array {
+  const site = { seed, stream, step: 0, draw: 0 };
   const p = spec.latent.prior;
   const count = n * spec.latent.dim;
   return p.kind === "uniform"
