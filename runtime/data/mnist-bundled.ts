@@ -11,11 +11,11 @@
  *   and keeps 1,000 for testing, so Parzen log-likelihoods on it are not comparable with Table 1.
  * - Pixels are k/255 rounded to 3 decimals (1/255 is stored as 0.004): within 0.0005 of MNIST's own.
  *
- * The order is fixed and round-robin over the digits: the first image of each digit 0..9, then the
- * second of each, and so on; a digit that has run out is skipped. The training split is therefore
- * exactly balanced (800 of each digit). The later splits are not: the 863 fives run out at example
- * 8,630, so validation holds 63 fives and 104 or 105 of every other digit, and the test split holds no
- * five at all (96 223 87 128 76 0 110 166 40 74 for 0..9).
+ * The split is stratified and the order fixed: each digit's images, in the package's order, go 80% to
+ * training, 10% to validation and 10% to test (bundledQuotas: the 10% shares rounded by largest
+ * remainder so the splits hold exactly 8,000 / 1,000 / 1,000), so every split has every digit in the
+ * package's proportions. Within each split the order is round-robin over the digits: the first image of
+ * each digit 0..9, then the second of each, and so on, a digit that has run out skipped.
  */
 import { fileURLToPath } from "node:url";
 import { FormatError } from "../io/errors.ts";
@@ -49,21 +49,39 @@ export function loadBundledMnist(): Promise<Dataset> {
   return cached;
 }
 
+/** Per digit 0..9: images in the validation split and in the test split (the rest train). */
+export function bundledQuotas(counts: readonly number[], share = 1000): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const exact = counts.map((c) => (c * share) / total);
+  const q = exact.map(Math.floor);
+  const order = exact.map((x, d) => ({ d, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.d - b.d);
+  for (let i = 0; q.reduce((a, b) => a + b, 0) < share; i++) q[order[i].d]++;
+  return q;
+}
+
 async function load(): Promise<Dataset> {
   const perDigit = await Promise.all(Array.from({ length: 10 }, (_, digit) => readDigit(digit)));
-  const total = perDigit.reduce((sum, images) => sum + images.length / PIXELS, 0);
+  const counts = perDigit.map((images) => images.length / PIXELS);
+  const total = counts.reduce((sum, c) => sum + c, 0);
   if (total !== BUNDLED_EXAMPLES) {
     throw new FormatError(fileURLToPath(DIGITS_FOLDER), `holds ${count(total)} digits, expected ${count(BUNDLED_EXAMPLES)}`);
   }
+  const held = bundledQuotas(counts);
+  // each digit's images [begin, end) in each split: train, validation, test
+  const ranges = counts.map((c, d) => [[0, c - 2 * held[d]], [c - 2 * held[d], c - held[d]], [c - held[d], c]]);
   const values = new Float32Array(total * PIXELS);
   const labels = new Uint8Array(total);
   let n = 0;
-  for (let round = 0; n < total; round++) {
-    for (let digit = 0; digit < 10; digit++) {
-      const images = perDigit[digit];
-      if ((round + 1) * PIXELS > images.length) continue;
-      values.set(images.subarray(round * PIXELS, (round + 1) * PIXELS), n * PIXELS);
-      labels[n++] = digit;
+  for (let split = 0; split < 3; split++) {
+    const end = [BUNDLED_SPLIT.train, BUNDLED_SPLIT.validation, BUNDLED_SPLIT.test][split][1];
+    for (let round = 0; n < end; round++) {
+      for (let digit = 0; digit < 10; digit++) {
+        const [begin, stop] = ranges[digit][split];
+        const image = begin + round;
+        if (image >= stop) continue;
+        values.set(perDigit[digit].subarray(image * PIXELS, (image + 1) * PIXELS), n * PIXELS);
+        labels[n++] = digit;
+      }
     }
   }
   return { values, n, shape: [1, 28, 28], labels };
