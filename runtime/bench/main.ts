@@ -10,7 +10,7 @@ import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/tar
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
 import { Op } from "../../compiler/ir/ops.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
+import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 import { featureMeans, loadTrainingSet } from "../train/data.ts";
 import { tfjsGan, type TfResult } from "./tfjs.ts";
 import { ParzenGpu, SIGMA_GRID } from "../eval/parzen.ts";
@@ -147,7 +147,7 @@ async function squareMatmul(layout: MatmulLayout, s: number, target: Target): Pr
     latentDim: 1,
   };
   const mp = planProgram(p, { target });
-  const ex = new GpuExecutor(device, mp, { values: new Float32Array(1), n: 1 }, { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) });
+  const ex = new GpuExecutor(device, mp, { values: new Float32Array(1), n: 1 }, NO_BATCHES);
   await ex.createPipelines();
   const kernels = mp.phases[0].kernels;
   ex.runKernels(kernels.filter((k) => k.textures?.[0]?.access === "write")); // fill the operand textures

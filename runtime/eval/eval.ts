@@ -9,9 +9,10 @@ import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
+import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 import { checkTensors, decodeCheckpoint } from "../train/checkpoint.ts";
 import { latentNoise } from "../train/run.ts";
+import { scaleToRange } from "../train/data.ts";
 import { ParzenGpu, parzenProtocol, type ParzenResult, SIGMA_GRID } from "./parzen.ts";
 
 export interface EvalOptions {
@@ -44,8 +45,7 @@ async function heldOut(spec: M.CheckedSpec): Promise<{ validation: Float32Array;
     );
   }
   const all = await loadBundledMnist();
-  const [lo, hi] = spec.data.range;
-  const scaled = (v: Float32Array) => (lo === 0 && hi === 1 ? v : v.map((x) => lo + (hi - lo) * x));
+  const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
   const v = splitDataset(all, BUNDLED_SPLIT.validation);
   const t = splitDataset(all, BUNDLED_SPLIT.test);
   return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: "the bundled MNIST splits" };
@@ -66,9 +66,8 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   const chunk = Math.min(SAMPLE_CHUNK, n);
   const plan = planProgram(program, { sampler: lowerSampler(spec, chunk), target });
   checkTensors(plan, ckpt, o.checkpoint);
-  const none = { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) };
   const features = spec.data.shape.reduce((a, b) => a * b, 1);
-  const ex = new GpuExecutor(device, plan, { values: new Float32Array(features), n: 1 }, none);
+  const ex = new GpuExecutor(device, plan, { values: new Float32Array(features), n: 1 }, NO_BATCHES);
   await ex.createPipelines();
   await ex.writeParams(ckpt.tensors);
   const z = latentNoise(spec, ckpt.seed, Math.ceil(n / chunk) * chunk, EVAL_NOISE_STREAM);

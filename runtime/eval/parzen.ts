@@ -10,7 +10,7 @@ import { Graph, type Node } from "../../compiler/ir/node.ts";
 import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
 import { type Plan, planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import type { Target } from "../../compiler/phases/5-emit/targets.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
+import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 
 /** The paper's grid: logspace(-1, 0, 10), 0.1 to 1. */
 export const SIGMA_GRID: readonly number[] = Array.from({ length: 10 }, (_, i) => 10 ** (-1 + i / 9));
@@ -100,8 +100,7 @@ export class ParzenGpu {
   private constructor(device: GPUDevice, n: number, d: number, readonly batch: number, readonly sigmas: readonly number[], target?: Target | string) {
     this.d = d;
     this.plan = planProgram(parzenProgram(n, d, batch, sigmas), target ? { target } : {});
-    const none = { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) };
-    this.ex = new GpuExecutor(device, this.plan, { values: new Float32Array(d), n: 1 }, none);
+    this.ex = new GpuExecutor(device, this.plan, { values: new Float32Array(d), n: 1 }, NO_BATCHES);
   }
 
   static async create(

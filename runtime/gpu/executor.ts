@@ -23,6 +23,14 @@ export interface StepCounts {
   uploadBytes: number;
 }
 
+/** For plans that never read training batches (sampling, evaluation, benchmarks of single products). */
+export const NO_BATCHES: BatchSource = {
+  perEpoch: 1,
+  epochOf: () => 0,
+  locate: () => ({ epoch: 0, offset: 0 }),
+  permutation: () => new Uint32Array(1),
+};
+
 const STORAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
 
 export class GpuExecutor {

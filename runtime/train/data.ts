@@ -16,8 +16,7 @@ export interface TrainingSet {
 /** Reads the spec's data; relative paths are resolved against the current folder, like any command line. */
 export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet> {
   const src = spec.data.source;
-  const [lo, hi] = spec.data.range;
-  const scaled = (v: Float32Array) => (lo === 0 && hi === 1 ? v : v.map((x) => lo + (hi - lo) * x));
+  const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
   const resolve = (p: string) => p;
   if (src.kind === "gaussian" || src.kind === "mixture") {
     const t = toyDataset(src, spec.train.seed);
@@ -36,6 +35,11 @@ export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet>
   }
   const what = src.kind === "mnist" ? `the bundled MNIST training split (${ds.n} digits)` : `${ds.n} examples from ${resolve(src.path)}`;
   return { values: scaled(ds.values), n: ds.n, description: what };
+}
+
+/** Values in [0, 1] mapped onto the spec's data range (unchanged, not copied, for [0, 1]). */
+export function scaleToRange(v: Float32Array, [lo, hi]: readonly [number, number]): Float32Array {
+  return lo === 0 && hi === 1 ? v : v.map((x) => lo + (hi - lo) * x);
 }
 
 export function featureMeans(values: Float32Array, n: number): Float32Array {

@@ -5,7 +5,7 @@ import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
 import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
+import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { imageGrid } from "../io/png.ts";
@@ -45,7 +45,7 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
   const plan = planProgram(program, { sampler: lowerSampler(spec, n), target });
   checkTensors(plan, ckpt, o.checkpoint);
   const dummy = { values: new Float32Array(plan.dataShape.reduce((a, b) => a * b, 1)), n: 1 };
-  const ex = new GpuExecutor(device, plan, dummy, { perEpoch: 1, epochOf: () => 0, locate: () => ({ epoch: 0, offset: 0 }), permutation: () => new Uint32Array(1) });
+  const ex = new GpuExecutor(device, plan, dummy, NO_BATCHES);
   await ex.createPipelines();
   await ex.writeParams(ckpt.tensors);
   const x = await ex.sample(z);

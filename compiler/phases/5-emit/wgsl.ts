@@ -279,10 +279,7 @@ function remapPermute(from: Shape, order: number[], idx: string): string {
 }
 
 function dispatch1d(count: number): { groups: [number, number, number]; index: string } {
-  const groups = Math.max(1, Math.ceil(count / LINEAR));
-  const x = Math.min(groups, MAX_GROUPS);
-  const y = Math.ceil(groups / x);
-  return { groups: [x, y, 1], index: `(wg.y * ${x}u + wg.x) * ${LINEAR}u + li` };
+  return dispatchGroups(count, LINEAR);
 }
 
 export function emitKernel(
