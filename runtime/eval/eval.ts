@@ -3,14 +3,10 @@
 // logspace(-1, 0, 10) on the validation split, the mean log-likelihood of the test split +- its standard
 // error.
 import type * as M from "../../compiler/model.ts";
-import { lowerSource } from "../../compiler/index.ts";
-import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
-import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
-import { readUserFile, UsageError } from "../cli/io.ts";
+import { UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
-import { checkTensors, decodeCheckpoint } from "../train/checkpoint.ts";
+import { generate, openCheckpoint } from "../train/generate.ts";
 import { latentNoise } from "../train/run.ts";
 import { scaleToRange } from "../train/data.ts";
 import { ParzenGpu, parzenProtocol, type ParzenResult, SIGMA_GRID } from "./parzen.ts";
@@ -24,7 +20,6 @@ export interface EvalOptions {
 
 /** The random stream of the evaluation's latent vectors (the fixed sample grid uses 4). */
 export const EVAL_NOISE_STREAM = 6;
-const SAMPLE_CHUNK = 500;
 
 const enc = new TextEncoder();
 
@@ -55,29 +50,15 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   if (!o.parzen) throw new UsageError("say which evaluation: --parzen (the paper's Parzen-window log-likelihood)");
   const n = o.samples ?? 10_000;
   if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
-  const ckpt = decodeCheckpoint(await readUserFile(o.checkpoint), o.checkpoint);
-  const { program, spec } = lowerSource(ckpt.spec);
-  if (!program || !spec) throw new UsageError(`${o.checkpoint}: the spec inside does not compile with this version of gan`, 1);
+  const c = await openCheckpoint(o.checkpoint);
+  const { ckpt, spec } = c;
   const data = await heldOut(spec);
   const { device, description, target } = await acquireDevice();
   const t0 = performance.now();
 
-  // 1. samples from G, a chunk at a time, from the latent prior (a stream of their own)
-  const chunk = Math.min(SAMPLE_CHUNK, n);
-  const plan = planProgram(program, { sampler: lowerSampler(spec, chunk), target });
-  checkTensors(plan, ckpt, o.checkpoint);
-  const features = spec.data.shape.reduce((a, b) => a * b, 1);
-  const ex = new GpuExecutor(device, plan, { values: new Float32Array(features), n: 1 }, NO_BATCHES);
-  await ex.createPipelines();
-  await ex.writeParams(ckpt.tensors);
-  const z = latentNoise(spec, ckpt.seed, Math.ceil(n / chunk) * chunk, EVAL_NOISE_STREAM);
-  const samples = new Float32Array(n * features);
-  for (let s = 0; s < n; s += chunk) {
-    const x = await ex.sample(z.subarray(s * spec.latent.dim, (s + chunk) * spec.latent.dim));
-    samples.set(x.subarray(0, Math.min(chunk, n - s) * features), s * features);
-    bar("samples", Math.min(n, s + chunk), n);
-  }
-  ex.destroy();
+  // 1. samples from G, from the latent prior (a stream of their own)
+  const z = latentNoise(spec, ckpt.seed, n, EVAL_NOISE_STREAM);
+  const samples = await generate(device, target, c, o.checkpoint, z, (k, total) => bar("samples", k, total));
   const tSamples = performance.now();
 
   // 2. log-likelihoods of the validation and test points for every sigma, then the protocol

@@ -1,15 +1,11 @@
 // `gan sample CKPT [-n N] [--z Z.npy] -o OUT.png|OUT.npy`: samples from a checkpoint's generator, as a
 // PNG grid or raw float32 values in NumPy format; latent vectors from a NumPy file if given.
-import { lowerSource } from "../../compiler/index.ts";
-import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
-import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { imageGrid } from "../io/png.ts";
-import { checkTensors, decodeCheckpoint } from "./checkpoint.ts";
+import { generate, openCheckpoint } from "./generate.ts";
 import { fixedNoise } from "./run.ts";
 
 export interface SampleOptions {
@@ -22,9 +18,8 @@ export interface SampleOptions {
 
 export async function sampleCommand(o: SampleOptions): Promise<number> {
   if (!/\.(png|npy)$/i.test(o.out)) throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
-  const ckpt = decodeCheckpoint(await readUserFile(o.checkpoint), o.checkpoint);
-  const { program, spec } = lowerSource(ckpt.spec);
-  if (!program || !spec) throw new UsageError(`${o.checkpoint}: the spec inside does not compile with this version of gan`, 1);
+  const c = await openCheckpoint(o.checkpoint);
+  const { ckpt, spec } = c;
   const dim = spec.latent.dim;
   let z: Float32Array;
   let n: number;
@@ -41,19 +36,12 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
     if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`-n ${o.n}: give a whole number of samples from 1 to 100000`);
     z = fixedNoise(spec, o.seed ?? ckpt.seed, n);
   }
+  if (!o.out.toLowerCase().endsWith(".npy") && spec.data.shape.length !== 3) throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
   const { device, target } = await acquireDevice();
-  const plan = planProgram(program, { sampler: lowerSampler(spec, n), target });
-  checkTensors(plan, ckpt, o.checkpoint);
-  const dummy = { values: new Float32Array(plan.dataShape.reduce((a, b) => a * b, 1)), n: 1 };
-  const ex = new GpuExecutor(device, plan, dummy, NO_BATCHES);
-  await ex.createPipelines();
-  await ex.writeParams(ckpt.tensors);
-  const x = await ex.sample(z);
-  ex.destroy();
+  const x = await generate(device, target, c, o.checkpoint, z);
   if (o.out.toLowerCase().endsWith(".npy")) {
     await writeFileAtomic(o.out, encodeNpy(x, [n, ...spec.data.shape]));
   } else {
-    if (spec.data.shape.length !== 3) throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
     await writeFileAtomic(o.out, imageGrid(x, n, spec.data.shape as [number, number, number], spec.data.range, { scale: 2 }));
   }
   console.error(`${n} samples from step ${ckpt.step} of ${spec.name} -> ${o.out}`);
