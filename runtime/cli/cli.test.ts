@@ -1,5 +1,6 @@
 // The real command line, through the npx wrapper: exit codes, messages, and no stack traces.
 import { describe, expect, test } from "vitest";
+import { decode } from "fast-png";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -99,6 +100,45 @@ describe("gan CLI", () => {
     const held = await gan("eval", `${dir}/toy/checkpoints/step-1.safetensors`, "--parzen");
     expect(held.code).toBe(1);
     expect(held.stderr.trim()).toMatch(/^gan: Parzen evaluation needs held-out data: .*`gaussian` data has none yet$/);
+    await Deno.remove(dir, { recursive: true });
+  });
+
+  test("plot and figures: curves of a run, Figure 1 from a toy run, Figures 2 and 3 from an MNIST checkpoint", async () => {
+    const dir = await Deno.makeTempDir();
+    const toy = await gan("train", "specs/toy-1d.gan", "--steps", "1000", "--out", `${dir}/toy`);
+    expect(toy.code).toBe(0);
+    // a run draws its own curves at each checkpoint
+    const curves = decode(Deno.readFileSync(`${dir}/toy/curves.png`));
+    expect(curves.width).toBeGreaterThan(800);
+    const f1 = await gan("figure", "1", `${dir}/toy`, "-o", `${dir}/f1.svg`);
+    expect([f1.code, f1.stderr.trim()]).toEqual([0, `Figure 1 at steps 0, 1000 -> ${dir}/f1.svg`]);
+    const svg = Deno.readTextFileSync(`${dir}/f1.svg`);
+    expect(svg).toContain(">step 0 (initialisation)</text>");
+    expect(svg).toContain(">step 1,000</text>");
+    const p = await gan("plot", `${dir}/toy`, "-o", `${dir}/c.png`);
+    expect(p.code).toBe(0);
+    expect(decode(Deno.readFileSync(`${dir}/c.png`)).height).toBeGreaterThan(300);
+    const missing = await gan("figure", "1", `${dir}/toy`, "--steps", "0,500", "-o", `${dir}/x.png`);
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, `gan: ${dir}/toy: no checkpoint for step 500; it has 0, 1000`]);
+
+    const mnist = await gan("train", "specs/mnist-mlp.gan", "--steps", "1", "--out", `${dir}/mnist`);
+    expect(mnist.code).toBe(0);
+    const f2 = await gan("figure", "2", `${dir}/mnist`, "--rows", "3", "--cols", "4", "-o", `${dir}/f2.png`);
+    expect(f2.code).toBe(0);
+    const img = decode(Deno.readFileSync(`${dir}/f2.png`));
+    // 3 rows of 4 samples + the neighbour, 56-pixel cells, 3-pixel padding, RGB for the yellow frames
+    expect([img.width, img.height, img.channels]).toEqual([5 * 59 + 3, 3 * 59 + 3, 3]);
+    const yellow = (x: number, y: number) => Array.from(img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3));
+    expect(yellow(4 * 59 + 1, 1)).toEqual([255, 210, 0]);
+    expect(yellow(1, 1)).toEqual([128, 128, 128]);
+    const f3 = await gan("figure", "3", `${dir}/mnist/checkpoints/step-1.safetensors`, "--rows", "2", "--cols", "5", "-o", `${dir}/f3.png`);
+    expect(f3.code).toBe(0);
+    expect(decode(Deno.readFileSync(`${dir}/f3.png`)).width).toBe(5 * 58 + 2);
+    const wrong = await gan("figure", "1", `${dir}/mnist`, "-o", `${dir}/x.png`);
+    expect([wrong.code, wrong.stderr.trim()]).toEqual([2, "gan: Figure 1 draws 1-D toy data (gaussian or mixture); mnist-mlp's data is mnist, 1x28x28"]);
+    const again = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/toy`);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toBe(`gan: ${dir}/toy already holds a run (metrics.jsonl, checkpoints); give another --out, or continue it with --resume ${dir}/toy/checkpoints/step-1000.safetensors`);
     await Deno.remove(dir, { recursive: true });
   });
 });

@@ -5,6 +5,7 @@ import { compileCommand } from "./commands/compile.ts";
 import { fmtCommand } from "./commands/fmt.ts";
 import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
+import { figureCommand, plotCommand } from "./commands/plot.ts";
 import { train } from "../train/run.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { sampleCommand } from "../train/sample.ts";
@@ -74,6 +75,22 @@ function buildCli(setStatus: (code: number) => void) {
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
     .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean }) => {
       setStatus(await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true }));
+    });
+  cli
+    .command("plot <run>", "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl")
+    .option("-o <file>", "Output: FILE.png or FILE.svg (default RUN/curves.png)")
+    .example("gan plot runs/mnist-mlp-x")
+    .action(async (run: string, o: { o?: string }) => setStatus(await plotCommand({ run, out: o.o })));
+  cli
+    .command("figure <n> <source>", "The paper's figures: 1 (1-D densities and D(x) over training, from a run folder), 2 (samples and nearest training examples), 3 (interpolations in z) from a checkpoint or a run's last one")
+    .option("-o <file>", "Output: FILE.png (Figure 1 also FILE.svg)")
+    .option("--steps <list>", "Figure 1: the steps to draw, e.g. 0,1000,4000 (default: step 0 and up to 4 checkpoints)")
+    .option("--rows <n>", "Figures 2 and 3: rows (default 8 and 10)")
+    .option("--cols <n>", "Figures 2 and 3: samples per row (default 8 and 12)")
+    .example("gan figure 1 runs/toy-1d-x -o figure1.png")
+    .example("gan figure 2 runs/mnist-mlp-x/checkpoints/step-25000.safetensors -o figure2.png")
+    .action(async (n: string, source: string, o: { o?: string; steps?: string; rows?: string; cols?: string }) => {
+      setStatus(await figureCommand({ figure: String(n), source, out: o.o, steps: o.steps === undefined ? undefined : String(o.steps), rows: intFlag("--rows", o.rows, 1), cols: intFlag("--cols", o.cols, 1) }));
     });
   cli.help();
   cli.version(VERSION);

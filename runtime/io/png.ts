@@ -9,6 +9,8 @@ export interface GridOptions {
   pad?: number;
   /** Each image pixel becomes a scale x scale block; default 1. */
   scale?: number;
+  /** Cells (by image index) framed in a colour, drawn in the padding around them; the PNG is then RGB. */
+  frames?: ReadonlyMap<number, readonly [number, number, number]>;
 }
 
 /** The padding and any empty cells: mid-grey stays apart from both black and white images. */
@@ -27,7 +29,7 @@ export function imageGrid(
 ): Uint8Array {
   const [c, h, w] = shape;
   const [lo, hi] = range;
-  const { cols = Math.ceil(Math.sqrt(n)), pad = 2, scale = 1 } = opts;
+  const { cols = Math.ceil(Math.sqrt(n)), pad = 2, scale = 1, frames } = opts;
   const whole = (v: number, min: number) => Number.isSafeInteger(v) && v >= min;
   if (c !== 1 && c !== 3) throw new Error(`imageGrid: images need 1 (grey) or 3 (RGB) channels, not ${c}`);
   if (!whole(n, 1) || !whole(h, 1) || !whole(w, 1)) throw new Error(`imageGrid: cannot draw ${n} images of ${h}x${w}`);
@@ -58,5 +60,18 @@ export function imageGrid(
       }
     }
   }
-  return encode({ width, height, data: pixels, channels: c, depth: 8 });
+  if (!frames?.size) return encode({ width, height, data: pixels, channels: c, depth: 8 });
+  const rgb = c === 3 ? pixels : Uint8Array.from({ length: width * height * 3 }, (_, i) => pixels[Math.floor(i / 3)]);
+  for (const [i, colour] of frames) {
+    if (!(i >= 0 && i < n)) continue;
+    const left = (i % cols) * (cellW + pad);
+    const top = Math.floor(i / cols) * (cellH + pad);
+    for (let y = top; y < top + cellH + 2 * pad; y++) {
+      for (let x = left; x < left + cellW + 2 * pad; x++) {
+        const inside = y >= top + pad && y < top + pad + cellH && x >= left + pad && x < left + pad + cellW;
+        if (!inside) rgb.set(colour, (y * width + x) * 3);
+      }
+    }
+  }
+  return encode({ width, height, data: rgb, channels: 3, depth: 8 });
 }

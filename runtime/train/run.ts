@@ -1,7 +1,7 @@
 // `gan train`: compile a spec, train it on WebGPU, and write the run folder that DESIGN.md describes:
 // metrics.jsonl, samples/step-N.png from a fixed noise batch, checkpoints/step-N.safetensors (atomic),
-// and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
-import { dirname, join } from "node:path";
+// curves.png (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
+import { basename, dirname, join } from "node:path";
 import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
 import type * as M from "../../compiler/model.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
@@ -19,6 +19,8 @@ import { imageGrid } from "../io/png.ts";
 import { checkTensors, decodeCheckpoint, encodeCheckpoint } from "./checkpoint.ts";
 import { featureMeans, loadTrainingSet } from "./data.ts";
 import { duration, Progress, speed } from "./progress.ts";
+import { curvesSvg, parseMetrics } from "../plot/curves.ts";
+import { svgToPng } from "../plot/render.ts";
 
 export interface TrainOptions {
   spec?: string;
@@ -81,6 +83,7 @@ export async function train(o: TrainOptions): Promise<number> {
     : spec.train.steps ?? (spec.train.epochs !== undefined ? Math.ceil((spec.train.epochs * batches.perEpoch) / perStep) : undefined);
 
   const runDir = o.out ?? (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
+  if (!resumed) refuseUsedFolder(runDir);
   await Deno.mkdir(join(runDir, "samples"), { recursive: true });
   await Deno.mkdir(join(runDir, "checkpoints"), { recursive: true });
   if (!resumed) await writeFileAtomic(join(runDir, "spec.gan"), text);
@@ -120,6 +123,7 @@ export async function train(o: TrainOptions): Promise<number> {
     const tensors = await ex.readParams();
     const path = join(runDir, "checkpoints", `step-${s}.safetensors`);
     await writeFileAtomic(path, encodeCheckpoint(plan, { step: s, seed, spec: text, tensors }));
+    await plotCurves(runDir, progress);
     return path;
   };
   const sample = async (s: number) => {
@@ -179,6 +183,35 @@ export async function train(o: TrainOptions): Promise<number> {
   }
 }
 
+
+/** A fresh run never writes into a folder that holds another run: its metrics and checkpoints stay as they are. */
+function refuseUsedFolder(runDir: string): void {
+  const used = ["metrics.jsonl", "checkpoints"].filter((f) => {
+    try {
+      const st = Deno.statSync(join(runDir, f));
+      return st.isDirectory ? [...Deno.readDirSync(join(runDir, f))].length > 0 : st.size > 0;
+    } catch {
+      return false;
+    }
+  });
+  if (used.length) {
+    const last = lastCheckpoint(runDir);
+    throw new UsageError(`${runDir} already holds a run (${used.join(", ")}); give another --out${last ? `, or continue it with --resume ${last}` : ""}`);
+  }
+}
+
+/** curves.png beside the metrics, redrawn at each checkpoint; a plotting failure is reported, never fatal. */
+async function plotCurves(runDir: string, progress: Progress): Promise<void> {
+  try {
+    const file = join(runDir, "metrics.jsonl");
+    const records = parseMetrics(await Deno.readTextFile(file), file);
+    if (records.length < 2) return;
+    const svg = curvesSvg(records, `${basename(runDir)}: to step ${records[records.length - 1].step.toLocaleString("en-US")}`);
+    await writeFileAtomic(join(runDir, "curves.png"), await svgToPng(svg));
+  } catch (e) {
+    progress.log(`warning: curves.png not drawn: ${(e as Error).message}`);
+  }
+}
 
 function isDir(path: string): boolean {
   try {
