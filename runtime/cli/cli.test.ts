@@ -99,7 +99,30 @@ describe("gan CLI", () => {
     expect(toy.code).toBe(0);
     const held = await gan("eval", `${dir}/toy/checkpoints/step-1.safetensors`, "--parzen");
     expect(held.code).toBe(1);
-    expect(held.stderr.trim()).toMatch(/^gan: Parzen evaluation needs held-out data: .*`gaussian` data has none yet$/);
+    expect(held.stderr.trim()).toBe("gan: Parzen evaluation is for image data; `gaussian` is a 1-D toy distribution (draw it with `gan figure 1`)");
+
+    // IDX data: held-out examples from --test, halved for sigma unless --validation is given
+    const idx = (n: number, side: number) => {
+      const b = new Uint8Array(16 + n * side * side);
+      new DataView(b.buffer).setUint32(0, 0x803);
+      [n, side, side].forEach((v, i) => new DataView(b.buffer).setUint32(4 + 4 * i, v));
+      for (let i = 16; i < b.length; i++) b[i] = (i * 7919) % 251;
+      return b;
+    };
+    Deno.writeFileSync(`${dir}/train.idx`, idx(200, 28));
+    Deno.writeFileSync(`${dir}/test.idx`, idx(120, 28));
+    Deno.writeFileSync(`${dir}/small.idx`, idx(10, 14));
+    await Deno.writeTextFile(`${dir}/i.gan`, Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(/source = mnist[^\n]*/, `source = idx("${dir}/train.idx")`));
+    expect((await gan("train", `${dir}/i.gan`, "--steps", "1", "--out", `${dir}/idx`)).code).toBe(0);
+    const ick = `${dir}/idx/checkpoints/step-1.safetensors`;
+    const needs = await gan("eval", ick, "--parzen");
+    expect([needs.code, needs.stderr.trim()]).toEqual([1, "gan: Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's idx format, e.g. the t10k images of an IDX data set"]);
+    const halves = JSON.parse((await gan("eval", ick, "--parzen", "--samples", "50", "--test", `${dir}/test.idx`, "--json")).stdout);
+    expect([halves.validationPoints, halves.testPoints, halves.data]).toEqual([60, 60, `${dir}/test.idx: examples 1-60 (validation), 61-120 (test)`]);
+    const both = JSON.parse((await gan("eval", ick, "--parzen", "--samples", "50", "--test", `${dir}/test.idx`, "--validation", `${dir}/train.idx`, "--json")).stdout);
+    expect([both.validationPoints, both.testPoints]).toEqual([200, 120]);
+    const shape = await gan("eval", ick, "--parzen", "--test", `${dir}/small.idx`);
+    expect([shape.code, shape.stderr.trim()]).toEqual([1, `gan: --test ${dir}/small.idx: its examples are 1x14x14, the spec's data shape is 1x28x28`]);
     await Deno.remove(dir, { recursive: true });
   });
 

@@ -71,10 +71,15 @@ function buildCli(setStatus: (code: number) => void) {
     .command("eval <checkpoint>", "Evaluates a checkpoint's generator: --parzen, the paper's Parzen-window log-likelihood")
     .option("--parzen", "Parzen-window log-likelihood: sigma from logspace(-1, 0, 10) on the validation split, mean +- standard error on the test split")
     .option("--samples <n>", "Samples drawn from G (default 10000, as in the paper)")
+    .option("--test <file>", "Held-out examples in the spec's format (IDX or CIFAR-10); needed unless the data is the bundled MNIST")
+    .option("--validation <file>", "Examples for choosing sigma (default: the first half of --test, the second half then being the test)")
     .option("--json", "One JSON object instead of text")
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
-    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean }) => {
-      setStatus(await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true }));
+    .example("gan eval runs/fashion-x/checkpoints/step-5000.safetensors --parzen --test /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")
+    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string }) => {
+      setStatus(
+        await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true, test: o.test, validation: o.validation }),
+      );
     });
   cli
     .command("plot <run>", "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl")

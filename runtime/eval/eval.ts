@@ -5,6 +5,9 @@
 import type * as M from "../../compiler/model.ts";
 import { UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
+import { readCifar10 } from "../data/cifar10.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { readIdx } from "../data/idx.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { generate, openCheckpoint } from "../train/generate.ts";
 import { latentNoise } from "../train/run.ts";
@@ -16,6 +19,9 @@ export interface EvalOptions {
   parzen: boolean;
   samples?: number;
   json?: boolean;
+  /** Held-out files in the spec's format, for data other than the bundled MNIST digits. */
+  test?: string;
+  validation?: string;
 }
 
 /** The random stream of the evaluation's latent vectors (the fixed sample grid uses 4). */
@@ -31,19 +37,54 @@ function bar(what: string, done: number, total: number): void {
   Deno.stderr.writeSync(enc.encode(`\r\x1b[K[${filled}] ${done}/${total} ${what}${done === total ? "\n" : ""}`));
 }
 
-/** The held-out splits of a spec's data: only the bundled MNIST digits have them so far. */
-async function heldOut(spec: M.CheckedSpec): Promise<{ validation: Float32Array; test: Float32Array; nv: number; nt: number; what: string }> {
-  if (spec.data.source.kind !== "mnist") {
-    throw new UsageError(
-      `Parzen evaluation needs held-out data: specs with \`source = mnist\` use the bundled validation and test splits; \`${spec.data.source.kind}\` data has none yet`,
-      1,
-    );
+interface HeldOut {
+  validation: Float32Array;
+  test: Float32Array;
+  nv: number;
+  nt: number;
+  what: string;
+}
+
+/** A held-out file, read by the reader of the spec's own format, checked against its shape. */
+async function readHeldOut(spec: M.CheckedSpec, path: string, flag: string): Promise<Dataset> {
+  const ds = spec.data.source.kind === "cifar10" ? await readCifar10(path) : await readIdx(path);
+  if (ds.shape.join("x") !== spec.data.shape.join("x")) {
+    throw new UsageError(`${flag} ${path}: its examples are ${ds.shape.join("x")}, the spec's data shape is ${spec.data.shape.join("x")}`, 1);
   }
-  const all = await loadBundledMnist();
+  return ds;
+}
+
+/**
+ * The held-out splits: the bundled MNIST digits have their own validation and test splits; other data
+ * comes from --test (and --validation) files in the spec's format. Without --validation the test file is
+ * halved: sigma is chosen on its first half and the log-likelihood reported on the second.
+ */
+async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
-  const v = splitDataset(all, BUNDLED_SPLIT.validation);
-  const t = splitDataset(all, BUNDLED_SPLIT.test);
-  return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: "the bundled MNIST splits" };
+  const kind = spec.data.source.kind;
+  if (kind === "gaussian" || kind === "mixture") {
+    throw new UsageError(`Parzen evaluation is for image data; \`${kind}\` is a 1-D toy distribution (draw it with \`gan figure 1\`)`, 1);
+  }
+  if (o.validation && !o.test) throw new UsageError("--validation needs --test too");
+  if (!o.test) {
+    if (kind !== "mnist") {
+      throw new UsageError(`Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's ${kind} format, e.g. the t10k images of an IDX data set`, 1);
+    }
+    const all = await loadBundledMnist();
+    const v = splitDataset(all, BUNDLED_SPLIT.validation);
+    const t = splitDataset(all, BUNDLED_SPLIT.test);
+    return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: "the bundled MNIST splits" };
+  }
+  const test = await readHeldOut(spec, o.test, "--test");
+  if (o.validation) {
+    const v = await readHeldOut(spec, o.validation, "--validation");
+    return { validation: scaled(v.values), test: scaled(test.values), nv: v.n, nt: test.n, what: `${o.validation} (validation), ${o.test} (test)` };
+  }
+  if (test.n < 2) throw new UsageError(`--test ${o.test}: ${test.n} example; halving it for validation needs at least 2`, 1);
+  const half = Math.floor(test.n / 2);
+  const v = splitDataset(test, [0, half]);
+  const t = splitDataset(test, [half, test.n]);
+  return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: `${o.test}: examples 1-${half} (validation), ${half + 1}-${test.n} (test)` };
 }
 
 export async function evalCommand(o: EvalOptions): Promise<number> {
@@ -52,7 +93,7 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
   const c = await openCheckpoint(o.checkpoint);
   const { ckpt, spec } = c;
-  const data = await heldOut(spec);
+  const data = await heldOut(spec, o);
   const { device, description, target } = await acquireDevice();
   const t0 = performance.now();
 
@@ -75,8 +116,9 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
     console.log(JSON.stringify({ checkpoint: o.checkpoint, step: ckpt.step, samples: n, data: data.what, validationPoints: data.nv, ...r, seconds, pointsPerSecond, adapter: description }, null, 1));
   } else {
     console.log(`${o.checkpoint} (step ${ckpt.step}): Parzen-window log-likelihood from ${n.toLocaleString("en-US")} samples`);
-    console.log(`  sigma on ${data.nv} validation digits: ${r.validation.map((v) => `${v.sigma.toFixed(3)} ${v.mean.toFixed(1)}`).join(", ")}`);
-    console.log(`  test (${r.testPoints} digits), sigma ${r.sigma.toFixed(3)}: ${r.mean.toFixed(1)} +- ${r.stderr.toFixed(1)}`);
+    console.log(`  held-out data: ${data.what}`);
+    console.log(`  sigma on ${data.nv} validation examples: ${r.validation.map((v) => `${v.sigma.toFixed(3)} ${v.mean.toFixed(1)}`).join(", ")}`);
+    console.log(`  test (${r.testPoints} examples), sigma ${r.sigma.toFixed(3)}: ${r.mean.toFixed(1)} +- ${r.stderr.toFixed(1)}`);
     console.log(`  ${seconds.toFixed(1)} s on ${description} (${pointsPerSecond.toFixed(0)} points/s against the samples, every sigma)`);
   }
   return 0;
