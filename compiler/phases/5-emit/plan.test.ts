@@ -14,6 +14,22 @@ test("updates are written straight into the state arena unless a later kernel st
   // buffer operands: the input-gradient products read D.4, D.6, G.2 and G.4 after their updates are computed
   const gpu = planProgram(program, { target: "gpu" });
   expect(gpu.phases[0].copies.map((c) => c.param).sort()).toEqual(["D.4.weight", "D.6.weight", "G.2.weight", "G.4.weight"]);
-  // velocities and biases never need a copy; init writes every parameter in place
-  expect(soft.init.copies).toEqual([]);
+  // velocities and biases never need a copy; init writes every parameter in place but those whose first
+  // value is shared with another (the zeros of velocities of one shape): those are copied
+  const init = program.init.updates;
+  const shared = (param: string) => init.filter((u) => u.value === init.find((v) => v.param === param)!.value).length > 1;
+  expect(soft.init.copies.length).toBeGreaterThan(0);
+  for (const c of soft.init.copies) expect(shared(c.param), c.param).toBe(true);
+  expect(init.filter((u) => !shared(u.param)).length).toBe(program.params.length - soft.init.copies.length);
+});
+
+test("a value that initialises several parameters (every batchnorm's gamma is the same ones) reaches each of them", () => {
+  const { program } = lowerSource(Deno.readTextFileSync(new URL("../../../specs/dcgan-mnist.gan", import.meta.url)));
+  const plan = planProgram(program!);
+  const ones = program!.init.updates.filter((u) => u.param.endsWith(".gamma") || u.param.endsWith(".running_var"));
+  expect(ones.length).toBe(6);
+  expect(new Set(ones.map((u) => u.value)).size).toBe(2); // the ones of [128] and of [64], shared
+  // none is written in place; each gets its own copy
+  const copied = new Set(plan.init.copies.map((c) => c.param));
+  for (const u of ones) expect(copied.has(u.param), u.param).toBe(true);
 });

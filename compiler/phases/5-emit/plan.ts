@@ -1,7 +1,7 @@
 // From the training-step program to a plan the runtime executes: arena offsets for every buffer, the
 // fused kernels of each phase in order, and the copies that apply a phase's updates. Pure data (JSON),
 // so it can be written into generated/ and diffed.
-import type { Node } from "../../ir/node.ts";
+import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 import { ELEMENTWISE, Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
@@ -60,7 +60,7 @@ export interface PhaseDetail {
 
 export interface PlanOptions {
   /** G in inference mode (lowerSampler), planned over the same state arena so it reads the live weights. */
-  sampler?: { input: Node; output: Node };
+  sampler?: { input: Node; output: Node; graph?: Graph };
   /** The tuning-table entry to shape kernels for (default: DEFAULT_TARGET). */
   target?: Target | string;
 }
@@ -84,9 +84,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   let realIndex = 0;
   const features = size(p.dataShape);
 
-  const planPhase = (ph: Phase, extraRoots: Node[] = []): PhasePlan & { temp: Map<Node, number> } => {
+  const planPhase = (ph: Phase, extraRoots: Node[] = [], graph: Graph | null = p.graph): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
-    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture", textureMinMacs: target.textureMinMacs });
+    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture", textureMinMacs: target.textureMinMacs, graph: graph ?? undefined });
     // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
     // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
@@ -183,7 +183,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   let sampler: Plan["sampler"];
   if (opts.sampler) {
     const s = opts.sampler;
-    const ph = planPhase({ name: "sample", realInputs: [], metrics: {}, updates: [] }, [s.output]);
+    const ph = planPhase({ name: "sample", realInputs: [], metrics: {}, updates: [] }, [s.output], s.graph ?? null); // views must be built in the graph that owns the nodes
     sampler = { n: s.input.shape[0], kernels: ph.kernels, z: ph.temp.get(s.input)!, out: ph.temp.get(s.output)! };
   }
   const plan: Plan = {
@@ -235,7 +235,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
  */
 function inPlaceUpdates(ph: Phase, kernels: Kernel[]): Map<Node, string> {
   const direct = new Map<Node, string>();
+  // one value may update several parameters (identical nodes are shared: every batchnorm's gamma starts
+  // as the same ones): it is computed once in temp and copied to each
+  const uses = new Map<Node, number>();
+  for (const u of ph.updates) uses.set(u.value, (uses.get(u.value) ?? 0) + 1);
   for (const u of ph.updates) {
+    if (uses.get(u.value)! > 1) continue;
     const at = kernels.findIndex((k) => k.root === u.value || (!k.group && k.extras?.includes(u.value)));
     if (at < 0) continue;
     const k = kernels[at];
