@@ -78,3 +78,29 @@ test("with texture operands (rule 8), a maxout layer's forward pass is one kerne
   }
   expect(t.kernels.filter((k) => k.anchor?.op === Op.MAXR)).toEqual([]);
 });
+
+test("with texture operands (rule 10), convolutions with channel counts in fours are implicit products over packed views", () => {
+  const dcgan = lowerSource(Deno.readTextFileSync(new URL("../../../specs/dcgan-mnist.gan", import.meta.url)));
+  const sampler = lowerSampler(dcgan.spec!, 64);
+  const s = fuse([sampler.output], { textureOperands: true, graph: sampler.graph });
+  const convs = s.kernels.filter((k) => k.anchor?.op === Op.CONV2D_T);
+  // G's first transposed convolution reads 128 channels: two views, channel-last input and weights;
+  // its last reads 64 and writes 1 channel (any output count works), so it is an implicit product too
+  expect(convs.map((k) => k.texReads?.map((t) => t.shape))).toEqual([
+    [[64 * 7, 7 * 128], [4 * 4 * 128, 64]],
+    [[64 * 14, 14 * 64], [4 * 4 * 64, 1]],
+  ]);
+  for (const k of convs) {
+    for (const t of k.texReads!) {
+      const pack = s.kernels.findIndex((p) => p.root === t && p.output === "texture");
+      expect(pack).toBeGreaterThanOrEqual(0);
+      expect(pack).toBeLessThan(s.kernels.indexOf(k));
+    }
+  }
+  // without the graph to build views in, or without texture operands, convolutions keep buffers
+  expect(fuse([sampler.output], { textureOperands: true }).kernels.filter((k) => k.texReads && k.anchor?.op !== Op.MATMUL)).toEqual([]);
+  // D's first convolution reads 1 channel (a texel would span pixels): buffers
+  const d = lowerDiscriminator(dcgan.spec!, 64);
+  const dk = fuse([d.output], { textureOperands: true, graph: d.graph }).kernels.filter((k) => k.anchor?.op === Op.CONV2D);
+  expect(dk.map((k) => k.texReads !== undefined)).toEqual([false, true]);
+});

@@ -25,12 +25,17 @@
 // 9. A stored value computed elementwise from a product's stored result and from buffers already written
 //    (the new weight w + v from the new velocity v) is stored by the product's kernel too, in its
 //    epilogue: the whole optimiser update happens where the gradient is produced.
+// 10. With texture operands, a convolution whose channel counts allow it is an implicit product: its
+//    operands are packed as 2-D views (activations channel-last, [batch * height, width * channels], so a
+//    texel holds four channels of one pixel; weights as [taps * in-channels, out-channels]) and the kernel
+//    gathers the taps' texels itself, with zeros outside the image. No im2col matrix is stored.
 import { topo } from "../../ir/autodiff.ts";
-import type { Node } from "../../ir/node.ts";
+import type { Graph, Node } from "../../ir/node.ts";
 import { ELEMENTWISE, Op, type OpName } from "../../ir/ops.ts";
 
 export const ANCHORS: readonly OpName[] = [Op.MATMUL, Op.CONV2D, Op.CONV2D_T, Op.CONV2D_WGRAD, Op.SUM, Op.MAXR];
 const isAnchor = (n: Node) => ANCHORS.includes(n.op);
+const elements = (s: readonly number[]) => s.reduce((a, b) => a * b, 1);
 const isSource = (n: Node) => n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST;
 /** Index-preserving: element i of the node reads element i of each source. */
 const keepsIndex = (n: Node) => ELEMENTWISE.includes(n.op) || n.op === Op.RESHAPE;
@@ -63,6 +68,32 @@ export interface FuseOptions {
   textureOperands?: boolean;
   /** Rule 7 applies to products of at least this many multiply-adds (smaller ones are dispatch-bound). */
   textureMinMacs?: number;
+  /** The graph of the roots: rule 10 builds its operand views in it (without it, convolutions keep buffers). */
+  graph?: Graph;
+}
+
+/** Rule 10's operand views of a convolution, [A, B], or undefined when its channels do not allow them. */
+export function convViews(g: Graph, n: Node): [Node, Node] | undefined {
+  const [x, y] = n.src;
+  const channelLast = (t: Node) => {
+    const [b, c, h, w] = t.shape;
+    return g.reshape(g.permute(t, [0, 2, 3, 1]), [b * h, w * c]);
+  };
+  if (n.op === Op.CONV2D || n.op === Op.CONV2D_T) {
+    // x [b, c, h, w]; weight [o, c, k, k] (conv2d) or [c, o, k, k] (transposed), viewed as [k * k * c, o]
+    const [, c] = x.shape;
+    const [w0, w1, k] = y.shape;
+    if (c % 4 !== 0) return undefined;
+    const o = n.op === Op.CONV2D ? w0 : w1;
+    const wv = g.reshape(g.permute(y, n.op === Op.CONV2D ? [2, 3, 1, 0] : [2, 3, 0, 1]), [k * k * c, o]);
+    return [channelLast(x), wv];
+  }
+  if (n.op === Op.CONV2D_WGRAD) {
+    // x [b, c, h, w] and the output's gradient y [b, o, oh, ow], both channel-last
+    if (x.shape[1] % 4 !== 0 || y.shape[1] % 4 !== 0) return undefined;
+    return [channelLast(x), channelLast(y)];
+  }
+  return undefined;
 }
 
 /** A matmul operand's stored form: the node it reads, and whether it reads it transposed. */
@@ -105,10 +136,24 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
   const texMatmul = (n: Node) =>
     tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) && n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs &&
     n.src.every((s) => fits(operandBase(s).base));
+  // rule 10: convolutions as implicit products, their operands' views built once per node
+  const views = new Map<Node, [Node, Node] | undefined>();
+  const texConv = (n: Node): [Node, Node] | undefined => {
+    if (!tex || !opts.graph || !(n.op === Op.CONV2D || n.op === Op.CONV2D_T || n.op === Op.CONV2D_WGRAD)) return undefined;
+    if (!views.has(n)) {
+      const v = convViews(opts.graph, n);
+      // multiply-adds: outputs x taps x input channels (the gradient's elements per channel for a wgrad)
+      const macs = elements(n.shape) * (n.op === Op.CONV2D_WGRAD ? elements(n.src[1].shape) / n.src[1].shape[1] : elements(n.src[1].shape) / n.shape[1]);
+      views.set(n, v && v.every(fits) && macs >= minMacs ? v : undefined);
+    }
+    return views.get(n);
+  };
+  const viewPacks = new Map<Node, Node[]>(); // a convolution -> the views packed just before it
   const order = topo(...roots);
   const readers = new Map<Node, Node[]>();
   for (const n of order) for (const s of new Set(n.src)) readers.set(s, [...(readers.get(s) ?? []), n]);
   const rootSet = new Set(roots);
+  const inOrder = new Set(order);
   const materialized = new Set<Node>();
   for (const n of order) if (n.op === Op.PARAM || n.op === Op.INPUT) materialized.add(n);
 
@@ -127,6 +172,17 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     let anchor: Node | undefined = isAnchor(n) ? n : undefined;
     let ops = 1;
     heavy.set(n, n.op === Op.RANDOM || n.op === Op.CONCAT || n.src.some((s) => !materialized.has(s) && heavy.get(s)));
+    const cv = texConv(n);
+    if (cv) {
+      // rule 10: like rule 7, with the convolution's views as the packed operands
+      for (const s of n.src) if (!isSource(s) && !materialized.has(s) && (carries.get(s) || heavy.get(s))) materialized.add(s);
+      viewPacks.set(n, cv.filter((v) => !texRoots.has(v) && !inOrder.has(v)));
+      for (const v of cv) texRoots.add(v);
+      carries.set(n, n);
+      size.set(n, 1);
+      if (rootSet.has(n) || (readers.get(n) ?? []).length > 1) materialized.add(n);
+      continue;
+    }
     if (texMatmul(n)) {
       // rule 7: the operands are packed into textures; an anchor-carrying one is stored first
       for (const s of n.src) {
@@ -189,6 +245,8 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
       }
       if (isAnchor(x)) anchors.add(x);
       if (texMatmul(x)) return void texReads.push(...x.src.map((s) => operandBase(s).base));
+      const cv = views.get(x);
+      if (cv) return void texReads.push(...cv);
       for (const s of x.src) walk(s, false);
     };
     walk(n, output === "buffer");
@@ -202,6 +260,7 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
   };
   const storedBy = new Set([...grouped.keys()].map((m) => m.src[0]).filter((pre) => materialized.has(pre)));
   for (const n of order) {
+    for (const v of viewPacks.get(n) ?? []) kernels.push(kernelFor(v, "texture"));
     if (materialized.has(n) && !isSource(n) && !storedBy.has(n)) kernels.push(kernelFor(n, "buffer"));
     if (texRoots.has(n)) kernels.push(kernelFor(n, "texture"));
   }

@@ -289,6 +289,7 @@ export function emitKernel(
   ctx: EmitContext = { target: getTarget(DEFAULT_TARGET) },
 ): EmittedKernel {
   if (k.output === "texture") return emitPack(k, where, label, ctx);
+  if (k.texReads && k.anchor?.op !== Op.MATMUL) return emitTextureConv(k, where, label, ctx);
   if (k.texReads) return emitTextureMatmul(k, where, label, ctx);
   const { tile: TILE, workgroup: MM_WG } = ctx.target.bufferTile;
   const out = where(k.root)!;
@@ -693,27 +694,11 @@ ${body}
       calls.push(`epilogue(row0 + ${r}u, cg0 * 4u, ${ts}${hoisted.map((h) => `, ${h}`).join("")});`);
     }
   } else {
-    // four outputs written out one by one (llvmpipe scalarises dynamic indexing of a vector)
-    const parts: string[] = [];
-    for (let j = 0; j < 4; j++) {
-      const e = new Expr(where, k.root, { node: anchor, value: `tv.${"xyzw"[j]}` }, prelude);
-      const v = e.at(k.root, "o");
-      const more = siblingStores(k, e, where, "o");
-      parts.push(`  if (cg * 4u + ${j}u < ${N}u) {
-    let o = row * ${N}u + cg * 4u + ${j}u;
-${e.code("    ")}
-    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
-  }`);
-    }
+    epilogueFn = fourOutputEpilogue(k, where, prelude, M, N, "", (col) => `row * ${N}u + ${col}`);
     const hoisted = prelude.names();
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
     }
-    epilogueFn = `// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
-  if (row >= ${M}u) { return; }
-${parts.join("\n")}
-}`;
   }
   const colBlocks = Math.ceil(N / C);
   const blocks = colBlocks * Math.ceil(M / R);
@@ -734,6 +719,160 @@ ${prelude.code("  ")}
   ${loop}
     ${body.join("\n    ")}
   }
+  ${calls.join("\n  ")}
+}
+
+${epilogueFn}
+`,
+  };
+}
+
+/**
+ * The epilogue for four outputs of one row of a product (columns 4 cg .. 4 cg + 3), written out one by
+ * one (llvmpipe scalarises dynamic indexing of a vector); values hoisted out of the loop arrive as
+ * arguments. `setup` names what `index` needs from `row`; `index(col)` is the output's flat index.
+ */
+function fourOutputEpilogue(k: Kernel, where: (n: Node) => Location | undefined, prelude: Expr, M: number, N: number, setup: string, index: (col: string) => string): string {
+  const out = where(k.root)!;
+  const parts: string[] = [];
+  for (let j = 0; j < 4; j++) {
+    const e = new Expr(where, k.root, { node: k.anchor!, value: `tv.${"xyzw"[j]}` }, prelude);
+    const v = e.at(k.root, "o");
+    const more = siblingStores(k, e, where, "o");
+    parts.push(`  if (cg * 4u + ${j}u < ${N}u) {
+    let o = ${index(`cg * 4u + ${j}u`)};
+${e.code("    ")}
+    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
+  }`);
+  }
+  const hoisted = prelude.names();
+  return `// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u) { return; }${setup ? `\n  ${setup}` : ""}
+${parts.join("\n")}
+}`;
+}
+
+/**
+ * Rule 10: a convolution as an implicit product over texture views (fuse.ts's convViews). conv2d and
+ * its transpose: rows are output pixels (n, y, x), columns output channels, the contraction runs over
+ * (tap, input channel); each invocation gathers, per tap, its rows' input texels (four channels of one
+ * pixel, zero outside the image or, for the transpose, off the stride's lattice). The weight gradient:
+ * rows are (tap, input channel), columns output channels, the contraction runs over output pixels.
+ * Outputs go to the IR's NCHW (or [o, c, k, k]) layout in the epilogue.
+ */
+function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
+  const anchor = k.anchor!;
+  const wgrad = anchor.op === Op.CONV2D_WGRAD;
+  const block = ctx.target.blocks[wgrad ? "tn" : "nn"];
+  const { rows: R, workgroup: WG } = block;
+  const C4 = Math.max(1, Math.floor(block.cols / 4));
+  const C = C4 * 4;
+  const [X, Y] = anchor.src;
+  const [b, c, h, w] = X.shape;
+  const CI4 = c / 4;
+  const { stride: s, padding: pad } = anchor.arg as ConvArg;
+  const fused = fusedNodes(k, where);
+  const head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (implicit product)\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
+  const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
+  const acc = (r: number, cc: number) => `acc${r * C4 + cc}`;
+  const body: string[] = [];
+  let M: number;
+  let N: number;
+  let setup: string;
+  let index: (col: string) => string;
+  let loopOpen: string;
+  let loopClose: string;
+  let hoistRows: string[] = [];
+  if (!wgrad) {
+    const kk = Y.shape[2];
+    const [, o, oh, ow] = anchor.shape;
+    M = b * oh * ow;
+    N = o;
+    setup = `let n = row / ${oh * ow}u; let py = (row / ${ow}u) % ${oh}u; let px = row % ${ow}u;`;
+    index = (col) => `((n * ${o}u + ${col}) * ${oh}u + py) * ${ow}u + px`;
+    for (let r = 0; r < R; r++) {
+      hoistRows.push(`let rm${r} = row0 + ${r}u; let rn${r} = rm${r} / ${oh * ow}u; let rp${r} = i32((rm${r} / ${ow}u) % ${oh}u); let rq${r} = i32(rm${r} % ${ow}u);`);
+    }
+    const tapRows: string[] = [];
+    for (let r = 0; r < R; r++) {
+      if (anchor.op === Op.CONV2D) {
+        tapRows.push(`let y${r} = rp${r} * ${s} + ti - ${pad}; let x${r} = rq${r} * ${s} + tj - ${pad};`);
+        tapRows.push(`let ok${r} = rm${r} < ${M}u && y${r} >= 0 && y${r} < ${h} && x${r} >= 0 && x${r} < ${w};`);
+      } else {
+        // transposed: output (p, q) takes input (y, x) where p = y s - pad + ti, so y = (p + pad - ti) / s
+        tapRows.push(`let sy${r} = rp${r} + ${pad} - ti; let sx${r} = rq${r} + ${pad} - tj;`);
+        tapRows.push(`let ok${r} = rm${r} < ${M}u && sy${r} >= 0 && sx${r} >= 0 && sy${r} % ${s} == 0 && sx${r} % ${s} == 0 && sy${r} / ${s} < ${h} && sx${r} / ${s} < ${w};`);
+        tapRows.push(`let y${r} = sy${r} / ${s}; let x${r} = sx${r} / ${s};`);
+      }
+      tapRows.push(`let ay${r} = select(0u, rn${r} * ${h}u + u32(y${r}), ok${r}); let ax${r} = select(0u, u32(x${r}) * ${CI4}u, ok${r});`);
+    }
+    for (let r = 0; r < R; r++) body.push(`let a${r} = select(vec4<f32>(0.0), ${ld("A", `ax${r} + c4`, `ay${r}`)}, ok${r});`);
+    for (let cc = 0; cc < C4; cc++) {
+      for (let j = 0; j < 4; j++) body.push(`let b${cc}_${j} = ${ld("B", `cg0 + ${cc}u`, `kb + c4 * 4u + ${j}u`)};`);
+      for (let r = 0; r < R; r++) {
+        body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r}.x), b${cc}_0, fma(vec4<f32>(a${r}.y), b${cc}_1, fma(vec4<f32>(a${r}.z), b${cc}_2, fma(vec4<f32>(a${r}.w), b${cc}_3, ${acc(r, cc)}))));`);
+      }
+    }
+    loopOpen = `for (var ti = 0; ti < ${kk}; ti++) {
+  for (var tj = 0; tj < ${kk}; tj++) {
+    ${tapRows.join("\n    ")}
+    let kb = u32(ti * ${kk} + tj) * ${c}u;
+    for (var c4 = 0u; c4 < ${CI4}u; c4++) {`;
+    loopClose = `    }\n  }\n  }`;
+  } else {
+    const kk = (anchor.arg as WgradArg).kernel;
+    const [, o, oh, ow] = Y.shape;
+    const O4 = o / 4;
+    M = kk * kk * c;
+    N = o;
+    setup = `let ci = row % ${c}u; let tj = (row / ${c}u) % ${kk}u; let ti = row / ${c * kk}u;`;
+    index = (col) => `(((${col}) * ${c}u + ci) * ${kk}u + ti) * ${kk}u + tj`;
+    for (let r4 = 0; r4 < R / 4; r4++) {
+      hoistRows.push(`let mt${r4} = row0 / 4u + ${r4}u; let rv${r4} = mt${r4} < ${kk * kk * CI4}u; let ci4_${r4} = mt${r4} % ${CI4}u; let tj${r4} = i32((mt${r4} / ${CI4}u) % ${kk}u); let ti${r4} = i32(mt${r4} / ${CI4 * kk}u);`);
+    }
+    const per: string[] = [`let kn = kk / ${oh * ow}u; let kp = i32((kk / ${ow}u) % ${oh}u); let kq = i32(kk % ${ow}u);`];
+    for (let r4 = 0; r4 < R / 4; r4++) {
+      per.push(`let y${r4} = kp * ${s} + ti${r4} - ${pad}; let x${r4} = kq * ${s} + tj${r4} - ${pad};`);
+      per.push(`let ok${r4} = rv${r4} && y${r4} >= 0 && y${r4} < ${h} && x${r4} >= 0 && x${r4} < ${w};`);
+      per.push(`let a${r4} = select(vec4<f32>(0.0), ${ld("A", `select(0u, u32(x${r4}) * ${CI4}u + ci4_${r4}, ok${r4})`, `select(0u, kn * ${h}u + u32(y${r4}), ok${r4})`)}, ok${r4});`);
+    }
+    body.push(...per);
+    for (let cc = 0; cc < C4; cc++) {
+      body.push(`let b${cc} = ${ld("B", `u32(kq) * ${O4}u + cg0 + ${cc}u`, `kn * ${oh}u + u32(kp)`)};`);
+      for (let r = 0; r < R; r++) body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r >> 2}.${"xyzw"[r & 3]}), b${cc}, ${acc(r, cc)});`);
+    }
+    loopOpen = `for (var kk = 0u; kk < ${b * oh * ow}u; kk++) {`;
+    loopClose = `}`;
+  }
+  const prelude = newPrelude(where, k.root);
+  const epilogueFn = fourOutputEpilogue(k, where, prelude, M, N, setup, index);
+  const hoisted = prelude.names();
+  const calls: string[] = [];
+  for (let r = 0; r < R; r++) {
+    for (let cc = 0; cc < C4; cc++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${cc}u, ${acc(r, cc)}${hoisted.map((x) => `, ${x}`).join("")});`);
+  }
+  const colBlocks = Math.ceil(N / C);
+  const blocks = colBlocks * Math.ceil(M / R);
+  const d = dispatchGroups(blocks, WG);
+  const accs = Array.from({ length: R * C4 }, (_, i) => `acc${i}`);
+  return {
+    label,
+    workgroups: d.groups,
+    textures: k.texReads!.map((n) => ({ id: ctx.texture!(n), access: "read" as const })),
+    wgsl: `${head}
+@compute @workgroup_size(${WG})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = ${d.index};
+  if (t >= ${blocks}u) { return; }
+  let row0 = (t / ${colBlocks}u) * ${R}u;
+  let cg0 = (t % ${colBlocks}u) * ${C4}u;
+${prelude.code("  ")}
+  ${hoistRows.join("\n  ")}
+  ${accs.map((a) => `var ${a} = vec4<f32>(0.0);`).join("\n  ")}
+  ${loopOpen}
+      ${body.join("\n      ")}
+  ${loopClose}
   ${calls.join("\n  ")}
 }
 

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
 
-  state[5209478u + i] = 0.0;
+  temp[4u + i] = 0.0;
 }

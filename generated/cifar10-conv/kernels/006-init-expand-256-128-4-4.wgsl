@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
 
-  state[4418822u + i] = 0.0;
+  temp[134340u + i] = 0.0;
 }

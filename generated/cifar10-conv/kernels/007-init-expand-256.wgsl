@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
-  let p0 = state[3066117u + (0u)];
+  let p0 = temp[0u + (0u)];
 
-  state[3894278u + i] = p0;
+  temp[658628u + i] = p0;
 }

@@ -1,5 +1,5 @@
 // g: add -> [128, 128, 8, 8]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 26
+// fuses: add x2, mul x2, recip, sub; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12,14 +12,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3813888u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[640u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[1475u + ((((i / 64u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[2634240u + i] = v8;
+  let v0 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[15217152u + (i)] * v0;
+  let v2 = temp[3682816u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
+  let v3 = temp[1152u + ((((i / 64u) % 128u) * 1u))] * v2;
+  let v4 = v1 + v3;
+  let v5 = v4 + v3;
+  temp[13120000u + i] = v5;
 }

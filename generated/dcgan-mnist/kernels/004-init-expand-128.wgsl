@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[2715141u + (0u)];
+  let p0 = temp[0u + (0u)];
 
-  state[2450436u + i] = p0;
+  temp[132161u + i] = p0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
 
 
-  state[1176834u + i] = 0.0;
+  temp[765761u + i] = 0.0;
 }

@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
-  let p0 = state[4966865u + (0u)];
+  let p0 = temp[784u + (0u)];
 
   state[7470066u + i] = p0;
 }

@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
-  let p0 = state[4421u + (0u)];
+  let p0 = temp[0u + (0u)];
 
-  state[4372u + i] = p0;
+  temp[17u + i] = p0;
 }

@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
-  let p0 = state[4421u + (0u)];
+  let p0 = temp[0u + (0u)];
 
-  state[3682u + i] = p0;
+  temp[337u + i] = p0;
 }

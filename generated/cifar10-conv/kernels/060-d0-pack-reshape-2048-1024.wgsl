@@ -1,0 +1,46 @@
+// d0: pack reshape -> [2048, 1024]
+// fuses: permute, max, add, mul x2, sub; spec lines 29, 30
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 256u || row >= 2048u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 2048u) {
+    let o0 = row * 1024u + c4 * 4u + 0u;
+    let o1 = row * 1024u + c4 * 4u + 1u;
+    let o2 = row * 1024u + c4 * 4u + 2u;
+    let o3 = row * 1024u + c4 * 4u + 3u;
+    let v0 = temp[7746816u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] - temp[6161152u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v1 = v0 * temp[6161216u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v2 = v1 * state[1070784u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v3 = v2 + state[1070848u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v4 = max(v3, 0.0);
+    let v5 = temp[7746816u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] - temp[6161152u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v6 = v5 * temp[6161216u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v7 = v6 * state[1070784u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v8 = v7 + state[1070848u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v9 = max(v8, 0.0);
+    let v10 = temp[7746816u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] - temp[6161152u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v11 = v10 * temp[6161216u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v12 = v11 * state[1070784u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v13 = v12 + state[1070848u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v14 = max(v13, 0.0);
+    let v15 = temp[7746816u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] - temp[6161152u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v16 = v15 * temp[6161216u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v17 = v16 * state[1070784u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v18 = v17 + state[1070848u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v19 = max(v18, 0.0);
+    v = vec4<f32>(v4, v9, v14, v19);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

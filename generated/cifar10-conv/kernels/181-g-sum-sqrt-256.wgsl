@@ -1,0 +1,26 @@
+// g: sum + sqrt -> [256] (D.6 batchnorm (line 42))
+// fuses: sqrt, add, mul x2, sum, sub; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = temp[14168576u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[1152u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 * v0;
+    acc = acc + v1;
+  }
+  let v0 = acc * 0.000488281250;
+  let v1 = v0 + 0.00000999999975;
+  let v2 = sqrt(v1);
+  temp[1408u + i] = v2;
+}

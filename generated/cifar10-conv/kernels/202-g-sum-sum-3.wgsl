@@ -1,0 +1,31 @@
+// g: sum + sum -> [3]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 3u) { return; }
+
+  let base = (i % 3u) * 1024u;
+  var acc = 0.0;
+  for (var r = 0u; r < 131072u; r++) {
+
+    acc = acc + temp[3682816u + ((base + ((r / 1024u) % 128u) * 3072u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
+  }
+  let v0 = state[5212553u + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[5212550u + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  temp[896u + i] = acc;
+  state[5212553u + i] = v3;
+  state[5212550u + i] = v6;
+}

@@ -1,0 +1,33 @@
+// d0: sum + sum -> [128]
+// fuses: sum, add x3
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[2120961u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[852992u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[2866688u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 + v1;
+    acc = acc + v2;
+  }
+  let v0 = state[1169922u + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[1169794u + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  temp[853120u + i] = acc;
+  state[1169922u + i] = v3;
+  state[1169794u + i] = v6;
+}

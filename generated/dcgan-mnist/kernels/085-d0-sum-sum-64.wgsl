@@ -1,0 +1,31 @@
+// d0: sum + sum -> [64]
+// fuses: sum, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 196u;
+  var acc = 0.0;
+  for (var r = 0u; r < 12544u; r++) {
+    let v0 = temp[2120961u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[2923777u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    acc = acc + v0;
+  }
+  let v0 = state[907586u + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[907522u + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  temp[50176u + i] = acc;
+  state[907586u + i] = v3;
+  state[907522u + i] = v6;
+}

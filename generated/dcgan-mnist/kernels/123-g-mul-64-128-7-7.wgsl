@@ -1,0 +1,24 @@
+// g: mul -> [64, 128, 7, 7]
+// fuses: mul x5, add, sub, cmplt; spec line 36
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[4823296u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[4823296u + (i)] < v0);
+  let v2 = 1.0 - v1;
+  let v3 = temp[5224704u + (i)] * v2;
+  let v4 = temp[5224704u + (i)] * v1;
+  let v5 = v4 * 0.200000003;
+  let v6 = v3 + v5;
+  let v7 = v6 * state[898689u + ((((i / 49u) % 128u) * 1u))];
+  temp[5626112u + i] = v7;
+}

@@ -1,0 +1,22 @@
+// g: add -> [64, 128, 7, 7]
+// fuses: add x2, mul x2, recip, sub; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[5626112u + (i)] * v0;
+  let v2 = temp[4421888u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
+  let v3 = temp[704u + ((((i / 49u) % 128u) * 1u))] * v2;
+  let v4 = v1 + v3;
+  let v5 = v4 + v3;
+  temp[4823296u + i] = v5;
+}
