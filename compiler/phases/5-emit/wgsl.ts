@@ -789,11 +789,22 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
     const [, o, oh, ow] = anchor.shape;
     M = b * oh * ow;
     N = o;
-    setup = `let n = row / ${oh * ow}u; let py = (row / ${ow}u) % ${oh}u; let px = row % ${ow}u;`;
+    // A strided transpose: output pixel (y, x) only meets taps ti = y + pad (mod s), tj likewise. Rows are
+    // then ordered by that phase (y mod s, x mod s) first, so a block's rows share their taps and the
+    // loops visit only those: s^2 fewer multiply-adds than zeros would cost.
+    const hs = oh / s;
+    const ws = ow / s;
+    const phased = anchor.op === Op.CONV2D_T && s > 1 && Number.isInteger(hs) && Number.isInteger(ws) && (b * hs * ws) % R === 0;
+    const rowToPixel = (m: string, pre: string, int: (x: string) => string) =>
+      phased
+        ? `let ${pre}c = ${m} / ${b * hs * ws}u; let ${pre}r = ${m} % ${b * hs * ws}u; let ${pre}n = ${pre}r / ${hs * ws}u; let ${pre}p = ${int(`(${pre}c / ${s}u) + ${s}u * ((${pre}r / ${ws}u) % ${hs}u)`)}; let ${pre}q = ${int(`(${pre}c % ${s}u) + ${s}u * (${pre}r % ${ws}u)`)};`
+        : `let ${pre}n = ${m} / ${oh * ow}u; let ${pre}p = ${int(`(${m} / ${ow}u) % ${oh}u`)}; let ${pre}q = ${int(`${m} % ${ow}u`)};`;
+    setup = `${rowToPixel("row", "e", (x) => x)} let n = en; let py = ep; let px = eq;`;
     index = (col) => `((n * ${o}u + ${col}) * ${oh}u + py) * ${ow}u + px`;
     for (let r = 0; r < R; r++) {
-      hoistRows.push(`let rm${r} = row0 + ${r}u; let rn${r} = rm${r} / ${oh * ow}u; let rp${r} = i32((rm${r} / ${ow}u) % ${oh}u); let rq${r} = i32(rm${r} % ${ow}u);`);
+      hoistRows.push(`let rm${r} = row0 + ${r}u; ${rowToPixel(`rm${r}`, `h${r}`, (x) => `i32(${x})`)} let rn${r} = h${r}n; let rp${r} = h${r}p; let rq${r} = h${r}q;`);
     }
+    if (phased) hoistRows.push(`let phase = row0 / ${b * hs * ws}u; let ti0 = (i32(phase / ${s}u) + ${pad}) % ${s}; let tj0 = (i32(phase % ${s}u) + ${pad}) % ${s};`);
     const tapRows: string[] = [];
     for (let r = 0; r < R; r++) {
       if (anchor.op === Op.CONV2D) {
@@ -814,8 +825,8 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
         body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r}.x), b${cc}_0, fma(vec4<f32>(a${r}.y), b${cc}_1, fma(vec4<f32>(a${r}.z), b${cc}_2, fma(vec4<f32>(a${r}.w), b${cc}_3, ${acc(r, cc)}))));`);
       }
     }
-    loopOpen = `for (var ti = 0; ti < ${kk}; ti++) {
-  for (var tj = 0; tj < ${kk}; tj++) {
+    loopOpen = `for (var ti = ${phased ? "ti0" : "0"}; ti < ${kk}; ti += ${phased ? s : 1}) {
+  for (var tj = ${phased ? "tj0" : "0"}; tj < ${kk}; tj += ${phased ? s : 1}) {
     ${tapRows.join("\n    ")}
     let kb = u32(ti * ${kk} + tj) * ${c}u;
     for (var c4 = 0u; c4 < ${CI4}u; c4++) {`;

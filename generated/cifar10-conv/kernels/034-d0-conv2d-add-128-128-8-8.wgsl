@@ -16,22 +16,22 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let row0 = (t / 8u) * 16u;
   let cg0 = (t % 8u) * 4u;
 
-  let rm0 = row0 + 0u; let rn0 = rm0 / 64u; let rp0 = i32((rm0 / 8u) % 8u); let rq0 = i32(rm0 % 8u);
-  let rm1 = row0 + 1u; let rn1 = rm1 / 64u; let rp1 = i32((rm1 / 8u) % 8u); let rq1 = i32(rm1 % 8u);
-  let rm2 = row0 + 2u; let rn2 = rm2 / 64u; let rp2 = i32((rm2 / 8u) % 8u); let rq2 = i32(rm2 % 8u);
-  let rm3 = row0 + 3u; let rn3 = rm3 / 64u; let rp3 = i32((rm3 / 8u) % 8u); let rq3 = i32(rm3 % 8u);
-  let rm4 = row0 + 4u; let rn4 = rm4 / 64u; let rp4 = i32((rm4 / 8u) % 8u); let rq4 = i32(rm4 % 8u);
-  let rm5 = row0 + 5u; let rn5 = rm5 / 64u; let rp5 = i32((rm5 / 8u) % 8u); let rq5 = i32(rm5 % 8u);
-  let rm6 = row0 + 6u; let rn6 = rm6 / 64u; let rp6 = i32((rm6 / 8u) % 8u); let rq6 = i32(rm6 % 8u);
-  let rm7 = row0 + 7u; let rn7 = rm7 / 64u; let rp7 = i32((rm7 / 8u) % 8u); let rq7 = i32(rm7 % 8u);
-  let rm8 = row0 + 8u; let rn8 = rm8 / 64u; let rp8 = i32((rm8 / 8u) % 8u); let rq8 = i32(rm8 % 8u);
-  let rm9 = row0 + 9u; let rn9 = rm9 / 64u; let rp9 = i32((rm9 / 8u) % 8u); let rq9 = i32(rm9 % 8u);
-  let rm10 = row0 + 10u; let rn10 = rm10 / 64u; let rp10 = i32((rm10 / 8u) % 8u); let rq10 = i32(rm10 % 8u);
-  let rm11 = row0 + 11u; let rn11 = rm11 / 64u; let rp11 = i32((rm11 / 8u) % 8u); let rq11 = i32(rm11 % 8u);
-  let rm12 = row0 + 12u; let rn12 = rm12 / 64u; let rp12 = i32((rm12 / 8u) % 8u); let rq12 = i32(rm12 % 8u);
-  let rm13 = row0 + 13u; let rn13 = rm13 / 64u; let rp13 = i32((rm13 / 8u) % 8u); let rq13 = i32(rm13 % 8u);
-  let rm14 = row0 + 14u; let rn14 = rm14 / 64u; let rp14 = i32((rm14 / 8u) % 8u); let rq14 = i32(rm14 % 8u);
-  let rm15 = row0 + 15u; let rn15 = rm15 / 64u; let rp15 = i32((rm15 / 8u) % 8u); let rq15 = i32(rm15 % 8u);
+  let rm0 = row0 + 0u; let h0n = rm0 / 64u; let h0p = i32((rm0 / 8u) % 8u); let h0q = i32(rm0 % 8u); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
+  let rm1 = row0 + 1u; let h1n = rm1 / 64u; let h1p = i32((rm1 / 8u) % 8u); let h1q = i32(rm1 % 8u); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
+  let rm2 = row0 + 2u; let h2n = rm2 / 64u; let h2p = i32((rm2 / 8u) % 8u); let h2q = i32(rm2 % 8u); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
+  let rm3 = row0 + 3u; let h3n = rm3 / 64u; let h3p = i32((rm3 / 8u) % 8u); let h3q = i32(rm3 % 8u); let rn3 = h3n; let rp3 = h3p; let rq3 = h3q;
+  let rm4 = row0 + 4u; let h4n = rm4 / 64u; let h4p = i32((rm4 / 8u) % 8u); let h4q = i32(rm4 % 8u); let rn4 = h4n; let rp4 = h4p; let rq4 = h4q;
+  let rm5 = row0 + 5u; let h5n = rm5 / 64u; let h5p = i32((rm5 / 8u) % 8u); let h5q = i32(rm5 % 8u); let rn5 = h5n; let rp5 = h5p; let rq5 = h5q;
+  let rm6 = row0 + 6u; let h6n = rm6 / 64u; let h6p = i32((rm6 / 8u) % 8u); let h6q = i32(rm6 % 8u); let rn6 = h6n; let rp6 = h6p; let rq6 = h6q;
+  let rm7 = row0 + 7u; let h7n = rm7 / 64u; let h7p = i32((rm7 / 8u) % 8u); let h7q = i32(rm7 % 8u); let rn7 = h7n; let rp7 = h7p; let rq7 = h7q;
+  let rm8 = row0 + 8u; let h8n = rm8 / 64u; let h8p = i32((rm8 / 8u) % 8u); let h8q = i32(rm8 % 8u); let rn8 = h8n; let rp8 = h8p; let rq8 = h8q;
+  let rm9 = row0 + 9u; let h9n = rm9 / 64u; let h9p = i32((rm9 / 8u) % 8u); let h9q = i32(rm9 % 8u); let rn9 = h9n; let rp9 = h9p; let rq9 = h9q;
+  let rm10 = row0 + 10u; let h10n = rm10 / 64u; let h10p = i32((rm10 / 8u) % 8u); let h10q = i32(rm10 % 8u); let rn10 = h10n; let rp10 = h10p; let rq10 = h10q;
+  let rm11 = row0 + 11u; let h11n = rm11 / 64u; let h11p = i32((rm11 / 8u) % 8u); let h11q = i32(rm11 % 8u); let rn11 = h11n; let rp11 = h11p; let rq11 = h11q;
+  let rm12 = row0 + 12u; let h12n = rm12 / 64u; let h12p = i32((rm12 / 8u) % 8u); let h12q = i32(rm12 % 8u); let rn12 = h12n; let rp12 = h12p; let rq12 = h12q;
+  let rm13 = row0 + 13u; let h13n = rm13 / 64u; let h13p = i32((rm13 / 8u) % 8u); let h13q = i32(rm13 % 8u); let rn13 = h13n; let rp13 = h13p; let rq13 = h13q;
+  let rm14 = row0 + 14u; let h14n = rm14 / 64u; let h14p = i32((rm14 / 8u) % 8u); let h14q = i32(rm14 % 8u); let rn14 = h14n; let rp14 = h14p; let rq14 = h14q;
+  let rm15 = row0 + 15u; let h15n = rm15 / 64u; let h15p = i32((rm15 / 8u) % 8u); let h15q = i32(rm15 % 8u); let rn15 = h15n; let rp15 = h15p; let rq15 = h15q;
   var acc0 = vec4<f32>(0.0);
   var acc1 = vec4<f32>(0.0);
   var acc2 = vec4<f32>(0.0);
@@ -96,8 +96,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc61 = vec4<f32>(0.0);
   var acc62 = vec4<f32>(0.0);
   var acc63 = vec4<f32>(0.0);
-  for (var ti = 0; ti < 4; ti++) {
-  for (var tj = 0; tj < 4; tj++) {
+  for (var ti = 0; ti < 4; ti += 1) {
+  for (var tj = 0; tj < 4; tj += 1) {
     let y0 = rp0 * 2 + ti - 1; let x0 = rq0 * 2 + tj - 1;
     let ok0 = rm0 < 8192u && y0 >= 0 && y0 < 16 && x0 >= 0 && x0 < 16;
     let ay0 = select(0u, rn0 * 16u + u32(y0), ok0); let ax0 = select(0u, u32(x0) * 16u, ok0);
@@ -316,7 +316,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 8192u) { return; }
-  let n = row / 64u; let py = (row / 8u) % 8u; let px = row % 8u;
+  let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
     let v0 = tv.x + state[1208323u + ((((o / 64u) % 128u) * 1u))];

@@ -16,22 +16,23 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let row0 = (t / 4u) * 16u;
   let cg0 = (t % 4u) * 4u;
 
-  let rm0 = row0 + 0u; let rn0 = rm0 / 256u; let rp0 = i32((rm0 / 16u) % 16u); let rq0 = i32(rm0 % 16u);
-  let rm1 = row0 + 1u; let rn1 = rm1 / 256u; let rp1 = i32((rm1 / 16u) % 16u); let rq1 = i32(rm1 % 16u);
-  let rm2 = row0 + 2u; let rn2 = rm2 / 256u; let rp2 = i32((rm2 / 16u) % 16u); let rq2 = i32(rm2 % 16u);
-  let rm3 = row0 + 3u; let rn3 = rm3 / 256u; let rp3 = i32((rm3 / 16u) % 16u); let rq3 = i32(rm3 % 16u);
-  let rm4 = row0 + 4u; let rn4 = rm4 / 256u; let rp4 = i32((rm4 / 16u) % 16u); let rq4 = i32(rm4 % 16u);
-  let rm5 = row0 + 5u; let rn5 = rm5 / 256u; let rp5 = i32((rm5 / 16u) % 16u); let rq5 = i32(rm5 % 16u);
-  let rm6 = row0 + 6u; let rn6 = rm6 / 256u; let rp6 = i32((rm6 / 16u) % 16u); let rq6 = i32(rm6 % 16u);
-  let rm7 = row0 + 7u; let rn7 = rm7 / 256u; let rp7 = i32((rm7 / 16u) % 16u); let rq7 = i32(rm7 % 16u);
-  let rm8 = row0 + 8u; let rn8 = rm8 / 256u; let rp8 = i32((rm8 / 16u) % 16u); let rq8 = i32(rm8 % 16u);
-  let rm9 = row0 + 9u; let rn9 = rm9 / 256u; let rp9 = i32((rm9 / 16u) % 16u); let rq9 = i32(rm9 % 16u);
-  let rm10 = row0 + 10u; let rn10 = rm10 / 256u; let rp10 = i32((rm10 / 16u) % 16u); let rq10 = i32(rm10 % 16u);
-  let rm11 = row0 + 11u; let rn11 = rm11 / 256u; let rp11 = i32((rm11 / 16u) % 16u); let rq11 = i32(rm11 % 16u);
-  let rm12 = row0 + 12u; let rn12 = rm12 / 256u; let rp12 = i32((rm12 / 16u) % 16u); let rq12 = i32(rm12 % 16u);
-  let rm13 = row0 + 13u; let rn13 = rm13 / 256u; let rp13 = i32((rm13 / 16u) % 16u); let rq13 = i32(rm13 % 16u);
-  let rm14 = row0 + 14u; let rn14 = rm14 / 256u; let rp14 = i32((rm14 / 16u) % 16u); let rq14 = i32(rm14 % 16u);
-  let rm15 = row0 + 15u; let rn15 = rm15 / 256u; let rp15 = i32((rm15 / 16u) % 16u); let rq15 = i32(rm15 % 16u);
+  let rm0 = row0 + 0u; let h0c = rm0 / 8192u; let h0r = rm0 % 8192u; let h0n = h0r / 64u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 8u) % 8u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 8u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
+  let rm1 = row0 + 1u; let h1c = rm1 / 8192u; let h1r = rm1 % 8192u; let h1n = h1r / 64u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 8u) % 8u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 8u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
+  let rm2 = row0 + 2u; let h2c = rm2 / 8192u; let h2r = rm2 % 8192u; let h2n = h2r / 64u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 8u) % 8u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 8u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
+  let rm3 = row0 + 3u; let h3c = rm3 / 8192u; let h3r = rm3 % 8192u; let h3n = h3r / 64u; let h3p = i32((h3c / 2u) + 2u * ((h3r / 8u) % 8u)); let h3q = i32((h3c % 2u) + 2u * (h3r % 8u)); let rn3 = h3n; let rp3 = h3p; let rq3 = h3q;
+  let rm4 = row0 + 4u; let h4c = rm4 / 8192u; let h4r = rm4 % 8192u; let h4n = h4r / 64u; let h4p = i32((h4c / 2u) + 2u * ((h4r / 8u) % 8u)); let h4q = i32((h4c % 2u) + 2u * (h4r % 8u)); let rn4 = h4n; let rp4 = h4p; let rq4 = h4q;
+  let rm5 = row0 + 5u; let h5c = rm5 / 8192u; let h5r = rm5 % 8192u; let h5n = h5r / 64u; let h5p = i32((h5c / 2u) + 2u * ((h5r / 8u) % 8u)); let h5q = i32((h5c % 2u) + 2u * (h5r % 8u)); let rn5 = h5n; let rp5 = h5p; let rq5 = h5q;
+  let rm6 = row0 + 6u; let h6c = rm6 / 8192u; let h6r = rm6 % 8192u; let h6n = h6r / 64u; let h6p = i32((h6c / 2u) + 2u * ((h6r / 8u) % 8u)); let h6q = i32((h6c % 2u) + 2u * (h6r % 8u)); let rn6 = h6n; let rp6 = h6p; let rq6 = h6q;
+  let rm7 = row0 + 7u; let h7c = rm7 / 8192u; let h7r = rm7 % 8192u; let h7n = h7r / 64u; let h7p = i32((h7c / 2u) + 2u * ((h7r / 8u) % 8u)); let h7q = i32((h7c % 2u) + 2u * (h7r % 8u)); let rn7 = h7n; let rp7 = h7p; let rq7 = h7q;
+  let rm8 = row0 + 8u; let h8c = rm8 / 8192u; let h8r = rm8 % 8192u; let h8n = h8r / 64u; let h8p = i32((h8c / 2u) + 2u * ((h8r / 8u) % 8u)); let h8q = i32((h8c % 2u) + 2u * (h8r % 8u)); let rn8 = h8n; let rp8 = h8p; let rq8 = h8q;
+  let rm9 = row0 + 9u; let h9c = rm9 / 8192u; let h9r = rm9 % 8192u; let h9n = h9r / 64u; let h9p = i32((h9c / 2u) + 2u * ((h9r / 8u) % 8u)); let h9q = i32((h9c % 2u) + 2u * (h9r % 8u)); let rn9 = h9n; let rp9 = h9p; let rq9 = h9q;
+  let rm10 = row0 + 10u; let h10c = rm10 / 8192u; let h10r = rm10 % 8192u; let h10n = h10r / 64u; let h10p = i32((h10c / 2u) + 2u * ((h10r / 8u) % 8u)); let h10q = i32((h10c % 2u) + 2u * (h10r % 8u)); let rn10 = h10n; let rp10 = h10p; let rq10 = h10q;
+  let rm11 = row0 + 11u; let h11c = rm11 / 8192u; let h11r = rm11 % 8192u; let h11n = h11r / 64u; let h11p = i32((h11c / 2u) + 2u * ((h11r / 8u) % 8u)); let h11q = i32((h11c % 2u) + 2u * (h11r % 8u)); let rn11 = h11n; let rp11 = h11p; let rq11 = h11q;
+  let rm12 = row0 + 12u; let h12c = rm12 / 8192u; let h12r = rm12 % 8192u; let h12n = h12r / 64u; let h12p = i32((h12c / 2u) + 2u * ((h12r / 8u) % 8u)); let h12q = i32((h12c % 2u) + 2u * (h12r % 8u)); let rn12 = h12n; let rp12 = h12p; let rq12 = h12q;
+  let rm13 = row0 + 13u; let h13c = rm13 / 8192u; let h13r = rm13 % 8192u; let h13n = h13r / 64u; let h13p = i32((h13c / 2u) + 2u * ((h13r / 8u) % 8u)); let h13q = i32((h13c % 2u) + 2u * (h13r % 8u)); let rn13 = h13n; let rp13 = h13p; let rq13 = h13q;
+  let rm14 = row0 + 14u; let h14c = rm14 / 8192u; let h14r = rm14 % 8192u; let h14n = h14r / 64u; let h14p = i32((h14c / 2u) + 2u * ((h14r / 8u) % 8u)); let h14q = i32((h14c % 2u) + 2u * (h14r % 8u)); let rn14 = h14n; let rp14 = h14p; let rq14 = h14q;
+  let rm15 = row0 + 15u; let h15c = rm15 / 8192u; let h15r = rm15 % 8192u; let h15n = h15r / 64u; let h15p = i32((h15c / 2u) + 2u * ((h15r / 8u) % 8u)); let h15q = i32((h15c % 2u) + 2u * (h15r % 8u)); let rn15 = h15n; let rp15 = h15p; let rq15 = h15q;
+  let phase = row0 / 8192u; let ti0 = (i32(phase / 2u) + 1) % 2; let tj0 = (i32(phase % 2u) + 1) % 2;
   var acc0 = vec4<f32>(0.0);
   var acc1 = vec4<f32>(0.0);
   var acc2 = vec4<f32>(0.0);
@@ -96,8 +97,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc61 = vec4<f32>(0.0);
   var acc62 = vec4<f32>(0.0);
   var acc63 = vec4<f32>(0.0);
-  for (var ti = 0; ti < 4; ti++) {
-  for (var tj = 0; tj < 4; tj++) {
+  for (var ti = ti0; ti < 4; ti += 2) {
+  for (var tj = tj0; tj < 4; tj += 2) {
     let sy0 = rp0 + 1 - ti; let sx0 = rq0 + 1 - tj;
     let ok0 = rm0 < 32768u && sy0 >= 0 && sx0 >= 0 && sy0 % 2 == 0 && sx0 % 2 == 0 && sy0 / 2 < 8 && sx0 / 2 < 8;
     let y0 = sy0 / 2; let x0 = sx0 / 2;
@@ -332,7 +333,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 // the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 32768u) { return; }
-  let n = row / 256u; let py = (row / 16u) % 16u; let px = row % 16u;
+  let ec = row / 8192u; let er = row % 8192u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
 
