@@ -164,4 +164,32 @@ describe("gan CLI", () => {
     expect(again.stderr.trim()).toBe(`gan: ${dir}/toy already holds a run (metrics.jsonl, checkpoints); give another --out, or continue it with --resume ${dir}/toy/checkpoints/step-1000.safetensors`);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("cifar10-conv trains on a CIFAR-10 binary file given by path (a generated one), its convolutions as implicit products", async () => {
+    const dir = await Deno.makeTempDir();
+    const records = 200;
+    const bytes = new Uint8Array(records * 3073);
+    for (let i = 0; i < records; i++) {
+      bytes[i * 3073] = i % 10; // the label, then 32x32 red, green and blue planes
+      for (let j = 1; j < 3073; j++) bytes[i * 3073 + j] = (i * 31 + j * 7) % 256;
+    }
+    Deno.writeFileSync(`${dir}/batch.bin`, bytes);
+    const spec = Deno.readTextFileSync(`${root}specs/cifar10-conv.gan`).replace(/cifar10\("[^"]*"\)/, `cifar10("${dir}/batch.bin")`).replace("batch = 128", "batch = 16");
+    await Deno.writeTextFile(`${dir}/c.gan`, spec);
+    const r = await gan("train", `${dir}/c.gan`, "--steps", "2", "--out", `${dir}/run`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`cifar10-conv: 200 examples from ${dir}/batch.bin`);
+    const ckpt = `${dir}/run/checkpoints/step-2.safetensors`;
+    const s = await gan("sample", ckpt, "-n", "4", "-o", `${dir}/s.png`);
+    expect(s.code).toBe(0);
+    const img = decode(Deno.readFileSync(`${dir}/s.png`));
+    expect(img.channels).toBe(3); // RGB samples
+    // a truncated file is one clear line
+    Deno.writeFileSync(`${dir}/batch.bin`, bytes.subarray(0, 3073 * 3 + 100));
+    const bad = await gan("train", `${dir}/c.gan`, "--steps", "1", "--out", `${dir}/run2`);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toContain(`${dir}/batch.bin`);
+    await Deno.remove(dir, { recursive: true });
+  }, 300_000);
 });

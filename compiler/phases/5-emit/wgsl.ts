@@ -676,7 +676,6 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     }
     loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
   }
-  const accs = Array.from({ length: R * C4 }, (_, i) => `acc${i}`);
   const prelude = newPrelude(where, k.root);
   let epilogueFn: string;
   const calls: string[] = [];
@@ -700,29 +699,52 @@ ${body}
       for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
     }
   }
-  const colBlocks = Math.ceil(N / C);
-  const blocks = colBlocks * Math.ceil(M / R);
-  const d = dispatchGroups(blocks, WG);
+  return blockKernel({ label, k, ctx, head, prelude, M, N, R, C, WG, setup: "", loopOpen: loop, body, loopClose: "}", calls, epilogueFn });
+}
+
+/** The frame of a register-blocked texture product: each invocation one R x C block, then its epilogue calls. */
+function blockKernel(o: {
+  label: string;
+  k: Kernel;
+  ctx: EmitContext;
+  head: string;
+  prelude: Expr;
+  M: number;
+  N: number;
+  R: number;
+  C: number;
+  WG: number;
+  setup: string;
+  loopOpen: string;
+  body: string[];
+  loopClose: string;
+  calls: string[];
+  epilogueFn: string;
+}): EmittedKernel {
+  const colBlocks = Math.ceil(o.N / o.C);
+  const blocks = colBlocks * Math.ceil(o.M / o.R);
+  const d = dispatchGroups(blocks, o.WG);
+  const accs = Array.from({ length: (o.R * o.C) / 4 }, (_, i) => `var acc${i} = vec4<f32>(0.0);`);
   return {
-    label,
+    label: o.label,
     workgroups: d.groups,
-    textures: k.texReads!.map((n) => ({ id: ctx.texture!(n), access: "read" as const })),
-    wgsl: `${head}
-@compute @workgroup_size(${WG})
+    textures: o.k.texReads!.map((n) => ({ id: o.ctx.texture!(n), access: "read" as const })),
+    wgsl: `${o.head}
+@compute @workgroup_size(${o.WG})
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = ${d.index};
   if (t >= ${blocks}u) { return; }
-  let row0 = (t / ${colBlocks}u) * ${R}u;
-  let cg0 = (t % ${colBlocks}u) * ${C4}u;
-${prelude.code("  ")}
-  ${accs.map((a) => `var ${a} = vec4<f32>(0.0);`).join("\n  ")}
-  ${loop}
-    ${body.join("\n    ")}
-  }
-  ${calls.join("\n  ")}
+  let row0 = (t / ${colBlocks}u) * ${o.R}u;
+  let cg0 = (t % ${colBlocks}u) * ${o.C / 4}u;
+${o.prelude.code("  ")}${o.setup ? `\n  ${o.setup}` : ""}
+  ${accs.join("\n  ")}
+  ${o.loopOpen}
+    ${o.body.join("\n    ")}
+  ${o.loopClose}
+  ${o.calls.join("\n  ")}
 }
 
-${epilogueFn}
+${o.epilogueFn}
 `,
   };
 }
@@ -863,33 +885,7 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
   for (let r = 0; r < R; r++) {
     for (let cc = 0; cc < C4; cc++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${cc}u, ${acc(r, cc)}${hoisted.map((x) => `, ${x}`).join("")});`);
   }
-  const colBlocks = Math.ceil(N / C);
-  const blocks = colBlocks * Math.ceil(M / R);
-  const d = dispatchGroups(blocks, WG);
-  const accs = Array.from({ length: R * C4 }, (_, i) => `acc${i}`);
-  return {
-    label,
-    workgroups: d.groups,
-    textures: k.texReads!.map((n) => ({ id: ctx.texture!(n), access: "read" as const })),
-    wgsl: `${head}
-@compute @workgroup_size(${WG})
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = ${d.index};
-  if (t >= ${blocks}u) { return; }
-  let row0 = (t / ${colBlocks}u) * ${R}u;
-  let cg0 = (t % ${colBlocks}u) * ${C4}u;
-${prelude.code("  ")}
-  ${hoistRows.join("\n  ")}
-  ${accs.map((a) => `var ${a} = vec4<f32>(0.0);`).join("\n  ")}
-  ${loopOpen}
-      ${body.join("\n      ")}
-  ${loopClose}
-  ${calls.join("\n  ")}
-}
-
-${epilogueFn}
-`,
-  };
+  return blockKernel({ label, k, ctx, head, prelude, M, N, R, C, WG, setup: hoistRows.join("\n  "), loopOpen, body, loopClose, calls, epilogueFn });
 }
 
 /**
