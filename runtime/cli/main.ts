@@ -50,11 +50,13 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--resume <ckpt>", "Continue from a checkpoint, bit for bit (SPEC may then be left out)")
     .option("--seed <s>", "Override the spec's seed")
     .option("--target <name>", `Kernels from this tuning-table entry (${Object.keys(TARGETS).join(" or ")}) instead of the adapter's own`)
+    .option("--data <file>", "Train on this file instead of the spec's data source: IDX images (raw or .gz), or CIFAR-10 batches (.bin)")
     .example("gan train specs/mnist-mlp.gan --steps 1000")
-    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string }) => {
+    .example("gan train specs/dcgan-mnist.gan --data /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")
+    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string; data?: string }) => {
       if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
       setStatus(
-        await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0), target: targetFlag(o.target) }),
+        await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0), target: targetFlag(o.target), data: o.data }),
       );
     });
   cli

@@ -30,6 +30,17 @@ export interface TrainOptions {
   seed?: number;
   /** A tuning-table entry to use instead of the adapter's own. */
   target?: string;
+  /** A data file (IDX, or CIFAR-10 `.bin`) to train on instead of the spec's source. */
+  data?: string;
+}
+
+/** The spec's text with its data source replaced by a file: IDX (raw or gzipped), or CIFAR-10 for `.bin`. */
+export function withDataFile(text: string, path: string): string {
+  if (/["\n\r]/.test(path)) throw new UsageError(`--data ${JSON.stringify(path)}: a path with quotes or line breaks cannot go in a spec`);
+  const source = /\.bin$/i.test(path) ? `cifar10("${path}")` : `idx("${path}")`;
+  const re = /(\bdata\s*\{[^}]*?\bsource\s*=\s*)([a-z_0-9]+(?:\([^)]*\))?)/;
+  if (!re.test(text)) throw new UsageError("--data: the spec has no `source = ...` in its data section to replace");
+  return text.replace(re, (_, head) => `${head}${source}`);
 }
 
 /** Stream of the fixed noise batch behind every sample grid of a run. */
@@ -56,7 +67,8 @@ export async function train(o: TrainOptions): Promise<number> {
   // A generated folder (gan compile's output) trains from its own plan.json and kernels.
   const generatedDir = o.spec && isDir(o.spec) ? o.spec.replace(/\/?$/, "/") : undefined;
   const specPath = generatedDir ? `${generatedDir}spec.gan` : o.spec ?? o.resume!;
-  const text = o.spec ? readSpecFile(specPath) : resumed!.spec;
+  if (o.data && resumed) throw new UsageError("--data starts a new run on other data; a resumed run keeps the data its checkpoint was trained on");
+  const text = o.spec ? (o.data ? withDataFile(readSpecFile(specPath), o.data) : readSpecFile(specPath)) : resumed!.spec;
   if (resumed && o.spec && text !== resumed.spec) {
     throw new UsageError(`${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`);
   }

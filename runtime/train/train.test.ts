@@ -7,7 +7,7 @@ import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
 import { gpu } from "../gpu/testing.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { decodeCheckpoint } from "./checkpoint.ts";
-import { train } from "./run.ts";
+import { train, withDataFile } from "./run.ts";
 import { sampleCommand } from "./sample.ts";
 
 const SPEC = new URL("../../specs/toy-1d.gan", import.meta.url).pathname;
@@ -55,4 +55,15 @@ describe.skipIf(!gpu)("gan train / gan sample", () => {
     for (let i = 0; i < 5; i++) expect(x.data[i]).toBeCloseTo(want[i], 4);
     await Deno.remove(tmp, { recursive: true });
   });
+});
+
+test("--data swaps the spec's source for a file: IDX by default, CIFAR-10 for .bin; comments and the rest stay", () => {
+  const text = Deno.readTextFileSync(new URL("../../specs/dcgan-mnist.gan", import.meta.url));
+  const idx = withDataFile(text, "/d/train-images-idx3-ubyte.gz");
+  expect(idx).toContain(`source = idx("/d/train-images-idx3-ubyte.gz")`);
+  expect(idx.replace(`idx("/d/train-images-idx3-ubyte.gz")`, "mnist")).toBe(text);
+  expect(lowerSource(idx).spec!.data.source).toEqual({ kind: "idx", path: "/d/train-images-idx3-ubyte.gz" });
+  const cifar = withDataFile(Deno.readTextFileSync(new URL("../../specs/cifar10-conv.gan", import.meta.url)), "b/data_batch_2.bin");
+  expect(lowerSource(cifar).spec!.data.source).toEqual({ kind: "cifar10", path: "b/data_batch_2.bin" });
+  expect(() => withDataFile(text, 'a"b')).toThrow("cannot go in a spec");
 });
