@@ -192,4 +192,44 @@ describe("gan CLI", () => {
     expect(bad.stderr).toContain(`${dir}/batch.bin`);
     await Deno.remove(dir, { recursive: true });
   }, 300_000);
+
+  test("diff: exit 0 same, 1 different, 2 error; --json; --rev against a git revision; summary --textconv for git", async () => {
+    const dir = await Deno.makeTempDir();
+    const toy = Deno.readTextFileSync(`${root}specs/toy-1d.gan`);
+    await Deno.writeTextFile(`${dir}/a.gan`, toy);
+    await Deno.writeTextFile(`${dir}/same.gan`, toy.replace("# The paper's Figure 1", "# reworded: Figure 1").replace("dense(16)", "dense( 16 )"));
+    await Deno.writeTextFile(`${dir}/b.gan`, toy.replace("dense(16)", "dense(24)"));
+    const same = await gan("diff", `${dir}/a.gan`, `${dir}/same.gan`);
+    expect([same.code, same.stdout.trim().split("\n").pop()]).toEqual([0, "same architecture and setup (formatting and comments aside)"]);
+    const differ = await gan("diff", `${dir}/a.gan`, `${dir}/b.gan`);
+    expect(differ.code).toBe(1);
+    expect(differ.stdout).toContain("~  0  dense(16) => dense(24)  [16] => [24]");
+    expect(differ.stdout).not.toContain("\x1b["); // no colour when not a terminal
+    const json = JSON.parse((await gan("diff", `${dir}/a.gan`, `${dir}/b.gan`, "--json")).stdout);
+    expect(json.same).toBe(false);
+    expect(json.networks[0].layers[0]).toMatchObject({ change: "changed", before: { layer: "dense(16)" }, after: { layer: "dense(24)" } });
+    expect(json.plan.after.kernels).toBeGreaterThan(10);
+    const missing = await gan("diff", `${dir}/a.gan`, `${dir}/nope.gan`);
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, `gan: ${dir}/nope.gan: no such file`]);
+    await Deno.writeTextFile(`${dir}/bad.gan`, toy.replace("dense(16)", "dense(-1)"));
+    const bad = await gan("diff", `${dir}/a.gan`, `${dir}/bad.gan`);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.gan: 1 error; nothing compared/);
+    // --rev: the working file against itself at a commit
+    const git = (...args: string[]) => new Deno.Command("git", { args: ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args] }).outputSync();
+    git("init", "-q");
+    git("add", "a.gan");
+    git("commit", "-qm", "one");
+    await Deno.writeTextFile(`${dir}/a.gan`, toy.replace("dense(16)", "dense(24)"));
+    const rev = await gan("diff", `${dir}/a.gan`, "--rev", "HEAD");
+    expect(rev.code).toBe(1);
+    expect(rev.stdout).toContain(`--- ${dir}/a.gan@HEAD`);
+    const norev = await gan("diff", `${dir}/a.gan`, "--rev", "HEAD~5");
+    expect(norev.code).toBe(2);
+    expect(norev.stderr).toMatch(/^gan: --rev HEAD~5: cannot read .*a\.gan at that revision: /);
+    // git's diff driver: the summary of a good spec, the text of a bad one, never a failure
+    const tc = await gan("summary", "--textconv", `${dir}/bad.gan`);
+    expect([tc.code, tc.stdout.split("\n")[0]]).toEqual([0, `# ${dir}/bad.gan does not check (1 error); its text:`]);
+    await Deno.remove(dir, { recursive: true });
+  });
 });

@@ -13,6 +13,8 @@ export class UsageError extends Error {
 const useColour = (stream: { isTerminal(): boolean }) => stream.isTerminal() && !Deno.env.get("NO_COLOR");
 export const errColours = (): Colours => pc.createColors(useColour(Deno.stderr));
 export const outColours = (): Colours => pc.createColors(useColour(Deno.stdout));
+/** Every colour picocolors has, or none when stdout is not a terminal or NO_COLOR is set. */
+export const outPalette = () => pc.createColors(useColour(Deno.stdout));
 
 export function readSpecFile(path: string): string {
   try {

@@ -6,6 +6,7 @@ import { fmtCommand } from "./commands/fmt.ts";
 import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
 import { figureCommand, plotCommand } from "./commands/plot.ts";
+import { diffCommand } from "./commands/diff.ts";
 import { train } from "../train/run.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { sampleCommand } from "../train/sample.ts";
@@ -30,8 +31,9 @@ function buildCli(setStatus: (code: number) => void) {
     .action((specs: string[], o: { check?: boolean }) => setStatus(fmtCommand(specs, o)));
   cli
     .command("summary <spec>", "Per network: layers, output shapes, parameters, FLOPs per example; then the setup")
+    .option("--textconv", "For git's diff driver: a spec that does not check prints as its text, exit 0")
     .example("gan summary specs/mnist-mlp.gan")
-    .action((spec: string) => setStatus(summaryCommand(spec)));
+    .action((spec: string, o: { textconv?: boolean }) => setStatus(summaryCommand(spec, { textconv: o.textconv === true })));
   cli
     .command("ir <spec>", "Print the training-step program (IR): forward passes and losses of each phase")
     .option("--backward", "Also the initialisers, gradients and optimiser updates")
@@ -83,6 +85,13 @@ function buildCli(setStatus: (code: number) => void) {
         await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true, test: o.test, validation: o.validation }),
       );
     });
+  cli
+    .command("diff <a> [b]", "Compare two specs by meaning: layers aligned (shapes, parameters, FLOPs), setup, kernel plan, totals; exit 0 same, 1 different, 2 error")
+    .option("--rev <rev>", "Compare A with itself at a git revision (e.g. HEAD~1)")
+    .option("--json", "The comparison as JSON")
+    .example("gan diff specs/mnist-mlp.gan my-mnist.gan")
+    .example("gan diff specs/mnist-mlp.gan --rev HEAD~1")
+    .action((a: string, b: string | undefined, o: { rev?: string; json?: boolean }) => setStatus(diffCommand({ a, b, rev: o.rev === undefined ? undefined : String(o.rev), json: o.json === true })));
   cli
     .command("plot <run>", "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl")
     .option("-o <file>", "Output: FILE.png or FILE.svg (default RUN/curves.png)")
