@@ -7,6 +7,7 @@ import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
 import { figureCommand, plotCommand } from "./commands/plot.ts";
 import { diffCommand } from "./commands/diff.ts";
+import { serveCommand } from "../web/serve.ts";
 import { train } from "../train/run.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
 import { sampleCommand } from "../train/sample.ts";
@@ -92,6 +93,11 @@ function buildCli(setStatus: (code: number) => void) {
     .example("gan diff specs/mnist-mlp.gan my-mnist.gan")
     .example("gan diff specs/mnist-mlp.gan --rev HEAD~1")
     .action((a: string, b: string | undefined, o: { rev?: string; json?: boolean }) => setStatus(diffCommand({ a, b, rev: o.rev === undefined ? undefined : String(o.rev), json: o.json === true })));
+  cli
+    .command("serve [spec]", "A page on 127.0.0.1 that trains the spec (or generated folder) in the browser with WebGPU: live samples and curves, start, pause, reset, checkpoints")
+    .option("--port <port>", "Port (default 8000; 0 picks a free one)")
+    .example("gan serve specs/mnist-mlp.gan")
+    .action(async (spec: string | undefined, o: { port?: string }) => setStatus(await serveCommand({ spec, port: o.port === undefined ? undefined : intFlag("--port", String(o.port), 0) })));
   cli
     .command("plot <run>", "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl")
     .option("-o <file>", "Output: FILE.png or FILE.svg (default RUN/curves.png)")

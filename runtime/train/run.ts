@@ -3,9 +3,7 @@
 // curves.png (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
 import { basename, dirname, join } from "node:path";
 import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
-import type * as M from "../../compiler/model.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
 import { scheduleValue } from "../../compiler/phases/3-lower/optimize.ts";
 import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
@@ -18,6 +16,8 @@ import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
 import { checkTensors, decodeCheckpoint, encodeCheckpoint } from "./checkpoint.ts";
 import { featureMeans, loadTrainingSet } from "./data.ts";
+import { fixedNoise } from "./noise.ts";
+export { fixedNoise, latentNoise } from "./noise.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
@@ -43,23 +43,7 @@ export function withDataFile(text: string, path: string): string {
   return text.replace(re, (_, head) => `${head}${source}`);
 }
 
-/** Stream of the fixed noise batch behind every sample grid of a run. */
-const FIXED_NOISE_STREAM = 4;
 const GRID = SAMPLE_GRID;
-
-export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float32Array {
-  return latentNoise(spec, seed, n, FIXED_NOISE_STREAM);
-}
-
-/** n latent vectors from the spec's prior, drawn from one random stream. */
-export function latentNoise(spec: M.CheckedSpec, seed: number, n: number, stream: number): Float32Array {
-  const site = { seed, stream, step: 0, draw: 0 };
-  const p = spec.latent.prior;
-  const count = n * spec.latent.dim;
-  return p.kind === "uniform"
-    ? Float32Array.from(uniformTensor(site, count), (u) => p.low + (p.high - p.low) * u)
-    : Float32Array.from(normalTensor(site, count), (x) => p.mean + p.std * x);
-}
 
 export async function train(o: TrainOptions): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).

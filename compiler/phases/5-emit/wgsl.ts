@@ -50,9 +50,15 @@ export const CLOCK_WORDS = 4;
 const LINEAR = 64; // invocations per workgroup for one-output-per-invocation kernels
 const MAX_GROUPS = 65535;
 
+/**
+ * An infinity or NaN as WGSL. Tint (Chromium) rejects a constant expression whose value is not finite,
+ * so the bits go through a runtime value (the clock, masked to zero) that no front end folds.
+ */
+const nonFinite = (bits: string) => `bitcast<f32>(${bits} | (clock[0] & 0u))`;
+
 const f32 = (x: number): string => {
-  if (Number.isNaN(x)) return "bitcast<f32>(0x7fc00000u)";
-  if (!Number.isFinite(x)) return x > 0 ? "bitcast<f32>(0x7f800000u)" : "bitcast<f32>(0xff800000u)";
+  if (Number.isNaN(x)) return nonFinite("0x7fc00000u");
+  if (!Number.isFinite(x)) return nonFinite(x > 0 ? "0x7f800000u" : "0xff800000u");
   if (Number.isInteger(x) && Math.abs(x) < 1e7) return `${x}.0`;
   const s = Math.fround(x).toPrecision(9);
   return /[.e]/.test(s) ? (s.includes("e") && !s.includes(".") ? s.replace("e", ".0e") : s) : `${s}.0`;
@@ -391,7 +397,7 @@ ${stores.join("\n")}
     const v = exprAt(loads, x, "(base + " + off + ")");
     const combine = anchor.op === Op.SUM ? `acc = acc + ${v};` : `acc = max(acc, ${v});`;
     loop = `let base = ${base};
-  var acc = ${anchor.op === Op.SUM ? "0.0" : "bitcast<f32>(0xff800000u)"};
+  var acc = ${anchor.op === Op.SUM ? "0.0" : nonFinite("0xff800000u")};
   for (var r = 0u; r < ${size(rShape)}u; r++) {
 ${loads.code("    ")}
     ${combine}
@@ -934,3 +940,4 @@ ${e.code("    ")}
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
+

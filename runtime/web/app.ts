@@ -1,0 +1,225 @@
+// The training page (`gan serve`): the same plan and kernels as a Deno run, executed by the same
+// GpuExecutor on the browser's WebGPU. The server sends the plan for this adapter's tuning-table entry,
+// the training set and the fixed noise batch; everything else happens here.
+/// <reference lib="dom" />
+import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
+import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
+import { targetFor } from "../../compiler/phases/5-emit/targets.ts";
+import { GpuExecutor } from "../gpu/executor.ts";
+import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
+import { decodeCheckpoint, encodeCheckpoint } from "../train/checkpoint.ts";
+
+export interface Session {
+  name: string;
+  specText: string;
+  seed: number;
+  plan: Plan;
+  dataShape: number[];
+  range: [number, number];
+  examples: number;
+  logEvery: number;
+  /** The fixed noise batch of the sample grid (as a Deno run draws it), [grid, latent dim]. */
+  noise: number[];
+  grid: number;
+  /** Where the data came from, for the status line. */
+  description: string;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = (s: string) => ($("status").textContent = s);
+
+/** What the page exposes to tests and to the console. */
+interface PageState {
+  step: number;
+  metrics: MetricsRecord[];
+  running: boolean;
+  error?: string;
+  adapter?: string;
+  train(steps: number): Promise<MetricsRecord[]>;
+}
+
+declare global {
+  interface Window {
+    gan: PageState;
+  }
+}
+
+async function main() {
+  const page: PageState = { step: 0, metrics: [], running: false, train: () => Promise.reject(new Error("not ready")) };
+  window.gan = page;
+  const fail = (msg: string) => {
+    page.error = msg;
+    status(msg);
+    $("error").textContent = msg;
+  };
+  if (!("gpu" in navigator) || !navigator.gpu) {
+    return fail("This browser has no WebGPU: use a recent Chromium, Chrome or Edge (in Chromium on Linux, start it with --enable-unsafe-webgpu).");
+  }
+  const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
+  if (!adapter) return fail("WebGPU is present but found no adapter: the GPU may be blocklisted; try --enable-unsafe-webgpu, or another browser.");
+  const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
+  const target = targetFor(info);
+  page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
+  const session: Session = await (await fetch(`session.json?target=${target.name}`)).json();
+  const plan = session.plan;
+  // the adapter must offer what the plan needs; say which limit falls short, with the numbers
+  const need: [keyof GPUSupportedLimits, number][] = [
+    ["maxStorageBufferBindingSize", 4 * Math.max(plan.stateSize, plan.tempSize, session.examples * session.dataShape.reduce((a, b) => a * b, 1))],
+    ["maxTextureDimension2D", Math.max(0, ...(plan.textures ?? []).map((t) => Math.max(t.width, t.height)))],
+  ];
+  for (const [k, v] of need) {
+    const have = adapter.limits[k] as number;
+    if (have < v) return fail(`This adapter's ${k} is ${have.toLocaleString()}; ${session.name} needs ${v.toLocaleString()}.`);
+  }
+  const device = await adapter.requestDevice({
+    requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
+  });
+  device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
+  const data = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
+  const seed = session.seed;
+  const batches = { ...batchPlan(session.examples, plan.batch, plan.realBatches), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, session.examples) };
+  const z = Float32Array.from(session.noise);
+  const ex = new GpuExecutor(device, plan, { values: data, n: session.examples }, batches);
+  status(`compiling ${plan.phases.reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
+  await ex.createPipelines();
+
+  const fresh = () => {
+    ex.init(seed, means(data, session.examples));
+    page.step = 0;
+    page.metrics = [];
+  };
+  fresh();
+
+  const grid = $<HTMLCanvasElement>("samples");
+  const drawSamples = async () => {
+    const x = await ex.sample(z);
+    drawGrid(grid, x, session.grid, session.dataShape, session.range);
+  };
+  const drawCurves = () => {
+    $("curves").innerHTML = page.metrics.length >= 2 ? curvesSvg(page.metrics, `${session.name}: step ${page.step}`) : "";
+  };
+  let rateStart = performance.now();
+  let rateStep = 0;
+  const oneLog = async () => {
+    for (let i = 0; i < session.logEvery; i++) ex.step(page.step++, seed);
+    const m = await ex.readMetrics();
+    const record = { step: page.step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
+    page.metrics.push(record);
+    const now = performance.now();
+    const rate = ((page.step - rateStep) * 1000) / (now - rateStart);
+    $("rate").textContent = `${rate.toFixed(1)} steps/s`;
+    status(`step ${page.step}: D loss ${m.d_loss.toFixed(3)}, G loss ${m.g_loss.toFixed(3)}, D(x) ${m.d_real.toFixed(3)}, D(G(z)) ${m.d_fake.toFixed(3)}`);
+    if (!Object.values(m).every(Number.isFinite)) throw new Error(`a loss became non-finite by step ${page.step}: training diverged`);
+    return record;
+  };
+  const loop = async () => {
+    rateStart = performance.now();
+    rateStep = page.step;
+    while (page.running) {
+      await oneLog();
+      await drawSamples();
+      drawCurves();
+    }
+  };
+  page.train = async (steps: number) => {
+    const until = page.step + steps;
+    while (page.step < until) await oneLog();
+    await drawSamples();
+    drawCurves();
+    return page.metrics;
+  };
+  $<HTMLButtonElement>("start").onclick = () => {
+    if (page.running) return;
+    page.running = true;
+    loop().catch((e) => fail(String(e?.message ?? e))).finally(() => (page.running = false));
+  };
+  $<HTMLButtonElement>("pause").onclick = () => (page.running = false);
+  $<HTMLButtonElement>("reset").onclick = async () => {
+    page.running = false;
+    fresh();
+    await drawSamples();
+    drawCurves();
+    status("reset to the initial weights");
+  };
+  $<HTMLButtonElement>("save").onclick = async () => {
+    const bytes = encodeCheckpoint(plan, { step: page.step, seed, spec: session.specText, tensors: await ex.readParams() });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([bytes.slice()], { type: "application/octet-stream" }));
+    a.download = `${session.name}-step-${page.step}.safetensors`;
+    a.click();
+  };
+  $<HTMLInputElement>("load").onchange = async (ev) => {
+    const file = (ev.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      const c = decodeCheckpoint(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (c.spec !== session.specText) throw new Error(`${file.name} was trained from a different spec than ${session.name}`);
+      page.running = false;
+      await ex.writeParams(c.tensors);
+      page.step = c.step;
+      await drawSamples();
+      status(`loaded ${file.name} (step ${c.step})`);
+    } catch (e) {
+      fail(String((e as Error).message ?? e));
+    }
+  };
+  await drawSamples();
+  status(`ready: ${session.name} on ${page.adapter}; ${session.description}`);
+  $("ready").textContent = "ready";
+}
+
+function means(values: Float32Array, n: number): Float32Array {
+  const f = values.length / n;
+  const acc = new Float64Array(f);
+  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) acc[j] += values[i * f + j];
+  return Float32Array.from(acc, (x) => x / n);
+}
+
+/** A grid of image samples (channel-first, values in `range`) on a canvas, 2x scale. */
+function drawGrid(canvas: HTMLCanvasElement, x: Float32Array, n: number, shape: number[], [lo, hi]: [number, number]) {
+  const ctx = canvas.getContext("2d")!;
+  if (shape.length !== 3) {
+    // 1-D data: a histogram of the samples instead of images
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    const v = Array.from(x);
+    const [a, b] = [Math.min(...v), Math.max(...v)];
+    const bins = new Array(40).fill(0);
+    for (const y of v) bins[Math.min(39, Math.floor(((y - a) / (b - a || 1)) * 40))]++;
+    ctx.fillStyle = "#2ca02c";
+    const top = Math.max(...bins);
+    bins.forEach((c, i) => ctx.fillRect((i * canvas.width) / 40, canvas.height * (1 - c / top), canvas.width / 40 - 1, (canvas.height * c) / top));
+    return;
+  }
+  const [c, h, w] = shape;
+  const cols = Math.ceil(Math.sqrt(n));
+  const rows = Math.ceil(n / cols);
+  const s = 2;
+  canvas.width = cols * (w * s + 2) + 2;
+  canvas.height = rows * (h * s + 2) + 2;
+  const img = ctx.createImageData(canvas.width, canvas.height);
+  img.data.fill(128);
+  for (let i = 0; i < n; i++) {
+    const left = 2 + (i % cols) * (w * s + 2);
+    const top = 2 + Math.floor(i / cols) * (h * s + 2);
+    for (let y = 0; y < h * s; y++) {
+      for (let xx = 0; xx < w * s; xx++) {
+        const p = ((top + y) * canvas.width + left + xx) * 4;
+        for (let ch = 0; ch < 3; ch++) {
+          const v = x[((i * c + (c === 3 ? ch : 0)) * h + Math.floor(y / s)) * w + Math.floor(xx / s)];
+          img.data[p + ch] = Math.max(0, Math.min(255, Math.round(((v - lo) / (hi - lo)) * 255)));
+        }
+        img.data[p + 3] = 255;
+      }
+    }
+  }
+  ctx.putImageData(img, 0, 0);
+}
+
+main().catch((e) => {
+  const msg = String(e?.message ?? e);
+  window.gan = { ...(window.gan ?? {}), error: msg } as PageState;
+  status(msg);
+  document.getElementById("error")!.textContent = msg;
+});
