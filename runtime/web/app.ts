@@ -9,6 +9,7 @@ import { targetFor } from "../../compiler/phases/5-emit/targets.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
 import { decodeCheckpoint, encodeCheckpoint } from "../train/checkpoint.ts";
+import { decodeIdx } from "../data/idx.ts";
 
 export interface Session {
   name: string;
@@ -76,16 +77,22 @@ async function main() {
     requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
   });
   device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
-  const data = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
   const seed = session.seed;
-  const batches = { ...batchPlan(session.examples, plan.batch, plan.realBatches), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, session.examples) };
   const z = Float32Array.from(session.noise);
-  const ex = new GpuExecutor(device, plan, { values: data, n: session.examples }, batches);
-  status(`compiling ${plan.phases.reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
-  await ex.createPipelines();
+  let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
+  let examples = session.examples;
+  /** An executor over a training set: the server's, or an IDX file the user picked. */
+  const executor = async (values: Float32Array, n: number) => {
+    const batches = { ...batchPlan(n, plan.batch, plan.realBatches), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, n) };
+    const e = new GpuExecutor(device, plan, { values, n }, batches);
+    status(`compiling ${plan.phases.reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
+    await e.createPipelines();
+    return e;
+  };
+  let ex = await executor(data, examples);
 
   const fresh = () => {
-    ex.init(seed, means(data, session.examples));
+    ex.init(seed, means(data, examples));
     page.step = 0;
     page.metrics = [];
   };
@@ -160,6 +167,28 @@ async function main() {
       page.step = c.step;
       await drawSamples();
       status(`loaded ${file.name} (step ${c.step})`);
+    } catch (e) {
+      fail(String((e as Error).message ?? e));
+    }
+  };
+  $<HTMLInputElement>("idx").onchange = async (ev) => {
+    const file = (ev.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);
+      if (got.shape.join("x") !== session.dataShape.join("x")) throw new Error(`${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${session.dataShape.join("x")}`);
+      if (got.n < plan.batch) throw new Error(`${file.name}: ${got.n} images, fewer than one batch (${plan.batch})`);
+      page.running = false;
+      const [lo, hi] = session.range;
+      data = lo === 0 && hi === 1 ? got.values : got.values.map((v) => lo + (hi - lo) * v);
+      examples = got.n;
+      ex.destroy();
+      ex = await executor(data, examples);
+      fresh();
+      await drawSamples();
+      drawCurves();
+      status(`training on ${file.name} (${got.n.toLocaleString()} images), from the initial weights`);
     } catch (e) {
       fail(String((e as Error).message ?? e));
     }

@@ -22,6 +22,7 @@ export const PAGE = (name: string) => `<!doctype html>
   <button id="start">Start</button><button id="pause">Pause</button><button id="reset">Reset</button>
   <button id="save">Download checkpoint</button>
   <label class="file">Load checkpoint <input id="load" type="file" accept=".safetensors"></label>
+  <label class="file">Train on an IDX file <input id="idx" type="file" accept=".gz,.idx,.idx3-ubyte,application/octet-stream"></label>
   <span id="rate"></span> <span id="ready" hidden></span>
 </div>
 <div id="status">loading...</div>
