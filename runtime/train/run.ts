@@ -158,7 +158,12 @@ export async function train(o: TrainOptions): Promise<number> {
         if (bad) {
           progress.done();
           const last = lastCheckpoint(runDir);
-          throw new UsageError(`${bad[0]} became ${bad[1]} by step ${step}: training diverged; the last good checkpoint is ${last ?? "(none yet)"}`, 1);
+          const tensors = await ex.readParams();
+          const first = plan.params.find((p) => tensors.get(p.name)!.some((v) => !Number.isFinite(v)));
+          const where = first
+            ? `; the first non-finite tensor is ${first.name} (${tensors.get(first.name)!.filter((v) => !Number.isFinite(v)).length.toLocaleString("en-US")} of ${tensors.get(first.name)!.length.toLocaleString("en-US")} values)`
+            : "; every weight is still finite";
+          throw new UsageError(`${bad[0]} became ${bad[1]} by step ${step}: training diverged${where}; the last good checkpoint is ${last ?? "(none yet)"}`, 1);
         }
         if (!Deno.stderr.isTerminal()) progress.log(progress.line(step, m));
         progress.update(step, m);
