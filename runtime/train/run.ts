@@ -88,7 +88,21 @@ export async function train(o: TrainOptions): Promise<number> {
   const tooBig = checkLimits(plan, device.limits, data.values.byteLength);
   if (tooBig.length) throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
   progress.log(`${spec.name}: ${data.description}; ${description} (${plan.target} kernels)`);
+  // the GPU's memory: every buffer and texture of the run is allocated here, so running out is said here
+  device.pushErrorScope("out-of-memory");
   const ex = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batches);
+  const oom = await device.popErrorScope();
+  if (oom) {
+    ex.destroy();
+    const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
+    throw new UsageError(
+      `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (state ${mb(4 * plan.stateSize)}, temporaries ${mb(4 * plan.tempSize)}, data ${mb(data.values.byteLength)}): ${oom.message}`,
+      1,
+    );
+  }
+  // a lost device (a driver reset, a GPU removed) ends the run with where to resume from
+  let lost: GPUDeviceLostInfo | undefined;
+  device.lost.then((info) => (lost = info));
   const t0 = performance.now();
   progress.log(`compiling ${[plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
   const pipelines = await ex.createPipelines();
@@ -154,6 +168,10 @@ export async function train(o: TrainOptions): Promise<number> {
         };
         [lastLogTime, lastLogStep, upload] = [now, step, 0];
         await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
+        if (lost) {
+          progress.done();
+          throw new UsageError(`the GPU device was lost at step ${step} (${lost.reason || "unknown reason"}: ${lost.message}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+        }
         const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
         if (bad) {
           progress.done();
@@ -177,6 +195,12 @@ export async function train(o: TrainOptions): Promise<number> {
     const secs = (performance.now() - t0) / 1000;
     console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${speed(progress.rate(step))}); checkpoint ${path}; run folder ${runDir}`);
     return stop ? 130 : 0;
+  } catch (e) {
+    // after a device loss every GPU call fails: report the loss, not the call
+    if (lost && !(e instanceof UsageError)) {
+      throw new UsageError(`the GPU device was lost at step ${step} (${lost.reason || "unknown reason"}: ${lost.message}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+    }
+    throw e;
   } finally {
     Deno.removeSignalListener("SIGINT", onSigint);
     metricsFile.close();
