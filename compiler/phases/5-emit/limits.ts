@@ -32,12 +32,12 @@ export function checkLimits(plan: Plan, limits: Limits = WEBGPU_DEFAULTS, dataBy
   const problems: string[] = [];
   const binding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
   const buffers: [string, number][] = [
-    ["the parameters and optimiser state", 4 * plan.stateSize],
-    ["the step's intermediate values", 4 * plan.tempSize],
-    ["the training set", dataBytes],
+    ["the parameters and optimiser state need", 4 * plan.stateSize],
+    ["the step's intermediate values need", 4 * plan.tempSize],
+    ["the training set (float32) needs", dataBytes],
   ];
   for (const [what, bytes] of buffers) {
-    if (bytes > binding) problems.push(`${what} need ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
+    if (bytes > binding) problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
   }
   if (STORAGE_BINDINGS > limits.maxStorageBuffersPerShaderStage) {
     problems.push(`kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`);
