@@ -67,3 +67,19 @@ test("--data swaps the spec's source for a file: IDX by default, CIFAR-10 for .b
   expect(lowerSource(cifar).spec!.data.source).toEqual({ kind: "cifar10", path: "b/data_batch_2.bin" });
   expect(() => withDataFile(text, 'a"b')).toThrow("cannot go in a spec");
 });
+
+test("a checkpoint of another spec is refused with the tensors that differ named", async () => {
+  const { checkTensors } = await import("./checkpoint.ts");
+  const { planProgram } = await import("../../compiler/phases/5-emit/plan.ts");
+  const toy = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
+  const wider = lowerSource(toy.replace("dense(16)", "dense(24)")).program!;
+  const plan = planProgram(lowerSource(toy).program!);
+  const tensors = new Map(plan.params.map((p) => [p.name, new Float32Array(p.shape.reduce((a, b) => a * b, 1))]));
+  const widerPlan = planProgram(wider);
+  expect(() => checkTensors(widerPlan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
+    /^old\.safetensors: does not match the spec: G\.0\.weight has 16 values, the spec needs \[1, 24\]; G\.0\.bias has 16 values, the spec needs \[24\]; G\.2\.weight has 256 values, the spec needs \[24, 16\]/,
+  );
+  tensors.delete("D.0.bias");
+  tensors.set("X.9.weight", new Float32Array(1));
+  expect(() => checkTensors(plan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow("missing D.0.bias [32]; unexpected X.9.weight");
+});
