@@ -103,6 +103,8 @@ export async function train(o: TrainOptions): Promise<number> {
   // a lost device (a driver reset, a GPU removed) ends the run with where to resume from
   let lost: GPUDeviceLostInfo | undefined;
   device.lost.then((info) => (lost = info));
+  // fault injection for the tests: lose the device after this step, as a driver reset would
+  const loseAt = Number(Deno.env.get("GAN_FAULT_LOSE_DEVICE_AFTER_STEP") ?? NaN);
   const t0 = performance.now();
   progress.log(`compiling ${[plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
   const pipelines = await ex.createPipelines();
@@ -146,6 +148,7 @@ export async function train(o: TrainOptions): Promise<number> {
   try {
     while ((total === undefined || step < total) && !stop) {
       const counts = ex.step(step, seed);
+      if (step + 1 === loseAt) device.destroy();
       upload += counts.uploadBytes;
       step++;
       if (step % t.logEvery === 0 || step === total) {
@@ -196,9 +199,14 @@ export async function train(o: TrainOptions): Promise<number> {
     console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${speed(progress.rate(step))}); checkpoint ${path}; run folder ${runDir}`);
     return stop ? 130 : 0;
   } catch (e) {
-    // after a device loss every GPU call fails: report the loss, not the call
-    if (lost && !(e instanceof UsageError)) {
-      throw new UsageError(`the GPU device was lost at step ${step} (${lost.reason || "unknown reason"}: ${lost.message}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+    // after a device loss every GPU call fails, sometimes before the loss itself is reported: wait a
+    // moment for it, and report the loss rather than the call
+    if (!(e instanceof UsageError)) {
+      const info = lost ?? await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
+      if (info) {
+        progress.done();
+        throw new UsageError(`the GPU device was lost at step ${step} (${info.reason || "unknown reason"}: ${info.message || "no message"}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+      }
     }
     throw e;
   } finally {
