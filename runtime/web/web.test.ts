@@ -121,4 +121,11 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
     const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), ["--disable-features=WebGPU", "--no-sandbox"]);
     expect(shown).toMatch(/^This browser has no WebGPU: |^WebGPU is present but found no adapter: /);
   }, 120_000);
+
+  test("an adapter whose limits are below what the spec needs gets the limit and the numbers, on the page", async () => {
+    // 2 x 12,000 x 12,000 weights and their velocities: about 2.3 GB of state, over SwiftShader's binding limit
+    const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url)).replace("dense(16)\n  relu\n  dense(16)", "dense(12000)\n  relu\n  dense(12000)");
+    const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), [...ARGS]);
+    expect(shown).toMatch(/^This adapter's maxStorageBufferBindingSize is [\d,.]+; toy-1d needs [\d,.]+\.$/);
+  }, 120_000);
 });
