@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { lowerSource } from "../index.ts";
 import { planProgram } from "../phases/5-emit/plan.ts";
-import { alignLayers, diffSpecs, type LayerRow, type PlanOutline, renderDiff } from "./diff.ts";
+import { alignLayers, diffSpecs, type LayerRow, planOutline, renderDiff } from "./diff.ts";
 
 const root = new URL("../samples/diff/", import.meta.url);
 const update = Deno.env.get("UPDATE_SNAPSHOTS") === "1";
@@ -11,9 +11,7 @@ const plain = { added: (s: string) => s, removed: (s: string) => s, changed: (s:
 
 function compiled(url: URL) {
   const { spec, program } = lowerSource(Deno.readTextFileSync(url));
-  const plan = planProgram(program!, { target: "software" });
-  const outline: PlanOutline = { target: plan.target, phases: plan.phases.map((p) => ({ name: p.name, kernels: p.kernels.map((k) => k.label.replace(/^[^:]*: /, "").replace(/ \(line \d+\)/g, "")) })) };
-  return { spec: spec!, outline };
+  return { spec: spec!, outline: planOutline(planProgram(program!, { target: "software" })) };
 }
 
 function expectFile(url: URL, actual: string) {

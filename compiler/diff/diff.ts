@@ -4,6 +4,7 @@
 // kernel plans are compared by what each kernel fuses. Formatting and comments never reach a checked
 // spec, so they are never a difference.
 import type * as M from "../model.ts";
+import type { Plan } from "../phases/5-emit/plan.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber } from "../phases/2-check/values.ts";
 import { describeData, describeLayer, describeOptimizer, describePrior, describeSchedule1, networkTotals } from "../summary/summary.ts";
@@ -46,6 +47,12 @@ export interface SettingChange {
 export interface PlanOutline {
   target: string;
   phases: { name: string; kernels: string[] }[];
+}
+
+/** A plan's outline; labels lose their phase and spec line numbers, which move when nothing else does. */
+export function planOutline(plan: Plan): PlanOutline {
+  const label = (l: string) => l.replace(/^[^:]*: /, "").replace(/ \(line \d+\)/g, "");
+  return { target: plan.target, phases: plan.phases.map((p) => ({ name: p.name, kernels: p.kernels.map((k) => label(k.label)) })) };
 }
 
 export interface PlanDiff {

@@ -60,3 +60,12 @@ export function countLine(ds: readonly Diagnostic[]): string {
 }
 
 export { hasErrors };
+
+/** Whether a path is a folder (false when it does not exist). */
+export function isDir(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch {
+    return false;
+  }
+}

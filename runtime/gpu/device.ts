@@ -14,13 +14,15 @@ export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPU
       "no WebGPU adapter found: without a GPU, install the software Vulkan driver (Debian/Ubuntu: sudo apt-get install mesa-vulkan-drivers) and run again.",
     );
   }
-  const limits: Record<string, number> = {};
-  // Ask for what the adapter offers where the plan may need more than the defaults.
-  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) {
-    limits[k] = adapter.limits[k];
-  }
-  const device = await adapter.requestDevice({ requiredLimits: limits });
+  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter) });
   const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
   const description = info?.description || info?.vendor || "unknown adapter";
   return { device, adapter, description, target: targetFor(info) };
+}
+
+/** What a device asks of its adapter: all it offers where a plan may need more than the defaults. */
+export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
+  const limits: Record<string, number> = {};
+  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) limits[k] = adapter.limits[k];
+  return limits;
 }

@@ -16,9 +16,17 @@ export interface GridOptions {
 /** The padding and any empty cells: mid-grey stays apart from both black and white images. */
 const GREY = 128;
 
+/** A grid's raw pixels, row-major, `channels` bytes each: what `imageGrid` encodes and the page draws. */
+export interface GridPixels {
+  width: number;
+  height: number;
+  channels: 1 | 3;
+  data: Uint8Array;
+}
+
 /**
  * `images` holds n images of c x h x w values (channel-first, row-major; c = 1 grey, 3 RGB). Values map
- * linearly from [lo, hi] to 0..255, clamped; NaN shows as black.
+ * linearly from [lo, hi] to 0..255, clamped; NaN shows as black. Returns PNG bytes.
  */
 export function imageGrid(
   images: Float32Array | Float64Array,
@@ -27,6 +35,18 @@ export function imageGrid(
   range: [number, number],
   opts: GridOptions = {},
 ): Uint8Array {
+  const g = gridPixels(images, n, shape, range, opts);
+  return encode({ width: g.width, height: g.height, data: g.data, channels: g.channels, depth: 8 });
+}
+
+/** The grid of `imageGrid`, as pixels. */
+export function gridPixels(
+  images: Float32Array | Float64Array,
+  n: number,
+  shape: [number, number, number],
+  range: [number, number],
+  opts: GridOptions = {},
+): GridPixels {
   const [c, h, w] = shape;
   const [lo, hi] = range;
   const { cols = Math.ceil(Math.sqrt(n)), pad = 2, scale = 1, frames } = opts;
@@ -60,7 +80,7 @@ export function imageGrid(
       }
     }
   }
-  if (!frames?.size) return encode({ width, height, data: pixels, channels: c, depth: 8 });
+  if (!frames?.size) return { width, height, data: pixels, channels: c as 1 | 3 };
   const rgb = c === 3 ? pixels : Uint8Array.from({ length: width * height * 3 }, (_, i) => pixels[Math.floor(i / 3)]);
   for (const [i, colour] of frames) {
     if (!(i >= 0 && i < n)) continue;
@@ -73,5 +93,5 @@ export function imageGrid(
       }
     }
   }
-  return encode({ width, height, data: rgb, channels: 3, depth: 8 });
+  return { width, height, data: rgb, channels: 3 };
 }

@@ -11,7 +11,8 @@ import type * as M from "../../compiler/model.ts";
 import { toyDataset } from "../../compiler/data/toy.ts";
 import { evaluate } from "../../compiler/ir/interpret.ts";
 import { lowerDiscriminator, lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
-import { UsageError } from "../cli/io.ts";
+import { isDir, UsageError } from "../cli/io.ts";
+import { listCheckpoints } from "../train/checkpoint.ts";
 import { featureMeans } from "../train/data.ts";
 import { type OpenCheckpoint, openCheckpoint } from "../train/generate.ts";
 import { latentNoise } from "../train/run.ts";
@@ -21,20 +22,10 @@ import { chart, type Panel } from "./chart.ts";
 export const FIGURE2_STREAM = 7;
 export const FIGURE3_STREAM = 8;
 
-/** The checkpoints of a run folder, by step. */
+/** The checkpoints of a run folder, by step; a path that is not a run folder is the user's mistake. */
 export function runCheckpoints(runDir: string): { step: number; path: string }[] {
-  const dir = join(runDir, "checkpoints");
-  let entries: Deno.DirEntry[];
-  try {
-    entries = [...Deno.readDirSync(dir)];
-  } catch {
-    throw new UsageError(`${runDir}: no checkpoints/ folder; give a run folder that \`gan train\` wrote`);
-  }
-  return entries
-    .map((e) => ({ m: /^step-(\d+)\.safetensors$/.exec(e.name), name: e.name }))
-    .filter((e) => e.m)
-    .map((e) => ({ step: Number(e.m![1]), path: join(dir, e.name) }))
-    .sort((a, b) => a.step - b.step);
+  if (!isDir(join(runDir, "checkpoints"))) throw new UsageError(`${runDir}: no checkpoints/ folder; give a run folder that \`gan train\` wrote`);
+  return listCheckpoints(runDir);
 }
 
 /** Up to `count` of the given steps, evenly spread, always the first and the last. */

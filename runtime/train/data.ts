@@ -5,6 +5,7 @@ import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bun
 import { readCifar10 } from "../data/cifar10.ts";
 import { readIdx } from "../data/idx.ts";
 import { FormatError } from "../io/errors.ts";
+export { featureMeans } from "../data/dataset.ts";
 
 export interface TrainingSet {
   values: Float32Array;
@@ -40,11 +41,4 @@ export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet>
 /** Values in [0, 1] mapped onto the spec's data range (unchanged, not copied, for [0, 1]). */
 export function scaleToRange(v: Float32Array, [lo, hi]: readonly [number, number]): Float32Array {
   return lo === 0 && hi === 1 ? v : v.map((x) => lo + (hi - lo) * x);
-}
-
-export function featureMeans(values: Float32Array, n: number): Float32Array {
-  const f = values.length / n;
-  const acc = new Float64Array(f);
-  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) acc[j] += values[i * f + j];
-  return Float32Array.from(acc, (x) => x / n);
 }

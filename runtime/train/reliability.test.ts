@@ -4,18 +4,18 @@
 import { describe, expect, test } from "vitest";
 import { gpu } from "../gpu/testing.ts";
 import { parseMetrics } from "../plot/curves.ts";
-import { decodeCheckpoint } from "./checkpoint.ts";
+import { decodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const TOY = Deno.readTextFileSync(`${root}specs/toy-1d.gan`);
 
 /** `gan ARGS` as Deno itself (no npx wrapper), so a signal reaches the trainer and not a parent. */
-function gan(args: string[]): Deno.ChildProcess {
+function gan(args: string[], env: Record<string, string> = {}): Deno.ChildProcess {
   return new Deno.Command(Deno.execPath(), {
     args: ["run", "--allow-all", "--quiet", "--unstable-webgpu", "--config", `${root}deno.json`, `${root}runtime/cli/main.ts`, ...args],
     stdout: "piped",
     stderr: "piped",
-    env: { NO_COLOR: "1" },
+    env: { NO_COLOR: "1", ...env },
   }).spawn();
 }
 
@@ -24,8 +24,7 @@ async function finish(p: Deno.ChildProcess) {
   return { code: out.code, signal: out.signal, stderr: new TextDecoder().decode(out.stderr) };
 }
 
-const checkpoints = (dir: string) =>
-  [...Deno.readDirSync(`${dir}/checkpoints`)].map((e) => /^step-(\d+)\.safetensors$/.exec(e.name)).filter((m) => m).map((m) => Number(m![1])).sort((a, b) => a - b);
+const checkpoints = (dir: string) => listCheckpoints(dir).map((c) => c.step);
 
 describe.skipIf(!gpu)("runs that end badly", () => {
   test("SIGKILL at a random moment: the last checkpoint reads back, and --resume reproduces the uninterrupted losses exactly", async () => {
@@ -97,12 +96,7 @@ describe.skipIf(!gpu)("a lost device", () => {
   test("ends the run with one message and where to resume from", async () => {
     const dir = await Deno.makeTempDir();
     await Deno.writeTextFile(`${dir}/toy.gan`, TOY.replace("log_every = 100", "log_every = 50").replace("checkpoint_every = 1000", "checkpoint_every = 100"));
-    const p = new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-all", "--quiet", "--unstable-webgpu", "--config", `${root}deno.json`, `${root}runtime/cli/main.ts`, "train", `${dir}/toy.gan`, "--steps", "400", "--out", `${dir}/run`],
-      stdout: "piped",
-      stderr: "piped",
-      env: { NO_COLOR: "1", GAN_FAULT_LOSE_DEVICE_AFTER_STEP: "130" },
-    }).spawn();
+    const p = gan(["train", `${dir}/toy.gan`, "--steps", "400", "--out", `${dir}/run`], { GAN_FAULT_LOSE_DEVICE_AFTER_STEP: "130" });
     const r = await finish(p);
     expect(r.code).toBe(1);
     const line = r.stderr.trim().split("\n").pop()!;

@@ -9,12 +9,12 @@ import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
 import { loadPlan } from "./generated.ts";
-import { countLine, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
+import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
-import { checkTensors, decodeCheckpoint, encodeCheckpoint } from "./checkpoint.ts";
+import { checkTensors, decodeCheckpoint, encodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
 import { featureMeans, loadTrainingSet } from "./data.ts";
 import { fixedNoise } from "./noise.ts";
 export { fixedNoise, latentNoise } from "./noise.ts";
@@ -173,7 +173,7 @@ export async function train(o: TrainOptions): Promise<number> {
         await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
         if (lost) {
           progress.done();
-          throw new UsageError(`the GPU device was lost at step ${step} (${lost.reason || "unknown reason"}: ${lost.message}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+          throw lostMessage(lost, step, runDir);
         }
         const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
         if (bad) {
@@ -205,7 +205,7 @@ export async function train(o: TrainOptions): Promise<number> {
       const info = lost ?? await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
       if (info) {
         progress.done();
-        throw new UsageError(`the GPU device was lost at step ${step} (${info.reason || "unknown reason"}: ${info.message || "no message"}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+        throw lostMessage(info, step, runDir);
       }
     }
     throw e;
@@ -246,27 +246,14 @@ async function plotCurves(runDir: string, progress: Progress): Promise<void> {
   }
 }
 
-function isDir(path: string): boolean {
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
-    return false;
-  }
-}
-
 function lastCheckpoint(runDir: string): string | undefined {
-  try {
-    const steps = [...Deno.readDirSync(join(runDir, "checkpoints"))]
-      .map((e) => /^step-(\d+)\.safetensors$/.exec(e.name)?.[1])
-      .filter((x): x is string => x !== undefined)
-      .map(Number)
-      .sort((a, b) => b - a);
-    return steps.length ? join(runDir, "checkpoints", `step-${steps[0]}.safetensors`) : undefined;
-  } catch {
-    return undefined;
-  }
+  return listCheckpoints(runDir).pop()?.path;
 }
 
+/** The one message for a lost device: when, why, and where to resume from. */
+function lostMessage(info: GPUDeviceLostInfo, step: number, runDir: string): UsageError {
+  return new UsageError(`the GPU device was lost at step ${step} (${info.reason || "unknown reason"}: ${info.message || "no message"}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+}
 
 function timestamp(): string {
   const d = new Date();

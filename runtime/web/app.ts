@@ -6,10 +6,14 @@ import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
 import { Streams } from "../../compiler/phases/3-lower/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { targetFor } from "../../compiler/phases/5-emit/targets.ts";
+import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
+import { requiredLimits } from "../gpu/device.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
 import { decodeCheckpoint, encodeCheckpoint } from "../train/checkpoint.ts";
 import { decodeIdx } from "../data/idx.ts";
+import { featureMeans } from "../data/dataset.ts";
+import { gridPixels } from "../io/png.ts";
 
 export interface Session {
   name: string;
@@ -64,18 +68,11 @@ async function main() {
   page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
   const session: Session = await (await fetch(`session.json?target=${target.name}`)).json();
   const plan = session.plan;
-  // the adapter must offer what the plan needs; say which limit falls short, with the numbers
-  const need: [keyof GPUSupportedLimits, number][] = [
-    ["maxStorageBufferBindingSize", 4 * Math.max(plan.stateSize, plan.tempSize, session.examples * session.dataShape.reduce((a, b) => a * b, 1))],
-    ["maxTextureDimension2D", Math.max(0, ...(plan.textures ?? []).map((t) => Math.max(t.width, t.height)))],
-  ];
-  for (const [k, v] of need) {
-    const have = adapter.limits[k] as number;
-    if (have < v) return fail(`This adapter's ${k} is ${have.toLocaleString()}; ${session.name} needs ${v.toLocaleString()}.`);
-  }
-  const device = await adapter.requestDevice({
-    requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
-  });
+  // the adapter must offer what the plan needs: the same check as a Deno run, with the numbers
+  const features = session.dataShape.reduce((a, b) => a * b, 1);
+  const tooBig = checkLimits(plan, adapter.limits, 4 * session.examples * features);
+  if (tooBig.length) return fail(`${session.name} does not fit this adapter (${page.adapter}): ${tooBig.join("; ")}.`);
+  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter) });
   device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
   const seed = session.seed;
   const z = Float32Array.from(session.noise);
@@ -92,7 +89,7 @@ async function main() {
   let ex = await executor(data, examples);
 
   const fresh = () => {
-    ex.init(seed, means(data, examples));
+    ex.init(seed, featureMeans(data, examples));
     page.step = 0;
     page.metrics = [];
   };
@@ -198,13 +195,6 @@ async function main() {
   $("ready").textContent = "ready";
 }
 
-function means(values: Float32Array, n: number): Float32Array {
-  const f = values.length / n;
-  const acc = new Float64Array(f);
-  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) acc[j] += values[i * f + j];
-  return Float32Array.from(acc, (x) => x / n);
-}
-
 /** A grid of image samples (channel-first, values in `range`) on a canvas, 2x scale. */
 function drawGrid(canvas: HTMLCanvasElement, x: Float32Array, n: number, shape: number[], [lo, hi]: [number, number]) {
   const ctx = canvas.getContext("2d")!;
@@ -221,27 +211,14 @@ function drawGrid(canvas: HTMLCanvasElement, x: Float32Array, n: number, shape: 
     bins.forEach((c, i) => ctx.fillRect((i * canvas.width) / 40, canvas.height * (1 - c / top), canvas.width / 40 - 1, (canvas.height * c) / top));
     return;
   }
-  const [c, h, w] = shape;
-  const cols = Math.ceil(Math.sqrt(n));
-  const rows = Math.ceil(n / cols);
-  const s = 2;
-  canvas.width = cols * (w * s + 2) + 2;
-  canvas.height = rows * (h * s + 2) + 2;
-  const img = ctx.createImageData(canvas.width, canvas.height);
-  img.data.fill(128);
-  for (let i = 0; i < n; i++) {
-    const left = 2 + (i % cols) * (w * s + 2);
-    const top = 2 + Math.floor(i / cols) * (h * s + 2);
-    for (let y = 0; y < h * s; y++) {
-      for (let xx = 0; xx < w * s; xx++) {
-        const p = ((top + y) * canvas.width + left + xx) * 4;
-        for (let ch = 0; ch < 3; ch++) {
-          const v = x[((i * c + (c === 3 ? ch : 0)) * h + Math.floor(y / s)) * w + Math.floor(xx / s)];
-          img.data[p + ch] = Math.max(0, Math.min(255, Math.round(((v - lo) / (hi - lo)) * 255)));
-        }
-        img.data[p + 3] = 255;
-      }
-    }
+  // the same grid as a run's samples/step-N.png (runtime/io/png.ts), at 2x
+  const g = gridPixels(x, n, shape as [number, number, number], [lo, hi], { scale: 2 });
+  canvas.width = g.width;
+  canvas.height = g.height;
+  const img = ctx.createImageData(g.width, g.height);
+  for (let p = 0; p < g.width * g.height; p++) {
+    for (let ch = 0; ch < 3; ch++) img.data[4 * p + ch] = g.data[p * g.channels + (g.channels === 3 ? ch : 0)];
+    img.data[4 * p + 3] = 255;
   }
   ctx.putImageData(img, 0, 0);
 }

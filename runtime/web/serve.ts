@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { TARGETS } from "../../compiler/phases/5-emit/targets.ts";
-import { countLine, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
+import { countLine, isDir, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
 import { loadPlan } from "../train/generated.ts";
 import { loadTrainingSet } from "../train/data.ts";
 import { fixedNoise } from "../train/noise.ts";
@@ -33,21 +33,15 @@ export async function bundleApp(): Promise<string> {
 
 export async function serveCommand(o: ServeOptions): Promise<number> {
   const specPath = o.spec ?? "specs/mnist-mlp.gan";
-  const isDir = (() => {
-    try {
-      return Deno.statSync(specPath).isDirectory;
-    } catch {
-      return false;
-    }
-  })();
-  const text = readSpecFile(isDir ? join(specPath, "spec.gan") : specPath);
+  const isFolder = isDir(specPath);
+  const text = readSpecFile(isFolder ? join(specPath, "spec.gan") : specPath);
   const { program, spec, diagnostics } = lowerSource(text);
   if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
   if (!program || !spec) throw new UsageError(`${specPath}: ${countLine(diagnostics)}; nothing to serve`, 1);
   const port = o.port ?? 8000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${o.port}: give a port from 0 to 65535`);
   const data = await loadTrainingSet(spec);
-  const generated = isDir ? await loadPlan(new URL(`file://${Deno.realPathSync(specPath)}/`)) : undefined;
+  const generated = isFolder ? await loadPlan(new URL(`file://${Deno.realPathSync(specPath)}/`)) : undefined;
   const plans = new Map<string, Plan>();
   const planFor = (target: string) => {
     if (generated) return generated; // a generated folder runs its own kernels, whatever the adapter

@@ -2,7 +2,7 @@
 // Exit 0 when they are the same, 1 when they differ, 2 on an error.
 import { dirname, basename } from "node:path";
 import { lowerSource } from "../../../compiler/index.ts";
-import { diffSpecs, type PlanOutline, renderDiff } from "../../../compiler/diff/diff.ts";
+import { diffSpecs, type PlanOutline, planOutline, renderDiff } from "../../../compiler/diff/diff.ts";
 import { planProgram } from "../../../compiler/phases/5-emit/plan.ts";
 import { DEFAULT_TARGET } from "../../../compiler/phases/5-emit/targets.ts";
 import type { CheckedSpec } from "../../../compiler/index.ts";
@@ -32,12 +32,8 @@ function compile(label: string, text: string): { spec: CheckedSpec; plan?: PlanO
     throw new UsageError(`${label}: ${countLine(diagnostics)}; nothing compared`);
   }
   if (!program) return { spec };
-  const plan = planProgram(program, { target: DEFAULT_TARGET });
-  return { spec, plan: { target: plan.target, phases: plan.phases.map((p) => ({ name: p.name, kernels: p.kernels.map((k) => outlineLabel(k.label)) })) } };
+  return { spec, plan: planOutline(planProgram(program, { target: DEFAULT_TARGET })) };
 }
-
-/** A kernel's label without its phase and spec line numbers, which move when nothing else does. */
-const outlineLabel = (label: string) => label.replace(/^[^:]*: /, "").replace(/ \(line \d+\)/g, "");
 
 export function diffCommand(o: DiffOptions): number {
   let before: { label: string; text: string };

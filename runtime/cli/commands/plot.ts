@@ -6,15 +6,7 @@ import { figure1Svg, runCheckpoints } from "../../plot/figures.ts";
 import { figure2Png, figure3Png } from "../../plot/grids.ts";
 import { svgToPng } from "../../plot/render.ts";
 import { openCheckpoint } from "../../train/generate.ts";
-import { readUserFile, UsageError } from "../io.ts";
-
-const isDir = (p: string) => {
-  try {
-    return Deno.statSync(p).isDirectory;
-  } catch {
-    return false;
-  }
-};
+import { isDir, readUserFile, UsageError } from "../io.ts";
 
 function checkOut(out: string, kinds: string[]): void {
   const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
