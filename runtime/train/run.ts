@@ -59,7 +59,7 @@ export async function train(o: TrainOptions): Promise<number> {
   const { program, spec, diagnostics } = lowerSource(text);
   if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
   if (!program || !spec) {
-    console.error(`${specPath}: ${countLine(diagnostics)}; not trained`);
+    console.error(`${specPath}${o.data ? ` with --data ${o.data}` : ""}: ${countLine(diagnostics)}; not trained`);
     return 1;
   }
   const seed = resumed?.seed ?? o.seed ?? spec.train.seed;
