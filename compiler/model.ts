@@ -116,7 +116,19 @@ export interface TrainSpec {
   logEvery: number;
   sampleEvery: number;
   checkpointEvery: number;
+  /**
+   * An average of G's trainable tensors kept beside them, which sampling, evaluation and the figures use:
+   * a bias-corrected exponential moving average from `fromStep` on (decay 1 is the plain running mean).
+   */
+  generatorAverage?: GeneratorAverage;
   span: Span;
+}
+
+export interface GeneratorAverage {
+  /** `mean` is `ema` with decay 1. */
+  kind: "ema" | "mean";
+  decay: number;
+  fromStep: number;
 }
 
 export interface CheckedSpec {

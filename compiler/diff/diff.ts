@@ -7,6 +7,7 @@ import type * as M from "../model.ts";
 import type { Plan } from "../phases/5-emit/plan.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber } from "../phases/2-check/values.ts";
+import { describeAverage } from "../phases/2-check/schema.ts";
 import { describeData, describeLayer, describeOptimizer, describePrior, describeSchedule1, networkTotals } from "../summary/summary.ts";
 
 export interface LayerRow {
@@ -135,6 +136,7 @@ function settings(s: M.CheckedSpec): Record<string, string> {
     "G optimizer": describeOptimizer(s.optimizers.generator),
     "D optimizer": describeOptimizer(s.optimizers.discriminator),
     schedule: describeSchedule1(s.train),
+    sampling: s.train.generatorAverage ? describeAverage(s.train.generatorAverage) : "G's trained weights",
   };
 }
 

@@ -1,7 +1,7 @@
 // `gan summary`: per network a table of layers with output shapes, parameters and FLOPs per example,
 // then the data, latent prior, loss, optimisers and the schedule, one line each.
 import type * as M from "../model.ts";
-import { describeSchedule } from "../phases/2-check/schema.ts";
+import { describeAverage, describeSchedule } from "../phases/2-check/schema.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber as f } from "../phases/2-check/values.ts";
 
@@ -101,6 +101,7 @@ export function renderSummary(spec: M.CheckedSpec): string {
       ? [`optimizer: ${describeOptimizer(spec.optimizers.generator)} (both networks)`]
       : [`optimizer: G ${describeOptimizer(spec.optimizers.generator)}`, `           D ${describeOptimizer(spec.optimizers.discriminator)}`]),
     `schedule:  ${describeSchedule1(spec.train)}`,
+    ...(spec.train.generatorAverage ? [`sampling:  ${describeAverage(spec.train.generatorAverage)}`] : []),
   ];
   return lines.join("\n") + "\n";
 }

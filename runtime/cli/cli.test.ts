@@ -1,6 +1,7 @@
 // The real command line, through the npx wrapper: exit codes, messages, and no stack traces.
 import { describe, expect, test } from "vitest";
 import { decode } from "fast-png";
+import { decodeNpy } from "../io/npy.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -194,6 +195,27 @@ describe("gan CLI", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     expect(bad.stderr).toContain(`${dir}/batch.bin`);
+    await Deno.remove(dir, { recursive: true });
+  }, 300_000);
+
+  test("generator_average: sample and eval read the average, --raw the trained weights, and say which", async () => {
+    const dir = await Deno.makeTempDir();
+    const spec = `${root}compiler/samples/valid/generator-average/input.gan`; // ema(decay = 0.9, from_step = 1)
+    const r = await gan("train", spec, "--steps", "4", "--out", `${dir}/run`, "--target", "gpu");
+    expect(r.code, r.stderr).toBe(0);
+    const ckpt = `${dir}/run/checkpoints/step-4.safetensors`;
+    const avg = await gan("sample", ckpt, "-n", "8", "-o", `${dir}/avg.npy`);
+    const raw = await gan("sample", ckpt, "-n", "8", "-o", `${dir}/raw.npy`, "--raw");
+    expect([avg.code, raw.code]).toEqual([0, 0]);
+    expect(avg.stderr).toContain("(EMA of G's weights, decay 0.9 from step 1)");
+    expect(raw.stderr).toContain("(G's trained weights)");
+    const a = decodeNpy(Deno.readFileSync(`${dir}/avg.npy`), "avg").data;
+    const b = decodeNpy(Deno.readFileSync(`${dir}/raw.npy`), "raw").data;
+    expect(a.length).toBe(8 * 784);
+    expect(a.some((x, i) => Math.abs(x - b[i]) > 1e-4)).toBe(true);
+    const e = await gan("eval", ckpt, "--parzen", "--samples", "100", "--json");
+    expect(e.code, e.stderr).toBe(0);
+    expect(JSON.parse(e.stdout).weights).toBe("EMA of G's weights, decay 0.9 from step 1");
     await Deno.remove(dir, { recursive: true });
   }, 300_000);
 

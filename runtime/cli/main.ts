@@ -67,10 +67,11 @@ function buildCli(setStatus: (code: number) => void) {
     .option("-n <n>", "How many samples (default 64)")
     .option("--z <file.npy>", "Latent vectors [n, dim] from a NumPy file instead of the run's fixed noise")
     .option("-o <file>", "Output: FILE.png or FILE.npy")
+    .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
     .example("gan sample runs/mnist-mlp-x/checkpoints/step-1000.safetensors -n 100 -o samples.png")
-    .action(async (checkpoint: string, o: { n?: string; z?: string; o?: string }) => {
+    .action(async (checkpoint: string, o: { n?: string; z?: string; o?: string; raw?: boolean }) => {
       if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
-      setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o }));
+      setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o, raw: o.raw === true }));
     });
   cli
     .command("eval <checkpoint>", "Evaluates a checkpoint's generator: --parzen, the paper's Parzen-window log-likelihood")
@@ -79,11 +80,20 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--test <file>", "Held-out examples in the spec's format (IDX or CIFAR-10); needed unless the data is the bundled MNIST")
     .option("--validation <file>", "Examples for choosing sigma (default: the first half of --test, the second half then being the test)")
     .option("--json", "One JSON object instead of text")
+    .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
     .example("gan eval runs/fashion-x/checkpoints/step-5000.safetensors --parzen --test /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")
-    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string }) => {
+    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string; raw?: boolean }) => {
       setStatus(
-        await evalCommand({ checkpoint, parzen: o.parzen === true, samples: intFlag("--samples", o.samples, 1), json: o.json === true, test: o.test, validation: o.validation }),
+        await evalCommand({
+          checkpoint,
+          parzen: o.parzen === true,
+          samples: intFlag("--samples", o.samples, 1),
+          json: o.json === true,
+          test: o.test,
+          validation: o.validation,
+          raw: o.raw === true,
+        }),
       );
     });
   cli

@@ -9,7 +9,7 @@ import { readCifar10 } from "../data/cifar10.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { readIdx } from "../data/idx.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { generate, openCheckpoint } from "../train/generate.ts";
+import { generate, openCheckpoint, weightsUsed } from "../train/generate.ts";
 import { latentNoise } from "../train/run.ts";
 import { scaleToRange } from "../train/data.ts";
 import { ParzenGpu, parzenProtocol, type ParzenResult, SIGMA_GRID } from "./parzen.ts";
@@ -22,6 +22,8 @@ export interface EvalOptions {
   /** Held-out files in the spec's format, for data other than the bundled MNIST digits. */
   test?: string;
   validation?: string;
+  /** G's trained weights even when the spec keeps an average. */
+  raw?: boolean;
 }
 
 /** The random stream of the evaluation's latent vectors (the fixed sample grid uses 4). */
@@ -91,7 +93,7 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   if (!o.parzen) throw new UsageError("say which evaluation: --parzen (the paper's Parzen-window log-likelihood)");
   const n = o.samples ?? 10_000;
   if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
-  const c = await openCheckpoint(o.checkpoint);
+  const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
   const { ckpt, spec } = c;
   const data = await heldOut(spec, o);
   const { device, description, target } = await acquireDevice();
@@ -113,9 +115,9 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   const pointsPerSecond = total / ((performance.now() - tSamples) / 1000);
 
   if (o.json) {
-    console.log(JSON.stringify({ checkpoint: o.checkpoint, step: ckpt.step, samples: n, data: data.what, validationPoints: data.nv, ...r, seconds, pointsPerSecond, adapter: description }, null, 1));
+    console.log(JSON.stringify({ checkpoint: o.checkpoint, step: ckpt.step, weights: weightsUsed(c), samples: n, data: data.what, validationPoints: data.nv, ...r, seconds, pointsPerSecond, adapter: description }, null, 1));
   } else {
-    console.log(`${o.checkpoint} (step ${ckpt.step}): Parzen-window log-likelihood from ${n.toLocaleString("en-US")} samples`);
+    console.log(`${o.checkpoint} (step ${ckpt.step}): Parzen-window log-likelihood from ${n.toLocaleString("en-US")} samples of ${weightsUsed(c)}`);
     console.log(`  held-out data: ${data.what}`);
     console.log(`  sigma on ${data.nv} validation examples: ${r.validation.map((v) => `${v.sigma.toFixed(3)} ${v.mean.toFixed(1)}`).join(", ")}`);
     console.log(`  test (${r.testPoints} examples), sigma ${r.sigma.toFixed(3)}: ${r.mean.toFixed(1)} +- ${r.stderr.toFixed(1)}`);

@@ -52,6 +52,9 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
 
   test("five steps of mnist-mlp.gan at reduced width match the reference's weights to 1e-4", () => matchesReference("mnist-mlp.gan", 5));
 
+  test("three steps of a spec with generator_average = ema(decay = 0.9, from_step = 1) match the reference to 1e-4", () =>
+    matchesReference("../compiler/samples/valid/generator-average/input.gan", 3));
+
   test("two steps of dcgan-mnist.gan at 12 channels (convolutions as implicit products, batchnorm, Adam) match the reference to 1e-4", () =>
     // a bias just before a batchnorm has a gradient of exactly zero in exact arithmetic: what float32 and
     // float64 compute is rounding noise, which Adam scales up to a step of +-lr either way; those biases

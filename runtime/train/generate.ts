@@ -7,6 +7,7 @@ import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
 import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import type { Target } from "../../compiler/phases/5-emit/targets.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";
+import { describeAverage } from "../../compiler/phases/2-check/schema.ts";
 import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 import { type Checkpoint, checkTensors, decodeCheckpoint } from "./checkpoint.ts";
 
@@ -14,14 +15,22 @@ export interface OpenCheckpoint {
   ckpt: Checkpoint;
   spec: M.CheckedSpec;
   program: StepProgram;
+  /** Sample from G's trained weights even when the spec keeps an average (`--raw`). */
+  raw?: boolean;
 }
 
 /** Reads and checks a checkpoint file, and compiles the spec it holds. */
-export async function openCheckpoint(path: string): Promise<OpenCheckpoint> {
+export async function openCheckpoint(path: string, o: { raw?: boolean } = {}): Promise<OpenCheckpoint> {
   const ckpt = decodeCheckpoint(await readUserFile(path), path);
   const { program, spec } = lowerSource(ckpt.spec);
   if (!program || !spec) throw new UsageError(`${path}: the spec inside does not compile with this version of gan`, 1);
-  return { ckpt, spec, program };
+  return { ckpt, spec, program, raw: o.raw };
+}
+
+/** Which of G's weights sampling reads: the trained ones or the spec's average of them. */
+export function weightsUsed(c: OpenCheckpoint): string {
+  const a = c.spec.train.generatorAverage;
+  return a && !c.raw ? describeAverage(a) : "G's trained weights";
 }
 
 /** Latent vectors per dispatch: large enough to keep the GPU busy, small enough for any adapter's limits. */
@@ -40,7 +49,7 @@ export async function generate(
   const n = z.length / dim;
   const features = c.spec.data.shape.reduce((a, b) => a * b, 1);
   const chunk = Math.min(SAMPLE_CHUNK, n);
-  const plan = planProgram(c.program, { sampler: lowerSampler(c.spec, chunk), target });
+  const plan = planProgram(c.program, { sampler: lowerSampler(c.spec, chunk, { raw: c.raw }), target });
   checkTensors(plan, c.ckpt, source);
   const ex = new GpuExecutor(device, plan, { values: new Float32Array(features), n: 1 }, NO_BATCHES);
   try {

@@ -5,7 +5,7 @@ import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { imageGrid } from "../io/png.ts";
-import { generate, openCheckpoint } from "./generate.ts";
+import { generate, openCheckpoint, weightsUsed } from "./generate.ts";
 import { fixedNoise } from "./run.ts";
 
 export interface SampleOptions {
@@ -14,11 +14,13 @@ export interface SampleOptions {
   z?: string;
   out: string;
   seed?: number;
+  /** G's trained weights even when the spec keeps an average. */
+  raw?: boolean;
 }
 
 export async function sampleCommand(o: SampleOptions): Promise<number> {
   if (!/\.(png|npy)$/i.test(o.out)) throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
-  const c = await openCheckpoint(o.checkpoint);
+  const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
   const { ckpt, spec } = c;
   const dim = spec.latent.dim;
   let z: Float32Array;
@@ -44,6 +46,6 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
   } else {
     await writeFileAtomic(o.out, imageGrid(x, n, spec.data.shape as [number, number, number], spec.data.range, { scale: 2 }));
   }
-  console.error(`${n} samples from step ${ckpt.step} of ${spec.name} -> ${o.out}`);
+  console.error(`${n} samples from step ${ckpt.step} of ${spec.name} (${weightsUsed(c)}) -> ${o.out}`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
 import { type Args, type CallShape, num, positiveInt, readCall, readVariant, type Reader, Reporter, word } from "./readers.ts";
 import {
+  averageVariants,
   initVariants,
   type LayerShape,
   layerShapes,
@@ -230,7 +231,7 @@ function readOptimizers(r: Reporter, scope: Scope, found: Map<string, A.Section>
 }
 
 function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undefined {
-  const keys = ["schedule", "k", "batch", "epochs", "steps", "seed", "log_every", "sample_every", "checkpoint_every"];
+  const keys = ["schedule", "k", "batch", "epochs", "steps", "seed", "log_every", "sample_every", "checkpoint_every", "generator_average"];
   const o = new Options(r, scope, s, "`train`", keys);
   const schedule = o.get("schedule", word(["alternating", "simultaneous"] as const, "schedule"), "alternating");
   const k = o.get("k", positiveInt, 1);
@@ -246,6 +247,8 @@ function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undef
   const logEvery = o.get("log_every", positiveInt, 100);
   const sampleEvery = o.get("sample_every", positiveInt, 1000);
   const checkpointEvery = o.get("checkpoint_every", positiveInt, 5000);
+  const average = o.has("generator_average") ? o.get("generator_average", (r, v, what) => readVariant(r, v, averageVariants, what, "average")) : undefined;
+  if (o.has("generator_average") && !average) return undefined;
   if (!schedule || k === undefined || batch === undefined || seed === undefined || logEvery === undefined ||
     sampleEvery === undefined || checkpointEvery === undefined) return undefined;
   if ((o.has("epochs") && epochs === undefined) || (o.has("steps") && steps === undefined)) return undefined;
@@ -253,6 +256,7 @@ function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undef
     schedule, k, batch, seed, logEvery, sampleEvery, checkpointEvery, span: s.span,
     ...(epochs !== undefined ? { epochs } : {}),
     ...(steps !== undefined ? { steps } : {}),
+    ...(average ? { generatorAverage: average } : {}),
   };
 }
 

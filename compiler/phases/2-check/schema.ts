@@ -1,6 +1,6 @@
 // What a spec can say, as data: the call shapes of initialisers, priors, data sources, schedules and
 // layers. Adding a layer kind starts here (and in shapes.ts).
-import type { Activation, DataSource, Init, LayerOp, Prior, Schedule, Shape } from "../../model.ts";
+import type { Activation, DataSource, GeneratorAverage, Init, LayerOp, Prior, Schedule, Shape } from "../../model.ts";
 import { formatNumber } from "./values.ts";
 import { type Args, type CallShape, count, listOf, num, positiveInt, str, word } from "./readers.ts";
 
@@ -116,6 +116,30 @@ export const scheduleVariants = (value: typeof real): Variants<Schedule> => ({
         : "`linear_ramp` needs from_epoch < to_epoch",
   },
 });
+
+/** `train { generator_average = ema(decay, from_step) }` or `mean(from_step)` (the same with decay 1). */
+export const averageVariants: Variants<GeneratorAverage> = {
+  ema: {
+    shape: {
+      name: "ema",
+      params: [
+        { name: "decay", read: num({ min: 0, max: 1, minOpen: true }) },
+        { name: "from_step", read: count, default: 0 },
+      ],
+    },
+    build: (a) => ({ kind: "ema", decay: n(a, "decay"), fromStep: n(a, "from_step") }),
+  },
+  mean: {
+    shape: { name: "mean", params: [{ name: "from_step", read: count, default: 0 }] },
+    build: (a) => ({ kind: "mean", decay: 1, fromStep: n(a, "from_step") }),
+  },
+};
+
+export function describeAverage(a: GeneratorAverage): string {
+  const f = formatNumber;
+  const from = a.fromStep > 0 ? ` from step ${f(a.fromStep)}` : "";
+  return a.kind === "mean" || a.decay === 1 ? `running mean of G's weights${from}` : `EMA of G's weights, decay ${f(a.decay)}${from}`;
+}
 
 export function describeSchedule(s: Schedule): string {
   const f = formatNumber;

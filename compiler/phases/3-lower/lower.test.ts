@@ -178,3 +178,58 @@ describe("constraints", () => {
     for (const x of w) expect(Math.abs(x)).toBeLessThanOrEqual(0.5 + 1e-9);
   });
 });
+
+describe("generator_average", () => {
+  const withAverage = (average: string) =>
+    specOf(Deno.readTextFileSync(new URL("toy-1d.gan", specsDir)).replace(/^train \{/m, `train {\n  generator_average = ${average}`));
+  const trainG = (spec: M.CheckedSpec, steps: number) => {
+    const program = lower(shrinkSpec(spec, small));
+    const ref = new ReferenceTrainer(program, randomData(spec, 12), spec.train.seed);
+    const after: Map<string, Tensor>[] = [];
+    for (let s = 0; s < steps; s++) {
+      ref.run();
+      after.push(new Map([...ref.state].map(([k, v]) => [k, Float64Array.from(v)])));
+    }
+    return { program, after };
+  };
+  const gNames = (program: ReturnType<typeof lower>) => program.params.filter((p) => p.trainable && p.name.startsWith("G.")).map((p) => p.name);
+  const worst = (a: Tensor, b: Tensor) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i])), 0);
+
+  test("mean(from_step = 2): before step 2 the average is the weights, then the mean of every update since", () => {
+    const { program, after } = trainG(withAverage("mean(from_step = 2)"), 6);
+    const names = gNames(program);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      for (let t = 0; t < 6; t++) {
+        const from = Math.min(t, 2);
+        const want = after[t].get(name)!.map((_, i) => {
+          let s = 0;
+          for (let u = from; u <= t; u++) s += after[u].get(name)![i];
+          return s / (t - from + 1);
+        });
+        expect(worst(after[t].get(`avg.${name}`)!, want), `${name} after step ${t}`).toBeLessThan(1e-12);
+      }
+    }
+  });
+
+  test("ema(decay = 0.9): the bias-corrected exponential average of the weights after each update", () => {
+    const d = 0.9;
+    const { program, after } = trainG(withAverage(`ema(decay = ${d})`), 5);
+    for (const name of gNames(program)) {
+      const t = 4;
+      const want = after[t].get(name)!.map((_, i) => {
+        let s = 0;
+        for (let u = 0; u <= t; u++) s += (1 - d) * d ** (t - u) * after[u].get(name)![i];
+        return s / (1 - d ** (t + 1));
+      });
+      expect(worst(after[t].get(`avg.${name}`)!, want), name).toBeLessThan(1e-12);
+    }
+  });
+
+  test("the average changes nothing else: every other tensor trains exactly as without it", () => {
+    const plain = trainG(specOf(Deno.readTextFileSync(new URL("toy-1d.gan", specsDir))), 4);
+    const averaged = trainG(withAverage("mean()"), 4);
+    expect(averaged.program.params.filter((p) => p.role === "average").length).toBe(gNames(plain.program).length);
+    for (const [name, v] of plain.after[3]) expect(worst(averaged.after[3].get(name)!, v), name).toBe(0);
+  });
+});

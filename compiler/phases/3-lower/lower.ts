@@ -4,10 +4,10 @@ import type * as M from "../../model.ts";
 import { grad } from "../../ir/autodiff.ts";
 import { Graph, type Node } from "../../ir/node.ts";
 import { forward, type NetId, type PassOptions } from "./network.ts";
-import { optimizerUpdates } from "./optimize.ts";
+import { averageUpdates, optimizerUpdates } from "./optimize.ts";
 import { initialValue } from "./init.ts";
 import type { ParamDecl, Phase, StepProgram } from "./program.ts";
-import { Streams } from "./program.ts";
+import { averageName, Streams } from "./program.ts";
 
 export interface LowerOptions {
   /** Maps a source offset to its line, for the tags that name spec lines in listings and kernels. */
@@ -81,7 +81,18 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     const grads = grad(g, loss, nodes);
     const optimizer = net === "G" ? spec.optimizers.generator : spec.optimizers.discriminator;
     const network = net === "G" ? spec.generator : spec.discriminator;
-    return optimizerUpdates(g, optimizer, network, net, ps, nodes, grads, { step, epoch, count }, declare);
+    const out = optimizerUpdates(g, optimizer, network, net, ps, nodes, grads, { step, epoch, count }, declare);
+    const average = spec.train.generatorAverage;
+    if (net !== "G" || !average) return out;
+    // Declared after everything else, so a spec's other tensors keep their init streams; each average
+    // starts as its weight's initial value.
+    for (const p of ps) {
+      const name = averageName(p.name);
+      byName.set(name, g.param(name, p.shape));
+      params.push({ name, shape: [...p.shape], role: "average", trainable: false });
+      initUpdates.push({ param: name, value: initUpdates.find((u) => u.param === p.name)!.value });
+    }
+    return [...out, ...averageUpdates(g, average, out, step, (name) => byName.get(name))];
   };
 
   // D reads the real and the generated batch as one stacked batch: one matmul per layer and one weight
@@ -142,20 +153,27 @@ export interface Inference {
   output: Node;
 }
 
-/** G in inference mode for n latent vectors: input `z` [n, dim] to samples [n, ...data shape]. */
-export function lowerSampler(spec: M.CheckedSpec, n: number): Inference {
-  return lowerInference(spec, "G", g => g.input("z", [n, spec.latent.dim]));
+/**
+ * G in inference mode for n latent vectors: input `z` [n, dim] to samples [n, ...data shape]. With a
+ * `generator_average` it reads the averaged tensors, unless `raw` asks for the trained ones.
+ */
+export function lowerSampler(spec: M.CheckedSpec, n: number, o: { raw?: boolean } = {}): Inference {
+  const averaged = !!spec.train.generatorAverage && !o.raw;
+  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged ? AVERAGED_ROLES : undefined);
 }
+
+/** The roles a G update averages: its trainable tensors (batchnorm's running statistics are not). */
+const AVERAGED_ROLES = new Set<ParamDecl["role"]>(["weight", "bias", "gamma", "beta"]);
 
 /** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
 export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
   return lowerInference(spec, "D", g => g.input("x", [n, ...spec.data.shape]));
 }
 
-function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node): Inference {
+function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node, averaged?: ReadonlySet<ParamDecl["role"]>): Inference {
   const g = new Graph();
   const x = input(g);
-  const declare = (name: string, shape: number[]) => g.param(name, shape);
+  const declare = (name: string, shape: number[], role: ParamDecl["role"]) => g.param(averaged?.has(role) ? averageName(name) : name, shape);
   const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, { pass: 1, draw: 0, logits: false, inference: true }, () => 0);
   return { graph: g, input: x, output: r.out };
 }

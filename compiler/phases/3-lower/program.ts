@@ -3,7 +3,7 @@
 // computed from the state before it, then all its updates are applied at once.
 import type { Graph, Node, Shape } from "../../ir/node.ts";
 
-export type ParamRole = "weight" | "bias" | "gamma" | "beta" | "running_mean" | "running_var" | "velocity" | "adam_m" | "adam_v";
+export type ParamRole = "weight" | "bias" | "gamma" | "beta" | "running_mean" | "running_var" | "velocity" | "adam_m" | "adam_v" | "average";
 
 export interface ParamDecl {
   /** `G.0.weight`, `D.2.bias`, `opt.G.0.weight.velocity`: network, layer index, role. */
@@ -13,6 +13,9 @@ export interface ParamDecl {
   /** Trainable tensors are updated by their network's optimiser; the rest are state. */
   trainable: boolean;
 }
+
+/** The averaged copy of a G tensor (`train { generator_average = ... }`), which sampling reads. */
+export const averageName = (param: string) => `avg.${param}`;
 
 export interface Phase {
   /** `joint` (simultaneous), `d0`..`d{k-1}` and `g` (alternating). */
