@@ -56,6 +56,8 @@ export class Graph {
 
   // elementwise
   unary(op: OpName, x: Node): Node {
+    const r = op === Op.NEG ? this.zeroRows(x) : undefined; // -0 rows are 0 rows
+    if (r) return this.padRows(this.unary(op, r.inner), r);
     return this.make(op, x.shape, [x]);
   }
   binary(op: OpName, a: Node, b: Node): Node {
@@ -66,6 +68,8 @@ export class Graph {
       const folded: Partial<Record<OpName, number>> = { add: x + y, sub: x - y, mul: x * y, div: x / y, max: Math.max(x, y), pow: x ** y };
       if (folded[op] !== undefined) return this.const(folded[op]!);
     }
+    const zeroRows = this.binaryOnRows(op, a, b);
+    if (zeroRows) return zeroRows;
     return this.make(op, a.shape, [a, b]);
   }
   where(c: Node, a: Node, b: Node): Node {
@@ -106,6 +110,8 @@ export class Graph {
     const sorted = [...new Set(axes)].sort((a, b) => a - b);
     if (sorted.some((a) => a < 0 || a >= x.shape.length)) throw new IRError(`${op}: axes ${axes} out of range for ${show(x.shape)}`);
     if (sorted.length === 0) return x;
+    const r = sorted.includes(0) ? undefined : this.zeroRows(x); // a reduction within rows keeps zero rows zero
+    if (r) return this.padRows(this.reduce(op, r.inner, sorted), r);
     return this.make(op, x.shape.filter((_, i) => !sorted.includes(i)), [x], sorted);
   }
   sum = (x: Node, axes: number[]) => this.reduce(Op.SUM, x, axes);
@@ -119,12 +125,16 @@ export class Graph {
   reshape(x: Node, shape: Shape): Node {
     if (size(shape) !== size(x.shape)) throw new IRError(`reshape: ${show(x.shape)} to ${show(shape)} changes the size`);
     if (eq(shape, x.shape)) return x;
+    const r = shape.length > 0 && shape[0] === x.shape[0] ? this.zeroRows(x) : undefined; // rows stay rows
+    if (r) return this.padRows(this.reshape(r.inner, [r.inner.shape[0], ...shape.slice(1)]), r);
     const inner = x.op === Op.RESHAPE ? x.src[0] : x; // reshape of a reshape is one reshape
     return eq(shape, inner.shape) ? inner : this.make(Op.RESHAPE, shape, [inner], [...shape]);
   }
   permute(x: Node, order: number[]): Node {
     if (order.length !== x.shape.length || [...order].sort().some((a, i) => a !== i)) throw new IRError(`permute: bad order ${order}`);
     if (order.every((a, i) => a === i)) return x;
+    const r = order[0] === 0 ? this.zeroRows(x) : undefined;
+    if (r) return this.padRows(this.permute(r.inner, order), r);
     return this.make(Op.PERMUTE, order.map((a) => x.shape[a]), [x], [...order]);
   }
   transpose = (x: Node) => this.permute(x, [1, 0]);
@@ -133,6 +143,8 @@ export class Graph {
       throw new IRError(`expand: ${show(x.shape)} to ${show(shape)}`);
     }
     if (eq(shape, x.shape)) return x;
+    const r = shape[0] === x.shape[0] ? this.zeroRows(x) : undefined;
+    if (r) return this.padRows(this.expand(r.inner, [r.inner.shape[0], ...shape.slice(1)]), r);
     return this.make(Op.EXPAND, shape, [x], [...shape]);
   }
 
@@ -145,6 +157,15 @@ export class Graph {
   slice0(x: Node, begin: number, end: number): Node {
     if (x.shape.length === 0 || !(0 <= begin && begin < end && end <= x.shape[0])) throw new IRError(`slice: [${begin}, ${end}) of ${show(x.shape)}`);
     if (begin === 0 && end === x.shape[0]) return x;
+    if (x.op === Op.CONCAT) {
+      // rows of one part of a stack are rows of that part
+      const [a, b] = x.src;
+      const n = a.shape[0];
+      if (end <= n) return this.slice0(a, begin, end);
+      if (begin >= n) return this.slice0(b, begin - n, end - n);
+    }
+    if (isZero(x)) return this.const(0, [end - begin, ...x.shape.slice(1)]);
+    if (x.op === Op.EXPAND && x.src[0].shape[0] === 1) return this.expand(x.src[0], [end - begin, ...x.shape.slice(1)]); // a broadcast's rows
     return this.make(Op.SLICE, [end - begin, ...x.shape.slice(1)], [x], [begin, end]);
   }
 
@@ -153,7 +174,52 @@ export class Graph {
     if (a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
       throw new IRError(`matmul: ${show(a.shape)} x ${show(b.shape)}`);
     }
+    const r = this.zeroRows(a); // zero rows of A are zero rows of A B
+    if (r) return this.padRows(this.matmul(r.inner, b), r);
     return this.make(Op.MATMUL, [a.shape[0], b.shape[1]], [a, b]);
+  }
+
+  // Zero rows. A gradient that flows back through a slice of a stacked batch (G's loss reads only the
+  // generated half of D's output) is zeros around the slice's gradient. The rules below keep such
+  // zeros outside every row-wise op instead of computing through them, so the backward pass through D
+  // for G's loss runs on the generated rows alone; the zeros are never computed.
+
+  /** x as zero rows around an inner tensor (concat0 of zeros and x, at any depth); undefined otherwise. */
+  private zeroRows(x: Node): ZeroRows | undefined {
+    if (x.op !== Op.CONCAT) return undefined;
+    const [a, b] = x.src;
+    if (isZero(a)) {
+      const r = this.zeroRows(b) ?? { before: 0, inner: b, after: 0 };
+      return { ...r, before: r.before + a.shape[0] };
+    }
+    if (isZero(b)) {
+      const r = this.zeroRows(a) ?? { before: 0, inner: a, after: 0 };
+      return { ...r, after: r.after + b.shape[0] };
+    }
+    return undefined;
+  }
+  private padRows(inner: Node, r: { before: number; after: number }): Node {
+    const rest = inner.shape.slice(1);
+    let x = inner;
+    if (r.before) x = this.concat0(this.const(0, [r.before, ...rest]), x);
+    if (r.after) x = this.concat0(x, this.const(0, [r.after, ...rest]));
+    return x;
+  }
+  /** 0 * y, 0 / y: the other operand's matching rows; a + b and a - b when both have the same zero rows. */
+  private binaryOnRows(op: OpName, a: Node, b: Node): Node | undefined {
+    if (a.shape.length === 0) return undefined;
+    const rows = (r: ZeroRows, y: Node) => this.slice0(y, r.before, y.shape[0] - r.after);
+    const ra = this.zeroRows(a);
+    if (op === Op.MUL || op === Op.DIV) {
+      if (ra) return this.padRows(this.binary(op, ra.inner, rows(ra, b)), ra);
+      const rb = op === Op.MUL ? this.zeroRows(b) : undefined;
+      if (rb) return this.padRows(this.binary(op, rows(rb, a), rb.inner), rb);
+    }
+    if (op === Op.ADD || op === Op.SUB) {
+      const rb = this.zeroRows(b);
+      if (ra && rb && ra.before === rb.before && ra.after === rb.after) return this.padRows(this.binary(op, ra.inner, rb.inner), ra);
+    }
+    return undefined;
   }
   conv2d(x: Node, w: Node, arg: ConvArg): Node {
     const [b, c, h, wd] = x.shape;
@@ -173,6 +239,18 @@ export class Graph {
     if (x.shape.length !== 4 || g.shape.length !== 4 || x.shape[0] !== g.shape[0]) throw new IRError(`conv2d_wgrad: ${show(x.shape)} with ${show(g.shape)}`);
     return this.make(Op.CONV2D_WGRAD, [g.shape[1], x.shape[1], arg.kernel, arg.kernel], [x, g], { stride: arg.stride, padding: arg.padding, kernel: arg.kernel });
   }
+}
+
+interface ZeroRows {
+  before: number;
+  inner: Node;
+  after: number;
+}
+
+/** A constant zero, broadcast or reshaped. */
+function isZero(x: Node): boolean {
+  if (x.op === Op.CONST) return x.arg === 0;
+  return (x.op === Op.EXPAND || x.op === Op.RESHAPE) && isZero(x.src[0]);
 }
 
 export { show as showShape };

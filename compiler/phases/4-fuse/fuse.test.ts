@@ -27,7 +27,7 @@ test("the joint training step: no gradient is stored, every weight update happen
   const { program } = mnist();
   const phase = program!.phases[0];
   const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)]);
-  expect(s.kernels.length).toBe(46); // plus one kernel that gathers the real batch
+  expect(s.kernels.length).toBe(44); // plus one kernel that gathers the real batch
   // every weight's new velocity is computed in the kernel that computes its gradient (a matmul), and
   // the new weight in the same kernel's epilogue (rule 9): no separate update pass
   const velocity = phase.updates.filter((u) => u.param.endsWith(".weight.velocity"));
@@ -46,6 +46,19 @@ test("the joint training step: no gradient is stored, every weight update happen
   // both batches, fused with its update like G's: no gradient is ever stored.
   const stored = s.kernels.filter((k) => k.root.op === Op.MATMUL && k.root.src[0].op === Op.PERMUTE);
   expect(stored).toEqual([]);
+});
+
+test("G's loss reads only the generated half of D's output, so its backward pass through D runs on those 100 rows", () => {
+  const { program } = mnist();
+  const phase = program!.phases[0];
+  const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)]);
+  // products with a D weight on the right: D's forward (200 rows), and the input gradients A W^T of
+  // D's loss (200 rows, for the real and the generated batch) and of G's (the generated 100 alone)
+  const inputGrads = s.kernels.filter((k) =>
+    k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PERMUTE && String(k.anchor.src[1].src[0].arg).startsWith("D.")
+  );
+  expect(inputGrads.map((k) => k.anchor!.shape[0]).sort()).toEqual([100, 100, 100, 200, 200]);
+  expect(inputGrads.find((k) => k.anchor!.shape[1] === 784)?.anchor!.shape[0]).toBe(100); // down to G's output
 });
 
 test("with texture operands (rule 7), each matmul reads two packed textures and no operand is inlined", () => {

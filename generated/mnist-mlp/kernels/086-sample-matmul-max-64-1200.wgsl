@@ -1,4 +1,4 @@
-// sample: matmul + max -> [64, 1200] (G.1 relu (line 0))
+// sample: matmul + max -> [64, 1200] (G.3 relu (line 0))
 // fuses: max, add, matmul; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -80,7 +80,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc61 = vec4<f32>(0.0);
   var acc62 = vec4<f32>(0.0);
   var acc63 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 25u; k4++) {
+  for (var k4 = 0u; k4 < 300u; k4++) {
     let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
     let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
     let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
@@ -249,25 +249,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 1200u) {
     let o = row * 1200u + cg * 4u + 0u;
-    let v0 = tv.x + state[120000u + (((o % 1200u) * 1u))];
+    let v0 = tv.x + state[1561200u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 1u < 1200u) {
     let o = row * 1200u + cg * 4u + 1u;
-    let v0 = tv.y + state[120000u + (((o % 1200u) * 1u))];
+    let v0 = tv.y + state[1561200u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 2u < 1200u) {
     let o = row * 1200u + cg * 4u + 2u;
-    let v0 = tv.z + state[120000u + (((o % 1200u) * 1u))];
+    let v0 = tv.z + state[1561200u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 3u < 1200u) {
     let o = row * 1200u + cg * 4u + 3u;
-    let v0 = tv.w + state[120000u + (((o % 1200u) * 1u))];
+    let v0 = tv.w + state[1561200u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }

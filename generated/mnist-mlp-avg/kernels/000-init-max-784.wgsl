@@ -1,0 +1,21 @@
+// init: max -> [784] (init G.4.bias)
+// fuses: max x2, neg x3
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 13u + wg.x) * 64u + li;
+  if (i >= 784u) { return; }
+
+  let v0 = -(temp[0u + (i)]);
+  let v1 = -(0.999999881);
+  let v2 = max(v0, v1);
+  let v3 = -(v2);
+  let v4 = max(v3, 1.00000001e-7);
+  temp[784u + i] = v4;
+}

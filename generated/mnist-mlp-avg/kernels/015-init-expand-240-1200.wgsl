@@ -1,0 +1,17 @@
+// init: expand -> [240, 1200] (init opt.D.4.weight.velocity)
+// fuses: copy
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4500u + wg.x) * 64u + li;
+  if (i >= 288000u) { return; }
+
+
+  state[4677425u + i] = 0.0;
+}

@@ -1,0 +1,18 @@
+// init: add -> [240, 1] (init D.6.weight)
+// fuses: add, mul
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 240u) { return; }
+
+  let v0 = temp[785u + (i)] * 0.00999999978;
+  let v1 = v0 + -0.00499999989;
+  state[3735184u + i] = v1;
+}

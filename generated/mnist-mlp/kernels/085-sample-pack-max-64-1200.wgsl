@@ -1,0 +1,27 @@
+// sample: pack max -> [64, 1200] (G.1 relu (line 0))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 64u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 64u) {
+    let o0 = row * 1200u + c4 * 4u + 0u;
+    let o1 = row * 1200u + c4 * 4u + 1u;
+    let o2 = row * 1200u + c4 * 4u + 2u;
+    let o3 = row * 1200u + c4 * 4u + 3u;
+
+    v = vec4<f32>(temp[6400u + (o0)], temp[6400u + (o1)], temp[6400u + (o2)], temp[6400u + (o3)]);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
