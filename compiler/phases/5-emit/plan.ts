@@ -75,7 +75,8 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   const textures: { width: number; height: number }[] = [];
   let stateSize = 0;
   const params = p.params.map((d) => {
-    const offset = stateSize;
+    // every tensor starts on a 16-byte boundary, so kernels can read whole texels of it as vec4s
+    const offset = (stateSize = Math.ceil(stateSize / 4) * 4);
     stateSize += size(d.shape);
     return { name: d.name, shape: [...d.shape], offset, role: d.role, trainable: d.trainable };
   });

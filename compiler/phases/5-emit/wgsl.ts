@@ -573,13 +573,22 @@ function emitPack(k: Kernel, where: (n: Node) => Location | undefined, label: st
   const shape = n.shape.length === 2 ? n.shape : [size(n.shape.slice(0, -1)), n.shape[n.shape.length - 1] ?? 1];
   const [rows, cols] = shape;
   const { width, height } = textureDims(n.shape);
-  const fused = where(n) ? [] : fusedNodes(k, where);
+  const stored = where(n);
+  const fused = stored ? [] : fusedNodes(k, where);
   const uses = fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : "";
-  const head = `// ${label}\n// fuses: ${where(n) ? "copy into a texture" : describeFused(fused)}\n${HEADER}@group(1) @binding(0) var out: ${TEX_WRITE};\n${uses}`;
+  // a stored value whose rows are whole texels at a 16-byte offset (weights: the arena aligns them) is
+  // copied a texel at a time through a vec4 view of its arena: one load per texel instead of four
+  const texelCopy = stored !== undefined && cols % 4 === 0 && stored.offset % 4 === 0;
+  const header = texelCopy ? HEADER.replace(`var<storage, read_write> ${stored.arena}: array<f32>`, `var<storage, read_write> ${stored.arena}: array<vec4<f32>>`) : HEADER;
+  const head = `// ${label}\n// fuses: ${stored ? "copy into a texture" : describeFused(fused)}\n${header}@group(1) @binding(0) var out: ${TEX_WRITE};\n${uses}`;
   const prelude = newPrelude(where, undefined);
   const e = new Expr(where, undefined, undefined, prelude);
   const parts: string[] = [];
-  if (cols % 4 === 0) {
+  if (texelCopy) {
+    parts.push(`  if (row < ${rows}u) {
+    v = ${stored.arena}[${stored.offset / 4}u + row * ${cols / 4}u + c4];
+  }`);
+  } else if (cols % 4 === 0) {
     // whole texels: one bounds test per texel
     const vs = [0, 1, 2, 3].map((j) => e.at(n, `o${j}`));
     parts.push(`  if (row < ${rows}u) {

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 4096u) { return; }
 
   let v0 = temp[1076676u + (i)] * 0.0199999996;
-  state[1734531u + i] = v0;
+  state[1734532u + i] = v0;
 }

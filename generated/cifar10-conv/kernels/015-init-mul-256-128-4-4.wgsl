@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = temp[1080772u + (i)] * 0.0199999996;
-  state[1208963u + i] = v0;
+  state[1208964u + i] = v0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
   let v0 = temp[1077060u + (i)] * 0.0199999996;
-  state[1074115u + i] = v0;
+  state[1074116u + i] = v0;
 }

@@ -19,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[2490368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[1208707u + (i)] * 0.899999976;
+  let v1 = state[1208708u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[3538944u + i] = v0;
-  state[1208707u + i] = v3;
+  state[1208708u + i] = v3;
 }

@@ -20,9 +20,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[1208835u + (i)] * 0.899999976;
+  let v1 = state[1208836u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[3539072u + i] = v0;
-  state[1208835u + i] = v3;
+  state[1208836u + i] = v3;
 }

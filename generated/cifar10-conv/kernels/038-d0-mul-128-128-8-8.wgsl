@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3539200u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[1208579u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[3539200u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v1 * 0.200000003;
   temp[4587776u + i] = v2;
 }

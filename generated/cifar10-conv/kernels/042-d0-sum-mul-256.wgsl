@@ -19,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[1734019u + (i)] * 0.899999976;
+  let v1 = state[1734020u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[6160640u + i] = v0;
-  state[1734019u + i] = v3;
+  state[1734020u + i] = v3;
 }

@@ -21,9 +21,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[6161152u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074115u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[6161152u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074116u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[1077187u + ((((i / 256u) % 64u) * 1u))];
+  let v0 = acc + state[1077188u + ((((i / 256u) % 64u) * 1u))];
   temp[6554368u + i] = v0;
 }

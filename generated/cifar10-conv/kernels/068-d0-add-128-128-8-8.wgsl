@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[8651520u + (i)] - temp[9700096u + ((((i / 64u) % 128u) * 1u))];
   let v1 = 1.0 / temp[9700224u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1208451u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = v3 + state[1208579u + ((((i / 64u) % 128u) * 1u))];
+  let v3 = v2 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v4 = v3 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
   temp[9843968u + i] = v4;
 }

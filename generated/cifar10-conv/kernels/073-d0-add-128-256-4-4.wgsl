@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
   let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733507u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
+  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
   temp[11416832u + i] = v4;
 }

@@ -11,15 +11,15 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1738627u + (0u)];
+  let p0 = state[1738628u + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[11941120u + (row * 4096u + k)] * state[1733507u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[1733763u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
+    let v0 = temp[11941120u + (row * 4096u + k)] * state[1733508u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[1733764u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
     let v2 = max(v1, temp[12465408u + (row * 4096u + k)]);
-    acc = fma(v2, state[1734531u + (k * 1u + col)], acc);
+    acc = fma(v2, state[1734532u + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   temp[9700992u + i] = v0;

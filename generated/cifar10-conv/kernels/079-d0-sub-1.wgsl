@@ -11,13 +11,13 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[1738627u + (0u)];
-  let p1 = state[3066116u + (0u)];
+  let p0 = state[1738628u + (0u)];
+  let p1 = state[3066120u + (0u)];
   let p2 = bitcast<f32>(clock[0]) + 1.0;
   let p3 = pow(0.500000000, p2);
   let p4 = 1.0 - p3;
   let p5 = p1 / p4;
-  let p6 = state[3066117u + (0u)];
+  let p6 = state[3066124u + (0u)];
   let p7 = pow(0.999000013, p2);
   let p8 = 1.0 - p7;
   let p9 = p6 / p8;
@@ -26,5 +26,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p12 = p5 / p11;
   let p13 = 0.000199999995 * p12;
   let v0 = p0 - p13;
-  state[1738627u + i] = v0;
+  state[1738628u + i] = v0;
 }

@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[11941120u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[1733507u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[1733763u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[11941120u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[1733508u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[1733764u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     let v2 = max(v1, temp[12465408u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))]);
     let v3 = -(0.00390625000);
     let v4 = select(exp(temp[9700992u + (k * 1u + col)]) / (1.0 + exp(temp[9700992u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[9700992u + (k * 1u + col)]))), temp[9700992u + (k * 1u + col)] >= 0.0);
@@ -26,14 +26,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = fma(v2, v6, acc);
   }
   let v0 = acc + temp[9701121u + (i)];
-  let v1 = state[3062020u + (i)] * 0.999000013;
+  let v1 = state[3062024u + (i)] * 0.999000013;
   let v2 = v0 * v0;
   let v3 = v2 * 0.00100000005;
   let v4 = v1 + v3;
-  let v5 = state[3057924u + (i)] * 0.500000000;
+  let v5 = state[3057928u + (i)] * 0.500000000;
   let v6 = v0 * 0.500000000;
   let v7 = v5 + v6;
   temp[9705217u + i] = v0;
-  state[3062020u + i] = v4;
-  state[3057924u + i] = v7;
+  state[3062024u + i] = v4;
+  state[3057928u + i] = v7;
 }

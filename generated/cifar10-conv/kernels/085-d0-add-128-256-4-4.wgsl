@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = v0 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[11941120u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < temp[12465408u + (i)]);
   let v3 = 1.0 - v2;
   let v4 = temp[11416832u + (i)] * v3;

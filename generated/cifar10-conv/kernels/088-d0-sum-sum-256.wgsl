@@ -23,14 +23,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[3057156u + (i)] * 0.999000013;
+  let v0 = state[3057160u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3056900u + (i)] * 0.500000000;
+  let v4 = state[3056904u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[9709569u + i] = acc;
-  state[3057156u + i] = v3;
-  state[3056900u + i] = v6;
+  state[3057160u + i] = v3;
+  state[3056904u + i] = v6;
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733507u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733508u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;

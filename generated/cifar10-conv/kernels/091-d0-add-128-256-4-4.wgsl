@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[13513984u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[13513984u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
   let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
   let v3 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];

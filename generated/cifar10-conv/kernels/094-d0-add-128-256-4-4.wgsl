@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14038272u + (i)] * state[1733507u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[14038272u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
   let v1 = temp[6160896u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;

@@ -20,14 +20,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[3056644u + (i)] * 0.999000013;
+  let v0 = state[3056648u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3056388u + (i)] * 0.500000000;
+  let v4 = state[3056392u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[5636608u + i] = acc;
-  state[3056644u + i] = v3;
-  state[3056388u + i] = v6;
+  state[3056648u + i] = v3;
+  state[3056392u + i] = v6;
 }

@@ -16,12 +16,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[3056388u + (i)] / p2;
-  let v1 = state[3056644u + (i)] / p4;
+  let v0 = state[3056392u + (i)] / p2;
+  let v1 = state[3056648u + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[1733251u + (i)] - v5;
-  state[1733251u + i] = v6;
+  let v6 = state[1733252u + (i)] - v5;
+  state[1733252u + i] = v6;
 }

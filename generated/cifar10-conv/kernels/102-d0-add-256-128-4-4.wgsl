@@ -12,9 +12,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[2532100u + (i)] * 0.999000013;
+  let v0 = state[2532104u + (i)] * 0.999000013;
   let v1 = temp[10892544u + (i)] * temp[10892544u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2532100u + i] = v3;
+  state[2532104u + i] = v3;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3539200u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[1208579u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[3539200u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < temp[4587776u + (i)]);
   let v3 = 1.0 - v2;
   let v4 = temp[9710081u + (i)] * v3;

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[10758657u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[11941120u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2007684u + (i)] * 0.999000013;
+  let v0 = state[2007688u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2007556u + (i)] * 0.500000000;
+  let v4 = state[2007560u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[4587776u + i] = acc;
-  state[2007684u + i] = v3;
-  state[2007556u + i] = v6;
+  state[2007688u + i] = v3;
+  state[2007560u + i] = v6;
 }

@@ -23,14 +23,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[2007428u + (i)] * 0.999000013;
+  let v0 = state[2007432u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2007300u + (i)] * 0.500000000;
+  let v4 = state[2007304u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[4587904u + i] = acc;
-  state[2007428u + i] = v3;
-  state[2007300u + i] = v6;
+  state[2007432u + i] = v3;
+  state[2007304u + i] = v6;
 }

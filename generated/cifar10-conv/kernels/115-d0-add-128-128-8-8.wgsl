@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1208451u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[11941120u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
   let v1 = 1.0 / temp[9700224u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = temp[8651520u + (i)] - temp[9700096u + ((((i / 64u) % 128u) * 1u))];

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[9710081u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[14562560u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[1744836u + (i)] * 0.999000013;
+  let v0 = state[1744840u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1744772u + (i)] * 0.500000000;
+  let v4 = state[1744776u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[393216u + i] = acc;
-  state[1744836u + i] = v3;
-  state[1744772u + i] = v6;
+  state[1744840u + i] = v3;
+  state[1744776u + i] = v6;
 }

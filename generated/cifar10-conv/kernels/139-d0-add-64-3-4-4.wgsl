@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[1738628u + (i)] * 0.500000000;
+  let v0 = state[1738632u + (i)] * 0.500000000;
   let v1 = temp[396352u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[1738628u + i] = v2;
+  state[1738632u + i] = v2;
 }

@@ -319,22 +319,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[1208323u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = tv.x + state[1208324u + ((((o / 64u) % 128u) * 1u))];
     temp[3682816u + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[1208323u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = tv.y + state[1208324u + ((((o / 64u) % 128u) * 1u))];
     temp[3682816u + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[1208323u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = tv.z + state[1208324u + ((((o / 64u) % 128u) * 1u))];
     temp[3682816u + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[1208323u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = tv.w + state[1208324u + ((((o / 64u) % 128u) * 1u))];
     temp[3682816u + o] = v0;
   }
 }

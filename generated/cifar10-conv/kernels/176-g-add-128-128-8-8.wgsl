@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[3682816u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
   let v1 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1208451u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = v3 + state[1208579u + ((((i / 64u) % 128u) * 1u))];
+  let v3 = v2 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v4 = v3 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
   temp[13120000u + i] = v4;
 }

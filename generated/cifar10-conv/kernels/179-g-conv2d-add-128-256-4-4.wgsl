@@ -319,22 +319,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = tv.x + state[1733251u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = tv.x + state[1733252u + ((((o / 16u) % 256u) * 1u))];
     temp[14168576u + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = tv.y + state[1733251u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = tv.y + state[1733252u + ((((o / 16u) % 256u) * 1u))];
     temp[14168576u + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = tv.z + state[1733251u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = tv.z + state[1733252u + ((((o / 16u) % 256u) * 1u))];
     temp[14168576u + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = tv.w + state[1733251u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = tv.w + state[1733252u + ((((o / 16u) % 256u) * 1u))];
     temp[14168576u + o] = v0;
   }
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[14168576u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
   let v1 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733507u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733763u + ((((i / 16u) % 256u) * 1u))];
+  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
   temp[14692864u + i] = v4;
 }

@@ -19,6 +19,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = temp[14168576u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  let v7 = v6 * state[1208451u + ((((i / 64u) % 128u) * 1u))];
+  let v7 = v6 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
   temp[15217152u + i] = v7;
 }

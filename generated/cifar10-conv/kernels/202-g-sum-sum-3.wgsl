@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[3682816u + ((base + ((r / 1024u) % 128u) * 3072u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
   }
-  let v0 = state[5212553u + (i)] * 0.999000013;
+  let v0 = state[5212564u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5212550u + (i)] * 0.500000000;
+  let v4 = state[5212560u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[896u + i] = acc;
-  state[5212553u + i] = v3;
-  state[5212550u + i] = v6;
+  state[5212564u + i] = v3;
+  state[5212560u + i] = v6;
 }

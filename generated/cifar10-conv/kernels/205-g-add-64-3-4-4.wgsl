@@ -12,9 +12,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[5209478u + (i)] * 0.999000013;
+  let v0 = state[5209488u + (i)] * 0.999000013;
   let v1 = temp[1792u + (i)] * temp[1792u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[5209478u + i] = v3;
+  state[5209488u + i] = v3;
 }

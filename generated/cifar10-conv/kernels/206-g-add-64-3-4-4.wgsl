@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[5206406u + (i)] * 0.500000000;
+  let v0 = state[5206416u + (i)] * 0.500000000;
   let v1 = temp[1792u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[5206406u + i] = v2;
+  state[5206416u + i] = v2;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
-  let v0 = state[5206342u + (i)] * 0.999000013;
+  let v0 = state[5206352u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206278u + (i)] * 0.500000000;
+  let v4 = state[5206288u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[899u + i] = acc;
-  state[5206342u + i] = v3;
-  state[5206278u + i] = v6;
+  state[5206352u + i] = v3;
+  state[5206288u + i] = v6;
 }

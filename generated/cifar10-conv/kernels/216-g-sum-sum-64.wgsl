@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[5206086u + (i)] * 0.999000013;
+  let v0 = state[5206096u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206022u + (i)] * 0.500000000;
+  let v4 = state[5206032u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[832u + i] = acc;
-  state[5206086u + i] = v3;
-  state[5206022u + i] = v6;
+  state[5206096u + i] = v3;
+  state[5206032u + i] = v6;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[4943878u + (i)] * 0.500000000;
+  let v0 = state[4943888u + (i)] * 0.500000000;
   let v1 = temp[1061376u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[4943878u + i] = v2;
+  state[4943888u + i] = v2;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
-  let v0 = state[4943750u + (i)] * 0.999000013;
+  let v0 = state[4943760u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943622u + (i)] * 0.500000000;
+  let v4 = state[4943632u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[1091u + i] = acc;
-  state[4943750u + i] = v3;
-  state[4943622u + i] = v6;
+  state[4943760u + i] = v3;
+  state[4943632u + i] = v6;
 }

@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[4943622u + (i)] / p2;
-  let v1 = state[4943750u + (i)] / p4;
+  let v0 = state[4943632u + (i)] / p2;
+  let v1 = state[4943760u + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[2634240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[4943238u + (i)] * 0.999000013;
+  let v0 = state[4943248u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943110u + (i)] * 0.500000000;
+  let v4 = state[4943120u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[640u + i] = acc;
-  state[4943238u + i] = v3;
-  state[4943110u + i] = v6;
+  state[4943248u + i] = v3;
+  state[4943120u + i] = v6;
 }

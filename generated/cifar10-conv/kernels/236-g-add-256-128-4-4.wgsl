@@ -12,9 +12,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[4418822u + (i)] * 0.999000013;
+  let v0 = state[4418832u + (i)] * 0.999000013;
   let v1 = temp[1192448u + (i)] * temp[1192448u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[4418822u + i] = v3;
+  state[4418832u + i] = v3;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[1716736u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * temp[537088u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[3893766u + (i)] * 0.999000013;
+  let v0 = state[3893776u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3893510u + (i)] * 0.500000000;
+  let v4 = state[3893520u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[5120u + i] = acc;
-  state[3893766u + i] = v3;
-  state[3893510u + i] = v6;
+  state[3893776u + i] = v3;
+  state[3893520u + i] = v6;
 }

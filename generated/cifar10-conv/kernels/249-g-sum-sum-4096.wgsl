@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[537088u + ((base + (r % 128u) * 4096u))] + temp[0u + ((((((base + (r % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[3889414u + (i)] * 0.999000013;
+  let v0 = state[3889424u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3885318u + (i)] * 0.500000000;
+  let v4 = state[3885328u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[5632u + i] = acc;
-  state[3889414u + i] = v3;
-  state[3885318u + i] = v6;
+  state[3889424u + i] = v3;
+  state[3885328u + i] = v6;
 }

@@ -1,7 +1,7 @@
 // sample: pack param -> [100, 4096] (G.0 dense (line 0))
 // fuses: copy into a texture
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
@@ -16,12 +16,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    let o0 = row * 4096u + c4 * 4u + 0u;
-    let o1 = row * 4096u + c4 * 4u + 1u;
-    let o2 = row * 4096u + c4 * 4u + 2u;
-    let o3 = row * 4096u + c4 * 4u + 3u;
-
-    v = vec4<f32>(state[0u + (o0)], state[0u + (o1)], state[0u + (o2)], state[0u + (o3)]);
+    v = state[0u + row * 1024u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

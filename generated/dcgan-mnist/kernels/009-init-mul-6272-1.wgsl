@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
 
   let v0 = temp[772033u + (i)] * 0.0199999996;
-  state[899201u + i] = v0;
+  state[899204u + i] = v0;
 }

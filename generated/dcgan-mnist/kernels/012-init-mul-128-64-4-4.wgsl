@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = temp[778305u + (i)] * 0.0199999996;
-  state[767489u + i] = v0;
+  state[767492u + i] = v0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1024u) { return; }
 
   let v0 = temp[772161u + (i)] * 0.0199999996;
-  state[766401u + i] = v0;
+  state[766404u + i] = v0;
 }

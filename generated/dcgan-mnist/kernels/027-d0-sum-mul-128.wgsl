@@ -19,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + temp[852992u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  let v1 = state[898945u + (i)] * 0.899999976;
+  let v1 = state[898948u + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
   temp[1254400u + i] = v0;
-  state[898945u + i] = v3;
+  state[898948u + i] = v3;
 }

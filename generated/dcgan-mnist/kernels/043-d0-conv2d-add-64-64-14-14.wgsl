@@ -21,9 +21,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[1254656u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766401u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[1254656u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766404u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[767425u + ((((i / 196u) % 64u) * 1u))];
+  let v0 = acc + state[767428u + ((((i / 196u) % 64u) * 1u))];
   temp[1304832u + i] = v0;
 }

@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];
   let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[898689u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = v3 + state[898817u + ((((i / 49u) % 128u) * 1u))];
+  let v3 = v2 * state[898692u + ((((i / 49u) % 128u) * 1u))];
+  let v4 = v3 + state[898820u + ((((i / 49u) % 128u) * 1u))];
   temp[2866688u + i] = v4;
 }

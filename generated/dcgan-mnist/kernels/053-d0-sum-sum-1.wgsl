@@ -11,9 +11,9 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[1183107u + (0u)];
+  let p0 = state[1183116u + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[1183106u + (0u)];
+  let p2 = state[1183112u + (0u)];
   let p3 = p2 * 0.500000000;
   let base = 0u * 1u;
   var acc = 0.0;
@@ -33,6 +33,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
   temp[2108032u + i] = acc;
-  state[1183107u + i] = v2;
-  state[1183106u + i] = v4;
+  state[1183116u + i] = v2;
+  state[1183112u + i] = v4;
 }

@@ -16,8 +16,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[3268096u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[898689u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[898817u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[3268096u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[898692u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[898820u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     let v2 = max(v1, temp[3669504u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))]);
     let v3 = -(0.00781250000);
     let v4 = select(exp(temp[2107968u + (k * 1u + col)]) / (1.0 + exp(temp[2107968u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col)]))), temp[2107968u + (k * 1u + col)] >= 0.0);
@@ -26,14 +26,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = fma(v2, v6, acc);
   }
   let v0 = acc + temp[2108033u + (i)];
-  let v1 = state[1176834u + (i)] * 0.999000013;
+  let v1 = state[1176840u + (i)] * 0.999000013;
   let v2 = v0 * v0;
   let v3 = v2 * 0.00100000005;
   let v4 = v1 + v3;
-  let v5 = state[1170562u + (i)] * 0.500000000;
+  let v5 = state[1170568u + (i)] * 0.500000000;
   let v6 = v0 * 0.500000000;
   let v7 = v5 + v6;
   temp[2114305u + i] = v0;
-  state[1176834u + i] = v4;
-  state[1170562u + i] = v7;
+  state[1176840u + i] = v4;
+  state[1170568u + i] = v7;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[3268096u + (i)] * state[898689u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = v0 + state[898817u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[3268096u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = v0 + state[898820u + ((((i / 49u) % 128u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < temp[3669504u + (i)]);
   let v3 = 1.0 - v2;
   let v4 = temp[2866688u + (i)] * v3;

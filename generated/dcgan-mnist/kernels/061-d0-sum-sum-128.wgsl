@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[1170434u + (i)] * 0.999000013;
+  let v0 = state[1170440u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1170306u + (i)] * 0.500000000;
+  let v4 = state[1170312u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[2120577u + i] = acc;
-  state[1170434u + i] = v3;
-  state[1170306u + i] = v6;
+  state[1170440u + i] = v3;
+  state[1170312u + i] = v6;
 }

@@ -23,14 +23,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[1170178u + (i)] * 0.999000013;
+  let v0 = state[1170184u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1170050u + (i)] * 0.500000000;
+  let v4 = state[1170056u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[2120705u + i] = acc;
-  state[1170178u + i] = v3;
-  state[1170050u + i] = v6;
+  state[1170184u + i] = v3;
+  state[1170056u + i] = v6;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4472320u + (i)] * state[898689u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[4472320u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
   let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];

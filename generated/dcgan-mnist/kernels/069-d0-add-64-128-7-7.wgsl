@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4873728u + (i)] * state[898689u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[4873728u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
   let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;

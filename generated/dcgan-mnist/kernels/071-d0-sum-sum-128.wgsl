@@ -20,14 +20,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[1169922u + (i)] * 0.999000013;
+  let v0 = state[1169928u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1169794u + (i)] * 0.500000000;
+  let v4 = state[1169800u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[853120u + i] = acc;
-  state[1169922u + i] = v3;
-  state[1169794u + i] = v6;
+  state[1169928u + i] = v3;
+  state[1169800u + i] = v6;
 }

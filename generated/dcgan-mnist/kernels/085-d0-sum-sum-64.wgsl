@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[2120961u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[2923777u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[907586u + (i)] * 0.999000013;
+  let v0 = state[907592u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[907522u + (i)] * 0.500000000;
+  let v4 = state[907528u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[50176u + i] = acc;
-  state[907586u + i] = v3;
-  state[907522u + i] = v6;
+  state[907592u + i] = v3;
+  state[907528u + i] = v6;
 }

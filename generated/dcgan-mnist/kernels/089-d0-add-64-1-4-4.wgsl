@@ -12,9 +12,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[906498u + (i)] * 0.999000013;
+  let v0 = state[906504u + (i)] * 0.999000013;
   let v1 = temp[51264u + (i)] * temp[51264u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[906498u + i] = v3;
+  state[906504u + i] = v3;
 }

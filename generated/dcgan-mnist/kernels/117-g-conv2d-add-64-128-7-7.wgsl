@@ -319,22 +319,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = tv.x + state[898561u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = tv.x + state[898564u + ((((o / 49u) % 128u) * 1u))];
     temp[4421888u + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = tv.y + state[898561u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = tv.y + state[898564u + ((((o / 49u) % 128u) * 1u))];
     temp[4421888u + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = tv.z + state[898561u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = tv.z + state[898564u + ((((o / 49u) % 128u) * 1u))];
     temp[4421888u + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = tv.w + state[898561u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = tv.w + state[898564u + ((((o / 49u) % 128u) * 1u))];
     temp[4421888u + o] = v0;
   }
 }

@@ -11,14 +11,14 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[905473u + (0u)];
+  let p0 = state[905476u + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 6272u; k++) {
     let v0 = temp[4823296u + (row * 6272u + k)] * 0.200000003;
     let v1 = max(temp[4823296u + (row * 6272u + k)], v0);
-    acc = fma(v1, state[899201u + (k * 1u + col)], acc);
+    acc = fma(v1, state[899204u + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);

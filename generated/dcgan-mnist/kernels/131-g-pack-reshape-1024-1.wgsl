@@ -18,22 +18,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 1u) {
     let o0 = row * 1u + c4 * 4u + 0u;
 
-    v[0] = state[766401u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
+    v[0] = state[766404u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 1u) {
     let o1 = row * 1u + c4 * 4u + 1u;
 
-    v[1] = state[766401u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
+    v[1] = state[766404u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 1u) {
     let o2 = row * 1u + c4 * 4u + 2u;
 
-    v[2] = state[766401u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
+    v[2] = state[766404u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 1u) {
     let o3 = row * 1u + c4 * 4u + 3u;
 
-    v[3] = state[766401u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
+    v[3] = state[766404u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

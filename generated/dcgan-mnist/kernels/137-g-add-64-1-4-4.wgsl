@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[2713092u + (i)] * 0.500000000;
+  let v0 = state[2713104u + (i)] * 0.500000000;
   let v1 = temp[704u + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[2713092u + i] = v2;
+  state[2713104u + i] = v2;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2712900u + (i)] * 0.999000013;
+  let v0 = state[2712912u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712836u + (i)] * 0.500000000;
+  let v4 = state[2712848u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[449u + i] = acc;
-  state[2712900u + i] = v3;
-  state[2712836u + i] = v6;
+  state[2712912u + i] = v3;
+  state[2712848u + i] = v6;
 }

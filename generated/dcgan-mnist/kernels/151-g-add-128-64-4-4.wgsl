@@ -12,9 +12,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[2581636u + (i)] * 0.999000013;
+  let v0 = state[2581648u + (i)] * 0.999000013;
   let v1 = temp[809216u + (i)] * temp[809216u + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2581636u + i] = v3;
+  state[2581648u + i] = v3;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
-  let v0 = state[2450436u + (i)] * 0.999000013;
+  let v0 = state[2450448u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2450308u + (i)] * 0.500000000;
+  let v4 = state[2450320u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[1728u + i] = acc;
-  state[2450436u + i] = v3;
-  state[2450308u + i] = v6;
+  state[2450448u + i] = v3;
+  state[2450320u + i] = v6;
 }

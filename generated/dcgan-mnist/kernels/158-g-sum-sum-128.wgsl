@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[407808u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2450180u + (i)] * 0.999000013;
+  let v0 = state[2450192u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2450052u + (i)] * 0.500000000;
+  let v4 = state[2450064u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[1856u + i] = acc;
-  state[2450180u + i] = v3;
-  state[2450052u + i] = v6;
+  state[2450192u + i] = v3;
+  state[2450064u + i] = v6;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = temp[407808u + ((base + (r % 64u) * 6272u))] + temp[0u + ((((((base + (r % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2443780u + (i)] * 0.999000013;
+  let v0 = state[2443792u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2437508u + (i)] * 0.500000000;
+  let v4 = state[2437520u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[2112u + i] = acc;
-  state[2443780u + i] = v3;
-  state[2437508u + i] = v6;
+  state[2443792u + i] = v3;
+  state[2437520u + i] = v6;
 }

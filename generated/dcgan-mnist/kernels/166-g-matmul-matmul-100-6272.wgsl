@@ -297,54 +297,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u) { return; }
   if (cg * 4u + 0u < 6272u) {
     let o = row * 6272u + cg * 4u + 0u;
-    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v0 = state[1810320u + (o)] * 0.999000013;
     let v1 = tv.x * tv.x;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v4 = state[1183120u + (o)] * 0.500000000;
     let v5 = tv.x * 0.500000000;
     let v6 = v4 + v5;
     temp[8384u + o] = tv.x;
-    state[1810308u + o] = v3;
-    state[1183108u + o] = v6;
+    state[1810320u + o] = v3;
+    state[1183120u + o] = v6;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
-    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v0 = state[1810320u + (o)] * 0.999000013;
     let v1 = tv.y * tv.y;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v4 = state[1183120u + (o)] * 0.500000000;
     let v5 = tv.y * 0.500000000;
     let v6 = v4 + v5;
     temp[8384u + o] = tv.y;
-    state[1810308u + o] = v3;
-    state[1183108u + o] = v6;
+    state[1810320u + o] = v3;
+    state[1183120u + o] = v6;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
-    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v0 = state[1810320u + (o)] * 0.999000013;
     let v1 = tv.z * tv.z;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v4 = state[1183120u + (o)] * 0.500000000;
     let v5 = tv.z * 0.500000000;
     let v6 = v4 + v5;
     temp[8384u + o] = tv.z;
-    state[1810308u + o] = v3;
-    state[1183108u + o] = v6;
+    state[1810320u + o] = v3;
+    state[1183120u + o] = v6;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
-    let v0 = state[1810308u + (o)] * 0.999000013;
+    let v0 = state[1810320u + (o)] * 0.999000013;
     let v1 = tv.w * tv.w;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1183108u + (o)] * 0.500000000;
+    let v4 = state[1183120u + (o)] * 0.500000000;
     let v5 = tv.w * 0.500000000;
     let v6 = v4 + v5;
     temp[8384u + o] = tv.w;
-    state[1810308u + o] = v3;
-    state[1183108u + o] = v6;
+    state[1810320u + o] = v3;
+    state[1183120u + o] = v6;
   }
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1440000u) { return; }
 
 
-  state[5088066u + i] = 0.0;
+  state[5088072u + i] = 0.0;
 }

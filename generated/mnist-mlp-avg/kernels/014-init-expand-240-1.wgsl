@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 240u) { return; }
 
 
-  state[4966625u + i] = 0.0;
+  state[4966628u + i] = 0.0;
 }

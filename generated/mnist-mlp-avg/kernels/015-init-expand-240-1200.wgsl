@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 288000u) { return; }
 
 
-  state[4677425u + i] = 0.0;
+  state[4677428u + i] = 0.0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 940800u) { return; }
 
 
-  state[3735425u + i] = 0.0;
+  state[3735428u + i] = 0.0;
 }

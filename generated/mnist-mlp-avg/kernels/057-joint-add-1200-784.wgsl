@@ -14,8 +14,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p0 = bitcast<f32>(clock[0]) + -4999.0;
   let p1 = max(p0, 1.0);
   let p2 = 1.0 / p1;
-  let v0 = state[1562400u + (i)] - state[9033250u + (i)];
+  let v0 = state[1562400u + (i)] - state[9033256u + (i)];
   let v1 = p2 * v0;
-  let v2 = state[9033250u + (i)] + v1;
-  state[9033250u + i] = v2;
+  let v2 = state[9033256u + (i)] + v1;
+  state[9033256u + i] = v2;
 }

@@ -21,10 +21,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[328400u + ((base + (r % 100u) * 1200u))];
   }
-  let v0 = p0 * state[6528066u + (i)];
+  let v0 = p0 * state[6528072u + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[1561200u + (i)] + v2;
-  state[6528066u + i] = v2;
+  state[6528072u + i] = v2;
   state[1561200u + i] = v3;
 }

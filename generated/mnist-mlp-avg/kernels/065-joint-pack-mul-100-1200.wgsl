@@ -2,7 +2,7 @@
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -16,12 +16,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    let o0 = row * 1200u + c4 * 4u + 0u;
-    let o1 = row * 1200u + c4 * 4u + 1u;
-    let o2 = row * 1200u + c4 * 4u + 2u;
-    let o3 = row * 1200u + c4 * 4u + 3u;
-
-    v = vec4<f32>(temp[208400u + (o0)], temp[208400u + (o1)], temp[208400u + (o2)], temp[208400u + (o3)]);
+    v = temp[52100u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -21,10 +21,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[208400u + ((base + (r % 100u) * 1200u))];
   }
-  let v0 = p0 * state[5086866u + (i)];
+  let v0 = p0 * state[5086872u + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[120000u + (i)] + v2;
-  state[5086866u + i] = v2;
+  state[5086872u + i] = v2;
   state[120000u + i] = v3;
 }

@@ -23,10 +23,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v2 = v1 / temp[611600u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     acc = acc + v2;
   }
-  let v0 = p0 * state[4676225u + (i)];
+  let v0 = p0 * state[4676228u + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[3444784u + (i)] + v2;
-  state[4676225u + i] = v2;
+  state[4676228u + i] = v2;
   state[3444784u + i] = v3;
 }

@@ -249,25 +249,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 1200u) {
     let o = row * 1200u + cg * 4u + 0u;
-    let v0 = tv.x + state[7590850u + (((o % 1200u) * 1u))];
+    let v0 = tv.x + state[7590856u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 1u < 1200u) {
     let o = row * 1200u + cg * 4u + 1u;
-    let v0 = tv.y + state[7590850u + (((o % 1200u) * 1u))];
+    let v0 = tv.y + state[7590856u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 2u < 1200u) {
     let o = row * 1200u + cg * 4u + 2u;
-    let v0 = tv.z + state[7590850u + (((o % 1200u) * 1u))];
+    let v0 = tv.z + state[7590856u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 3u < 1200u) {
     let o = row * 1200u + cg * 4u + 3u;
-    let v0 = tv.w + state[7590850u + (((o % 1200u) * 1u))];
+    let v0 = tv.w + state[7590856u + (((o % 1200u) * 1u))];
     let v1 = max(v0, 0.0);
     temp[6400u + o] = v1;
   }

@@ -249,25 +249,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 784u) {
     let o = row * 784u + cg * 4u + 0u;
-    let v0 = tv.x + state[9974050u + (((o % 784u) * 1u))];
+    let v0 = tv.x + state[9974056u + (((o % 784u) * 1u))];
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 1u < 784u) {
     let o = row * 784u + cg * 4u + 1u;
-    let v0 = tv.y + state[9974050u + (((o % 784u) * 1u))];
+    let v0 = tv.y + state[9974056u + (((o % 784u) * 1u))];
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 2u < 784u) {
     let o = row * 784u + cg * 4u + 2u;
-    let v0 = tv.z + state[9974050u + (((o % 784u) * 1u))];
+    let v0 = tv.z + state[9974056u + (((o % 784u) * 1u))];
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     temp[6400u + o] = v1;
   }
   if (cg * 4u + 3u < 784u) {
     let o = row * 784u + cg * 4u + 3u;
-    let v0 = tv.w + state[9974050u + (((o % 784u) * 1u))];
+    let v0 = tv.w + state[9974056u + (((o % 784u) * 1u))];
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     temp[6400u + o] = v1;
   }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 784u) { return; }
   let p0 = temp[784u + (0u)];
 
-  state[7470066u + i] = p0;
+  state[7470072u + i] = p0;
 }

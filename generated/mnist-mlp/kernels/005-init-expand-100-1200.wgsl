@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 120000u) { return; }
 
 
-  state[4966866u + i] = 0.0;
+  state[4966872u + i] = 0.0;
 }

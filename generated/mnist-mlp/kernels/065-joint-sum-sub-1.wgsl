@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
   let p0 = temp[78600u + (0u)];
-  let p1 = state[4966865u + (0u)];
+  let p1 = state[4966868u + (0u)];
   let p2 = p0 * p1;
   let p3 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p4 = 0.100000001 / p3;
@@ -27,6 +27,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = p5 * acc;
   let v1 = p2 - v0;
   let v2 = p6 + v1;
-  state[4966865u + i] = v1;
+  state[4966868u + i] = v1;
   state[3735424u + i] = v2;
 }

@@ -23,10 +23,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v2 = v1 / temp[1248400u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     acc = acc + v2;
   }
-  let v0 = p0 * state[4965425u + (i)];
+  let v0 = p0 * state[4965428u + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[3733984u + (i)] + v2;
-  state[4965425u + i] = v2;
+  state[4965428u + i] = v2;
   state[3733984u + i] = v3;
 }

@@ -300,38 +300,38 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   if (row >= 240u) { return; }
   if (cg * 4u + 0u < 1200u) {
     let o = row * 1200u + cg * 4u + 0u;
-    let v0 = p0 * state[4677425u + (o)];
+    let v0 = p0 * state[4677428u + (o)];
     let v1 = p3 * tv.x;
     let v2 = v0 - v1;
     let v3 = state[3445984u + (o)] + v2;
-    state[4677425u + o] = v2;
+    state[4677428u + o] = v2;
     state[3445984u + o] = v3;
   }
   if (cg * 4u + 1u < 1200u) {
     let o = row * 1200u + cg * 4u + 1u;
-    let v0 = p0 * state[4677425u + (o)];
+    let v0 = p0 * state[4677428u + (o)];
     let v1 = p3 * tv.y;
     let v2 = v0 - v1;
     let v3 = state[3445984u + (o)] + v2;
-    state[4677425u + o] = v2;
+    state[4677428u + o] = v2;
     state[3445984u + o] = v3;
   }
   if (cg * 4u + 2u < 1200u) {
     let o = row * 1200u + cg * 4u + 2u;
-    let v0 = p0 * state[4677425u + (o)];
+    let v0 = p0 * state[4677428u + (o)];
     let v1 = p3 * tv.z;
     let v2 = v0 - v1;
     let v3 = state[3445984u + (o)] + v2;
-    state[4677425u + o] = v2;
+    state[4677428u + o] = v2;
     state[3445984u + o] = v3;
   }
   if (cg * 4u + 3u < 1200u) {
     let o = row * 1200u + cg * 4u + 3u;
-    let v0 = p0 * state[4677425u + (o)];
+    let v0 = p0 * state[4677428u + (o)];
     let v1 = p3 * tv.w;
     let v2 = v0 - v1;
     let v3 = state[3445984u + (o)] + v2;
-    state[4677425u + o] = v2;
+    state[4677428u + o] = v2;
     state[3445984u + o] = v3;
   }
 }

@@ -14,5 +14,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let v0 = temp[1425u + (i)] * 0.852802873;
   let v1 = v0 + -0.426401436;
-  state[1441u + i] = v1;
+  state[1444u + i] = v1;
 }

@@ -14,5 +14,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let v0 = temp[1457u + (i)] * 0.612372458;
   let v1 = v0 + -0.306186229;
-  state[385u + i] = v1;
+  state[388u + i] = v1;
 }

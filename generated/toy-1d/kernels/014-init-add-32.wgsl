@@ -14,5 +14,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let v0 = temp[1425u + (i)] * 12.0;
   let v1 = v0 + -6.0;
-  state[353u + i] = v1;
+  state[356u + i] = v1;
 }

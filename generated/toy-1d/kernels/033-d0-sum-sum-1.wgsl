@@ -11,9 +11,9 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[3779u + (0u)];
+  let p0 = state[3788u + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[3778u + (0u)];
+  let p2 = state[3784u + (0u)];
   let p3 = p2 * 0.500000000;
   let base = 0u * 1u;
   var acc = 0.0;
@@ -27,6 +27,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
   temp[64u + i] = acc;
-  state[3779u + i] = v2;
-  state[3778u + i] = v4;
+  state[3788u + i] = v2;
+  state[3784u + i] = v4;
 }

@@ -19,14 +19,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = fma(temp[6272u + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[384u + (k * 1u + col)], acc);
   }
-  let v0 = state[3746u + (i)] * 0.999000013;
+  let v0 = state[3752u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3714u + (i)] * 0.500000000;
+  let v4 = state[3720u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[65u + i] = acc;
-  state[3746u + i] = v3;
-  state[3714u + i] = v6;
+  state[3752u + i] = v3;
+  state[3720u + i] = v6;
 }

@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[10368u + ((base + (r % 128u) * 32u))];
   }
-  let v0 = state[3682u + (i)] * 0.999000013;
+  let v0 = state[3688u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3650u + (i)] * 0.500000000;
+  let v4 = state[3656u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[384u + i] = acc;
-  state[3682u + i] = v3;
-  state[3650u + i] = v6;
+  state[3688u + i] = v3;
+  state[3656u + i] = v6;
 }

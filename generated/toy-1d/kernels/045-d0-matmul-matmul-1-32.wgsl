@@ -19,14 +19,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = fma(temp[128u + ((0u * 1u + ((row * 128u + k) % 128u) * 1u))], temp[14464u + (k * 32u + col)], acc);
   }
-  let v0 = state[1506u + (i)] * 0.999000013;
+  let v0 = state[1512u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1474u + (i)] * 0.500000000;
+  let v4 = state[1480u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[448u + i] = acc;
-  state[1506u + i] = v3;
-  state[1474u + i] = v6;
+  state[1512u + i] = v3;
+  state[1480u + i] = v6;
 }

@@ -11,13 +11,13 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[1473u + (0u)];
+  let p0 = state[1476u + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[4224u + (row * 32u + k)], state[1441u + (k * 1u + col)], acc);
+    acc = fma(temp[4224u + (row * 32u + k)], state[1444u + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);

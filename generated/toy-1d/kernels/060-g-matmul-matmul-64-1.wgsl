@@ -17,7 +17,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[4224u + (row * 32u + k)], state[321u + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
+    acc = fma(temp[4224u + (row * 32u + k)], state[324u + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
   }
 
   temp[2176u + i] = acc;

@@ -12,12 +12,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
   let p0 = state[320u + (0u)];
-  let p1 = state[4420u + (0u)];
+  let p1 = state[4432u + (0u)];
   let p2 = bitcast<f32>(clock[0]) + 1.0;
   let p3 = pow(0.500000000, p2);
   let p4 = 1.0 - p3;
   let p5 = p1 / p4;
-  let p6 = state[4421u + (0u)];
+  let p6 = state[4436u + (0u)];
   let p7 = pow(0.999000013, p2);
   let p8 = 1.0 - p7;
   let p9 = p6 / p8;

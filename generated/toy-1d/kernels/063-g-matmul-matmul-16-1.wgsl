@@ -19,14 +19,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = max(temp[1088u + (((((row * 64u + k) / 64u) % 16u) * 1u + ((row * 64u + k) % 64u) * 16u))], 0.0);
     acc = fma(v0, temp[2176u + (k * 1u + col)], acc);
   }
-  let v0 = state[4404u + (i)] * 0.999000013;
+  let v0 = state[4416u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4388u + (i)] * 0.500000000;
+  let v4 = state[4400u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[2241u + i] = acc;
-  state[4404u + i] = v3;
-  state[4388u + i] = v6;
+  state[4416u + i] = v3;
+  state[4400u + i] = v6;
 }

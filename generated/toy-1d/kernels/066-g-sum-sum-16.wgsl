@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[2273u + ((base + (r % 64u) * 16u))];
   }
-  let v0 = state[4372u + (i)] * 0.999000013;
+  let v0 = state[4384u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4356u + (i)] * 0.500000000;
+  let v4 = state[4368u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[1088u + i] = acc;
-  state[4372u + i] = v3;
-  state[4356u + i] = v6;
+  state[4384u + i] = v3;
+  state[4368u + i] = v6;
 }

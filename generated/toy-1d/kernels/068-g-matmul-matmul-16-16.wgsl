@@ -169,834 +169,834 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 0u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc0_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 1u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc1_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 2u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc2_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 3u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc3_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 4u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc4_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 5u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc5_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 6u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc6_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_0;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_1;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_2;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_3;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_4;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_5;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_6;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
   if (row0 + 7u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = state[4100u + (o)] * 0.999000013;
+    let v0 = state[4112u + (o)] * 0.999000013;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3844u + (o)] * 0.500000000;
+    let v4 = state[3856u + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     temp[1104u + o] = acc7_7;
-    state[4100u + o] = v3;
-    state[3844u + o] = v6;
+    state[4112u + o] = v3;
+    state[3856u + o] = v6;
   }
 }

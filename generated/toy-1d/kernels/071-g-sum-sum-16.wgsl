@@ -18,14 +18,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
     acc = acc + temp[3297u + ((base + (r % 64u) * 16u))];
   }
-  let v0 = state[3828u + (i)] * 0.999000013;
+  let v0 = state[3840u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3812u + (i)] * 0.500000000;
+  let v4 = state[3824u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[64u + i] = acc;
-  state[3828u + i] = v3;
-  state[3812u + i] = v6;
+  state[3840u + i] = v3;
+  state[3824u + i] = v6;
 }

@@ -20,14 +20,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v1 = v0 + -1.0;
     acc = fma(v1, temp[3297u + (k * 16u + col)], acc);
   }
-  let v0 = state[3796u + (i)] * 0.999000013;
+  let v0 = state[3808u + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3780u + (i)] * 0.500000000;
+  let v4 = state[3792u + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   temp[80u + i] = acc;
-  state[3796u + i] = v3;
-  state[3780u + i] = v6;
+  state[3808u + i] = v3;
+  state[3792u + i] = v6;
 }
