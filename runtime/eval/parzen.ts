@@ -128,9 +128,10 @@ export class ParzenGpu {
       x.set(points.subarray(start * this.d, (start + rows) * this.d));
       this.ex.writeArena("state", this.at("x"), x);
       this.ex.runKernels(this.plan.phases[0].kernels);
-      // the log-likelihood vectors lie one after another: one read for all sigmas
+      // the log-likelihood vectors lie one after another (each on a 16-byte boundary): one read for all sigmas
       const first = this.at("ll.0");
-      const all = await this.ex.readArena({ arena: "state", offset: first }, this.sigmas.length * this.batch);
+      const end = this.at(`ll.${this.sigmas.length - 1}`) + this.batch;
+      const all = await this.ex.readArena({ arena: "state", offset: first }, end - first);
       this.sigmas.forEach((_, i) => out[i].set(all.subarray(this.at(`ll.${i}`) - first, this.at(`ll.${i}`) - first + rows), start));
       onBatch?.(start + rows);
     }
