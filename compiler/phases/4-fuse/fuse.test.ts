@@ -48,6 +48,20 @@ test("the joint training step: no gradient is stored, every weight update happen
   expect(stored).toEqual([]);
 });
 
+test("a generator_average update joins the kernel that computes its weight's update: no kernel of its own", () => {
+  const program = lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp-avg.gan", import.meta.url))).program!;
+  const phase = program.phases[0];
+  const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)], { textureOperands: true, textureMinMacs: 1 << 20, graph: program.graph });
+  const averages = phase.updates.filter((u) => u.param.startsWith("avg."));
+  expect(averages).toHaveLength(6);
+  for (const u of averages) {
+    const host = s.kernels.find((k) => k.extras?.includes(u.value));
+    const weight = phase.updates.find((w) => `avg.${w.param}` === u.param)!;
+    expect(host?.extras, u.param).toEqual([weight.value, u.value]); // the new weight first, then its average
+    expect(s.kernels.some((k) => k.root === u.value), u.param).toBe(false);
+  }
+});
+
 test("G's loss reads only the generated half of D's output, so its backward pass through D runs on those 100 rows", () => {
   const { program } = mnist();
   const phase = program!.phases[0];

@@ -271,7 +271,11 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
 /** Rule 9: elementwise kernels whose only computed input is a product kernel's root join that kernel. */
 function foldSiblings(kernels: Kernel[]): void {
   const producer = new Map<Node, number>(); // buffer -> index of the kernel that writes it
-  kernels.forEach((k, i) => k.output !== "texture" && producer.set(k.root, i));
+  kernels.forEach((k, i) => {
+    if (k.output === "texture") return;
+    producer.set(k.root, i);
+    if (!k.group) for (const x of k.extras ?? []) producer.set(x, i); // an update's new weight, stored beside its velocity
+  });
   const removed = new Set<number>();
   for (const [i, k] of kernels.entries()) {
     if (k.anchor || k.output === "texture" || k.extras) continue;
@@ -287,12 +291,15 @@ function foldSiblings(kernels: Kernel[]): void {
     // nothing between the two kernels may write what the folded kernel reads, or read what it writes
     let clash = false;
     for (let m = j + 1; m < i && !clash; m++) {
+      if (removed.has(m)) continue; // folded into a host: checked there
       const between = kernels[m];
-      if (k.reads.includes(between.root) || between.reads.includes(k.root) || between.texReads?.includes(k.root)) clash = true;
+      const writes = [between.root, ...(between.extras ?? [])];
+      if (k.reads.some((r) => writes.includes(r)) || between.reads.includes(k.root) || between.texReads?.includes(k.root)) clash = true;
     }
     if (clash) continue;
-    host.extras = [...(host.extras ?? []), k.root];
-    host.reads = [...new Set([...host.reads, ...k.reads.filter((r) => r !== host.root)])];
+    host.extras = [...(host.extras ?? []), k.root]; // after what it reads of the host's: an extra is computed in order
+    producer.set(k.root, j); // a later kernel reading it (a generator average reads the new weight) may join the host too
+    host.reads = [...new Set([...host.reads, ...k.reads.filter((r) => r !== host.root && !host.extras!.includes(r))])];
     removed.add(i);
   }
   const kept = kernels.filter((_, i) => !removed.has(i));

@@ -15,6 +15,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p1 = p0 * 0.999000013;
   let p2 = state[1183112u + (0u)];
   let p3 = p2 * 0.500000000;
+  let p4 = state[905476u + (0u)];
+  let p5 = bitcast<f32>(clock[0]) + 1.0;
+  let p6 = pow(0.500000000, p5);
+  let p7 = 1.0 - p6;
+  let p8 = pow(0.999000013, p5);
+  let p9 = 1.0 - p8;
   let base = 0u * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
@@ -32,7 +38,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = p1 + v1;
   let v3 = acc * 0.500000000;
   let v4 = p3 + v3;
+  let v5 = v4 / p7;
+  let v6 = v2 / p9;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.000199999995 * v9;
+  let v11 = p4 - v10;
   temp[2108032u + i] = acc;
   state[1183116u + i] = v2;
   state[1183112u + i] = v4;
+  state[905476u + i] = v11;
 }

@@ -1,5 +1,5 @@
-// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 35))
-// fuses: mul, sum; spec line 35
+// g: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x5, div, neg, sum, sub, recip; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15,9 +15,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-
-    acc = acc + temp[4421888u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v0 = temp[4421888u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[384u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[5626112u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v0;
+    acc = acc + v1;
   }
-  let v0 = acc * 0.000318877544;
-  temp[384u + i] = v0;
+  let v0 = 1.0 / temp[512u + (i)];
+  let v1 = v0 * v0;
+  let v2 = acc * v1;
+  let v3 = -(v2);
+  let v4 = temp[512u + (i)] * 2.0;
+  let v5 = v3 / v4;
+  let v6 = v5 * 0.000318877544;
+  temp[704u + i] = v6;
 }

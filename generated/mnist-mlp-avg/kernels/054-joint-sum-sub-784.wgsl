@@ -15,6 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
+  let p4 = bitcast<f32>(clock[0]) + -4999.0;
+  let p5 = max(p4, 1.0);
+  let p6 = 1.0 / p5;
   let base = (i % 784u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
@@ -25,6 +28,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[2503200u + (i)] + v2;
+  let v4 = v3 - state[9974056u + (i)];
+  let v5 = p6 * v4;
+  let v6 = state[9974056u + (i)] + v5;
   state[7470072u + i] = v2;
   state[2503200u + i] = v3;
+  state[9974056u + i] = v6;
 }

@@ -1,0 +1,31 @@
+// d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733508u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = 1.0 / temp[9700608u + (i)];
+  let v1 = v0 * v0;
+  let v2 = acc * v1;
+  let v3 = -(v2);
+  let v4 = temp[9700608u + (i)] * 2.0;
+  let v5 = v3 / v4;
+  let v6 = v5 * 0.000488281250;
+  temp[9701889u + i] = v6;
+}

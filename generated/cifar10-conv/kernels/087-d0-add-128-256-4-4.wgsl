@@ -1,0 +1,23 @@
+// d0: add -> [128, 256, 4, 4]
+// fuses: add x2, mul x3, recip, sub; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[13513984u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
+  let v2 = v0 * v1;
+  let v3 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
+  let v4 = temp[9701889u + ((((i / 16u) % 256u) * 1u))] * v3;
+  let v5 = v2 + v4;
+  let v6 = v5 + v4;
+  temp[11416832u + i] = v6;
+}

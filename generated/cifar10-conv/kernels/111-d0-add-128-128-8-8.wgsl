@@ -1,0 +1,25 @@
+// d0: add -> [128, 128, 8, 8]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16384u + wg.x) * 64u + li;
+  if (i >= 1048576u) { return; }
+
+  let v0 = temp[10761985u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[3539072u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[2490368u + (i)] - temp[3538944u + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[3539328u + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[8651520u + i] = v8;
+}

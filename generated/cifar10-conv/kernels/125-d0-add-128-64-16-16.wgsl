@@ -1,0 +1,23 @@
+// d0: add -> [128, 64, 16, 16]
+// fuses: add, mul x4, sub, cmplt; spec line 37
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 32768u + wg.x) * 64u + li;
+  if (i >= 2097152u) { return; }
+
+  let v0 = temp[393216u + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[393216u + (i)] < v0);
+  let v2 = 1.0 - v1;
+  let v3 = temp[6554368u + (i)] * v2;
+  let v4 = temp[6554368u + (i)] * v1;
+  let v5 = v4 * 0.200000003;
+  let v6 = v3 + v5;
+  temp[9713409u + i] = v6;
+}

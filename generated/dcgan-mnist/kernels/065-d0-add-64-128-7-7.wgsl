@@ -1,0 +1,25 @@
+// d0: add -> [64, 128, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[4873728u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[852992u + (i)] - temp[1254400u + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[2107776u + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[2126849u + i] = v8;
+}

@@ -1,0 +1,30 @@
+// d0: pack reshape -> [448, 896]
+// fuses: permute, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 224u || row >= 448u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 448u) {
+    let o0 = row * 896u + c4 * 4u + 0u;
+    let o1 = row * 896u + c4 * 4u + 1u;
+    let o2 = row * 896u + c4 * 4u + 2u;
+    let o3 = row * 896u + c4 * 4u + 3u;
+    let v0 = temp[2126849u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[852992u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[2126849u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[852992u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v2 = temp[2126849u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[852992u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v3 = temp[2126849u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[852992u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,46 @@
+// g: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[4436u + (0u)];
+  let p1 = p0 * 0.999000013;
+  let p2 = state[4432u + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[320u + (0u)];
+  let p5 = bitcast<f32>(clock[0]) + 1.0;
+  let p6 = pow(0.500000000, p5);
+  let p7 = 1.0 - p6;
+  let p8 = pow(0.999000013, p5);
+  let p9 = 1.0 - p8;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 64u; r++) {
+
+    acc = acc + temp[2176u + ((base + (r % 64u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.00100000005;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p7;
+  let v6 = v2 / p9;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[2240u + i] = acc;
+  state[4436u + i] = v2;
+  state[4432u + i] = v4;
+  state[320u + i] = v11;
+}
