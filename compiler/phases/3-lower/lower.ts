@@ -159,21 +159,19 @@ export interface Inference {
  */
 export function lowerSampler(spec: M.CheckedSpec, n: number, o: { raw?: boolean } = {}): Inference {
   const averaged = !!spec.train.generatorAverage && !o.raw;
-  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged ? AVERAGED_ROLES : undefined);
+  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged);
 }
-
-/** The roles a G update averages: its trainable tensors (batchnorm's running statistics are not). */
-const AVERAGED_ROLES = new Set<ParamDecl["role"]>(["weight", "bias", "gamma", "beta"]);
 
 /** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
 export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
   return lowerInference(spec, "D", g => g.input("x", [n, ...spec.data.shape]));
 }
 
-function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node, averaged?: ReadonlySet<ParamDecl["role"]>): Inference {
+/** `averaged`: read the averages of the trainable tensors (the ones a G update averages), not the tensors. */
+function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node, averaged = false): Inference {
   const g = new Graph();
   const x = input(g);
-  const declare = (name: string, shape: number[], role: ParamDecl["role"]) => g.param(averaged?.has(role) ? averageName(name) : name, shape);
+  const declare = (name: string, shape: number[], _role: ParamDecl["role"], trainable: boolean) => g.param(averaged && trainable ? averageName(name) : name, shape);
   const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, { pass: 1, draw: 0, logits: false, inference: true }, () => 0);
   return { graph: g, input: x, output: r.out };
 }
