@@ -83,6 +83,8 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   const stateAt = new Map(params.map((x) => [x.name, x.offset]));
   let tempSize = 0;
   let realIndex = 0;
+  // temp regions are whole texels too (offsets stay multiples of 4), for the same vec4 reads and writes
+  const texels = (n: Node) => Math.ceil(Math.max(1, size(n.shape)) / 4) * 4;
   const features = size(p.dataShape);
 
   const planPhase = (ph: Phase, extraRoots: Node[] = [], graph: Graph | null = p.graph): PhasePlan & { temp: Map<Node, number> } => {
@@ -98,7 +100,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     const alloc = (n: Node) => {
       if (direct.has(n)) return stateAt.get(direct.get(n)!)!;
       if (temp.has(n)) return temp.get(n)!;
-      const count = Math.max(1, size(n.shape));
+      const count = texels(n);
       const i = free.findIndex((f) => f.count >= count);
       let offset: number;
       if (i >= 0) {
@@ -114,7 +116,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     };
     const release = (n: Node) => {
       const offset = temp.get(n)!;
-      free.push({ offset, count: Math.max(1, size(n.shape)) });
+      free.push({ offset, count: texels(n) });
       free.sort((a, b) => a.offset - b.offset);
       for (let j = free.length - 2; j >= 0; j--) {
         if (free[j].offset + free[j].count === free[j + 1].offset) {

@@ -44,6 +44,9 @@ export const HEADER = /* wgsl */ `
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 `;
 
+/** HEADER for kernels that read and write the arenas a texel (four floats) at a time. */
+export const VEC4_HEADER = HEADER.replace(/array<f32>/g, "array<vec4<f32>>").replace("data: array<vec4<f32>>", "data: array<f32>");
+
 /** Clock words: 0 step as f32 bits, 1 epoch as f32 bits, 2 step, 3 seed, 4.. real batch offsets. */
 export const CLOCK_WORDS = 4;
 
@@ -70,6 +73,9 @@ function strides(shape: Shape): number[] {
   return st;
 }
 
+/** Thrown when an epilogue cannot run four outputs at a time; the emitter then writes it per output. */
+class NotVectorisable extends Error {}
+
 /** Emits expressions for nodes at given flat indices, sharing repeated subexpressions within a scope. */
 export class Expr {
   private lines: string[] = [];
@@ -86,6 +92,27 @@ export class Expr {
 
   /** Names of its `let`s: v0, v1, ... (a prelude's are p0, p1, ...). */
   prefix = "v";
+  /**
+   * Four outputs at a time: `idx` is a texel index (elements 4 idx .. 4 idx + 3) and every value a
+   * vec4, read from and written to arenas declared as arrays of vec4 (one access per texel instead of four).
+   */
+  vec4 = false;
+  /** The arenas are declared as arrays of vec4 in this kernel: a scalar read picks one component. */
+  vecArenas = false;
+  /** A scalar constant or value as what this expression computes with (a splat in vec4 mode). */
+  private lift(x: string): string {
+    return this.vec4 ? `vec4<f32>(${x})` : x;
+  }
+  /** A read of a stored value at idx. */
+  private load(loc: Location, idx: string, n: Node): string {
+    if (this.vec4) {
+      if (size(n.shape) % 4 !== 0) throw new NotVectorisable(`a value of ${size(n.shape)} elements is not whole texels`);
+      if (loc.offset % 4 !== 0) throw new NotVectorisable(`${loc.arena}[${loc.offset}] is not on a texel boundary`);
+      return `${loc.arena}[${loc.offset / 4}u + (${idx})]`;
+    }
+    if (this.vecArenas) return `${loc.arena}[(${loc.offset}u + (${idx})) / 4u][(${loc.offset}u + (${idx})) % 4u]`;
+    return `${loc.arena}[${loc.offset}u + (${idx})]`;
+  }
   /** Nodes computed here although they have buffers (values a kernel stores besides its root). */
   readonly computed = new Set<Node>();
   /** Nodes whose value is already a name in the code (a maxout's max). */
@@ -121,17 +148,17 @@ export class Expr {
 
   /** A WGSL expression (usually a `let` name) for node n at flat index `idx` (a u32 expression). */
   at(n: Node, idx: string): string {
-    if (n.op === Op.CONST) return f32(n.arg as number);
+    if (n.op === Op.CONST) return this.lift(f32(n.arg as number));
     if (this.anchor && n === this.anchor.node) return this.anchor.value;
     const fixed = this.fixed.get(n);
     if (fixed) return fixed;
-    if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) return this.prelude.at(n, "0u");
+    if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) return this.lift(this.prelude.at(n, "0u"));
     const loc = n === this.root || this.computed.has(n) ? undefined : this.where(n);
-    if (loc && this.prefix === "p") return this.bind(`${n.id}@${idx}`, `${loc.arena}[${loc.offset}u + (${idx})]`);
-    if (loc) return `${loc.arena}[${loc.offset}u + (${idx})]`;
+    if (loc && this.prefix === "p") return this.bind(`${n.id}@${idx}`, this.load(loc, idx, n));
+    if (loc) return this.load(loc, idx, n);
     if (n.op === Op.INPUT) {
-      if (n.arg === "step") return "bitcast<f32>(clock[0])";
-      if (n.arg === "epoch") return "bitcast<f32>(clock[1])";
+      if (n.arg === "step") return this.lift("bitcast<f32>(clock[0])");
+      if (n.arg === "epoch") return this.lift("bitcast<f32>(clock[1])");
       throw new Error(`input ${n.arg} has no buffer`);
     }
     const key = `${n.id}@${idx}`;
@@ -176,6 +203,11 @@ export class Expr {
     const s = n.src;
     const a = () => this.at(s[0], idx);
     const b = () => this.at(s[1], idx);
+    const c = (x: string) => this.lift(x);
+    if (this.vec4) {
+      const why = this.vecRemapRefusal(n);
+      if (why) throw new NotVectorisable(why);
+    }
     switch (n.op) {
       case Op.NEG:
         return `-(${a()})`;
@@ -191,13 +223,13 @@ export class Expr {
         return `abs(${a()})`;
       case Op.SIGMOID: {
         const x = a();
-        return `select(exp(${x}) / (1.0 + exp(${x})), 1.0 / (1.0 + exp(-(${x}))), ${x} >= 0.0)`;
+        return `select(exp(${x}) / (1.0 + exp(${x})), 1.0 / (1.0 + exp(-(${x}))), ${x} >= ${c("0.0")})`;
       }
       case Op.TANH:
-        return `tanh(clamp(${a()}, -15.0, 15.0))`;
+        return `tanh(clamp(${a()}, ${c("-15.0")}, ${c("15.0")}))`;
       case Op.SOFTPLUS: {
         const x = a();
-        return `max(${x}, 0.0) + log(1.0 + exp(-abs(${x})))`;
+        return `max(${x}, ${c("0.0")}) + log(1.0 + exp(-abs(${x})))`;
       }
       case Op.ADD:
         return `${a()} + ${b()}`;
@@ -212,21 +244,26 @@ export class Expr {
       case Op.POW:
         return `pow(${a()}, ${b()})`;
       case Op.CMPLT:
-        return `select(0.0, 1.0, ${a()} < ${b()})`;
+        return `select(${c("0.0")}, ${c("1.0")}, ${a()} < ${b()})`;
       case Op.CMPEQ:
-        return `select(0.0, 1.0, ${a()} == ${b()})`;
+        return `select(${c("0.0")}, ${c("1.0")}, ${a()} == ${b()})`;
       case Op.WHERE:
-        return `select(${this.at(s[2], idx)}, ${this.at(s[1], idx)}, ${this.at(s[0], idx)} != 0.0)`;
+        return `select(${this.at(s[2], idx)}, ${this.at(s[1], idx)}, ${this.at(s[0], idx)} != ${c("0.0")})`;
       case Op.RESHAPE:
         return this.at(s[0], idx);
       case Op.EXPAND:
+        // vec4: the last axis is kept and whole texels long (vecRemapRefusal), so four outputs read four
+        // consecutive source elements starting on a texel
+        if (this.vec4 && size(s[0].shape) === 1) return this.at(s[0], "0u");
+        if (this.vec4) return this.at(s[0], `(${remapExpand(s[0].shape, n.shape, `((${idx}) * 4u)`)}) / 4u`);
         return this.at(s[0], remapExpand(s[0].shape, n.shape, idx));
       case Op.PERMUTE:
         return this.at(s[0], remapPermute(s[0].shape, n.arg as number[], idx));
       case Op.SLICE: {
         const [begin] = n.arg as [number, number];
         const row = size(n.shape.slice(1));
-        return begin === 0 ? this.at(s[0], idx) : this.at(s[0], `(${idx}) + ${begin * row}u`);
+        const skip = this.vec4 ? (begin * row) / 4 : begin * row;
+        return begin === 0 ? this.at(s[0], idx) : this.at(s[0], `(${idx}) + ${skip}u`);
       }
       case Op.CONCAT: {
         // both sides are evaluated (WGSL's select is not lazy); the unused one reads a harmless index
@@ -244,6 +281,29 @@ export class Expr {
         throw new Error(`op ${n.op} cannot be inlined`);
     }
   }
+
+  /** Why node n cannot be computed four outputs at a time (undefined: it can). */
+  private vecRemapRefusal(n: Node): string | undefined {
+    const s = n.src;
+    switch (n.op) {
+      case Op.EXPAND: {
+        const from = s[0].shape;
+        if (size(from) === 1) return undefined; // a scalar: the same for all four
+        const last = n.shape[n.shape.length - 1] ?? 1;
+        return from.length === n.shape.length && from[from.length - 1] === last && last % 4 === 0 ? undefined : "a broadcast across a texel";
+      }
+      case Op.SLICE: {
+        const [begin] = n.arg as [number, number];
+        return (begin * size(n.shape.slice(1))) % 4 === 0 ? undefined : "a slice that starts inside a texel";
+      }
+      case Op.PERMUTE:
+      case Op.CONCAT:
+      case Op.RANDOM:
+        return `${n.op} reads element by element`;
+      default:
+        return undefined;
+    }
+  }
 }
 
 /** Fuse rule 9: the stores of values computed from the root in the same epilogue (the new weights). */
@@ -254,7 +314,8 @@ function siblingStores(k: Kernel, e: Expr, where: (n: Node) => Location | undefi
     e.computed.add(x);
     const v = e.at(x, idx);
     const loc = where(x)!;
-    out.push(`${loc.arena}[${loc.offset}u + ${idx}] = ${v};`);
+    if (e.vec4 && (loc.offset % 4 !== 0 || size(x.shape) % 4 !== 0)) throw new NotVectorisable(`${x.op} is not stored on texel boundaries`);
+    out.push(`${loc.arena}[${e.vec4 ? loc.offset / 4 : loc.offset}u + ${idx}] = ${v};`);
   }
   return out;
 }
@@ -655,7 +716,7 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
   const N = anchor.shape[1];
   const out = where(k.root)!;
   const fused = fusedNodes(k, where);
-  const head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
+  let head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
   const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
   const body: string[] = [];
   let loop: string;
@@ -691,7 +752,7 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     }
     loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
   }
-  const prelude = newPrelude(where, k.root);
+  let prelude = newPrelude(where, k.root);
   let epilogueFn: string;
   const calls: string[] = [];
   if (k.group) {
@@ -708,7 +769,16 @@ ${body}
       calls.push(`epilogue(row0 + ${r}u, cg0 * 4u, ${ts}${hoisted.map((h) => `, ${h}`).join("")});`);
     }
   } else {
-    epilogueFn = fourOutputEpilogue(k, where, prelude, M, N, "", (col) => `row * ${N}u + ${col}`);
+    // four outputs at a time through vec4 views of the arenas where every value lines up with texels;
+    // else one output at a time
+    const vec = texelEpilogue(k, where, M, N);
+    if (vec) {
+      prelude = vec.prelude;
+      epilogueFn = vec.fn;
+      head = head.replace(HEADER, VEC4_HEADER);
+    } else {
+      epilogueFn = fourOutputEpilogue(k, where, prelude, M, N, "", (col) => `row * ${N}u + ${col}`);
+    }
     const hoisted = prelude.names();
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
@@ -788,6 +858,46 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).
   if (row >= ${M}u) { return; }${setup ? `\n  ${setup}` : ""}
 ${parts.join("\n")}
 }`;
+}
+
+/**
+ * The epilogue of a row-major product four outputs at a time (columns 4 cg .. 4 cg + 3, one texel of the
+ * accumulators): every value it reads or writes must start on a texel boundary in its arena and line up
+ * with the outputs, which holds for weight updates (the arenas align every tensor) and for most
+ * activations. A storage-buffer access costs about the same for a vec4 as for one f32 on llvmpipe, so
+ * this takes a quarter of the accesses. Undefined when something does not line up (a permute, a
+ * broadcast inside a texel, a random draw, an unaligned value): the caller writes the scalar epilogue.
+ * The kernel then declares both arenas as arrays of vec4 (VEC4_HEADER); the prelude's scalar reads pick
+ * a component.
+ */
+function texelEpilogue(k: Kernel, where: (n: Node) => Location | undefined, M: number, N: number): { fn: string; prelude: Expr } | undefined {
+  const out = where(k.root)!;
+  if (N % 4 !== 0 || out.offset % 4 !== 0) return undefined;
+  const prelude = newPrelude(where, k.root);
+  prelude.vecArenas = true;
+  const e = new Expr(where, k.root, { node: k.anchor!, value: "tv" }, prelude);
+  e.vec4 = true;
+  let v: string;
+  let more: string[];
+  try {
+    v = e.at(k.root, "o4");
+    more = siblingStores(k, e, where, "o4");
+  } catch (err) {
+    if (err instanceof NotVectorisable) return undefined;
+    throw err;
+  }
+  const hoisted = prelude.names();
+  return {
+    prelude,
+    fn: `// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u || cg >= ${N / 4}u) { return; }
+  let o4 = row * ${N / 4}u + cg;
+${e.code("  ")}
+  ${out.arena}[${out.offset / 4}u + o4] = ${v};${more.map((l) => `\n  ${l}`).join("")}
+}`,
+  };
 }
 
 /**

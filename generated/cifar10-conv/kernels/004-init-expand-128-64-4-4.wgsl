@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
 
-  temp[3140u + i] = 0.0;
+  temp[3144u + i] = 0.0;
 }

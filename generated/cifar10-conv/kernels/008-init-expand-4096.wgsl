@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 4096u) { return; }
   let p0 = temp[0u + (0u)];
 
-  temp[658884u + i] = p0;
+  temp[658888u + i] = p0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 409600u) { return; }
 
 
-  temp[662980u + i] = 0.0;
+  temp[662984u + i] = 0.0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 4096u) { return; }
 
 
-  temp[1072580u + i] = 0.0;
+  temp[1072584u + i] = 0.0;
 }

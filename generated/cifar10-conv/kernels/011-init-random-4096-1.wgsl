@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 4096u) { return; }
 
   let v0 = rand_normal(1048610u, 0u, i);
-  temp[1076676u + i] = v0;
+  temp[1076680u + i] = v0;
 }

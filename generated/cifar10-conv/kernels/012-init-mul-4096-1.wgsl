@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 64u + wg.x) * 64u + li;
   if (i >= 4096u) { return; }
 
-  let v0 = temp[1076676u + (i)] * 0.0199999996;
+  let v0 = temp[1076680u + (i)] * 0.0199999996;
   state[1734532u + i] = v0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 256u) { return; }
 
 
-  temp[1076676u + i] = 1.0;
+  temp[1076680u + i] = 1.0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = rand_normal(1048604u, 0u, i);
-  temp[1080772u + i] = v0;
+  temp[1080776u + i] = v0;
 }

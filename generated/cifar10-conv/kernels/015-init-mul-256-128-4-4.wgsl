@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[1080772u + (i)] * 0.0199999996;
+  let v0 = temp[1080776u + (i)] * 0.0199999996;
   state[1208964u + i] = v0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
   let v0 = rand_normal(1048596u, 0u, i);
-  temp[1077060u + i] = v0;
+  temp[1077064u + i] = v0;
 }

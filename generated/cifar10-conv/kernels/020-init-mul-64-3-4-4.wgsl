@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = temp[1077060u + (i)] * 0.0199999996;
+  let v0 = temp[1077064u + (i)] * 0.0199999996;
   state[1074116u + i] = v0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 64u) { return; }
 
 
-  temp[1077060u + i] = 1.0;
+  temp[1077064u + i] = 1.0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = rand_normal(1048582u, 0u, i);
-  temp[1077124u + i] = v0;
+  temp[1077128u + i] = v0;
 }

@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 6400u + wg.x) * 64u + li;
   if (i >= 409600u) { return; }
 
-  let v0 = temp[1077124u + (i)] * 0.0199999996;
+  let v0 = temp[1077128u + (i)] * 0.0199999996;
   state[0u + i] = v0;
 }

@@ -23,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = fma(v1, v3, acc);
   }
 
-  temp[9701121u + i] = acc;
+  temp[9701124u + i] = acc;
 }

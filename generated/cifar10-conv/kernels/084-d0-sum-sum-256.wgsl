@@ -36,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[1733764u + (i)] - v12;
-  temp[9701121u + i] = acc;
+  temp[9701124u + i] = acc;
   state[3057672u + i] = v3;
   state[3057416u + i] = v6;
   state[1733764u + i] = v13;

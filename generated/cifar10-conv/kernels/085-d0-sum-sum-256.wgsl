@@ -41,8 +41,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[1733508u + (i)] - v12;
-  temp[9701377u + i] = acc;
+  temp[9701380u + i] = acc;
   state[3057160u + i] = v3;
   state[3056904u + i] = v6;
-  temp[9701633u + i] = v13;
+  temp[9701636u + i] = v13;
 }

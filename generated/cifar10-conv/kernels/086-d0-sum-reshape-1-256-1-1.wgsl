@@ -27,5 +27,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = temp[9700608u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000488281250;
-  temp[9701889u + i] = v6;
+  temp[9701892u + i] = v6;
 }

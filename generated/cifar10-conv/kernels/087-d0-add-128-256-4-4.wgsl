@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
   let v3 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = temp[9701889u + ((((i / 16u) % 256u) * 1u))] * v3;
+  let v4 = temp[9701892u + ((((i / 16u) % 256u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
   temp[11416832u + i] = v6;

@@ -337,21 +337,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
 
-    temp[9713409u + o] = tv.x;
+    temp[9713412u + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
 
-    temp[9713409u + o] = tv.y;
+    temp[9713412u + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
 
-    temp[9713409u + o] = tv.z;
+    temp[9713412u + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
 
-    temp[9713409u + o] = tv.w;
+    temp[9713412u + o] = tv.w;
   }
 }

@@ -16,9 +16,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < temp[4587776u + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[9713409u + (i)] * v3;
-  let v5 = temp[9713409u + (i)] * v2;
+  let v4 = temp[9713412u + (i)] * v3;
+  let v5 = temp[9713412u + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[10761985u + i] = v7;
+  temp[10761988u + i] = v7;
 }

@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = temp[3539200u + ((((i / 64u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[9713409u + i] = v6;
+  temp[9713412u + i] = v6;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[10761985u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[10761988u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
   let v1 = temp[3539072u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;

@@ -337,21 +337,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
 
-    temp[9713409u + o] = tv.x;
+    temp[9713412u + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
 
-    temp[9713409u + o] = tv.y;
+    temp[9713412u + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
 
-    temp[9713409u + o] = tv.z;
+    temp[9713412u + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
 
-    temp[9713409u + o] = tv.w;
+    temp[9713412u + o] = tv.w;
   }
 }

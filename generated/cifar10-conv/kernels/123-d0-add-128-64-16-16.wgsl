@@ -15,8 +15,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = temp[6554368u + (i)] * 0.200000003;
   let v1 = select(0.0, 1.0, temp[6554368u + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[9713409u + (i)] * v2;
-  let v4 = temp[9713409u + (i)] * v1;
+  let v3 = temp[9713412u + (i)] * v2;
+  let v4 = temp[9713412u + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
   temp[14562560u + i] = v6;

@@ -21,7 +21,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[0u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[9713409u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+      acc = fma(temp[0u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[9713412u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
     }
   } }
   let v0 = acc + temp[393280u + (i)];

@@ -1,8 +1,8 @@
 // g: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
 // fuses: add, matmul; spec line 21; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -244,27 +244,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 128u) { return; }
-  if (cg * 4u + 0u < 4096u) {
-    let o = row * 4096u + cg * 4u + 0u;
-    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
-    temp[12800u + o] = v0;
-  }
-  if (cg * 4u + 1u < 4096u) {
-    let o = row * 4096u + cg * 4u + 1u;
-    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
-    temp[12800u + o] = v0;
-  }
-  if (cg * 4u + 2u < 4096u) {
-    let o = row * 4096u + cg * 4u + 2u;
-    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
-    temp[12800u + o] = v0;
-  }
-  if (cg * 4u + 3u < 4096u) {
-    let o = row * 4096u + cg * 4u + 3u;
-    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
-    temp[12800u + o] = v0;
-  }
+  if (row >= 128u || cg >= 1024u) { return; }
+  let o4 = row * 1024u + cg;
+  let v0 = tv + state[102400u + (((((((o4) * 4u)) % 4096u) * 1u)) / 4u)];
+  temp[3200u + o4] = v0;
 }

@@ -36,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[1070848u + (i)] - v12;
-  temp[899u + i] = acc;
+  temp[900u + i] = acc;
   state[5206352u + i] = v3;
   state[5206288u + i] = v6;
   state[1070848u + i] = v13;

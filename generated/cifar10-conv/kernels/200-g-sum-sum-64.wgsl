@@ -36,8 +36,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[1070784u + (i)] - v12;
-  temp[963u + i] = acc;
+  temp[964u + i] = acc;
   state[5206224u + i] = v3;
   state[5206160u + i] = v6;
-  temp[1027u + i] = v13;
+  temp[1028u + i] = v13;
 }

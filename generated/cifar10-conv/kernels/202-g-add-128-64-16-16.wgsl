@@ -18,7 +18,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
   let v5 = temp[4731392u + (i)] - temp[768u + ((((i / 256u) % 64u) * 1u))];
-  let v6 = temp[1091u + ((((i / 256u) % 64u) * 1u))] * v5;
+  let v6 = temp[1092u + ((((i / 256u) % 64u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
   temp[6828544u + i] = v8;

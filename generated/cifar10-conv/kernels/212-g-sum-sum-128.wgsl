@@ -36,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[939264u + (i)] - v12;
-  temp[1091u + i] = acc;
+  temp[1092u + i] = acc;
   state[4943760u + i] = v3;
   state[4943632u + i] = v6;
   state[939264u + i] = v13;

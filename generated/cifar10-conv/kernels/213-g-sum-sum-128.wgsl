@@ -36,8 +36,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[939136u + (i)] - v12;
-  temp[1219u + i] = acc;
+  temp[1220u + i] = acc;
   state[4943504u + i] = v3;
   state[4943376u + i] = v6;
-  temp[1347u + i] = v13;
+  temp[1348u + i] = v13;
 }

@@ -18,7 +18,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
   let v5 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[1475u + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v6 = temp[1476u + ((((i / 64u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
   temp[2634240u + i] = v8;

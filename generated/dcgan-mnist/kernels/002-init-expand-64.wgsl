@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 64u) { return; }
   let p0 = temp[0u + (0u)];
 
-  temp[1025u + i] = p0;
+  temp[1028u + i] = p0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
   let p0 = temp[0u + (0u)];
 
-  temp[132289u + i] = p0;
+  temp[132292u + i] = p0;
 }

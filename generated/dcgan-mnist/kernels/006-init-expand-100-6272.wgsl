@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 627200u) { return; }
 
 
-  temp[138561u + i] = 0.0;
+  temp[138564u + i] = 0.0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
 
 
-  temp[765761u + i] = 0.0;
+  temp[765764u + i] = 0.0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
 
   let v0 = rand_normal(1048598u, 0u, i);
-  temp[772033u + i] = v0;
+  temp[772036u + i] = v0;
 }

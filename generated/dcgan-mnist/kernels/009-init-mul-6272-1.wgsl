@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 98u + wg.x) * 64u + li;
   if (i >= 6272u) { return; }
 
-  let v0 = temp[772033u + (i)] * 0.0199999996;
+  let v0 = temp[772036u + (i)] * 0.0199999996;
   state[899204u + i] = v0;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 128u) { return; }
 
 
-  temp[772033u + i] = 1.0;
+  temp[772036u + i] = 1.0;
 }

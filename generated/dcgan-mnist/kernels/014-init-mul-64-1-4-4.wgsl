@@ -12,6 +12,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = temp[772161u + (i)] * 0.0199999996;
+  let v0 = temp[772164u + (i)] * 0.0199999996;
   state[766404u + i] = v0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1024u) { return; }
 
   let v0 = rand_normal(1048588u, 0u, i);
-  temp[772161u + i] = v0;
+  temp[772164u + i] = v0;
 }

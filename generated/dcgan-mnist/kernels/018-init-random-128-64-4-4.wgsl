@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048582u, 0u, i);
-  temp[772225u + i] = v0;
+  temp[772228u + i] = v0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 627200u) { return; }
 
   let v0 = rand_normal(1048576u, 0u, i);
-  temp[909377u + i] = v0;
+  temp[909380u + i] = v0;
 }

@@ -1,8 +1,8 @@
 // d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -244,27 +244,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 6272u) {
-    let o = row * 6272u + cg * 4u + 0u;
-    let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261056u + o] = v0;
-  }
-  if (cg * 4u + 1u < 6272u) {
-    let o = row * 6272u + cg * 4u + 1u;
-    let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261056u + o] = v0;
-  }
-  if (cg * 4u + 2u < 6272u) {
-    let o = row * 6272u + cg * 4u + 2u;
-    let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261056u + o] = v0;
-  }
-  if (cg * 4u + 3u < 6272u) {
-    let o = row * 6272u + cg * 4u + 3u;
-    let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
-    temp[1261056u + o] = v0;
-  }
+  if (row >= 64u || cg >= 1568u) { return; }
+  let o4 = row * 1568u + cg;
+  let v0 = tv + state[156800u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
+  temp[315264u + o4] = v0;
 }

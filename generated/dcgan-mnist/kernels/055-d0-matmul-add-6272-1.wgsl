@@ -29,7 +29,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v6 = v3 + v5;
     acc = fma(v2, v6, acc);
   }
-  let v0 = acc + temp[2108033u + (i)];
+  let v0 = acc + temp[2108036u + (i)];
   let v1 = state[1176840u + (i)] * 0.999000013;
   let v2 = v0 * v0;
   let v3 = v2 * 0.00100000005;
@@ -44,8 +44,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v12 = v8 / v11;
   let v13 = 0.000199999995 * v12;
   let v14 = state[899204u + (i)] - v13;
-  temp[2114305u + i] = v0;
+  temp[2114308u + i] = v0;
   state[1176840u + i] = v4;
   state[1170568u + i] = v7;
-  temp[2120577u + i] = v14;
+  temp[2120580u + i] = v14;
 }

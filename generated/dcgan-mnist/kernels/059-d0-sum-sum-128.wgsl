@@ -36,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[898820u + (i)] - v12;
-  temp[2108033u + i] = acc;
+  temp[2108036u + i] = acc;
   state[1170440u + i] = v3;
   state[1170312u + i] = v6;
   state[898820u + i] = v13;

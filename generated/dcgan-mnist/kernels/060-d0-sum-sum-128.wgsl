@@ -41,8 +41,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[898692u + (i)] - v12;
-  temp[2108161u + i] = acc;
+  temp[2108164u + i] = acc;
   state[1170184u + i] = v3;
   state[1170056u + i] = v6;
-  temp[2108289u + i] = v13;
+  temp[2108292u + i] = v13;
 }

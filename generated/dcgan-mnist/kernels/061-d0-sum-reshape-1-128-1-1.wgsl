@@ -27,5 +27,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = temp[2107776u + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000318877544;
-  temp[2108417u + i] = v6;
+  temp[2108420u + i] = v6;
 }

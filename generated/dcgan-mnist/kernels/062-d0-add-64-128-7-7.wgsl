@@ -16,7 +16,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
   let v3 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = temp[2108417u + ((((i / 49u) % 128u) * 1u))] * v3;
+  let v4 = temp[2108420u + ((((i / 49u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
   temp[2866688u + i] = v6;

@@ -21,5 +21,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = temp[2107776u + ((((i / 49u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[2126849u + i] = v8;
+  temp[2126852u + i] = v8;
 }

@@ -337,21 +337,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
 
-    temp[2126849u + o] = tv.x;
+    temp[2126852u + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
 
-    temp[2126849u + o] = tv.y;
+    temp[2126852u + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
 
-    temp[2126849u + o] = tv.z;
+    temp[2126852u + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
 
-    temp[2126849u + o] = tv.w;
+    temp[2126852u + o] = tv.w;
   }
 }

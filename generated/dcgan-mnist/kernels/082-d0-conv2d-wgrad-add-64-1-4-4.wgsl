@@ -21,7 +21,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[0u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2126849u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[0u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2126852u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
   let v0 = acc + temp[50240u + (i)];

@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[50241u + i] = v0;
+  temp[50244u + i] = v0;
 }

@@ -36,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[765184u + (i)] - v12;
-  temp[385u + i] = acc;
+  temp[388u + i] = acc;
   state[2713040u + i] = v3;
   state[2712976u + i] = v6;
   state[765184u + i] = v13;

@@ -36,8 +36,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
   let v13 = state[765120u + (i)] - v12;
-  temp[449u + i] = acc;
+  temp[452u + i] = acc;
   state[2712912u + i] = v3;
   state[2712848u + i] = v6;
-  temp[513u + i] = v13;
+  temp[516u + i] = v13;
 }

@@ -1,8 +1,8 @@
 // g: matmul + matmul -> [100, 6272]
 // fuses: matmul; operands from textures (tn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -296,91 +296,27 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32) {
-  if (row >= 100u) { return; }
-  if (cg * 4u + 0u < 6272u) {
-    let o = row * 6272u + cg * 4u + 0u;
-    let v0 = state[1810320u + (o)] * 0.999000013;
-    let v1 = tv.x * tv.x;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[1183120u + (o)] * 0.500000000;
-    let v5 = tv.x * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.000199999995 * v11;
-    let v13 = state[0u + (o)] - v12;
-    temp[8384u + o] = tv.x;
-    state[1810320u + o] = v3;
-    state[1183120u + o] = v6;
-    state[0u + o] = v13;
-  }
-  if (cg * 4u + 1u < 6272u) {
-    let o = row * 6272u + cg * 4u + 1u;
-    let v0 = state[1810320u + (o)] * 0.999000013;
-    let v1 = tv.y * tv.y;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[1183120u + (o)] * 0.500000000;
-    let v5 = tv.y * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.000199999995 * v11;
-    let v13 = state[0u + (o)] - v12;
-    temp[8384u + o] = tv.y;
-    state[1810320u + o] = v3;
-    state[1183120u + o] = v6;
-    state[0u + o] = v13;
-  }
-  if (cg * 4u + 2u < 6272u) {
-    let o = row * 6272u + cg * 4u + 2u;
-    let v0 = state[1810320u + (o)] * 0.999000013;
-    let v1 = tv.z * tv.z;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[1183120u + (o)] * 0.500000000;
-    let v5 = tv.z * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.000199999995 * v11;
-    let v13 = state[0u + (o)] - v12;
-    temp[8384u + o] = tv.z;
-    state[1810320u + o] = v3;
-    state[1183120u + o] = v6;
-    state[0u + o] = v13;
-  }
-  if (cg * 4u + 3u < 6272u) {
-    let o = row * 6272u + cg * 4u + 3u;
-    let v0 = state[1810320u + (o)] * 0.999000013;
-    let v1 = tv.w * tv.w;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[1183120u + (o)] * 0.500000000;
-    let v5 = tv.w * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.000199999995 * v11;
-    let v13 = state[0u + (o)] - v12;
-    temp[8384u + o] = tv.w;
-    state[1810320u + o] = v3;
-    state[1183120u + o] = v6;
-    state[0u + o] = v13;
-  }
+  if (row >= 100u || cg >= 1568u) { return; }
+  let o4 = row * 1568u + cg;
+  let v0 = state[452580u + (o4)] * vec4<f32>(0.999000013);
+  let v1 = tv * tv;
+  let v2 = v1 * vec4<f32>(0.00100000005);
+  let v3 = v0 + v2;
+  let v4 = state[295780u + (o4)] * vec4<f32>(0.500000000);
+  let v5 = tv * vec4<f32>(0.500000000);
+  let v6 = v4 + v5;
+  let v7 = v6 / vec4<f32>(p2);
+  let v8 = v3 / vec4<f32>(p4);
+  let v9 = sqrt(v8);
+  let v10 = v9 + vec4<f32>(9.99999994e-9);
+  let v11 = v7 / v10;
+  let v12 = vec4<f32>(0.000199999995) * v11;
+  let v13 = state[0u + (o4)] - v12;
+  temp[2096u + o4] = tv;
+  state[452580u + o4] = v3;
+  state[295780u + o4] = v6;
+  state[0u + o4] = v13;
 }

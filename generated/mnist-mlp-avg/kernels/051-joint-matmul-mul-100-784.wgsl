@@ -1,8 +1,8 @@
 // joint: matmul + mul -> [100, 784]
 // fuses: mul x4, matmul, slice, cmplt, sub; spec line 38; operands from textures (nt)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -244,47 +244,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 100u) { return; }
-  if (cg * 4u + 0u < 784u) {
-    let o = row * 784u + cg * 4u + 0u;
-    let v0 = select(0.0, 1.0, temp[406800u + ((o) + 78400u)] < 0.800000012);
-    let v1 = v0 * 1.25000000;
-    let v2 = tv.x * v1;
-    let v3 = 1.0 - temp[328400u + (o)];
-    let v4 = temp[328400u + (o)] * v3;
-    let v5 = v2 * v4;
-    temp[1368400u + o] = v5;
-  }
-  if (cg * 4u + 1u < 784u) {
-    let o = row * 784u + cg * 4u + 1u;
-    let v0 = select(0.0, 1.0, temp[406800u + ((o) + 78400u)] < 0.800000012);
-    let v1 = v0 * 1.25000000;
-    let v2 = tv.y * v1;
-    let v3 = 1.0 - temp[328400u + (o)];
-    let v4 = temp[328400u + (o)] * v3;
-    let v5 = v2 * v4;
-    temp[1368400u + o] = v5;
-  }
-  if (cg * 4u + 2u < 784u) {
-    let o = row * 784u + cg * 4u + 2u;
-    let v0 = select(0.0, 1.0, temp[406800u + ((o) + 78400u)] < 0.800000012);
-    let v1 = v0 * 1.25000000;
-    let v2 = tv.z * v1;
-    let v3 = 1.0 - temp[328400u + (o)];
-    let v4 = temp[328400u + (o)] * v3;
-    let v5 = v2 * v4;
-    temp[1368400u + o] = v5;
-  }
-  if (cg * 4u + 3u < 784u) {
-    let o = row * 784u + cg * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[406800u + ((o) + 78400u)] < 0.800000012);
-    let v1 = v0 * 1.25000000;
-    let v2 = tv.w * v1;
-    let v3 = 1.0 - temp[328400u + (o)];
-    let v4 = temp[328400u + (o)] * v3;
-    let v5 = v2 * v4;
-    temp[1368400u + o] = v5;
-  }
+  if (row >= 100u || cg >= 196u) { return; }
+  let o4 = row * 196u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[101700u + ((o4) + 19600u)] < vec4<f32>(0.800000012));
+  let v1 = v0 * vec4<f32>(1.25000000);
+  let v2 = tv * v1;
+  let v3 = vec4<f32>(1.0) - temp[82100u + (o4)];
+  let v4 = temp[82100u + (o4)] * v3;
+  let v5 = v2 * v4;
+  temp[342100u + o4] = v5;
 }

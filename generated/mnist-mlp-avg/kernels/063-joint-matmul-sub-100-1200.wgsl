@@ -1,8 +1,8 @@
 // joint: matmul + sub -> [100, 1200] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (t >= 525u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -298,59 +298,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5, p6);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32, p6: f32) {
-  if (row >= 100u) { return; }
-  if (cg * 4u + 0u < 1200u) {
-    let o = row * 1200u + cg * 4u + 0u;
-    let v0 = p0 * state[4966872u + (o)];
-    let v1 = p3 * tv.x;
-    let v2 = v0 - v1;
-    let v3 = state[0u + (o)] + v2;
-    let v4 = v3 - state[7470856u + (o)];
-    let v5 = p6 * v4;
-    let v6 = state[7470856u + (o)] + v5;
-    state[4966872u + o] = v2;
-    state[0u + o] = v3;
-    state[7470856u + o] = v6;
-  }
-  if (cg * 4u + 1u < 1200u) {
-    let o = row * 1200u + cg * 4u + 1u;
-    let v0 = p0 * state[4966872u + (o)];
-    let v1 = p3 * tv.y;
-    let v2 = v0 - v1;
-    let v3 = state[0u + (o)] + v2;
-    let v4 = v3 - state[7470856u + (o)];
-    let v5 = p6 * v4;
-    let v6 = state[7470856u + (o)] + v5;
-    state[4966872u + o] = v2;
-    state[0u + o] = v3;
-    state[7470856u + o] = v6;
-  }
-  if (cg * 4u + 2u < 1200u) {
-    let o = row * 1200u + cg * 4u + 2u;
-    let v0 = p0 * state[4966872u + (o)];
-    let v1 = p3 * tv.z;
-    let v2 = v0 - v1;
-    let v3 = state[0u + (o)] + v2;
-    let v4 = v3 - state[7470856u + (o)];
-    let v5 = p6 * v4;
-    let v6 = state[7470856u + (o)] + v5;
-    state[4966872u + o] = v2;
-    state[0u + o] = v3;
-    state[7470856u + o] = v6;
-  }
-  if (cg * 4u + 3u < 1200u) {
-    let o = row * 1200u + cg * 4u + 3u;
-    let v0 = p0 * state[4966872u + (o)];
-    let v1 = p3 * tv.w;
-    let v2 = v0 - v1;
-    let v3 = state[0u + (o)] + v2;
-    let v4 = v3 - state[7470856u + (o)];
-    let v5 = p6 * v4;
-    let v6 = state[7470856u + (o)] + v5;
-    state[4966872u + o] = v2;
-    state[0u + o] = v3;
-    state[7470856u + o] = v6;
-  }
+  if (row >= 100u || cg >= 300u) { return; }
+  let o4 = row * 300u + cg;
+  let v0 = vec4<f32>(p0) * state[1241718u + (o4)];
+  let v1 = vec4<f32>(p3) * tv;
+  let v2 = v0 - v1;
+  let v3 = state[0u + (o4)] + v2;
+  let v4 = v3 - state[1867714u + (o4)];
+  let v5 = vec4<f32>(p6) * v4;
+  let v6 = state[1867714u + (o4)] + v5;
+  state[1241718u + o4] = v2;
+  state[0u + o4] = v3;
+  state[1867714u + o4] = v6;
 }

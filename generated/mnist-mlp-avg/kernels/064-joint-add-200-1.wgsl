@@ -21,5 +21,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = 0.00499999989 * v5;
   let v7 = select(v6, 0.0, (i) < 100u);
   let v8 = v4 + v7;
-  temp[78601u + i] = v8;
+  temp[78604u + i] = v8;
 }

@@ -22,7 +22,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
 
-    acc = acc + temp[78601u + ((base + (r % 200u) * 1u))];
+    acc = acc + temp[78604u + ((base + (r % 200u) * 1u))];
   }
   let v0 = p5 * acc;
   let v1 = p2 - v0;

@@ -22,12 +22,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let v0 = select(0.0, 1.0, temp[1296400u + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = temp[960400u + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] * v1;
-    acc = fma(v2, temp[78601u + (k * 1u + col)], acc);
+    acc = fma(v2, temp[78604u + (k * 1u + col)], acc);
   }
   let v0 = p0 * state[4966628u + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
   let v3 = state[3735184u + (i)] + v2;
   state[4966628u + i] = v2;
-  temp[78801u + i] = v3;
+  temp[78804u + i] = v3;
 }

@@ -19,7 +19,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
     let v0 = select(0.0, 1.0, temp[1008400u + ((base + (r % 200u) * 1200u))] == temp[960400u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[79041u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
+    let v1 = v0 * temp[79044u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     let v2 = v1 / temp[1248400u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     acc = acc + v2;
   }

@@ -19,5 +19,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78602u + i] = v0;
+  temp[78608u + i] = v0;
 }

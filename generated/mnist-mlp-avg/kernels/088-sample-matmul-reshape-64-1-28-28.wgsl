@@ -1,8 +1,8 @@
 // sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 0))
 // fuses: sigmoid, add, matmul; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -244,31 +244,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 784u) {
-    let o = row * 784u + cg * 4u + 0u;
-    let v0 = tv.x + state[9974056u + (((o % 784u) * 1u))];
-    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
-    temp[6400u + o] = v1;
-  }
-  if (cg * 4u + 1u < 784u) {
-    let o = row * 784u + cg * 4u + 1u;
-    let v0 = tv.y + state[9974056u + (((o % 784u) * 1u))];
-    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
-    temp[6400u + o] = v1;
-  }
-  if (cg * 4u + 2u < 784u) {
-    let o = row * 784u + cg * 4u + 2u;
-    let v0 = tv.z + state[9974056u + (((o % 784u) * 1u))];
-    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
-    temp[6400u + o] = v1;
-  }
-  if (cg * 4u + 3u < 784u) {
-    let o = row * 784u + cg * 4u + 3u;
-    let v0 = tv.w + state[9974056u + (((o % 784u) * 1u))];
-    let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
-    temp[6400u + o] = v1;
-  }
+  if (row >= 64u || cg >= 196u) { return; }
+  let o4 = row * 196u + cg;
+  let v0 = tv + state[2493514u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
+  temp[1600u + o4] = v1;
 }

@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1200u) { return; }
   let p0 = temp[784u + (0u)];
 
-  temp[785u + i] = p0;
+  temp[788u + i] = p0;
 }

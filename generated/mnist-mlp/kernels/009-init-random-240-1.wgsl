@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 240u) { return; }
 
   let v0 = rand_uniform(1048586u, 0u, i);
-  temp[1985u + i] = v0;
+  temp[1988u + i] = v0;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 288000u) { return; }
 
   let v0 = rand_uniform(1048584u, 0u, i);
-  temp[2225u + i] = v0;
+  temp[2228u + i] = v0;
 }

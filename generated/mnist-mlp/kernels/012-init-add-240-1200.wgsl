@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 4500u + wg.x) * 64u + li;
   if (i >= 288000u) { return; }
 
-  let v0 = temp[2225u + (i)] * 0.00999999978;
+  let v0 = temp[2228u + (i)] * 0.00999999978;
   let v1 = v0 + -0.00499999989;
   state[3445984u + i] = v1;
 }

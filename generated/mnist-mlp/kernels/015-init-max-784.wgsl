@@ -17,5 +17,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v2 = max(v0, v1);
   let v3 = -(v2);
   let v4 = max(v3, 1.00000001e-7);
-  temp[1985u + i] = v4;
+  temp[1988u + i] = v4;
 }

@@ -12,8 +12,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
 
-  let v0 = 1.0 - temp[1985u + (i)];
-  let v1 = temp[1985u + (i)] / v0;
+  let v0 = 1.0 - temp[1988u + (i)];
+  let v1 = temp[1988u + (i)] / v0;
   let v2 = log(v1);
   state[2503200u + i] = v2;
 }

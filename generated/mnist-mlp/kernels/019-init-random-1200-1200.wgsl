@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1440000u) { return; }
 
   let v0 = rand_uniform(1048578u, 0u, i);
-  temp[1231025u + i] = v0;
+  temp[1231028u + i] = v0;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 22500u + wg.x) * 64u + li;
   if (i >= 1440000u) { return; }
 
-  let v0 = temp[1231025u + (i)] * 0.100000001;
+  let v0 = temp[1231028u + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
   state[121200u + i] = v1;
 }

@@ -1,8 +1,8 @@
 // joint: matmul + reshape -> [200, 240, 1]
 // fuses: mul x2, matmul, cmplt; spec line 40; operands from textures (nt)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -244,35 +244,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 15u, cg0 + 3u, acc63);
 }
 
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 200u) { return; }
-  if (cg * 4u + 0u < 240u) {
-    let o = row * 240u + cg * 4u + 0u;
-    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = tv.x * v1;
-    temp[79041u + o] = v2;
-  }
-  if (cg * 4u + 1u < 240u) {
-    let o = row * 240u + cg * 4u + 1u;
-    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = tv.y * v1;
-    temp[79041u + o] = v2;
-  }
-  if (cg * 4u + 2u < 240u) {
-    let o = row * 240u + cg * 4u + 2u;
-    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = tv.z * v1;
-    temp[79041u + o] = v2;
-  }
-  if (cg * 4u + 3u < 240u) {
-    let o = row * 240u + cg * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[659600u + (o)] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = tv.w * v1;
-    temp[79041u + o] = v2;
-  }
+  if (row >= 200u || cg >= 60u) { return; }
+  let o4 = row * 60u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[164900u + (o4)] < vec4<f32>(0.500000000));
+  let v1 = v0 * vec4<f32>(2.0);
+  let v2 = tv * v1;
+  temp[19761u + o4] = v2;
 }

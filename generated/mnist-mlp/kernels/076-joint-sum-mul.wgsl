@@ -20,5 +20,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc = acc + v1;
   }
   let v0 = acc * 0.00999999978;
-  temp[78601u + i] = v0;
+  temp[78604u + i] = v0;
 }

@@ -11,7 +11,7 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[78603u + (0u)];
+  let p0 = temp[78612u + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
@@ -22,5 +22,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v0 = acc * 0.00999999978;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[78604u + i] = v2;
+  temp[78616u + i] = v2;
 }

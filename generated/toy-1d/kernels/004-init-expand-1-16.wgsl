@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 16u) { return; }
 
 
-  temp[289u + i] = 0.0;
+  temp[292u + i] = 0.0;
 }

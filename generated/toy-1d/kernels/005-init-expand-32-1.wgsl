@@ -13,5 +13,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 32u) { return; }
 
 
-  temp[305u + i] = 0.0;
+  temp[308u + i] = 0.0;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
-  let v0 = temp[1425u + (i)] * 0.852802873;
+  let v0 = temp[1428u + (i)] * 0.852802873;
   let v1 = v0 + -0.426401436;
   state[1444u + i] = v1;
 }

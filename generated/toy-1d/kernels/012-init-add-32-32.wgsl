@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = temp[1457u + (i)] * 0.612372458;
+  let v0 = temp[1460u + (i)] * 0.612372458;
   let v1 = v0 + -0.306186229;
   state[388u + i] = v1;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
-  let v0 = temp[1425u + (i)] * 1.18817711;
+  let v0 = temp[1428u + (i)] * 1.18817711;
   let v1 = v0 + -0.594088554;
   state[304u + i] = v1;
 }

@@ -43,5 +43,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 256u) { return; }
 
   let v0 = rand_uniform(1048578u, 0u, i);
-  temp[1425u + i] = v0;
+  temp[1428u + i] = v0;
 }

@@ -12,7 +12,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
 
-  let v0 = temp[1425u + (i)] * 0.866025388;
+  let v0 = temp[1428u + (i)] * 0.866025388;
   let v1 = v0 + -0.433012694;
   state[32u + i] = v1;
 }

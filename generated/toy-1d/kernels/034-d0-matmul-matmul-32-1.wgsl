@@ -37,7 +37,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
   let v13 = state[1444u + (i)] - v12;
-  temp[65u + i] = acc;
+  temp[68u + i] = acc;
   state[3752u + i] = v3;
   state[3720u + i] = v6;
   temp[512u + i] = v13;

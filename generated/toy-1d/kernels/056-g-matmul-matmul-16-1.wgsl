@@ -37,8 +37,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
   let v13 = state[304u + (i)] - v12;
-  temp[2241u + i] = acc;
+  temp[2244u + i] = acc;
   state[4416u + i] = v3;
   state[4400u + i] = v6;
-  temp[2257u + i] = v13;
+  temp[2260u + i] = v13;
 }

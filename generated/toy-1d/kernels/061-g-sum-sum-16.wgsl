@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[3297u + ((base + (r % 64u) * 16u))];
+    acc = acc + temp[3300u + ((base + (r % 64u) * 16u))];
   }
   let v0 = state[3840u + (i)] * 0.999000013;
   let v1 = acc * acc;

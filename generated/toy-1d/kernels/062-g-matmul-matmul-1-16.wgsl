@@ -22,7 +22,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   for (var k = 0u; k < 64u; k++) {
     let v0 = temp[0u + ((0u * 1u + ((row * 64u + k) % 64u) * 1u))] * 2.0;
     let v1 = v0 + -1.0;
-    acc = fma(v1, temp[3297u + (k * 16u + col)], acc);
+    acc = fma(v1, temp[3300u + (k * 16u + col)], acc);
   }
   let v0 = state[3808u + (i)] * 0.999000013;
   let v1 = acc * acc;
