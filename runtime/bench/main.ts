@@ -127,14 +127,15 @@ const stepMatmuls: MatmulFigure[] = [];
 }
 ours.destroy();
 
-/** One product alone, C = op(A) op(B), planned like any spec's matmul for a target. */
-async function squareMatmul(layout: MatmulLayout, s: number, target: Target): Promise<MatmulFigure> {
+/** One product alone, C = op(A) op(B) with C [m, n] and a contraction of k, planned like any spec's matmul for a target. */
+async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number, target: Target, label: string): Promise<MatmulFigure> {
   const g = new Graph();
-  const a = layout === "tn" ? g.transpose(g.param("X", [s, s])) : g.param("A", [s, s]);
-  const b = layout === "nt" ? g.transpose(g.param("W", [s, s])) : g.param("B", [s, s]);
+  const a = layout === "tn" ? g.transpose(g.param("X", [k, m])) : g.param("A", [m, k]);
+  const b = layout === "nt" ? g.transpose(g.param("W", [n, k])) : g.param("B", [k, n]);
   const c = g.matmul(a, b);
-  const names = [a, b].map((x) => (x.op === Op.PARAM ? x : x.src[0]).arg as string);
-  const params = [...names, "C"].map((name) => ({ name, shape: [s, s], role: "weight" as const, trainable: false }));
+  const operands = [a, b].map((x) => (x.op === Op.PARAM ? x : x.src[0]));
+  const params = [...operands.map((x) => ({ name: x.arg as string, shape: x.shape })), { name: "C", shape: [m, n] }]
+    .map(({ name, shape }) => ({ name, shape, role: "weight" as const, trainable: false }));
   const empty = { name: "init", realInputs: [], metrics: {}, updates: [] };
   const p: StepProgram = {
     name: "matmul",
@@ -146,7 +147,7 @@ async function squareMatmul(layout: MatmulLayout, s: number, target: Target): Pr
     dataShape: [1],
     latentDim: 1,
   };
-  const mp = planProgram(p, { target });
+  const mp = planProgram(p, { target: { ...target, textureMinMacs: 0 } });
   const ex = new GpuExecutor(device, mp, { values: new Float32Array(1), n: 1 }, NO_BATCHES);
   await ex.createPipelines();
   const kernels = mp.phases[0].kernels;
@@ -154,7 +155,15 @@ async function squareMatmul(layout: MatmulLayout, s: number, target: Target): Pr
   const mm = kernels.find((k) => k.label.includes("matmul"))!;
   const ms = await timeKernel(ex, mm, quick ? 1 : 3);
   ex.destroy();
-  return { layout: target.matmulOperands === "texture" ? layout : "buffer", m: s, n: s, k: s, ms, gflops: (2 * s * s * s) / ms / 1e6, label: `${s}^3 ${layout}` };
+  return { layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, ms, gflops: (2 * m * n * k) / ms / 1e6, label };
+}
+const squareMatmul = (layout: MatmulLayout, s: number, target: Target) => loneMatmul(layout, s, s, s, target, `${s}^3 ${layout}`);
+// the step's products again, each alone: the contraction without the step's epilogue (bias,
+// activation, optimiser update) or its neighbours
+const lone: MatmulFigure[] = [];
+for (const x of stepMatmuls) {
+  if (x.layout === "buffer") continue;
+  lone.push(await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`));
 }
 const square: MatmulFigure[] = [];
 for (const layout of ["nn", "tn", "nt"] as const) square.push(await squareMatmul(layout, 1024, adapterTarget));
@@ -205,7 +214,7 @@ const result = {
   ours: { ...oursTimed, imagesPerSecond: imagesPerSecond(oursTimed.msPerStep), downloadBytesPerMetricsRead: metricsBytes, firstLosses },
   oursOtherKernels: { target: otherName, msPerStep: otherTimed.msPerStep, losses: otherTimed.losses },
   tfjs: tf.map((r) => ({ ...r, imagesPerSecond: imagesPerSecond(r.msPerStep), ratio: r.msPerStep / oursTimed.msPerStep })),
-  matmul: { step: stepMatmuls, square },
+  matmul: { step: stepMatmuls, alone: lone, square },
   specToFirstStep: { ...specToFirstStep, pipelines: new Set([plan.init, ...plan.phases].flatMap((p) => p.kernels.map((k) => k.wgsl))).size },
   parzen,
 };
@@ -224,10 +233,12 @@ if (json) {
   }
   console.log(`\nper step: ${f(oursTimed.dispatches, 0)} dispatches, ${f(oursTimed.uploadBytes, 0)} bytes CPU->GPU, ${metricsBytes} bytes GPU->CPU per metrics read`);
   console.log(`spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${f(specToFirstStep.compileMs / 1000, 2)} s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`);
-  console.log(`\nmatmul GFLOP/s on the step's shapes: ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(byLayout(l))} (${byLayout(l).length})`).join(", ")}`);
+  console.log(`\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(byLayout(l))} (${byLayout(l).length})`).join(", ")}`);
+  const aloneIn = (l: string) => lone.filter((x) => x.layout === l);
+  console.log(`matmul GFLOP/s on the step's shapes, each product alone: ${["nn", "tn", "nt"].map((l) => `${l} ${range(aloneIn(l))} (${aloneIn(l).length})`).join(", ")}`);
   console.log("| kernel | layout | M x N x K | ms | GFLOP/s |");
   console.log("|---|---|---|---:|---:|");
-  for (const x of [...stepMatmuls, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 2)} | ${f(x.gflops)} |`);
+  for (const x of [...stepMatmuls, ...lone, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 2)} | ${f(x.gflops)} |`);
   console.log(
     `\nParzen evaluation (gan eval --parzen's estimator): ${f(parzen.pointsPerSecond, 0)} points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)} GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
   );

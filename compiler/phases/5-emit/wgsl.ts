@@ -732,15 +732,22 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     }
     loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
   } else if (layout === "tn") {
-    // A = X^T with X [K, M] texels along M; B [K, N] texels along N; two rows of K per iteration
-    for (let u = 0; u < 2; u++) {
+    // A = X^T with X [K, M] texels along M; B [K, N] texels along N. Four rows of K per iteration, their
+    // products chained into each accumulator: one read and one write of an accumulator (they live in
+    // memory: a block's are far more than the registers) per four multiply-adds, as in the nn layout
+    const U = 4;
+    for (let u = 0; u < U; u++) {
       for (let r = 0; r < R / 4; r++) body.push(`let a${r}_${u} = ${ld("A", `row0 / 4u + ${r}u`, `k + ${u}u`)};`);
-      for (let c = 0; c < C4; c++) {
-        body.push(`let b${c}_${u} = ${ld("B", `cg0 + ${c}u`, `k + ${u}u`)};`);
-        for (let r = 0; r < R; r++) body.push(`${acc(r, c)} = fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${acc(r, c)});`);
+    }
+    for (let c = 0; c < C4; c++) {
+      for (let u = 0; u < U; u++) body.push(`let b${c}_${u} = ${ld("B", `cg0 + ${c}u`, `k + ${u}u`)};`);
+      for (let r = 0; r < R; r++) {
+        let chain = acc(r, c);
+        for (let u = U - 1; u >= 0; u--) chain = `fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${chain})`;
+        body.push(`${acc(r, c)} = ${chain};`);
       }
     }
-    loop = `for (var k = 0u; k < ${Math.ceil(K / 4) * 4}u; k += 2u) {`;
+    loop = `for (var k = 0u; k < ${Math.ceil(K / 4) * 4}u; k += ${U}u) {`;
   } else {
     // A [M, K] texels along K; B = W^T with W [N, K] texels along K
     for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", `row0 + ${r}u`)};`);
