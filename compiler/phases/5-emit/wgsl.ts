@@ -871,8 +871,8 @@ ${parts.join("\n")}
  * The epilogue of a row-major product four outputs at a time (columns 4 cg .. 4 cg + 3, one texel of the
  * accumulators): every value it reads or writes must start on a texel boundary in its arena and line up
  * with the outputs, which holds for weight updates (the arenas align every tensor) and for most
- * activations. A storage-buffer access costs about the same for a vec4 as for one f32 on llvmpipe, so
- * this takes a quarter of the accesses. Undefined when something does not line up (a permute, a
+ * activations. llvmpipe emits storage-buffer accesses lane by lane, and a vec4 access costs much less
+ * than four f32 ones (a momentum update of 1.44M values: 3.2 ms against 5.1 ms). Undefined when something does not line up (a permute, a
  * broadcast inside a texel, a random draw, an unaligned value): the caller writes the scalar epilogue.
  * The kernel then declares both arenas as arrays of vec4 (VEC4_HEADER); the prelude's scalar reads pick
  * a component.
