@@ -15,7 +15,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
-  let p4 = bitcast<f32>(clock[0]) + -4999.0;
+  let p4 = bitcast<f32>(clock[0]) + -999.0;
   let p5 = max(p4, 1.0);
   let p6 = 1.0 / p5;
   let base = (i % 784u) * 1u;
