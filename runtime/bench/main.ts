@@ -208,7 +208,7 @@ for (const backend of ["webgpu", "wasm"] as const) {
 
 // ---- report ----
 const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
-const byLayout = (layout: string) => stepMatmuls.filter((x) => x.layout === layout);
+const ofLayout = (xs: MatmulFigure[], layout: string) => xs.filter((x) => x.layout === layout);
 const range = (xs: MatmulFigure[]) => xs.length ? `${Math.min(...xs.map((x) => x.gflops)).toFixed(1)}-${Math.max(...xs.map((x) => x.gflops)).toFixed(1)}` : "-";
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -238,9 +238,8 @@ if (json) {
   }
   console.log(`\nper step: ${f(oursTimed.dispatches, 0)} dispatches, ${f(oursTimed.uploadBytes, 0)} bytes CPU->GPU, ${metricsBytes} bytes GPU->CPU per metrics read`);
   console.log(`spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${f(specToFirstStep.compileMs / 1000, 2)} s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`);
-  console.log(`\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(byLayout(l))} (${byLayout(l).length})`).join(", ")}`);
-  const aloneIn = (l: string) => lone.filter((x) => x.layout === l);
-  console.log(`matmul GFLOP/s on the step's shapes, each product alone: ${["nn", "tn", "nt"].map((l) => `${l} ${range(aloneIn(l))} (${aloneIn(l).length})`).join(", ")}`);
+  console.log(`\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(ofLayout(stepMatmuls, l))} (${ofLayout(stepMatmuls, l).length})`).join(", ")}`);
+  console.log(`matmul GFLOP/s on the step's shapes, each product alone: ${["nn", "tn", "nt"].map((l) => `${l} ${range(ofLayout(lone, l))} (${ofLayout(lone, l).length})`).join(", ")}`);
   console.log("| kernel | layout | M x N x K | ms | GFLOP/s |");
   console.log("|---|---|---|---:|---:|");
   for (const x of [...stepMatmuls, ...lone, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 2)} | ${f(x.gflops)} |`);
