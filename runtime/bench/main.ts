@@ -66,10 +66,13 @@ async function timeSteps(ex: GpuExecutor, from: number, steps: number) {
   const m = await ex.readMetrics(); // waits for the queued steps
   return { msPerStep: (performance.now() - start) / steps, dispatches: dispatches / steps, uploadBytes: upload / steps, losses: m };
 }
-const STEPS = quick ? 5 : 30;
+// the median of five timings of 20 steps: this machine's speed drifts over seconds
+const STEPS = quick ? 5 : 20;
 for (let s = 1; s < 4; s++) ours.step(s, spec.train.seed);
 await queueIdle();
-const oursTimed = await timeSteps(ours, 4, STEPS);
+const stepTrials: Awaited<ReturnType<typeof timeSteps>>[] = [];
+for (let t = 0; t < (quick ? 1 : 5); t++) stepTrials.push(await timeSteps(ours, 4 + t * STEPS, STEPS));
+const oursTimed = { ...[...stepTrials].sort((a, b) => a.msPerStep - b.msPerStep)[stepTrials.length >> 1], trialsMsPerStep: stepTrials.map((t) => t.msPerStep), losses: stepTrials[stepTrials.length - 1].losses };
 const metricsBytes = 4 * ours.metricNames.length;
 log(`ours (${plan.target}): ${oursTimed.msPerStep.toFixed(1)} ms/step`);
 
@@ -85,36 +88,68 @@ const otherTimed = await timeSteps(other, 3, quick ? 3 : 10);
 other.destroy();
 log(`ours (${otherName} kernels): ${otherTimed.msPerStep.toFixed(1)} ms/step`);
 
-// ---- matmul kernels: the step's own products, timed alone ----
+// ---- matmul kernels: the step's own products, then the same shapes alone, and 1024^3 ----
 interface MatmulFigure {
   layout: MatmulLayout | "buffer";
   m: number;
   n: number;
   k: number;
+  /** Median ms per dispatch over the rounds; `slowest` and `fastest` give the spread in GFLOP/s. */
   ms: number;
   gflops: number;
+  fastest: number;
+  slowest: number;
+  /** Dispatches per timed batch. */
+  reps: number;
   label: string;
 }
-async function timeKernel(ex: GpuExecutor, k: Plan["phases"][number]["kernels"][number], reps: number): Promise<number> {
-  ex.runKernels([k]);
-  await queueIdle();
-  // a sync costs about 11 ms in Deno: time reps and reps*3 dispatches and take the difference
-  const time = async (n: number) => {
+type KernelPlan = Plan["phases"][number]["kernels"][number];
+interface Timed {
+  ex: GpuExecutor;
+  kernel: KernelPlan;
+  layout: MatmulFigure["layout"];
+  m: number;
+  n: number;
+  k: number;
+  label: string;
+}
+/**
+ * Times kernels dispatched alone, each dispatch after the last in one command buffer. A sync costs about
+ * 11 ms in Deno and its timer ticks every ~10 ms, so a batch must take far longer than that: each
+ * kernel's batch size comes from a first estimate, so that the measured difference (3 reps against reps
+ * dispatches) covers about 300 ms of work. This machine's speed drifts over seconds (other tenants, two
+ * cores), so the kernels are timed in interleaved rounds, every kernel once per round, and each figure is
+ * the median of its rounds: a slow spell costs every kernel one round instead of one kernel every round.
+ */
+async function timeKernels(list: Timed[]): Promise<MatmulFigure[]> {
+  const time = async (t: Timed, n: number) => {
     const s = performance.now();
-    for (let i = 0; i < n; i++) ex.runKernels([k]);
+    t.ex.runKernels(Array(n).fill(t.kernel));
     await queueIdle();
     return performance.now() - s;
   };
-  // the least of three such measurements: other work on the machine only ever adds time
-  let best = Infinity;
-  for (let trial = 0; trial < (quick ? 1 : 3); trial++) {
-    const a = await time(reps);
-    const b = await time(3 * reps);
-    best = Math.min(best, (b - a) / (2 * reps));
+  const reps: number[] = [];
+  for (const t of list) {
+    await time(t, 1);
+    const rough = Math.max(0.01, ((await time(t, 40)) - (await time(t, 10))) / 30);
+    reps.push(Math.min(4000, Math.max(10, Math.round((quick ? 60 : 300) / (2 * rough)))));
   }
-  return Math.max(1e-3, best);
+  const each: number[][] = list.map(() => []);
+  for (let round = 0; round < (quick ? 1 : 5); round++) {
+    for (let i = 0; i < list.length; i++) {
+      const a = await time(list[i], reps[i]);
+      const b = await time(list[i], 3 * reps[i]);
+      each[i].push(Math.max(1e-3, (b - a) / (2 * reps[i])));
+    }
+  }
+  return list.map((t, i) => {
+    const v = each[i].sort((x, y) => x - y);
+    const gf = (ms: number) => (2 * t.m * t.n * t.k) / ms / 1e6;
+    const ms = v[v.length >> 1];
+    return { layout: t.layout, m: t.m, n: t.n, k: t.k, ms, gflops: gf(ms), fastest: gf(v[0]), slowest: gf(v[v.length - 1]), reps: reps[i], label: t.label };
+  });
 }
-const stepMatmuls: MatmulFigure[] = [];
+const stepTimed: Timed[] = [];
 {
   const { details } = planProgramDetailed(program, { target: adapterTarget });
   for (const d of details) {
@@ -125,15 +160,13 @@ const stepMatmuls: MatmulFigure[] = [];
       const n = a.shape[1];
       // the joint phase's kernels are the plan's; find this one by its WGSL
       const same = plan.phases.flatMap((p) => p.kernels).find((x) => x.wgsl === kp.wgsl)!;
-      const ms = await timeKernel(ours, same, quick ? 2 : 10);
-      stepMatmuls.push({ layout: kernel.texReads ? matmulLayout(a)! : "buffer", m, n, k, ms, gflops: (2 * m * n * k) / ms / 1e6, label: kp.label });
+      stepTimed.push({ ex: ours, kernel: same, layout: kernel.texReads ? matmulLayout(a)! : "buffer", m, n, k, label: kp.label });
     }
   }
 }
-ours.destroy();
 
 /** One product alone, C = op(A) op(B) with C [m, n] and a contraction of k, planned like any spec's matmul for a target. */
-async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number, target: Target, label: string): Promise<MatmulFigure> {
+async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number, target: Target, label: string): Promise<Timed> {
   const g = new Graph();
   const a = layout === "tn" ? g.transpose(g.param("X", [k, m])) : g.param("A", [m, k]);
   const b = layout === "nt" ? g.transpose(g.param("W", [n, k])) : g.param("B", [k, n]);
@@ -158,20 +191,22 @@ async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number,
   const kernels = mp.phases[0].kernels;
   ex.runKernels(kernels.filter((k) => k.textures?.[0]?.access === "write")); // fill the operand textures
   const mm = kernels.find((k) => k.label.includes("matmul"))!;
-  const ms = await timeKernel(ex, mm, quick ? 1 : 10);
-  ex.destroy();
-  return { layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, ms, gflops: (2 * m * n * k) / ms / 1e6, label };
+  return { ex, kernel: mm, layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, label };
 }
-const squareMatmul = (layout: MatmulLayout, s: number, target: Target) => loneMatmul(layout, s, s, s, target, `${s}^3 ${layout}`);
 // the step's products again, each alone: the contraction without the step's epilogue (bias,
 // activation, optimiser update) or its neighbours
-const lone: MatmulFigure[] = [];
-for (const x of stepMatmuls) {
+const loneTimed: Timed[] = [];
+for (const x of stepTimed) {
   if (x.layout === "buffer") continue;
-  lone.push(await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`));
+  loneTimed.push(await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`));
 }
-const square: MatmulFigure[] = [];
-for (const layout of ["nn", "tn", "nt"] as const) square.push(await squareMatmul(layout, 1024, adapterTarget));
+const squareTimed: Timed[] = [];
+for (const layout of ["nn", "tn", "nt"] as const) squareTimed.push(await loneMatmul(layout, 1024, 1024, 1024, adapterTarget, `1024^3 ${layout}`));
+const figures = await timeKernels([...stepTimed, ...loneTimed, ...squareTimed]);
+const stepMatmuls = figures.slice(0, stepTimed.length);
+const lone = figures.slice(stepTimed.length, stepTimed.length + loneTimed.length);
+const square = figures.slice(stepTimed.length + loneTimed.length);
+for (const t of new Set([...stepTimed, ...loneTimed, ...squareTimed].map((x) => x.ex))) t.destroy();
 log(`matmul 1024^3: ${square.map((x) => `${x.layout} ${x.gflops.toFixed(1)}`).join(", ")} GFLOP/s`);
 
 // ---- Parzen evaluation: 10,000 samples of 784 values against 1,000 points, every sigma of the grid ----
@@ -240,9 +275,9 @@ if (json) {
   console.log(`spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${f(specToFirstStep.compileMs / 1000, 2)} s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`);
   console.log(`\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(ofLayout(stepMatmuls, l))} (${ofLayout(stepMatmuls, l).length})`).join(", ")}`);
   console.log(`matmul GFLOP/s on the step's shapes, each product alone: ${["nn", "tn", "nt"].map((l) => `${l} ${range(ofLayout(lone, l))} (${ofLayout(lone, l).length})`).join(", ")}`);
-  console.log("| kernel | layout | M x N x K | ms | GFLOP/s |");
-  console.log("|---|---|---|---:|---:|");
-  for (const x of [...stepMatmuls, ...lone, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 2)} | ${f(x.gflops)} |`);
+  console.log("| kernel | layout | M x N x K | ms (median of 5 rounds) | GFLOP/s | slowest-fastest round | dispatches per timing |");
+  console.log("|---|---|---|---:|---:|---:|---:|");
+  for (const x of [...stepMatmuls, ...lone, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 3)} | ${f(x.gflops)} | ${f(x.slowest)}-${f(x.fastest)} | ${x.reps} |`);
   console.log(
     `\nParzen evaluation (gan eval --parzen's estimator): ${f(parzen.pointsPerSecond, 0)} points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)} GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
   );
