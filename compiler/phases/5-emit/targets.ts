@@ -1,7 +1,8 @@
 // The tuning table: how kernels are shaped for each kind of adapter, chosen at compile time from data, so
 // no user waits for tuning when a run starts. Each entry says where matmul operands live (storage buffers
 // or rgba32float textures) and the register blocks of the matmul kernels. The figures behind each choice
-// come from `npm run bench` (README, Performance); an adapter that matches no entry gets `gpu`.
+// come from `npm run bench` and the block sweep `npm run bench:blocks` (README, Performance); an adapter
+// that matches no entry gets `gpu`.
 
 export type MatmulLayout = "nn" | "tn" | "nt";
 
@@ -24,6 +25,8 @@ export interface Target {
   textureMinMacs: number;
   /** Texture matmuls: the register block per layout (C = A B, C = A^T B, C = A B^T). */
   blocks: Record<MatmulLayout, Block>;
+  /** Texture convolutions as implicit products: the register block of the forward (and transposed) product and of the weight gradient. */
+  convBlocks: { forward: Block; wgrad: Block };
   /** Buffer matmuls: each invocation computes tile x tile outputs in a workgroup of workgroup^2. */
   bufferTile: { tile: number; workgroup: number };
 }
@@ -34,11 +37,16 @@ export const TARGETS: Record<string, Target> = {
     about: "CPU-emulated adapters (Mesa llvmpipe, SwiftShader): textures take a vectorised load path, buffers do not",
     matmulOperands: "texture",
     textureMinMacs: 1 << 20,
+    // 20 x 12 for A B and A B^T: rows in twenties divide the batches (100, and 200 with D's stacked
+    // batch) with no padded rows, and in `npm run bench:blocks` on the MNIST step's shapes (five rounds)
+    // it beat 16 x 16 on all five A B^T shapes (by 4-35%) and four of five A B ones.
+    // A^T B products have features as rows (1200, 784, 240, 100); there 16 x 16 and 20 x 12 were even.
     blocks: {
-      nn: { rows: 16, cols: 16, workgroup: 8 },
+      nn: { rows: 20, cols: 12, workgroup: 8 },
       tn: { rows: 16, cols: 16, workgroup: 8 },
-      nt: { rows: 16, cols: 16, workgroup: 8 },
+      nt: { rows: 20, cols: 12, workgroup: 8 },
     },
+    convBlocks: { forward: { rows: 16, cols: 16, workgroup: 8 }, wgrad: { rows: 16, cols: 16, workgroup: 8 } },
     bufferTile: { tile: 8, workgroup: 8 },
   },
   gpu: {
@@ -51,6 +59,7 @@ export const TARGETS: Record<string, Target> = {
       tn: { rows: 4, cols: 4, workgroup: 64 },
       nt: { rows: 4, cols: 4, workgroup: 64 },
     },
+    convBlocks: { forward: { rows: 4, cols: 4, workgroup: 64 }, wgrad: { rows: 4, cols: 4, workgroup: 64 } },
     bufferTile: { tile: 4, workgroup: 16 },
   },
 };

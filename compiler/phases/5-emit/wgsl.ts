@@ -918,7 +918,7 @@ ${e.code("  ")}
 function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
   const anchor = k.anchor!;
   const wgrad = anchor.op === Op.CONV2D_WGRAD;
-  const block = ctx.target.blocks[wgrad ? "tn" : "nn"];
+  const block = wgrad ? ctx.target.convBlocks.wgrad : ctx.target.convBlocks.forward;
   const { rows: R, workgroup: WG } = block;
   const C4 = Math.max(1, Math.floor(block.cols / 4));
   const C = C4 * 4;

@@ -11,9 +11,9 @@
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 98u + wg.x) * 8u + li;
-  if (t >= 780u) { return; }
-  let row0 = (t / 60u) * 16u;
+  let t = (wg.y * 75u + wg.x) * 8u + li;
+  if (t >= 600u) { return; }
+  let row0 = (t / 60u) * 20u;
   let cg0 = (t % 60u) * 5u;
 
   var acc0 = vec4<f32>(0.0);
@@ -96,6 +96,26 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc77 = vec4<f32>(0.0);
   var acc78 = vec4<f32>(0.0);
   var acc79 = vec4<f32>(0.0);
+  var acc80 = vec4<f32>(0.0);
+  var acc81 = vec4<f32>(0.0);
+  var acc82 = vec4<f32>(0.0);
+  var acc83 = vec4<f32>(0.0);
+  var acc84 = vec4<f32>(0.0);
+  var acc85 = vec4<f32>(0.0);
+  var acc86 = vec4<f32>(0.0);
+  var acc87 = vec4<f32>(0.0);
+  var acc88 = vec4<f32>(0.0);
+  var acc89 = vec4<f32>(0.0);
+  var acc90 = vec4<f32>(0.0);
+  var acc91 = vec4<f32>(0.0);
+  var acc92 = vec4<f32>(0.0);
+  var acc93 = vec4<f32>(0.0);
+  var acc94 = vec4<f32>(0.0);
+  var acc95 = vec4<f32>(0.0);
+  var acc96 = vec4<f32>(0.0);
+  var acc97 = vec4<f32>(0.0);
+  var acc98 = vec4<f32>(0.0);
+  var acc99 = vec4<f32>(0.0);
   for (var k4 = 0u; k4 < 60u; k4++) {
     let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
     let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
@@ -113,6 +133,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
     let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
     let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
+    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
+    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
+    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
+    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
     let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k4 * 4u + 0u));
     let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k4 * 4u + 1u));
     let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k4 * 4u + 2u));
@@ -133,6 +157,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc65 = fma(vec4<f32>(a13.x), b0_0, fma(vec4<f32>(a13.y), b0_1, fma(vec4<f32>(a13.z), b0_2, fma(vec4<f32>(a13.w), b0_3, acc65))));
     acc70 = fma(vec4<f32>(a14.x), b0_0, fma(vec4<f32>(a14.y), b0_1, fma(vec4<f32>(a14.z), b0_2, fma(vec4<f32>(a14.w), b0_3, acc70))));
     acc75 = fma(vec4<f32>(a15.x), b0_0, fma(vec4<f32>(a15.y), b0_1, fma(vec4<f32>(a15.z), b0_2, fma(vec4<f32>(a15.w), b0_3, acc75))));
+    acc80 = fma(vec4<f32>(a16.x), b0_0, fma(vec4<f32>(a16.y), b0_1, fma(vec4<f32>(a16.z), b0_2, fma(vec4<f32>(a16.w), b0_3, acc80))));
+    acc85 = fma(vec4<f32>(a17.x), b0_0, fma(vec4<f32>(a17.y), b0_1, fma(vec4<f32>(a17.z), b0_2, fma(vec4<f32>(a17.w), b0_3, acc85))));
+    acc90 = fma(vec4<f32>(a18.x), b0_0, fma(vec4<f32>(a18.y), b0_1, fma(vec4<f32>(a18.z), b0_2, fma(vec4<f32>(a18.w), b0_3, acc90))));
+    acc95 = fma(vec4<f32>(a19.x), b0_0, fma(vec4<f32>(a19.y), b0_1, fma(vec4<f32>(a19.z), b0_2, fma(vec4<f32>(a19.w), b0_3, acc95))));
     let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k4 * 4u + 0u));
     let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k4 * 4u + 1u));
     let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k4 * 4u + 2u));
@@ -153,6 +181,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc66 = fma(vec4<f32>(a13.x), b1_0, fma(vec4<f32>(a13.y), b1_1, fma(vec4<f32>(a13.z), b1_2, fma(vec4<f32>(a13.w), b1_3, acc66))));
     acc71 = fma(vec4<f32>(a14.x), b1_0, fma(vec4<f32>(a14.y), b1_1, fma(vec4<f32>(a14.z), b1_2, fma(vec4<f32>(a14.w), b1_3, acc71))));
     acc76 = fma(vec4<f32>(a15.x), b1_0, fma(vec4<f32>(a15.y), b1_1, fma(vec4<f32>(a15.z), b1_2, fma(vec4<f32>(a15.w), b1_3, acc76))));
+    acc81 = fma(vec4<f32>(a16.x), b1_0, fma(vec4<f32>(a16.y), b1_1, fma(vec4<f32>(a16.z), b1_2, fma(vec4<f32>(a16.w), b1_3, acc81))));
+    acc86 = fma(vec4<f32>(a17.x), b1_0, fma(vec4<f32>(a17.y), b1_1, fma(vec4<f32>(a17.z), b1_2, fma(vec4<f32>(a17.w), b1_3, acc86))));
+    acc91 = fma(vec4<f32>(a18.x), b1_0, fma(vec4<f32>(a18.y), b1_1, fma(vec4<f32>(a18.z), b1_2, fma(vec4<f32>(a18.w), b1_3, acc91))));
+    acc96 = fma(vec4<f32>(a19.x), b1_0, fma(vec4<f32>(a19.y), b1_1, fma(vec4<f32>(a19.z), b1_2, fma(vec4<f32>(a19.w), b1_3, acc96))));
     let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k4 * 4u + 0u));
     let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k4 * 4u + 1u));
     let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k4 * 4u + 2u));
@@ -173,6 +205,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc67 = fma(vec4<f32>(a13.x), b2_0, fma(vec4<f32>(a13.y), b2_1, fma(vec4<f32>(a13.z), b2_2, fma(vec4<f32>(a13.w), b2_3, acc67))));
     acc72 = fma(vec4<f32>(a14.x), b2_0, fma(vec4<f32>(a14.y), b2_1, fma(vec4<f32>(a14.z), b2_2, fma(vec4<f32>(a14.w), b2_3, acc72))));
     acc77 = fma(vec4<f32>(a15.x), b2_0, fma(vec4<f32>(a15.y), b2_1, fma(vec4<f32>(a15.z), b2_2, fma(vec4<f32>(a15.w), b2_3, acc77))));
+    acc82 = fma(vec4<f32>(a16.x), b2_0, fma(vec4<f32>(a16.y), b2_1, fma(vec4<f32>(a16.z), b2_2, fma(vec4<f32>(a16.w), b2_3, acc82))));
+    acc87 = fma(vec4<f32>(a17.x), b2_0, fma(vec4<f32>(a17.y), b2_1, fma(vec4<f32>(a17.z), b2_2, fma(vec4<f32>(a17.w), b2_3, acc87))));
+    acc92 = fma(vec4<f32>(a18.x), b2_0, fma(vec4<f32>(a18.y), b2_1, fma(vec4<f32>(a18.z), b2_2, fma(vec4<f32>(a18.w), b2_3, acc92))));
+    acc97 = fma(vec4<f32>(a19.x), b2_0, fma(vec4<f32>(a19.y), b2_1, fma(vec4<f32>(a19.z), b2_2, fma(vec4<f32>(a19.w), b2_3, acc97))));
     let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k4 * 4u + 0u));
     let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k4 * 4u + 1u));
     let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k4 * 4u + 2u));
@@ -193,6 +229,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc68 = fma(vec4<f32>(a13.x), b3_0, fma(vec4<f32>(a13.y), b3_1, fma(vec4<f32>(a13.z), b3_2, fma(vec4<f32>(a13.w), b3_3, acc68))));
     acc73 = fma(vec4<f32>(a14.x), b3_0, fma(vec4<f32>(a14.y), b3_1, fma(vec4<f32>(a14.z), b3_2, fma(vec4<f32>(a14.w), b3_3, acc73))));
     acc78 = fma(vec4<f32>(a15.x), b3_0, fma(vec4<f32>(a15.y), b3_1, fma(vec4<f32>(a15.z), b3_2, fma(vec4<f32>(a15.w), b3_3, acc78))));
+    acc83 = fma(vec4<f32>(a16.x), b3_0, fma(vec4<f32>(a16.y), b3_1, fma(vec4<f32>(a16.z), b3_2, fma(vec4<f32>(a16.w), b3_3, acc83))));
+    acc88 = fma(vec4<f32>(a17.x), b3_0, fma(vec4<f32>(a17.y), b3_1, fma(vec4<f32>(a17.z), b3_2, fma(vec4<f32>(a17.w), b3_3, acc88))));
+    acc93 = fma(vec4<f32>(a18.x), b3_0, fma(vec4<f32>(a18.y), b3_1, fma(vec4<f32>(a18.z), b3_2, fma(vec4<f32>(a18.w), b3_3, acc93))));
+    acc98 = fma(vec4<f32>(a19.x), b3_0, fma(vec4<f32>(a19.y), b3_1, fma(vec4<f32>(a19.z), b3_2, fma(vec4<f32>(a19.w), b3_3, acc98))));
     let b4_0 = textureLoad(B, vec2<u32>(cg0 + 4u, k4 * 4u + 0u));
     let b4_1 = textureLoad(B, vec2<u32>(cg0 + 4u, k4 * 4u + 1u));
     let b4_2 = textureLoad(B, vec2<u32>(cg0 + 4u, k4 * 4u + 2u));
@@ -213,6 +253,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
     acc69 = fma(vec4<f32>(a13.x), b4_0, fma(vec4<f32>(a13.y), b4_1, fma(vec4<f32>(a13.z), b4_2, fma(vec4<f32>(a13.w), b4_3, acc69))));
     acc74 = fma(vec4<f32>(a14.x), b4_0, fma(vec4<f32>(a14.y), b4_1, fma(vec4<f32>(a14.z), b4_2, fma(vec4<f32>(a14.w), b4_3, acc74))));
     acc79 = fma(vec4<f32>(a15.x), b4_0, fma(vec4<f32>(a15.y), b4_1, fma(vec4<f32>(a15.z), b4_2, fma(vec4<f32>(a15.w), b4_3, acc79))));
+    acc84 = fma(vec4<f32>(a16.x), b4_0, fma(vec4<f32>(a16.y), b4_1, fma(vec4<f32>(a16.z), b4_2, fma(vec4<f32>(a16.w), b4_3, acc84))));
+    acc89 = fma(vec4<f32>(a17.x), b4_0, fma(vec4<f32>(a17.y), b4_1, fma(vec4<f32>(a17.z), b4_2, fma(vec4<f32>(a17.w), b4_3, acc89))));
+    acc94 = fma(vec4<f32>(a18.x), b4_0, fma(vec4<f32>(a18.y), b4_1, fma(vec4<f32>(a18.z), b4_2, fma(vec4<f32>(a18.w), b4_3, acc94))));
+    acc99 = fma(vec4<f32>(a19.x), b4_0, fma(vec4<f32>(a19.y), b4_1, fma(vec4<f32>(a19.z), b4_2, fma(vec4<f32>(a19.w), b4_3, acc99))));
   }
   epilogue(row0 + 0u, cg0 * 4u, acc0, acc1, acc2, acc3, acc4);
   epilogue(row0 + 1u, cg0 * 4u, acc5, acc6, acc7, acc8, acc9);
@@ -230,6 +274,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 13u, cg0 * 4u, acc65, acc66, acc67, acc68, acc69);
   epilogue(row0 + 14u, cg0 * 4u, acc70, acc71, acc72, acc73, acc74);
   epilogue(row0 + 15u, cg0 * 4u, acc75, acc76, acc77, acc78, acc79);
+  epilogue(row0 + 16u, cg0 * 4u, acc80, acc81, acc82, acc83, acc84);
+  epilogue(row0 + 17u, cg0 * 4u, acc85, acc86, acc87, acc88, acc89);
+  epilogue(row0 + 18u, cg0 * 4u, acc90, acc91, acc92, acc93, acc94);
+  epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
 // the epilogue for one row of the block: 4 maxout units of 5 pieces
