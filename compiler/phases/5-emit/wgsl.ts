@@ -338,6 +338,30 @@ function remapExpand(from: Shape, to: Shape, idx: string): string {
   return parts.length ? `(${parts.join(" + ")})` : "0u";
 }
 
+/**
+ * A stored draw of uniform numbers, four per invocation: one Philox call yields the four words of four
+ * consecutive elements (rand_uniform draws element i from word i % 4 of counter i / 4), so this writes
+ * exactly the values of four rand_uniform calls at a quarter of their Philox rounds, as one vec4 store.
+ */
+function emitUniformDraws(n: Node, out: Location, label: string, head: string): EmittedKernel {
+  const r = n.arg as RandomArg;
+  const texels = size(n.shape) / 4;
+  const d = dispatch1d(texels);
+  return {
+    label,
+    workgroups: d.groups,
+    wgsl: `${head.replace(HEADER, VEC4_HEADER)}
+@compute @workgroup_size(${LINEAR})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i4 = ${d.index};
+  if (i4 >= ${texels}u) { return; }
+  let w = philox(vec4<u32>(i4, clock[2], ${r.draw}u, 0u), vec2<u32>(clock[3], ${r.stream}u));
+  ${out.arena}[${out.offset / 4}u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+}
+`,
+  };
+}
+
 function remapPermute(from: Shape, order: number[], idx: string): string {
   const to = order.map((a) => from[a]);
   const st = strides(to);
@@ -367,6 +391,9 @@ export function emitKernel(
   const anchor = k.anchor;
   const prelude = newPrelude(where, k.root);
 
+  if (!anchor && !k.extras?.length && k.root.op === Op.RANDOM && (k.root.arg as RandomArg).dist === "uniform" && size(k.root.shape) % 4 === 0 && out.offset % 4 === 0) {
+    return emitUniformDraws(k.root, out, label, head);
+  }
   if (!anchor) {
     const n = size(k.root.shape);
     const d = dispatch1d(n);

@@ -1,8 +1,8 @@
 // init: random -> [240, 1] (init D.6.weight)
 // fuses: random
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -39,9 +39,8 @@ fn rand_normal(stream: u32, draw: u32, i: u32) -> f32 {
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 240u) { return; }
-
-  let v0 = rand_uniform(1048586u, 0u, i);
-  temp[788u + i] = v0;
+  let i4 = (wg.y * 1u + wg.x) * 64u + li;
+  if (i4 >= 60u) { return; }
+  let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048586u));
+  temp[197u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
