@@ -10,7 +10,8 @@
 // 4. A kernel holds at most one anchor: an anchor-carrying value that reaches a second anchor, a
 //    broadcast or a permutation (which would recompute the anchor per element) gets a buffer.
 // 5. Roots (metrics, updated values) and values read by several kernels get buffers, unless they are
-//    cheap to recompute (a few elementwise ops on buffers).
+//    cheap to recompute (a few elementwise ops on buffers). Texture products reading a value as an
+//    operand, directly or transposed, count as one reader: they share one packed texture.
 // 6. An anchor's input that draws random numbers or stacks two tensors gets a buffer: the anchor loads
 //    each input element once per output tile, and Philox's ten rounds per load would dominate.
 // 7. With texture operands (an adapter where matmuls read rgba32float textures faster than buffers), a
@@ -220,7 +221,10 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     // rule 7: texture matmuls unroll their epilogue per output, so random draws are stored once instead
     if (tex && n.op === Op.RANDOM) materialized.add(n);
     const rs = readers.get(n) ?? [];
-    const several = rs.length > 1 && (anchor !== undefined || ops > CHEAP_LIMIT);
+    // texture products that read n as an operand, directly or transposed, read it from one texture
+    // written by one packing kernel: together they are one reader
+    const packed = rs.filter((r) => tex && (texMatmul(r) || (operandBase(r).base === n && operandBase(r).transposed && (readers.get(r) ?? []).every(texMatmul))));
+    const several = rs.length - packed.length + Math.min(1, packed.length) > 1 && (anchor !== undefined || ops > CHEAP_LIMIT);
     if (rootSet.has(n) || several) materialized.add(n);
   }
 

@@ -1,5 +1,5 @@
 // joint: sum + mul -> [] (loss)
-// fuses: mul, sum, softplus, neg, slice
+// fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15,10 +15,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = -(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]);
-    let v1 = max(v0, 0.0) + log(1.0 + exp(-abs(v0)));
-    acc = acc + v1;
+    let v0 = select(exp(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))]))), temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))] >= 0.0);
+    acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78604u + i] = v0;
+  temp[78608u + i] = v0;
 }

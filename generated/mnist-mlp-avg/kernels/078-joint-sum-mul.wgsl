@@ -1,5 +1,5 @@
 // joint: sum + mul -> [] (loss)
-// fuses: mul, sum, softplus, slice
+// fuses: mul x2, add, sum, sub, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -11,13 +11,16 @@
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-
+  let p0 = temp[78612u + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = max(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)], 0.0) + log(1.0 + exp(-abs(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])));
-    acc = acc + v0;
+    let v0 = max(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))];
+    acc = acc + v1;
   }
   let v0 = acc * 0.00999999978;
-  temp[78612u + i] = v0;
+  let v1 = v0 + p0;
+  let v2 = v1 * 0.500000000;
+  temp[78616u + i] = v2;
 }
