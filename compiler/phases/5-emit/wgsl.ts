@@ -745,14 +745,24 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
   const fused = fusedNodes(k, where);
   let head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
   const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
+  // The last block of rows or columns may reach past the operands' textures. Those outputs are never
+  // stored, but an out-of-bounds load is still made, and what it returns is up to the implementation:
+  // loads that can overhang are clamped to the last texel (emitted only where the shapes need it).
+  const rowSpan = Math.ceil(M / R) * R; // A's rows (nn, nt) or X's columns (tn) the blocks visit
+  const colSpan = Math.ceil(N / C) * C;
+  const clamp = (x: string, span: number, limit: number) => (span > limit ? `min(${x}, ${limit - 1}u)` : x);
+  const mRows = (x: string) => clamp(x, rowSpan, textureDims([M, 1]).height); // rows of an [M, *] texture
+  const mTexels = (x: string) => clamp(x, rowSpan / 4, Math.ceil(M / 4)); // texels of an [*, M] texture
+  const nRows = (x: string) => clamp(x, colSpan, textureDims([N, 1]).height);
+  const nTexels = (x: string) => clamp(x, colSpan / 4, Math.ceil(N / 4));
   const body: string[] = [];
   let loop: string;
   const acc = (r: number, c: number) => `acc${r * C4 + c}`;
   if (layout === "nn") {
     // A [M, K] texels along K; B [K, N] texels along N
-    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", `row0 + ${r}u`)};`);
+    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", mRows(`row0 + ${r}u`))};`);
     for (let c = 0; c < C4; c++) {
-      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", `cg0 + ${c}u`, `k4 * 4u + ${j}u`)};`);
+      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", nTexels(`cg0 + ${c}u`), `k4 * 4u + ${j}u`)};`);
       for (let r = 0; r < R; r++) {
         body.push(`${acc(r, c)} = fma(vec4<f32>(a${r}.x), b${c}_0, fma(vec4<f32>(a${r}.y), b${c}_1, fma(vec4<f32>(a${r}.z), b${c}_2, fma(vec4<f32>(a${r}.w), b${c}_3, ${acc(r, c)}))));`);
       }
@@ -764,10 +774,10 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     // memory: a block's are far more than the registers) per four multiply-adds, as in the nn layout
     const U = 4;
     for (let u = 0; u < U; u++) {
-      for (let r = 0; r < R / 4; r++) body.push(`let a${r}_${u} = ${ld("A", `row0 / 4u + ${r}u`, `k + ${u}u`)};`);
+      for (let r = 0; r < R / 4; r++) body.push(`let a${r}_${u} = ${ld("A", mTexels(`row0 / 4u + ${r}u`), `k + ${u}u`)};`);
     }
     for (let c = 0; c < C4; c++) {
-      for (let u = 0; u < U; u++) body.push(`let b${c}_${u} = ${ld("B", `cg0 + ${c}u`, `k + ${u}u`)};`);
+      for (let u = 0; u < U; u++) body.push(`let b${c}_${u} = ${ld("B", nTexels(`cg0 + ${c}u`), `k + ${u}u`)};`);
       for (let r = 0; r < R; r++) {
         let chain = acc(r, c);
         for (let u = U - 1; u >= 0; u--) chain = `fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${chain})`;
@@ -777,9 +787,9 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     loop = `for (var k = 0u; k < ${Math.ceil(K / 4) * 4}u; k += ${U}u) {`;
   } else {
     // A [M, K] texels along K; B = W^T with W [N, K] texels along K
-    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", `row0 + ${r}u`)};`);
+    for (let r = 0; r < R; r++) body.push(`let a${r} = ${ld("A", "k4", mRows(`row0 + ${r}u`))};`);
     for (let c = 0; c < C4; c++) {
-      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", "k4", `cg0 * 4u + ${c * 4 + j}u`)};`);
+      for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", "k4", nRows(`cg0 * 4u + ${c * 4 + j}u`))};`);
       for (let r = 0; r < R; r++) {
         body.push(`${acc(r, c)} = ${acc(r, c)} + vec4<f32>(dot(a${r}, b${c}_0), dot(a${r}, b${c}_1), dot(a${r}, b${c}_2), dot(a${r}, b${c}_3));`);
       }
