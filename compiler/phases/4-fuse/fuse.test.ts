@@ -131,3 +131,18 @@ test("with texture operands (rule 10), convolutions with channel counts in fours
   const dk = fuse([d.output], { textureOperands: true, graph: d.graph }).kernels.filter((k) => k.anchor?.op === Op.CONV2D);
   expect(dk.map((k) => k.texReads !== undefined)).toEqual([false, true]);
 });
+
+test("with texture operands, a value read by products directly and transposed is packed once and not stored", () => {
+  // D's dropped-out input [200, 784] (real and generated rows stacked) feeds D's first product and,
+  // transposed, its weight gradient: one packing kernel computes it, no kernel stores it first
+  const { program } = mnist();
+  const phase = program!.phases[0];
+  const t = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)], { textureOperands: true });
+  const packed = t.kernels.filter((k) => k.output === "texture" && k.root.shape.join() === "200,784");
+  expect(packed).toHaveLength(1);
+  const x = packed[0].root;
+  expect(x.op).toBe(Op.MUL);
+  expect(t.materialized.has(x)).toBe(false);
+  const readers = t.kernels.filter((k) => k.texReads?.includes(x));
+  expect(readers.map((k) => k.anchor?.op)).toEqual([Op.MATMUL, Op.MATMUL]); // forward, weight gradient
+});
