@@ -4,14 +4,12 @@
 // candidate once per round, so a slow spell of this machine costs every candidate one round), and the
 // medians are printed best first. Blocks never change results, only speed. Not part of `npm test`.
 import { lowerSource } from "../../compiler/index.ts";
-import { Graph } from "../../compiler/ir/node.ts";
-import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
-import { planProgram, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
-import { type Block, type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
+import { planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { type Block, type MatmulLayout } from "../../compiler/phases/5-emit/targets.ts";
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
 import { Op } from "../../compiler/ir/ops.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
+import { loneProduct } from "./product.ts";
 
 function usage(why: string): never {
   console.error(`bench:blocks: ${why}\nusage: npm run bench:blocks -- [nn|tn|nt] [--rounds N] [--blocks RxC/WG,...] [--shapes MxNxK,...]`);
@@ -64,23 +62,8 @@ if (shapeText) {
 console.log(`${description}; ${layout} products of specs/mnist-mlp.gan (M x N x K): ${shapes.map((s) => s.join(" x ")).join(", ")}`);
 
 /** C = op(A) op(B) alone with one block for the layout, operands packed into their textures. */
-async function build(m: number, n: number, k: number, block: Block) {
-  const g = new Graph();
-  const a = layout === "tn" ? g.transpose(g.param("X", [k, m])) : g.param("A", [m, k]);
-  const b = layout === "nt" ? g.transpose(g.param("W", [n, k])) : g.param("B", [k, n]);
-  const operands = [a, b].map((x) => (x.op === Op.PARAM ? x : x.src[0]));
-  const params = [...operands.map((x) => ({ name: x.arg as string, shape: x.shape })), { name: "C", shape: [m, n] }]
-    .map(({ name, shape }) => ({ name, shape, role: "weight" as const, trainable: false }));
-  const empty = { name: "init", realInputs: [], metrics: {}, updates: [] };
-  const p: StepProgram = { name: "matmul", graph: g, params, init: empty, phases: [{ name: "mm", realInputs: [], metrics: {}, updates: [{ param: "C", value: g.matmul(a, b) }] }], batch: 1, dataShape: [1], latentDim: 1 };
-  const t: Target = { ...target, matmulOperands: "texture", textureMinMacs: 0, blocks: { ...target.blocks, [layout]: block } };
-  const plan = planProgram(p, { target: t });
-  const ex = new GpuExecutor(device, plan, { values: new Float32Array(1), n: 1 }, NO_BATCHES);
-  await ex.createPipelines();
-  const kernels = plan.phases[0].kernels;
-  ex.runKernels(kernels.filter((x) => x.textures?.[0]?.access === "write"));
-  return { ex, kernel: kernels.find((x) => x.label.includes("matmul"))! };
-}
+const build = (m: number, n: number, k: number, block: Block) =>
+  loneProduct(device, layout, m, k, n, { ...target, matmulOperands: "texture", blocks: { ...target.blocks, [layout]: block } });
 const idle = () => device.queue.onSubmittedWorkDone();
 for (const [m, n, k] of shapes) {
   const flop = 2 * m * n * k;

@@ -2,15 +2,15 @@
 // in the same process; our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
 // `--json` prints one JSON object instead of the table. Not part of `npm test`.
 import { lowerSource, planForTraining } from "../../compiler/index.ts";
-import { Graph } from "../../compiler/ir/node.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams, type StepProgram } from "../../compiler/phases/3-lower/program.ts";
-import { type Plan, planProgram, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { type Plan, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
 import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
 import { Op } from "../../compiler/ir/ops.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
+import { loneProduct } from "./product.ts";
+import { GpuExecutor } from "../gpu/executor.ts";
 import { featureMeans, loadTrainingSet } from "../train/data.ts";
 import { tfjsGan, type TfResult } from "./tfjs.ts";
 import { ParzenGpu, SIGMA_GRID } from "../eval/parzen.ts";
@@ -165,33 +165,9 @@ const stepTimed: Timed[] = [];
   }
 }
 
-/** One product alone, C = op(A) op(B) with C [m, n] and a contraction of k, planned like any spec's matmul for a target. */
 async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number, target: Target, label: string): Promise<Timed> {
-  const g = new Graph();
-  const a = layout === "tn" ? g.transpose(g.param("X", [k, m])) : g.param("A", [m, k]);
-  const b = layout === "nt" ? g.transpose(g.param("W", [n, k])) : g.param("B", [k, n]);
-  const c = g.matmul(a, b);
-  const operands = [a, b].map((x) => (x.op === Op.PARAM ? x : x.src[0]));
-  const params = [...operands.map((x) => ({ name: x.arg as string, shape: x.shape })), { name: "C", shape: [m, n] }]
-    .map(({ name, shape }) => ({ name, shape, role: "weight" as const, trainable: false }));
-  const empty = { name: "init", realInputs: [], metrics: {}, updates: [] };
-  const p: StepProgram = {
-    name: "matmul",
-    graph: g,
-    params,
-    init: empty,
-    phases: [{ name: "mm", realInputs: [], metrics: {}, updates: [{ param: "C", value: c }] }],
-    batch: 1,
-    dataShape: [1],
-    latentDim: 1,
-  };
-  const mp = planProgram(p, { target: { ...target, textureMinMacs: 0 } });
-  const ex = new GpuExecutor(device, mp, { values: new Float32Array(1), n: 1 }, NO_BATCHES);
-  await ex.createPipelines();
-  const kernels = mp.phases[0].kernels;
-  ex.runKernels(kernels.filter((k) => k.textures?.[0]?.access === "write")); // fill the operand textures
-  const mm = kernels.find((k) => k.label.includes("matmul"))!;
-  return { ex, kernel: mm, layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, label };
+  const { ex, kernel } = await loneProduct(device, layout, m, k, n, target);
+  return { ex, kernel, layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, label };
 }
 // the step's products again, each alone: the contraction without the step's epilogue (bias,
 // activation, optimiser update) or its neighbours
