@@ -9,7 +9,7 @@ import { type Block, type MatmulLayout } from "../../compiler/phases/5-emit/targ
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
 import { Op } from "../../compiler/ir/ops.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { loneProduct } from "./product.ts";
+import { loneProduct, timeInRounds } from "./product.ts";
 
 function usage(why: string): never {
   console.error(`bench:blocks: ${why}\nusage: npm run bench:blocks -- [nn|tn|nt] [--rounds N] [--blocks RxC/WG,...] [--shapes MxNxK,...]`);
@@ -64,33 +64,17 @@ console.log(`${description}; ${layout} products of specs/mnist-mlp.gan (M x N x 
 /** C = op(A) op(B) alone with one block for the layout, operands packed into their textures. */
 const build = (m: number, n: number, k: number, block: Block) =>
   loneProduct(device, layout, m, k, n, { ...target, matmulOperands: "texture", blocks: { ...target.blocks, [layout]: block } });
-const idle = () => device.queue.onSubmittedWorkDone();
 for (const [m, n, k] of shapes) {
   const flop = 2 * m * n * k;
   const built = [];
   for (const b of candidates) built.push(await build(m, n, k, b));
-  // a sync costs about 11 ms in Deno on a ~10 ms timer: each timing is the difference of 3 reps and reps
-  // dispatches, with reps chosen so that difference is about 4 GFLOP of work
-  const reps = Math.max(10, Math.round(4e9 / flop));
-  const gflops: number[][] = candidates.map(() => []);
-  for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < built.length; i++) {
-      const { ex, kernel } = built[i];
-      const time = async (x: number) => {
-        const s = performance.now();
-        ex.runKernels(Array(x).fill(kernel));
-        await idle();
-        return performance.now() - s;
-      };
-      const a = await time(reps);
-      const b = await time(3 * reps);
-      gflops[i].push(flop / ((b - a) / (2 * reps)) / 1e6);
-    }
-  }
-  console.log(`\n${m} x ${n} x ${k}: GFLOP/s, median of ${rounds} rounds [slowest-fastest], ${reps} and ${3 * reps} dispatches per timing`);
+  const timed = await timeInRounds(built, rounds, 300);
+  const gflops = timed.map((t) => t.ms.map((ms) => flop / ms / 1e6));
+  const reps = timed.map((t) => t.reps).join("/");
+  console.log(`\n${m} x ${n} x ${k}: GFLOP/s, median of ${rounds} rounds [slowest-fastest]; r and 3 r dispatches per timing, r = ${reps}`);
   const rows = candidates.map((b, i) => {
-    const v = gflops[i].sort((x, y) => x - y);
-    return { name: `${b.rows}x${b.cols}/${b.workgroup}`, med: v[v.length >> 1], lo: v[0], hi: v[v.length - 1] };
+    const v = gflops[i]; // from ms sorted ascending: fastest first
+    return { name: `${b.rows}x${b.cols}/${b.workgroup}`, med: v[v.length >> 1], lo: v[v.length - 1], hi: v[0] };
   });
   rows.sort((x, y) => y.med - x.med);
   for (const r of rows) console.log(`  ${r.name.padEnd(10)} ${r.med.toFixed(1).padStart(6)}  [${r.lo.toFixed(1)}-${r.hi.toFixed(1)}]`);

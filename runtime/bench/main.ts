@@ -4,12 +4,12 @@
 import { lowerSource, planForTraining } from "../../compiler/index.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
 import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import { type Plan, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { type KernelPlan, type Plan, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
 import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
 import { Op } from "../../compiler/ir/ops.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { loneProduct } from "./product.ts";
+import { loneProduct, timeInRounds } from "./product.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { featureMeans, loadTrainingSet } from "../train/data.ts";
 import { tfjsGan, type TfResult } from "./tfjs.ts";
@@ -103,7 +103,6 @@ interface MatmulFigure {
   reps: number;
   label: string;
 }
-type KernelPlan = Plan["phases"][number]["kernels"][number];
 interface Timed {
   ex: GpuExecutor;
   kernel: KernelPlan;
@@ -113,40 +112,14 @@ interface Timed {
   k: number;
   label: string;
 }
-/**
- * Times kernels dispatched alone, each dispatch after the last in one command buffer. A sync costs about
- * 11 ms in Deno and its timer ticks every ~10 ms, so a batch must take far longer than that: each
- * kernel's batch size comes from a first estimate, so that the measured difference (3 reps against reps
- * dispatches) covers about 300 ms of work. This machine's speed drifts over seconds (other tenants, two
- * cores), so the kernels are timed in interleaved rounds, every kernel once per round, and each figure is
- * the median of its rounds: a slow spell costs every kernel one round instead of one kernel every round.
- */
+/** Each kernel's median ms per dispatch over five interleaved rounds (timeInRounds), as GFLOP/s too. */
 async function timeKernels(list: Timed[]): Promise<MatmulFigure[]> {
-  const time = async (t: Timed, n: number) => {
-    const s = performance.now();
-    t.ex.runKernels(Array(n).fill(t.kernel));
-    await queueIdle();
-    return performance.now() - s;
-  };
-  const reps: number[] = [];
-  for (const t of list) {
-    await time(t, 1);
-    const rough = Math.max(0.01, ((await time(t, 40)) - (await time(t, 10))) / 30);
-    reps.push(Math.min(4000, Math.max(10, Math.round((quick ? 60 : 300) / (2 * rough)))));
-  }
-  const each: number[][] = list.map(() => []);
-  for (let round = 0; round < (quick ? 1 : 5); round++) {
-    for (let i = 0; i < list.length; i++) {
-      const a = await time(list[i], reps[i]);
-      const b = await time(list[i], 3 * reps[i]);
-      each[i].push(Math.max(1e-3, (b - a) / (2 * reps[i])));
-    }
-  }
+  const timed = await timeInRounds(list, quick ? 1 : 5, quick ? 60 : 300);
   return list.map((t, i) => {
-    const v = each[i].sort((x, y) => x - y);
+    const v = timed[i].ms;
     const gf = (ms: number) => (2 * t.m * t.n * t.k) / ms / 1e6;
     const ms = v[v.length >> 1];
-    return { layout: t.layout, m: t.m, n: t.n, k: t.k, ms, gflops: gf(ms), fastest: gf(v[0]), slowest: gf(v[v.length - 1]), reps: reps[i], label: t.label };
+    return { layout: t.layout, m: t.m, n: t.n, k: t.k, ms, gflops: gf(ms), fastest: gf(v[0]), slowest: gf(v[v.length - 1]), reps: timed[i].reps, label: t.label };
   });
 }
 const stepTimed: Timed[] = [];
