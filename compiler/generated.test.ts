@@ -5,7 +5,8 @@ import { expect, test } from "vitest";
 import { compileSource } from "./index.ts";
 
 const root = new URL("../", import.meta.url);
-const specs = [...Deno.readDirSync(new URL("specs/", root))].filter((e) => e.name.endsWith(".gan")).map((e) => e.name).sort();
+const specs = [...Deno.readDirSync(new URL("specs/", root))].filter((e) => e.name.endsWith(".gan")).map((e) => e.name)
+  .sort();
 
 function listFiles(dir: URL, prefix = ""): string[] {
   try {
@@ -28,7 +29,11 @@ for (const spec of specs) {
       await Deno.mkdir(new URL("kernels/", dir), { recursive: true });
       for (const [path, body] of files!) Deno.writeTextFileSync(new URL(path, dir), body);
     }
-    expect(listFiles(dir).sort(), `generated/${name}: run \`npx gan compile specs/${spec}\``).toEqual([...files!.keys()].sort());
-    for (const [path, body] of files!) expect(Deno.readTextFileSync(new URL(path, dir)), `generated/${name}/${path}`).toBe(body);
+    expect(listFiles(dir).sort(), `generated/${name}: run \`npx gan compile specs/${spec}\``).toEqual(
+      [...files!.keys()].sort(),
+    );
+    for (const [path, body] of files!) {
+      expect(Deno.readTextFileSync(new URL(path, dir)), `generated/${name}/${path}`).toBe(body);
+    }
   });
 }

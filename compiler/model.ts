@@ -48,16 +48,16 @@ export type LayerOp =
   | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number }
   | { kind: "maxout"; units: number; pieces: number; init: Init; biasInit: Init; maxNorm?: number }
   | {
-      kind: "conv2d" | "conv2d_transpose";
-      channels: number;
-      kernel: number;
-      stride: number;
-      padding: number;
-      outputPadding: number; // conv2d_transpose only; 0 for conv2d
-      init: Init;
-      biasInit: Init;
-      maxNorm?: number;
-    }
+    kind: "conv2d" | "conv2d_transpose";
+    channels: number;
+    kernel: number;
+    stride: number;
+    padding: number;
+    outputPadding: number; // conv2d_transpose only; 0 for conv2d
+    init: Init;
+    biasInit: Init;
+    maxNorm?: number;
+  }
   | { kind: "batchnorm"; momentum: number; eps: number }
   | { kind: "dropout"; keep: number; scale: number }
   | { kind: "reshape"; shape: Shape }

@@ -26,7 +26,9 @@ function expectFile(url: URL, actual: string) {
 }
 
 const specs = new URL("../specs/", import.meta.url);
-const specCases = [...Deno.readDirSync(specs)].filter((e) => e.name.endsWith(".gan")).map((e) => `spec-${e.name.slice(0, -4)}`);
+const specCases = [...Deno.readDirSync(specs)].filter((e) => e.name.endsWith(".gan")).map((e) =>
+  `spec-${e.name.slice(0, -4)}`
+);
 
 describe("valid samples: no errors, and the expected summary", () => {
   for (const name of [...new Set([...cases("valid"), ...specCases])].sort()) {
@@ -50,8 +52,14 @@ describe("invalid samples: the expected diagnostics", () => {
       expect(hasErrors(r.diagnostics)).toBe(true);
       expect(r.spec).toBeUndefined();
       const lines = new LineMap(text);
-      expectFile(new URL("diagnostics.json", dir), JSON.stringify(r.diagnostics.map((d) => locate(d, lines)), null, 2) + "\n");
-      expectFile(new URL("diagnostics.txt", dir), r.diagnostics.map((d) => renderDiagnostic(d, "input.gan", lines)).join("\n\n") + "\n");
+      expectFile(
+        new URL("diagnostics.json", dir),
+        JSON.stringify(r.diagnostics.map((d) => locate(d, lines)), null, 2) + "\n",
+      );
+      expectFile(
+        new URL("diagnostics.txt", dir),
+        r.diagnostics.map((d) => renderDiagnostic(d, "input.gan", lines)).join("\n\n") + "\n",
+      );
     });
   }
 });

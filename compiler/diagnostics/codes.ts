@@ -31,27 +31,42 @@ export const codes = {
   E112: code("error", (section: string) => `section ${q(section)} takes no label`),
   E113: code("error", (section: string) => `section ${q(section)} holds options, not layers`),
   E114: code("error", (section: string) => `section ${q(section)} holds layers, not options`),
-  E115: code("error", () => "a spec has one `gan \"name\"` line"),
+  E115: code("error", () => 'a spec has one `gan "name"` line'),
 
   // 2xx: values
   E201: code("error", (what: string, expected: string, got: string) => `${what} must be ${expected}, got ${got}`),
   E202: code("error", (what: string, range: string, got: string) => `${what} must be ${range}, got ${got}`),
-  E203: code("error", (what: string, most: number, got: number) =>
-    `${what} takes ${most === 0 ? "no" : `at most ${most}`} positional argument${most === 1 ? "" : "s"}, got ${got}`),
+  E203: code(
+    "error",
+    (what: string, most: number, got: number) =>
+      `${what} takes ${most === 0 ? "no" : `at most ${most}`} positional argument${most === 1 ? "" : "s"}, got ${got}`,
+  ),
   E204: code("error", (op: string, got: string) => `${q(op)} needs numbers, got ${got}`),
-  E205: code("error", (opt: string, owner: string, here: string) => `option ${q(opt)} belongs to ${owner}, not ${here}`),
+  E205: code(
+    "error",
+    (opt: string, owner: string, here: string) => `option ${q(opt)} belongs to ${owner}, not ${here}`,
+  ),
   E206: code("error", (a: string, b: string) => `give ${q(a)} or ${q(b)}, not both`),
   E207: code("error", (what: string) => `${what}`),
   E208: code("error", (name: string, why: string) => `${q(name)} ${why}`),
 
   // 3xx: shapes
   E301: code("error", (layer: string, got: string) => `${q(layer)} needs a flat input, got ${got}`),
-  E302: code("error", (layer: string, got: string) => `${q(layer)} needs an image input [channels, height, width], got ${got}`),
+  E302: code(
+    "error",
+    (layer: string, got: string) => `${q(layer)} needs an image input [channels, height, width], got ${got}`,
+  ),
   E303: code("error", (to: string, from: string) => `cannot reshape ${from} to ${to}: the sizes differ`),
-  E304: code("error", (got: string, want: string) => `the generator's output ${got} differs from the data's shape ${want}`),
+  E304: code(
+    "error",
+    (got: string, want: string) => `the generator's output ${got} differs from the data's shape ${want}`,
+  ),
   E305: code("error", (got: string) => `the discriminator must output one value per example, got ${got}`),
   E306: code("error", (layer: string, got: string, why: string) => `${q(layer)} would output ${got}: ${why}`),
-  E307: code("error", () => "the discriminator must end with `sigmoid`: its loss is binary cross-entropy, computed on the logits"),
+  E307: code(
+    "error",
+    () => "the discriminator must end with `sigmoid`: its loss is binary cross-entropy, computed on the logits",
+  ),
   E308: code("error", (net: string) => `the ${net} has no layers`),
 
   // W: warnings never fail a check

@@ -63,7 +63,9 @@ export function renderDiagnostic(d: Diagnostic, file: string, lines: LineMap, c:
     `${gutter}${c.cyan("-->")} ${file}:${line}:${column}`,
     `${gutter} ${c.cyan("|")}`,
     `${c.cyan(String(line))} ${c.cyan("|")} ${text}`,
-    `${gutter} ${c.cyan("|")} ${" ".repeat(column - 1)}${(d.severity === "error" ? c.red : c.yellow)("^".repeat(width))}`,
+    `${gutter} ${c.cyan("|")} ${" ".repeat(column - 1)}${
+      (d.severity === "error" ? c.red : c.yellow)("^".repeat(width))
+    }`,
   ];
   if (d.hint) out.push(`${gutter} ${c.cyan("=")} hint: ${d.hint}`);
   return out.join("\n");

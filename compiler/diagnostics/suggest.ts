@@ -5,7 +5,9 @@ export function closestWord(word: string, candidates: readonly string[]): string
   if (candidates.length === 0) return undefined;
   const best = closest(word, candidates as string[]);
   const limit = best.length <= 3 ? 1 : Math.max(2, Math.floor(best.length / 3));
-  return distance(word, best) <= limit || swapped(word, best) || best.startsWith(word) || word.startsWith(best) ? best : undefined;
+  return distance(word, best) <= limit || swapped(word, best) || best.startsWith(word) || word.startsWith(best)
+    ? best
+    : undefined;
 }
 
 /** Two neighbouring letters swapped (`sdg` for `sgd`): one slip, though Levenshtein counts two. */

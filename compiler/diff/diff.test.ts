@@ -7,7 +7,13 @@ import { alignLayers, diffSpecs, type LayerRow, planOutline, renderDiff } from "
 
 const root = new URL("../samples/diff/", import.meta.url);
 const update = Deno.env.get("UPDATE_SNAPSHOTS") === "1";
-const plain = { added: (s: string) => s, removed: (s: string) => s, changed: (s: string) => s, dim: (s: string) => s, bold: (s: string) => s };
+const plain = {
+  added: (s: string) => s,
+  removed: (s: string) => s,
+  changed: (s: string) => s,
+  dim: (s: string) => s,
+  bold: (s: string) => s,
+};
 
 function compiled(url: URL) {
   const { spec, program } = lowerSource(Deno.readTextFileSync(url));
@@ -35,10 +41,21 @@ describe("gan diff samples", () => {
 });
 
 test("alignment: equal layers match, a changed one of the same kind pairs, the rest are added or removed", () => {
-  const row = (layer: string, i: number): LayerRow => ({ index: i, layer, kind: layer.replace(/\(.*/, ""), output: "[1]", params: 0, flops: 0 });
+  const row = (layer: string, i: number): LayerRow => ({
+    index: i,
+    layer,
+    kind: layer.replace(/\(.*/, ""),
+    output: "[1]",
+    params: 0,
+    flops: 0,
+  });
   const a = ["dense(8)", "relu", "dense(4)", "dropout(0.5)", "sigmoid"].map(row);
   const b = ["dense(8)", "tanh", "dense(6)", "sigmoid", "dense(1)"].map(row);
-  expect(alignLayers(a, b).map((c) => `${c.change} ${"before" in c ? c.before.layer : ""}>${"after" in c ? c.after.layer : ""}`)).toEqual([
+  expect(
+    alignLayers(a, b).map((c) =>
+      `${c.change} ${"before" in c ? c.before.layer : ""}>${"after" in c ? c.after.layer : ""}`
+    ),
+  ).toEqual([
     "same dense(8)>dense(8)",
     "removed relu>",
     "added >tanh",

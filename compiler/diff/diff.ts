@@ -8,7 +8,14 @@ import type { Plan } from "../phases/5-emit/plan.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber } from "../phases/2-check/values.ts";
 import { describeAverage } from "../phases/2-check/schema.ts";
-import { describeData, describeLayer, describeOptimizer, describePrior, describeSchedule1, networkTotals } from "../summary/summary.ts";
+import {
+  describeData,
+  describeLayer,
+  describeOptimizer,
+  describePrior,
+  describeSchedule1,
+  networkTotals,
+} from "../summary/summary.ts";
 
 export interface LayerRow {
   index: number;
@@ -53,7 +60,10 @@ export interface PlanOutline {
 /** A plan's outline; labels lose their phase and spec line numbers, which move when nothing else does. */
 export function planOutline(plan: Plan): PlanOutline {
   const label = (l: string) => l.replace(/^[^:]*: /, "").replace(/ \(line \d+\)/g, "");
-  return { target: plan.target, phases: plan.phases.map((p) => ({ name: p.name, kernels: p.kernels.map((k) => label(k.label)) })) };
+  return {
+    target: plan.target,
+    phases: plan.phases.map((p) => ({ name: p.name, kernels: p.kernels.map((k) => label(k.label)) })),
+  };
 }
 
 export interface PlanDiff {
@@ -73,7 +83,14 @@ export interface SpecDiff {
 }
 
 const rows = (n: M.Network): LayerRow[] =>
-  n.layers.map((l) => ({ index: l.index, layer: describeLayer(l.op), kind: l.op.kind === "activation" ? l.op.activation.kind : l.op.kind, output: showShape(l.outShape), params: l.params, flops: l.flops }));
+  n.layers.map((l) => ({
+    index: l.index,
+    layer: describeLayer(l.op),
+    kind: l.op.kind === "activation" ? l.op.activation.kind : l.op.kind,
+    output: showShape(l.outShape),
+    params: l.params,
+    flops: l.flops,
+  }));
 
 /** Pairs of equal items (by key) in order: a longest common subsequence. */
 function lcs<T>(a: T[], b: T[], key: (x: T) => string): [number, number][] {
@@ -81,7 +98,9 @@ function lcs<T>(a: T[], b: T[], key: (x: T) => string): [number, number][] {
   const m = b.length;
   const t = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) t[i][j] = key(a[i]) === key(b[j]) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--) {
+      t[i][j] = key(a[i]) === key(b[j]) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+    }
   }
   const out: [number, number][] = [];
   for (let i = 0, j = 0; i < n && j < m;) {
@@ -108,7 +127,9 @@ export function alignLayers(a: LayerRow[], b: LayerRow[]): LayerChange[] {
     for (const [p, q] of [...kinds, [removed.length, added.length] as [number, number]]) {
       while (x < p) out.push({ change: "removed", before: removed[x++] });
       while (y < q) out.push({ change: "added", after: added[y++] });
-      if (p < removed.length && q < added.length) out.push({ change: "changed", before: removed[x++], after: added[y++] });
+      if (p < removed.length && q < added.length) {
+        out.push({ change: "changed", before: removed[x++], after: added[y++] });
+      }
     }
     [i, j] = [iEnd, jEnd];
   };
@@ -164,20 +185,33 @@ export function diffSpecs(a: M.CheckedSpec, b: M.CheckedSpec, plans?: [PlanOutli
     const [na, nb] = [a[name], b[name]];
     return {
       name,
-      io: { before: `${showShape(na.inShape)} -> ${showShape(na.outShape)}`, after: `${showShape(nb.inShape)} -> ${showShape(nb.outShape)}` },
+      io: {
+        before: `${showShape(na.inShape)} -> ${showShape(na.outShape)}`,
+        after: `${showShape(nb.inShape)} -> ${showShape(nb.outShape)}`,
+      },
       layers: alignLayers(rows(na), rows(nb)),
       before: networkTotals(na),
       after: networkTotals(nb),
     };
   });
   const [sa, sb] = [settings(a), settings(b)];
-  const changed = Object.keys(sa).filter((k) => sa[k] !== sb[k]).map((k) => ({ setting: k, before: sa[k], after: sb[k] }));
+  const changed = Object.keys(sa).filter((k) => sa[k] !== sb[k]).map((k) => ({
+    setting: k,
+    before: sa[k],
+    after: sb[k],
+  }));
   const sum = (s: M.CheckedSpec) => {
     const [g, d] = [networkTotals(s.generator), networkTotals(s.discriminator)];
     return { params: g.params + d.params, flops: g.flops + d.flops };
   };
   const same = changed.length === 0 && networks.every((n) => n.layers.every((l) => l.change === "same"));
-  return { same, networks, settings: changed, ...(plans ? { plan: planDiff(...plans) } : {}), totals: { before: sum(a), after: sum(b) } };
+  return {
+    same,
+    networks,
+    settings: changed,
+    ...(plans ? { plan: planDiff(...plans) } : {}),
+    totals: { before: sum(a), after: sum(b) },
+  };
 }
 
 export interface Paint {
@@ -202,18 +236,49 @@ export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint):
       continue;
     }
     const io = net.io.before === net.io.after ? net.io.after : `${net.io.before} => ${net.io.after}`;
-    out.push("", c.bold(`${net.name}: ${io}; parameters ${delta(net.before.params, net.after.params)}; FLOPs per example ${delta(net.before.flops, net.after.flops)}`));
+    out.push(
+      "",
+      c.bold(
+        `${net.name}: ${io}; parameters ${delta(net.before.params, net.after.params)}; FLOPs per example ${
+          delta(net.before.flops, net.after.flops)
+        }`,
+      ),
+    );
     for (const l of net.layers) {
       if (l.change === "same") {
-        out.push(c.dim(`    ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${n(l.after.params)} params`));
+        out.push(
+          c.dim(
+            `    ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${
+              n(l.after.params)
+            } params`,
+          ),
+        );
       } else if (l.change === "removed") {
-        out.push(c.removed(`  - ${String(l.before.index).padStart(2)}  ${l.before.layer}  ${l.before.output}  ${n(l.before.params)} params, ${n(l.before.flops)} FLOPs`));
+        out.push(
+          c.removed(
+            `  - ${String(l.before.index).padStart(2)}  ${l.before.layer}  ${l.before.output}  ${
+              n(l.before.params)
+            } params, ${n(l.before.flops)} FLOPs`,
+          ),
+        );
       } else if (l.change === "added") {
-        out.push(c.added(`  + ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${n(l.after.params)} params, ${n(l.after.flops)} FLOPs`));
+        out.push(
+          c.added(
+            `  + ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${
+              n(l.after.params)
+            } params, ${n(l.after.flops)} FLOPs`,
+          ),
+        );
       } else {
         const what = l.before.layer === l.after.layer ? l.after.layer : `${l.before.layer} => ${l.after.layer}`;
         const shape = l.before.output === l.after.output ? l.after.output : `${l.before.output} => ${l.after.output}`;
-        out.push(c.changed(`  ~ ${String(l.after.index).padStart(2)}  ${what}  ${shape}  params ${delta(l.before.params, l.after.params)}, FLOPs ${delta(l.before.flops, l.after.flops)}`));
+        out.push(
+          c.changed(
+            `  ~ ${String(l.after.index).padStart(2)}  ${what}  ${shape}  params ${
+              delta(l.before.params, l.after.params)
+            }, FLOPs ${delta(l.before.flops, l.after.flops)}`,
+          ),
+        );
       }
     }
   }
@@ -224,14 +289,30 @@ export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint):
   if (d.plan) {
     const p = d.plan;
     const phases = [...new Set([...Object.keys(p.before.phases), ...Object.keys(p.after.phases)])];
-    out.push("", c.bold(`kernel plan (${p.target} target): ${delta(p.before.kernels, p.after.kernels)} kernels per step`));
-    out.push(`  per phase: ${phases.map((ph) => `${ph} ${delta(p.before.phases[ph] ?? 0, p.after.phases[ph] ?? 0)}`).join("; ")}`);
+    out.push(
+      "",
+      c.bold(`kernel plan (${p.target} target): ${delta(p.before.kernels, p.after.kernels)} kernels per step`),
+    );
+    out.push(
+      `  per phase: ${
+        phases.map((ph) => `${ph} ${delta(p.before.phases[ph] ?? 0, p.after.phases[ph] ?? 0)}`).join("; ")
+      }`,
+    );
     const most = 12;
     for (const k of p.removed.slice(0, most)) out.push(c.removed(`  - ${k}`));
-    if (p.removed.length > most) out.push(c.removed(`  - ... ${p.removed.length - most} more removed (--json lists them all)`));
+    if (p.removed.length > most) {
+      out.push(c.removed(`  - ... ${p.removed.length - most} more removed (--json lists them all)`));
+    }
     for (const k of p.added.slice(0, most)) out.push(c.added(`  + ${k}`));
     if (p.added.length > most) out.push(c.added(`  + ... ${p.added.length - most} more added (--json lists them all)`));
   }
-  out.push("", c.bold(`totals: parameters ${delta(d.totals.before.params, d.totals.after.params)}; FLOPs per example (G + D) ${delta(d.totals.before.flops, d.totals.after.flops)}`));
+  out.push(
+    "",
+    c.bold(
+      `totals: parameters ${delta(d.totals.before.params, d.totals.after.params)}; FLOPs per example (G + D) ${
+        delta(d.totals.before.flops, d.totals.after.flops)
+      }`,
+    ),
+  );
   return out.join("\n") + "\n";
 }

@@ -97,7 +97,7 @@ latent {
 # end of file
 `;
 
-const SAMPLES = [MNIST, MESSY, COMMENTS, "gan \"a\\\"b\\\\c\"\nx {}\n", "const a = 1\n", "# only\n", ""];
+const SAMPLES = [MNIST, MESSY, COMMENTS, 'gan "a\\"b\\\\c"\nx {}\n', "const a = 1\n", "# only\n", ""];
 
 describe("formatSpec: canonical form", () => {
   test("the canonical example is unchanged", () => {

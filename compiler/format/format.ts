@@ -42,7 +42,8 @@ const formatArgs = (args: A.Arg[]) =>
   args.map((a) => (a.name !== undefined ? `${a.name} = ${formatExpr(a.value)}` : formatExpr(a.value))).join(", ");
 
 // The lexer's unquote turns `\n` and `\t` back into characters, so they are escaped again here.
-const quote = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
+const quote = (s: string) =>
+  `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
 
 function formatStatement(s: A.Statement): string {
   if (s.kind === "option") return `${s.key} = ${formatExpr(s.value)}`;
@@ -76,7 +77,9 @@ export function formatSpec(ast: A.SpecFile, source: string): string {
   };
   /** Comments inside a construct that ends at `end` (a multi-line call, say) move above it. */
   const inside = (end: number, indent: string) => {
-    while (next < comments.length && comments[next].span.start < end) out.push(indent + comments[next++].text.trimEnd());
+    while (next < comments.length && comments[next].span.start < end) {
+      out.push(indent + comments[next++].text.trimEnd());
+    }
   };
   /** Prints `text` (whose source ends at `end`) with the comment that follows it on its line, if any. */
   const withTrailing = (text: string, end: number) => {

@@ -13,7 +13,9 @@ if (!Number.isInteger(total) || total < 1) {
   Deno.exit(2);
 }
 const specsDir = new URL("../../specs/", import.meta.url);
-const specs = [...Deno.readDirSync(specsDir)].filter((e) => e.name.endsWith(".gan")).map((e) => Deno.readTextFileSync(new URL(e.name, specsDir)));
+const specs = [...Deno.readDirSync(specsDir)].filter((e) => e.name.endsWith(".gan")).map((e) =>
+  Deno.readTextFileSync(new URL(e.name, specsDir))
+);
 const random = rng(seed);
 const counts = { grammar: 0, mutation: 0, checked: 0, lowered: 0, planned: 0, failures: 0 };
 const t0 = performance.now();
@@ -42,14 +44,20 @@ for (let i = 0; i < total; i++) {
   }
   if ((i + 1) % 1000 === 0 && Deno.stderr.isTerminal()) {
     const rate = (i + 1) / ((performance.now() - t0) / 1000);
-    Deno.stderr.writeSync(enc.encode(`\r\x1b[K${i + 1}/${total} cases, ${rate.toFixed(0)}/s, ${counts.failures} failures`));
+    Deno.stderr.writeSync(
+      enc.encode(`\r\x1b[K${i + 1}/${total} cases, ${rate.toFixed(0)}/s, ${counts.failures} failures`),
+    );
   }
 }
 const secs = (performance.now() - t0) / 1000;
 if (Deno.stderr.isTerminal()) Deno.stderr.writeSync(enc.encode("\r\x1b[K"));
 console.log(
-  `${total.toLocaleString("en-US")} cases in ${secs.toFixed(0)} s (seed ${seed}): ${counts.grammar.toLocaleString("en-US")} grammar-built ` +
-    `(${counts.checked.toLocaleString("en-US")} checked clean, ${counts.lowered.toLocaleString("en-US")} lowered, ${counts.planned.toLocaleString("en-US")} planned), ` +
+  `${total.toLocaleString("en-US")} cases in ${secs.toFixed(0)} s (seed ${seed}): ${
+    counts.grammar.toLocaleString("en-US")
+  } grammar-built ` +
+    `(${counts.checked.toLocaleString("en-US")} checked clean, ${counts.lowered.toLocaleString("en-US")} lowered, ${
+      counts.planned.toLocaleString("en-US")
+    } planned), ` +
     `${counts.mutation.toLocaleString("en-US")} mutations; ${counts.failures} crashes or diagnostics outside the file`,
 );
 Deno.exit(counts.failures ? 1 : 0);

@@ -19,7 +19,9 @@ export function fuzzOne(text: string): FuzzFailure | undefined {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && start <= text.length)) {
       return { problem: `${d.code} points outside the file: ${start}..${end} of ${text.length}`, text };
     }
-    if (!d.message || !/^[EW]\d{3}$/.test(d.code)) return { problem: `malformed diagnostic ${JSON.stringify(d)}`, text };
+    if (!d.message || !/^[EW]\d{3}$/.test(d.code)) {
+      return { problem: `malformed diagnostic ${JSON.stringify(d)}`, text };
+    }
   }
   try {
     const f = formatSource(text);

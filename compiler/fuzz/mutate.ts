@@ -14,7 +14,40 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ["{", "}", "(", ")", "[", "]", ",", "=", "-", "^", "/", "*", "#", "\"", "const", "gan", "\n", "0", "-1", "1e999", "NaN", "relu", "dense(", "dropout(keep = 0)", "reshape(0)", "optimizer", "data {", "\u00e9", "\t", "\r\n", "\uFEFF", "\u0000"];
+const SNIPPETS = [
+  "{",
+  "}",
+  "(",
+  ")",
+  "[",
+  "]",
+  ",",
+  "=",
+  "-",
+  "^",
+  "/",
+  "*",
+  "#",
+  '"',
+  "const",
+  "gan",
+  "\n",
+  "0",
+  "-1",
+  "1e999",
+  "NaN",
+  "relu",
+  "dense(",
+  "dropout(keep = 0)",
+  "reshape(0)",
+  "optimizer",
+  "data {",
+  "\u00e9",
+  "\t",
+  "\r\n",
+  "\uFEFF",
+  "\u0000",
+];
 
 export type Mutation = (text: string, random: () => number) => string;
 

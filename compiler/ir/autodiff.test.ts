@@ -47,7 +47,9 @@ describe("gradients of every op against central differences (float64)", () => {
     test(name, () => expect(check((g, p) => f(g, p("x", [3, 4]))).maxRelError).toBeLessThan(TOL));
   }
   test("log, sqrt, recip (positive inputs)", () => {
-    for (const f of [(g: Graph, x: Node) => g.log(x), (g: Graph, x: Node) => g.sqrt(x), (g: Graph, x: Node) => g.recip(x)]) {
+    for (
+      const f of [(g: Graph, x: Node) => g.log(x), (g: Graph, x: Node) => g.sqrt(x), (g: Graph, x: Node) => g.recip(x)]
+    ) {
       expect(check((g, p) => f(g, p("x", [5], 0.5, 3))).maxRelError).toBeLessThan(TOL);
     }
   });
@@ -65,42 +67,55 @@ describe("gradients of every op against central differences (float64)", () => {
     expect(check((g, p) => g.pow(p("a", [4], 0.5, 2), p("b", [4], -1.5, 1.5))).maxRelError).toBeLessThan(TOL);
   });
   test("where with a comparison mask", () => {
-    expect(check((g, p) => {
-      const a = p("a", [6]);
-      const b = p("b", [6]);
-      return g.where(g.cmplt(a, g.const(0, [6])), g.mul(a, b), g.exp(b));
-    }).maxRelError).toBeLessThan(TOL);
+    expect(
+      check((g, p) => {
+        const a = p("a", [6]);
+        const b = p("b", [6]);
+        return g.where(g.cmplt(a, g.const(0, [6])), g.mul(a, b), g.exp(b));
+      }).maxRelError,
+    ).toBeLessThan(TOL);
   });
   test("sum and maxr over several axes", () => {
     expect(check((g, p) => g.sum(p("x", [2, 3, 4]), [0, 2])).maxRelError).toBeLessThan(TOL);
     expect(check((g, p) => g.maxr(p("x", [2, 3, 5]), [2])).maxRelError).toBeLessThan(TOL);
   });
   test("reshape, permute, expand", () => {
-    expect(check((g, p) => g.permute(g.reshape(p("x", [2, 3, 4]), [4, 3, 2]), [2, 0, 1])).maxRelError).toBeLessThan(TOL);
+    expect(check((g, p) => g.permute(g.reshape(p("x", [2, 3, 4]), [4, 3, 2]), [2, 0, 1])).maxRelError).toBeLessThan(
+      TOL,
+    );
     expect(check((g, p) => g.expand(p("x", [2, 1, 3]), [2, 4, 3])).maxRelError).toBeLessThan(TOL);
   });
   test("concat and slice along the batch axis", () => {
     expect(check((g, p) => g.concat0(p("a", [2, 3]), p("b", [4, 3]))).maxRelError).toBeLessThan(TOL);
     expect(check((g, p) => g.slice0(p("x", [6, 2, 2]), 1, 4)).maxRelError).toBeLessThan(TOL);
-    expect(check((g, p) => {
-      const x = g.concat0(p("a", [3, 2]), p("b", [3, 2]));
-      return g.mul(g.slice0(x, 0, 3), g.slice0(x, 3, 6));
-    }).maxRelError).toBeLessThan(TOL);
+    expect(
+      check((g, p) => {
+        const x = g.concat0(p("a", [3, 2]), p("b", [3, 2]));
+        return g.mul(g.slice0(x, 0, 3), g.slice0(x, 3, 6));
+      }).maxRelError,
+    ).toBeLessThan(TOL);
   });
   test("matmul", () => {
     expect(check((g, p) => g.matmul(p("a", [3, 5]), p("b", [5, 2]))).maxRelError).toBeLessThan(TOL);
   });
   for (const [stride, padding, k, h] of [[1, 0, 3, 5], [2, 1, 3, 6], [2, 1, 4, 7], [1, 2, 5, 4]]) {
     test(`conv2d stride ${stride} padding ${padding} kernel ${k} on ${h}x${h}`, () => {
-      expect(check((g, p) => g.conv2d(p("x", [2, 3, h, h]), p("w", [4, 3, k, k]), { stride, padding })).maxRelError).toBeLessThan(TOL);
+      expect(check((g, p) => g.conv2d(p("x", [2, 3, h, h]), p("w", [4, 3, k, k]), { stride, padding })).maxRelError)
+        .toBeLessThan(TOL);
     });
     test(`conv2d_t stride ${stride} padding ${padding} kernel ${k} on ${h}x${h}`, () => {
       const outputPadding = stride > 1 ? 1 : 0;
-      expect(check((g, p) => g.conv2dT(p("x", [2, 3, h, h]), p("w", [3, 2, k, k]), { stride, padding, outputPadding })).maxRelError).toBeLessThan(TOL);
+      expect(
+        check((g, p) => g.conv2dT(p("x", [2, 3, h, h]), p("w", [3, 2, k, k]), { stride, padding, outputPadding }))
+          .maxRelError,
+      ).toBeLessThan(TOL);
     });
   }
   test("conv2d_wgrad (second-order: the gradient of a gradient)", () => {
-    expect(check((g, p) => g.conv2dWgrad(p("x", [2, 2, 6, 6]), p("gy", [2, 3, 3, 3]), { stride: 2, padding: 1, kernel: 3 })).maxRelError).toBeLessThan(TOL);
+    expect(
+      check((g, p) => g.conv2dWgrad(p("x", [2, 2, 6, 6]), p("gy", [2, 3, 3, 3]), { stride: 2, padding: 1, kernel: 3 }))
+        .maxRelError,
+    ).toBeLessThan(TOL);
   });
 });
 
@@ -116,7 +131,10 @@ describe("the interpreter's convolutions agree with each other", () => {
     const ty = g.conv2dT(y, w, { stride: 2, padding: 1, outputPadding: 0 });
     const lhs = g.sum(g.mul(cx, y), [0, 1, 2, 3]);
     const rhs = g.sum(g.mul(x, ty), [0, 1, 2, 3]);
-    const params = new Map([["x", values([2, 3, 7, 7], random)], ["w", values([4, 3, 3, 3], random)], ["y", values([2, 4, 4, 4], random)]]);
+    const params = new Map([["x", values([2, 3, 7, 7], random)], ["w", values([4, 3, 3, 3], random)], [
+      "y",
+      values([2, 4, 4, 4], random),
+    ]]);
     const v = evaluate([lhs, rhs], { params, inputs: new Map(), seed: 0, step: 0 });
     expect(Math.abs(v.get(lhs)![0] - v.get(rhs)![0])).toBeLessThan(1e-9 * Math.abs(v.get(lhs)![0]));
   });

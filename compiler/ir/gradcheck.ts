@@ -15,7 +15,13 @@ export interface GradCheck {
  * Compares the IR gradient of a scalar loss with central differences for each named PARAM in `wrt`.
  * `sample` limits how many elements per tensor are perturbed (all when omitted).
  */
-export function gradCheck(g: Graph, loss: Node, wrt: Node[], env: Env, opts: { h?: number; sample?: number } = {}): GradCheck {
+export function gradCheck(
+  g: Graph,
+  loss: Node,
+  wrt: Node[],
+  env: Env,
+  opts: { h?: number; sample?: number } = {},
+): GradCheck {
   const h = opts.h ?? 1e-5;
   const grads = grad(g, loss, wrt);
   const values = evaluate(grads, env);

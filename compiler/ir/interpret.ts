@@ -70,7 +70,9 @@ function run(n: Node, s: Tensor[], env: Env): Tensor {
       const name = n.arg as string;
       const t = (n.op === Op.PARAM ? env.params : env.inputs).get(name);
       if (!t) throw new InterpretError(`no value for ${n.op} ${name}`);
-      if (t.length !== size(n.shape)) throw new InterpretError(`${n.op} ${name}: ${t.length} values for shape [${n.shape}]`);
+      if (t.length !== size(n.shape)) {
+        throw new InterpretError(`${n.op} ${name}: ${t.length} values for shape [${n.shape}]`);
+      }
       return t;
     }
     case Op.CONST:
@@ -187,7 +189,9 @@ function expand(x: Tensor, inShape: readonly number[], outShape: readonly number
   const out = new Float64Array(size(outShape));
   for (let o = 0; o < out.length; o++) {
     let i = 0;
-    for (let d = 0; d < outShape.length; d++) if (inShape[d] !== 1) i += (Math.floor(o / outSt[d]) % outShape[d]) * inSt[d];
+    for (let d = 0; d < outShape.length; d++) {
+      if (inShape[d] !== 1) i += (Math.floor(o / outSt[d]) % outShape[d]) * inSt[d];
+    }
     out[o] = x[i];
   }
   return out;
@@ -208,25 +212,46 @@ function matmul(a: Tensor, b: Tensor, m: number, k: number, n: number): Tensor {
 // The three convolution ops share one loop nest: output pixel (oh, ow) of a conv2d reads input pixel
 // (oh * stride - padding + i, ow * stride - padding + j) through kernel tap (i, j).
 function convLoop(
-  b: number, c: number, h: number, w: number, // the conv2d's input
-  o: number, oh: number, ow: number, // the conv2d's output
-  k: number, arg: ConvArg,
+  b: number,
+  c: number,
+  h: number,
+  w: number, // the conv2d's input
+  o: number,
+  oh: number,
+  ow: number, // the conv2d's output
+  k: number,
+  arg: ConvArg,
   body: (n: number, ci: number, y: number, x: number, co: number, p: number, q: number, ti: number, tj: number) => void,
 ) {
-  for (let n = 0; n < b; n++) for (let co = 0; co < o; co++) for (let p = 0; p < oh; p++) for (let q = 0; q < ow; q++) {
-    for (let ci = 0; ci < c; ci++) for (let ti = 0; ti < k; ti++) {
-      const y = p * arg.stride - arg.padding + ti;
-      if (y < 0 || y >= h) continue;
-      for (let tj = 0; tj < k; tj++) {
-        const x = q * arg.stride - arg.padding + tj;
-        if (x < 0 || x >= w) continue;
-        body(n, ci, y, x, co, p, q, ti, tj);
+  for (let n = 0; n < b; n++) {
+    for (let co = 0; co < o; co++) {
+      for (let p = 0; p < oh; p++) {
+        for (let q = 0; q < ow; q++) {
+          for (let ci = 0; ci < c; ci++) {
+            for (let ti = 0; ti < k; ti++) {
+              const y = p * arg.stride - arg.padding + ti;
+              if (y < 0 || y >= h) continue;
+              for (let tj = 0; tj < k; tj++) {
+                const x = q * arg.stride - arg.padding + tj;
+                if (x < 0 || x >= w) continue;
+                body(n, ci, y, x, co, p, q, ti, tj);
+              }
+            }
+          }
+        }
       }
     }
   }
 }
 
-function conv2d(x: Tensor, xs: readonly number[], wt: Tensor, ws: readonly number[], os: readonly number[], arg: ConvArg): Tensor {
+function conv2d(
+  x: Tensor,
+  xs: readonly number[],
+  wt: Tensor,
+  ws: readonly number[],
+  os: readonly number[],
+  arg: ConvArg,
+): Tensor {
   const [b, c, h, w] = xs;
   const [, o, oh, ow] = os;
   const k = ws[2];
@@ -238,7 +263,14 @@ function conv2d(x: Tensor, xs: readonly number[], wt: Tensor, ws: readonly numbe
 }
 
 /** Transposed conv: the adjoint of conv2d with respect to its input. Its input plays the conv2d's output. */
-function conv2dT(x: Tensor, xs: readonly number[], wt: Tensor, ws: readonly number[], os: readonly number[], arg: ConvTArg): Tensor {
+function conv2dT(
+  x: Tensor,
+  xs: readonly number[],
+  wt: Tensor,
+  ws: readonly number[],
+  os: readonly number[],
+  arg: ConvTArg,
+): Tensor {
   const [b, c, h, w] = xs; // c input channels; (h, w) play the conv2d's output size
   const [, o, oh, ow] = os; // (oh, ow) play the conv2d's input size
   const k = ws[2];
@@ -251,7 +283,14 @@ function conv2dT(x: Tensor, xs: readonly number[], wt: Tensor, ws: readonly numb
 }
 
 /** The weight gradient of conv2d: x is the conv2d's input, g the gradient at its output. */
-function conv2dWgrad(x: Tensor, xs: readonly number[], g: Tensor, gs: readonly number[], os: readonly number[], arg: WgradArg): Tensor {
+function conv2dWgrad(
+  x: Tensor,
+  xs: readonly number[],
+  g: Tensor,
+  gs: readonly number[],
+  os: readonly number[],
+  arg: WgradArg,
+): Tensor {
   const [b, c, h, w] = xs;
   const [, o, oh, ow] = gs;
   const k = arg.kernel;

@@ -34,7 +34,14 @@ export class Graph {
     const key = `${op}|${JSON.stringify(arg)}|${src.map((s) => s.id).join(",")}|${shape.join("x")}`;
     const found = this.nodes.get(key);
     if (found) return found;
-    const node: Node = Object.freeze({ id: this.nextId++, op, shape: Object.freeze([...shape]), src: Object.freeze([...src]), arg, ...(this.tag ? { tag: this.tag } : {}) });
+    const node: Node = Object.freeze({
+      id: this.nextId++,
+      op,
+      shape: Object.freeze([...shape]),
+      src: Object.freeze([...src]),
+      arg,
+      ...(this.tag ? { tag: this.tag } : {}),
+    });
     this.nodes.set(key, node);
     return node;
   }
@@ -65,7 +72,14 @@ export class Graph {
     if (a.op === Op.CONST && b.op === Op.CONST) {
       const x = a.arg as number;
       const y = b.arg as number;
-      const folded: Partial<Record<OpName, number>> = { add: x + y, sub: x - y, mul: x * y, div: x / y, max: Math.max(x, y), pow: x ** y };
+      const folded: Partial<Record<OpName, number>> = {
+        add: x + y,
+        sub: x - y,
+        mul: x * y,
+        div: x / y,
+        max: Math.max(x, y),
+        pow: x ** y,
+      };
       if (folded[op] !== undefined) return this.const(folded[op]!);
     }
     const zeroRows = this.binaryOnRows(op, a, b);
@@ -108,7 +122,9 @@ export class Graph {
   // reduce
   reduce(op: typeof Op.SUM | typeof Op.MAXR, x: Node, axes: number[]): Node {
     const sorted = [...new Set(axes)].sort((a, b) => a - b);
-    if (sorted.some((a) => a < 0 || a >= x.shape.length)) throw new IRError(`${op}: axes ${axes} out of range for ${show(x.shape)}`);
+    if (sorted.some((a) => a < 0 || a >= x.shape.length)) {
+      throw new IRError(`${op}: axes ${axes} out of range for ${show(x.shape)}`);
+    }
     if (sorted.length === 0) return x;
     const r = sorted.includes(0) ? undefined : this.zeroRows(x); // a reduction within rows keeps zero rows zero
     if (r) return this.padRows(this.reduce(op, r.inner, sorted), r);
@@ -123,7 +139,9 @@ export class Graph {
 
   // movement
   reshape(x: Node, shape: Shape): Node {
-    if (size(shape) !== size(x.shape)) throw new IRError(`reshape: ${show(x.shape)} to ${show(shape)} changes the size`);
+    if (size(shape) !== size(x.shape)) {
+      throw new IRError(`reshape: ${show(x.shape)} to ${show(shape)} changes the size`);
+    }
     if (eq(shape, x.shape)) return x;
     const r = shape.length > 0 && shape[0] === x.shape[0] ? this.zeroRows(x) : undefined; // rows stay rows
     if (r) return this.padRows(this.reshape(r.inner, [r.inner.shape[0], ...shape.slice(1)]), r);
@@ -131,7 +149,9 @@ export class Graph {
     return eq(shape, inner.shape) ? inner : this.make(Op.RESHAPE, shape, [inner], [...shape]);
   }
   permute(x: Node, order: number[]): Node {
-    if (order.length !== x.shape.length || [...order].sort().some((a, i) => a !== i)) throw new IRError(`permute: bad order ${order}`);
+    if (order.length !== x.shape.length || [...order].sort().some((a, i) => a !== i)) {
+      throw new IRError(`permute: bad order ${order}`);
+    }
     if (order.every((a, i) => a === i)) return x;
     const r = order[0] === 0 ? this.zeroRows(x) : undefined;
     if (r) return this.padRows(this.permute(r.inner, order), r);
@@ -150,12 +170,16 @@ export class Graph {
 
   /** a and b stacked along axis 0. */
   concat0(a: Node, b: Node): Node {
-    if (a.shape.length === 0 || !eq(a.shape.slice(1), b.shape.slice(1))) throw new IRError(`concat: ${show(a.shape)} and ${show(b.shape)}`);
+    if (a.shape.length === 0 || !eq(a.shape.slice(1), b.shape.slice(1))) {
+      throw new IRError(`concat: ${show(a.shape)} and ${show(b.shape)}`);
+    }
     return this.make(Op.CONCAT, [a.shape[0] + b.shape[0], ...a.shape.slice(1)], [a, b]);
   }
   /** Rows [begin, end) of x. */
   slice0(x: Node, begin: number, end: number): Node {
-    if (x.shape.length === 0 || !(0 <= begin && begin < end && end <= x.shape[0])) throw new IRError(`slice: [${begin}, ${end}) of ${show(x.shape)}`);
+    if (x.shape.length === 0 || !(0 <= begin && begin < end && end <= x.shape[0])) {
+      throw new IRError(`slice: [${begin}, ${end}) of ${show(x.shape)}`);
+    }
     if (begin === 0 && end === x.shape[0]) return x;
     if (x.op === Op.CONCAT) {
       // rows of one part of a stack are rows of that part
@@ -217,27 +241,43 @@ export class Graph {
     }
     if (op === Op.ADD || op === Op.SUB) {
       const rb = this.zeroRows(b);
-      if (ra && rb && ra.before === rb.before && ra.after === rb.after) return this.padRows(this.binary(op, ra.inner, rb.inner), ra);
+      if (ra && rb && ra.before === rb.before && ra.after === rb.after) {
+        return this.padRows(this.binary(op, ra.inner, rb.inner), ra);
+      }
     }
     return undefined;
   }
   conv2d(x: Node, w: Node, arg: ConvArg): Node {
     const [b, c, h, wd] = x.shape;
     const [o, c2, k, k2] = w.shape;
-    if (x.shape.length !== 4 || w.shape.length !== 4 || c !== c2 || k !== k2) throw new IRError(`conv2d: ${show(x.shape)} with ${show(w.shape)}`);
+    if (x.shape.length !== 4 || w.shape.length !== 4 || c !== c2 || k !== k2) {
+      throw new IRError(`conv2d: ${show(x.shape)} with ${show(w.shape)}`);
+    }
     const out = (n: number) => Math.floor((n + 2 * arg.padding - k) / arg.stride) + 1;
     return this.make(Op.CONV2D, [b, o, out(h), out(wd)], [x, w], { stride: arg.stride, padding: arg.padding });
   }
   conv2dT(x: Node, w: Node, arg: ConvTArg): Node {
     const [b, c, h, wd] = x.shape;
     const [c2, o, k, k2] = w.shape;
-    if (x.shape.length !== 4 || w.shape.length !== 4 || c !== c2 || k !== k2) throw new IRError(`conv2d_t: ${show(x.shape)} with ${show(w.shape)}`);
+    if (x.shape.length !== 4 || w.shape.length !== 4 || c !== c2 || k !== k2) {
+      throw new IRError(`conv2d_t: ${show(x.shape)} with ${show(w.shape)}`);
+    }
     const out = (n: number) => (n - 1) * arg.stride - 2 * arg.padding + k + arg.outputPadding;
-    return this.make(Op.CONV2D_T, [b, o, out(h), out(wd)], [x, w], { stride: arg.stride, padding: arg.padding, outputPadding: arg.outputPadding });
+    return this.make(Op.CONV2D_T, [b, o, out(h), out(wd)], [x, w], {
+      stride: arg.stride,
+      padding: arg.padding,
+      outputPadding: arg.outputPadding,
+    });
   }
   conv2dWgrad(x: Node, g: Node, arg: WgradArg): Node {
-    if (x.shape.length !== 4 || g.shape.length !== 4 || x.shape[0] !== g.shape[0]) throw new IRError(`conv2d_wgrad: ${show(x.shape)} with ${show(g.shape)}`);
-    return this.make(Op.CONV2D_WGRAD, [g.shape[1], x.shape[1], arg.kernel, arg.kernel], [x, g], { stride: arg.stride, padding: arg.padding, kernel: arg.kernel });
+    if (x.shape.length !== 4 || g.shape.length !== 4 || x.shape[0] !== g.shape[0]) {
+      throw new IRError(`conv2d_wgrad: ${show(x.shape)} with ${show(g.shape)}`);
+    }
+    return this.make(Op.CONV2D_WGRAD, [g.shape[1], x.shape[1], arg.kernel, arg.kernel], [x, g], {
+      stride: arg.stride,
+      padding: arg.padding,
+      kernel: arg.kernel,
+    });
   }
 }
 

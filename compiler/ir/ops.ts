@@ -52,7 +52,17 @@ export const Op = {
 
 export type OpName = (typeof Op)[keyof typeof Op];
 
-export const UNARY: readonly OpName[] = [Op.NEG, Op.EXP, Op.LOG, Op.SQRT, Op.RECIP, Op.ABS, Op.SIGMOID, Op.TANH, Op.SOFTPLUS];
+export const UNARY: readonly OpName[] = [
+  Op.NEG,
+  Op.EXP,
+  Op.LOG,
+  Op.SQRT,
+  Op.RECIP,
+  Op.ABS,
+  Op.SIGMOID,
+  Op.TANH,
+  Op.SOFTPLUS,
+];
 export const BINARY: readonly OpName[] = [Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAX, Op.POW, Op.CMPLT, Op.CMPEQ];
 export const ELEMENTWISE: readonly OpName[] = [...UNARY, ...BINARY, Op.WHERE];
 export const SOURCES: readonly OpName[] = [Op.PARAM, Op.INPUT, Op.CONST, Op.RANDOM];

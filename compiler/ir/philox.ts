@@ -21,7 +21,10 @@ export function mulhi(a: number, b: number): number {
 }
 
 /** Ten rounds on a 4-word counter with a 2-word key; returns four uniformly distributed u32 words. */
-export function philox4x32(c: readonly [number, number, number, number], k: readonly [number, number]): [number, number, number, number] {
+export function philox4x32(
+  c: readonly [number, number, number, number],
+  k: readonly [number, number],
+): [number, number, number, number] {
   let [c0, c1, c2, c3] = c.map((x) => x >>> 0);
   let [k0, k1] = k.map((x) => x >>> 0);
   for (let round = 0; round < 10; round++) {

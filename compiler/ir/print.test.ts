@@ -9,7 +9,9 @@ test("the listing is deterministic and matches the committed one (UPDATE_SNAPSHO
     const a = printProgram(lowerSource(spec(name)).program!);
     const b = printProgram(lowerSource(spec(name)).program!);
     expect(a).toBe(b);
-    expect(printProgram(lowerSource(spec(name)).program!, { backward: true })).toBe(printProgram(lowerSource(spec(name)).program!, { backward: true }));
+    expect(printProgram(lowerSource(spec(name)).program!, { backward: true })).toBe(
+      printProgram(lowerSource(spec(name)).program!, { backward: true }),
+    );
     const file = new URL(`../samples/ir/${name}.txt`, import.meta.url);
     if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") Deno.writeTextFileSync(file, a);
     else expect(a).toBe(Deno.readTextFileSync(file));

@@ -19,10 +19,14 @@ export interface PrintOptions {
 
 export function printProgram(p: StepProgram, opts: PrintOptions = {}): string {
   const lines: string[] = [];
-  lines.push(`program ${JSON.stringify(p.name)}: batch ${p.batch}, latent ${p.latentDim}, data [${p.dataShape.join(", ")}]`);
+  lines.push(
+    `program ${JSON.stringify(p.name)}: batch ${p.batch}, latent ${p.latentDim}, data [${p.dataShape.join(", ")}]`,
+  );
   lines.push(`phases per step: ${p.phases.map((ph) => ph.name).join(", ")}`);
   lines.push("");
-  for (const d of p.params) lines.push(`param ${d.name} [${d.shape.join(", ")}] ${d.role}${d.trainable ? "" : " (state)"}`);
+  for (const d of p.params) {
+    lines.push(`param ${d.name} [${d.shape.join(", ")}] ${d.role}${d.trainable ? "" : " (state)"}`);
+  }
   const phases = opts.backward ? [p.init, ...p.phases] : p.phases;
   for (const ph of phases) lines.push("", ...printPhase(ph, opts));
   return lines.join("\n") + "\n";
@@ -37,7 +41,9 @@ function constantValue(n: Node): number | undefined {
 
 function printPhase(ph: Phase, opts: PrintOptions): string[] {
   const roots = [...Object.values(ph.metrics), ...(opts.backward ? ph.updates.map((u) => u.value) : [])];
-  const order = topo(...roots).sort((a, b) => a.id - b.id).filter((n) => n.op !== Op.PARAM && n.op !== Op.INPUT && constantValue(n) === undefined);
+  const order = topo(...roots).sort((a, b) => a.id - b.id).filter((n) =>
+    n.op !== Op.PARAM && n.op !== Op.INPUT && constantValue(n) === undefined
+  );
   const ids = new Map<Node, string>();
   const ref = (n: Node): string => {
     if (n.op === Op.PARAM || n.op === Op.INPUT) return String(n.arg);
@@ -52,9 +58,13 @@ function printPhase(ph: Phase, opts: PrintOptions): string[] {
     if (n.tag !== lastTag && n.tag) out.push(`  # ${n.tag}`);
     lastTag = n.tag;
     const srcs = n.src.map(ref).join(", ");
-    out.push(`  %${i} = ${n.op}${argText(n).replace(/^ (PARAM|INPUT)/, "")}${srcs ? ` (${srcs})` : ""} : [${n.shape.join(", ")}]`);
+    out.push(
+      `  %${i} = ${n.op}${argText(n).replace(/^ (PARAM|INPUT)/, "")}${srcs ? ` (${srcs})` : ""} : [${
+        n.shape.join(", ")
+      }]`,
+    );
   });
   for (const [k, v] of Object.entries(ph.metrics)) out.push(`  metric ${k} = ${ref(v)}`);
-  if (opts.backward) for (const u of ph.updates) out.push(`  update ${u.param} = ${ref(u.value)}`);
+  if (opts.backward) { for (const u of ph.updates) out.push(`  update ${u.param} = ${ref(u.value)}`); }
   return out;
 }

@@ -25,7 +25,9 @@ export class ReferenceTrainer {
     this.features = size(program.dataShape);
     this.plan = batchPlan(data.n, program.batch, program.phases.filter((p) => p.realInputs.length).length);
     const mean = new Float64Array(this.features);
-    for (let i = 0; i < data.n; i++) for (let f = 0; f < this.features; f++) mean[f] += data.values[i * this.features + f] / data.n;
+    for (let i = 0; i < data.n; i++) {
+      for (let f = 0; f < this.features; f++) mean[f] += data.values[i * this.features + f] / data.n;
+    }
     const values = evaluate(program.init.updates.map((u) => u.value), {
       params: new Map(),
       inputs: new Map([["data_mean", mean]]),

@@ -61,15 +61,28 @@ export function verifyProgram(p: StepProgram): string[] {
       if (n.op === Op.PARAM) {
         const d = declared.get(n.arg as string);
         if (!d) problems.push(`${ph.name}: param ${n.arg} is not declared`);
-        else if (!same(d.shape, n.shape)) problems.push(`${ph.name}: param ${n.arg} used as [${n.shape}], declared [${d.shape}]`);
+        else if (!same(d.shape, n.shape)) {
+          problems.push(`${ph.name}: param ${n.arg} used as [${n.shape}], declared [${d.shape}]`);
+        }
       }
-      if (n.op === Op.INPUT && !inputs.has(n.arg as string)) problems.push(`${ph.name}: input ${n.arg} is not available here`);
+      if (n.op === Op.INPUT && !inputs.has(n.arg as string)) {
+        problems.push(`${ph.name}: input ${n.arg} is not available here`);
+      }
       if (rebuilt.has(n)) continue;
       try {
         const s = n.src.map((x) => rebuilt.get(x)!);
         const shape = derive(fresh, n, s);
-        if (!same(shape, n.shape)) problems.push(`${ph.name}: node ${n.id} (${n.op}) has shape [${n.shape}], its sources give [${shape}]`);
-        rebuilt.set(n, n.op === Op.PARAM ? fresh.param(n.arg as string, n.shape) : n.op === Op.INPUT ? fresh.input(n.arg as string, n.shape) : { ...n, shape } as Node);
+        if (!same(shape, n.shape)) {
+          problems.push(`${ph.name}: node ${n.id} (${n.op}) has shape [${n.shape}], its sources give [${shape}]`);
+        }
+        rebuilt.set(
+          n,
+          n.op === Op.PARAM
+            ? fresh.param(n.arg as string, n.shape)
+            : n.op === Op.INPUT
+            ? fresh.input(n.arg as string, n.shape)
+            : { ...n, shape } as Node,
+        );
       } catch (e) {
         problems.push(`${ph.name}: node ${n.id} (${n.op}): ${(e as Error).message}`);
         rebuilt.set(n, n);
@@ -79,11 +92,15 @@ export function verifyProgram(p: StepProgram): string[] {
     for (const u of ph.updates) {
       const d = declared.get(u.param);
       if (!d) problems.push(`${ph.name}: update of undeclared param ${u.param}`);
-      else if (!same(d.shape, u.value.shape)) problems.push(`${ph.name}: update of ${u.param} has shape [${u.value.shape}], the param [${d.shape}]`);
+      else if (!same(d.shape, u.value.shape)) {
+        problems.push(`${ph.name}: update of ${u.param} has shape [${u.value.shape}], the param [${d.shape}]`);
+      }
       if (seen.has(u.param)) problems.push(`${ph.name}: ${u.param} is updated twice`);
       seen.add(u.param);
     }
-    for (const [k, v] of Object.entries(ph.metrics)) if (v.shape.length !== 0) problems.push(`${ph.name}: metric ${k} is not a scalar`);
+    for (const [k, v] of Object.entries(ph.metrics)) {
+      if (v.shape.length !== 0) problems.push(`${ph.name}: metric ${k} is not a scalar`);
+    }
   };
 
   checkPhase(p.init, new Set(["data_mean"]));
@@ -94,6 +111,8 @@ export function verifyProgram(p: StepProgram): string[] {
     checkPhase(ph, new Set(["step", "epoch", ...ph.realInputs]));
     for (const u of ph.updates) updated.add(u.param);
   }
-  for (const d of p.params) if (d.trainable && !updated.has(d.name)) problems.push(`trainable param ${d.name} is never updated`);
+  for (const d of p.params) {
+    if (d.trainable && !updated.has(d.name)) problems.push(`trainable param ${d.name} is never updated`);
+  }
   return problems;
 }

@@ -16,7 +16,9 @@ export function describeLayer(op: M.LayerOp): string {
     case "conv2d":
     case "conv2d_transpose": {
       const extra = op.kind === "conv2d_transpose" && op.outputPadding ? `, output_padding = ${op.outputPadding}` : "";
-      return `${op.kind}(${op.channels}, kernel = ${op.kernel}, stride = ${op.stride}, padding = ${op.padding}${extra}${maxNorm(op.maxNorm)})`;
+      return `${op.kind}(${op.channels}, kernel = ${op.kernel}, stride = ${op.stride}, padding = ${op.padding}${extra}${
+        maxNorm(op.maxNorm)
+      })`;
     }
     case "batchnorm":
       return `batchnorm(momentum = ${f(op.momentum)}, eps = ${f(op.eps)})`;
@@ -41,14 +43,17 @@ export function networkTotals(n: M.Network) {
 }
 
 function table(n: M.Network): string[] {
-  const rows = n.layers.map((l) => [String(l.index), describeLayer(l.op), showShape(l.outShape), thousands(l.params), thousands(l.flops)]);
+  const rows = n.layers.map((
+    l,
+  ) => [String(l.index), describeLayer(l.op), showShape(l.outShape), thousands(l.params), thousands(l.flops)]);
   const t = networkTotals(n);
   const head = ["#", "layer", "output", "params", "FLOPs"];
   const foot = ["", "total", "", thousands(t.params), thousands(t.flops)];
   const all = [head, ...rows, foot];
   const widths = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
   const line = (r: string[]) =>
-    "  " + r.map((cell, c) => (c >= 3 || c === 0 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+    "  " +
+    r.map((cell, c) => (c >= 3 || c === 0 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
   return [`${n.name}: ${showShape(n.inShape)} -> ${showShape(n.outShape)}`, ...all.map(line)];
 }
 
@@ -62,12 +67,16 @@ export function describeData(d: M.DataSpec): string {
     ? `gaussian(mean ${f(s.mean)}, std ${f(s.std)})`
     : `mixture of ${s.means.length} gaussians`;
   const toy = s.kind === "gaussian" || s.kind === "mixture";
-  return toy ? `${what}, ${showShape(d.shape)}` : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
+  return toy
+    ? `${what}, ${showShape(d.shape)}`
+    : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
 }
 
 export function describePrior(l: M.LatentSpec): string {
   const p = l.prior;
-  return `${l.dim}-d ${p.kind === "uniform" ? `uniform(${f(p.low)}, ${f(p.high)})` : `normal(mean ${f(p.mean)}, std ${f(p.std)})`}`;
+  return `${l.dim}-d ${
+    p.kind === "uniform" ? `uniform(${f(p.low)}, ${f(p.high)})` : `normal(mean ${f(p.mean)}, std ${f(p.std)})`
+  }`;
 }
 
 export function describeOptimizer(o: M.Optimizer): string {
@@ -77,8 +86,14 @@ export function describeOptimizer(o: M.Optimizer): string {
 }
 
 export function describeSchedule1(t: M.TrainSpec): string {
-  const length = t.epochs !== undefined ? `${t.epochs} epochs` : t.steps !== undefined ? `${t.steps} steps` : "until stopped";
-  const order = t.schedule === "alternating" ? `alternating: ${t.k} D-update${t.k > 1 ? "s" : ""} then 1 G-update` : "simultaneous D and G updates";
+  const length = t.epochs !== undefined
+    ? `${t.epochs} epochs`
+    : t.steps !== undefined
+    ? `${t.steps} steps`
+    : "until stopped";
+  const order = t.schedule === "alternating"
+    ? `alternating: ${t.k} D-update${t.k > 1 ? "s" : ""} then 1 G-update`
+    : "simultaneous D and G updates";
   return `${order}, batch ${t.batch}, ${length}, seed ${t.seed}; log every ${t.logEvery}, samples every ${t.sampleEvery}, checkpoint every ${t.checkpointEvery} steps`;
 }
 
@@ -88,7 +103,9 @@ export function renderSummary(spec: M.CheckedSpec): string {
   const sameOpt = spec.optimizers.generator === spec.optimizers.discriminator;
   const loss = spec.loss;
   const lines = [
-    `${spec.name || "(unnamed)"}: ${thousands(g.params + d.params)} parameters (G ${thousands(g.params)}, D ${thousands(d.params)})`,
+    `${spec.name || "(unnamed)"}: ${thousands(g.params + d.params)} parameters (G ${thousands(g.params)}, D ${
+      thousands(d.params)
+    })`,
     "",
     ...table(spec.generator),
     "",
@@ -96,10 +113,13 @@ export function renderSummary(spec: M.CheckedSpec): string {
     "",
     `data:      ${describeData(spec.data)}`,
     `latent:    ${describePrior(spec.latent)}`,
-    `loss:      G ${loss.generator === "non_saturating" ? "non-saturating -log D(G(z))" : "minimax log(1 - D(G(z)))"}; D ${f(loss.discriminatorScale)} x [BCE(D(x), ${f(1 - loss.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
-    ...(sameOpt
-      ? [`optimizer: ${describeOptimizer(spec.optimizers.generator)} (both networks)`]
-      : [`optimizer: G ${describeOptimizer(spec.optimizers.generator)}`, `           D ${describeOptimizer(spec.optimizers.discriminator)}`]),
+    `loss:      G ${
+      loss.generator === "non_saturating" ? "non-saturating -log D(G(z))" : "minimax log(1 - D(G(z)))"
+    }; D ${f(loss.discriminatorScale)} x [BCE(D(x), ${f(1 - loss.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
+    ...(sameOpt ? [`optimizer: ${describeOptimizer(spec.optimizers.generator)} (both networks)`] : [
+      `optimizer: G ${describeOptimizer(spec.optimizers.generator)}`,
+      `           D ${describeOptimizer(spec.optimizers.discriminator)}`,
+    ]),
     `schedule:  ${describeSchedule1(spec.train)}`,
     ...(spec.train.generatorAverage ? [`sampling:  ${describeAverage(spec.train.generatorAverage)}`] : []),
   ];

@@ -33,7 +33,10 @@ const plan = planForTraining(program, spec, adapterTarget);
 const tCompiled = performance.now();
 const data = await loadTrainingSet(spec);
 const tData = performance.now();
-const batchesFor = (p: Plan) => ({ ...batchPlan(data.n, p.batch, p.realBatches), permutation: (e: number) => epochPermutation(spec.train.seed, Streams.shuffle, e, data.n) });
+const batchesFor = (p: Plan) => ({
+  ...batchPlan(data.n, p.batch, p.realBatches),
+  permutation: (e: number) => epochPermutation(spec.train.seed, Streams.shuffle, e, data.n),
+});
 const ours = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batchesFor(plan));
 const tPipe0 = performance.now();
 await ours.createPipelines();
@@ -64,7 +67,12 @@ async function timeSteps(ex: GpuExecutor, from: number, steps: number) {
     upload += c.uploadBytes;
   }
   const m = await ex.readMetrics(); // waits for the queued steps
-  return { msPerStep: (performance.now() - start) / steps, dispatches: dispatches / steps, uploadBytes: upload / steps, losses: m };
+  return {
+    msPerStep: (performance.now() - start) / steps,
+    dispatches: dispatches / steps,
+    uploadBytes: upload / steps,
+    losses: m,
+  };
 }
 // the median of five timings of 20 steps: this machine's speed drifts over seconds
 const STEPS = quick ? 5 : 20;
@@ -72,7 +80,11 @@ for (let s = 1; s < 4; s++) ours.step(s, spec.train.seed);
 await queueIdle();
 const stepTrials: Awaited<ReturnType<typeof timeSteps>>[] = [];
 for (let t = 0; t < (quick ? 1 : 5); t++) stepTrials.push(await timeSteps(ours, 4 + t * STEPS, STEPS));
-const oursTimed = { ...[...stepTrials].sort((a, b) => a.msPerStep - b.msPerStep)[stepTrials.length >> 1], trialsMsPerStep: stepTrials.map((t) => t.msPerStep), losses: stepTrials[stepTrials.length - 1].losses };
+const oursTimed = {
+  ...[...stepTrials].sort((a, b) => a.msPerStep - b.msPerStep)[stepTrials.length >> 1],
+  trialsMsPerStep: stepTrials.map((t) => t.msPerStep),
+  losses: stepTrials[stepTrials.length - 1].losses,
+};
 const metricsBytes = 4 * ours.metricNames.length;
 log(`ours (${plan.target}): ${oursTimed.msPerStep.toFixed(1)} ms/step`);
 
@@ -119,7 +131,18 @@ async function timeKernels(list: Timed[]): Promise<MatmulFigure[]> {
     const v = timed[i].ms;
     const gf = (ms: number) => (2 * t.m * t.n * t.k) / ms / 1e6;
     const ms = v[v.length >> 1];
-    return { layout: t.layout, m: t.m, n: t.n, k: t.k, ms, gflops: gf(ms), fastest: gf(v[0]), slowest: gf(v[v.length - 1]), reps: timed[i].reps, label: t.label };
+    return {
+      layout: t.layout,
+      m: t.m,
+      n: t.n,
+      k: t.k,
+      ms,
+      gflops: gf(ms),
+      fastest: gf(v[0]),
+      slowest: gf(v[v.length - 1]),
+      reps: timed[i].reps,
+      label: t.label,
+    };
   });
 }
 const stepTimed: Timed[] = [];
@@ -133,12 +156,27 @@ const stepTimed: Timed[] = [];
       const n = a.shape[1];
       // the joint phase's kernels are the plan's; find this one by its WGSL
       const same = plan.phases.flatMap((p) => p.kernels).find((x) => x.wgsl === kp.wgsl)!;
-      stepTimed.push({ ex: ours, kernel: same, layout: kernel.texReads ? matmulLayout(a)! : "buffer", m, n, k, label: kp.label });
+      stepTimed.push({
+        ex: ours,
+        kernel: same,
+        layout: kernel.texReads ? matmulLayout(a)! : "buffer",
+        m,
+        n,
+        k,
+        label: kp.label,
+      });
     }
   }
 }
 
-async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number, target: Target, label: string): Promise<Timed> {
+async function loneMatmul(
+  layout: MatmulLayout,
+  m: number,
+  k: number,
+  n: number,
+  target: Target,
+  label: string,
+): Promise<Timed> {
   const { ex, kernel } = await loneProduct(device, layout, m, k, n, target);
   return { ex, kernel, layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, label };
 }
@@ -147,10 +185,14 @@ async function loneMatmul(layout: MatmulLayout, m: number, k: number, n: number,
 const loneTimed: Timed[] = [];
 for (const x of stepTimed) {
   if (x.layout === "buffer") continue;
-  loneTimed.push(await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`));
+  loneTimed.push(
+    await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`),
+  );
 }
 const squareTimed: Timed[] = [];
-for (const layout of ["nn", "tn", "nt"] as const) squareTimed.push(await loneMatmul(layout, 1024, 1024, 1024, adapterTarget, `1024^3 ${layout}`));
+for (const layout of ["nn", "tn", "nt"] as const) {
+  squareTimed.push(await loneMatmul(layout, 1024, 1024, 1024, adapterTarget, `1024^3 ${layout}`));
+}
 const figures = await timeKernels([...stepTimed, ...loneTimed, ...squareTimed]);
 const stepMatmuls = figures.slice(0, stepTimed.length);
 const lone = figures.slice(stepTimed.length, stepTimed.length + loneTimed.length);
@@ -193,18 +235,33 @@ for (const backend of ["webgpu", "wasm"] as const) {
 // ---- report ----
 const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
 const ofLayout = (xs: MatmulFigure[], layout: string) => xs.filter((x) => x.layout === layout);
-const range = (xs: MatmulFigure[]) => xs.length ? `${Math.min(...xs.map((x) => x.gflops)).toFixed(1)}-${Math.max(...xs.map((x) => x.gflops)).toFixed(1)}` : "-";
+const range = (xs: MatmulFigure[]) =>
+  xs.length
+    ? `${Math.min(...xs.map((x) => x.gflops)).toFixed(1)}-${Math.max(...xs.map((x) => x.gflops)).toFixed(1)}`
+    : "-";
 const result = {
   date: new Date().toISOString().slice(0, 10),
   adapter: description,
   target: plan.target,
   spec: "specs/mnist-mlp.gan",
   batch: plan.batch,
-  ours: { ...oursTimed, imagesPerSecond: imagesPerSecond(oursTimed.msPerStep), downloadBytesPerMetricsRead: metricsBytes, firstLosses },
+  ours: {
+    ...oursTimed,
+    imagesPerSecond: imagesPerSecond(oursTimed.msPerStep),
+    downloadBytesPerMetricsRead: metricsBytes,
+    firstLosses,
+  },
   oursOtherKernels: { target: otherName, msPerStep: otherTimed.msPerStep, losses: otherTimed.losses },
-  tfjs: tf.map((r) => ({ ...r, imagesPerSecond: imagesPerSecond(r.msPerStep), ratio: r.msPerStep / oursTimed.msPerStep })),
+  tfjs: tf.map((r) => ({
+    ...r,
+    imagesPerSecond: imagesPerSecond(r.msPerStep),
+    ratio: r.msPerStep / oursTimed.msPerStep,
+  })),
   matmul: { step: stepMatmuls, alone: lone, square },
-  specToFirstStep: { ...specToFirstStep, pipelines: new Set([plan.init, ...plan.phases].flatMap((p) => p.kernels.map((k) => k.wgsl))).size },
+  specToFirstStep: {
+    ...specToFirstStep,
+    pipelines: new Set([plan.init, ...plan.phases].flatMap((p) => p.kernels.map((k) => k.wgsl))).size,
+  },
   parzen,
 };
 if (json) {
@@ -215,20 +272,62 @@ if (json) {
   console.log(`\n${result.date}, ${description}, specs/mnist-mlp.gan, batch ${plan.batch}`);
   console.log("| trainer | ms/step | images/s | vs ours | first-step losses | last losses |");
   console.log("|---|---:|---:|---:|---|---|");
-  console.log(`| generated (${plan.target} kernels) | ${f(oursTimed.msPerStep)} | ${f(result.ours.imagesPerSecond, 0)} | 1.0x | ${loss(firstLosses as never)} | ${loss(oursTimed.losses as never)} |`);
-  console.log(`| generated (${otherName} kernels) | ${f(otherTimed.msPerStep)} | ${f(imagesPerSecond(otherTimed.msPerStep), 0)} | ${f(otherTimed.msPerStep / oursTimed.msPerStep)}x slower | | ${loss(otherTimed.losses as never)} |`);
-  for (const r of result.tfjs) {
-    console.log(`| TensorFlow.js 4.22 ${r.backend} | ${f(r.msPerStep)} | ${f(r.imagesPerSecond, 0)} | ${f(r.ratio)}x slower | ${loss(r.first)} | ${loss(r.last)} |`);
-  }
-  console.log(`\nper step: ${f(oursTimed.dispatches, 0)} dispatches, ${f(oursTimed.uploadBytes, 0)} bytes CPU->GPU, ${metricsBytes} bytes GPU->CPU per metrics read`);
-  console.log(`spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${f(specToFirstStep.compileMs / 1000, 2)} s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`);
-  console.log(`\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${["nn", "tn", "nt", "buffer"].map((l) => `${l} ${range(ofLayout(stepMatmuls, l))} (${ofLayout(stepMatmuls, l).length})`).join(", ")}`);
-  console.log(`matmul GFLOP/s on the step's shapes, each product alone: ${["nn", "tn", "nt"].map((l) => `${l} ${range(ofLayout(lone, l))} (${ofLayout(lone, l).length})`).join(", ")}`);
-  console.log("| kernel | layout | M x N x K | ms (median of 5 rounds) | GFLOP/s | slowest-fastest round | dispatches per timing |");
-  console.log("|---|---|---|---:|---:|---:|---:|");
-  for (const x of [...stepMatmuls, ...lone, ...square]) console.log(`| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 3)} | ${f(x.gflops)} | ${f(x.slowest)}-${f(x.fastest)} | ${x.reps} |`);
   console.log(
-    `\nParzen evaluation (gan eval --parzen's estimator): ${f(parzen.pointsPerSecond, 0)} points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)} GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
+    `| generated (${plan.target} kernels) | ${f(oursTimed.msPerStep)} | ${f(result.ours.imagesPerSecond, 0)} | 1.0x | ${
+      loss(firstLosses as never)
+    } | ${loss(oursTimed.losses as never)} |`,
+  );
+  console.log(
+    `| generated (${otherName} kernels) | ${f(otherTimed.msPerStep)} | ${
+      f(imagesPerSecond(otherTimed.msPerStep), 0)
+    } | ${f(otherTimed.msPerStep / oursTimed.msPerStep)}x slower | | ${loss(otherTimed.losses as never)} |`,
+  );
+  for (const r of result.tfjs) {
+    console.log(
+      `| TensorFlow.js 4.22 ${r.backend} | ${f(r.msPerStep)} | ${f(r.imagesPerSecond, 0)} | ${f(r.ratio)}x slower | ${
+        loss(r.first)
+      } | ${loss(r.last)} |`,
+    );
+  }
+  console.log(
+    `\nper step: ${f(oursTimed.dispatches, 0)} dispatches, ${
+      f(oursTimed.uploadBytes, 0)
+    } bytes CPU->GPU, ${metricsBytes} bytes GPU->CPU per metrics read`,
+  );
+  console.log(
+    `spec to first step: ${f(result.specToFirstStep.totalMs / 1000, 2)} s (compile ${
+      f(specToFirstStep.compileMs / 1000, 2)
+    } s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`,
+  );
+  console.log(
+    `\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${
+      ["nn", "tn", "nt", "buffer"].map((l) =>
+        `${l} ${range(ofLayout(stepMatmuls, l))} (${ofLayout(stepMatmuls, l).length})`
+      ).join(", ")
+    }`,
+  );
+  console.log(
+    `matmul GFLOP/s on the step's shapes, each product alone: ${
+      ["nn", "tn", "nt"].map((l) => `${l} ${range(ofLayout(lone, l))} (${ofLayout(lone, l).length})`).join(", ")
+    }`,
+  );
+  console.log(
+    "| kernel | layout | M x N x K | ms (median of 5 rounds) | GFLOP/s | slowest-fastest round | dispatches per timing |",
+  );
+  console.log("|---|---|---|---:|---:|---:|---:|");
+  for (const x of [...stepMatmuls, ...lone, ...square]) {
+    console.log(
+      `| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 3)} | ${f(x.gflops)} | ${f(x.slowest)}-${
+        f(x.fastest)
+      } | ${x.reps} |`,
+    );
+  }
+  console.log(
+    `\nParzen evaluation (gan eval --parzen's estimator): ${
+      f(parzen.pointsPerSecond, 0)
+    } points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${
+      f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)
+    } GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
   );
 }
 Deno.exit(0);

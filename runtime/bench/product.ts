@@ -8,7 +8,14 @@ import { type KernelPlan, planProgram } from "../../compiler/phases/5-emit/plan.
 import type { MatmulLayout, Target } from "../../compiler/phases/5-emit/targets.ts";
 import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 
-export async function loneProduct(device: GPUDevice, layout: MatmulLayout, m: number, k: number, n: number, target: Target): Promise<{ ex: GpuExecutor; kernel: KernelPlan }> {
+export async function loneProduct(
+  device: GPUDevice,
+  layout: MatmulLayout,
+  m: number,
+  k: number,
+  n: number,
+  target: Target,
+): Promise<{ ex: GpuExecutor; kernel: KernelPlan }> {
   const g = new Graph();
   const a = layout === "tn" ? g.transpose(g.param("X", [k, m])) : g.param("A", [m, k]);
   const b = layout === "nt" ? g.transpose(g.param("W", [n, k])) : g.param("B", [k, n]);

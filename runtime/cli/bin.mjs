@@ -19,7 +19,16 @@ if (!env.XDG_RUNTIME_DIR) {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   env.XDG_RUNTIME_DIR = dir;
 }
-const args = ["run", "--allow-all", "--quiet", "--unstable-webgpu", "--config", join(root, "deno.json"), join(root, "runtime", "cli", "main.ts"), ...process.argv.slice(2)];
+const args = [
+  "run",
+  "--allow-all",
+  "--quiet",
+  "--unstable-webgpu",
+  "--config",
+  join(root, "deno.json"),
+  join(root, "runtime", "cli", "main.ts"),
+  ...process.argv.slice(2),
+];
 // Ctrl-C reaches Deno directly (same process group); the wrapper only waits for it.
 process.on("SIGINT", () => {});
 const r = spawnSync(deno, args, { stdio: "inherit", env });

@@ -6,7 +6,11 @@ import { decodeNpy } from "../io/npy.ts";
 const root = new URL("../../", import.meta.url).pathname;
 
 async function gan(...args: string[]) {
-  const out = await new Deno.Command("node", { args: [`${root}runtime/cli/bin.mjs`, ...args], cwd: root, env: { NO_COLOR: "1" } }).output();
+  const out = await new Deno.Command("node", {
+    args: [`${root}runtime/cli/bin.mjs`, ...args],
+    cwd: root,
+    env: { NO_COLOR: "1" },
+  }).output();
   const dec = new TextDecoder();
   return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
 }
@@ -24,7 +28,13 @@ describe("gan CLI", () => {
   });
 
   test("check: silent and 0 on the bundled specs, 1 with framed diagnostics on a bad one", async () => {
-    const ok = await gan("check", "specs/mnist-mlp.gan", "specs/toy-1d.gan", "specs/dcgan-mnist.gan", "specs/cifar10-conv.gan");
+    const ok = await gan(
+      "check",
+      "specs/mnist-mlp.gan",
+      "specs/toy-1d.gan",
+      "specs/dcgan-mnist.gan",
+      "specs/cifar10-conv.gan",
+    );
     expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, "", ""]);
     const bad = await gan("check", "compiler/samples/invalid/many-errors-in-one-file/input.gan");
     expect(bad.code).toBe(1);
@@ -59,7 +69,10 @@ describe("gan CLI", () => {
   test("fmt --check finds an unformatted file and fmt fixes it in place, keeping comments", async () => {
     const dir = await Deno.makeTempDir();
     const file = `${dir}/x.gan`;
-    await Deno.writeTextFile(file, Deno.readTextFileSync(`${root}specs/toy-1d.gan`).replace("dense(16)", "dense( 16 )   # odd spacing"));
+    await Deno.writeTextFile(
+      file,
+      Deno.readTextFileSync(`${root}specs/toy-1d.gan`).replace("dense(16)", "dense( 16 )   # odd spacing"),
+    );
     expect((await gan("fmt", "--check", file)).code).toBe(1);
     expect((await gan("fmt", file)).code).toBe(0);
     expect((await gan("fmt", "--check", file)).code).toBe(0);
@@ -69,7 +82,13 @@ describe("gan CLI", () => {
 
   test("train and sample: a missing data file, a truncated checkpoint, a bad flag are one line each", async () => {
     const dir = await Deno.makeTempDir();
-    await Deno.writeTextFile(`${dir}/x.gan`, Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(/source = mnist[^\n]*/, `source = idx("${dir}/missing.gz")`));
+    await Deno.writeTextFile(
+      `${dir}/x.gan`,
+      Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(
+        /source = mnist[^\n]*/,
+        `source = idx("${dir}/missing.gz")`,
+      ),
+    );
     const missing = await gan("train", `${dir}/x.gan`, "--steps", "1");
     expect([missing.code, missing.stderr.trim()]).toEqual([1, `gan: ${dir}/missing.gz: no such file`]);
     await Deno.writeFile(`${dir}/bad.safetensors`, new Uint8Array([8, 0, 0, 0, 0, 0, 0, 0, 123, 34]));
@@ -95,12 +114,17 @@ describe("gan CLI", () => {
     expect([out.samples, out.validationPoints, out.testPoints]).toEqual([300, 1000, 1000]);
     expect(Number.isFinite(out.mean) && out.stderr > 0).toBe(true);
     const none = await gan("eval", ckpt);
-    expect([none.code, none.stderr.trim()]).toEqual([2, "gan: say which evaluation: --parzen (the paper's Parzen-window log-likelihood)"]);
+    expect([none.code, none.stderr.trim()]).toEqual([
+      2,
+      "gan: say which evaluation: --parzen (the paper's Parzen-window log-likelihood)",
+    ]);
     const toy = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/toy`);
     expect(toy.code).toBe(0);
     const held = await gan("eval", `${dir}/toy/checkpoints/step-1.safetensors`, "--parzen");
     expect(held.code).toBe(1);
-    expect(held.stderr.trim()).toBe("gan: Parzen evaluation is for image data; `gaussian` is a 1-D toy distribution (draw it with `gan figure 1`)");
+    expect(held.stderr.trim()).toBe(
+      "gan: Parzen evaluation is for image data; `gaussian` is a 1-D toy distribution (draw it with `gan figure 1`)",
+    );
 
     // IDX data: held-out examples from --test, halved for sigma unless --validation is given
     const idx = (n: number, side: number) => {
@@ -113,17 +137,48 @@ describe("gan CLI", () => {
     Deno.writeFileSync(`${dir}/train.idx`, idx(200, 28));
     Deno.writeFileSync(`${dir}/test.idx`, idx(120, 28));
     Deno.writeFileSync(`${dir}/small.idx`, idx(10, 14));
-    await Deno.writeTextFile(`${dir}/i.gan`, Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(/source = mnist[^\n]*/, `source = idx("${dir}/train.idx")`));
+    await Deno.writeTextFile(
+      `${dir}/i.gan`,
+      Deno.readTextFileSync(`${root}specs/mnist-mlp.gan`).replace(
+        /source = mnist[^\n]*/,
+        `source = idx("${dir}/train.idx")`,
+      ),
+    );
     expect((await gan("train", `${dir}/i.gan`, "--steps", "1", "--out", `${dir}/idx`)).code).toBe(0);
     const ick = `${dir}/idx/checkpoints/step-1.safetensors`;
     const needs = await gan("eval", ick, "--parzen");
-    expect([needs.code, needs.stderr.trim()]).toEqual([1, "gan: Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's idx format, e.g. the t10k images of an IDX data set"]);
-    const halves = JSON.parse((await gan("eval", ick, "--parzen", "--samples", "50", "--test", `${dir}/test.idx`, "--json")).stdout);
-    expect([halves.validationPoints, halves.testPoints, halves.data]).toEqual([60, 60, `${dir}/test.idx: examples 1-60 (validation), 61-120 (test)`]);
-    const both = JSON.parse((await gan("eval", ick, "--parzen", "--samples", "50", "--test", `${dir}/test.idx`, "--validation", `${dir}/train.idx`, "--json")).stdout);
+    expect([needs.code, needs.stderr.trim()]).toEqual([
+      1,
+      "gan: Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's idx format, e.g. the t10k images of an IDX data set",
+    ]);
+    const halves = JSON.parse(
+      (await gan("eval", ick, "--parzen", "--samples", "50", "--test", `${dir}/test.idx`, "--json")).stdout,
+    );
+    expect([halves.validationPoints, halves.testPoints, halves.data]).toEqual([
+      60,
+      60,
+      `${dir}/test.idx: examples 1-60 (validation), 61-120 (test)`,
+    ]);
+    const both = JSON.parse(
+      (await gan(
+        "eval",
+        ick,
+        "--parzen",
+        "--samples",
+        "50",
+        "--test",
+        `${dir}/test.idx`,
+        "--validation",
+        `${dir}/train.idx`,
+        "--json",
+      )).stdout,
+    );
     expect([both.validationPoints, both.testPoints]).toEqual([200, 120]);
     const shape = await gan("eval", ick, "--parzen", "--test", `${dir}/small.idx`);
-    expect([shape.code, shape.stderr.trim()]).toEqual([1, `gan: --test ${dir}/small.idx: its examples are 1x14x14, the spec's data shape is 1x28x28`]);
+    expect([shape.code, shape.stderr.trim()]).toEqual([
+      1,
+      `gan: --test ${dir}/small.idx: its examples are 1x14x14, the spec's data shape is 1x28x28`,
+    ]);
     await Deno.remove(dir, { recursive: true });
   });
 
@@ -143,7 +198,10 @@ describe("gan CLI", () => {
     expect(p.code).toBe(0);
     expect(decode(Deno.readFileSync(`${dir}/c.png`)).height).toBeGreaterThan(300);
     const missing = await gan("figure", "1", `${dir}/toy`, "--steps", "0,500", "-o", `${dir}/x.png`);
-    expect([missing.code, missing.stderr.trim()]).toEqual([2, `gan: ${dir}/toy: no checkpoint for step 500; it has 0, 1000`]);
+    expect([missing.code, missing.stderr.trim()]).toEqual([
+      2,
+      `gan: ${dir}/toy: no checkpoint for step 500; it has 0, 1000`,
+    ]);
 
     const mnist = await gan("train", "specs/mnist-mlp.gan", "--steps", "1", "--out", `${dir}/mnist`);
     expect(mnist.code).toBe(0);
@@ -152,17 +210,33 @@ describe("gan CLI", () => {
     const img = decode(Deno.readFileSync(`${dir}/f2.png`));
     // 3 rows of 4 samples + the neighbour, 56-pixel cells, 3-pixel padding, RGB for the yellow frames
     expect([img.width, img.height, img.channels]).toEqual([5 * 59 + 3, 3 * 59 + 3, 3]);
-    const yellow = (x: number, y: number) => Array.from(img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3));
+    const yellow = (x: number, y: number) =>
+      Array.from(img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3));
     expect(yellow(4 * 59 + 1, 1)).toEqual([255, 210, 0]);
     expect(yellow(1, 1)).toEqual([128, 128, 128]);
-    const f3 = await gan("figure", "3", `${dir}/mnist/checkpoints/step-1.safetensors`, "--rows", "2", "--cols", "5", "-o", `${dir}/f3.png`);
+    const f3 = await gan(
+      "figure",
+      "3",
+      `${dir}/mnist/checkpoints/step-1.safetensors`,
+      "--rows",
+      "2",
+      "--cols",
+      "5",
+      "-o",
+      `${dir}/f3.png`,
+    );
     expect(f3.code).toBe(0);
     expect(decode(Deno.readFileSync(`${dir}/f3.png`)).width).toBe(5 * 58 + 2);
     const wrong = await gan("figure", "1", `${dir}/mnist`, "-o", `${dir}/x.png`);
-    expect([wrong.code, wrong.stderr.trim()]).toEqual([2, "gan: Figure 1 draws 1-D toy data (gaussian or mixture); mnist-mlp's data is mnist, 1x28x28"]);
+    expect([wrong.code, wrong.stderr.trim()]).toEqual([
+      2,
+      "gan: Figure 1 draws 1-D toy data (gaussian or mixture); mnist-mlp's data is mnist, 1x28x28",
+    ]);
     const again = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/toy`);
     expect(again.code).toBe(2);
-    expect(again.stderr.trim()).toBe(`gan: ${dir}/toy already holds a run (metrics.jsonl, checkpoints); give another --out, or continue it with --resume ${dir}/toy/checkpoints/step-1000.safetensors`);
+    expect(again.stderr.trim()).toBe(
+      `gan: ${dir}/toy already holds a run (metrics.jsonl, checkpoints); give another --out, or continue it with --resume ${dir}/toy/checkpoints/step-1000.safetensors`,
+    );
     await Deno.remove(dir, { recursive: true });
   });
 
@@ -175,9 +249,15 @@ describe("gan CLI", () => {
       for (let j = 1; j < 3073; j++) bytes[i * 3073 + j] = (i * 31 + j * 7) % 256;
     }
     Deno.writeFileSync(`${dir}/batch.bin`, bytes);
-    const spec = Deno.readTextFileSync(`${root}specs/cifar10-conv.gan`).replace(/cifar10\("[^"]*"\)/, `cifar10("${dir}/batch.bin")`).replace("batch = 128", "batch = 16")
+    const spec = Deno.readTextFileSync(`${root}specs/cifar10-conv.gan`).replace(
+      /cifar10\("[^"]*"\)/,
+      `cifar10("${dir}/batch.bin")`,
+    ).replace("batch = 128", "batch = 16")
       // the spec at 8 channels a layer: the same layers, strides and data path, a fraction of the work
-      .replace("dense(4096", "dense(128").replace("reshape(256, 4, 4)", "reshape(8, 4, 4)").replace(/(conv2d(?:_transpose)?)\((64|128|256),/g, "$1(8,");
+      .replace("dense(4096", "dense(128").replace("reshape(256, 4, 4)", "reshape(8, 4, 4)").replace(
+        /(conv2d(?:_transpose)?)\((64|128|256),/g,
+        "$1(8,",
+      );
     await Deno.writeTextFile(`${dir}/c.gan`, spec);
     // buffer kernels (--target gpu) compile in a fraction of the time of the texture kernels, whose
     // numbers the kernel tests check; this test is about the data path
@@ -223,17 +303,27 @@ describe("gan CLI", () => {
     const dir = await Deno.makeTempDir();
     const toy = Deno.readTextFileSync(`${root}specs/toy-1d.gan`);
     await Deno.writeTextFile(`${dir}/a.gan`, toy);
-    await Deno.writeTextFile(`${dir}/same.gan`, toy.replace("# The paper's Figure 1", "# reworded: Figure 1").replace("dense(16)", "dense( 16 )"));
+    await Deno.writeTextFile(
+      `${dir}/same.gan`,
+      toy.replace("# The paper's Figure 1", "# reworded: Figure 1").replace("dense(16)", "dense( 16 )"),
+    );
     await Deno.writeTextFile(`${dir}/b.gan`, toy.replace("dense(16)", "dense(24)"));
     const same = await gan("diff", `${dir}/a.gan`, `${dir}/same.gan`);
-    expect([same.code, same.stdout.trim().split("\n").pop()]).toEqual([0, "same architecture and setup (formatting and comments aside)"]);
+    expect([same.code, same.stdout.trim().split("\n").pop()]).toEqual([
+      0,
+      "same architecture and setup (formatting and comments aside)",
+    ]);
     const differ = await gan("diff", `${dir}/a.gan`, `${dir}/b.gan`);
     expect(differ.code).toBe(1);
     expect(differ.stdout).toContain("~  0  dense(16) => dense(24)  [16] => [24]");
     expect(differ.stdout).not.toContain("\x1b["); // no colour when not a terminal
     const json = JSON.parse((await gan("diff", `${dir}/a.gan`, `${dir}/b.gan`, "--json")).stdout);
     expect(json.same).toBe(false);
-    expect(json.networks[0].layers[0]).toMatchObject({ change: "changed", before: { layer: "dense(16)" }, after: { layer: "dense(24)" } });
+    expect(json.networks[0].layers[0]).toMatchObject({
+      change: "changed",
+      before: { layer: "dense(16)" },
+      after: { layer: "dense(24)" },
+    });
     expect(json.plan.after.kernels).toBeGreaterThan(10);
     const missing = await gan("diff", `${dir}/a.gan`, `${dir}/nope.gan`);
     expect([missing.code, missing.stderr.trim()]).toEqual([2, `gan: ${dir}/nope.gan: no such file`]);
@@ -242,7 +332,8 @@ describe("gan CLI", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad\.gan: 1 error; nothing compared/);
     // --rev: the working file against itself at a commit
-    const git = (...args: string[]) => new Deno.Command("git", { args: ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args] }).outputSync();
+    const git = (...args: string[]) =>
+      new Deno.Command("git", { args: ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args] }).outputSync();
     git("init", "-q");
     git("add", "a.gan");
     git("commit", "-qm", "one");

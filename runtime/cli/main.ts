@@ -34,34 +34,66 @@ function buildCli(setStatus: (code: number) => void) {
     .command("summary <spec>", "Per network: layers, output shapes, parameters, FLOPs per example; then the setup")
     .option("--textconv", "For git's diff driver: a spec that does not check prints as its text, exit 0")
     .example("gan summary specs/mnist-mlp.gan")
-    .action((spec: string, o: { textconv?: boolean }) => setStatus(summaryCommand(spec, { textconv: o.textconv === true })));
+    .action((spec: string, o: { textconv?: boolean }) =>
+      setStatus(summaryCommand(spec, { textconv: o.textconv === true }))
+    );
   cli
     .command("ir <spec>", "Print the training-step program (IR): forward passes and losses of each phase")
     .option("--backward", "Also the initialisers, gradients and optimiser updates")
     .example("gan ir specs/toy-1d.gan --backward")
     .action((spec: string, o: { backward?: boolean }) => setStatus(irCommand(spec, o)));
   cli
-    .command("compile <spec>", "Write generated/<name>/: the fused WGSL kernels, the plan that runs them, and a TypeScript trainer")
+    .command(
+      "compile <spec>",
+      "Write generated/<name>/: the fused WGSL kernels, the plan that runs them, and a TypeScript trainer",
+    )
     .option("-o <dir>", "Output folder (default generated/<name>)")
-    .option("--target <name>", `Shape kernels for this tuning-table entry: ${Object.keys(TARGETS).join(" or ")} (default ${DEFAULT_TARGET})`)
+    .option(
+      "--target <name>",
+      `Shape kernels for this tuning-table entry: ${Object.keys(TARGETS).join(" or ")} (default ${DEFAULT_TARGET})`,
+    )
     .example("gan compile specs/mnist-mlp.gan")
-    .action(async (spec: string, o: { o?: string; target?: string }) => setStatus(await compileCommand(spec, { out: o.o, target: targetFlag(o.target) })));
+    .action(async (spec: string, o: { o?: string; target?: string }) =>
+      setStatus(await compileCommand(spec, { out: o.o, target: targetFlag(o.target) }))
+    );
   cli
-    .command("train [spec]", "Compile a spec and train it on WebGPU; writes a run folder (metrics, samples, checkpoints)")
+    .command(
+      "train [spec]",
+      "Compile a spec and train it on WebGPU; writes a run folder (metrics, samples, checkpoints)",
+    )
     .option("--steps <n>", "Train this many steps (default: the spec's steps or epochs, else until Ctrl-C)")
     .option("--out <dir>", "Run folder (default: runs/<name>-<timestamp>)")
     .option("--resume <ckpt>", "Continue from a checkpoint, bit for bit (SPEC may then be left out)")
     .option("--seed <s>", "Override the spec's seed")
-    .option("--target <name>", `Kernels from this tuning-table entry (${Object.keys(TARGETS).join(" or ")}) instead of the adapter's own`)
-    .option("--data <file>", "Train on this file instead of the spec's data source: IDX images (raw or .gz), or CIFAR-10 batches (.bin)")
+    .option(
+      "--target <name>",
+      `Kernels from this tuning-table entry (${Object.keys(TARGETS).join(" or ")}) instead of the adapter's own`,
+    )
+    .option(
+      "--data <file>",
+      "Train on this file instead of the spec's data source: IDX images (raw or .gz), or CIFAR-10 batches (.bin)",
+    )
     .example("gan train specs/mnist-mlp.gan --steps 1000")
     .example("gan train specs/dcgan-mnist.gan --data /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")
-    .action(async (spec: string | undefined, o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string; data?: string }) => {
-      if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
-      setStatus(
-        await train({ spec, out: o.out, resume: o.resume, steps: intFlag("--steps", o.steps, 1), seed: intFlag("--seed", o.seed, 0), target: targetFlag(o.target), data: o.data }),
-      );
-    });
+    .action(
+      async (
+        spec: string | undefined,
+        o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string; data?: string },
+      ) => {
+        if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
+        setStatus(
+          await train({
+            spec,
+            out: o.out,
+            resume: o.resume,
+            steps: intFlag("--steps", o.steps, 1),
+            seed: intFlag("--seed", o.seed, 0),
+            target: targetFlag(o.target),
+            data: o.data,
+          }),
+        );
+      },
+    );
   cli
     .command("sample <checkpoint>", "Samples from a checkpoint's generator: a PNG grid, or raw float32 in .npy")
     .option("-n <n>", "How many samples (default 64)")
@@ -74,47 +106,84 @@ function buildCli(setStatus: (code: number) => void) {
       setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o, raw: o.raw === true }));
     });
   cli
-    .command("eval <checkpoint>", "Evaluates a checkpoint's generator: --parzen, the paper's Parzen-window log-likelihood")
-    .option("--parzen", "Parzen-window log-likelihood: sigma from logspace(-1, 0, 10) on the validation split, mean +- standard error on the test split")
+    .command(
+      "eval <checkpoint>",
+      "Evaluates a checkpoint's generator: --parzen, the paper's Parzen-window log-likelihood",
+    )
+    .option(
+      "--parzen",
+      "Parzen-window log-likelihood: sigma from logspace(-1, 0, 10) on the validation split, mean +- standard error on the test split",
+    )
     .option("--samples <n>", "Samples drawn from G (default 10000, as in the paper)")
-    .option("--test <file>", "Held-out examples in the spec's format (IDX or CIFAR-10); needed unless the data is the bundled MNIST")
-    .option("--validation <file>", "Examples for choosing sigma (default: the first half of --test, the second half then being the test)")
+    .option(
+      "--test <file>",
+      "Held-out examples in the spec's format (IDX or CIFAR-10); needed unless the data is the bundled MNIST",
+    )
+    .option(
+      "--validation <file>",
+      "Examples for choosing sigma (default: the first half of --test, the second half then being the test)",
+    )
     .option("--json", "One JSON object instead of text")
     .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
-    .example("gan eval runs/fashion-x/checkpoints/step-5000.safetensors --parzen --test /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")
-    .action(async (checkpoint: string, o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string; raw?: boolean }) => {
-      setStatus(
-        await evalCommand({
-          checkpoint,
-          parzen: o.parzen === true,
-          samples: intFlag("--samples", o.samples, 1),
-          json: o.json === true,
-          test: o.test,
-          validation: o.validation,
-          raw: o.raw === true,
-        }),
-      );
-    });
+    .example(
+      "gan eval runs/fashion-x/checkpoints/step-5000.safetensors --parzen --test /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
+    )
+    .action(
+      async (
+        checkpoint: string,
+        o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string; raw?: boolean },
+      ) => {
+        setStatus(
+          await evalCommand({
+            checkpoint,
+            parzen: o.parzen === true,
+            samples: intFlag("--samples", o.samples, 1),
+            json: o.json === true,
+            test: o.test,
+            validation: o.validation,
+            raw: o.raw === true,
+          }),
+        );
+      },
+    );
   cli
-    .command("diff <a> [b]", "Compare two specs by meaning: layers aligned (shapes, parameters, FLOPs), setup, kernel plan, totals; exit 0 same, 1 different, 2 error")
+    .command(
+      "diff <a> [b]",
+      "Compare two specs by meaning: layers aligned (shapes, parameters, FLOPs), setup, kernel plan, totals; exit 0 same, 1 different, 2 error",
+    )
     .option("--rev <rev>", "Compare A with itself at a git revision (e.g. HEAD~1)")
     .option("--json", "The comparison as JSON")
     .example("gan diff specs/mnist-mlp.gan my-mnist.gan")
     .example("gan diff specs/mnist-mlp.gan --rev HEAD~1")
-    .action((a: string, b: string | undefined, o: { rev?: string; json?: boolean }) => setStatus(diffCommand({ a, b, rev: o.rev === undefined ? undefined : String(o.rev), json: o.json === true })));
+    .action((a: string, b: string | undefined, o: { rev?: string; json?: boolean }) =>
+      setStatus(diffCommand({ a, b, rev: o.rev === undefined ? undefined : String(o.rev), json: o.json === true }))
+    );
   cli
-    .command("serve [spec]", "A page on 127.0.0.1 that trains the spec (or generated folder) in the browser with WebGPU: live samples and curves, start, pause, reset, checkpoints")
+    .command(
+      "serve [spec]",
+      "A page on 127.0.0.1 that trains the spec (or generated folder) in the browser with WebGPU: live samples and curves, start, pause, reset, checkpoints",
+    )
     .option("--port <port>", "Port (default 8000; 0 picks a free one)")
     .example("gan serve specs/mnist-mlp.gan")
-    .action(async (spec: string | undefined, o: { port?: string }) => setStatus(await serveCommand({ spec, port: o.port === undefined ? undefined : intFlag("--port", String(o.port), 0) })));
+    .action(async (spec: string | undefined, o: { port?: string }) =>
+      setStatus(
+        await serveCommand({ spec, port: o.port === undefined ? undefined : intFlag("--port", String(o.port), 0) }),
+      )
+    );
   cli
-    .command("plot <run>", "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl")
+    .command(
+      "plot <run>",
+      "Loss curves of a run: D and G losses, D(x) and D(G(z)) against the step, from its metrics.jsonl",
+    )
     .option("-o <file>", "Output: FILE.png or FILE.svg (default RUN/curves.png)")
     .example("gan plot runs/mnist-mlp-x")
     .action(async (run: string, o: { o?: string }) => setStatus(await plotCommand({ run, out: o.o })));
   cli
-    .command("figure <n> <source>", "The paper's figures: 1 (1-D densities and D(x) over training, from a run folder), 2 (samples and nearest training examples), 3 (interpolations in z) from a checkpoint or a run's last one")
+    .command(
+      "figure <n> <source>",
+      "The paper's figures: 1 (1-D densities and D(x) over training, from a run folder), 2 (samples and nearest training examples), 3 (interpolations in z) from a checkpoint or a run's last one",
+    )
     .option("-o <file>", "Output: FILE.png (Figure 1 also FILE.svg)")
     .option("--steps <list>", "Figure 1: the steps to draw, e.g. 0,1000,4000 (default: step 0 and up to 4 checkpoints)")
     .option("--rows <n>", "Figures 2 and 3: rows (default 8 and 10)")
@@ -122,7 +191,16 @@ function buildCli(setStatus: (code: number) => void) {
     .example("gan figure 1 runs/toy-1d-x -o figure1.png")
     .example("gan figure 2 runs/mnist-mlp-x/checkpoints/step-25000.safetensors -o figure2.png")
     .action(async (n: string, source: string, o: { o?: string; steps?: string; rows?: string; cols?: string }) => {
-      setStatus(await figureCommand({ figure: String(n), source, out: o.o, steps: o.steps === undefined ? undefined : String(o.steps), rows: intFlag("--rows", o.rows, 1), cols: intFlag("--cols", o.cols, 1) }));
+      setStatus(
+        await figureCommand({
+          figure: String(n),
+          source,
+          out: o.o,
+          steps: o.steps === undefined ? undefined : String(o.steps),
+          rows: intFlag("--rows", o.rows, 1),
+          cols: intFlag("--cols", o.cols, 1),
+        }),
+      );
     });
   cli.help();
   cli.version(VERSION);
@@ -159,7 +237,12 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if ((e as Error)?.name === "CACError") {
-      console.error(`gan: ${(e as Error).message}; run \`gan ${cli.matchedCommandName ?? ""} --help\``.replace("gan  --help", "gan --help"));
+      console.error(
+        `gan: ${(e as Error).message}; run \`gan ${cli.matchedCommandName ?? ""} --help\``.replace(
+          "gan  --help",
+          "gan --help",
+        ),
+      );
       return 2;
     }
     throw e; // a bug of ours: the stack trace is for us
@@ -170,6 +253,8 @@ if (import.meta.main) Deno.exit(await main(Deno.args));
 
 function targetFlag(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  if (!(name in TARGETS)) throw new UsageError(`--target ${name}: known targets are ${Object.keys(TARGETS).join(", ")}`);
+  if (!(name in TARGETS)) {
+    throw new UsageError(`--target ${name}: known targets are ${Object.keys(TARGETS).join(", ")}`);
+  }
   return name;
 }

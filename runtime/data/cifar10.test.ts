@@ -12,7 +12,9 @@ function batch(labels: number[]): Uint8Array {
   labels.forEach((label, r) => {
     out[r * 3073] = label;
     for (let c = 0; c < 3; c++) {
-      for (let y = 0; y < 32; y++) for (let x = 0; x < 32; x++) out[r * 3073 + 1 + c * 1024 + y * 32 + x] = pixel(r, c, y, x);
+      for (let y = 0; y < 32; y++) {
+        for (let x = 0; x < 32; x++) out[r * 3073 + 1 + c * 1024 + y * 32 + x] = pixel(r, c, y, x);
+      }
     }
   });
   return out;
@@ -30,7 +32,9 @@ describe("CIFAR-10 binary batches", () => {
         for (let y = 0; y < 32; y++) {
           for (let x = 0; x < 32; x++) {
             const got = ds.values[r * 3072 + c * 1024 + y * 32 + x];
-            if (got !== Math.fround(pixel(r, c, y, x) / 255)) expect({ r, c, y, x, got }).toEqual({ r, c, y, x, got: pixel(r, c, y, x) / 255 });
+            if (got !== Math.fround(pixel(r, c, y, x) / 255)) {
+              expect({ r, c, y, x, got }).toEqual({ r, c, y, x, got: pixel(r, c, y, x) / 255 });
+            }
           }
         }
       }
@@ -56,11 +60,27 @@ describe("CIFAR-10 binary batches", () => {
 
   test("bad sizes and labels are refused with the numbers that explain them", async () => {
     await formatError(() => decodeCifar10(new Uint8Array(0), F), F, "is empty");
-    await formatError(() => decodeCifar10(new Uint8Array(100), F), F, "100 bytes are not whole records: 0 records leave 100 bytes over (a CIFAR-10 batch file holds 10,000 records of 3,073 bytes");
-    await formatError(() => decodeCifar10(batch([1, 2]).subarray(0, 6100), F), F, "6,100 bytes are not whole records: 1 records leave 3,027 bytes over");
+    await formatError(
+      () => decodeCifar10(new Uint8Array(100), F),
+      F,
+      "100 bytes are not whole records: 0 records leave 100 bytes over (a CIFAR-10 batch file holds 10,000 records of 3,073 bytes",
+    );
+    await formatError(
+      () => decodeCifar10(batch([1, 2]).subarray(0, 6100), F),
+      F,
+      "6,100 bytes are not whole records: 1 records leave 3,027 bytes over",
+    );
     await formatError(() => decodeCifar10(new Uint8Array([...batch([1, 2]), 5]), F), F, "2 records leave 1 bytes over");
-    await formatError(() => decodeCifar10(new Uint8Array(3 * 3074), F), F, "whole records of 3,074 bytes, not 3,073: a CIFAR-100 file");
-    await formatError(() => decodeCifar10(batch([1, 2, 10]), F), F, "record 2 (byte 6,146) has label 10; CIFAR-10 labels are 0..9");
+    await formatError(
+      () => decodeCifar10(new Uint8Array(3 * 3074), F),
+      F,
+      "whole records of 3,074 bytes, not 3,073: a CIFAR-100 file",
+    );
+    await formatError(
+      () => decodeCifar10(batch([1, 2, 10]), F),
+      F,
+      "record 2 (byte 6,146) has label 10; CIFAR-10 labels are 0..9",
+    );
     await formatError(() => decodeCifar10(batch([255]), F), F, "record 0 (byte 0) has label 255");
   });
 

@@ -15,19 +15,33 @@ export function decodeCifar10(bytes: Uint8Array, source: string): Dataset {
   if (bytes.length === 0) fail("is empty");
   // Label bytes are 0..9, so a file that starts otherwise is no batch file: say what it is when we can.
   if (bytes[0] > 9) {
-    if (isGzip(bytes)) fail("is gzip-compressed (the cifar-10-binary.tar.gz download?): extract it and give one of its data_batch_N.bin files");
+    if (isGzip(bytes)) {
+      fail(
+        "is gzip-compressed (the cifar-10-binary.tar.gz download?): extract it and give one of its data_batch_N.bin files",
+      );
+    }
     if (bytes.length > 262 && String.fromCharCode(...bytes.subarray(257, 262)) === "ustar") {
       fail("is a tar archive: extract it and give one of its data_batch_N.bin files");
     }
-    if (bytes[0] === 0x80) fail("looks like a Python pickle (CIFAR-10's python version); give a file of the binary version, data_batch_N.bin");
+    if (bytes[0] === 0x80) {
+      fail(
+        "looks like a Python pickle (CIFAR-10's python version); give a file of the binary version, data_batch_N.bin",
+      );
+    }
   }
   const leftover = bytes.length % RECORD;
   if (leftover !== 0 && bytes.length % (RECORD + 1) === 0) {
-    fail(`${count(bytes.length)} bytes are whole records of 3,074 bytes, not 3,073: a CIFAR-100 file (2 label bytes per record)? This reader takes CIFAR-10`);
+    fail(
+      `${
+        count(bytes.length)
+      } bytes are whole records of 3,074 bytes, not 3,073: a CIFAR-100 file (2 label bytes per record)? This reader takes CIFAR-10`,
+    );
   }
   if (leftover !== 0) {
     fail(
-      `${count(bytes.length)} bytes are not whole records: ${count(Math.floor(bytes.length / RECORD))} records leave ${count(leftover)} bytes over` +
+      `${count(bytes.length)} bytes are not whole records: ${count(Math.floor(bytes.length / RECORD))} records leave ${
+        count(leftover)
+      } bytes over` +
         " (a CIFAR-10 batch file holds 10,000 records of 3,073 bytes: 1 label byte, 3,072 pixel bytes)",
     );
   }

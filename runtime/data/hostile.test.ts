@@ -21,20 +21,28 @@ function idx(n: number): Uint8Array {
 
 function checkpoint(): Uint8Array {
   return encodeSafetensors(
-    { "G.0.weight": { dtype: "F32", shape: [2, 3], data: new Float32Array(6) }, "G.0.bias": { dtype: "F32", shape: [3], data: new Float32Array(3) } },
-    { format: "gan-checkpoint/1", name: "x", step: "5", seed: "1", spec: "gan \"x\"" },
+    {
+      "G.0.weight": { dtype: "F32", shape: [2, 3], data: new Float32Array(6) },
+      "G.0.bias": { dtype: "F32", shape: [3], data: new Float32Array(3) },
+    },
+    { format: "gan-checkpoint/1", name: "x", step: "5", seed: "1", spec: 'gan "x"' },
   );
 }
 
 const READERS: [string, (b: Uint8Array) => unknown, () => Uint8Array][] = [
   ["IDX", (b) => decodeIdx(b, SOURCE), () => idx(3)],
   ["gzipped IDX", (b) => decodeIdx(b, SOURCE), () => gzipSync(idx(3))],
-  ["CIFAR-10", (b) => decodeCifar10(b, SOURCE), () => new Uint8Array(3073 * 2).map((_, i) => (i % 3073 === 0 ? 1 : i % 256))],
+  [
+    "CIFAR-10",
+    (b) => decodeCifar10(b, SOURCE),
+    () => new Uint8Array(3073 * 2).map((_, i) => (i % 3073 === 0 ? 1 : i % 256)),
+  ],
   ["checkpoint (safetensors)", (b) => decodeCheckpoint(b, SOURCE), checkpoint],
 ];
 
 let seed = 0;
-const randomBytes = (n: number) => Uint8Array.from(uniformTensor({ seed: 7, stream: 40, step: seed++, draw: 0 }, n), (u) => Math.floor(u * 256));
+const randomBytes = (n: number) =>
+  Uint8Array.from(uniformTensor({ seed: 7, stream: 40, step: seed++, draw: 0 }, n), (u) => Math.floor(u * 256));
 
 function survives(read: (b: Uint8Array) => unknown, bytes: Uint8Array, what: string) {
   try {
@@ -52,7 +60,9 @@ describe("hostile bytes in every reader", () => {
       const good = valid();
       expect(() => read(good)).not.toThrow();
       for (let n = 0; n < 300; n++) survives(read, randomBytes(n % 64 === 0 ? 0 : 1 + (n * 37) % 4000), `random ${n}`);
-      for (let len = 0; len < good.length; len += Math.max(1, Math.floor(good.length / 400))) survives(read, good.subarray(0, len), `first ${len} bytes`);
+      for (let len = 0; len < good.length; len += Math.max(1, Math.floor(good.length / 400))) {
+        survives(read, good.subarray(0, len), `first ${len} bytes`);
+      }
       for (let n = 0; n < 300; n++) {
         const b = good.slice();
         const flips = randomBytes(8);

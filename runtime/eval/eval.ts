@@ -51,7 +51,10 @@ interface HeldOut {
 async function readHeldOut(spec: M.CheckedSpec, path: string, flag: string): Promise<Dataset> {
   const ds = spec.data.source.kind === "cifar10" ? await readCifar10(path) : await readIdx(path);
   if (ds.shape.join("x") !== spec.data.shape.join("x")) {
-    throw new UsageError(`${flag} ${path}: its examples are ${ds.shape.join("x")}, the spec's data shape is ${spec.data.shape.join("x")}`, 1);
+    throw new UsageError(
+      `${flag} ${path}: its examples are ${ds.shape.join("x")}, the spec's data shape is ${spec.data.shape.join("x")}`,
+      1,
+    );
   }
   return ds;
 }
@@ -65,12 +68,18 @@ async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
   const kind = spec.data.source.kind;
   if (kind === "gaussian" || kind === "mixture") {
-    throw new UsageError(`Parzen evaluation is for image data; \`${kind}\` is a 1-D toy distribution (draw it with \`gan figure 1\`)`, 1);
+    throw new UsageError(
+      `Parzen evaluation is for image data; \`${kind}\` is a 1-D toy distribution (draw it with \`gan figure 1\`)`,
+      1,
+    );
   }
   if (o.validation && !o.test) throw new UsageError("--validation needs --test too");
   if (!o.test) {
     if (kind !== "mnist") {
-      throw new UsageError(`Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's ${kind} format, e.g. the t10k images of an IDX data set`, 1);
+      throw new UsageError(
+        `Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's ${kind} format, e.g. the t10k images of an IDX data set`,
+        1,
+      );
     }
     const all = await loadBundledMnist();
     const v = splitDataset(all, BUNDLED_SPLIT.validation);
@@ -80,19 +89,35 @@ async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   const test = await readHeldOut(spec, o.test, "--test");
   if (o.validation) {
     const v = await readHeldOut(spec, o.validation, "--validation");
-    return { validation: scaled(v.values), test: scaled(test.values), nv: v.n, nt: test.n, what: `${o.validation} (validation), ${o.test} (test)` };
+    return {
+      validation: scaled(v.values),
+      test: scaled(test.values),
+      nv: v.n,
+      nt: test.n,
+      what: `${o.validation} (validation), ${o.test} (test)`,
+    };
   }
-  if (test.n < 2) throw new UsageError(`--test ${o.test}: ${test.n} example; halving it for validation needs at least 2`, 1);
+  if (test.n < 2) {
+    throw new UsageError(`--test ${o.test}: ${test.n} example; halving it for validation needs at least 2`, 1);
+  }
   const half = Math.floor(test.n / 2);
   const v = splitDataset(test, [0, half]);
   const t = splitDataset(test, [half, test.n]);
-  return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: `${o.test}: examples 1-${half} (validation), ${half + 1}-${test.n} (test)` };
+  return {
+    validation: scaled(v.values),
+    test: scaled(t.values),
+    nv: v.n,
+    nt: t.n,
+    what: `${o.test}: examples 1-${half} (validation), ${half + 1}-${test.n} (test)`,
+  };
 }
 
 export async function evalCommand(o: EvalOptions): Promise<number> {
   if (!o.parzen) throw new UsageError("say which evaluation: --parzen (the paper's Parzen-window log-likelihood)");
   const n = o.samples ?? 10_000;
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) {
+    throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
+  }
   const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
   const { ckpt, spec } = c;
   const data = await heldOut(spec, o);
@@ -115,13 +140,44 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   const pointsPerSecond = total / ((performance.now() - tSamples) / 1000);
 
   if (o.json) {
-    console.log(JSON.stringify({ checkpoint: o.checkpoint, step: ckpt.step, weights: weightsUsed(c), samples: n, data: data.what, validationPoints: data.nv, ...r, seconds, pointsPerSecond, adapter: description }, null, 1));
+    console.log(
+      JSON.stringify(
+        {
+          checkpoint: o.checkpoint,
+          step: ckpt.step,
+          weights: weightsUsed(c),
+          samples: n,
+          data: data.what,
+          validationPoints: data.nv,
+          ...r,
+          seconds,
+          pointsPerSecond,
+          adapter: description,
+        },
+        null,
+        1,
+      ),
+    );
   } else {
-    console.log(`${o.checkpoint} (step ${ckpt.step}): Parzen-window log-likelihood from ${n.toLocaleString("en-US")} samples of ${weightsUsed(c)}`);
+    console.log(
+      `${o.checkpoint} (step ${ckpt.step}): Parzen-window log-likelihood from ${n.toLocaleString("en-US")} samples of ${
+        weightsUsed(c)
+      }`,
+    );
     console.log(`  held-out data: ${data.what}`);
-    console.log(`  sigma on ${data.nv} validation examples: ${r.validation.map((v) => `${v.sigma.toFixed(3)} ${v.mean.toFixed(1)}`).join(", ")}`);
-    console.log(`  test (${r.testPoints} examples), sigma ${r.sigma.toFixed(3)}: ${r.mean.toFixed(1)} +- ${r.stderr.toFixed(1)}`);
-    console.log(`  ${seconds.toFixed(1)} s on ${description} (${pointsPerSecond.toFixed(0)} points/s against the samples, every sigma)`);
+    console.log(
+      `  sigma on ${data.nv} validation examples: ${
+        r.validation.map((v) => `${v.sigma.toFixed(3)} ${v.mean.toFixed(1)}`).join(", ")
+      }`,
+    );
+    console.log(
+      `  test (${r.testPoints} examples), sigma ${r.sigma.toFixed(3)}: ${r.mean.toFixed(1)} +- ${r.stderr.toFixed(1)}`,
+    );
+    console.log(
+      `  ${seconds.toFixed(1)} s on ${description} (${
+        pointsPerSecond.toFixed(0)
+      } points/s against the samples, every sigma)`,
+    );
   }
   return 0;
 }

@@ -2,9 +2,10 @@
 import { describe, expect, test } from "vitest";
 import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
 import { gpu } from "../gpu/testing.ts";
-import { ParzenGpu, parzenCpu, parzenProtocol, SIGMA_GRID } from "./parzen.ts";
+import { parzenCpu, ParzenGpu, parzenProtocol, SIGMA_GRID } from "./parzen.ts";
 
-const uniform = (n: number, stream: number) => Float32Array.from(uniformTensor({ seed: 3, stream, step: 0, draw: 0 }, n));
+const uniform = (n: number, stream: number) =>
+  Float32Array.from(uniformTensor({ seed: 3, stream, step: 0, draw: 0 }, n));
 const normal = (n: number, stream: number) => Float32Array.from(normalTensor({ seed: 3, stream, step: 0, draw: 0 }, n));
 
 describe.skipIf(!gpu)("Parzen window log-likelihood on WebGPU", () => {
@@ -18,7 +19,11 @@ describe.skipIf(!gpu)("Parzen window log-likelihood on WebGPU", () => {
       p.destroy();
       SIGMA_GRID.forEach((sigma, i) => {
         const want = parzenCpu(samples, n, points, m, sigma);
-        for (let j = 0; j < m; j++) expect(Math.abs(got[i][j] - want[j]), `${target} sigma ${sigma} point ${j}`).toBeLessThan(2e-3 * Math.max(1, Math.abs(want[j])));
+        for (let j = 0; j < m; j++) {
+          expect(Math.abs(got[i][j] - want[j]), `${target} sigma ${sigma} point ${j}`).toBeLessThan(
+            2e-3 * Math.max(1, Math.abs(want[j])),
+          );
+        }
       });
     }
   });
@@ -58,7 +63,11 @@ describe.skipIf(!gpu)("Parzen window log-likelihood on WebGPU", () => {
     });
     // validation on the first half, test on the second: sigma is the validation argmax, then mean +- std/sqrt(N)
     const half = (i: number, second: boolean) => ll[i].slice(second ? 500 : 0, second ? 1000 : 500);
-    const r = parzenProtocol(SIGMA_GRID, SIGMA_GRID.map((_, i) => half(i, false)), SIGMA_GRID.map((_, i) => half(i, true)));
+    const r = parzenProtocol(
+      SIGMA_GRID,
+      SIGMA_GRID.map((_, i) => half(i, false)),
+      SIGMA_GRID.map((_, i) => half(i, true)),
+    );
     const means = SIGMA_GRID.map((_, i) => half(i, false).reduce((a, b) => a + b, 0) / 500);
     expect(r.sigma).toBe(SIGMA_GRID[means.indexOf(Math.max(...means))]);
     const t = half(SIGMA_GRID.indexOf(r.sigma), true);

@@ -18,7 +18,13 @@ export const SIGMA_GRID: readonly number[] = Array.from({ length: 10 }, (_, i) =
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
 /** Float64 reference: log p(x) of each point under the samples' Parzen window with width sigma. */
-export function parzenCpu(samples: Float32Array | Float64Array, n: number, points: Float32Array | Float64Array, m: number, sigma: number): Float64Array {
+export function parzenCpu(
+  samples: Float32Array | Float64Array,
+  n: number,
+  points: Float32Array | Float64Array,
+  m: number,
+  sigma: number,
+): Float64Array {
   const d = samples.length / n;
   const out = new Float64Array(m);
   const a = new Float64Array(n);
@@ -97,7 +103,14 @@ export class ParzenGpu {
   private readonly plan: Plan;
   readonly d: number;
 
-  private constructor(device: GPUDevice, n: number, d: number, readonly batch: number, readonly sigmas: readonly number[], target?: Target | string) {
+  private constructor(
+    device: GPUDevice,
+    n: number,
+    d: number,
+    readonly batch: number,
+    readonly sigmas: readonly number[],
+    target?: Target | string,
+  ) {
     this.d = d;
     this.plan = planProgram(parzenProgram(n, d, batch, sigmas), target ? { target } : {});
     this.ex = new GpuExecutor(device, this.plan, { values: new Float32Array(d), n: 1 }, NO_BATCHES);
@@ -113,7 +126,9 @@ export class ParzenGpu {
     await p.ex.createPipelines();
     const d = samples.length / n;
     const chunks = new Map<string, Float32Array>();
-    for (let c = 0; c * CHUNK < n; c++) chunks.set(`mu.${c}`, samples.subarray(c * CHUNK * d, Math.min(n, (c + 1) * CHUNK) * d));
+    for (let c = 0; c * CHUNK < n; c++) {
+      chunks.set(`mu.${c}`, samples.subarray(c * CHUNK * d, Math.min(n, (c + 1) * CHUNK) * d));
+    }
     await p.ex.writeParams(chunks);
     return p;
   }
@@ -132,7 +147,9 @@ export class ParzenGpu {
       const first = this.at("ll.0");
       const end = this.at(`ll.${this.sigmas.length - 1}`) + this.batch;
       const all = await this.ex.readArena({ arena: "state", offset: first }, end - first);
-      this.sigmas.forEach((_, i) => out[i].set(all.subarray(this.at(`ll.${i}`) - first, this.at(`ll.${i}`) - first + rows), start));
+      this.sigmas.forEach((_, i) =>
+        out[i].set(all.subarray(this.at(`ll.${i}`) - first, this.at(`ll.${i}`) - first + rows), start)
+      );
       onBatch?.(start + rows);
     }
     return out;
@@ -158,7 +175,11 @@ export interface ParzenResult {
 }
 
 /** Picks sigma by the validation mean, then scores the test set with it (the paper's protocol). */
-export function parzenProtocol(sigmas: readonly number[], validation: Float64Array[], test: Float64Array[]): ParzenResult {
+export function parzenProtocol(
+  sigmas: readonly number[],
+  validation: Float64Array[],
+  test: Float64Array[],
+): ParzenResult {
   const mean = (v: Float64Array) => v.reduce((a, b) => a + b, 0) / v.length;
   const means = sigmas.map((sigma, i) => ({ sigma, mean: mean(validation[i]) }));
   let best = 0;
@@ -166,5 +187,11 @@ export function parzenProtocol(sigmas: readonly number[], validation: Float64Arr
   const t = test[best];
   const mu = mean(t);
   const variance = t.reduce((a, b) => a + (b - mu) * (b - mu), 0) / t.length;
-  return { sigma: sigmas[best], validation: means, mean: mu, stderr: Math.sqrt(variance / t.length), testPoints: t.length };
+  return {
+    sigma: sigmas[best],
+    validation: means,
+    mean: mu,
+    stderr: Math.sqrt(variance / t.length),
+    testPoints: t.length,
+  };
 }

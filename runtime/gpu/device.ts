@@ -4,9 +4,13 @@ import { type Target, targetFor } from "../../compiler/phases/5-emit/targets.ts"
 
 export class NoAdapterError extends Error {}
 
-export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPUAdapter; description: string; target: Target }> {
+export async function acquireDevice(): Promise<
+  { device: GPUDevice; adapter: GPUAdapter; description: string; target: Target }
+> {
   if (!("gpu" in navigator) || !navigator.gpu) {
-    throw new NoAdapterError("WebGPU is not available in this runtime: run Deno with --unstable-webgpu (npx gan does).");
+    throw new NoAdapterError(
+      "WebGPU is not available in this runtime: run Deno with --unstable-webgpu (npx gan does).",
+    );
   }
   const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
   if (!adapter) {
@@ -23,6 +27,8 @@ export async function acquireDevice(): Promise<{ device: GPUDevice; adapter: GPU
 /** What a device asks of its adapter: all it offers where a plan may need more than the defaults. */
 export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
   const limits: Record<string, number> = {};
-  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) limits[k] = adapter.limits[k];
+  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) {
+    limits[k] = adapter.limits[k];
+  }
   return limits;
 }

@@ -1,6 +1,6 @@
 // Runs a compiled plan on WebGPU: buffers and pipelines created once, each training step recorded into
 // one command buffer, the training set on the GPU, metrics read back without waiting on the GPU.
-import type { KernelPlan, Plan, PhasePlan } from "../../compiler/phases/5-emit/plan.ts";
+import type { KernelPlan, PhasePlan, Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { CLOCK_WORDS } from "../../compiler/phases/5-emit/wgsl.ts";
 
 export interface Dataset {
@@ -51,7 +51,12 @@ export class GpuExecutor {
   private permEpochs: [number, number] = [-1, -1]; // epoch held in each half of `perm`
   readonly metricNames: string[];
 
-  constructor(readonly device: GPUDevice, readonly plan: Plan, readonly dataset: Dataset, readonly batches: BatchSource) {
+  constructor(
+    readonly device: GPUDevice,
+    readonly plan: Plan,
+    readonly dataset: Dataset,
+    readonly batches: BatchSource,
+  ) {
     const buf = (floats: number, usage = STORAGE) => device.createBuffer({ size: Math.max(16, 4 * floats), usage });
     this.state = buf(plan.stateSize);
     this.temp = buf(plan.tempSize);
@@ -71,22 +76,36 @@ export class GpuExecutor {
     this.bgl = bgl;
     this.layout = device.createPipelineLayout({ bindGroupLayouts: [bgl] });
     this.textures = (plan.textures ?? []).map((t, i) =>
-      device.createTexture({ size: [t.width, t.height], format: "rgba32float", usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.COPY_SRC, label: `operand texture ${i}` })
+      device.createTexture({
+        size: [t.width, t.height],
+        format: "rgba32float",
+        usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.COPY_SRC,
+        label: `operand texture ${i}`,
+      })
     );
     this.bindGroup = device.createBindGroup({
       layout: bgl,
-      entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({ binding, resource: { buffer } })),
+      entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({
+        binding,
+        resource: { buffer },
+      })),
     });
   }
 
   /** Compiles every kernel's pipeline once, before the first step. Returns how many distinct ones. */
   async createPipelines(): Promise<number> {
-    const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels).concat(this.plan.sampler?.kernels ?? []);
+    const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels).concat(
+      this.plan.sampler?.kernels ?? [],
+    );
     for (const k of all) {
       if (this.pipelines.has(k.wgsl)) continue;
       const module = this.device.createShaderModule({ code: k.wgsl, label: k.label });
       const layout = k.textures?.length ? this.texLayout(k).pipeline : this.layout;
-      const pipeline = await this.device.createComputePipelineAsync({ layout, compute: { module, entryPoint: "main" }, label: k.label });
+      const pipeline = await this.device.createComputePipelineAsync({
+        layout,
+        compute: { module, entryPoint: "main" },
+        label: k.label,
+      });
       this.pipelines.set(k.wgsl, pipeline);
     }
     return this.pipelines.size;
@@ -146,14 +165,18 @@ export class GpuExecutor {
     for (const k of ph.kernels) this.dispatch(pass, k);
     pass.end();
     for (const c of ph.copies) enc.copyBufferToBuffer(this.temp, 4 * c.from, this.state, 4 * c.to, 4 * c.count);
-    for (const m of ph.metrics) enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.metricBuf, 4 * this.metricNames.indexOf(m.name), 4);
+    for (const m of ph.metrics) {
+      enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.metricBuf, 4 * this.metricNames.indexOf(m.name), 4);
+    }
     return ph.kernels.length;
   }
 
   /** Runs the init phase: every parameter's first value. */
   init(seed: number, dataMean: Float32Array): void {
     this.writeClock(0, seed, []);
-    if (this.plan.init.dataMean !== undefined) this.device.queue.writeBuffer(this.temp, 4 * this.plan.init.dataMean, dataMean);
+    if (this.plan.init.dataMean !== undefined) {
+      this.device.queue.writeBuffer(this.temp, 4 * this.plan.init.dataMean, dataMean);
+    }
     const enc = this.device.createCommandEncoder();
     this.encodePhase(enc, this.plan.init);
     this.device.queue.submit([enc.finish()]);
@@ -193,7 +216,9 @@ export class GpuExecutor {
 
   async readParams(): Promise<Map<string, Float32Array>> {
     const all = await this.read(this.state, 0, this.plan.stateSize);
-    return new Map(this.plan.params.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]));
+    return new Map(
+      this.plan.params.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]),
+    );
   }
 
   async writeParams(values: ReadonlyMap<string, Float32Array>): Promise<void> {
@@ -233,9 +258,15 @@ export class GpuExecutor {
   async readTexture(id: number, rows: number, cols: number): Promise<Float32Array> {
     const { width, height } = this.plan.textures[id];
     const bytesPerRow = Math.ceil((width * 16) / 256) * 256;
-    const staging = this.device.createBuffer({ size: bytesPerRow * height, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const staging = this.device.createBuffer({
+      size: bytesPerRow * height,
+      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    });
     const enc = this.device.createCommandEncoder();
-    enc.copyTextureToBuffer({ texture: this.textures[id] }, { buffer: staging, bytesPerRow, rowsPerImage: height }, [width, height]);
+    enc.copyTextureToBuffer({ texture: this.textures[id] }, { buffer: staging, bytesPerRow, rowsPerImage: height }, [
+      width,
+      height,
+    ]);
     this.device.queue.submit([enc.finish()]);
     await staging.mapAsync(GPUMapMode.READ);
     const all = new Float32Array(staging.getMappedRange().slice(0));
@@ -256,7 +287,10 @@ export class GpuExecutor {
   }
 
   private async read(src: GPUBuffer, offset: number, count: number): Promise<Float32Array> {
-    const staging = this.device.createBuffer({ size: Math.max(4, 4 * count), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const staging = this.device.createBuffer({
+      size: Math.max(4, 4 * count),
+      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    });
     const enc = this.device.createCommandEncoder();
     enc.copyBufferToBuffer(src, 4 * offset, staging, 0, 4 * count);
     this.device.queue.submit([enc.finish()]);

@@ -15,7 +15,9 @@ const SPECS = ["toy-1d.gan", "mnist-mlp.gan", "dcgan-mnist.gan", "cifar10-conv.g
 const WIDE = new Set(["dcgan-mnist.gan"]);
 
 describe.skipIf(!gpu)("every generated kernel against the float64 reference", () => {
-  const cases = SPECS.flatMap((s) => Object.entries(TEST_TARGETS).map(([t, target]) => ({ name: s, width: 6, t, target })));
+  const cases = SPECS.flatMap((s) =>
+    Object.entries(TEST_TARGETS).map(([t, target]) => ({ name: s, width: 6, t, target }))
+  );
   for (const s of WIDE) cases.push({ name: s, width: 8, t: "software", target: TEST_TARGETS.software });
   // at 8 every layer's width is whole texels: the products' epilogues read and write vec4s
   cases.push({ name: "mnist-mlp.gan", width: 8, t: "software", target: TEST_TARGETS.software });
@@ -25,13 +27,26 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
       const spec = smallSpec(name, { width, batch: batchOf(width), latent: 4 });
       const { plan, details } = planProgramDetailed(lower(spec), { target });
       const data = randomData(spec, Math.max(8, spec.train.batch));
-      const ex = new GpuExecutor(gpu!.device, plan, { values: data.f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, 1));
+      const ex = new GpuExecutor(
+        gpu!.device,
+        plan,
+        { values: data.f32, n: data.n },
+        batchesFor(data.n, plan.batch, plan.realBatches, 1),
+      );
       await ex.createPipelines();
-      const state = Float32Array.from(uniformTensor({ seed: 1, stream: 5, step: 0, draw: 0 }, plan.stateSize), (u) => 2 * u - 1);
-      const temp = Float32Array.from(uniformTensor({ seed: 1, stream: 6, step: 0, draw: 0 }, plan.tempSize), (u) => 2 * u - 1);
+      const state = Float32Array.from(
+        uniformTensor({ seed: 1, stream: 5, step: 0, draw: 0 }, plan.stateSize),
+        (u) => 2 * u - 1,
+      );
+      const temp = Float32Array.from(
+        uniformTensor({ seed: 1, stream: 6, step: 0, draw: 0 }, plan.tempSize),
+        (u) => 2 * u - 1,
+      );
       const step = 3;
       const seed = 11;
-      const params = new Map(plan.params.map((p) => [p.name, Float64Array.from(state.subarray(p.offset, p.offset + size(p.shape)))]));
+      const params = new Map(
+        plan.params.map((p) => [p.name, Float64Array.from(state.subarray(p.offset, p.offset + size(p.shape)))]),
+      );
       const inputs = new Map<string, Tensor>([["step", Float64Array.of(step)], ["epoch", Float64Array.of(0)]]);
       let checked = 0;
       const failures: string[] = [];
@@ -59,7 +74,12 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
           for (const r of kernel.reads) {
             const loc = d.where(r);
             if (r.op === Op.PARAM || !loc) continue; // params come from `params`, step and epoch from `inputs`
-            memo.set(r, Float64Array.from((loc.arena === "state" ? state : temp).subarray(loc.offset, loc.offset + (size(r.shape) || 1))));
+            memo.set(
+              r,
+              Float64Array.from(
+                (loc.arena === "state" ? state : temp).subarray(loc.offset, loc.offset + (size(r.shape) || 1)),
+              ),
+            );
           }
           // a kernel may store values besides its root (a maxout's pre-max values): check each
           const outputs: [Node, Float32Array][] = [[kernel.root, got]];
@@ -73,14 +93,20 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
               worst = Math.max(worst, Math.abs(values[i] - want[i]) / Math.max(1, Math.abs(want[i])));
             }
             checked++;
-            if (!(worst < 1e-4)) failures.push(`${kp.label}${n === kernel.root ? "" : " (extra output)"}: max relative error ${worst}`);
+            if (!(worst < 1e-4)) {
+              failures.push(`${kp.label}${n === kernel.root ? "" : " (extra output)"}: max relative error ${worst}`);
+            }
           }
         }
       }
       ex.destroy();
-      const implicit = details.flatMap((d) => d.kernels).filter(({ kernel }) => kernel.texReads && kernel.anchor?.op !== Op.MATMUL).length;
+      const implicit = details.flatMap((d) =>
+        d.kernels
+      ).filter(({ kernel }) => kernel.texReads && kernel.anchor?.op !== Op.MATMUL).length;
       if (WIDE.has(name)) expect(implicit > 0).toBe(width === 8 && targetName === "software");
-      const texel = details.flatMap((d) => d.kernels).filter(({ plan }) => plan.wgsl.includes("tv: vec4<f32>") && plan.wgsl.includes("state: array<vec4<f32>>"));
+      const texel = details.flatMap((d) => d.kernels).filter(({ plan }) =>
+        plan.wgsl.includes("tv: vec4<f32>") && plan.wgsl.includes("state: array<vec4<f32>>")
+      );
       if (name === "mnist-mlp.gan" && width === 8) expect(texel.length).toBeGreaterThan(8);
       const phased = details.flatMap((d) => d.kernels).filter(({ plan }) => plan.wgsl.includes("let phase = row0"));
       if (WIDE.has(name) && width === 8) expect(phased.length).toBeGreaterThan(0);

@@ -38,10 +38,17 @@ export function smallSpec(name: string, o = { width: 12, batch: 6, latent: 8 }):
 }
 
 /** n random examples in the spec's range, exact in float32. */
-export function randomData(spec: M.CheckedSpec, n: number, seed = 9): { values: Float64Array; f32: Float32Array; n: number } {
+export function randomData(
+  spec: M.CheckedSpec,
+  n: number,
+  seed = 9,
+): { values: Float64Array; f32: Float32Array; n: number } {
   const f = spec.data.shape.reduce((a, b) => a * b, 1);
   const [lo, hi] = spec.data.range;
-  const f32 = Float32Array.from(uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * f), (x) => lo + (hi - lo) * x);
+  const f32 = Float32Array.from(
+    uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * f),
+    (x) => lo + (hi - lo) * x,
+  );
   return { values: Float64Array.from(f32), f32, n };
 }
 

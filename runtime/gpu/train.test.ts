@@ -16,7 +16,12 @@ async function gpuRun(name: string, steps: number, shrink?: Parameters<typeof sm
   const plan = planProgram(program, { target: TEXTURE_TEST_TARGET });
   const data = randomData(spec, 40);
   const seed = spec.train.seed;
-  const ex = new GpuExecutor(gpu!.device, plan, { values: data.f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, seed));
+  const ex = new GpuExecutor(
+    gpu!.device,
+    plan,
+    { values: data.f32, n: data.n },
+    batchesFor(data.n, plan.batch, plan.realBatches, seed),
+  );
   await ex.createPipelines();
   ex.init(seed, dataMean(data.f32, data.n));
   const metrics: Record<string, number>[] = [];
@@ -30,7 +35,12 @@ async function gpuRun(name: string, steps: number, shrink?: Parameters<typeof sm
 }
 
 describe.skipIf(!gpu)("training steps on WebGPU", () => {
-  const matchesReference = async (name: string, steps: number, shrink?: Parameters<typeof smallSpec>[1], skip: RegExp = /^$/) => {
+  const matchesReference = async (
+    name: string,
+    steps: number,
+    shrink?: Parameters<typeof smallSpec>[1],
+    skip: RegExp = /^$/,
+  ) => {
     const run = await gpuRun(name, steps, shrink);
     const ref = new ReferenceTrainer(run.program, { values: run.data.values, n: run.data.n }, run.seed);
     for (let s = 0; s < steps; s++) {
@@ -50,7 +60,8 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     expect(worst, where).toBeLessThan(1e-4);
   };
 
-  test("five steps of mnist-mlp.gan at reduced width match the reference's weights to 1e-4", () => matchesReference("mnist-mlp.gan", 5));
+  test("five steps of mnist-mlp.gan at reduced width match the reference's weights to 1e-4", () =>
+    matchesReference("mnist-mlp.gan", 5));
 
   test("three steps of a spec with generator_average = ema(decay = 0.9, from_step = 1) match the reference to 1e-4", () =>
     matchesReference("../compiler/samples/valid/generator-average/input.gan", 3));
@@ -60,7 +71,12 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     // float64 compute is rounding noise, which Adam scales up to a step of +-lr either way; those biases
     // (and their Adam moments, and the running means of the batchnorms after them, which see the biases)
     // are left out; every other tensor is compared
-    matchesReference("dcgan-mnist.gan", 2, { width: 12, batch: 4, latent: 8 }, /^((opt\.)?(G\.0|G\.4|D\.2)\.bias|(G\.2|G\.5|D\.3)\.running_mean)/));
+    matchesReference(
+      "dcgan-mnist.gan",
+      2,
+      { width: 12, batch: 4, latent: 8 },
+      /^((opt\.)?(G\.0|G\.4|D\.2)\.bias|(G\.2|G\.5|D\.3)\.running_mean)/,
+    ));
 
   test("the same seed gives bit-identical losses and weights in two runs", async () => {
     const a = await gpuRun("toy-1d.gan", 20);
@@ -77,7 +93,12 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     const data = toyDataset(spec.data.source, spec.train.seed);
     const f32 = Float32Array.from(data.values);
     const seed = spec.train.seed;
-    const ex = new GpuExecutor(gpu!.device, plan, { values: f32, n: data.n }, batchesFor(data.n, plan.batch, plan.realBatches, seed));
+    const ex = new GpuExecutor(
+      gpu!.device,
+      plan,
+      { values: f32, n: data.n },
+      batchesFor(data.n, plan.batch, plan.realBatches, seed),
+    );
     await ex.createPipelines();
     ex.init(seed, dataMean(f32, data.n));
     const steps = spec.train.steps!;
@@ -95,10 +116,16 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     if (p.kind !== "uniform") throw new Error("toy-1d.gan has a uniform prior");
     const z = uniformTensor({ seed: 77, stream: 1, step: 0, draw: 0 }, n).map((u) => p.low + (p.high - p.low) * u);
     const state = new Map([...params].map(([k, v]) => [k, Float64Array.from(v)]));
-    const x = evaluate([sampler.output], { params: state, inputs: new Map([["z", z]]), seed: 0, step: 0 }).get(sampler.output)!;
+    const x = evaluate([sampler.output], { params: state, inputs: new Map([["z", z]]), seed: 0, step: 0 }).get(
+      sampler.output,
+    )!;
     const m = x.reduce((a, b) => a + b, 0) / n;
     const s = Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / n);
-    console.log(`toy-1d on WebGPU: ${steps} steps in ${seconds.toFixed(1)} s; G mean ${m.toFixed(3)} (data ${mean}), std ${s.toFixed(3)} (data ${std})`);
+    console.log(
+      `toy-1d on WebGPU: ${steps} steps in ${seconds.toFixed(1)} s; G mean ${m.toFixed(3)} (data ${mean}), std ${
+        s.toFixed(3)
+      } (data ${std})`,
+    );
     expect(Math.abs(m - mean)).toBeLessThan(0.1 * Math.abs(mean));
     expect(Math.abs(s - std)).toBeLessThan(0.1 * std);
   });

@@ -19,10 +19,12 @@ function same(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-describe.each([
-  ["writeFileAtomic", writeFileAtomic],
-  ["writeFileAtomicSync", async (p: string, b: Uint8Array | string) => writeFileAtomicSync(p, b)],
-] as const)("%s", (_, write) => {
+describe.each(
+  [
+    ["writeFileAtomic", writeFileAtomic],
+    ["writeFileAtomicSync", async (p: string, b: Uint8Array | string) => writeFileAtomicSync(p, b)],
+  ] as const,
+)("%s", (_, write) => {
   test("creates, then replaces, a file; text is written as UTF-8; no temporary file stays", async () => {
     const target = join(dir, "step-1.safetensors");
     await write(target, Uint8Array.of(1, 2, 3));
@@ -72,7 +74,8 @@ describe("atomicity", () => {
       console.log("ready");
       for (let k = 1; ; k++) await writeFileAtomic(${JSON.stringify(target)}, versions[k % 2]);`;
     for (let round = 0; round < 4; round++) {
-      const proc = new Deno.Command(Deno.execPath(), { args: ["eval", child], stdout: "piped", stderr: "inherit" }).spawn();
+      const proc = new Deno.Command(Deno.execPath(), { args: ["eval", child], stdout: "piped", stderr: "inherit" })
+        .spawn();
       const reader = proc.stdout.getReader();
       await reader.read(); // the first version is complete
       await new Promise((r) => setTimeout(r, 10 + 25 * round));

@@ -9,10 +9,13 @@ const MAGIC = [0x93, ...ascii("NUMPY")];
 /** A .npy file from its parts: the header text is used as given (no padding added). */
 function npy(header: string, data: number[] = [], version: [number, number] = [1, 0]): Uint8Array {
   const h = new TextEncoder().encode(header);
-  const length = version[0] === 1 ? [h.length & 0xff, h.length >> 8] : [h.length & 0xff, (h.length >> 8) & 0xff, h.length >> 16, 0];
+  const length = version[0] === 1
+    ? [h.length & 0xff, h.length >> 8]
+    : [h.length & 0xff, (h.length >> 8) & 0xff, h.length >> 16, 0];
   return Uint8Array.from([...MAGIC, ...version, ...length, ...h, ...data]);
 }
-const dict = (descr: string, shape: string, fortran = "False") => `{'descr': '${descr}', 'fortran_order': ${fortran}, 'shape': ${shape}, }\n`;
+const dict = (descr: string, shape: string, fortran = "False") =>
+  `{'descr': '${descr}', 'fortran_order': ${fortran}, 'shape': ${shape}, }\n`;
 
 function rejects(bytes: Uint8Array, problem: RegExp, source = "z.npy") {
   let error: unknown;
@@ -47,7 +50,9 @@ describe("encodeNpy: byte-exact", () => {
     expect([...vec.subarray(0, 128)]).toEqual([...MAGIC, 1, 0, 118, 0, ...ascii(text.padEnd(117) + "\n")]);
     expect([...vec.subarray(128)]).toEqual([0, 0, 0, 0, 0, 0, 0xf8, 0x3f, 0, 0, 0, 0, 0, 0, 0, 0xc0]);
     const scalar = encodeNpy(Float32Array.of(3), []);
-    expect(new TextDecoder().decode(scalar.subarray(10, 128))).toBe("{'descr': '<f4', 'fortran_order': False, 'shape': (), }".padEnd(117) + "\n");
+    expect(new TextDecoder().decode(scalar.subarray(10, 128))).toBe(
+      "{'descr': '<f4', 'fortran_order': False, 'shape': (), }".padEnd(117) + "\n",
+    );
     expect([...scalar.subarray(128)]).toEqual([0, 0, 0x40, 0x40]);
   });
 
@@ -103,13 +108,15 @@ describe("round trips and the header variants NumPy may write", () => {
 
   test("key order, quotes, spacing, trailing commas, Python 2 longs", () => {
     const one = [0, 0, 0x80, 0x3f];
-    for (const header of [
-      `{'shape': (1,), 'fortran_order': False, 'descr': '<f4'}\n`,
-      `{"descr":"<f4","fortran_order":False,"shape":(1,)}     \n`,
-      `{ 'descr' : '<f4' , 'fortran_order' : False , 'shape' : ( 1 , ) , }\n`,
-      `{'descr': '<f4', 'fortran_order': False, 'shape': (1L,), }\n`,
-      `{'descr': '<f4', 'fortran_order': False, 'shape': (1, 1, 1), }   \t\n`,
-    ]) {
+    for (
+      const header of [
+        `{'shape': (1,), 'fortran_order': False, 'descr': '<f4'}\n`,
+        `{"descr":"<f4","fortran_order":False,"shape":(1,)}     \n`,
+        `{ 'descr' : '<f4' , 'fortran_order' : False , 'shape' : ( 1 , ) , }\n`,
+        `{'descr': '<f4', 'fortran_order': False, 'shape': (1L,), }\n`,
+        `{'descr': '<f4', 'fortran_order': False, 'shape': (1, 1, 1), }   \t\n`,
+      ]
+    ) {
       expect([...decodeNpy(npy(header, one), "h.npy").data], header).toEqual([1]);
     }
   });
@@ -154,7 +161,10 @@ describe("decodeNpy rejects, naming the file", () => {
     bad("{'descr': '<f4', 'fortran_order': False, 'shape': (1,)}", /does not end in a line break/);
     bad("{'descr': '<f4', 'shape': (1,)}\n", /its keys are descr, shape; expected/);
     bad("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'extra': 1}\n", /unexpected "1\}/);
-    bad("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'x': 'y'}\n", /its keys are descr, fortran_order, shape, x/);
+    bad(
+      "{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'x': 'y'}\n",
+      /its keys are descr, fortran_order, shape, x/,
+    );
     bad("{'descr': '<f4', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}\n", /'descr' appears twice/);
     bad("{descr: '<f4', 'fortran_order': False, 'shape': (1,)}\n", /expected a quoted string/);
     bad("{'descr': '<f4, 'fortran_order': False, 'shape': (1,)}\n", /expected '\}' at offset 17/); // the string ends at 'f
@@ -170,7 +180,9 @@ describe("decodeNpy rejects, naming the file", () => {
   });
 
   test("shapes that are not tuples of whole numbers >= 0", () => {
-    for (const shape of ["(1)", "(-1,)", "(1.0,)", "(,)", "(1,,)", "(1 1)", "(a,)", "(99999999999999999999,)", "((1,),)"]) {
+    for (
+      const shape of ["(1)", "(-1,)", "(1.0,)", "(,)", "(1,,)", "(1 1)", "(a,)", "(99999999999999999999,)", "((1,),)"]
+    ) {
       rejects(f4(shape, [0, 0, 0x80, 0x3f]), /malformed header/);
     }
     rejects(f4("(1)", [0, 0, 0x80, 0x3f]), /\(1\) is not a tuple; a 1-D shape is written \(1,\)/);

@@ -35,7 +35,9 @@ export function encodeNpy(data: Float32Array | Float64Array, shape: number[]): U
   const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${pythonTuple(shape)}, }`;
   // 10 bytes come before the header (magic, version, length); the header ends in "\n".
   const header = dict.padEnd(Math.ceil((10 + dict.length + 1) / 64) * 64 - 10 - 1) + "\n";
-  if (header.length > 0xffff) throw new Error(`npy: a ${shape.length}-dimensional shape does not fit a version 1.0 header`);
+  if (header.length > 0xffff) {
+    throw new Error(`npy: a ${shape.length}-dimensional shape does not fit a version 1.0 header`);
+  }
   const out = new Uint8Array(10 + header.length + data.byteLength);
   out.set(MAGIC);
   out.set([1, 0], 6);
@@ -50,18 +52,26 @@ export function decodeNpy(bytes: Uint8Array, source: string): NpyArray {
     throw new FormatError(source, problem);
   }
   if (!LITTLE_ENDIAN) throw new Error("npy: big-endian hosts are not supported");
-  if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) fail("not a NumPy .npy file (it does not start with \\x93NUMPY)");
+  if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) {
+    fail("not a NumPy .npy file (it does not start with \\x93NUMPY)");
+  }
   if (bytes.length < 8) fail("the file ends inside its header: truncated?");
   const [major, minor] = [bytes[6], bytes[7]];
-  if (major < 1 || major > 3 || minor !== 0) fail(`.npy version ${major}.${minor} is not supported (gan reads 1.0, 2.0 and 3.0)`);
+  if (major < 1 || major > 3 || minor !== 0) {
+    fail(`.npy version ${major}.${minor} is not supported (gan reads 1.0, 2.0 and 3.0)`);
+  }
   // Version 1.0 has a 2-byte header length; 2.0 and 3.0 a 4-byte one. 3.0 allows UTF-8 in the header.
   const lengthBytes = major === 1 ? 2 : 4;
   if (bytes.length < 8 + lengthBytes) fail("the file ends inside its header: truncated?");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-  if (headerLength > MAX_HEADER_BYTES) fail(`the header length (${headerLength} bytes) is over NumPy's limit of ${MAX_HEADER_BYTES}: corrupt?`);
+  if (headerLength > MAX_HEADER_BYTES) {
+    fail(`the header length (${headerLength} bytes) is over NumPy's limit of ${MAX_HEADER_BYTES}: corrupt?`);
+  }
   const dataStart = 8 + lengthBytes + headerLength;
-  if (dataStart > bytes.length) fail(`the header (${headerLength} bytes) runs past the end of the ${bytes.length}-byte file: truncated?`);
+  if (dataStart > bytes.length) {
+    fail(`the header (${headerLength} bytes) runs past the end of the ${bytes.length}-byte file: truncated?`);
+  }
   const raw = bytes.subarray(8 + lengthBytes, dataStart);
   let text = "";
   if (major === 3) {
@@ -84,8 +94,12 @@ export function decodeNpy(bytes: Uint8Array, source: string): NpyArray {
   const count = shape.includes(0) ? 0 : shape.reduce((a, b) => a * b, 1);
   const needed = count * dtype.size;
   const have = bytes.length - dataStart;
-  if (have < needed) fail(`shape ${pythonTuple(shape)} of '${descr}' needs ${needed} bytes of data, the file holds ${have}: truncated?`);
-  if (have > needed) fail(`${have - needed} bytes follow the ${needed} bytes that shape ${pythonTuple(shape)} of '${descr}' needs`);
+  if (have < needed) {
+    fail(`shape ${pythonTuple(shape)} of '${descr}' needs ${needed} bytes of data, the file holds ${have}: truncated?`);
+  }
+  if (have > needed) {
+    fail(`${have - needed} bytes follow the ${needed} bytes that shape ${pythonTuple(shape)} of '${descr}' needs`);
+  }
 
   const body = bytes.subarray(dataStart);
   if (dtype.size === 1) return { data: Float32Array.from(body), shape };
@@ -184,7 +198,9 @@ function parseHeader(text: string, fail: (problem: string) => never): Header {
   if (peek() !== "") bad(`unexpected text after the dict at offset ${i}`);
   if (!text.endsWith("\n")) bad("it does not end in a line break");
   const keys = [...fields.keys()].sort().join(", ");
-  if (keys !== "descr, fortran_order, shape") bad(`its keys are ${keys || "none"}; expected descr, fortran_order, shape`);
+  if (keys !== "descr, fortran_order, shape") {
+    bad(`its keys are ${keys || "none"}; expected descr, fortran_order, shape`);
+  }
   const descr = fields.get("descr");
   const fortran_order = fields.get("fortran_order");
   const shape = fields.get("shape");

@@ -5,7 +5,10 @@ import { imageGrid } from "./png.ts";
 /** Decodes and returns a pixel reader: at(x, y) gives the channel values there. */
 function open(png: Uint8Array) {
   const img = decode(png);
-  const at = (x: number, y: number) => [...img.data.subarray((y * img.width + x) * img.channels, (y * img.width + x + 1) * img.channels)];
+  const at = (
+    x: number,
+    y: number,
+  ) => [...img.data.subarray((y * img.width + x) * img.channels, (y * img.width + x + 1) * img.channels)];
   return { ...img, at };
 }
 
@@ -23,10 +26,16 @@ describe("imageGrid", () => {
     expect([img.width, img.height, img.channels, img.depth]).toEqual([3 * (3 + 2) + 2, 2 * (2 + 2) + 2, 1, 8]);
     for (let i = 0; i < n; i++) {
       const [left, top] = [2 + (i % 3) * 5, 2 + Math.floor(i / 3) * 4];
-      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) expect(img.at(left + x, top + y), `image ${i} (${y}, ${x})`).toEqual([40 * i + 3 * y + x]);
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          expect(img.at(left + x, top + y), `image ${i} (${y}, ${x})`).toEqual([40 * i + 3 * y + x]);
+        }
+      }
     }
     // The border, the gaps and the sixth (empty) cell are mid-grey.
-    for (const [x, y] of [[0, 0], [1, 1], [16, 9], [5, 2], [6, 2], [2, 4], [2, 5], [12, 6], [14, 7]]) expect(img.at(x, y), `(${x}, ${y})`).toEqual([128]);
+    for (const [x, y] of [[0, 0], [1, 1], [16, 9], [5, 2], [6, 2], [2, 4], [2, 5], [12, 6], [14, 7]]) {
+      expect(img.at(x, y), `(${x}, ${y})`).toEqual([128]);
+    }
   });
 
   test("cols, pad and an integer scale", () => {

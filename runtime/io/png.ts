@@ -53,9 +53,15 @@ export function gridPixels(
   const whole = (v: number, min: number) => Number.isSafeInteger(v) && v >= min;
   if (c !== 1 && c !== 3) throw new Error(`imageGrid: images need 1 (grey) or 3 (RGB) channels, not ${c}`);
   if (!whole(n, 1) || !whole(h, 1) || !whole(w, 1)) throw new Error(`imageGrid: cannot draw ${n} images of ${h}x${w}`);
-  if (images.length !== n * c * h * w) throw new Error(`imageGrid: ${images.length} values are not ${n} images of ${c}x${h}x${w}`);
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new Error(`imageGrid: bad value range [${lo}, ${hi}]`);
-  if (!whole(cols, 1) || !whole(pad, 0) || !whole(scale, 1)) throw new Error("imageGrid: cols, pad and scale must be whole numbers");
+  if (images.length !== n * c * h * w) {
+    throw new Error(`imageGrid: ${images.length} values are not ${n} images of ${c}x${h}x${w}`);
+  }
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) {
+    throw new Error(`imageGrid: bad value range [${lo}, ${hi}]`);
+  }
+  if (!whole(cols, 1) || !whole(pad, 0) || !whole(scale, 1)) {
+    throw new Error("imageGrid: cols, pad and scale must be whole numbers");
+  }
 
   const rows = Math.ceil(n / cols);
   const cellW = w * scale;

@@ -32,7 +32,17 @@ describe("encodeSafetensors: byte-exact", () => {
     expect([...encodeSafetensors({})]).toEqual([8, 0, 0, 0, 0, 0, 0, 0, ...ascii("{}      ")]);
     // With metadata: 35 bytes of JSON padded to 40, nothing after.
     const json = `{"__metadata__":{"framework":"pt"}}`;
-    expect([...encodeSafetensors({}, { framework: "pt" })]).toEqual([40, 0, 0, 0, 0, 0, 0, 0, ...ascii(json.padEnd(40))]);
+    expect([...encodeSafetensors({}, { framework: "pt" })]).toEqual([
+      40,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      ...ascii(json.padEnd(40)),
+    ]);
   });
 
   test("one F32 tensor: the JSON padded with 7 spaces so the data starts at 8 + 72", () => {
@@ -90,8 +100,12 @@ describe("encodeSafetensors: byte-exact", () => {
 
   test("refuses tensors that do not describe themselves", () => {
     expect(() => encodeSafetensors({ a: { dtype: "F32", shape: [3], data: new Float32Array(2) } })).toThrow(/2 values/);
-    expect(() => encodeSafetensors({ a: { dtype: "F64", shape: [2], data: new Float32Array(2) } })).toThrow(/not a valid F64/);
-    expect(() => encodeSafetensors({ "": { dtype: "U8", shape: [0], data: new Uint8Array(0) } })).toThrow(/cannot name/);
+    expect(() => encodeSafetensors({ a: { dtype: "F64", shape: [2], data: new Float32Array(2) } })).toThrow(
+      /not a valid F64/,
+    );
+    expect(() => encodeSafetensors({ "": { dtype: "U8", shape: [0], data: new Uint8Array(0) } })).toThrow(
+      /cannot name/,
+    );
     expect(() => encodeSafetensors({ a: { dtype: "U8", shape: [-1], data: new Uint8Array(0) } })).toThrow();
     expect(() => encodeSafetensors({}, { a: 1 as unknown as string })).toThrow(/not a string/);
   });
@@ -133,8 +147,14 @@ describe("round trips", () => {
 
   test("no metadata reads as {}; names like __proto__ are ordinary", () => {
     const t: Record<string, Tensor> = {};
-    Object.defineProperty(t, "__proto__", { value: { dtype: "U8", shape: [1], data: Uint8Array.of(5) }, enumerable: true });
-    Object.defineProperty(t, "constructor", { value: { dtype: "U8", shape: [1], data: Uint8Array.of(6) }, enumerable: true });
+    Object.defineProperty(t, "__proto__", {
+      value: { dtype: "U8", shape: [1], data: Uint8Array.of(5) },
+      enumerable: true,
+    });
+    Object.defineProperty(t, "constructor", {
+      value: { dtype: "U8", shape: [1], data: Uint8Array.of(6) },
+      enumerable: true,
+    });
     const back = decodeSafetensors(encodeSafetensors(t));
     expect(Object.keys(back.metadata)).toEqual([]);
     expect([...back.tensors["__proto__"].data]).toEqual([5]);
@@ -143,7 +163,10 @@ describe("round trips", () => {
 
   test("inputs that are views into bigger buffers, and files at odd offsets", () => {
     const big = new Float32Array(10).map((_, i) => i);
-    const bytes = encodeSafetensors({ v: { dtype: "F32", shape: [3], data: big.subarray(4, 7) }, u: { dtype: "U8", shape: [1], data: Uint8Array.of(1) } });
+    const bytes = encodeSafetensors({
+      v: { dtype: "F32", shape: [3], data: big.subarray(4, 7) },
+      u: { dtype: "U8", shape: [1], data: Uint8Array.of(1) },
+    });
     // The same file at byte 3 of a larger buffer: the F32 data is unaligned there.
     const shifted = new Uint8Array(bytes.length + 5);
     shifted.set(bytes, 3);
@@ -156,7 +179,8 @@ describe("round trips", () => {
   });
 
   test("reads a file whose header lists tensors out of data order and is not padded", () => {
-    const json = `{"b":{"dtype":"U8","shape":[1],"data_offsets":[2,3]},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]}}`;
+    const json =
+      `{"b":{"dtype":"U8","shape":[1],"data_offsets":[2,3]},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]}}`;
     const bytes = Uint8Array.from([...le64(json.length), ...ascii(json), 10, 11, 12]);
     const back = decodeSafetensors(bytes);
     expect([...back.tensors.a.data]).toEqual([10, 11]);
@@ -174,7 +198,10 @@ describe("decodeSafetensors rejects, naming the file", () => {
 
   test("a header length over 100 MB or past the end of the file", () => {
     rejects(Uint8Array.from([...le64(100_000_001), ...ascii("{}")]), /over the 100 MB limit/);
-    rejects(Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 255, ...ascii("{}")]), /18446744073709551615 bytes\) is over/);
+    rejects(
+      Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 255, ...ascii("{}")]),
+      /18446744073709551615 bytes\) is over/,
+    );
     rejects(Uint8Array.from([...le64(16), ...ascii("{}      ")]), /runs past the end.*truncated/);
   });
 
@@ -209,13 +236,19 @@ describe("decodeSafetensors rejects, naming the file", () => {
 
   test("an unknown or unsupported dtype", () => {
     for (const d of [`"BF16"`, `"f32"`, `"F16"`, `"I64"`, `"toString"`, `5`, `null`]) {
-      rejects(file(`{"a":{"dtype":${d},"shape":[0],"data_offsets":[0,0]}}`), /has dtype .*; gan reads only F64, F32, U32, I32, U8/);
+      rejects(
+        file(`{"a":{"dtype":${d},"shape":[0],"data_offsets":[0,0]}}`),
+        /has dtype .*; gan reads only F64, F32, U32, I32, U8/,
+      );
     }
   });
 
   test("a shape that is not a list of whole numbers >= 0", () => {
     for (const s of [`2`, `"[2]"`, `null`, `[-1]`, `[1.5]`, `["2"]`, `[null]`, `[1e300]`, `{"0":2}`]) {
-      rejects(file(`{"a":{"dtype":"U8","shape":${s},"data_offsets":[0,2]}}`, 2), /has shape .*, not a list of whole numbers/);
+      rejects(
+        file(`{"a":{"dtype":"U8","shape":${s},"data_offsets":[0,2]}}`, 2),
+        /has shape .*, not a list of whole numbers/,
+      );
     }
   });
 
@@ -228,9 +261,15 @@ describe("decodeSafetensors rejects, naming the file", () => {
   });
 
   test("a byte range that does not match dtype and shape", () => {
-    rejects(file(`{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}`, 4), /tensor "a" is 4 bytes, but F32 \[2\] needs 8/);
+    rejects(
+      file(`{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}`, 4),
+      /tensor "a" is 4 bytes, but F32 \[2\] needs 8/,
+    );
     rejects(file(`{"a":{"dtype":"F64","shape":[],"data_offsets":[0,4]}}`, 4), /needs 8/);
-    rejects(file(`{"a":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,4]}}`, 4), /needs more than 2\^53/);
+    rejects(
+      file(`{"a":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,4]}}`, 4),
+      /needs more than 2\^53/,
+    );
   });
 
   test("tensors that overlap, leave holes, or leave bytes at the end", () => {

@@ -51,12 +51,18 @@ export function encodeSafetensors(tensors: Record<string, Tensor>, metadata?: Re
   let offset = 0;
   for (const name of names) {
     const { dtype, shape, data } = tensors[name];
-    if (name === "" || name === "__metadata__") throw new Error(`safetensors: ${JSON.stringify(name)} cannot name a tensor`);
-    if (!Object.hasOwn(ARRAYS, dtype) || !(data instanceof ARRAYS[dtype])) throw new Error(`safetensors: tensor ${name} is not a valid ${dtype}`);
+    if (name === "" || name === "__metadata__") {
+      throw new Error(`safetensors: ${JSON.stringify(name)} cannot name a tensor`);
+    }
+    if (!Object.hasOwn(ARRAYS, dtype) || !(data instanceof ARRAYS[dtype])) {
+      throw new Error(`safetensors: tensor ${name} is not a valid ${dtype}`);
+    }
     if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0) || elements(shape) !== data.length) {
       throw new Error(`safetensors: tensor ${name} has ${data.length} values, its shape is [${shape.join(", ")}]`);
     }
-    entries.push(`${JSON.stringify(name)}:${JSON.stringify({ dtype, shape, data_offsets: [offset, offset + data.byteLength] })}`);
+    entries.push(
+      `${JSON.stringify(name)}:${JSON.stringify({ dtype, shape, data_offsets: [offset, offset + data.byteLength] })}`,
+    );
     offset += data.byteLength;
   }
   let header = new TextEncoder().encode(`{${entries.join(",")}}`);
@@ -85,11 +91,17 @@ export function decodeSafetensors(bytes: Uint8Array, source = "checkpoint"): Saf
     throw new FormatError(source, problem);
   }
   if (!LITTLE_ENDIAN) throw new Error("safetensors: big-endian hosts are not supported");
-  if (bytes.length < 8) fail(`${bytes.length} bytes is too short for a safetensors file, whose first 8 bytes give the header length`);
+  if (bytes.length < 8) {
+    fail(`${bytes.length} bytes is too short for a safetensors file, whose first 8 bytes give the header length`);
+  }
   const n = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(0, true);
-  if (n > BigInt(MAX_HEADER_BYTES)) fail(`the header length (${n} bytes) is over the 100 MB limit: not a safetensors file, or corrupt`);
+  if (n > BigInt(MAX_HEADER_BYTES)) {
+    fail(`the header length (${n} bytes) is over the 100 MB limit: not a safetensors file, or corrupt`);
+  }
   const dataStart = 8 + Number(n);
-  if (dataStart > bytes.length) fail(`the header length (${n} bytes) runs past the end of the ${bytes.length}-byte file: truncated?`);
+  if (dataStart > bytes.length) {
+    fail(`the header length (${n} bytes) runs past the end of the ${bytes.length}-byte file: truncated?`);
+  }
   const dataLength = bytes.length - dataStart;
 
   let text: string;
@@ -124,12 +136,16 @@ export function decodeSafetensors(bytes: Uint8Array, source = "checkpoint"): Saf
     const what = `tensor ${JSON.stringify(name)}`;
     if (!isObject(info)) fail(`${what} is described by ${JSON.stringify(info)}, not an object`);
     const keys = Object.keys(info).sort();
-    if (keys.join() !== KEYS.join()) fail(`${what} has fields ${keys.join(", ") || "(none)"}; expected exactly dtype, shape, data_offsets`);
+    if (keys.join() !== KEYS.join()) {
+      fail(`${what} has fields ${keys.join(", ") || "(none)"}; expected exactly dtype, shape, data_offsets`);
+    }
     const { dtype, shape, data_offsets: offsets } = info;
     if (typeof dtype !== "string" || !Object.hasOwn(ARRAYS, dtype)) {
       fail(`${what} has dtype ${JSON.stringify(dtype)}; gan reads only ${WRITE_ORDER.join(", ")}`);
     }
-    if (!Array.isArray(shape) || !shape.every(isCount)) fail(`${what} has shape ${JSON.stringify(shape)}, not a list of whole numbers >= 0`);
+    if (!Array.isArray(shape) || !shape.every(isCount)) {
+      fail(`${what} has shape ${JSON.stringify(shape)}, not a list of whole numbers >= 0`);
+    }
     if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount)) {
       fail(`${what} has data_offsets ${JSON.stringify(offsets)}, not a pair of whole numbers >= 0`);
     }
@@ -139,7 +155,11 @@ export function decodeSafetensors(bytes: Uint8Array, source = "checkpoint"): Saf
     const size = ARRAYS[dtype as Dtype].BYTES_PER_ELEMENT;
     const needed = elements(shape) * size;
     if (needed !== end - begin) {
-      fail(`${what} is ${end - begin} bytes, but ${dtype} [${shape.join(", ")}] needs ${Number.isFinite(needed) ? needed : "more than 2^53"}`);
+      fail(
+        `${what} is ${end - begin} bytes, but ${dtype} [${shape.join(", ")}] needs ${
+          Number.isFinite(needed) ? needed : "more than 2^53"
+        }`,
+      );
     }
     found.push({ name, dtype: dtype as Dtype, shape, begin, end });
   }
@@ -150,7 +170,9 @@ export function decodeSafetensors(bytes: Uint8Array, source = "checkpoint"): Saf
   let covered = 0;
   let previous = "";
   for (const t of found) {
-    if (t.begin < covered) fail(`tensors ${JSON.stringify(previous)} and ${JSON.stringify(t.name)} overlap in the data area`);
+    if (t.begin < covered) {
+      fail(`tensors ${JSON.stringify(previous)} and ${JSON.stringify(t.name)} overlap in the data area`);
+    }
     if (t.begin > covered) fail(`bytes ${covered} to ${t.begin} of the data area belong to no tensor`);
     covered = t.end;
     previous = t.name;

@@ -41,10 +41,16 @@ describe("chart", () => {
 });
 
 describe("loss curves", () => {
-  const line = (step: number, d = 0.5) => JSON.stringify({ step, epoch: 0, d_loss: d, g_loss: 1, d_real: 0.6, d_fake: 0.4, lr: 0.1 });
+  const line = (step: number, d = 0.5) =>
+    JSON.stringify({ step, epoch: 0, d_loss: d, g_loss: 1, d_real: 0.6, d_fake: 0.4, lr: 0.1 });
 
   test("metrics.jsonl: one record per step (a resumed run's later lines win), in order; NaN logged as null", () => {
-    const text = [line(200), line(100), line(200, 0.7), JSON.stringify({ step: 300, d_loss: null, g_loss: 1, d_real: 1, d_fake: 0 })].join("\n") + "\n";
+    const text = [
+      line(200),
+      line(100),
+      line(200, 0.7),
+      JSON.stringify({ step: 300, d_loss: null, g_loss: 1, d_real: 1, d_fake: 0 }),
+    ].join("\n") + "\n";
     const r = parseMetrics(text, "m.jsonl");
     expect(r.map((x) => x.step)).toEqual([100, 200, 300]);
     expect(r[1].d_loss).toBe(0.7);
@@ -53,8 +59,12 @@ describe("loss curves", () => {
 
   test("a cut-off last line (a killed run) is skipped; a bad line elsewhere is an error naming it", () => {
     expect(parseMetrics(`${line(100)}\n{"step":2`, "m.jsonl")).toHaveLength(1);
-    expect(() => parseMetrics(`${line(100)}\n{"step":2\n${line(300)}\n`, "m.jsonl")).toThrow("m.jsonl: line 2 is not JSON");
-    expect(() => parseMetrics(`${JSON.stringify({ step: 1, d_loss: "x" })}\n`, "m.jsonl")).toThrow("line 1 has no number `d_loss`");
+    expect(() => parseMetrics(`${line(100)}\n{"step":2\n${line(300)}\n`, "m.jsonl")).toThrow(
+      "m.jsonl: line 2 is not JSON",
+    );
+    expect(() => parseMetrics(`${JSON.stringify({ step: 1, d_loss: "x" })}\n`, "m.jsonl")).toThrow(
+      "line 1 has no number `d_loss`",
+    );
   });
 
   test("moving average: centred, shorter at the ends, NaN left out", () => {
@@ -76,12 +86,21 @@ describe("loss curves", () => {
       let n = 0;
       for (let i = 0; i < png.width * png.height; i++) {
         const p = i * png.channels;
-        if (Math.abs(png.data[p] - rgb[0]) < 12 && Math.abs(png.data[p + 1] - rgb[1]) < 12 && Math.abs(png.data[p + 2] - rgb[2]) < 12) n++;
+        if (
+          Math.abs(png.data[p] - rgb[0]) < 12 && Math.abs(png.data[p + 1] - rgb[1]) < 12 &&
+          Math.abs(png.data[p + 2] - rgb[2]) < 12
+        ) n++;
       }
       return n;
     };
     // D loss blue, G loss red, D(x) green, D(G(z)) orange: each drawn across its panel
-    for (const c of [[0x1f, 0x77, 0xb4], [0xd6, 0x27, 0x28], [0x2c, 0xa0, 0x2c], [0xff, 0x7f, 0x0e]] as [number, number, number][]) {
+    for (
+      const c of [[0x1f, 0x77, 0xb4], [0xd6, 0x27, 0x28], [0x2c, 0xa0, 0x2c], [0xff, 0x7f, 0x0e]] as [
+        number,
+        number,
+        number,
+      ][]
+    ) {
       expect(count(c)).toBeGreaterThan(300);
     }
   });

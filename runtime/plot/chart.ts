@@ -59,9 +59,14 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const raw = (hi - lo) / Math.max(1, count);
   const mag = 10 ** Math.floor(Math.log10(raw));
   // the round step whose tick count is nearest the one asked for
-  const step = [1, 2, 5, 10].map((m) => m * mag).reduce((a, b) => (Math.abs((hi - lo) / b - count) < Math.abs((hi - lo) / a - count) ? b : a));
+  const step = [1, 2, 5, 10].map((m) => m * mag).reduce((
+    a,
+    b,
+  ) => (Math.abs((hi - lo) / b - count) < Math.abs((hi - lo) / a - count) ? b : a));
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) {
+    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  }
   return out;
 }
 
@@ -96,9 +101,11 @@ export function tickLabel(v: number): string {
   return String(Number(v.toPrecision(6)));
 }
 
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const text = (x: number, y: number, s: string, attrs = "") => `<text x="${r(x)}" y="${r(y)}" ${attrs}>${escapeXml(s)}</text>`;
+const text = (x: number, y: number, s: string, attrs = "") =>
+  `<text x="${r(x)}" y="${r(y)}" ${attrs}>${escapeXml(s)}</text>`;
 const r = (v: number) => String(Math.round(v * 100) / 100);
 
 /** The whole chart: a grid of panels, each with axes, ticks, a legend and its lines. */
@@ -151,17 +158,29 @@ function panel(p: Panel, x0: number, y0: number, pw: number, ph: number): string
   const py2 = (y: number) => box.top + box.height - ((y - y2lo) / (y2hi - y2lo || 1)) * box.height;
   const out: string[] = [];
   const clip = `clip${Math.round(x0)}_${Math.round(y0)}`;
-  out.push(`<clipPath id="${clip}"><rect x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${r(box.height)}"/></clipPath>`);
-  if (p.title) out.push(text(box.left + box.width / 2, y0 + 20, p.title, `text-anchor="middle" font-size="13" font-weight="bold"`));
+  out.push(
+    `<clipPath id="${clip}"><rect x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${
+      r(box.height)
+    }"/></clipPath>`,
+  );
+  if (p.title) {
+    out.push(
+      text(box.left + box.width / 2, y0 + 20, p.title, `text-anchor="middle" font-size="13" font-weight="bold"`),
+    );
+  }
   // grid and ticks
   for (const t of niceTicks(xlo, xhi, Math.max(2, Math.round(box.width / 90)))) {
     if (t < xlo - 1e-12 || t > xhi + 1e-12) continue;
-    out.push(`<line x1="${r(px(t))}" y1="${r(box.top)}" x2="${r(px(t))}" y2="${r(box.top + box.height)}" stroke="#e6e6e6"/>`);
+    out.push(
+      `<line x1="${r(px(t))}" y1="${r(box.top)}" x2="${r(px(t))}" y2="${r(box.top + box.height)}" stroke="#e6e6e6"/>`,
+    );
     out.push(text(px(t), box.top + box.height + 15, tickLabel(t), `text-anchor="middle" fill="#333"`));
   }
   for (const t of niceTicks(ylo, yhi, Math.max(2, Math.round(box.height / 50)))) {
     if (t < ylo - 1e-12 || t > yhi + 1e-12) continue;
-    out.push(`<line x1="${r(box.left)}" y1="${r(py(t))}" x2="${r(box.left + box.width)}" y2="${r(py(t))}" stroke="#e6e6e6"/>`);
+    out.push(
+      `<line x1="${r(box.left)}" y1="${r(py(t))}" x2="${r(box.left + box.width)}" y2="${r(py(t))}" stroke="#e6e6e6"/>`,
+    );
     out.push(text(box.left - 6, py(t) + 4, tickLabel(t), `text-anchor="end" fill="#333"`));
   }
   if (p.y2) {
@@ -170,22 +189,46 @@ function panel(p: Panel, x0: number, y0: number, pw: number, ph: number): string
       out.push(text(box.left + box.width + 6, py2(t) + 4, tickLabel(t), `fill="#333"`));
     }
     const cx = box.left + box.width + RIGHT_AXIS - 6;
-    out.push(text(cx, box.top + box.height / 2, p.y2.label, `text-anchor="middle" transform="rotate(90 ${r(cx)} ${r(box.top + box.height / 2)})"`));
+    out.push(
+      text(
+        cx,
+        box.top + box.height / 2,
+        p.y2.label,
+        `text-anchor="middle" transform="rotate(90 ${r(cx)} ${r(box.top + box.height / 2)})"`,
+      ),
+    );
   }
   out.push(text(box.left + box.width / 2, box.top + box.height + 34, p.x.label, `text-anchor="middle"`));
   const ly = box.left - 48;
-  out.push(text(ly, box.top + box.height / 2, p.y.label, `text-anchor="middle" transform="rotate(-90 ${r(ly)} ${r(box.top + box.height / 2)})"`));
+  out.push(
+    text(
+      ly,
+      box.top + box.height / 2,
+      p.y.label,
+      `text-anchor="middle" transform="rotate(-90 ${r(ly)} ${r(box.top + box.height / 2)})"`,
+    ),
+  );
   if (p.underlay) out.push(p.underlay(px, py, box));
   for (const s of p.series) out.push(polyline(s, px, s.right ? py2 : py, clip));
-  out.push(`<rect x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${r(box.height)}" fill="none" stroke="#333"/>`);
+  out.push(
+    `<rect x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${
+      r(box.height)
+    }" fill="none" stroke="#333"/>`,
+  );
   // legend, under the x label (and under the panel's extra space)
   let lx = box.left;
   let lyy = y0 + ph + (p.below ?? 0) + 12;
   for (const s of p.series.filter((s) => s.label)) {
     const w = 34 + s.label.length * 7 + 14;
-    if (lx + w > box.left + box.width + (p.y2 ? RIGHT_AXIS : 0) && lx > box.left) [lx, lyy] = [box.left, lyy + LEGEND_ROW];
+    if (lx + w > box.left + box.width + (p.y2 ? RIGHT_AXIS : 0) && lx > box.left) {
+      [lx, lyy] = [box.left, lyy + LEGEND_ROW];
+    }
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
-    out.push(`<line x1="${r(lx)}" y1="${r(lyy - 4)}" x2="${r(lx + 28)}" y2="${r(lyy - 4)}" stroke="${s.color}" stroke-width="${s.width ?? 1.6}"${dash}/>`);
+    out.push(
+      `<line x1="${r(lx)}" y1="${r(lyy - 4)}" x2="${r(lx + 28)}" y2="${r(lyy - 4)}" stroke="${s.color}" stroke-width="${
+        s.width ?? 1.6
+      }"${dash}/>`,
+    );
     out.push(text(lx + 34, lyy, s.label));
     lx += w;
   }
@@ -206,6 +249,10 @@ function polyline(s: Series, px: (x: number) => number, py: (y: number) => numbe
   if (cur.length) runs.push(cur.join(" "));
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
   return runs
-    .map((pts) => `<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="${s.width ?? 1.6}" stroke-linejoin="round"${dash} clip-path="url(#${clip})"/>`)
+    .map((pts) =>
+      `<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="${
+        s.width ?? 1.6
+      }" stroke-linejoin="round"${dash} clip-path="url(#${clip})"/>`
+    )
     .join("\n");
 }

@@ -78,7 +78,12 @@ export function curvesSvg(records: readonly MetricsRecord[], title: string): str
   const x = { label: "step", range: [xs.length ? xs[0] : 0, last] as [number, number] };
   if (x.range[0] === x.range[1]) x.range = [0, Math.max(1, last)];
   const panels: Panel[] = [
-    { title: "Losses", x, y: { label: "loss" }, series: [...lines("d", "d_loss", "D loss"), ...lines("g", "g_loss", "G loss")] },
+    {
+      title: "Losses",
+      x,
+      y: { label: "loss" },
+      series: [...lines("d", "d_loss", "D loss"), ...lines("g", "g_loss", "G loss")],
+    },
     {
       title: "Discriminator outputs",
       x,

@@ -24,7 +24,9 @@ export const FIGURE3_STREAM = 8;
 
 /** The checkpoints of a run folder, by step; a path that is not a run folder is the user's mistake. */
 export function runCheckpoints(runDir: string): { step: number; path: string }[] {
-  if (!isDir(join(runDir, "checkpoints"))) throw new UsageError(`${runDir}: no checkpoints/ folder; give a run folder that \`gan train\` wrote`);
+  if (!isDir(join(runDir, "checkpoints"))) {
+    throw new UsageError(`${runDir}: no checkpoints/ folder; give a run folder that \`gan train\` wrote`);
+  }
   return listCheckpoints(runDir);
 }
 
@@ -36,7 +38,8 @@ export function spreadSteps(steps: readonly number[], count: number): number[] {
   return [...out];
 }
 
-const normalPdf = (x: number, mean: number, std: number) => Math.exp(-0.5 * ((x - mean) / std) ** 2) / (std * Math.sqrt(2 * Math.PI));
+const normalPdf = (x: number, mean: number, std: number) =>
+  Math.exp(-0.5 * ((x - mean) / std) ** 2) / (std * Math.sqrt(2 * Math.PI));
 
 /** The exact density of a toy data source. */
 export function toyDensity(src: M.DataSource): (x: number) => number {
@@ -85,13 +88,15 @@ interface Snapshot {
 /** G(z) of one snapshot on the float64 interpreter (z: n x latent dim values). */
 function gOf(spec: M.CheckedSpec, s: Snapshot, seed: number, z: Float32Array): Float64Array {
   const g = lowerSampler(spec, z.length / spec.latent.dim);
-  return evaluate([g.output], { params: s.params, inputs: new Map([["z", Float64Array.from(z)]]), seed, step: s.step }).get(g.output)!;
+  return evaluate([g.output], { params: s.params, inputs: new Map([["z", Float64Array.from(z)]]), seed, step: s.step })
+    .get(g.output)!;
 }
 
 /** D(x) of one snapshot on the float64 interpreter, in inference mode (no dropout). */
 function dOf(spec: M.CheckedSpec, s: Snapshot, seed: number, x: readonly number[]): Float64Array {
   const d = lowerDiscriminator(spec, x.length);
-  return evaluate([d.output], { params: s.params, inputs: new Map([["x", Float64Array.from(x)]]), seed, step: s.step }).get(d.output)!;
+  return evaluate([d.output], { params: s.params, inputs: new Map([["x", Float64Array.from(x)]]), seed, step: s.step })
+    .get(d.output)!;
 }
 
 export interface Figure1Options {
@@ -107,13 +112,19 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
   const { spec, program } = last;
   const src = spec.data.source;
   if (spec.data.shape.length !== 1 || spec.data.shape[0] !== 1 || (src.kind !== "gaussian" && src.kind !== "mixture")) {
-    throw new UsageError(`Figure 1 draws 1-D toy data (gaussian or mixture); ${spec.name}'s data is ${src.kind}, ${spec.data.shape.join("x")}`);
+    throw new UsageError(
+      `Figure 1 draws 1-D toy data (gaussian or mixture); ${spec.name}'s data is ${src.kind}, ${
+        spec.data.shape.join("x")
+      }`,
+    );
   }
   const seed = last.ckpt.seed;
   const available = [0, ...all.map((c) => c.step)];
   const steps = o.steps ?? spreadSteps(available, 5);
   const missing = steps.filter((s) => !available.includes(s));
-  if (missing.length) throw new UsageError(`${runDir}: no checkpoint for step ${missing.join(", ")}; it has ${available.join(", ")}`);
+  if (missing.length) {
+    throw new UsageError(`${runDir}: no checkpoint for step ${missing.join(", ")}; it has ${available.join(", ")}`);
+  }
 
   const toy = toyDataset(src, spec.train.seed);
   const snapshots: Snapshot[] = [];
@@ -128,7 +139,9 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
       });
       snapshots.push({ step, params: new Map(program.init.updates.map((u) => [u.param, values.get(u.value)!])) });
     } else {
-      const c: OpenCheckpoint = step === last.ckpt.step ? last : await openCheckpoint(all.find((a) => a.step === step)!.path);
+      const c: OpenCheckpoint = step === last.ckpt.step
+        ? last
+        : await openCheckpoint(all.find((a) => a.step === step)!.path);
       snapshots.push({ step, params: new Map([...c.ckpt.tensors].map(([k, v]) => [k, Float64Array.from(v)])) });
     }
   }
@@ -151,9 +164,13 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
   const dataY = grid.map(pdf);
   const peak = Math.max(...dataY);
   const prior = spec.latent.prior;
-  const [zlo, zhi] = prior.kind === "uniform" ? [prior.low, prior.high] : [prior.mean - 3 * prior.std, prior.mean + 3 * prior.std];
+  const [zlo, zhi] = prior.kind === "uniform"
+    ? [prior.low, prior.high]
+    : [prior.mean - 3 * prior.std, prior.mean + 3 * prior.std];
   // the z-to-x lines need a 1-D latent space
-  const zGrid = spec.latent.dim === 1 ? Float32Array.from({ length: 25 }, (_, i) => zlo + ((zhi - zlo) * i) / 24) : undefined;
+  const zGrid = spec.latent.dim === 1
+    ? Float32Array.from({ length: 25 }, (_, i) => zlo + ((zhi - zlo) * i) / 24)
+    : undefined;
 
   const panels: Panel[] = snapshots.map((s, i) => {
     const dx = dOf(spec, s, seed, grid);
@@ -184,7 +201,11 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
         ];
         zGrid.forEach((zv, j) => {
           const xv = Math.min(Math.max(px(mapped[j]), box.left), box.left + box.width);
-          parts.push(`<line x1="${zx(zv).toFixed(1)}" y1="${yz}" x2="${xv.toFixed(1)}" y2="${yx}" stroke="#2ca02c" stroke-width="0.8"/>`);
+          parts.push(
+            `<line x1="${zx(zv).toFixed(1)}" y1="${yz}" x2="${
+              xv.toFixed(1)
+            }" y2="${yx}" stroke="#2ca02c" stroke-width="0.8"/>`,
+          );
         });
         return parts.join("\n");
       }),

@@ -17,7 +17,11 @@ export interface GridFigureOptions {
 
 function imageShape(c: OpenCheckpoint, figure: number): [number, number, number] {
   const s = c.spec.data.shape;
-  if (s.length !== 3) throw new UsageError(`Figure ${figure} draws images; ${c.spec.name}'s examples are ${s.join("x")} (Figure 1 is for 1-D data)`);
+  if (s.length !== 3) {
+    throw new UsageError(
+      `Figure ${figure} draws images; ${c.spec.name}'s examples are ${s.join("x")} (Figure 1 is for 1-D data)`,
+    );
+  }
   return s as [number, number, number];
 }
 
@@ -25,12 +29,22 @@ function imageShape(c: OpenCheckpoint, figure: number): [number, number, number]
  * Figure 2: `rows` rows of `cols` samples, the first draws of the figure's own noise stream (fair, not
  * picked), each row ending with the training example nearest to its last sample, framed in yellow.
  */
-export async function figure2Png(c: OpenCheckpoint, source: string, o: GridFigureOptions): Promise<{ png: Uint8Array; distances: number[] }> {
+export async function figure2Png(
+  c: OpenCheckpoint,
+  source: string,
+  o: GridFigureOptions,
+): Promise<{ png: Uint8Array; distances: number[] }> {
   const shape = imageShape(c, 2);
   const f = shape[0] * shape[1] * shape[2];
   const data = await loadTrainingSet(c.spec);
   const { device, target } = await acquireDevice();
-  const x = await generate(device, target, c, source, latentNoise(c.spec, c.ckpt.seed, o.rows * o.cols, FIGURE2_STREAM));
+  const x = await generate(
+    device,
+    target,
+    c,
+    source,
+    latentNoise(c.spec, c.ckpt.seed, o.rows * o.cols, FIGURE2_STREAM),
+  );
   const w = o.cols + 1;
   const out = new Float32Array(o.rows * w * f);
   const frames = new Map<number, readonly [number, number, number]>();

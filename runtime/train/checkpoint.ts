@@ -21,20 +21,37 @@ export function encodeCheckpoint(plan: Plan, c: Checkpoint): Uint8Array {
     if (!data) throw new Error(`checkpoint: no value for ${p.name}`);
     tensors[p.name] = { dtype: "F32", shape: p.shape, data };
   }
-  return encodeSafetensors(tensors, { format: CHECKPOINT_FORMAT, name: plan.name, step: String(c.step), seed: String(c.seed), spec: c.spec });
+  return encodeSafetensors(tensors, {
+    format: CHECKPOINT_FORMAT,
+    name: plan.name,
+    step: String(c.step),
+    seed: String(c.seed),
+    spec: c.spec,
+  });
 }
 
 /** Reads a checkpoint's metadata and tensors; the spec inside tells which plan it belongs to. */
 export function decodeCheckpoint(bytes: Uint8Array, source: string): Checkpoint {
   const { tensors, metadata } = decodeSafetensors(bytes, source);
   if (metadata.format !== CHECKPOINT_FORMAT) {
-    throw new FormatError(source, `not a gan checkpoint (metadata format ${JSON.stringify(metadata.format ?? null)}, expected "${CHECKPOINT_FORMAT}")`);
+    throw new FormatError(
+      source,
+      `not a gan checkpoint (metadata format ${
+        JSON.stringify(metadata.format ?? null)
+      }, expected "${CHECKPOINT_FORMAT}")`,
+    );
   }
   const step = Number(metadata.step);
   const seed = Number(metadata.seed);
-  if (!Number.isInteger(step) || step < 0) throw new FormatError(source, `bad step in metadata: ${JSON.stringify(metadata.step)}`);
-  if (!Number.isInteger(seed) || seed < 0) throw new FormatError(source, `bad seed in metadata: ${JSON.stringify(metadata.seed)}`);
-  if (typeof metadata.spec !== "string" || !metadata.spec) throw new FormatError(source, "the checkpoint holds no spec");
+  if (!Number.isInteger(step) || step < 0) {
+    throw new FormatError(source, `bad step in metadata: ${JSON.stringify(metadata.step)}`);
+  }
+  if (!Number.isInteger(seed) || seed < 0) {
+    throw new FormatError(source, `bad seed in metadata: ${JSON.stringify(metadata.seed)}`);
+  }
+  if (typeof metadata.spec !== "string" || !metadata.spec) {
+    throw new FormatError(source, "the checkpoint holds no spec");
+  }
   const out = new Map<string, Float32Array>();
   for (const [name, t] of Object.entries(tensors)) {
     if (t.dtype !== "F32") throw new FormatError(source, `tensor ${name} is ${t.dtype}, expected F32`);

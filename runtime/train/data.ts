@@ -34,7 +34,9 @@ export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet>
     const where = src.kind === "mnist" ? "the bundled MNIST digits" : resolve(src.path);
     throw new FormatError(where, `its examples are ${got}, the spec's data shape is ${want}`);
   }
-  const what = src.kind === "mnist" ? `the bundled MNIST training split (${ds.n} digits)` : `${ds.n} examples from ${resolve(src.path)}`;
+  const what = src.kind === "mnist"
+    ? `the bundled MNIST training split (${ds.n} digits)`
+    : `${ds.n} examples from ${resolve(src.path)}`;
   return { values: scaled(ds.values), n: ds.n, description: what };
 }
 

@@ -10,7 +10,10 @@ export async function loadPlan(dir: URL): Promise<Plan> {
     ...k,
     wgsl: await Deno.readTextFile(new URL(file, dir)),
   });
-  const phase = async (p: PlanOnDisk["phases"][number]) => ({ ...p, kernels: await Promise.all(p.kernels.map(kernel)) });
+  const phase = async (p: PlanOnDisk["phases"][number]) => ({
+    ...p,
+    kernels: await Promise.all(p.kernels.map(kernel)),
+  });
   const { sampler, ...rest } = onDisk;
   return {
     ...rest,

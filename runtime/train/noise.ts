@@ -18,4 +18,3 @@ export function latentNoise(spec: M.CheckedSpec, seed: number, n: number, stream
     ? Float32Array.from(uniformTensor(site, count), (u) => p.low + (p.high - p.low) * u)
     : Float32Array.from(normalTensor(site, count), (x) => p.mean + p.std * x);
 }
-

@@ -45,7 +45,9 @@ export class Progress {
       ? `[${"#".repeat(Math.round((width * step) / this.total)).padEnd(width, ".")}] ${step}/${this.total}`
       : `step ${step}`;
     const eta = this.total && rate > 0 ? ` ETA ${duration((this.total - step) / rate)}` : "";
-    const losses = m ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}` : "";
+    const losses = m
+      ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}`
+      : "";
     return `${bar} ${speed(rate)}${eta}${losses}`;
   }
 }

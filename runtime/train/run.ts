@@ -36,7 +36,9 @@ export interface TrainOptions {
 
 /** The spec's text with its data source replaced by a file: IDX (raw or gzipped), or CIFAR-10 for `.bin`. */
 export function withDataFile(text: string, path: string): string {
-  if (/["\n\r]/.test(path)) throw new UsageError(`--data ${JSON.stringify(path)}: a path with quotes or line breaks cannot go in a spec`);
+  if (/["\n\r]/.test(path)) {
+    throw new UsageError(`--data ${JSON.stringify(path)}: a path with quotes or line breaks cannot go in a spec`);
+  }
   const source = /\.bin$/i.test(path) ? `cifar10("${path}")` : `idx("${path}")`;
   const re = /(\bdata\s*\{[^}]*?\bsource\s*=\s*)([a-z_0-9]+(?:\([^)]*\))?)/;
   if (!re.test(text)) throw new UsageError("--data: the spec has no `source = ...` in its data section to replace");
@@ -51,10 +53,18 @@ export async function train(o: TrainOptions): Promise<number> {
   // A generated folder (gan compile's output) trains from its own plan.json and kernels.
   const generatedDir = o.spec && isDir(o.spec) ? o.spec.replace(/\/?$/, "/") : undefined;
   const specPath = generatedDir ? `${generatedDir}spec.gan` : o.spec ?? o.resume!;
-  if (o.data && resumed) throw new UsageError("--data starts a new run on other data; a resumed run keeps the data its checkpoint was trained on");
-  const text = o.spec ? (o.data ? withDataFile(readSpecFile(specPath), o.data) : readSpecFile(specPath)) : resumed!.spec;
+  if (o.data && resumed) {
+    throw new UsageError(
+      "--data starts a new run on other data; a resumed run keeps the data its checkpoint was trained on",
+    );
+  }
+  const text = o.spec
+    ? (o.data ? withDataFile(readSpecFile(specPath), o.data) : readSpecFile(specPath))
+    : resumed!.spec;
   if (resumed && o.spec && text !== resumed.spec) {
-    throw new UsageError(`${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`);
+    throw new UsageError(
+      `${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`,
+    );
   }
   const { program, spec, diagnostics } = lowerSource(text);
   if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
@@ -71,14 +81,22 @@ export async function train(o: TrainOptions): Promise<number> {
 
   const data = await loadTrainingSet(spec);
   const perStep = plan.realBatches;
-  if (data.n < plan.batch) throw new UsageError(`${specPath}: the batch (${plan.batch}) is larger than the training set (${data.n} examples)`, 1);
-  const batches = { ...batchPlan(data.n, plan.batch, perStep), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n) };
+  if (data.n < plan.batch) {
+    throw new UsageError(
+      `${specPath}: the batch (${plan.batch}) is larger than the training set (${data.n} examples)`,
+      1,
+    );
+  }
+  const batches = {
+    ...batchPlan(data.n, plan.batch, perStep),
+    permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n),
+  };
   const start = resumed?.step ?? 0;
-  const total = o.steps !== undefined
-    ? start + o.steps
-    : spec.train.steps ?? (spec.train.epochs !== undefined ? Math.ceil((spec.train.epochs * batches.perEpoch) / perStep) : undefined);
+  const total = o.steps !== undefined ? start + o.steps : spec.train.steps ??
+    (spec.train.epochs !== undefined ? Math.ceil((spec.train.epochs * batches.perEpoch) / perStep) : undefined);
 
-  const runDir = o.out ?? (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
+  const runDir = o.out ??
+    (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
   if (!resumed) refuseUsedFolder(runDir);
   await Deno.mkdir(join(runDir, "samples"), { recursive: true });
   await Deno.mkdir(join(runDir, "checkpoints"), { recursive: true });
@@ -86,7 +104,9 @@ export async function train(o: TrainOptions): Promise<number> {
 
   const progress = new Progress(total);
   const tooBig = checkLimits(plan, device.limits, data.values.byteLength);
-  if (tooBig.length) throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
+  if (tooBig.length) {
+    throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
+  }
   progress.log(`${spec.name}: ${data.description}; ${description} (${plan.target} kernels)`);
   // the GPU's memory: every buffer and texture of the run is allocated here, so running out is said here
   device.pushErrorScope("out-of-memory");
@@ -96,7 +116,9 @@ export async function train(o: TrainOptions): Promise<number> {
     ex.destroy();
     const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
     throw new UsageError(
-      `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (state ${mb(4 * plan.stateSize)}, temporaries ${mb(4 * plan.tempSize)}, data ${mb(data.values.byteLength)}): ${oom.message}`,
+      `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (state ${
+        mb(4 * plan.stateSize)
+      }, temporaries ${mb(4 * plan.tempSize)}, data ${mb(data.values.byteLength)}): ${oom.message}`,
       1,
     );
   }
@@ -142,7 +164,10 @@ export async function train(o: TrainOptions): Promise<number> {
     const x = await ex.sample(z);
     const shape = spec.data.shape.length === 3 ? (spec.data.shape as [number, number, number]) : null;
     if (!shape) return; // 1-D toy data: no image grid (the figures command draws densities)
-    await writeFileAtomic(join(runDir, "samples", `step-${s}.png`), imageGrid(x, GRID, shape, spec.data.range, { scale: 2 }));
+    await writeFileAtomic(
+      join(runDir, "samples", `step-${s}.png`),
+      imageGrid(x, GRID, shape, spec.data.range, { scale: 2 }),
+    );
   };
 
   try {
@@ -182,9 +207,16 @@ export async function train(o: TrainOptions): Promise<number> {
           const tensors = await ex.readParams();
           const first = plan.params.find((p) => tensors.get(p.name)!.some((v) => !Number.isFinite(v)));
           const where = first
-            ? `; the first non-finite tensor is ${first.name} (${tensors.get(first.name)!.filter((v) => !Number.isFinite(v)).length.toLocaleString("en-US")} of ${tensors.get(first.name)!.length.toLocaleString("en-US")} values)`
+            ? `; the first non-finite tensor is ${first.name} (${
+              tensors.get(first.name)!.filter((v) => !Number.isFinite(v)).length.toLocaleString("en-US")
+            } of ${tensors.get(first.name)!.length.toLocaleString("en-US")} values)`
             : "; every weight is still finite";
-          throw new UsageError(`${bad[0]} became ${bad[1]} by step ${step}: training diverged${where}; the last good checkpoint is ${last ?? "(none yet)"}`, 1);
+          throw new UsageError(
+            `${bad[0]} became ${bad[1]} by step ${step}: training diverged${where}; the last good checkpoint is ${
+              last ?? "(none yet)"
+            }`,
+            1,
+          );
         }
         if (!Deno.stderr.isTerminal()) progress.log(progress.line(step, m));
         progress.update(step, m);
@@ -196,13 +228,18 @@ export async function train(o: TrainOptions): Promise<number> {
     if (step % t.sampleEvery !== 0) await sample(step);
     const path = await checkpoint(step);
     const secs = (performance.now() - t0) / 1000;
-    console.error(`${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${speed(progress.rate(step))}); checkpoint ${path}; run folder ${runDir}`);
+    console.error(
+      `${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${
+        speed(progress.rate(step))
+      }); checkpoint ${path}; run folder ${runDir}`,
+    );
     return stop ? 130 : 0;
   } catch (e) {
     // after a device loss every GPU call fails, sometimes before the loss itself is reported: wait a
     // moment for it, and report the loss rather than the call
     if (!(e instanceof UsageError)) {
-      const info = lost ?? await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
+      const info = lost ??
+        await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
       if (info) {
         progress.done();
         throw lostMessage(info, step, runDir);
@@ -216,7 +253,6 @@ export async function train(o: TrainOptions): Promise<number> {
   }
 }
 
-
 /** A fresh run never writes into a folder that holds another run: its metrics and checkpoints stay as they are. */
 function refuseUsedFolder(runDir: string): void {
   const used = ["metrics.jsonl", "checkpoints"].filter((f) => {
@@ -229,7 +265,11 @@ function refuseUsedFolder(runDir: string): void {
   });
   if (used.length) {
     const last = lastCheckpoint(runDir);
-    throw new UsageError(`${runDir} already holds a run (${used.join(", ")}); give another --out${last ? `, or continue it with --resume ${last}` : ""}`);
+    throw new UsageError(
+      `${runDir} already holds a run (${used.join(", ")}); give another --out${
+        last ? `, or continue it with --resume ${last}` : ""
+      }`,
+    );
   }
 }
 
@@ -239,7 +279,10 @@ async function plotCurves(runDir: string, progress: Progress): Promise<void> {
     const file = join(runDir, "metrics.jsonl");
     const records = parseMetrics(await Deno.readTextFile(file), file);
     if (records.length < 2) return;
-    const svg = curvesSvg(records, `${basename(runDir)}: to step ${records[records.length - 1].step.toLocaleString("en-US")}`);
+    const svg = curvesSvg(
+      records,
+      `${basename(runDir)}: to step ${records[records.length - 1].step.toLocaleString("en-US")}`,
+    );
     await writeFileAtomic(join(runDir, "curves.png"), await svgToPng(svg));
   } catch (e) {
     progress.log(`warning: curves.png not drawn: ${(e as Error).message}`);
@@ -252,13 +295,20 @@ function lastCheckpoint(runDir: string): string | undefined {
 
 /** The one message for a lost device: when, why, and where to resume from. */
 function lostMessage(info: GPUDeviceLostInfo, step: number, runDir: string): UsageError {
-  return new UsageError(`the GPU device was lost at step ${step} (${info.reason || "unknown reason"}: ${info.message || "no message"}); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`, 1);
+  return new UsageError(
+    `the GPU device was lost at step ${step} (${info.reason || "unknown reason"}: ${
+      info.message || "no message"
+    }); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`,
+    1,
+  );
 }
 
 function timestamp(): string {
   const d = new Date();
   const p = (x: number) => String(x).padStart(2, "0");
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${
+    p(d.getSeconds())
+  }`;
 }
 
 export type { Plan };

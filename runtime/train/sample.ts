@@ -19,7 +19,9 @@ export interface SampleOptions {
 }
 
 export async function sampleCommand(o: SampleOptions): Promise<number> {
-  if (!/\.(png|npy)$/i.test(o.out)) throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
+  if (!/\.(png|npy)$/i.test(o.out)) {
+    throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
+  }
   const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
   const { ckpt, spec } = c;
   const dim = spec.latent.dim;
@@ -35,16 +37,23 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
     z = Float32Array.from(arr.data);
   } else {
     n = o.n ?? 64;
-    if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError(`-n ${o.n}: give a whole number of samples from 1 to 100000`);
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) {
+      throw new UsageError(`-n ${o.n}: give a whole number of samples from 1 to 100000`);
+    }
     z = fixedNoise(spec, o.seed ?? ckpt.seed, n);
   }
-  if (!o.out.toLowerCase().endsWith(".npy") && spec.data.shape.length !== 3) throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
+  if (!o.out.toLowerCase().endsWith(".npy") && spec.data.shape.length !== 3) {
+    throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
+  }
   const { device, target } = await acquireDevice();
   const x = await generate(device, target, c, o.checkpoint, z);
   if (o.out.toLowerCase().endsWith(".npy")) {
     await writeFileAtomic(o.out, encodeNpy(x, [n, ...spec.data.shape]));
   } else {
-    await writeFileAtomic(o.out, imageGrid(x, n, spec.data.shape as [number, number, number], spec.data.range, { scale: 2 }));
+    await writeFileAtomic(
+      o.out,
+      imageGrid(x, n, spec.data.shape as [number, number, number], spec.data.range, { scale: 2 }),
+    );
   }
   console.error(`${n} samples from step ${ckpt.step} of ${spec.name} (${weightsUsed(c)}) -> ${o.out}`);
   return 0;

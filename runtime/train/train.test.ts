@@ -30,7 +30,8 @@ describe.skipIf(!gpu)("gan train / gan sample", () => {
     const a = Deno.readFileSync(`${tmp}/a/checkpoints/step-200.safetensors`);
     const b = Deno.readFileSync(`${tmp}/b/checkpoints/step-200.safetensors`);
     expect(b).toEqual(a);
-    const lines = (dir: string) => Deno.readTextFileSync(`${dir}/metrics.jsonl`).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (dir: string) =>
+      Deno.readTextFileSync(`${dir}/metrics.jsonl`).trim().split("\n").map((l) => JSON.parse(l));
     const ma = lines(`${tmp}/a`);
     const mb = lines(`${tmp}/b`);
     expect(ma.map((m) => m.step)).toEqual([100, 200]);
@@ -45,13 +46,23 @@ describe.skipIf(!gpu)("gan train / gan sample", () => {
     // samples from --z agree with the float64 reference forward pass on the checkpoint's weights
     const z = Float32Array.from({ length: 5 }, (_, i) => -1 + i / 2);
     Deno.writeFileSync(`${tmp}/z.npy`, encodeNpy(z, [5, 1]));
-    expect(await quiet(() => sampleCommand({ checkpoint: `${tmp}/a/checkpoints/step-200.safetensors`, z: `${tmp}/z.npy`, out: `${tmp}/x.npy` }))).toBe(0);
+    expect(
+      await quiet(() =>
+        sampleCommand({
+          checkpoint: `${tmp}/a/checkpoints/step-200.safetensors`,
+          z: `${tmp}/z.npy`,
+          out: `${tmp}/x.npy`,
+        })
+      ),
+    ).toBe(0);
     const x = decodeNpy(Deno.readFileSync(`${tmp}/x.npy`), "x.npy");
     expect(x.shape).toEqual([5, 1]);
     const { spec } = lowerSource(Deno.readTextFileSync(SPEC));
     const s = lowerSampler(spec!, 5);
     const params = new Map([...ckpt.tensors].map(([k, v]) => [k, Float64Array.from(v)]));
-    const want = evaluate([s.output], { params, inputs: new Map([["z", Float64Array.from(z)]]), seed: 0, step: 0 }).get(s.output)!;
+    const want = evaluate([s.output], { params, inputs: new Map([["z", Float64Array.from(z)]]), seed: 0, step: 0 }).get(
+      s.output,
+    )!;
     for (let i = 0; i < 5; i++) expect(x.data[i]).toBeCloseTo(want[i], 4);
     await Deno.remove(tmp, { recursive: true });
   });
@@ -63,7 +74,10 @@ test("--data swaps the spec's source for a file: IDX by default, CIFAR-10 for .b
   expect(idx).toContain(`source = idx("/d/train-images-idx3-ubyte.gz")`);
   expect(idx.replace(`idx("/d/train-images-idx3-ubyte.gz")`, "mnist")).toBe(text);
   expect(lowerSource(idx).spec!.data.source).toEqual({ kind: "idx", path: "/d/train-images-idx3-ubyte.gz" });
-  const cifar = withDataFile(Deno.readTextFileSync(new URL("../../specs/cifar10-conv.gan", import.meta.url)), "b/data_batch_2.bin");
+  const cifar = withDataFile(
+    Deno.readTextFileSync(new URL("../../specs/cifar10-conv.gan", import.meta.url)),
+    "b/data_batch_2.bin",
+  );
   expect(lowerSource(cifar).spec!.data.source).toEqual({ kind: "cifar10", path: "b/data_batch_2.bin" });
   expect(() => withDataFile(text, 'a"b')).toThrow("cannot go in a spec");
 });
@@ -81,5 +95,7 @@ test("a checkpoint of another spec is refused with the tensors that differ named
   );
   tensors.delete("D.0.bias");
   tensors.set("X.9.weight", new Float32Array(1));
-  expect(() => checkTensors(plan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow("missing D.0.bias [32]; unexpected X.9.weight");
+  expect(() => checkTensors(plan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
+    "missing D.0.bias [32]; unexpected X.9.weight",
+  );
 });

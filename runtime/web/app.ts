@@ -59,10 +59,16 @@ async function main() {
     $("error").textContent = msg;
   };
   if (!("gpu" in navigator) || !navigator.gpu) {
-    return fail("This browser has no WebGPU: use a recent Chromium, Chrome or Edge (in Chromium on Linux, start it with --enable-unsafe-webgpu).");
+    return fail(
+      "This browser has no WebGPU: use a recent Chromium, Chrome or Edge (in Chromium on Linux, start it with --enable-unsafe-webgpu).",
+    );
   }
   const adapter = await navigator.gpu.requestAdapter({ powerPreference: "high-performance" });
-  if (!adapter) return fail("WebGPU is present but found no adapter: the GPU may be blocklisted; try --enable-unsafe-webgpu, or another browser.");
+  if (!adapter) {
+    return fail(
+      "WebGPU is present but found no adapter: the GPU may be blocklisted; try --enable-unsafe-webgpu, or another browser.",
+    );
+  }
   const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
   const target = targetFor(info);
   page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
@@ -80,7 +86,10 @@ async function main() {
   let examples = session.examples;
   /** An executor over a training set: the server's, or an IDX file the user picked. */
   const executor = async (values: Float32Array, n: number) => {
-    const batches = { ...batchPlan(n, plan.batch, plan.realBatches), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, n) };
+    const batches = {
+      ...batchPlan(n, plan.batch, plan.realBatches),
+      permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, n),
+    };
     const e = new GpuExecutor(device, plan, { values, n }, batches);
     status(`compiling ${plan.phases.reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
     await e.createPipelines();
@@ -101,7 +110,9 @@ async function main() {
     drawGrid(grid, x, session.grid, session.dataShape, session.range);
   };
   const drawCurves = () => {
-    $("curves").innerHTML = page.metrics.length >= 2 ? curvesSvg(page.metrics, `${session.name}: step ${page.step}`) : "";
+    $("curves").innerHTML = page.metrics.length >= 2
+      ? curvesSvg(page.metrics, `${session.name}: step ${page.step}`)
+      : "";
   };
   let rateStart = performance.now();
   let rateStep = 0;
@@ -113,8 +124,14 @@ async function main() {
     const now = performance.now();
     const rate = ((page.step - rateStep) * 1000) / (now - rateStart);
     $("rate").textContent = `${rate.toFixed(1)} steps/s`;
-    status(`step ${page.step}: D loss ${m.d_loss.toFixed(3)}, G loss ${m.g_loss.toFixed(3)}, D(x) ${m.d_real.toFixed(3)}, D(G(z)) ${m.d_fake.toFixed(3)}`);
-    if (!Object.values(m).every(Number.isFinite)) throw new Error(`a loss became non-finite by step ${page.step}: training diverged`);
+    status(
+      `step ${page.step}: D loss ${m.d_loss.toFixed(3)}, G loss ${m.g_loss.toFixed(3)}, D(x) ${
+        m.d_real.toFixed(3)
+      }, D(G(z)) ${m.d_fake.toFixed(3)}`,
+    );
+    if (!Object.values(m).every(Number.isFinite)) {
+      throw new Error(`a loss became non-finite by step ${page.step}: training diverged`);
+    }
     return record;
   };
   const loop = async () => {
@@ -147,7 +164,12 @@ async function main() {
     status("reset to the initial weights");
   };
   $<HTMLButtonElement>("save").onclick = async () => {
-    const bytes = encodeCheckpoint(plan, { step: page.step, seed, spec: session.specText, tensors: await ex.readParams() });
+    const bytes = encodeCheckpoint(plan, {
+      step: page.step,
+      seed,
+      spec: session.specText,
+      tensors: await ex.readParams(),
+    });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([bytes.slice()], { type: "application/octet-stream" }));
     a.download = `${session.name}-step-${page.step}.safetensors`;
@@ -158,7 +180,9 @@ async function main() {
     if (!file) return;
     try {
       const c = decodeCheckpoint(new Uint8Array(await file.arrayBuffer()), file.name);
-      if (c.spec !== session.specText) throw new Error(`${file.name} was trained from a different spec than ${session.name}`);
+      if (c.spec !== session.specText) {
+        throw new Error(`${file.name} was trained from a different spec than ${session.name}`);
+      }
       page.running = false;
       await ex.writeParams(c.tensors);
       page.step = c.step;
@@ -174,7 +198,11 @@ async function main() {
     try {
       const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
       if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);
-      if (got.shape.join("x") !== session.dataShape.join("x")) throw new Error(`${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${session.dataShape.join("x")}`);
+      if (got.shape.join("x") !== session.dataShape.join("x")) {
+        throw new Error(
+          `${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${session.dataShape.join("x")}`,
+        );
+      }
       if (got.n < plan.batch) throw new Error(`${file.name}: ${got.n} images, fewer than one batch (${plan.batch})`);
       page.running = false;
       const [lo, hi] = session.range;
@@ -208,7 +236,14 @@ function drawGrid(canvas: HTMLCanvasElement, x: Float32Array, n: number, shape: 
     for (const y of v) bins[Math.min(39, Math.floor(((y - a) / (b - a || 1)) * 40))]++;
     ctx.fillStyle = "#2ca02c";
     const top = Math.max(...bins);
-    bins.forEach((c, i) => ctx.fillRect((i * canvas.width) / 40, canvas.height * (1 - c / top), canvas.width / 40 - 1, (canvas.height * c) / top));
+    bins.forEach((c, i) =>
+      ctx.fillRect(
+        (i * canvas.width) / 40,
+        canvas.height * (1 - c / top),
+        canvas.width / 40 - 1,
+        (canvas.height * c) / top,
+      )
+    );
     return;
   }
   // the same grid as a run's samples/step-N.png (runtime/io/png.ts), at 2x

@@ -1,5 +1,6 @@
 // The training page's HTML: controls, the live sample grid, the curves, and a status line.
-export const PAGE = (name: string) => `<!doctype html>
+export const PAGE = (name: string) =>
+  `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

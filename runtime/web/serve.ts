@@ -26,7 +26,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The page's script: runtime/web/app.ts and what it imports, bundled for the browser by Deno. */
 export async function bundleApp(): Promise<string> {
   const deno = Deno.execPath();
-  const out = await new Deno.Command(deno, { args: ["bundle", "--quiet", "--platform", "browser", join(here, "app.ts")], stdout: "piped", stderr: "piped" }).output();
+  const out = await new Deno.Command(deno, {
+    args: ["bundle", "--quiet", "--platform", "browser", join(here, "app.ts")],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
   if (out.code !== 0) throw new Error(`bundling the page failed: ${new TextDecoder().decode(out.stderr)}`);
   return new TextDecoder().decode(out.stdout);
 }
@@ -39,7 +43,9 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
   if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
   if (!program || !spec) throw new UsageError(`${specPath}: ${countLine(diagnostics)}; nothing to serve`, 1);
   const port = o.port ?? 8000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${o.port}: give a port from 0 to 65535`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port ${o.port}: give a port from 0 to 65535`);
+  }
   const data = await loadTrainingSet(spec);
   const generated = isFolder ? await loadPlan(new URL(`file://${Deno.realPathSync(specPath)}/`)) : undefined;
   const plans = new Map<string, Plan>();

@@ -21,13 +21,23 @@ const hasChromium = (() => {
 })();
 if (!hasChromium) console.warn("browser tests skipped: no /usr/bin/chromium (apt-get install chromium)");
 
-const ARGS = ["--enable-unsafe-webgpu", "--enable-unsafe-swiftshader", "--use-webgpu-adapter=swiftshader", "--use-angle=swiftshader", "--no-sandbox"];
+const ARGS = [
+  "--enable-unsafe-webgpu",
+  "--enable-unsafe-swiftshader",
+  "--use-webgpu-adapter=swiftshader",
+  "--use-angle=swiftshader",
+  "--no-sandbox",
+];
 
 /**
  * A server for one spec file and a browser page on it; `use` runs with the page, then both stop. The page
  * must come up without an error unless `expectError` (a page that is meant to refuse).
  */
-async function withPage<T>(specText: string, use: (page: import("playwright-core").Page) => Promise<T>, o: { args?: string[]; expectError?: boolean } = {}): Promise<T> {
+async function withPage<T>(
+  specText: string,
+  use: (page: import("playwright-core").Page) => Promise<T>,
+  o: { args?: string[]; expectError?: boolean } = {},
+): Promise<T> {
   const args = o.args ?? ARGS;
   const dir = await Deno.makeTempDir();
   await Deno.writeTextFile(`${dir}/spec.gan`, specText);
@@ -45,7 +55,11 @@ async function withPage<T>(specText: string, use: (page: import("playwright-core
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
-    await page.waitForFunction(() => window.gan && (window.gan.error || document.getElementById("ready")!.textContent === "ready"), null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => window.gan && (window.gan.error || document.getElementById("ready")!.textContent === "ready"),
+      null,
+      { timeout: 120_000 },
+    );
     const error = await page.evaluate(() => window.gan.error);
     if (o.expectError) expect(error).toBeDefined();
     else expect(error).toBeUndefined();
@@ -63,7 +77,10 @@ async function denoRun(specText: string, steps: number, every: number) {
   const plan = planForTraining(program!, spec!, "software");
   const data = await loadTrainingSet(spec!);
   const seed = spec!.train.seed;
-  const batches = { ...batchPlan(data.n, plan.batch, plan.realBatches), permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n) };
+  const batches = {
+    ...batchPlan(data.n, plan.batch, plan.realBatches),
+    permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n),
+  };
   const ex = new GpuExecutor(gpu!.device, plan, { values: data.values, n: data.n }, batches);
   await ex.createPipelines();
   ex.init(seed, featureMeans(data.values, data.n));
@@ -77,61 +94,94 @@ async function denoRun(specText: string, steps: number, every: number) {
 }
 
 describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
-  test("toy-1d trains in the page; its losses match Deno's run of the same plan within 1e-3 after 100 steps", async () => {
-    const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
-    const page = await withPage(text, async (p) => await p.evaluate(async () => await window.gan.train(100)));
-    expect(page.map((m) => m.step)).toEqual([50, 100]);
-    const deno = await denoRun(text, 100, 50);
-    // Chromium compiles WGSL with Tint for SwiftShader, Deno with naga for lavapipe: rounding differs, so
-    // after 100 Adam steps the losses agree closely but not bit for bit
-    for (const [i, m] of page.entries()) {
-      for (const k of ["d_loss", "g_loss", "d_real", "d_fake"] as const) expect(Math.abs(m[k] - deno[i][k]), `step ${m.step} ${k}`).toBeLessThan(1e-3);
-    }
-  }, 240_000);
+  test(
+    "toy-1d trains in the page; its losses match Deno's run of the same plan within 1e-3 after 100 steps",
+    async () => {
+      const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
+      const page = await withPage(text, async (p) => await p.evaluate(async () => await window.gan.train(100)));
+      expect(page.map((m) => m.step)).toEqual([50, 100]);
+      const deno = await denoRun(text, 100, 50);
+      // Chromium compiles WGSL with Tint for SwiftShader, Deno with naga for lavapipe: rounding differs, so
+      // after 100 Adam steps the losses agree closely but not bit for bit
+      for (const [i, m] of page.entries()) {
+        for (const k of ["d_loss", "g_loss", "d_real", "d_fake"] as const) {
+          expect(Math.abs(m[k] - deno[i][k]), `step ${m.step} ${k}`).toBeLessThan(1e-3);
+        }
+      }
+    },
+    240_000,
+  );
 
-  test("an image GAN's page trains on a picked IDX file and shows its samples (not a blank canvas) and curves", async () => {
-    // the paper's MNIST GAN made small, so SwiftShader trains it in seconds
-    const text = Deno.readTextFileSync(new URL("../../specs/mnist-mlp.gan", import.meta.url))
-      .replaceAll("dense(1200, init = g_init)", "dense(64, init = g_init)")
-      .replaceAll("maxout(240, pieces = 5, init = d_init)", "maxout(16, pieces = 2, init = d_init)")
-      .replace("log_every = 100", "log_every = 10");
-    const shot = await withPage(text, async (p) => {
-      // a user's IDX file (here 100 generated 28x28 images, gzipped like the official files) replaces the data
-      const n = 100;
-      const raw = new Uint8Array(16 + n * 784);
-      const view = new DataView(raw.buffer);
-      [0x803, n, 28, 28].forEach((v, i) => view.setUint32(4 * i, v));
-      for (let i = 16; i < raw.length; i++) raw[i] = ((i * 37) % 97) * 2;
-      const { gzipSync } = await import("fflate");
-      await p.setInputFiles("#idx", { name: "mine-idx3-ubyte.gz", mimeType: "application/octet-stream", buffer: Buffer.from(gzipSync(raw)) });
-      await p.waitForFunction(() => document.getElementById("status")!.textContent!.startsWith("training on mine-idx3-ubyte.gz (100 images)"), null, { timeout: 60_000 });
-      await p.evaluate(async () => await window.gan.train(20));
-      expect(await p.locator("#curves svg").count()).toBe(1);
-      return await p.locator("#samples").screenshot();
-    });
-    const img = decode(shot);
-    // 64 samples in an 8 x 8 grid on grey padding: most pixels are samples, in many grey levels
-    expect(img.width).toBeGreaterThan(400);
-    const levels = new Set<number>();
-    let samplePixels = 0;
-    for (let i = 0; i < img.width * img.height; i++) {
-      levels.add(img.data[i * img.channels]);
-      if (img.data[i * img.channels] !== 128) samplePixels++;
-    }
-    expect(levels.size).toBeGreaterThan(8);
-    expect(samplePixels / (img.width * img.height)).toBeGreaterThan(0.5);
-  }, 240_000);
+  test(
+    "an image GAN's page trains on a picked IDX file and shows its samples (not a blank canvas) and curves",
+    async () => {
+      // the paper's MNIST GAN made small, so SwiftShader trains it in seconds
+      const text = Deno.readTextFileSync(new URL("../../specs/mnist-mlp.gan", import.meta.url))
+        .replaceAll("dense(1200, init = g_init)", "dense(64, init = g_init)")
+        .replaceAll("maxout(240, pieces = 5, init = d_init)", "maxout(16, pieces = 2, init = d_init)")
+        .replace("log_every = 100", "log_every = 10");
+      const shot = await withPage(text, async (p) => {
+        // a user's IDX file (here 100 generated 28x28 images, gzipped like the official files) replaces the data
+        const n = 100;
+        const raw = new Uint8Array(16 + n * 784);
+        const view = new DataView(raw.buffer);
+        [0x803, n, 28, 28].forEach((v, i) => view.setUint32(4 * i, v));
+        for (let i = 16; i < raw.length; i++) {
+          raw[i] = ((i * 37) % 97) * 2;
+        }
+        const { gzipSync } = await import("fflate");
+        await p.setInputFiles("#idx", {
+          name: "mine-idx3-ubyte.gz",
+          mimeType: "application/octet-stream",
+          buffer: Buffer.from(gzipSync(raw)),
+        });
+        await p.waitForFunction(
+          () =>
+            document.getElementById("status")!.textContent!.startsWith("training on mine-idx3-ubyte.gz (100 images)"),
+          null,
+          { timeout: 60_000 },
+        );
+        await p.evaluate(async () => await window.gan.train(20));
+        expect(await p.locator("#curves svg").count()).toBe(1);
+        return await p.locator("#samples").screenshot();
+      });
+      const img = decode(shot);
+      // 64 samples in an 8 x 8 grid on grey padding: most pixels are samples, in many grey levels
+      expect(img.width).toBeGreaterThan(400);
+      const levels = new Set<number>();
+      let samplePixels = 0;
+      for (let i = 0; i < img.width * img.height; i++) {
+        levels.add(img.data[i * img.channels]);
+        if (img.data[i * img.channels] !== 128) samplePixels++;
+      }
+      expect(levels.size).toBeGreaterThan(8);
+      expect(samplePixels / (img.width * img.height)).toBeGreaterThan(0.5);
+    },
+    240_000,
+  );
 
   test("a browser without WebGPU gets one sentence saying so, on the page", async () => {
     const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
-    const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), { args: ["--disable-features=WebGPU", "--no-sandbox"], expectError: true });
+    const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), {
+      args: ["--disable-features=WebGPU", "--no-sandbox"],
+      expectError: true,
+    });
     expect(shown).toMatch(/^This browser has no WebGPU: |^WebGPU is present but found no adapter: /);
   }, 120_000);
 
-  test("an adapter whose limits are below what the spec needs gets the limit and the numbers, on the page", async () => {
-    // 2 x 12,000 x 12,000 weights and their velocities: about 2.3 GB of state, over SwiftShader's binding limit
-    const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url)).replace("dense(16)\n  relu\n  dense(16)", "dense(12000)\n  relu\n  dense(12000)");
-    const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), { expectError: true });
-    expect(shown).toMatch(/^toy-1d does not fit this adapter \(.*\): the parameters and optimiser state need [\d.]+ MiB, over the adapter's storage buffer limit of [\d.]+ MiB.*\.$/);
-  }, 120_000);
+  test(
+    "an adapter whose limits are below what the spec needs gets the limit and the numbers, on the page",
+    async () => {
+      // 2 x 12,000 x 12,000 weights and their velocities: about 2.3 GB of state, over SwiftShader's binding limit
+      const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url)).replace(
+        "dense(16)\n  relu\n  dense(16)",
+        "dense(12000)\n  relu\n  dense(12000)",
+      );
+      const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), { expectError: true });
+      expect(shown).toMatch(
+        /^toy-1d does not fit this adapter \(.*\): the parameters and optimiser state need [\d.]+ MiB, over the adapter's storage buffer limit of [\d.]+ MiB.*\.$/,
+      );
+    },
+    120_000,
+  );
 });

@@ -15,7 +15,9 @@ export function parse(text: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const lexed = ganLexer.tokenize(text);
   for (const e of lexed.errors) {
-    diagnostics.push(diag("E002", { start: e.offset, end: e.offset + Math.max(1, e.length) }, text.slice(e.offset, e.offset + 1)));
+    diagnostics.push(
+      diag("E002", { start: e.offset, end: e.offset + Math.max(1, e.length) }, text.slice(e.offset, e.offset + 1)),
+    );
   }
   const tokens: IToken[] = [];
   for (const t of lexed.tokens) {
@@ -46,6 +48,8 @@ export function parse(text: string): ParseResult {
 
 /** Where to point when the file ended too early: just after the last real token. */
 function eofSpan(text: string, previous: IToken | undefined) {
-  const at = previous && Number.isFinite(previous.startOffset) && previous.startOffset >= 0 ? previous.startOffset + previous.image.length : text.length;
+  const at = previous && Number.isFinite(previous.startOffset) && previous.startOffset >= 0
+    ? previous.startOffset + previous.image.length
+    : text.length;
   return { start: Math.min(at, text.length), end: Math.min(at, text.length) + 1 };
 }

@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IToken } from "chevrotain";
+import { type CstNode, CstParser, type IToken } from "chevrotain";
 import { errorMessages } from "./errors.ts";
 import * as T from "./lexer.ts";
 
@@ -6,7 +6,12 @@ import * as T from "./lexer.ts";
  *  cannot continue an expression. Rules are class fields, so a typo in a sub-rule is a type error. */
 export class GanParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: "onlyOffset", errorMessageProvider: errorMessages });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 3,
+      nodeLocationTracking: "onlyOffset",
+      errorMessageProvider: errorMessages,
+    });
     this.performSelfAnalysis();
   }
 
@@ -54,7 +59,7 @@ export class GanParser extends CstParser {
           },
         },
         { ALT: () => this.SUBRULE(this.args) },
-      ]),
+      ])
     );
   });
 

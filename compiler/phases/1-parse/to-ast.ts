@@ -9,7 +9,8 @@ type Ctx = Record<string, (CstNode | IToken)[] | undefined>;
 
 const BaseVisitor = parser.getBaseCstVisitorConstructor();
 
-const real = (t: IToken | undefined): t is IToken => t !== undefined && !t.isInsertedInRecovery && Number.isFinite(t.startOffset);
+const real = (t: IToken | undefined): t is IToken =>
+  t !== undefined && !t.isInsertedInRecovery && Number.isFinite(t.startOffset);
 const tokSpan = (t: IToken): Span => ({ start: t.startOffset, end: t.startOffset + t.image.length });
 const join = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 const tok = (ctx: Ctx, name: string, i = 0): IToken | undefined => {

@@ -4,7 +4,17 @@ import type * as A from "../../ast.ts";
 import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
 import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
-import { type Args, type CallShape, num, positiveInt, readCall, readVariant, type Reader, Reporter, word } from "./readers.ts";
+import {
+  type Args,
+  type CallShape,
+  num,
+  positiveInt,
+  readCall,
+  type Reader,
+  readVariant,
+  Reporter,
+  word,
+} from "./readers.ts";
 import {
   averageVariants,
   initVariants,
@@ -49,19 +59,35 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
     if (!(SECTIONS as readonly string[]).includes(item.name)) {
       const guess = closestWord(item.name, SECTIONS);
       if (guess) misspelt.add(guess);
-      r.report(withHint(diag("E101", item.nameSpan, item.name), didYouMean(item.name, SECTIONS) ?? `sections are ${oneOf(SECTIONS)}`));
+      r.report(
+        withHint(
+          diag("E101", item.nameSpan, item.name),
+          didYouMean(item.name, SECTIONS) ?? `sections are ${oneOf(SECTIONS)}`,
+        ),
+      );
       continue;
     }
     if (item.name === "optimizer") {
       const label = item.label ?? "";
       if (label && !(NETS as readonly string[]).includes(label)) {
         misspelt.add("optimizer");
-        r.report(withHint(diag("E111", item.labelSpan!, label), didYouMean(label, NETS) ?? "write `optimizer generator`, `optimizer discriminator`, or `optimizer` for both"));
+        r.report(
+          withHint(
+            diag("E111", item.labelSpan!, label),
+            didYouMean(label, NETS) ??
+              "write `optimizer generator`, `optimizer discriminator`, or `optimizer` for both",
+          ),
+        );
         continue;
       }
       if (optimizers.has(label) || (label === "" && optimizers.size > 0) || (label !== "" && optimizers.has(""))) {
         misspelt.add("optimizer"); // the forms are mixed: what is "missing" is explained by this error
-        r.report(withHint(diag("E102", item.nameSpan, label ? `optimizer ${label}` : "optimizer"), "give one `optimizer` for both networks, or one `optimizer generator` and one `optimizer discriminator`"));
+        r.report(
+          withHint(
+            diag("E102", item.nameSpan, label ? `optimizer ${label}` : "optimizer"),
+            "give one `optimizer` for both networks, or one `optimizer generator` and one `optimizer discriminator`",
+          ),
+        );
         continue;
       }
       optimizers.set(label, item);
@@ -102,12 +128,19 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
     const hint = shapeSize(generator.outShape) === shapeSize(data.shape) && data.shape.length === 3
       ? `end the generator with \`reshape(${data.shape.join(", ")})\``
       : undefined;
-    r.report(withHint(diag("E304", last?.span ?? generator.span, showShape(generator.outShape), showShape(data.shape)), hint));
+    r.report(
+      withHint(diag("E304", last?.span ?? generator.span, showShape(generator.outShape), showShape(data.shape)), hint),
+    );
   }
   if (discriminator) {
     const last = discriminator.layers[discriminator.layers.length - 1];
     if (!sameShape(discriminator.outShape, [1])) {
-      r.report(withHint(diag("E305", last?.span ?? discriminator.span, showShape(discriminator.outShape)), "end it with `dense(1)` and `sigmoid`"));
+      r.report(
+        withHint(
+          diag("E305", last?.span ?? discriminator.span, showShape(discriminator.outShape)),
+          "end it with `dense(1)` and `sigmoid`",
+        ),
+      );
     } else if (last && !(last.op.kind === "activation" && last.op.activation.kind === "sigmoid")) {
       r.report(diag("E307", last.span));
     }
@@ -134,7 +167,10 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
     loss,
     optimizers: optim,
     train,
-    constants: ast.items.filter((i): i is A.Const => i.kind === "const").map((c) => ({ name: c.name, span: c.nameSpan })),
+    constants: ast.items.filter((i): i is A.Const => i.kind === "const").map((c) => ({
+      name: c.name,
+      span: c.nameSpan,
+    })),
   };
   return { spec, diagnostics: out };
 }
@@ -146,8 +182,20 @@ function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefin
   const src = o.get("source", (r, v, what) => readVariant(r, v, sourceVariants, what, "data source"));
   const range = o.get("range", (r, v, what) => {
     if (v.kind === "bad") return undefined;
-    const xs = (v.kind === "list" && v.items.length === 2) ? v.items.map((x, i) => num()(r, x, `${what}[${i}]`)) : undefined;
-    if (!xs) return r.report(diag("E201", v.span, what, "a list `[low, high]`", v.kind === "list" ? `a list of ${v.items.length}` : "something else"));
+    const xs = (v.kind === "list" && v.items.length === 2)
+      ? v.items.map((x, i) => num()(r, x, `${what}[${i}]`))
+      : undefined;
+    if (!xs) {
+      return r.report(
+        diag(
+          "E201",
+          v.span,
+          what,
+          "a list `[low, high]`",
+          v.kind === "list" ? `a list of ${v.items.length}` : "something else",
+        ),
+      );
+    }
     if (xs.some((x) => x === undefined)) return undefined;
     if (!(xs[0]! < xs[1]!)) return r.report(diag("E207", v.span, "`range` needs low < high"));
     return [xs[0]!, xs[1]!] as [number, number];
@@ -165,12 +213,29 @@ function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | und
 }
 
 function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, whole: Span): M.LossSpec | undefined {
-  const defaults: M.LossSpec = { generator: "non_saturating", discriminatorScale: 0.5, labelSmoothing: 0, span: s?.span ?? whole };
+  const defaults: M.LossSpec = {
+    generator: "non_saturating",
+    discriminatorScale: 0.5,
+    labelSmoothing: 0,
+    span: s?.span ?? whole,
+  };
   if (!s) return defaults;
   const o = new Options(r, scope, s, "`loss`", ["generator", "discriminator", "label_smoothing"]);
-  const generator = o.get("generator", word(["non_saturating", "minimax"] as const, "generator loss"), "non_saturating");
-  const bce: CallShape = { name: "bce", params: [{ name: "scale", read: num({ min: 0, minOpen: true }), default: 0.5 }] };
-  const d = o.get("discriminator", (r, v, what) => readVariant(r, v, { bce: { shape: bce, build: (a: Args) => a.scale as number } }, what, "discriminator loss"), 0.5);
+  const generator = o.get(
+    "generator",
+    word(["non_saturating", "minimax"] as const, "generator loss"),
+    "non_saturating",
+  );
+  const bce: CallShape = {
+    name: "bce",
+    params: [{ name: "scale", read: num({ min: 0, minOpen: true }), default: 0.5 }],
+  };
+  const d = o.get(
+    "discriminator",
+    (r, v, what) =>
+      readVariant(r, v, { bce: { shape: bce, build: (a: Args) => a.scale as number } }, what, "discriminator loss"),
+    0.5,
+  );
   const smoothing = o.get("label_smoothing", num({ min: 0, max: 1, maxOpen: true }), 0);
   if (!generator || d === undefined || smoothing === undefined) return undefined;
   return { generator, discriminatorScale: d, labelSmoothing: smoothing, span: s.span };
@@ -202,7 +267,11 @@ function readOptimizer(r: Reporter, scope: Scope, s: A.Section, where: string): 
   }
   const lr = o.get("lr", readSchedule(num({ min: 0, minOpen: true })));
   if (method === "sgd") {
-    const momentum = o.get("momentum", readSchedule(num({ min: 0, max: 1, maxOpen: true })), { kind: "constant", value: 0 } as M.Schedule);
+    const momentum = o.get(
+      "momentum",
+      readSchedule(num({ min: 0, max: 1, maxOpen: true })),
+      { kind: "constant", value: 0 } as M.Schedule,
+    );
     if (!lr || !momentum) return undefined;
     return { kind: "sgd", lr, momentum, span: s.span };
   }
@@ -214,7 +283,13 @@ function readOptimizer(r: Reporter, scope: Scope, s: A.Section, where: string): 
   return { kind: "adam", lr, beta1, beta2, eps, span: s.span };
 }
 
-function readOptimizers(r: Reporter, scope: Scope, found: Map<string, A.Section>, partial: boolean | undefined, at: Span) {
+function readOptimizers(
+  r: Reporter,
+  scope: Scope,
+  found: Map<string, A.Section>,
+  partial: boolean | undefined,
+  at: Span,
+) {
   const both = found.get("");
   if (both) {
     const opt = readOptimizer(r, scope, both, "`optimizer`");
@@ -223,7 +298,9 @@ function readOptimizers(r: Reporter, scope: Scope, found: Map<string, A.Section>
   const g = found.get("generator");
   const d = found.get("discriminator");
   for (const [name, s] of [["generator", g], ["discriminator", d]] as const) {
-    if (!s && !partial) r.report(withHint(diag("E103", at, `optimizer ${name}`), "or one `optimizer` section for both networks"));
+    if (!s && !partial) {
+      r.report(withHint(diag("E103", at, `optimizer ${name}`), "or one `optimizer` section for both networks"));
+    }
   }
   const go = g && readOptimizer(r, scope, g, "`optimizer generator`");
   const dopt = d && readOptimizer(r, scope, d, "`optimizer discriminator`");
@@ -231,13 +308,29 @@ function readOptimizers(r: Reporter, scope: Scope, found: Map<string, A.Section>
 }
 
 function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undefined {
-  const keys = ["schedule", "k", "batch", "epochs", "steps", "seed", "log_every", "sample_every", "checkpoint_every", "generator_average"];
+  const keys = [
+    "schedule",
+    "k",
+    "batch",
+    "epochs",
+    "steps",
+    "seed",
+    "log_every",
+    "sample_every",
+    "checkpoint_every",
+    "generator_average",
+  ];
   const o = new Options(r, scope, s, "`train`", keys);
   const schedule = o.get("schedule", word(["alternating", "simultaneous"] as const, "schedule"), "alternating");
   const k = o.get("k", positiveInt, 1);
   if (schedule === "simultaneous" && k !== undefined && k !== 1) {
     const at = o.keySpan("k") ?? s.nameSpan;
-    r.report(withHint(diag("E207", at, "a simultaneous schedule takes both updates from one minibatch, so it needs `k = 1`"), "use `schedule = alternating` for k > 1"));
+    r.report(
+      withHint(
+        diag("E207", at, "a simultaneous schedule takes both updates from one minibatch, so it needs `k = 1`"),
+        "use `schedule = alternating` for k > 1",
+      ),
+    );
   }
   const batch = o.get("batch", positiveInt);
   if (o.has("epochs") && o.has("steps")) r.report(diag("E206", o.keySpan("steps")!, "epochs", "steps"));
@@ -247,13 +340,24 @@ function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undef
   const logEvery = o.get("log_every", positiveInt, 100);
   const sampleEvery = o.get("sample_every", positiveInt, 1000);
   const checkpointEvery = o.get("checkpoint_every", positiveInt, 5000);
-  const average = o.has("generator_average") ? o.get("generator_average", (r, v, what) => readVariant(r, v, averageVariants, what, "average")) : undefined;
+  const average = o.has("generator_average")
+    ? o.get("generator_average", (r, v, what) => readVariant(r, v, averageVariants, what, "average"))
+    : undefined;
   if (o.has("generator_average") && !average) return undefined;
-  if (!schedule || k === undefined || batch === undefined || seed === undefined || logEvery === undefined ||
-    sampleEvery === undefined || checkpointEvery === undefined) return undefined;
+  if (
+    !schedule || k === undefined || batch === undefined || seed === undefined || logEvery === undefined ||
+    sampleEvery === undefined || checkpointEvery === undefined
+  ) return undefined;
   if ((o.has("epochs") && epochs === undefined) || (o.has("steps") && steps === undefined)) return undefined;
   return {
-    schedule, k, batch, seed, logEvery, sampleEvery, checkpointEvery, span: s.span,
+    schedule,
+    k,
+    batch,
+    seed,
+    logEvery,
+    sampleEvery,
+    checkpointEvery,
+    span: s.span,
     ...(epochs !== undefined ? { epochs } : {}),
     ...(steps !== undefined ? { steps } : {}),
     ...(average ? { generatorAverage: average } : {}),
@@ -287,7 +391,9 @@ function readNetwork(
       return;
     }
     if (st.kind === "option") {
-      r.report(withHint(diag("E114", st.keySpan, name), `the ${name} is a list of layers such as \`dense(256)\` and \`relu\``));
+      r.report(
+        withHint(diag("E114", st.keySpan, name), `the ${name} is a list of layers such as \`dense(256)\` and \`relu\``),
+      );
       ok = false;
       return;
     }
@@ -303,16 +409,18 @@ function readNetwork(
       shape = undefined;
       return;
     }
-    const value = st.args === null
-      ? { kind: "word" as const, name: st.name, span: st.span }
-      : {
-          kind: "call" as const,
-          name: st.name,
-          nameSpan: st.nameSpan,
-          span: st.span,
-          pos: st.args.filter((a) => a.name === undefined).map((a) => scope.evaluate(a.value)),
-          named: st.args.filter((a) => a.name !== undefined).map((a) => ({ name: a.name!, nameSpan: a.nameSpan!, value: scope.evaluate(a.value) })),
-        };
+    const value = st.args === null ? { kind: "word" as const, name: st.name, span: st.span } : {
+      kind: "call" as const,
+      name: st.name,
+      nameSpan: st.nameSpan,
+      span: st.span,
+      pos: st.args.filter((a) => a.name === undefined).map((a) => scope.evaluate(a.value)),
+      named: st.args.filter((a) => a.name !== undefined).map((a) => ({
+        name: a.name!,
+        nameSpan: a.nameSpan!,
+        value: scope.evaluate(a.value),
+      })),
+    };
     const args = readCall(r, value, layerCallShape(st.name, ls), `\`${st.name}\``, st.nameSpan);
     const op = args && ls.build(args);
     if (typeof op === "string") r.report(diag("E207", st.span, op));
@@ -322,18 +430,33 @@ function readNetwork(
       return;
     }
     if ("init" in op && op.init.kind === "data_logit") {
-      r.report(withHint(diag("E208", st.span, "data_logit", "initialises a bias, not weights"), "write `bias_init = data_logit()`"));
+      r.report(
+        withHint(
+          diag("E208", st.span, "data_logit", "initialises a bias, not weights"),
+          "write `bias_init = data_logit()`",
+        ),
+      );
     } else if ("biasInit" in op && op.biasInit.kind === "data_logit") checkDataLogit(r, st, op, name, data);
     if (!shape) return;
     const inferred = infer(op, shape);
     if ("error" in inferred) {
       const e = inferred.error;
-      r.report(withHint((diag as (c: string, s: Span, ...a: unknown[]) => Diagnostic)(e.code, st.span, ...e.args), e.hint));
+      r.report(
+        withHint((diag as (c: string, s: Span, ...a: unknown[]) => Diagnostic)(e.code, st.span, ...e.args), e.hint),
+      );
       ok = false;
       shape = undefined;
       return;
     }
-    layers.push({ index, op, inShape: shape, outShape: inferred.outShape, params: inferred.params, flops: inferred.flops, span: st.span });
+    layers.push({
+      index,
+      op,
+      inShape: shape,
+      outShape: inferred.outShape,
+      params: inferred.params,
+      flops: inferred.flops,
+      span: st.span,
+    });
     shape = inferred.outShape;
   });
   if (s.body.length === 0) {

@@ -41,21 +41,19 @@ function unknownWord(r: Reporter, v: Value & { kind: "word" }, what: string, exp
   return r.report(diag("E201", v.span, what, expected, describe(v)));
 }
 
-export const num =
-  (rules: NumberRules = {}): Reader<number> =>
-  (r, v, what) => {
-    const expected = rules.int ? "an integer" : "a number";
-    if (v.kind === "bad") return undefined;
-    if (v.kind === "word") return unknownWord(r, v, what, expected);
-    if (v.kind !== "num") return r.report(diag("E201", v.span, what, expected, describe(v)));
-    if (!Number.isFinite(v.v)) return r.report(diag("E201", v.span, what, `a finite ${expected.slice(2)}`, describe(v)));
-    if (rules.int && !Number.isInteger(v.v)) return r.report(diag("E201", v.span, what, expected, describe(v)));
-    const x = v.v;
-    const tooLow = rules.min !== undefined && (rules.minOpen ? x <= rules.min : x < rules.min);
-    const tooHigh = rules.max !== undefined && (rules.maxOpen ? x >= rules.max : x > rules.max);
-    if (tooLow || tooHigh) return r.report(diag("E202", v.span, what, rangeText(rules), describe(v)));
-    return x;
-  };
+export const num = (rules: NumberRules = {}): Reader<number> => (r, v, what) => {
+  const expected = rules.int ? "an integer" : "a number";
+  if (v.kind === "bad") return undefined;
+  if (v.kind === "word") return unknownWord(r, v, what, expected);
+  if (v.kind !== "num") return r.report(diag("E201", v.span, what, expected, describe(v)));
+  if (!Number.isFinite(v.v)) return r.report(diag("E201", v.span, what, `a finite ${expected.slice(2)}`, describe(v)));
+  if (rules.int && !Number.isInteger(v.v)) return r.report(diag("E201", v.span, what, expected, describe(v)));
+  const x = v.v;
+  const tooLow = rules.min !== undefined && (rules.minOpen ? x <= rules.min : x < rules.min);
+  const tooHigh = rules.max !== undefined && (rules.maxOpen ? x >= rules.max : x > rules.max);
+  if (tooLow || tooHigh) return r.report(diag("E202", v.span, what, rangeText(rules), describe(v)));
+  return x;
+};
 
 export const positiveInt = num({ int: true, min: 1 });
 export const count = num({ int: true, min: 0 });
@@ -67,37 +65,35 @@ export const str: Reader<string> = (r, v, what) => {
 };
 
 /** One of a fixed set of words. */
-export const word =
-  <W extends string>(choices: readonly W[], noun: string): Reader<W> =>
-  (r, v, what) => {
-    if (v.kind === "bad") return undefined;
-    if (v.kind === "word") {
-      if ((choices as readonly string[]).includes(v.name)) return v.name as W;
-      return r.report(withHint(diag("E110", v.span, v.name, noun), didYouMean(v.name, choices) ?? `one of ${oneOf(choices)}`));
-    }
-    return r.report(diag("E201", v.span, what, `one of ${oneOf(choices)}`, describe(v)));
-  };
+export const word = <W extends string>(choices: readonly W[], noun: string): Reader<W> => (r, v, what) => {
+  if (v.kind === "bad") return undefined;
+  if (v.kind === "word") {
+    if ((choices as readonly string[]).includes(v.name)) return v.name as W;
+    return r.report(
+      withHint(diag("E110", v.span, v.name, noun), didYouMean(v.name, choices) ?? `one of ${oneOf(choices)}`),
+    );
+  }
+  return r.report(diag("E201", v.span, what, `one of ${oneOf(choices)}`, describe(v)));
+};
 
-export const listOf =
-  <T>(item: Reader<T>, length?: { min?: number; exact?: number }): Reader<T[]> =>
-  (r, v, what) => {
-    if (v.kind === "bad") return undefined;
-    if (v.kind !== "list") return r.report(diag("E201", v.span, what, "a list `[...]`", describe(v)));
-    if (length?.exact !== undefined && v.items.length !== length.exact) {
-      return r.report(diag("E201", v.span, what, `a list of ${length.exact}`, describe(v)));
-    }
-    if (length?.min !== undefined && v.items.length < length.min) {
-      return r.report(diag("E201", v.span, what, `a list of at least ${length.min}`, describe(v)));
-    }
-    const out: T[] = [];
-    let ok = true;
-    v.items.forEach((it, i) => {
-      const x = item(r, it, `${what}[${i}]`);
-      if (x === undefined) ok = false;
-      else out.push(x);
-    });
-    return ok ? out : undefined;
-  };
+export const listOf = <T>(item: Reader<T>, length?: { min?: number; exact?: number }): Reader<T[]> => (r, v, what) => {
+  if (v.kind === "bad") return undefined;
+  if (v.kind !== "list") return r.report(diag("E201", v.span, what, "a list `[...]`", describe(v)));
+  if (length?.exact !== undefined && v.items.length !== length.exact) {
+    return r.report(diag("E201", v.span, what, `a list of ${length.exact}`, describe(v)));
+  }
+  if (length?.min !== undefined && v.items.length < length.min) {
+    return r.report(diag("E201", v.span, what, `a list of at least ${length.min}`, describe(v)));
+  }
+  const out: T[] = [];
+  let ok = true;
+  v.items.forEach((it, i) => {
+    const x = item(r, it, `${what}[${i}]`);
+    if (x === undefined) ok = false;
+    else out.push(x);
+  });
+  return ok ? out : undefined;
+};
 
 /** A parameter of a call-like construct: read positionally in declaration order, or by name. */
 export interface Param {
@@ -152,7 +148,9 @@ export function readCall(r: Reporter, v: Value, shape: CallShape, what: string, 
     const param = shape.params.find((p) => p.name === n.name);
     if (!param) {
       const hint = didYouMean(n.name, shape.params.map((p) => p.name)) ??
-        (shape.params.length ? `\`${shape.name}\` takes ${oneOf(shape.params.map((p) => p.name))}` : `\`${shape.name}\` takes no options`);
+        (shape.params.length
+          ? `\`${shape.name}\` takes ${oneOf(shape.params.map((p) => p.name))}`
+          : `\`${shape.name}\` takes no options`);
       r.report(withHint(diag("E104", n.nameSpan, n.name, `\`${shape.name}\``), hint));
       ok = false;
       continue;
@@ -193,7 +191,10 @@ export function readVariant<T>(
   }
   const variant = variants[name];
   if (!variant) {
-    if (v.kind === "word" && r.constants().length > 0 && didYouMean(name, r.constants()) && !didYouMean(name, Object.keys(variants))) {
+    if (
+      v.kind === "word" && r.constants().length > 0 && didYouMean(name, r.constants()) &&
+      !didYouMean(name, Object.keys(variants))
+    ) {
       return unknownWord(r, v, what, noun);
     }
     const hint = didYouMean(name, Object.keys(variants)) ?? `one of ${oneOf(Object.keys(variants))}`;

@@ -14,18 +14,28 @@ const n = (a: Args, k: string) => a[k] as number;
 export const initVariants: Variants<Init> = {
   uniform: {
     shape: { name: "uniform", params: [{ name: "low", read: real }, { name: "high", read: real }] },
-    build: (a) => (n(a, "low") < n(a, "high") ? { kind: "uniform", low: n(a, "low"), high: n(a, "high") } : "`uniform(low, high)` needs low < high"),
+    build: (
+      a,
+    ) => (n(a, "low") < n(a, "high")
+      ? { kind: "uniform", low: n(a, "low"), high: n(a, "high") }
+      : "`uniform(low, high)` needs low < high"),
   },
   normal: {
     shape: { name: "normal", params: [{ name: "std", read: positive }, { name: "mean", read: real, default: 0 }] },
     build: (a) => ({ kind: "normal", mean: n(a, "mean"), std: n(a, "std") }),
   },
   xavier: {
-    shape: { name: "xavier", params: [{ name: "distribution", read: word(["uniform", "normal"], "distribution"), default: "uniform" }] },
+    shape: {
+      name: "xavier",
+      params: [{ name: "distribution", read: word(["uniform", "normal"], "distribution"), default: "uniform" }],
+    },
     build: (a) => ({ kind: "xavier", distribution: a.distribution as "uniform" | "normal" }),
   },
   he: {
-    shape: { name: "he", params: [{ name: "distribution", read: word(["uniform", "normal"], "distribution"), default: "normal" }] },
+    shape: {
+      name: "he",
+      params: [{ name: "distribution", read: word(["uniform", "normal"], "distribution"), default: "normal" }],
+    },
     build: (a) => ({ kind: "he", distribution: a.distribution as "uniform" | "normal" }),
   },
   constant: {
@@ -34,7 +44,10 @@ export const initVariants: Variants<Init> = {
   },
   zeros: { shape: { name: "zeros", params: [] }, build: () => ({ kind: "constant", value: 0 }) },
   data_logit: {
-    shape: { name: "data_logit", params: [{ name: "clip", read: num({ min: 0, max: 0.5, maxOpen: true }), default: 1e-7 }] },
+    shape: {
+      name: "data_logit",
+      params: [{ name: "clip", read: num({ min: 0, max: 0.5, maxOpen: true }), default: 1e-7 }],
+    },
     build: (a) => ({ kind: "data_logit", clip: n(a, "clip") }),
   },
 };
@@ -42,10 +55,17 @@ export const initVariants: Variants<Init> = {
 export const priorVariants: Variants<Prior> = {
   uniform: {
     shape: { name: "uniform", params: [{ name: "low", read: real }, { name: "high", read: real }] },
-    build: (a) => (n(a, "low") < n(a, "high") ? { kind: "uniform", low: n(a, "low"), high: n(a, "high") } : "`uniform(low, high)` needs low < high"),
+    build: (
+      a,
+    ) => (n(a, "low") < n(a, "high")
+      ? { kind: "uniform", low: n(a, "low"), high: n(a, "high") }
+      : "`uniform(low, high)` needs low < high"),
   },
   normal: {
-    shape: { name: "normal", params: [{ name: "mean", read: real, default: 0 }, { name: "std", read: positive, default: 1 }] },
+    shape: {
+      name: "normal",
+      params: [{ name: "mean", read: real, default: 0 }, { name: "std", read: positive, default: 1 }],
+    },
     build: (a) => ({ kind: "normal", mean: n(a, "mean"), std: n(a, "std") }),
   },
 };
@@ -55,7 +75,10 @@ const imageShape = listOf(positiveInt, { exact: 3 });
 export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
   mnist: { shape: { name: "mnist", params: [] }, build: () => ({ source: { kind: "mnist" }, shape: [1, 28, 28] }) },
   idx: {
-    shape: { name: "idx", params: [{ name: "path", read: str }, { name: "shape", read: imageShape, default: [1, 28, 28] }] },
+    shape: {
+      name: "idx",
+      params: [{ name: "path", read: str }, { name: "shape", read: imageShape, default: [1, 28, 28] }],
+    },
     build: (a) => ({ source: { kind: "idx", path: a.path as string }, shape: a.shape as Shape }),
   },
   cifar10: {
@@ -63,7 +86,10 @@ export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
     build: (a) => ({ source: { kind: "cifar10", path: a.path as string }, shape: [3, 32, 32] }),
   },
   gaussian: {
-    shape: { name: "gaussian", params: [{ name: "mean", read: real, default: 0 }, { name: "std", read: positive, default: 1 }] },
+    shape: {
+      name: "gaussian",
+      params: [{ name: "mean", read: real, default: 0 }, { name: "std", read: positive, default: 1 }],
+    },
     build: (a) => ({ source: { kind: "gaussian", mean: n(a, "mean"), std: n(a, "std") }, shape: [1] }),
   },
   mixture: {
@@ -112,7 +138,13 @@ export const scheduleVariants = (value: typeof real): Variants<Schedule> => ({
     },
     build: (a) =>
       n(a, "from_epoch") < n(a, "to_epoch")
-        ? { kind: "linear_ramp", start: n(a, "start"), end: n(a, "end"), fromEpoch: n(a, "from_epoch"), toEpoch: n(a, "to_epoch") }
+        ? {
+          kind: "linear_ramp",
+          start: n(a, "start"),
+          end: n(a, "end"),
+          fromEpoch: n(a, "from_epoch"),
+          toEpoch: n(a, "to_epoch"),
+        }
         : "`linear_ramp` needs from_epoch < to_epoch",
   },
 });
@@ -138,7 +170,9 @@ export const averageVariants: Variants<GeneratorAverage> = {
 export function describeAverage(a: GeneratorAverage): string {
   const f = formatNumber;
   const from = a.fromStep > 0 ? ` from step ${f(a.fromStep)}` : "";
-  return a.kind === "mean" || a.decay === 1 ? `running mean of G's weights${from}` : `EMA of G's weights, decay ${f(a.decay)}${from}`;
+  return a.kind === "mean" || a.decay === 1
+    ? `running mean of G's weights${from}`
+    : `EMA of G's weights, decay ${f(a.decay)}${from}`;
 }
 
 export function describeSchedule(s: Schedule): string {
@@ -155,29 +189,52 @@ export function describeSchedule(s: Schedule): string {
 
 // Layers. `init`, `bias_init` and `max_norm` are named-only so positional arguments stay the sizes.
 const weighted = [
-  { name: "init", read: "init" as const, default: { kind: "xavier", distribution: "uniform" } as Init, namedOnly: true },
+  {
+    name: "init",
+    read: "init" as const,
+    default: { kind: "xavier", distribution: "uniform" } as Init,
+    namedOnly: true,
+  },
   { name: "bias_init", read: "init" as const, default: { kind: "constant", value: 0 } as Init, namedOnly: true },
   { name: "max_norm", read: positive, default: 0, namedOnly: true },
 ];
 
 /** `init` readers are filled in by the checker (they need readVariant); the rest are plain readers. */
-export type LayerParam = Omit<CallShape["params"][number], "read"> & { read: CallShape["params"][number]["read"] | "init" };
+export type LayerParam = Omit<CallShape["params"][number], "read"> & {
+  read: CallShape["params"][number]["read"] | "init";
+};
 export interface LayerShape {
   params: LayerParam[];
   rest?: CallShape["rest"];
   build: (a: Args) => LayerOp | string;
 }
 
-const activation = (a: Activation): LayerShape => ({ params: [], build: () => ({ kind: "activation", activation: a }) });
+const activation = (a: Activation): LayerShape => ({
+  params: [],
+  build: () => ({ kind: "activation", activation: a }),
+});
 
 export const layerShapes: Record<string, LayerShape> = {
   dense: {
     params: [{ name: "units", read: positiveInt }, ...weighted],
-    build: (a) => ({ kind: "dense", units: n(a, "units"), init: a.init as Init, biasInit: a.bias_init as Init, ...maxNorm(a) }),
+    build: (a) => ({
+      kind: "dense",
+      units: n(a, "units"),
+      init: a.init as Init,
+      biasInit: a.bias_init as Init,
+      ...maxNorm(a),
+    }),
   },
   maxout: {
     params: [{ name: "units", read: positiveInt }, { name: "pieces", read: num({ int: true, min: 2 }) }, ...weighted],
-    build: (a) => ({ kind: "maxout", units: n(a, "units"), pieces: n(a, "pieces"), init: a.init as Init, biasInit: a.bias_init as Init, ...maxNorm(a) }),
+    build: (a) => ({
+      kind: "maxout",
+      units: n(a, "units"),
+      pieces: n(a, "pieces"),
+      init: a.init as Init,
+      biasInit: a.bias_init as Init,
+      ...maxNorm(a),
+    }),
   },
   conv2d: {
     params: [
@@ -199,7 +256,9 @@ export const layerShapes: Record<string, LayerShape> = {
       ...weighted,
     ],
     build: (a) =>
-      n(a, "output_padding") < n(a, "stride") ? conv("conv2d_transpose", a) : "`output_padding` must be smaller than `stride`",
+      n(a, "output_padding") < n(a, "stride")
+        ? conv("conv2d_transpose", a)
+        : "`output_padding` must be smaller than `stride`",
   },
   batchnorm: {
     params: [
@@ -221,7 +280,9 @@ export const layerShapes: Record<string, LayerShape> = {
     rest: { name: "shape", read: positiveInt },
     build: (a) => {
       const shape = a.shape as number[];
-      return shape.length === 1 || shape.length === 3 ? { kind: "reshape", shape } : "`reshape` takes 1 size (flat) or 3 (channels, height, width)";
+      return shape.length === 1 || shape.length === 3
+        ? { kind: "reshape", shape }
+        : "`reshape` takes 1 size (flat) or 3 (channels, height, width)";
     },
   },
   flatten: { params: [], build: () => ({ kind: "flatten" }) },

@@ -34,7 +34,12 @@ export class Options {
         continue;
       }
       if (!keys.includes(st.key)) {
-        r.report(withHint(diag("E104", st.keySpan, st.key, where), didYouMean(st.key, keys) ?? `${where} takes ${oneOf(keys)}`));
+        r.report(
+          withHint(
+            diag("E104", st.keySpan, st.key, where),
+            didYouMean(st.key, keys) ?? `${where} takes ${oneOf(keys)}`,
+          ),
+        );
         continue;
       }
       if (this.values.has(st.key)) {

@@ -9,8 +9,9 @@ export type ShapeError = { [C in Code]: { code: C; args: CodeArgs<C>; hint?: str
 
 export type Inferred = { outShape: Shape; params: number; flops: number } | { error: ShapeError };
 
-const err = <C extends Code>(code: C, hint: string | undefined, ...args: CodeArgs<C>): Inferred =>
-  ({ error: { code, args, hint } as ShapeError });
+const err = <C extends Code>(code: C, hint: string | undefined, ...args: CodeArgs<C>): Inferred => ({
+  error: { code, args, hint } as ShapeError,
+});
 
 export function layerName(op: LayerOp): string {
   return op.kind === "activation" ? op.activation.kind : op.kind;
@@ -19,10 +20,8 @@ export function layerName(op: LayerOp): string {
 export function infer(op: LayerOp, input: Shape): Inferred {
   const name = layerName(op);
   const flat = input.length === 1;
-  const needFlat = () =>
-    err("E301", `add \`flatten\` before \`${name}\``, name, showShape(input));
-  const needImage = () =>
-    err("E302", "add `reshape(channels, height, width)` before it", name, showShape(input));
+  const needFlat = () => err("E301", `add \`flatten\` before \`${name}\``, name, showShape(input));
+  const needImage = () => err("E302", "add `reshape(channels, height, width)` before it", name, showShape(input));
   switch (op.kind) {
     case "dense": {
       if (!flat) return needFlat();
@@ -46,10 +45,14 @@ export function infer(op: LayerOp, input: Shape): Inferred {
           : (x - 1) * op.stride - 2 * op.padding + k + op.outputPadding;
       const outShape = [op.channels, out(h), out(w)];
       if (outShape[1] < 1 || outShape[2] < 1) {
-        const why = op.kind === "conv2d" ? "the kernel is larger than the padded input" : "the padding crops away the whole output";
+        const why = op.kind === "conv2d"
+          ? "the kernel is larger than the padded input"
+          : "the padding crops away the whole output";
         return err("E306", undefined, name, showShape(outShape), why);
       }
-      const macs = op.kind === "conv2d" ? c * k * k * op.channels * outShape[1] * outShape[2] : c * k * k * op.channels * h * w;
+      const macs = op.kind === "conv2d"
+        ? c * k * k * op.channels * outShape[1] * outShape[2]
+        : c * k * k * op.channels * h * w;
       return { outShape, params: c * k * k * op.channels + op.channels, flops: 2 * macs + size(outShape) };
     }
     case "batchnorm":

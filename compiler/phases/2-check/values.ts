@@ -39,8 +39,16 @@ export class Scope {
 
   define(c: A.Const): void {
     // Reported, yet still defined: its uses then read as meant and do not echo the error.
-    if (c.name in math) this.out.push(diag("E208", c.nameSpan, c.name, `is a built-in function (${Object.keys(math).join(", ")}): give the constant another name`));
-    else if (this.consts.has(c.name)) {
+    if (c.name in math) {
+      this.out.push(
+        diag(
+          "E208",
+          c.nameSpan,
+          c.name,
+          `is a built-in function (${Object.keys(math).join(", ")}): give the constant another name`,
+        ),
+      );
+    } else if (this.consts.has(c.name)) {
       this.out.push(diag("E109", c.nameSpan, c.name));
       return;
     }
@@ -75,7 +83,9 @@ export class Scope {
         const c = this.consts.get(e.name);
         if (!c && this.declared.has(e.name) && !(e.name in math)) {
           this.early.add(e.name); // counts as a use: W001 would only echo this error
-          this.out.push(withHint(diag("E108", e.span, e.name), "a constant can only use the constants defined above it"));
+          this.out.push(
+            withHint(diag("E108", e.span, e.name), "a constant can only use the constants defined above it"),
+          );
           return { kind: "bad", span: e.span };
         }
         if (!c) return { kind: "word", name: e.name, span: e.span };
@@ -96,10 +106,16 @@ export class Scope {
         if (fn) {
           const xs = pos.map((p) => this.number(p, e.callee));
           const f = `\`${e.callee}\``;
-          for (const a of named) this.out.push(withHint(diag("E104", a.nameSpan, a.name, f), `${f} takes numbers by position`));
+          for (const a of named) {
+            this.out.push(withHint(diag("E104", a.nameSpan, a.name, f), `${f} takes numbers by position`));
+          }
           if (pos.length > fn.most) this.out.push(diag("E203", pos[fn.most].span, f, fn.most, pos.length));
-          if (pos.length === 0 && named.length === 0) this.out.push(diag("E207", e.span, `${f} needs ${fn.most === 1 ? "a number" : "at least one number"}`));
-          if (named.length || pos.length > fn.most || pos.length === 0 || xs.some((x) => x === undefined)) return { kind: "bad", span: e.span };
+          if (pos.length === 0 && named.length === 0) {
+            this.out.push(diag("E207", e.span, `${f} needs ${fn.most === 1 ? "a number" : "at least one number"}`));
+          }
+          if (named.length || pos.length > fn.most || pos.length === 0 || xs.some((x) => x === undefined)) {
+            return { kind: "bad", span: e.span };
+          }
           return { kind: "num", v: fn.fn(...(xs as number[])), span: e.span };
         }
         return { kind: "call", name: e.callee, nameSpan: e.calleeSpan, pos, named, span: e.span };

@@ -3,10 +3,18 @@ import type * as M from "../../model.ts";
 import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 
-export function initialValue(g: Graph, init: M.Init, shape: number[], [fanIn, fanOut]: [number, number], stream: number, dataShape: M.Shape): Node {
+export function initialValue(
+  g: Graph,
+  init: M.Init,
+  shape: number[],
+  [fanIn, fanOut]: [number, number],
+  stream: number,
+  dataShape: M.Shape,
+): Node {
   const uniform = (low: number, high: number) =>
     g.addScalar(g.scale(g.random({ stream, dist: "uniform", draw: 0 }, shape), high - low), low);
-  const normal = (mean: number, std: number) => g.addScalar(g.scale(g.random({ stream, dist: "normal", draw: 0 }, shape), std), mean);
+  const normal = (mean: number, std: number) =>
+    g.addScalar(g.scale(g.random({ stream, dist: "normal", draw: 0 }, shape), std), mean);
   switch (init.kind) {
     case "uniform":
       return uniform(init.low, init.high);
@@ -17,7 +25,9 @@ export function initialValue(g: Graph, init: M.Init, shape: number[], [fanIn, fa
       return init.distribution === "uniform" ? uniform(-limit, limit) : normal(0, Math.sqrt(2 / (fanIn + fanOut)));
     }
     case "he":
-      return init.distribution === "uniform" ? uniform(-Math.sqrt(6 / fanIn), Math.sqrt(6 / fanIn)) : normal(0, Math.sqrt(2 / fanIn));
+      return init.distribution === "uniform"
+        ? uniform(-Math.sqrt(6 / fanIn), Math.sqrt(6 / fanIn))
+        : normal(0, Math.sqrt(2 / fanIn));
     case "constant":
       return g.const(init.value, shape);
     case "data_logit": {

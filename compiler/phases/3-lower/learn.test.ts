@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { lowerSource } from "../../index.ts";
 import { toyDataset } from "../../data/toy.ts";
 import { evaluate } from "../../ir/interpret.ts";
-import { uniformTensor, normalTensor } from "../../ir/philox.ts";
+import { normalTensor, uniformTensor } from "../../ir/philox.ts";
 import { ReferenceTrainer } from "../../ir/reference.ts";
 import { lowerSampler } from "./lower.ts";
 
@@ -27,13 +27,21 @@ test("the interpreter trains toy-1d.gan: G matches the data's mean and std withi
   const sampler = lowerSampler(spec, n);
   const p = spec.latent.prior;
   const z = p.kind === "uniform"
-    ? uniformTensor({ seed: 77, stream: 1, step: 0, draw: 0 }, n * spec.latent.dim).map((u) => p.low + (p.high - p.low) * u)
+    ? uniformTensor({ seed: 77, stream: 1, step: 0, draw: 0 }, n * spec.latent.dim).map((u) =>
+      p.low + (p.high - p.low) * u
+    )
     : normalTensor({ seed: 77, stream: 1, step: 0, draw: 0 }, n * spec.latent.dim).map((x) => p.mean + p.std * x);
-  const x = evaluate([sampler.output], { params: trainer.state, inputs: new Map([["z", z]]), seed: 0, step: 0 }).get(sampler.output)!;
+  const x = evaluate([sampler.output], { params: trainer.state, inputs: new Map([["z", z]]), seed: 0, step: 0 }).get(
+    sampler.output,
+  )!;
   const m = x.reduce((a, b) => a + b, 0) / n;
   const s = Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / n);
   const d = dReal.reduce((a, b) => a + b, 0) / dReal.length;
-  console.log(`toy-1d: ${steps} steps in ${seconds.toFixed(1)} s on the float64 interpreter; G mean ${m.toFixed(3)} (data ${mean}), std ${s.toFixed(3)} (data ${std}); mean D(x) over the last 200 steps ${d.toFixed(3)}`);
+  console.log(
+    `toy-1d: ${steps} steps in ${seconds.toFixed(1)} s on the float64 interpreter; G mean ${
+      m.toFixed(3)
+    } (data ${mean}), std ${s.toFixed(3)} (data ${std}); mean D(x) over the last 200 steps ${d.toFixed(3)}`,
+  );
   expect(Math.abs(m - mean)).toBeLessThan(0.1 * Math.abs(mean));
   expect(Math.abs(s - std)).toBeLessThan(0.1 * std);
   expect(Math.abs(d - 0.5)).toBeLessThan(0.05);

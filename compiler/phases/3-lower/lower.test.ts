@@ -56,7 +56,9 @@ describe("lowering every bundled spec", () => {
         for (const [lossName, net] of [["d_loss", "D."], ["g_loss", "G."]] as const) {
           const loss = phase.metrics[lossName];
           if (!loss) continue;
-          const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) => program.graph.param(p.name, p.shape));
+          const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) =>
+            program.graph.param(p.name, p.shape)
+          );
           const r = gradCheck(program.graph, loss, wrt, env, { sample: 12 });
           expect(r.checked).toBeGreaterThan(wrt.length);
           expect(r.kinks).toBeLessThan(r.checked / 4); // retries at a smaller h: kinks within h, or curvature
@@ -67,7 +69,8 @@ describe("lowering every bundled spec", () => {
   }
 });
 
-const TOY = (schedule: string, k: number) => `gan "t"
+const TOY = (schedule: string, k: number) =>
+  `gan "t"
 data { source = gaussian(mean = 1, std = 2) }
 latent { dim = 2 prior = normal() }
 generator { dense(3) tanh dense(1) }
@@ -135,7 +138,10 @@ describe("the schedule's order of updates", () => {
     const lr = schedule(g, { kind: "exp_decay", start: 0.1, rate: 1.000004, floor: 1e-6 }, clock);
     const mom = schedule(g, { kind: "linear_ramp", start: 0.5, end: 0.7, fromEpoch: 1, toEpoch: 250 }, clock);
     const at = (step: number, epoch: number) => {
-      const inputs = new Map([["step", Float64Array.of(step)], ["epoch", Float64Array.of(epoch)], ["count", Float64Array.of(1)]]);
+      const inputs = new Map([["step", Float64Array.of(step)], ["epoch", Float64Array.of(epoch)], [
+        "count",
+        Float64Array.of(1),
+      ]]);
       const v = evaluate([lr, mom], { params: new Map(), inputs, seed: 0, step });
       return [v.get(lr)![0], v.get(mom)![0]];
     };
@@ -156,7 +162,13 @@ describe("the IR checker catches broken programs", () => {
     const broken = {
       ...p,
       phases: [
-        { ...p.phases[0], updates: [{ param: "D.0.weight", value: g.param("nope", [7]) }, { param: "G.0.bias", value: g.input("real.9", [3]) }] },
+        {
+          ...p.phases[0],
+          updates: [{ param: "D.0.weight", value: g.param("nope", [7]) }, {
+            param: "G.0.bias",
+            value: g.input("real.9", [3]),
+          }],
+        },
       ],
     };
     const problems = verifyProgram(broken).join("\n");
@@ -169,7 +181,12 @@ describe("the IR checker catches broken programs", () => {
 
 describe("constraints", () => {
   test("max_norm: after an update no weight column is longer than the limit", () => {
-    const spec = specOf(TOY("alternating", 1).replace("dense(3) leaky_relu(0.1)", "dense(3, init = uniform(-3, 3), max_norm = 0.5) leaky_relu(0.1)"));
+    const spec = specOf(
+      TOY("alternating", 1).replace(
+        "dense(3) leaky_relu(0.1)",
+        "dense(3, init = uniform(-3, 3), max_norm = 0.5) leaky_relu(0.1)",
+      ),
+    );
     const trainer = new ReferenceTrainer(lower(spec), randomData(spec, 40), 1);
     const before = trainer.state.get("D.0.weight")!;
     expect(Math.max(...Array.from(before, Math.abs))).toBeGreaterThan(0.5); // the init breaks the limit
@@ -181,7 +198,12 @@ describe("constraints", () => {
 
 describe("generator_average", () => {
   const withAverage = (average: string) =>
-    specOf(Deno.readTextFileSync(new URL("toy-1d.gan", specsDir)).replace(/^train \{/m, `train {\n  generator_average = ${average}`));
+    specOf(
+      Deno.readTextFileSync(new URL("toy-1d.gan", specsDir)).replace(
+        /^train \{/m,
+        `train {\n  generator_average = ${average}`,
+      ),
+    );
   const trainG = (spec: M.CheckedSpec, steps: number) => {
     const program = lower(shrinkSpec(spec, small));
     const ref = new ReferenceTrainer(program, randomData(spec, 12), spec.train.seed);
@@ -192,7 +214,8 @@ describe("generator_average", () => {
     }
     return { program, after };
   };
-  const gNames = (program: ReturnType<typeof lower>) => program.params.filter((p) => p.trainable && p.name.startsWith("G.")).map((p) => p.name);
+  const gNames = (program: ReturnType<typeof lower>) =>
+    program.params.filter((p) => p.trainable && p.name.startsWith("G.")).map((p) => p.name);
   const worst = (a: Tensor, b: Tensor) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i])), 0);
 
   test("mean(from_step = 2): before step 2 the average is the weights, then the mean of every update since", () => {

@@ -23,7 +23,14 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   const lineOf = opts.lineOf ?? (() => 0);
   const line = (l: M.Layer) => lineOf(l.span.start);
 
-  const declare = (name: string, shape: number[], role: ParamDecl["role"], trainable: boolean, init: M.Init, fans?: [number, number]) => {
+  const declare = (
+    name: string,
+    shape: number[],
+    role: ParamDecl["role"],
+    trainable: boolean,
+    init: M.Init,
+    fans?: [number, number],
+  ) => {
     const known = byName.get(name);
     if (known) return known;
     const node = g.param(name, shape);
@@ -32,7 +39,10 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     params.push({ name, shape, role, trainable });
     const tag = g.tag;
     g.tag = `init ${name}`;
-    initUpdates.push({ param: name, value: initialValue(g, init, shape, fans ?? [1, 1], Streams.init(index), spec.data.shape) });
+    initUpdates.push({
+      param: name,
+      value: initialValue(g, init, shape, fans ?? [1, 1], Streams.init(index), spec.data.shape),
+    });
     g.tag = tag;
     return node;
   };
@@ -42,7 +52,9 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     const p = spec.latent.prior;
     const shape = [B, spec.latent.dim];
     const r = g.random({ stream: Streams.latent, dist: p.kind === "uniform" ? "uniform" : "normal", draw }, shape);
-    const z = p.kind === "uniform" ? g.addScalar(g.scale(r, p.high - p.low), p.low) : g.addScalar(g.scale(r, p.std), p.mean);
+    const z = p.kind === "uniform"
+      ? g.addScalar(g.scale(r, p.high - p.low), p.low)
+      : g.addScalar(g.scale(r, p.std), p.mean);
     g.tag = undefined;
     return z;
   };
@@ -99,7 +111,9 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   // gradient instead of two. Batchnorm must see each batch's own statistics, so with it D runs twice.
   const stacked = !spec.discriminator.layers.some((l) => l.op.kind === "batchnorm");
   const discriminate = (x: Node, fake: Node, draw: number) => {
-    if (!stacked) return [run("D", x, { pass: 0, draw, logits: true }), run("D", fake, { pass: 1, draw, logits: true })];
+    if (!stacked) {
+      return [run("D", x, { pass: 0, draw, logits: true }), run("D", fake, { pass: 1, draw, logits: true })];
+    }
     const both = run("D", g.concat0(x, fake), { pass: 0, draw, logits: true });
     const half = (begin: number) => ({ out: g.slice0(both.out, begin, begin + B), stats: both.stats });
     return [half(0), { ...half(B), stats: [] }];
@@ -127,12 +141,22 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
       const [dReal, dFake] = discriminate(x, fake.out, j);
       const m = losses(dReal.out, dFake.out);
       const count = g.addScalar(g.scale(step, t.k), j + 1);
-      phases.push({ name: `d${j}`, realInputs: [name], metrics: { d_loss: m.d_loss, d_real: m.d_real, d_fake: m.d_fake }, updates: [...update("D", m.d_loss, count), ...dReal.stats] });
+      phases.push({
+        name: `d${j}`,
+        realInputs: [name],
+        metrics: { d_loss: m.d_loss, d_real: m.d_real, d_fake: m.d_fake },
+        updates: [...update("D", m.d_loss, count), ...dReal.stats],
+      });
     }
     const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false });
     const dFake = run("D", fake.out, { pass: 1, draw: t.k, logits: true });
     const m = losses(undefined, dFake.out);
-    phases.push({ name: "g", realInputs: [], metrics: { g_loss: m.g_loss }, updates: [...update("G", m.g_loss, g.addScalar(step, 1)), ...fake.stats] });
+    phases.push({
+      name: "g",
+      realInputs: [],
+      metrics: { g_loss: m.g_loss },
+      updates: [...update("G", m.g_loss, g.addScalar(step, 1)), ...fake.stats],
+    });
   }
 
   return {
@@ -164,14 +188,20 @@ export function lowerSampler(spec: M.CheckedSpec, n: number, o: { raw?: boolean 
 
 /** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
 export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
-  return lowerInference(spec, "D", g => g.input("x", [n, ...spec.data.shape]));
+  return lowerInference(spec, "D", (g) => g.input("x", [n, ...spec.data.shape]));
 }
 
 /** `averaged`: read the averages of the trainable tensors (the ones a G update averages), not the tensors. */
 function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node, averaged = false): Inference {
   const g = new Graph();
   const x = input(g);
-  const declare = (name: string, shape: number[], _role: ParamDecl["role"], trainable: boolean) => g.param(averaged && trainable ? averageName(name) : name, shape);
-  const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, { pass: 1, draw: 0, logits: false, inference: true }, () => 0);
+  const declare = (name: string, shape: number[], _role: ParamDecl["role"], trainable: boolean) =>
+    g.param(averaged && trainable ? averageName(name) : name, shape);
+  const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, {
+    pass: 1,
+    draw: 0,
+    logits: false,
+    inference: true,
+  }, () => 0);
   return { graph: g, input: x, output: r.out };
 }

@@ -6,7 +6,14 @@ import { type ParamDecl, Streams } from "./program.ts";
 export type NetId = "G" | "D";
 
 export interface Declare {
-  (name: string, shape: number[], role: ParamDecl["role"], trainable: boolean, init: M.Init, fans?: [number, number]): Node;
+  (
+    name: string,
+    shape: number[],
+    role: ParamDecl["role"],
+    trainable: boolean,
+    init: M.Init,
+    fans?: [number, number],
+  ): Node;
 }
 
 export interface PassOptions {
@@ -29,7 +36,15 @@ export interface PassResult {
 /** The name prefix of a layer's tensors: `G.3`. */
 export const layerPrefix = (net: NetId, layer: M.Layer) => `${net}.${layer.index}`;
 
-export function forward(g: Graph, net: NetId, n: M.Network, x: Node, declare: Declare, opts: PassOptions, line: (l: M.Layer) => number): PassResult {
+export function forward(
+  g: Graph,
+  net: NetId,
+  n: M.Network,
+  x: Node,
+  declare: Declare,
+  opts: PassOptions,
+  line: (l: M.Layer) => number,
+): PassResult {
   const stats: PassResult["stats"] = [];
   const batch = x.shape[0];
   let h = x;
@@ -87,12 +102,18 @@ export function forward(g: Graph, net: NetId, n: M.Network, x: Node, declare: De
         const inv = g.recip(g.sqrt(g.addScalar(variance, op.eps)));
         h = g.add(g.mul(g.mul(centred, per(inv)), per(gamma)), per(beta));
         const blend = (old: Node, now: Node) => g.add(g.scale(old, op.momentum), g.scale(now, 1 - op.momentum));
-        stats.push({ param: rm.arg as string, value: blend(rm, mean) }, { param: rv.arg as string, value: blend(rv, variance) });
+        stats.push({ param: rm.arg as string, value: blend(rm, mean) }, {
+          param: rv.arg as string,
+          value: blend(rv, variance),
+        });
         break;
       }
       case "dropout": {
         if (opts.inference) break; // kept inputs were scaled by 1 / keep in training, so inference is the identity
-        const u = g.random({ stream: Streams.dropout(net, layer.index, opts.pass), dist: "uniform", draw: opts.draw }, h.shape);
+        const u = g.random(
+          { stream: Streams.dropout(net, layer.index, opts.pass), dist: "uniform", draw: opts.draw },
+          h.shape,
+        );
         const mask = g.scale(g.cmplt(u, g.const(op.keep, h.shape)), op.scale);
         h = g.mul(h, mask);
         break;

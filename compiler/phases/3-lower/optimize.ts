@@ -82,7 +82,14 @@ export function optimizerUpdates(
     }
     const layer = network.layers.find((l) => p.name === `${net}.${l.index}.weight`);
     const maxNorm = layer && "maxNorm" in layer.op ? layer.op.maxNorm : undefined;
-    if (maxNorm) next = constrainNorm(g, next, maxNorm, layer!.op.kind === "conv2d_transpose" ? [0, 2, 3] : layer!.op.kind === "conv2d" ? [1, 2, 3] : [0]);
+    if (maxNorm) {
+      next = constrainNorm(
+        g,
+        next,
+        maxNorm,
+        layer!.op.kind === "conv2d_transpose" ? [0, 2, 3] : layer!.op.kind === "conv2d" ? [1, 2, 3] : [0],
+      );
+    }
     out.push({ param: p.name, value: next });
   });
   g.tag = undefined;
@@ -94,15 +101,26 @@ export function optimizerUpdates(
  * alpha = (1 - d) / (1 - d^n) with n the number of averaged updates so far (1 / n when d = 1: the running
  * mean); before `fromStep` the average just follows the weights (alpha = 1).
  */
-export function averageUpdates(g: Graph, a: M.GeneratorAverage, updates: Phase["updates"], step: Node, declared: (name: string) => Node | undefined): Phase["updates"] {
+export function averageUpdates(
+  g: Graph,
+  a: M.GeneratorAverage,
+  updates: Phase["updates"],
+  step: Node,
+  declared: (name: string) => Node | undefined,
+): Phase["updates"] {
   g.tag = "generator average";
   const n = g.max(g.addScalar(step, 1 - a.fromStep), g.const(1));
-  const alpha = a.decay === 1 ? g.div(g.const(1), n) : g.div(g.const(1 - a.decay), g.sub(g.const(1), g.pow(g.const(a.decay), n)));
+  const alpha = a.decay === 1
+    ? g.div(g.const(1), n)
+    : g.div(g.const(1 - a.decay), g.sub(g.const(1), g.pow(g.const(a.decay), n)));
   const out: Phase["updates"] = [];
   for (const u of updates) {
     const avg = declared(averageName(u.param));
     if (!avg) continue;
-    out.push({ param: averageName(u.param), value: g.add(avg, g.mul(g.broadcast(alpha, avg.shape), g.sub(u.value, avg))) });
+    out.push({
+      param: averageName(u.param),
+      value: g.add(avg, g.mul(g.broadcast(alpha, avg.shape), g.sub(u.value, avg))),
+    });
   }
   g.tag = undefined;
   return out;

@@ -3,7 +3,17 @@
 // computed from the state before it, then all its updates are applied at once.
 import type { Graph, Node, Shape } from "../../ir/node.ts";
 
-export type ParamRole = "weight" | "bias" | "gamma" | "beta" | "running_mean" | "running_var" | "velocity" | "adam_m" | "adam_v" | "average";
+export type ParamRole =
+  | "weight"
+  | "bias"
+  | "gamma"
+  | "beta"
+  | "running_mean"
+  | "running_var"
+  | "velocity"
+  | "adam_m"
+  | "adam_v"
+  | "average";
 
 export interface ParamDecl {
   /** `G.0.weight`, `D.2.bias`, `opt.G.0.weight.velocity`: network, layer index, role. */

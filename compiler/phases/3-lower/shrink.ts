@@ -13,19 +13,31 @@ export function shrinkSpec(spec: M.CheckedSpec, o: ShrinkOptions): M.CheckedSpec
   const latent = { ...spec.latent, dim: Math.min(spec.latent.dim, o.latent) };
   const generator = shrinkNet(spec.generator, [latent.dim], spec.data.shape, o.width);
   const discriminator = shrinkNet(spec.discriminator, spec.data.shape, [1], o.width);
-  return { ...spec, latent, generator, discriminator, train: { ...spec.train, batch: Math.min(spec.train.batch, o.batch) } };
+  return {
+    ...spec,
+    latent,
+    generator,
+    discriminator,
+    train: { ...spec.train, batch: Math.min(spec.train.batch, o.batch) },
+  };
 }
 
 function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: number): M.Network {
   const ops = n.layers.map((l) => l.op);
   // The last layer that sets a width must still produce the network's output.
-  const lastSizing = ops.map((op) => ["dense", "maxout", "conv2d", "conv2d_transpose"].includes(op.kind)).lastIndexOf(true);
+  const lastSizing = ops.map((op) => ["dense", "maxout", "conv2d", "conv2d_transpose"].includes(op.kind)).lastIndexOf(
+    true,
+  );
   const newOps = ops.map((op, i): M.LayerOp => {
     if (i === lastSizing) return op;
     if (op.kind === "dense") {
       // a dense layer feeding a reshape to an image keeps the image's size and loses channels
-      const next = ops.slice(i + 1).find((x) => x.kind === "reshape" || x.kind === "dense" || x.kind === "maxout" || x.kind.startsWith("conv"));
-      if (next?.kind === "reshape" && next.shape.length === 3) return { ...op, units: Math.min(next.shape[0], cap) * next.shape[1] * next.shape[2] };
+      const next = ops.slice(i + 1).find((x) =>
+        x.kind === "reshape" || x.kind === "dense" || x.kind === "maxout" || x.kind.startsWith("conv")
+      );
+      if (next?.kind === "reshape" && next.shape.length === 3) {
+        return { ...op, units: Math.min(next.shape[0], cap) * next.shape[1] * next.shape[2] };
+      }
       return { ...op, units: Math.min(op.units, cap) };
     }
     if (op.kind === "maxout") return { ...op, units: Math.min(op.units, cap), pieces: Math.min(op.pieces, 3) };
@@ -36,7 +48,12 @@ function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: numbe
   const layers: M.Layer[] = [];
   newOps.forEach((op0, i) => {
     let op = op0;
-    if (op.kind === "reshape" && op.shape.length === 3) op = { ...op, shape: [shape.reduce((a, b) => a * b, 1) / (op.shape[1] * op.shape[2]), op.shape[1], op.shape[2]] };
+    if (op.kind === "reshape" && op.shape.length === 3) {
+      op = {
+        ...op,
+        shape: [shape.reduce((a, b) => a * b, 1) / (op.shape[1] * op.shape[2]), op.shape[1], op.shape[2]],
+      };
+    }
     const r = infer(op, shape);
     if ("error" in r) throw new Error(`shrinkSpec: layer ${i} of the ${n.name}: ${r.error.code}`);
     layers.push({ ...n.layers[i], op, inShape: shape, outShape: r.outShape, params: r.params, flops: r.flops });

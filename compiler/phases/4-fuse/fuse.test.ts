@@ -40,7 +40,9 @@ test("the joint training step: no gradient is stored, every weight update happen
   }
   expect(s.kernels.filter((k) => !k.anchor && phase.updates.some((u) => u.value === k.root))).toEqual([]);
   // and D's forward pass is one kernel per matmul for both batches together
-  const dForward = s.kernels.filter((k) => k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PARAM && String(k.anchor.src[1].arg).startsWith("D."));
+  const dForward = s.kernels.filter((k) =>
+    k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PARAM && String(k.anchor.src[1].arg).startsWith("D.")
+  );
   expect(dForward.map((k) => k.anchor!.shape[0])).toEqual([200, 200, 200]);
   // D reads the real and the generated batch stacked, so each D weight gradient is one product over
   // both batches, fused with its update like G's: no gradient is ever stored.
@@ -49,9 +51,14 @@ test("the joint training step: no gradient is stored, every weight update happen
 });
 
 test("a generator_average update joins the kernel that computes its weight's update: no kernel of its own", () => {
-  const program = lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp-avg.gan", import.meta.url))).program!;
+  const program = lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp-avg.gan", import.meta.url)))
+    .program!;
   const phase = program.phases[0];
-  const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)], { textureOperands: true, textureMinMacs: 1 << 20, graph: program.graph });
+  const s = fuse([...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)], {
+    textureOperands: true,
+    textureMinMacs: 1 << 20,
+    graph: program.graph,
+  });
   const averages = phase.updates.filter((u) => u.param.startsWith("avg."));
   expect(averages).toHaveLength(6);
   for (const u of averages) {
@@ -69,7 +76,8 @@ test("G's loss reads only the generated half of D's output, so its backward pass
   // products with a D weight on the right: D's forward (200 rows), and the input gradients A W^T of
   // D's loss (200 rows, for the real and the generated batch) and of G's (the generated 100 alone)
   const inputGrads = s.kernels.filter((k) =>
-    k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PERMUTE && String(k.anchor.src[1].src[0].arg).startsWith("D.")
+    k.anchor?.op === Op.MATMUL && k.anchor.src[1].op === Op.PERMUTE &&
+    String(k.anchor.src[1].src[0].arg).startsWith("D.")
   );
   expect(inputGrads.map((k) => k.anchor!.shape[0]).sort()).toEqual([100, 100, 100, 200, 200]);
   expect(inputGrads.find((k) => k.anchor!.shape[1] === 784)?.anchor!.shape[0]).toBe(100); // down to G's output
@@ -84,7 +92,9 @@ test("with texture operands (rule 7), each matmul reads two packed textures and 
   for (const k of products) {
     expect(k.texReads).toHaveLength(2);
     // every texture a product reads is written by an earlier packing kernel
-    for (const t of k.texReads!) expect(s.kernels.indexOf(packs.find((p) => p.root === t)!)).toBeLessThan(s.kernels.indexOf(k));
+    for (const t of k.texReads!) {
+      expect(s.kernels.indexOf(packs.find((p) => p.root === t)!)).toBeLessThan(s.kernels.indexOf(k));
+    }
   }
 });
 
@@ -125,10 +135,14 @@ test("with texture operands (rule 10), convolutions with channel counts in fours
     }
   }
   // without the graph to build views in, or without texture operands, convolutions keep buffers
-  expect(fuse([sampler.output], { textureOperands: true }).kernels.filter((k) => k.texReads && k.anchor?.op !== Op.MATMUL)).toEqual([]);
+  expect(
+    fuse([sampler.output], { textureOperands: true }).kernels.filter((k) => k.texReads && k.anchor?.op !== Op.MATMUL),
+  ).toEqual([]);
   // D's first convolution reads 1 channel (a texel would span pixels): buffers
   const d = lowerDiscriminator(dcgan.spec!, 64);
-  const dk = fuse([d.output], { textureOperands: true, graph: d.graph }).kernels.filter((k) => k.anchor?.op === Op.CONV2D);
+  const dk = fuse([d.output], { textureOperands: true, graph: d.graph }).kernels.filter((k) =>
+    k.anchor?.op === Op.CONV2D
+  );
   expect(dk.map((k) => k.texReads !== undefined)).toEqual([false, true]);
 });
 

@@ -99,7 +99,9 @@ export function convViews(g: Graph, n: Node): [Node, Node] | undefined {
 
 /** A matmul operand's stored form: the node it reads, and whether it reads it transposed. */
 export function operandBase(x: Node): { base: Node; transposed: boolean } {
-  if (x.op === Op.PERMUTE && x.shape.length === 2 && (x.arg as number[])[0] === 1) return { base: x.src[0], transposed: true };
+  if (x.op === Op.PERMUTE && x.shape.length === 2 && (x.arg as number[])[0] === 1) {
+    return { base: x.src[0], transposed: true };
+  }
   return { base: x, transposed: false };
 }
 
@@ -133,18 +135,26 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
   };
   const minMacs = opts.textureMinMacs ?? 0;
   // an operand's texture is [rows, cols / 4] texels; WebGPU guarantees 8192 per side
-  const fits = (x: Node) => x.shape.length === 2 && Math.ceil(x.shape[0] / 4) * 4 <= MAX_TEXTURE_SIDE && Math.ceil(x.shape[1] / 4) <= MAX_TEXTURE_SIDE;
+  const fits = (x: Node) =>
+    x.shape.length === 2 && Math.ceil(x.shape[0] / 4) * 4 <= MAX_TEXTURE_SIDE &&
+    Math.ceil(x.shape[1] / 4) <= MAX_TEXTURE_SIDE;
   const texMatmul = (n: Node) =>
-    tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) && n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs &&
+    tex && n.op === Op.MATMUL && !n.src.every((s) => operandBase(s).transposed) &&
+    n.shape[0] * n.shape[1] * n.src[0].shape[1] >= minMacs &&
     n.src.every((s) => fits(operandBase(s).base));
   // rule 10: convolutions as implicit products, their operands' views built once per node
   const views = new Map<Node, [Node, Node] | undefined>();
   const texConv = (n: Node): [Node, Node] | undefined => {
-    if (!tex || !opts.graph || !(n.op === Op.CONV2D || n.op === Op.CONV2D_T || n.op === Op.CONV2D_WGRAD)) return undefined;
+    if (!tex || !opts.graph || !(n.op === Op.CONV2D || n.op === Op.CONV2D_T || n.op === Op.CONV2D_WGRAD)) {
+      return undefined;
+    }
     if (!views.has(n)) {
       const v = convViews(opts.graph, n);
       // multiply-adds: outputs x taps x input channels (the gradient's elements per channel for a wgrad)
-      const macs = elements(n.shape) * (n.op === Op.CONV2D_WGRAD ? elements(n.src[1].shape) / n.src[1].shape[1] : elements(n.src[1].shape) / n.shape[1]);
+      const macs = elements(n.shape) *
+        (n.op === Op.CONV2D_WGRAD
+          ? elements(n.src[1].shape) / n.src[1].shape[1]
+          : elements(n.src[1].shape) / n.shape[1]);
       views.set(n, v && v.every(fits) && macs >= minMacs ? v : undefined);
     }
     return views.get(n);
@@ -176,7 +186,9 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     const cv = texConv(n);
     if (cv) {
       // rule 10: like rule 7, with the convolution's views as the packed operands
-      for (const s of n.src) if (!isSource(s) && !materialized.has(s) && (carries.get(s) || heavy.get(s))) materialized.add(s);
+      for (const s of n.src) {
+        if (!isSource(s) && !materialized.has(s) && (carries.get(s) || heavy.get(s))) materialized.add(s);
+      }
       viewPacks.set(n, cv.filter((v) => !texRoots.has(v) && !inOrder.has(v)));
       for (const v of cv) texRoots.add(v);
       carries.set(n, n);
@@ -223,8 +235,13 @@ export function fuse(roots: readonly Node[], opts: FuseOptions = {}): Schedule {
     const rs = readers.get(n) ?? [];
     // texture products that read n as an operand, directly or transposed, read it from one texture
     // written by one packing kernel: together they are one reader
-    const packed = rs.filter((r) => tex && (texMatmul(r) || (operandBase(r).base === n && operandBase(r).transposed && (readers.get(r) ?? []).every(texMatmul))));
-    const several = rs.length - packed.length + Math.min(1, packed.length) > 1 && (anchor !== undefined || ops > CHEAP_LIMIT);
+    const packed = rs.filter((r) =>
+      tex &&
+      (texMatmul(r) ||
+        (operandBase(r).base === n && operandBase(r).transposed && (readers.get(r) ?? []).every(texMatmul)))
+    );
+    const several = rs.length - packed.length + Math.min(1, packed.length) > 1 &&
+      (anchor !== undefined || ops > CHEAP_LIMIT);
     if (rootSet.has(n) || several) materialized.add(n);
   }
 
@@ -278,7 +295,8 @@ function foldSiblings(kernels: Kernel[]): void {
   kernels.forEach((k, i) => {
     if (k.output === "texture") return;
     producer.set(k.root, i);
-    if (!k.group) for (const x of k.extras ?? []) producer.set(x, i); // an update's new weight, stored beside its velocity
+    if (!k.group) { for (const x of k.extras ?? []) producer.set(x, i); // an update's new weight, stored beside its velocity
+     }
   });
   const removed = new Set<number>();
   for (const [i, k] of kernels.entries()) {
@@ -298,7 +316,9 @@ function foldSiblings(kernels: Kernel[]): void {
       if (removed.has(m)) continue; // folded into a host: checked there
       const between = kernels[m];
       const writes = [between.root, ...(between.extras ?? [])];
-      if (k.reads.some((r) => writes.includes(r)) || between.reads.includes(k.root) || between.texReads?.includes(k.root)) clash = true;
+      if (
+        k.reads.some((r) => writes.includes(r)) || between.reads.includes(k.root) || between.texReads?.includes(k.root)
+      ) clash = true;
     }
     if (clash) continue;
     host.extras = [...(host.extras ?? []), k.root]; // after what it reads of the host's: an extra is computed in order
@@ -315,7 +335,10 @@ function indexPreserving(root: Node, buffers: Set<Node>): boolean {
   const ok = (x: Node, top: boolean): boolean => {
     if (!top && (buffers.has(x) || x.op === Op.CONST)) return true;
     if (x.op === Op.PARAM || x.op === Op.INPUT) return true;
-    if (x.op === Op.EXPAND) return x.src[0].shape.reduce((a, b) => a * b, 1) === 1 && (x.src[0].op === Op.CONST || buffers.has(x.src[0]) || ok(x.src[0], false));
+    if (x.op === Op.EXPAND) {
+      return x.src[0].shape.reduce((a, b) => a * b, 1) === 1 &&
+        (x.src[0].op === Op.CONST || buffers.has(x.src[0]) || ok(x.src[0], false));
+    }
     if (!keepsIndex(x)) return false;
     return x.src.every((s) => ok(s, false));
   };

@@ -8,11 +8,15 @@ const plan = (name: string) => {
 };
 
 test("the bundled specs fit WebGPU's default limits; a tighter adapter is refused with the numbers", () => {
-  for (const s of ["mnist-mlp.gan", "toy-1d.gan", "dcgan-mnist.gan", "cifar10-conv.gan"]) expect(checkLimits(plan(s)), s).toEqual([]);
+  for (const s of ["mnist-mlp.gan", "toy-1d.gan", "dcgan-mnist.gan", "cifar10-conv.gan"]) {
+    expect(checkLimits(plan(s)), s).toEqual([]);
+  }
   const p = plan("mnist-mlp.gan");
   const small = { ...WEBGPU_DEFAULTS, maxStorageBufferBindingSize: 1 << 20, maxStorageBuffersPerShaderStage: 4 };
   const problems = checkLimits(p, small, 31_360_000);
-  expect(problems.join("\n")).toMatch(/the parameters and optimiser state need \d+\.\d MiB, over the adapter's storage buffer limit of 1\.0 MiB/);
+  expect(problems.join("\n")).toMatch(
+    /the parameters and optimiser state need \d+\.\d MiB, over the adapter's storage buffer limit of 1\.0 MiB/,
+  );
   expect(problems.join("\n")).toContain("the training set (float32) needs 29.9 MiB");
   expect(problems.join("\n")).toContain("kernels bind 5 storage buffers, the adapter allows 4");
 });

@@ -37,25 +37,39 @@ export function checkLimits(plan: Plan, limits: Limits = WEBGPU_DEFAULTS, dataBy
     ["the training set (float32) needs", dataBytes],
   ];
   for (const [what, bytes] of buffers) {
-    if (bytes > binding) problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
+    if (bytes > binding) {
+      problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
+    }
   }
   if (STORAGE_BINDINGS > limits.maxStorageBuffersPerShaderStage) {
-    problems.push(`kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`);
+    problems.push(
+      `kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
+    );
   }
   const kernels = [plan.init, ...plan.phases].flatMap((p) => p.kernels).concat(plan.sampler?.kernels ?? []);
   for (const k of kernels) {
     const over = k.workgroups.find((g) => g > limits.maxComputeWorkgroupsPerDimension);
-    if (over) problems.push(`${k.label} dispatches ${over} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`);
+    if (over) {
+      problems.push(
+        `${k.label} dispatches ${over} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`,
+      );
+    }
   }
   for (const [i, t] of (plan.textures ?? []).entries()) {
     const side = Math.max(t.width, t.height);
     if (side > limits.maxTextureDimension2D) {
-      problems.push(`operand texture ${i} is ${t.width}x${t.height} texels, over the adapter's ${limits.maxTextureDimension2D} per side (compile with --target gpu for buffer operands)`);
+      problems.push(
+        `operand texture ${i} is ${t.width}x${t.height} texels, over the adapter's ${limits.maxTextureDimension2D} per side (compile with --target gpu for buffer operands)`,
+      );
     }
   }
   for (const k of kernels) {
     const n = k.textures?.length ?? 0;
-    if (n > limits.maxStorageTexturesPerShaderStage) problems.push(`${k.label} binds ${n} storage textures, the adapter allows ${limits.maxStorageTexturesPerShaderStage}`);
+    if (n > limits.maxStorageTexturesPerShaderStage) {
+      problems.push(
+        `${k.label} binds ${n} storage textures, the adapter allows ${limits.maxStorageTexturesPerShaderStage}`,
+      );
+    }
   }
   return problems;
 }

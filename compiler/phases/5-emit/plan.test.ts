@@ -3,7 +3,8 @@ import { expect, test } from "vitest";
 import { lowerSource } from "../../index.ts";
 import { planProgram } from "./plan.ts";
 
-const mnist = () => lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp.gan", import.meta.url))).program!;
+const mnist = () =>
+  lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp.gan", import.meta.url))).program!;
 
 test("updates are written straight into the state arena unless a later kernel still reads the old value", () => {
   const program = mnist();
@@ -13,11 +14,17 @@ test("updates are written straight into the state arena unless a later kernel st
   expect(soft.phases[0].copies.map((c) => c.param)).toEqual(["D.6.weight"]);
   // buffer operands: the input-gradient products read D.4, D.6, G.2 and G.4 after their updates are computed
   const gpu = planProgram(program, { target: "gpu" });
-  expect(gpu.phases[0].copies.map((c) => c.param).sort()).toEqual(["D.4.weight", "D.6.weight", "G.2.weight", "G.4.weight"]);
+  expect(gpu.phases[0].copies.map((c) => c.param).sort()).toEqual([
+    "D.4.weight",
+    "D.6.weight",
+    "G.2.weight",
+    "G.4.weight",
+  ]);
   // velocities and biases never need a copy; init writes every parameter in place but those whose first
   // value is shared with another (the zeros of velocities of one shape): those are copied
   const init = program.init.updates;
-  const shared = (param: string) => init.filter((u) => u.value === init.find((v) => v.param === param)!.value).length > 1;
+  const shared = (param: string) =>
+    init.filter((u) => u.value === init.find((v) => v.param === param)!.value).length > 1;
   expect(soft.init.copies.length).toBeGreaterThan(0);
   for (const c of soft.init.copies) expect(shared(c.param), c.param).toBe(true);
   expect(init.filter((u) => !shared(u.param)).length).toBe(program.params.length - soft.init.copies.length);

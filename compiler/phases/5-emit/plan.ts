@@ -87,9 +87,17 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   const texels = (n: Node) => Math.ceil(Math.max(1, size(n.shape)) / 4) * 4;
   const features = size(p.dataShape);
 
-  const planPhase = (ph: Phase, extraRoots: Node[] = [], graph: Graph | null = p.graph): PhasePlan & { temp: Map<Node, number> } => {
+  const planPhase = (
+    ph: Phase,
+    extraRoots: Node[] = [],
+    graph: Graph | null = p.graph,
+  ): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
-    const schedule = fuse(roots, { textureOperands: target.matmulOperands === "texture", textureMinMacs: target.textureMinMacs, graph: graph ?? undefined });
+    const schedule = fuse(roots, {
+      textureOperands: target.matmulOperands === "texture",
+      textureMinMacs: target.textureMinMacs,
+      graph: graph ?? undefined,
+    });
     // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
     // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
@@ -162,11 +170,15 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       for (const x of k.extras ?? []) alloc(x);
       const tag = k.root.tag ?? k.anchor?.tag ?? "";
       const into = k.output === "texture" ? "pack " : "";
-      const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${k.root.shape.join(", ")}]${tag ? ` (${tag})` : ""}`;
+      const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${
+        k.root.shape.join(", ")
+      }]${tag ? ` (${tag})` : ""}`;
       const emitted = emitKernel(k, where, label, { target, texture: (n) => texOf.get(n)! });
       kernels.push(emitted);
       detail.kernels.push({ kernel: k, plan: emitted });
-      for (const r of k.reads) if (lastRead.get(r) === i && temp.has(r) && !keep.has(r) && r.op !== Op.INPUT) release(r);
+      for (const r of k.reads) {
+        if (lastRead.get(r) === i && temp.has(r) && !keep.has(r) && r.op !== Op.INPUT) release(r);
+      }
       for (const r of k.texReads ?? []) if (lastTexRead.get(r) === i) texBusy.delete(texOf.get(r)!);
     }
     details.push(detail);

@@ -68,7 +68,9 @@ export const TARGETS: Record<string, Target> = {
 export const DEFAULT_TARGET = "software";
 
 /** Picks the table entry for an adapter from what it says about itself. */
-export function targetFor(info: { description?: string; vendor?: string; isFallbackAdapter?: boolean } | undefined): Target {
+export function targetFor(
+  info: { description?: string; vendor?: string; isFallbackAdapter?: boolean } | undefined,
+): Target {
   const d = `${info?.description ?? ""} ${info?.vendor ?? ""}`.toLowerCase();
   if (info?.isFallbackAdapter || /llvmpipe|lavapipe|swiftshader|software/.test(d)) return TARGETS.software;
   return TARGETS.gpu;

@@ -7,7 +7,7 @@ import { type ConvArg, type ConvTArg, Op, type RandomArg, type WgradArg } from "
 import type { Kernel } from "../4-fuse/fuse.ts";
 import { PHILOX_WGSL } from "./philox.wgsl.ts";
 import { operandBase } from "../4-fuse/fuse.ts";
-import { getTarget, DEFAULT_TARGET, type MatmulLayout, type Target } from "./targets.ts";
+import { DEFAULT_TARGET, getTarget, type MatmulLayout, type Target } from "./targets.ts";
 
 export interface Location {
   arena: "state" | "temp";
@@ -45,7 +45,10 @@ export const HEADER = /* wgsl */ `
 `;
 
 /** HEADER for kernels that read and write the arenas a texel (four floats) at a time. */
-export const VEC4_HEADER = HEADER.replace(/array<f32>/g, "array<vec4<f32>>").replace("data: array<vec4<f32>>", "data: array<f32>");
+export const VEC4_HEADER = HEADER.replace(/array<f32>/g, "array<vec4<f32>>").replace(
+  "data: array<vec4<f32>>",
+  "data: array<f32>",
+);
 
 /** Clock words: 0 step as f32 bits, 1 epoch as f32 bits, 2 step, 3 seed, 4.. real batch offsets. */
 export const CLOCK_WORDS = 4;
@@ -106,7 +109,9 @@ export class Expr {
   /** A read of a stored value at idx. */
   private load(loc: Location, idx: string, n: Node): string {
     if (this.vec4) {
-      if (size(n.shape) % 4 !== 0) throw new NotVectorisable(`a value of ${size(n.shape)} elements is not whole texels`);
+      if (size(n.shape) % 4 !== 0) {
+        throw new NotVectorisable(`a value of ${size(n.shape)} elements is not whole texels`);
+      }
       if (loc.offset % 4 !== 0) throw new NotVectorisable(`${loc.arena}[${loc.offset}] is not on a texel boundary`);
       return `${loc.arena}[${loc.offset / 4}u + (${idx})]`;
     }
@@ -122,7 +127,10 @@ export class Expr {
   private touchesAnchor(n: Node): boolean {
     if (!this.anchor && this.fixed.size === 0) return false;
     if (n === this.anchor?.node || this.fixed.has(n)) return true;
-    if (n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== this.root && !this.computed.has(n) && this.where(n))) return false;
+    if (
+      n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST ||
+      (n !== this.root && !this.computed.has(n) && this.where(n))
+    ) return false;
     let r = this.anchored.get(n);
     if (r === undefined) {
       r = n.src.some((s) => this.touchesAnchor(s));
@@ -152,7 +160,9 @@ export class Expr {
     if (this.anchor && n === this.anchor.node) return this.anchor.value;
     const fixed = this.fixed.get(n);
     if (fixed) return fixed;
-    if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) return this.lift(this.prelude.at(n, "0u"));
+    if (this.prelude && size(n.shape) === 1 && n !== this.root && !this.touchesAnchor(n)) {
+      return this.lift(this.prelude.at(n, "0u"));
+    }
     const loc = n === this.root || this.computed.has(n) ? undefined : this.where(n);
     if (loc && this.prefix === "p") return this.bind(`${n.id}@${idx}`, this.load(loc, idx, n));
     if (loc) return this.load(loc, idx, n);
@@ -290,7 +300,9 @@ export class Expr {
         const from = s[0].shape;
         if (size(from) === 1) return undefined; // a scalar: the same for all four
         const last = n.shape[n.shape.length - 1] ?? 1;
-        return from.length === n.shape.length && from[from.length - 1] === last && last % 4 === 0 ? undefined : "a broadcast across a texel";
+        return from.length === n.shape.length && from[from.length - 1] === last && last % 4 === 0
+          ? undefined
+          : "a broadcast across a texel";
       }
       case Op.SLICE: {
         const [begin] = n.arg as [number, number];
@@ -314,7 +326,9 @@ function siblingStores(k: Kernel, e: Expr, where: (n: Node) => Location | undefi
     e.computed.add(x);
     const v = e.at(x, idx);
     const loc = where(x)!;
-    if (e.vec4 && (loc.offset % 4 !== 0 || size(x.shape) % 4 !== 0)) throw new NotVectorisable(`${x.op} is not stored on texel boundaries`);
+    if (e.vec4 && (loc.offset % 4 !== 0 || size(x.shape) % 4 !== 0)) {
+      throw new NotVectorisable(`${x.op} is not stored on texel boundaries`);
+    }
     out.push(`${loc.arena}[${e.vec4 ? loc.offset / 4 : loc.offset}u + ${idx}] = ${v};`);
   }
   return out;
@@ -391,7 +405,10 @@ export function emitKernel(
   const anchor = k.anchor;
   const prelude = newPrelude(where, k.root);
 
-  if (!anchor && !k.extras?.length && k.root.op === Op.RANDOM && (k.root.arg as RandomArg).dist === "uniform" && size(k.root.shape) % 4 === 0 && out.offset % 4 === 0) {
+  if (
+    !anchor && !k.extras?.length && k.root.op === Op.RANDOM && (k.root.arg as RandomArg).dist === "uniform" &&
+    size(k.root.shape) % 4 === 0 && out.offset % 4 === 0
+  ) {
     return emitUniformDraws(k.root, out, label, head);
   }
   if (!anchor) {
@@ -434,16 +451,30 @@ ${e.code("  ")}
     const accs: string[] = [];
     const body: string[] = [];
     loads.push();
-    for (let r = 0; r < TILE; r++) body.push(...[`let a${r} = select(0.0, ${exprAt(loads, A, `(row0 + ${r}u) * ${K}u + k`)}, row0 + ${r}u < ${M}u);`]);
-    for (let c = 0; c < TILE; c++) body.push(...[`let b${c} = select(0.0, ${exprAt(loads, B, `k * ${N}u + col0 + ${c}u`)}, col0 + ${c}u < ${N}u);`]);
+    for (let r = 0; r < TILE; r++) {
+      body.push(...[
+        `let a${r} = select(0.0, ${exprAt(loads, A, `(row0 + ${r}u) * ${K}u + k`)}, row0 + ${r}u < ${M}u);`,
+      ]);
+    }
+    for (let c = 0; c < TILE; c++) {
+      body.push(...[`let b${c} = select(0.0, ${exprAt(loads, B, `k * ${N}u + col0 + ${c}u`)}, col0 + ${c}u < ${N}u);`]);
+    }
     loads.pop();
-    for (let r = 0; r < TILE; r++) for (let c = 0; c < TILE; c++) {
-      accs.push(`var acc${r}_${c} = 0.0;`);
-      body.push(`acc${r}_${c} = fma(a${r}, b${c}, acc${r}_${c});`);
+    for (let r = 0; r < TILE; r++) {
+      for (let c = 0; c < TILE; c++) {
+        accs.push(`var acc${r}_${c} = 0.0;`);
+        body.push(`acc${r}_${c} = fma(a${r}, b${c}, acc${r}_${c});`);
+      }
     }
     const stores: string[] = [];
-    for (let r = 0; r < TILE; r++) for (let c = 0; c < TILE; c++) {
-      stores.push(`  if (row0 + ${r}u < ${M}u && col0 + ${c}u < ${N}u) {\n    let o = (row0 + ${r}u) * ${N}u + col0 + ${c}u;\n${epilogue("o", `acc${r}_${c}`, "    ")}\n  }`);
+    for (let r = 0; r < TILE; r++) {
+      for (let c = 0; c < TILE; c++) {
+        stores.push(
+          `  if (row0 + ${r}u < ${M}u && col0 + ${c}u < ${N}u) {\n    let o = (row0 + ${r}u) * ${N}u + col0 + ${c}u;\n${
+            epilogue("o", `acc${r}_${c}`, "    ")
+          }\n  }`,
+        );
+      }
     }
     const groups: [number, number, number] = [Math.ceil(N / (TILE * MM_WG)), Math.ceil(M / (TILE * MM_WG)), 1];
     return {
@@ -535,7 +566,9 @@ function exprAt(e: Expr, n: Node, idx: string): string {
 function fusedNodes(k: Kernel, where: (n: Node) => Location | undefined): Node[] {
   const seen = new Set<Node>();
   const walk = (n: Node) => {
-    if (seen.has(n) || n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== k.root && where(n))) return;
+    if (seen.has(n) || n.op === Op.PARAM || n.op === Op.INPUT || n.op === Op.CONST || (n !== k.root && where(n))) {
+      return;
+    }
     seen.add(n);
     if (k.texReads && n === k.anchor) return; // its operands are computed by their packing kernels
     n.src.forEach(walk);
@@ -555,7 +588,9 @@ function describeFused(nodes: Node[]): string {
     if (m && m[1] !== "0") lines.add(Number(m[1]));
   }
   const ops = [...counts].map(([op, c]) => (c > 1 ? `${op} x${c}` : op)).join(", ") || "copy";
-  const where = lines.size ? `; spec line${lines.size > 1 ? "s" : ""} ${[...lines].sort((a, b) => a - b).join(", ")}` : "";
+  const where = lines.size
+    ? `; spec line${lines.size > 1 ? "s" : ""} ${[...lines].sort((a, b) => a - b).join(", ")}`
+    : "";
   return ops + where;
 }
 
@@ -572,7 +607,9 @@ function convLoop(anchor: Node, e: Expr): string {
     const k = W.shape[2];
     const x = e.at(X, `((n * ${c}u + ci) * ${h}u + u32(y)) * ${w}u + u32(xx)`);
     const wt = e.at(W, `((co * ${c}u + ci) * ${k}u + ti) * ${k}u + tj`);
-    code = `let q = i % ${ow}u; let p = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${ow * oh * o}u;
+    code = `let q = i % ${ow}u; let p = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${
+      ow * oh * o
+    }u;
   var acc = 0.0;
   for (var ci = 0u; ci < ${c}u; ci++) { for (var ti = 0u; ti < ${k}u; ti++) {
     let y = i32(p * ${stride}u + ti) - ${padding};
@@ -592,7 +629,9 @@ ${e.code("      ")}
     const k = W.shape[2];
     const x = e.at(X, `((n * ${c}u + ci) * ${h}u + p) * ${w}u + q`);
     const wt = e.at(W, `((ci * ${o}u + co) * ${k}u + ti) * ${k}u + tj`);
-    code = `let xo = i % ${ow}u; let yo = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${ow * oh * o}u;
+    code = `let xo = i % ${ow}u; let yo = (i / ${ow}u) % ${oh}u; let co = (i / ${ow * oh}u) % ${o}u; let n = i / ${
+      ow * oh * o
+    }u;
   var acc = 0.0;
   for (var ti = 0u; ti < ${k}u; ti++) {
     let py = i32(yo) + ${padding} - i32(ti);
@@ -616,7 +655,9 @@ ${e.code("        ")}
     const [, o, oh, ow] = G.shape;
     const x = e.at(X, `((n * ${c}u + ci) * ${h}u + u32(y)) * ${w}u + u32(xx)`);
     const g = e.at(G, `((n * ${o}u + co) * ${oh}u + p) * ${ow}u + q`);
-    code = `let tj = i % ${k}u; let ti = (i / ${k}u) % ${k}u; let ci = (i / ${k * k}u) % ${c}u; let co = i / ${k * k * c}u;
+    code = `let tj = i % ${k}u; let ti = (i / ${k}u) % ${k}u; let ci = (i / ${k * k}u) % ${c}u; let co = i / ${
+      k * k * c
+    }u;
   var acc = 0.0;
   for (var n = 0u; n < ${b}u; n++) { for (var p = 0u; p < ${oh}u; p++) {
     let y = i32(p * ${stride}u + ti) - ${padding};
@@ -667,8 +708,15 @@ function emitPack(k: Kernel, where: (n: Node) => Location | undefined, label: st
   // a stored value whose rows are whole texels at a 16-byte offset (weights: the arena aligns them) is
   // copied a texel at a time through a vec4 view of its arena: one load per texel instead of four
   const texelCopy = stored !== undefined && cols % 4 === 0 && stored.offset % 4 === 0;
-  const header = texelCopy ? HEADER.replace(`var<storage, read_write> ${stored.arena}: array<f32>`, `var<storage, read_write> ${stored.arena}: array<vec4<f32>>`) : HEADER;
-  const head = `// ${label}\n// fuses: ${stored ? "copy into a texture" : describeFused(fused)}\n${header}@group(1) @binding(0) var out: ${TEX_WRITE};\n${uses}`;
+  const header = texelCopy
+    ? HEADER.replace(
+      `var<storage, read_write> ${stored.arena}: array<f32>`,
+      `var<storage, read_write> ${stored.arena}: array<vec4<f32>>`,
+    )
+    : HEADER;
+  const head = `// ${label}\n// fuses: ${
+    stored ? "copy into a texture" : describeFused(fused)
+  }\n${header}@group(1) @binding(0) var out: ${TEX_WRITE};\n${uses}`;
   const prelude = newPrelude(where, undefined);
   const e = new Expr(where, undefined, undefined, prelude);
   const parts: string[] = [];
@@ -729,7 +777,12 @@ export function matmulLayout(anchor: Node): MatmulLayout | undefined {
  * accumulators in registers, loading each texel once per block; the epilogue (bias, activation, dropout,
  * an optimiser update) runs per element after the contraction.
  */
-function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
+function emitTextureMatmul(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  label: string,
+  ctx: EmitContext,
+): EmittedKernel {
   const anchor = k.anchor!;
   const layout = matmulLayout(anchor);
   if (!layout) throw new Error(`${label}: both operands transposed has no texture kernel`);
@@ -743,7 +796,11 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
   const N = anchor.shape[1];
   const out = where(k.root)!;
   const fused = fusedNodes(k, where);
-  let head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
+  let head = `// ${label}\n// fuses: ${
+    describeFused(fused)
+  }; operands from textures (${layout})\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${
+    fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""
+  }`;
   const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
   // The last block of rows or columns may reach past the operands' textures. Those outputs are never
   // stored, but an out-of-bounds load is still made, and what it returns is up to the implementation:
@@ -764,7 +821,13 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     for (let c = 0; c < C4; c++) {
       for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", nTexels(`cg0 + ${c}u`), `k4 * 4u + ${j}u`)};`);
       for (let r = 0; r < R; r++) {
-        body.push(`${acc(r, c)} = fma(vec4<f32>(a${r}.x), b${c}_0, fma(vec4<f32>(a${r}.y), b${c}_1, fma(vec4<f32>(a${r}.z), b${c}_2, fma(vec4<f32>(a${r}.w), b${c}_3, ${acc(r, c)}))));`);
+        body.push(
+          `${
+            acc(r, c)
+          } = fma(vec4<f32>(a${r}.x), b${c}_0, fma(vec4<f32>(a${r}.y), b${c}_1, fma(vec4<f32>(a${r}.z), b${c}_2, fma(vec4<f32>(a${r}.w), b${c}_3, ${
+            acc(r, c)
+          }))));`,
+        );
       }
     }
     loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
@@ -774,13 +837,17 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     // memory: a block's are far more than the registers) per four multiply-adds, as in the nn layout
     const U = 4;
     for (let u = 0; u < U; u++) {
-      for (let r = 0; r < R / 4; r++) body.push(`let a${r}_${u} = ${ld("A", mTexels(`row0 / 4u + ${r}u`), `k + ${u}u`)};`);
+      for (let r = 0; r < R / 4; r++) {
+        body.push(`let a${r}_${u} = ${ld("A", mTexels(`row0 / 4u + ${r}u`), `k + ${u}u`)};`);
+      }
     }
     for (let c = 0; c < C4; c++) {
       for (let u = 0; u < U; u++) body.push(`let b${c}_${u} = ${ld("B", nTexels(`cg0 + ${c}u`), `k + ${u}u`)};`);
       for (let r = 0; r < R; r++) {
         let chain = acc(r, c);
-        for (let u = U - 1; u >= 0; u--) chain = `fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${chain})`;
+        for (let u = U - 1; u >= 0; u--) {
+          chain = `fma(vec4<f32>(a${r >> 2}_${u}.${"xyzw"[r & 3]}), b${c}_${u}, ${chain})`;
+        }
         body.push(`${acc(r, c)} = ${chain};`);
       }
     }
@@ -791,7 +858,11 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     for (let c = 0; c < C4; c++) {
       for (let j = 0; j < 4; j++) body.push(`let b${c}_${j} = ${ld("B", "k4", nRows(`cg0 * 4u + ${c * 4 + j}u`))};`);
       for (let r = 0; r < R; r++) {
-        body.push(`${acc(r, c)} = ${acc(r, c)} + vec4<f32>(dot(a${r}, b${c}_0), dot(a${r}, b${c}_1), dot(a${r}, b${c}_2), dot(a${r}, b${c}_3));`);
+        body.push(
+          `${acc(r, c)} = ${
+            acc(r, c)
+          } + vec4<f32>(dot(a${r}, b${c}_0), dot(a${r}, b${c}_1), dot(a${r}, b${c}_2), dot(a${r}, b${c}_3));`,
+        );
       }
     }
     loop = `for (var k4 = 0u; k4 < ${Math.ceil(K / 4)}u; k4++) {`;
@@ -803,7 +874,9 @@ function emitTextureMatmul(k: Kernel, where: (n: Node) => Location | undefined, 
     const body = groupedEpilogue(k, where, prelude, C, N, out);
     const hoisted = prelude.names();
     const texels = Array.from({ length: C4 }, (_, c) => `t${c}: vec4<f32>`).join(", ");
-    epilogueFn = `// the epilogue for one row of the block: ${C / k.group.pieces} maxout units of ${k.group.pieces} pieces
+    epilogueFn = `// the epilogue for one row of the block: ${
+      C / k.group.pieces
+    } maxout units of ${k.group.pieces} pieces
 fn epilogue(row: u32, c0: u32, ${texels}${hoisted.map((h) => `, ${h}: f32`).join("")}) {
   if (row >= ${M}u) { return; }
 ${body}
@@ -825,10 +898,29 @@ ${body}
     }
     const hoisted = prelude.names();
     for (let r = 0; r < R; r++) {
-      for (let c = 0; c < C4; c++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
+      for (let c = 0; c < C4; c++) {
+        calls.push(`epilogue(row0 + ${r}u, cg0 + ${c}u, ${acc(r, c)}${hoisted.map((h) => `, ${h}`).join("")});`);
+      }
     }
   }
-  return blockKernel({ label, k, ctx, head, prelude, M, N, R, C, WG, setup: "", loopOpen: loop, body, loopClose: "}", calls, epilogueFn });
+  return blockKernel({
+    label,
+    k,
+    ctx,
+    head,
+    prelude,
+    M,
+    N,
+    R,
+    C,
+    WG,
+    setup: "",
+    loopOpen: loop,
+    body,
+    loopClose: "}",
+    calls,
+    epilogueFn,
+  });
 }
 
 /** The frame of a register-blocked texture product: each invocation one R x C block, then its epilogue calls. */
@@ -883,7 +975,15 @@ ${o.epilogueFn}
  * one (llvmpipe scalarises dynamic indexing of a vector); values hoisted out of the loop arrive as
  * arguments. `setup` names what `index` needs from `row`; `index(col)` is the output's flat index.
  */
-function fourOutputEpilogue(k: Kernel, where: (n: Node) => Location | undefined, prelude: Expr, M: number, N: number, setup: string, index: (col: string) => string): string {
+function fourOutputEpilogue(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  prelude: Expr,
+  M: number,
+  N: number,
+  setup: string,
+  index: (col: string) => string,
+): string {
   const out = where(k.root)!;
   const parts: string[] = [];
   for (let j = 0; j < 4; j++) {
@@ -914,7 +1014,12 @@ ${parts.join("\n")}
  * The kernel then declares both arenas as arrays of vec4 (VEC4_HEADER); the prelude's scalar reads pick
  * a component.
  */
-function texelEpilogue(k: Kernel, where: (n: Node) => Location | undefined, M: number, N: number): { fn: string; prelude: Expr } | undefined {
+function texelEpilogue(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  M: number,
+  N: number,
+): { fn: string; prelude: Expr } | undefined {
   const out = where(k.root)!;
   if (N % 4 !== 0 || out.offset % 4 !== 0) return undefined;
   const prelude = newPrelude(where, k.root);
@@ -952,7 +1057,12 @@ ${e.code("  ")}
  * rows are (tap, input channel), columns output channels, the contraction runs over output pixels.
  * Outputs go to the IR's NCHW (or [o, c, k, k]) layout in the epilogue.
  */
-function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, label: string, ctx: EmitContext): EmittedKernel {
+function emitTextureConv(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  label: string,
+  ctx: EmitContext,
+): EmittedKernel {
   const anchor = k.anchor!;
   const wgrad = anchor.op === Op.CONV2D_WGRAD;
   const block = wgrad ? ctx.target.convBlocks.wgrad : ctx.target.convBlocks.forward;
@@ -964,7 +1074,11 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
   const CI4 = c / 4;
   const { stride: s, padding: pad } = anchor.arg as ConvArg;
   const fused = fusedNodes(k, where);
-  const head = `// ${label}\n// fuses: ${describeFused(fused)}; operands from textures (implicit product)\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""}`;
+  const head = `// ${label}\n// fuses: ${
+    describeFused(fused)
+  }; operands from textures (implicit product)\n${HEADER}@group(1) @binding(0) var A: ${TEX_READ};\n@group(1) @binding(1) var B: ${TEX_READ};\n${
+    fused.some((x) => x.op === Op.RANDOM) ? PHILOX_WGSL : ""
+  }`;
   const ld = (t: string, x: string, y: string) => `textureLoad(${t}, vec2<u32>(${x}, ${y}))`;
   const acc = (r: number, cc: number) => `acc${r * C4 + cc}`;
   const body: string[] = [];
@@ -985,17 +1099,34 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
     // loops visit only those: s^2 fewer multiply-adds than zeros would cost.
     const hs = oh / s;
     const ws = ow / s;
-    const phased = anchor.op === Op.CONV2D_T && s > 1 && Number.isInteger(hs) && Number.isInteger(ws) && (b * hs * ws) % R === 0;
+    const phased = anchor.op === Op.CONV2D_T && s > 1 && Number.isInteger(hs) && Number.isInteger(ws) &&
+      (b * hs * ws) % R === 0;
     const rowToPixel = (m: string, pre: string, int: (x: string) => string) =>
       phased
-        ? `let ${pre}c = ${m} / ${b * hs * ws}u; let ${pre}r = ${m} % ${b * hs * ws}u; let ${pre}n = ${pre}r / ${hs * ws}u; let ${pre}p = ${int(`(${pre}c / ${s}u) + ${s}u * ((${pre}r / ${ws}u) % ${hs}u)`)}; let ${pre}q = ${int(`(${pre}c % ${s}u) + ${s}u * (${pre}r % ${ws}u)`)};`
-        : `let ${pre}n = ${m} / ${oh * ow}u; let ${pre}p = ${int(`(${m} / ${ow}u) % ${oh}u`)}; let ${pre}q = ${int(`${m} % ${ow}u`)};`;
+        ? `let ${pre}c = ${m} / ${b * hs * ws}u; let ${pre}r = ${m} % ${b * hs * ws}u; let ${pre}n = ${pre}r / ${
+          hs * ws
+        }u; let ${pre}p = ${int(`(${pre}c / ${s}u) + ${s}u * ((${pre}r / ${ws}u) % ${hs}u)`)}; let ${pre}q = ${
+          int(`(${pre}c % ${s}u) + ${s}u * (${pre}r % ${ws}u)`)
+        };`
+        : `let ${pre}n = ${m} / ${oh * ow}u; let ${pre}p = ${int(`(${m} / ${ow}u) % ${oh}u`)}; let ${pre}q = ${
+          int(`${m} % ${ow}u`)
+        };`;
     setup = `${rowToPixel("row", "e", (x) => x)} let n = en; let py = ep; let px = eq;`;
     index = (col) => `((n * ${o}u + ${col}) * ${oh}u + py) * ${ow}u + px`;
     for (let r = 0; r < R; r++) {
-      hoistRows.push(`let rm${r} = row0 + ${r}u; ${rowToPixel(`rm${r}`, `h${r}`, (x) => `i32(${x})`)} let rn${r} = h${r}n; let rp${r} = h${r}p; let rq${r} = h${r}q;`);
+      hoistRows.push(
+        `let rm${r} = row0 + ${r}u; ${
+          rowToPixel(`rm${r}`, `h${r}`, (x) => `i32(${x})`)
+        } let rn${r} = h${r}n; let rp${r} = h${r}p; let rq${r} = h${r}q;`,
+      );
     }
-    if (phased) hoistRows.push(`let phase = row0 / ${b * hs * ws}u; let ti0 = (i32(phase / ${s}u) + ${pad}) % ${s}; let tj0 = (i32(phase % ${s}u) + ${pad}) % ${s};`);
+    if (phased) {
+      hoistRows.push(
+        `let phase = row0 / ${
+          b * hs * ws
+        }u; let ti0 = (i32(phase / ${s}u) + ${pad}) % ${s}; let tj0 = (i32(phase % ${s}u) + ${pad}) % ${s};`,
+      );
+    }
     const tapRows: string[] = [];
     for (let r = 0; r < R; r++) {
       if (anchor.op === Op.CONV2D) {
@@ -1004,16 +1135,28 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
       } else {
         // transposed: output (p, q) takes input (y, x) where p = y s - pad + ti, so y = (p + pad - ti) / s
         tapRows.push(`let sy${r} = rp${r} + ${pad} - ti; let sx${r} = rq${r} + ${pad} - tj;`);
-        tapRows.push(`let ok${r} = rm${r} < ${M}u && sy${r} >= 0 && sx${r} >= 0 && sy${r} % ${s} == 0 && sx${r} % ${s} == 0 && sy${r} / ${s} < ${h} && sx${r} / ${s} < ${w};`);
+        tapRows.push(
+          `let ok${r} = rm${r} < ${M}u && sy${r} >= 0 && sx${r} >= 0 && sy${r} % ${s} == 0 && sx${r} % ${s} == 0 && sy${r} / ${s} < ${h} && sx${r} / ${s} < ${w};`,
+        );
         tapRows.push(`let y${r} = sy${r} / ${s}; let x${r} = sx${r} / ${s};`);
       }
-      tapRows.push(`let ay${r} = select(0u, rn${r} * ${h}u + u32(y${r}), ok${r}); let ax${r} = select(0u, u32(x${r}) * ${CI4}u, ok${r});`);
+      tapRows.push(
+        `let ay${r} = select(0u, rn${r} * ${h}u + u32(y${r}), ok${r}); let ax${r} = select(0u, u32(x${r}) * ${CI4}u, ok${r});`,
+      );
     }
-    for (let r = 0; r < R; r++) body.push(`let a${r} = select(vec4<f32>(0.0), ${ld("A", `ax${r} + c4`, `ay${r}`)}, ok${r});`);
+    for (let r = 0; r < R; r++) {
+      body.push(`let a${r} = select(vec4<f32>(0.0), ${ld("A", `ax${r} + c4`, `ay${r}`)}, ok${r});`);
+    }
     for (let cc = 0; cc < C4; cc++) {
       for (let j = 0; j < 4; j++) body.push(`let b${cc}_${j} = ${ld("B", `cg0 + ${cc}u`, `kb + c4 * 4u + ${j}u`)};`);
       for (let r = 0; r < R; r++) {
-        body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r}.x), b${cc}_0, fma(vec4<f32>(a${r}.y), b${cc}_1, fma(vec4<f32>(a${r}.z), b${cc}_2, fma(vec4<f32>(a${r}.w), b${cc}_3, ${acc(r, cc)}))));`);
+        body.push(
+          `${
+            acc(r, cc)
+          } = fma(vec4<f32>(a${r}.x), b${cc}_0, fma(vec4<f32>(a${r}.y), b${cc}_1, fma(vec4<f32>(a${r}.z), b${cc}_2, fma(vec4<f32>(a${r}.w), b${cc}_3, ${
+            acc(r, cc)
+          }))));`,
+        );
       }
     }
     loopOpen = `for (var ti = ${phased ? "ti0" : "0"}; ti < ${kk}; ti += ${phased ? s : 1}) {
@@ -1031,18 +1174,36 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
     setup = `let ci = row % ${c}u; let tj = (row / ${c}u) % ${kk}u; let ti = row / ${c * kk}u;`;
     index = (col) => `(((${col}) * ${c}u + ci) * ${kk}u + ti) * ${kk}u + tj`;
     for (let r4 = 0; r4 < R / 4; r4++) {
-      hoistRows.push(`let mt${r4} = row0 / 4u + ${r4}u; let rv${r4} = mt${r4} < ${kk * kk * CI4}u; let ci4_${r4} = mt${r4} % ${CI4}u; let tj${r4} = i32((mt${r4} / ${CI4}u) % ${kk}u); let ti${r4} = i32(mt${r4} / ${CI4 * kk}u);`);
+      hoistRows.push(
+        `let mt${r4} = row0 / 4u + ${r4}u; let rv${r4} = mt${r4} < ${
+          kk * kk * CI4
+        }u; let ci4_${r4} = mt${r4} % ${CI4}u; let tj${r4} = i32((mt${r4} / ${CI4}u) % ${kk}u); let ti${r4} = i32(mt${r4} / ${
+          CI4 * kk
+        }u);`,
+      );
     }
-    const per: string[] = [`let kn = kk / ${oh * ow}u; let kp = i32((kk / ${ow}u) % ${oh}u); let kq = i32(kk % ${ow}u);`];
+    const per: string[] = [
+      `let kn = kk / ${oh * ow}u; let kp = i32((kk / ${ow}u) % ${oh}u); let kq = i32(kk % ${ow}u);`,
+    ];
     for (let r4 = 0; r4 < R / 4; r4++) {
       per.push(`let y${r4} = kp * ${s} + ti${r4} - ${pad}; let x${r4} = kq * ${s} + tj${r4} - ${pad};`);
       per.push(`let ok${r4} = rv${r4} && y${r4} >= 0 && y${r4} < ${h} && x${r4} >= 0 && x${r4} < ${w};`);
-      per.push(`let a${r4} = select(vec4<f32>(0.0), ${ld("A", `select(0u, u32(x${r4}) * ${CI4}u + ci4_${r4}, ok${r4})`, `select(0u, kn * ${h}u + u32(y${r4}), ok${r4})`)}, ok${r4});`);
+      per.push(
+        `let a${r4} = select(vec4<f32>(0.0), ${
+          ld(
+            "A",
+            `select(0u, u32(x${r4}) * ${CI4}u + ci4_${r4}, ok${r4})`,
+            `select(0u, kn * ${h}u + u32(y${r4}), ok${r4})`,
+          )
+        }, ok${r4});`,
+      );
     }
     body.push(...per);
     for (let cc = 0; cc < C4; cc++) {
       body.push(`let b${cc} = ${ld("B", `u32(kq) * ${O4}u + cg0 + ${cc}u`, `kn * ${oh}u + u32(kp)`)};`);
-      for (let r = 0; r < R; r++) body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r >> 2}.${"xyzw"[r & 3]}), b${cc}, ${acc(r, cc)});`);
+      for (let r = 0; r < R; r++) {
+        body.push(`${acc(r, cc)} = fma(vec4<f32>(a${r >> 2}.${"xyzw"[r & 3]}), b${cc}, ${acc(r, cc)});`);
+      }
     }
     loopOpen = `for (var kk = 0u; kk < ${b * oh * ow}u; kk++) {`;
     loopClose = `}`;
@@ -1052,9 +1213,28 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
   const hoisted = prelude.names();
   const calls: string[] = [];
   for (let r = 0; r < R; r++) {
-    for (let cc = 0; cc < C4; cc++) calls.push(`epilogue(row0 + ${r}u, cg0 + ${cc}u, ${acc(r, cc)}${hoisted.map((x) => `, ${x}`).join("")});`);
+    for (let cc = 0; cc < C4; cc++) {
+      calls.push(`epilogue(row0 + ${r}u, cg0 + ${cc}u, ${acc(r, cc)}${hoisted.map((x) => `, ${x}`).join("")});`);
+    }
   }
-  return blockKernel({ label, k, ctx, head, prelude, M, N, R, C, WG, setup: hoistRows.join("\n  "), loopOpen, body, loopClose, calls, epilogueFn });
+  return blockKernel({
+    label,
+    k,
+    ctx,
+    head,
+    prelude,
+    M,
+    N,
+    R,
+    C,
+    WG,
+    setup: hoistRows.join("\n  "),
+    loopOpen,
+    body,
+    loopClose,
+    calls,
+    epilogueFn,
+  });
 }
 
 /**
@@ -1062,7 +1242,14 @@ function emitTextureConv(k: Kernel, where: (n: Node) => Location | undefined, la
  * per maxout unit, each piece's value (bias and whatever else precedes the max), stored when the
  * backward pass reads it, then the max and what follows it, stored at the root.
  */
-function groupedEpilogue(k: Kernel, where: (n: Node) => Location | undefined, prelude: Expr, cols: number, N: number, out: Location): string {
+function groupedEpilogue(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  prelude: Expr,
+  cols: number,
+  N: number,
+  out: Location,
+): string {
   const { max, pieces } = k.group!;
   const pre = max.src[0];
   const units = N / pieces;
@@ -1103,4 +1290,3 @@ ${e.code("    ")}
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
-

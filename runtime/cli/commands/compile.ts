@@ -3,7 +3,10 @@ import { compileSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
 /** The files `gan compile` writes for a spec, by path inside its folder. */
-export async function compileToFiles(file: string, target?: string): Promise<{ name: string; files: Map<string, string>; limits: string[] } | undefined> {
+export async function compileToFiles(
+  file: string,
+  target?: string,
+): Promise<{ name: string; files: Map<string, string>; limits: string[] } | undefined> {
   const text = readSpecFile(file);
   const { name, files, diagnostics, limits = [] } = await compileSource(text, file, target);
   if (diagnostics.length) printDiagnostics(file, text, diagnostics);
@@ -24,7 +27,9 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   await Deno.mkdir(join(dir, "kernels"), { recursive: true });
   for (const [path, text] of r.files) await Deno.writeTextFile(join(dir, path), text);
   const kernels = [...r.files.keys()].filter((p) => p.endsWith(".wgsl")).length;
-  for (const problem of r.limits) console.error(`warning: ${problem} (WebGPU's default limits; adapters may offer more)`);
+  for (const problem of r.limits) {
+    console.error(`warning: ${problem} (WebGPU's default limits; adapters may offer more)`);
+  }
   console.error(`${file} -> ${dir}/ (${kernels} kernels, plan.json, trainer.ts)`);
   return 0;
 }

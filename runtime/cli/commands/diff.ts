@@ -1,6 +1,6 @@
 // `gan diff A.gan B.gan` and `gan diff X.gan --rev REV`: two specs compared by meaning (compiler/diff).
 // Exit 0 when they are the same, 1 when they differ, 2 on an error.
-import { dirname, basename } from "node:path";
+import { basename, dirname } from "node:path";
 import { lowerSource } from "../../../compiler/index.ts";
 import { diffSpecs, type PlanOutline, planOutline, renderDiff } from "../../../compiler/diff/diff.ts";
 import { planProgram } from "../../../compiler/phases/5-emit/plan.ts";
@@ -17,7 +17,8 @@ export interface DiffOptions {
 
 /** A spec as it was at a git revision: `git show REV:./FILE`, run beside the file. */
 function atRevision(path: string, rev: string): string {
-  const out = new Deno.Command("git", { args: ["-C", dirname(path) || ".", "show", `${rev}:./${basename(path)}`] }).outputSync();
+  const out = new Deno.Command("git", { args: ["-C", dirname(path) || ".", "show", `${rev}:./${basename(path)}`] })
+    .outputSync();
   if (out.code !== 0) {
     const why = new TextDecoder().decode(out.stderr).trim().split("\n")[0] || `git exited with ${out.code}`;
     throw new UsageError(`--rev ${rev}: cannot read ${path} at that revision: ${why.replace(/^fatal: /, "")}`);
@@ -39,7 +40,11 @@ export function diffCommand(o: DiffOptions): number {
   let before: { label: string; text: string };
   let after: { label: string; text: string };
   if (o.rev !== undefined) {
-    if (o.b !== undefined) throw new UsageError("give one spec with --rev (it is compared with itself at that revision), or two specs without it");
+    if (o.b !== undefined) {
+      throw new UsageError(
+        "give one spec with --rev (it is compared with itself at that revision), or two specs without it",
+      );
+    }
     before = { label: `${o.a}@${o.rev}`, text: atRevision(o.a, o.rev) };
     after = { label: o.a, text: readSpecFile(o.a) };
   } else {
@@ -54,7 +59,13 @@ export function diffCommand(o: DiffOptions): number {
     console.log(JSON.stringify({ before: before.label, after: after.label, ...d }, null, 1));
   } else {
     const c = outPalette();
-    const text = renderDiff(d, before.label, after.label, { added: c.green, removed: c.red, changed: c.yellow, dim: c.dim, bold: c.bold });
+    const text = renderDiff(d, before.label, after.label, {
+      added: c.green,
+      removed: c.red,
+      changed: c.yellow,
+      dim: c.dim,
+      bold: c.bold,
+    });
     Deno.stdout.writeSync(new TextEncoder().encode(text));
   }
   return d.same ? 0 : 1;

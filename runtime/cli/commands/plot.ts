@@ -10,7 +10,9 @@ import { isDir, readUserFile, UsageError } from "../io.ts";
 
 function checkOut(out: string, kinds: string[]): void {
   const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-  if (!ext || !kinds.includes(ext)) throw new UsageError(`-o ${out}: the output must end in ${kinds.map((k) => `.${k}`).join(" or ")}`);
+  if (!ext || !kinds.includes(ext)) {
+    throw new UsageError(`-o ${out}: the output must end in ${kinds.map((k) => `.${k}`).join(" or ")}`);
+  }
 }
 
 async function writeChart(out: string, svg: string): Promise<void> {
@@ -25,7 +27,13 @@ export async function plotCommand(o: { run: string; out?: string }): Promise<num
   const records = parseMetrics(new TextDecoder().decode(await readUserFile(file)), file);
   if (!records.length) throw new UsageError(`${file}: no metrics logged yet`, 1);
   const name = isDir(o.run) ? basename(o.run.replace(/\/+$/, "")) : basename(file);
-  await writeChart(out, curvesSvg(records, `${name}: ${records.length} logs to step ${records[records.length - 1].step.toLocaleString("en-US")}`));
+  await writeChart(
+    out,
+    curvesSvg(
+      records,
+      `${name}: ${records.length} logs to step ${records[records.length - 1].step.toLocaleString("en-US")}`,
+    ),
+  );
   console.error(`curves of ${records.length} logged steps -> ${out}`);
   return 0;
 }
@@ -48,14 +56,22 @@ function checkpointOf(source: string): string {
 }
 
 export async function figureCommand(o: FigureOptions): Promise<number> {
-  if (!["1", "2", "3"].includes(o.figure)) throw new UsageError(`figure ${o.figure}: the paper's figures are 1, 2 and 3`);
+  if (!["1", "2", "3"].includes(o.figure)) {
+    throw new UsageError(`figure ${o.figure}: the paper's figures are 1, 2 and 3`);
+  }
   if (!o.out) throw new UsageError("give the output file with -o FILE.png");
   if (o.figure === "1") {
     checkOut(o.out, ["png", "svg"]);
-    if (!isDir(o.source)) throw new UsageError(`Figure 1 is drawn from a run folder (its checkpoints over time); ${o.source} is not a folder`);
+    if (!isDir(o.source)) {
+      throw new UsageError(
+        `Figure 1 is drawn from a run folder (its checkpoints over time); ${o.source} is not a folder`,
+      );
+    }
     const steps = o.steps?.split(",").map((s) => {
       const n = Number(s.trim());
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--steps ${o.steps}: give whole steps separated by commas, e.g. 0,1000,4000`);
+      if (!Number.isInteger(n) || n < 0) {
+        throw new UsageError(`--steps ${o.steps}: give whole steps separated by commas, e.g. 0,1000,4000`);
+      }
       return n;
     });
     const fig = await figure1Svg(o.source, { steps });
@@ -73,7 +89,11 @@ export async function figureCommand(o: FigureOptions): Promise<number> {
     const { png, distances } = await figure2Png(c, path, { rows, cols });
     await writeFileAtomic(o.out, png);
     const mean = distances.reduce((a, b) => a + b, 0) / distances.length;
-    console.error(`Figure 2: ${rows} x ${cols} samples from step ${c.ckpt.step}, each row's nearest training example framed (mean distance ${mean.toFixed(2)}) -> ${o.out}`);
+    console.error(
+      `Figure 2: ${rows} x ${cols} samples from step ${c.ckpt.step}, each row's nearest training example framed (mean distance ${
+        mean.toFixed(2)
+      }) -> ${o.out}`,
+    );
   } else {
     await writeFileAtomic(o.out, await figure3Png(c, path, { rows, cols }));
     console.error(`Figure 3: ${rows} interpolations in z of ${cols} steps, from step ${c.ckpt.step} -> ${o.out}`);
