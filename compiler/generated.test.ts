@@ -25,9 +25,13 @@ for (const spec of specs) {
     expect(files, `specs/${spec} does not compile`).toBeDefined();
     const dir = new URL(`generated/${name}/`, root);
     if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") {
-      await Deno.remove(new URL("kernels/", dir), { recursive: true }).catch(() => {});
-      await Deno.mkdir(new URL("kernels/", dir), { recursive: true });
-      for (const [path, body] of files!) Deno.writeTextFileSync(new URL(path, dir), body);
+      for (const sub of ["kernels/", "support/"]) {
+        await Deno.remove(new URL(sub, dir), { recursive: true }).catch(() => {});
+      }
+      for (const [path, body] of files!) {
+        Deno.mkdirSync(new URL(".", new URL(path, dir)), { recursive: true });
+        Deno.writeTextFileSync(new URL(path, dir), body);
+      }
     }
     expect(listFiles(dir).sort(), `generated/${name}: run \`npx gan compile specs/${spec}\``).toEqual(
       [...files!.keys()].sort(),

@@ -9,6 +9,7 @@
 //   6-generate  plan -> the files of generated/<name>/ (ts-morph, prettier)
 import type { SpecFile } from "./ast.ts";
 import { diag, type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/diagnostic.ts";
+export { hasErrors };
 import type { CheckedSpec } from "./model.ts";
 import { parse } from "./phases/1-parse/parse.ts";
 import { check } from "./phases/2-check/check.ts";
@@ -17,7 +18,7 @@ import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import type { Target } from "./phases/5-emit/targets.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
 import { checkLimits } from "./phases/5-emit/limits.ts";
-import type { StepProgram } from "./phases/3-lower/program.ts";
+import { type StepProgram, Streams } from "./phases/3-lower/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
 
@@ -66,10 +67,16 @@ export type { StepProgram };
 /** Samples in every run's sample grid (a fixed noise batch). */
 export const SAMPLE_GRID = 64;
 
+/** The Philox stream of the fixed noise batch behind every sample grid of a run. */
+export const FIXED_NOISE_STREAM = 4;
+
 /** The plan `gan compile` writes and `gan train` runs: the step program plus a sampler for the grid. */
 export function planForTraining(program: StepProgram, spec: CheckedSpec, target?: Target | string): Plan {
   return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID), ...(target ? { target } : {}) });
 }
+
+/** Latent vectors per dispatch chain of a generator module: enough to keep a GPU busy, within any adapter's limits. */
+export const GENERATOR_BATCH = 500;
 
 /** Phases 1 to 6: the files of generated/<name>/, or the diagnostics that stopped compilation. */
 export async function compileSource(
@@ -80,5 +87,41 @@ export async function compileSource(
   const { program, spec, diagnostics } = lowerSource(text);
   if (!program || !spec) return { diagnostics };
   const plan = planForTraining(program, spec, target);
-  return { name: spec.name, files: await generateFiles(plan, text, specPath), diagnostics, limits: checkLimits(plan) };
+  const sampler = (raw: boolean) =>
+    planProgram(program, {
+      sampler: lowerSampler(spec, GENERATOR_BATCH, { raw }),
+      samplerOnly: true,
+      ...(target ? { target } : {}),
+    });
+  const generators = { trained: sampler(true), ...(spec.train.generatorAverage ? { average: sampler(false) } : {}) };
+  const streams = { shuffle: Streams.shuffle, grid: FIXED_NOISE_STREAM };
+  const files = await generateFiles({ plan, generators, spec, specText: text, specPath, streams });
+  return { name: spec.name, files, diagnostics, limits: checkLimits(plan) };
 }
+export * from "./shared.ts";
+
+// What runtime/ uses besides the pipeline above (runtime reaches the compiler only through this file and
+// ./shared.ts): types of the spec and the plan, the float64 reference for the figures and the tests, the
+// planner for the runtime's own GPU programs (Parzen, the benchmarks), diagnostics rendering, diff.
+export type * as Model from "./model.ts";
+export type { Colours } from "./diagnostics/frame.ts";
+export { LineMap, locate, renderDiagnostic } from "./diagnostics/frame.ts";
+export { describeAverage } from "./phases/2-check/schema.ts";
+export { diffSpecs, type PlanOutline, planOutline, renderDiff } from "./diff/diff.ts";
+export { Graph, type Node, size } from "./ir/node.ts";
+export { Op } from "./ir/ops.ts";
+export { evaluate, type Tensor as IrTensor } from "./ir/interpret.ts";
+export { ReferenceTrainer } from "./ir/reference.ts";
+export { lower, lowerDiscriminator, lowerSampler } from "./phases/3-lower/lower.ts";
+export { shrinkSpec } from "./phases/3-lower/shrink.ts";
+export { Streams } from "./phases/3-lower/program.ts";
+export {
+  type KernelPlan,
+  type PhaseDetail,
+  type PhasePlan,
+  planProgram,
+  planProgramDetailed,
+} from "./phases/5-emit/plan.ts";
+export { CLOCK_WORDS, matmulLayout } from "./phases/5-emit/wgsl.ts";
+export { checkLimits, type Limits, WEBGPU_DEFAULTS } from "./phases/5-emit/limits.ts";
+export type { Plan, Target };

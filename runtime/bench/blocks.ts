@@ -4,10 +4,10 @@
 // candidate once per round, so a slow spell of this machine costs every candidate one round), and the
 // medians are printed best first. Blocks never change results, only speed. Not part of `npm test`.
 import { lowerSource } from "../../compiler/index.ts";
-import { planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
-import { type Block, type MatmulLayout } from "../../compiler/phases/5-emit/targets.ts";
-import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
-import { Op } from "../../compiler/ir/ops.ts";
+import { planProgramDetailed } from "../../compiler/index.ts";
+import { type Block, type MatmulLayout } from "../../compiler/shared.ts";
+import { matmulLayout } from "../../compiler/index.ts";
+import { Op } from "../../compiler/index.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { loneProduct, timeInRounds } from "./product.ts";
 

@@ -1,17 +1,17 @@
-// `npm run bench`: the paper's MNIST GAN step, generated trainer against TensorFlow.js on the same adapter
-// in the same process; our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
+// `npm run bench`: the paper's MNIST GAN step, the generated trainer (generated/<name>/trainer.ts, compiled
+// in memory) against TensorFlow.js on the same adapter in the same process, and side by side with the
+// plan interpreter the runtime used before (GpuExecutor: the same kernels, dispatched from plan data);
+// our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
 // `--json` prints one JSON object instead of the table. Not part of `npm test`.
-import { lowerSource, planForTraining } from "../../compiler/index.ts";
-import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import { type KernelPlan, type Plan, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
-import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
-import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";
-import { Op } from "../../compiler/ir/ops.ts";
+import { lowerSource, type Metrics, planForTraining, planProgramDetailed, type Trainer } from "../../compiler/index.ts";
+import { batchPlan, epochPermutation, type KernelPlan, type Plan, Streams } from "../../compiler/index.ts";
+import { type MatmulLayout, type Target } from "../../compiler/shared.ts";
+import { matmulLayout, Op } from "../../compiler/index.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { loneProduct, timeInRounds } from "./product.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
-import { featureMeans, loadTrainingSet } from "../train/data.ts";
+import { dataOfSpec, featureMeans, loadTrainingSet } from "../train/data.ts";
+import { compileModules } from "../train/module.ts";
 import { tfjsGan, type TfResult } from "./tfjs.ts";
 import { ParzenGpu, SIGMA_GRID } from "../eval/parzen.ts";
 
@@ -24,40 +24,55 @@ const SPEC = new URL("../../specs/mnist-mlp.gan", import.meta.url);
 const { device, description, target: adapterTarget } = await acquireDevice();
 const queueIdle = () => device.queue.onSubmittedWorkDone();
 
-// ---- spec to first step: parse, check, lower, fuse, emit, create pipelines, init, one step ----
+// ---- spec to first step: parse, check, lower, fuse, emit, generate and import the module, create
+// pipelines, init, one step ----
 const t0 = performance.now();
 const text = await Deno.readTextFile(SPEC);
-const { program, spec } = lowerSource(text);
-if (!program || !spec) throw new Error("specs/mnist-mlp.gan does not compile");
-const plan = planForTraining(program, spec, adapterTarget);
+const { trainer: M } = await compileModules(text, "specs/mnist-mlp.gan", adapterTarget.name);
 const tCompiled = performance.now();
-const data = await loadTrainingSet(spec);
+const data = await loadTrainingSet(M.spec);
 const tData = performance.now();
-const batchesFor = (p: Plan) => ({
-  ...batchPlan(data.n, p.batch, p.realBatches),
-  permutation: (e: number) => epochPermutation(spec.train.seed, Streams.shuffle, e, data.n),
-});
-const ours = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batchesFor(plan));
-const tPipe0 = performance.now();
-await ours.createPipelines();
+const ours: Trainer = await M.createTrainer(device, { images: data.values });
 const tPipelines = performance.now();
-ours.init(spec.train.seed, featureMeans(data.values, data.n));
-const initial = await ours.readParams(); // the weights TensorFlow.js starts from too
+const initial = await ours.tensors(); // the weights TensorFlow.js starts from too
 const tInit = performance.now();
-ours.step(0, spec.train.seed);
-await queueIdle();
+const firstLosses: Metrics = await ours.train(1);
 const tFirst = performance.now();
-const firstLosses = await ours.readMetrics();
 const specToFirstStep = {
   totalMs: tFirst - t0 - (tData - tCompiled) - (tInit - tPipelines),
   compileMs: tCompiled - t0,
-  pipelinesMs: tPipelines - tPipe0,
-  pipelines: 0,
+  pipelinesMs: tPipelines - tData,
+  pipelines: ours.pipelines,
 };
-log(`adapter: ${description}; kernels: ${plan.target}`);
+log(`adapter: ${description}; kernels: ${M.target}`);
 
-// ---- our training step ----
-async function timeSteps(ex: GpuExecutor, from: number, steps: number) {
+// the plan the module was generated from, for the interpreter side by side and the kernel timings
+const { program, spec } = lowerSource(text);
+const plan = planForTraining(program!, spec!, adapterTarget);
+const batchesFor = (p: Plan) => ({
+  ...batchPlan(data.n, p.batch, p.realBatches),
+  permutation: (e: number) => epochPermutation(spec!.train.seed, Streams.shuffle, e, data.n),
+});
+const interpreter = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batchesFor(plan));
+await interpreter.createPipelines();
+interpreter.init(spec!.train.seed, featureMeans(data.values, data.n));
+if (dataOfSpec(spec!).seed !== M.spec.seed) throw new Error("the module and the plan disagree on the seed");
+
+// ---- our training step: the generated trainer, and the plan interpreter on the same kernels ----
+interface StepTiming {
+  msPerStep: number;
+  dispatches: number;
+  uploadBytes: number;
+  losses: Record<string, number>;
+}
+async function timeGenerated(steps: number): Promise<StepTiming> {
+  let record = { dispatches: 0, upload_bytes: 0 };
+  const start = performance.now();
+  const m = await ours.train(steps, { logEvery: steps, onLog: (r) => void (record = r) }); // waits for the steps
+  const ms = (performance.now() - start) / steps;
+  return { msPerStep: ms, dispatches: record.dispatches, uploadBytes: record.upload_bytes, losses: { ...m } };
+}
+async function timeInterpreted(ex: GpuExecutor, from: number, steps: number): Promise<StepTiming> {
   let dispatches = 0;
   let upload = 0;
   const start = performance.now();
@@ -74,30 +89,45 @@ async function timeSteps(ex: GpuExecutor, from: number, steps: number) {
     losses: m,
   };
 }
-// the median of five timings of 20 steps: this machine's speed drifts over seconds
+// the median of five timings of 20 steps each, the two drivers interleaved: this machine's speed drifts
+// over seconds
 const STEPS = quick ? 5 : 20;
-for (let s = 1; s < 4; s++) ours.step(s, spec.train.seed);
+await ours.train(3);
+for (let s = 0; s < 4; s++) interpreter.step(s, spec!.train.seed);
 await queueIdle();
-const stepTrials: Awaited<ReturnType<typeof timeSteps>>[] = [];
-for (let t = 0; t < (quick ? 1 : 5); t++) stepTrials.push(await timeSteps(ours, 4 + t * STEPS, STEPS));
+const stepTrials: StepTiming[] = [];
+const interpretedTrials: StepTiming[] = [];
+for (let t = 0; t < (quick ? 1 : 5); t++) {
+  stepTrials.push(await timeGenerated(STEPS));
+  interpretedTrials.push(await timeInterpreted(interpreter, 4 + t * STEPS, STEPS));
+}
+const median = (xs: StepTiming[]) => [...xs].sort((a, b) => a.msPerStep - b.msPerStep)[xs.length >> 1];
 const oursTimed = {
-  ...[...stepTrials].sort((a, b) => a.msPerStep - b.msPerStep)[stepTrials.length >> 1],
+  ...median(stepTrials),
   trialsMsPerStep: stepTrials.map((t) => t.msPerStep),
   losses: stepTrials[stepTrials.length - 1].losses,
 };
-const metricsBytes = 4 * ours.metricNames.length;
-log(`ours (${plan.target}): ${oursTimed.msPerStep.toFixed(1)} ms/step`);
+const interpreted = {
+  ...median(interpretedTrials),
+  trialsMsPerStep: interpretedTrials.map((t) => t.msPerStep),
+  losses: interpretedTrials[interpretedTrials.length - 1].losses,
+};
+// the same step count on both sides, from the same seed: the same losses to the last bit
+const sameLosses = ["d_loss", "g_loss", "d_real", "d_fake"].every((k) => oursTimed.losses[k] === interpreted.losses[k]);
+const metricsBytes = 16;
+log(`ours (generated trainer, ${M.target}): ${oursTimed.msPerStep.toFixed(1)} ms/step`);
+log(`plan interpreter, same kernels: ${interpreted.msPerStep.toFixed(1)} ms/step; losses identical: ${sameLosses}`);
 
 // the other kernel family on the same adapter, for comparison
-const otherName = plan.target === "software" ? "gpu" : "software";
-const otherPlan = planForTraining(program, spec, otherName);
-const other = new GpuExecutor(device, otherPlan, { values: data.values, n: data.n }, batchesFor(otherPlan));
-await other.createPipelines();
-other.init(spec.train.seed, featureMeans(data.values, data.n));
-for (let s = 0; s < 3; s++) other.step(s, spec.train.seed);
-await queueIdle();
-const otherTimed = await timeSteps(other, 3, quick ? 3 : 10);
-other.destroy();
+const otherName = M.target === "software" ? "gpu" : "software";
+const { trainer: other } = await compileModules(text, "specs/mnist-mlp.gan", otherName);
+const otherTrainer = await other.createTrainer(device, { images: data.values });
+await otherTrainer.train(3);
+const otherStart = performance.now();
+const otherSteps = quick ? 3 : 10;
+const otherLosses = await otherTrainer.train(otherSteps, { logEvery: otherSteps });
+const otherTimed = { msPerStep: (performance.now() - otherStart) / otherSteps, losses: otherLosses };
+otherTrainer.destroy();
 log(`ours (${otherName} kernels): ${otherTimed.msPerStep.toFixed(1)} ms/step`);
 
 // ---- matmul kernels: the step's own products, then the same shapes alone, and 1024^3 ----
@@ -147,7 +177,7 @@ async function timeKernels(list: Timed[]): Promise<MatmulFigure[]> {
 }
 const stepTimed: Timed[] = [];
 {
-  const { details } = planProgramDetailed(program, { target: adapterTarget });
+  const { details } = planProgramDetailed(program!, { target: adapterTarget });
   for (const d of details) {
     for (const { kernel, plan: kp } of d.kernels) {
       if (kernel.anchor?.op !== Op.MATMUL || kernel.output === "texture") continue;
@@ -157,7 +187,7 @@ const stepTimed: Timed[] = [];
       // the joint phase's kernels are the plan's; find this one by its WGSL
       const same = plan.phases.flatMap((p) => p.kernels).find((x) => x.wgsl === kp.wgsl)!;
       stepTimed.push({
-        ex: ours,
+        ex: interpreter,
         kernel: same,
         layout: kernel.texReads ? matmulLayout(a)! : "buffer",
         m,
@@ -245,6 +275,7 @@ const result = {
   target: plan.target,
   spec: "specs/mnist-mlp.gan",
   batch: plan.batch,
+  interpreter: { ...interpreted, sameLosses },
   ours: {
     ...oursTimed,
     imagesPerSecond: imagesPerSecond(oursTimed.msPerStep),
@@ -258,10 +289,7 @@ const result = {
     ratio: r.msPerStep / oursTimed.msPerStep,
   })),
   matmul: { step: stepMatmuls, alone: lone, square },
-  specToFirstStep: {
-    ...specToFirstStep,
-    pipelines: new Set([plan.init, ...plan.phases].flatMap((p) => p.kernels.map((k) => k.wgsl))).size,
-  },
+  specToFirstStep,
   parzen,
 };
 if (json) {
@@ -276,6 +304,13 @@ if (json) {
     `| generated (${plan.target} kernels) | ${f(oursTimed.msPerStep)} | ${f(result.ours.imagesPerSecond, 0)} | 1.0x | ${
       loss(firstLosses as never)
     } | ${loss(oursTimed.losses as never)} |`,
+  );
+  console.log(
+    `| plan interpreter (the runtime's driver before generated trainers; same kernels) | ${
+      f(interpreted.msPerStep)
+    } | ${f(imagesPerSecond(interpreted.msPerStep), 0)} | ${f(interpreted.msPerStep / oursTimed.msPerStep, 2)}x | | ${
+      loss(interpreted.losses as never)
+    }${sameLosses ? " (identical)" : " (DIFFERENT)"} |`,
   );
   console.log(
     `| generated (${otherName} kernels) | ${f(otherTimed.msPerStep)} | ${

@@ -1,11 +1,11 @@
 // For the benchmarks: one product alone, C = op(A) op(B) with C [m, n] and a contraction of k, planned
 // like any spec's matmul for a target (texture operands whatever its size), operands packed once; and
 // the kernel timing that `npm run bench` and `npm run bench:blocks` share.
-import { Graph } from "../../compiler/ir/node.ts";
-import { Op } from "../../compiler/ir/ops.ts";
-import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
-import { type KernelPlan, planProgram } from "../../compiler/phases/5-emit/plan.ts";
-import type { MatmulLayout, Target } from "../../compiler/phases/5-emit/targets.ts";
+import { Graph } from "../../compiler/index.ts";
+import { Op } from "../../compiler/index.ts";
+import type { StepProgram } from "../../compiler/index.ts";
+import { type KernelPlan, planProgram } from "../../compiler/index.ts";
+import type { MatmulLayout, Target } from "../../compiler/shared.ts";
 import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";
 
 export async function loneProduct(

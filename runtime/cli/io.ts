@@ -1,7 +1,7 @@
 // Terminal and file plumbing shared by the commands: reading specs, printing diagnostics, exit codes.
 import pc from "picocolors";
-import { type Diagnostic, hasErrors } from "../../compiler/diagnostics/diagnostic.ts";
-import { type Colours, LineMap, locate, renderDiagnostic } from "../../compiler/diagnostics/frame.ts";
+import { type Diagnostic, hasErrors } from "../../compiler/index.ts";
+import { type Colours, LineMap, locate, renderDiagnostic } from "../../compiler/index.ts";
 
 /** A mistake of the user's (a flag, a path): printed as one line, never as a stack trace. */
 export class UsageError extends Error {

@@ -9,7 +9,7 @@ import { figureCommand, plotCommand } from "./commands/plot.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { serveCommand } from "../web/serve.ts";
 import { train } from "../train/run.ts";
-import { DEFAULT_TARGET, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
+import { DEFAULT_TARGET, TARGETS } from "../../compiler/shared.ts";
 import { sampleCommand } from "../train/sample.ts";
 import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";

@@ -41,10 +41,4 @@ export async function readDataFile(path: string): Promise<Uint8Array> {
 /** Counts in messages, with thousands separators: "47,040,016 bytes". */
 export const count = (x: number): string => x.toLocaleString("en-US");
 
-/** The mean of each feature over n examples (the data mean some initialisers read). */
-export function featureMeans(values: Float32Array, n: number): Float32Array {
-  const f = values.length / n;
-  const acc = new Float64Array(f);
-  for (let i = 0; i < n; i++) for (let j = 0; j < f; j++) acc[j] += values[i * f + j];
-  return Float32Array.from(acc, (x) => x / n);
-}
+export { featureMeans } from "../../compiler/shared.ts";

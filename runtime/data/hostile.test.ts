@@ -3,7 +3,7 @@
 // file; nothing else (a RangeError, a TypeError, a hang) ever escapes.
 import { describe, expect, test } from "vitest";
 import { gzipSync } from "fflate";
-import { uniformTensor } from "../../compiler/ir/philox.ts";
+import { uniformTensor } from "../../compiler/index.ts";
 import { decodeCheckpoint } from "../train/checkpoint.ts";
 import { FormatError } from "../io/errors.ts";
 import { encodeSafetensors } from "../io/safetensors.ts";

@@ -2,7 +2,7 @@
 // checkpoint's generator: N samples (10,000 by default) from the latent prior, sigma chosen from
 // logspace(-1, 0, 10) on the validation split, the mean log-likelihood of the test split +- its standard
 // error.
-import type * as M from "../../compiler/model.ts";
+import type { Model as M } from "../../compiler/index.ts";
 import { UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10 } from "../data/cifar10.ts";
@@ -10,7 +10,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { readIdx } from "../data/idx.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { generate, openCheckpoint, weightsUsed } from "../train/generate.ts";
-import { latentNoise } from "../train/run.ts";
+import { latentNoise } from "../train/noise.ts";
 import { scaleToRange } from "../train/data.ts";
 import { ParzenGpu, parzenProtocol, type ParzenResult, SIGMA_GRID } from "./parzen.ts";
 

@@ -1,6 +1,6 @@
 // The Parzen estimator on the GPU against a float64 computation and against closed forms.
 import { describe, expect, test } from "vitest";
-import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
+import { normalTensor, uniformTensor } from "../../compiler/index.ts";
 import { gpu } from "../gpu/testing.ts";
 import { parzenCpu, ParzenGpu, parzenProtocol, SIGMA_GRID } from "./parzen.ts";
 

@@ -1,6 +1,6 @@
 // The WebGPU adapter and device, or one sentence saying how to get one.
 
-import { type Target, targetFor } from "../../compiler/phases/5-emit/targets.ts";
+import { type Target, targetFor } from "../../compiler/shared.ts";
 
 export class NoAdapterError extends Error {}
 

@@ -1,7 +1,7 @@
 // Runs a compiled plan on WebGPU: buffers and pipelines created once, each training step recorded into
 // one command buffer, the training set on the GPU, metrics read back without waiting on the GPU.
-import type { KernelPlan, PhasePlan, Plan } from "../../compiler/phases/5-emit/plan.ts";
-import { CLOCK_WORDS } from "../../compiler/phases/5-emit/wgsl.ts";
+import type { KernelPlan, PhasePlan, Plan } from "../../compiler/index.ts";
+import { CLOCK_WORDS } from "../../compiler/index.ts";
 
 export interface Dataset {
   /** n examples, each of prod(plan.dataShape) values, already scaled to the spec's range. */

@@ -1,12 +1,12 @@
 // Every generated kernel, run alone on random inputs, against the float64 interpreter (max relative error 1e-4).
 import { describe, expect, test } from "vitest";
-import { evaluate, type Tensor } from "../../compiler/ir/interpret.ts";
-import type { Node } from "../../compiler/ir/node.ts";
-import { size } from "../../compiler/ir/node.ts";
-import { Op } from "../../compiler/ir/ops.ts";
-import { uniformTensor } from "../../compiler/ir/philox.ts";
-import { lower } from "../../compiler/phases/3-lower/lower.ts";
-import { planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
+import { evaluate, type IrTensor as Tensor } from "../../compiler/index.ts";
+import type { Node } from "../../compiler/index.ts";
+import { size } from "../../compiler/index.ts";
+import { Op } from "../../compiler/index.ts";
+import { uniformTensor } from "../../compiler/index.ts";
+import { lower } from "../../compiler/index.ts";
+import { planProgramDetailed } from "../../compiler/index.ts";
 import { GpuExecutor } from "./executor.ts";
 import { batchesFor, gpu, randomData, smallSpec, TEST_TARGETS } from "./testing.ts";
 

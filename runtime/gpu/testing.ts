@@ -1,13 +1,13 @@
 // Shared by the GPU tests: a device if this machine has an adapter (CI installs lavapipe), and a
 // spec made small enough to check quickly.
 import { checkSource } from "../../compiler/index.ts";
-import type * as M from "../../compiler/model.ts";
-import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { uniformTensor } from "../../compiler/ir/philox.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import { shrinkSpec } from "../../compiler/phases/3-lower/shrink.ts";
+import type { Model as M } from "../../compiler/index.ts";
+import { batchPlan, epochPermutation } from "../../compiler/index.ts";
+import { uniformTensor } from "../../compiler/index.ts";
+import { Streams } from "../../compiler/index.ts";
+import { shrinkSpec } from "../../compiler/index.ts";
 import type { BatchSource } from "./executor.ts";
-import { type Target, TARGETS } from "../../compiler/phases/5-emit/targets.ts";
+import { type Target, TARGETS } from "../../compiler/shared.ts";
 
 export const gpu = await (async () => {
   try {

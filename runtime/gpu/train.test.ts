@@ -1,12 +1,12 @@
 // Whole training steps on WebGPU against the float64 reference, determinism, and learning.
 import { describe, expect, test } from "vitest";
 import { lowerSource } from "../../compiler/index.ts";
-import { toyDataset } from "../../compiler/data/toy.ts";
-import { evaluate } from "../../compiler/ir/interpret.ts";
-import { uniformTensor } from "../../compiler/ir/philox.ts";
-import { ReferenceTrainer } from "../../compiler/ir/reference.ts";
-import { lower, lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
-import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
+import { toyDataset } from "../../compiler/index.ts";
+import { evaluate } from "../../compiler/index.ts";
+import { uniformTensor } from "../../compiler/index.ts";
+import { ReferenceTrainer } from "../../compiler/index.ts";
+import { lower, lowerSampler } from "../../compiler/index.ts";
+import { planProgram } from "../../compiler/index.ts";
 import { GpuExecutor } from "./executor.ts";
 import { batchesFor, dataMean, gpu, randomData, smallSpec, TEXTURE_TEST_TARGET } from "./testing.ts";
 

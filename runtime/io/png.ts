@@ -31,8 +31,8 @@ export interface GridPixels {
 export function imageGrid(
   images: Float32Array | Float64Array,
   n: number,
-  shape: [number, number, number],
-  range: [number, number],
+  shape: readonly [number, number, number] | readonly number[],
+  range: readonly [number, number],
   opts: GridOptions = {},
 ): Uint8Array {
   const g = gridPixels(images, n, shape, range, opts);
@@ -43,8 +43,8 @@ export function imageGrid(
 export function gridPixels(
   images: Float32Array | Float64Array,
   n: number,
-  shape: [number, number, number],
-  range: [number, number],
+  shape: readonly [number, number, number] | readonly number[],
+  range: readonly [number, number],
   opts: GridOptions = {},
 ): GridPixels {
   const [c, h, w] = shape;

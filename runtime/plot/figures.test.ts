@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { interpolations, kde, nearest, spreadSteps, toyDensity } from "./figures.ts";
-import { normalTensor } from "../../compiler/ir/philox.ts";
+import { normalTensor } from "../../compiler/index.ts";
 
 const integrate = (f: (x: number) => number, lo: number, hi: number, n = 4000) => {
   let s = 0;

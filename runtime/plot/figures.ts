@@ -7,15 +7,15 @@
 //   copied a training digit would sit beside its twin.
 // - Figure 3: rows of samples along straight lines in z between two random latent vectors.
 import { join } from "node:path";
-import type * as M from "../../compiler/model.ts";
-import { toyDataset } from "../../compiler/data/toy.ts";
-import { evaluate } from "../../compiler/ir/interpret.ts";
-import { lowerDiscriminator, lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
+import type { Model as M } from "../../compiler/index.ts";
+import { toyDataset } from "../../compiler/index.ts";
+import { evaluate } from "../../compiler/index.ts";
+import { lowerDiscriminator, lowerSampler } from "../../compiler/index.ts";
 import { isDir, UsageError } from "../cli/io.ts";
 import { listCheckpoints } from "../train/checkpoint.ts";
 import { featureMeans } from "../train/data.ts";
 import { type OpenCheckpoint, openCheckpoint } from "../train/generate.ts";
-import { latentNoise } from "../train/run.ts";
+import { latentNoise } from "../train/noise.ts";
 import { chart, type Panel } from "./chart.ts";
 
 /** Random streams of the figures' latent vectors, apart from the sample grid's (4) and evaluation's (6). */

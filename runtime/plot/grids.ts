@@ -2,9 +2,9 @@
 import { UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { imageGrid } from "../io/png.ts";
-import { loadTrainingSet } from "../train/data.ts";
+import { dataOfSpec, loadTrainingSet } from "../train/data.ts";
 import { generate, type OpenCheckpoint } from "../train/generate.ts";
-import { latentNoise } from "../train/run.ts";
+import { latentNoise } from "../train/noise.ts";
 import { FIGURE2_STREAM, FIGURE3_STREAM, interpolations, nearest } from "./figures.ts";
 
 const YELLOW = [255, 210, 0] as const;
@@ -36,7 +36,7 @@ export async function figure2Png(
 ): Promise<{ png: Uint8Array; distances: number[] }> {
   const shape = imageShape(c, 2);
   const f = shape[0] * shape[1] * shape[2];
-  const data = await loadTrainingSet(c.spec);
+  const data = await loadTrainingSet(dataOfSpec(c.spec));
   const { device, target } = await acquireDevice();
   const x = await generate(
     device,

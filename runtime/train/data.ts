@@ -1,6 +1,5 @@
 // The training set of a spec: read, checked against the spec's shape, scaled into its range.
-import type * as M from "../../compiler/model.ts";
-import { toyDataset } from "../../compiler/data/toy.ts";
+import { type DataSource, toyDataset } from "../../compiler/shared.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10 } from "../data/cifar10.ts";
 import { readIdx } from "../data/idx.ts";
@@ -14,13 +13,32 @@ export interface TrainingSet {
   description: string;
 }
 
+/** What reading a spec's data needs to know of it (a generated module's `spec` has it all). */
+export interface DataOfSpec {
+  source: DataSource;
+  sampleShape: readonly number[];
+  range: readonly [number, number];
+  /** Toy distributions are drawn from the spec's seed. */
+  seed: number;
+}
+
+/** The same, from a checked spec. */
+export const dataOfSpec = (
+  spec: { data: { source: DataSource; shape: number[]; range: [number, number] }; train: { seed: number } },
+): DataOfSpec => ({
+  source: spec.data.source,
+  sampleShape: spec.data.shape,
+  range: spec.data.range,
+  seed: spec.train.seed,
+});
+
 /** Reads the spec's data; relative paths are resolved against the current folder, like any command line. */
-export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet> {
-  const src = spec.data.source;
-  const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
+export async function loadTrainingSet(spec: DataOfSpec): Promise<TrainingSet> {
+  const src = spec.source;
+  const scaled = (v: Float32Array) => scaleToRange(v, spec.range);
   const resolve = (p: string) => p;
   if (src.kind === "gaussian" || src.kind === "mixture") {
-    const t = toyDataset(src, spec.train.seed);
+    const t = toyDataset(src, spec.seed);
     return { values: Float32Array.from(t.values), n: t.n, description: `${t.n} draws from the spec's ${src.kind}` };
   }
   const ds = src.kind === "mnist"
@@ -28,7 +46,7 @@ export async function loadTrainingSet(spec: M.CheckedSpec): Promise<TrainingSet>
     : src.kind === "idx"
     ? await readIdx(resolve(src.path))
     : await readCifar10(resolve(src.path));
-  const want = spec.data.shape.join("x");
+  const want = spec.sampleShape.join("x");
   const got = ds.shape.join("x");
   if (want !== got) {
     const where = src.kind === "mnist" ? "the bundled MNIST digits" : resolve(src.path);

@@ -1,9 +1,9 @@
 // Latent vectors from a spec's prior, from Philox streams: the same numbers in Deno and in a browser.
-import type * as M from "../../compiler/model.ts";
-import { normalTensor, uniformTensor } from "../../compiler/ir/philox.ts";
+import type { Model as M } from "../../compiler/index.ts";
+import { normalTensor, uniformTensor } from "../../compiler/shared.ts";
 
 /** Stream of the fixed noise batch behind every sample grid of a run. */
-const FIXED_NOISE_STREAM = 4;
+const FIXED_NOISE_STREAM = 4; // compiler/index.ts FIXED_NOISE_STREAM: the generated modules draw it too
 
 export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float32Array {
   return latentNoise(spec, seed, n, FIXED_NOISE_STREAM);

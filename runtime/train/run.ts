@@ -1,23 +1,17 @@
-// `gan train`: compile a spec, train it on WebGPU, and write the run folder that DESIGN.md describes:
-// metrics.jsonl, samples/step-N.png from a fixed noise batch, checkpoints/step-N.safetensors (atomic),
-// curves.png (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
+// `gan train`: train a spec on WebGPU with its generated trainer (a generated folder's trainer.ts, or the
+// spec compiled in memory), and write the run folder that DESIGN.md describes: metrics.jsonl,
+// samples/step-N.png from a fixed noise batch, checkpoints/step-N.safetensors (atomic), curves.png
+// (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
 import { basename, dirname, join } from "node:path";
-import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
-import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { scheduleValue } from "../../compiler/phases/3-lower/optimize.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
-import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
-import { loadPlan } from "./generated.ts";
+import { checkSource, hasErrors, type LogRecord, SAMPLE_GRID, type Trainer } from "../../compiler/index.ts";
+import { LimitError } from "../io/errors.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
-import { checkTensors, decodeCheckpoint, encodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
-import { featureMeans, loadTrainingSet } from "./data.ts";
-import { fixedNoise } from "./noise.ts";
-export { fixedNoise, latentNoise } from "./noise.ts";
+import { decodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
+import { loadTrainingSet } from "./data.ts";
+import { compileModules, importFolder } from "./module.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
@@ -49,51 +43,60 @@ const GRID = SAMPLE_GRID;
 
 export async function train(o: TrainOptions): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
-  const resumed = o.resume ? decodeCheckpoint(await readUserFile(o.resume), o.resume) : undefined;
-  // A generated folder (gan compile's output) trains from its own plan.json and kernels.
-  const generatedDir = o.spec && isDir(o.spec) ? o.spec.replace(/\/?$/, "/") : undefined;
-  const specPath = generatedDir ? `${generatedDir}spec.gan` : o.spec ?? o.resume!;
+  const resumeBytes = o.resume ? await readUserFile(o.resume) : undefined;
+  const resumed = resumeBytes ? decodeCheckpoint(resumeBytes, o.resume!) : undefined;
+  // A generated folder (gan compile's output) trains with its own trainer.ts, without parsing its spec.
+  const generatedDir = o.spec && isDir(o.spec) ? o.spec : undefined;
   if (o.data && resumed) {
     throw new UsageError(
       "--data starts a new run on other data; a resumed run keeps the data its checkpoint was trained on",
     );
   }
-  const text = o.spec
-    ? (o.data ? withDataFile(readSpecFile(specPath), o.data) : readSpecFile(specPath))
-    : resumed!.spec;
-  if (resumed && o.spec && text !== resumed.spec) {
+  if (o.data && generatedDir) {
+    throw new UsageError(
+      `--data changes the spec's data source: train the .gan file with --data, not the folder ${generatedDir}`,
+    );
+  }
+  const specPath = o.spec ?? o.resume!;
+  let text: string | undefined;
+  if (!generatedDir) {
+    text = o.spec ? (o.data ? withDataFile(readSpecFile(o.spec), o.data) : readSpecFile(o.spec)) : resumed!.spec;
+    if (resumed && o.spec && text !== resumed.spec) {
+      throw new UsageError(
+        `${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`,
+      );
+    }
+    // the spec's mistakes are reported before any GPU is looked for
+    const { diagnostics } = checkSource(text);
+    if (hasErrors(diagnostics)) {
+      printDiagnostics(specPath, text, diagnostics);
+      console.error(`${specPath}${o.data ? ` with --data ${o.data}` : ""}: ${countLine(diagnostics)}; not trained`);
+      return 1;
+    }
+  }
+  const { device, description, target } = await acquireDevice();
+  // kernels shaped for this adapter (the tuning table), unless a generated folder fixes them
+  const { trainer: M } = generatedDir
+    ? await importFolder(generatedDir)
+    : await compileModules(text!, specPath, o.target ?? target.name);
+  text ??= M.specText;
+  if (resumed && text !== resumed.spec) {
     throw new UsageError(
       `${o.resume} was trained from a different spec than ${o.spec}; resume it without SPEC to use the spec it holds`,
     );
   }
-  const { program, spec, diagnostics } = lowerSource(text);
-  if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
-  if (!program || !spec) {
-    console.error(`${specPath}${o.data ? ` with --data ${o.data}` : ""}: ${countLine(diagnostics)}; not trained`);
-    return 1;
-  }
-  const seed = resumed?.seed ?? o.seed ?? spec.train.seed;
-  const { device, description, target } = await acquireDevice();
-  // kernels shaped for this adapter (the tuning table), unless a generated folder fixes them
-  const plan = generatedDir
-    ? await loadPlan(new URL(`file://${Deno.realPathSync(generatedDir)}/`))
-    : planForTraining(program, spec, o.target ?? target);
+  const spec = M.spec;
+  const seed = resumed?.seed ?? o.seed ?? spec.seed;
 
   const data = await loadTrainingSet(spec);
-  const perStep = plan.realBatches;
-  if (data.n < plan.batch) {
+  if (data.n < spec.batch) {
     throw new UsageError(
-      `${specPath}: the batch (${plan.batch}) is larger than the training set (${data.n} examples)`,
+      `${specPath}: the batch (${spec.batch}) is larger than the training set (${data.n} examples)`,
       1,
     );
   }
-  const batches = {
-    ...batchPlan(data.n, plan.batch, perStep),
-    permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n),
-  };
   const start = resumed?.step ?? 0;
-  const total = o.steps !== undefined ? start + o.steps : spec.train.steps ??
-    (spec.train.epochs !== undefined ? Math.ceil((spec.train.epochs * batches.perEpoch) / perStep) : undefined);
+  const total = o.steps !== undefined ? start + o.steps : M.plannedSteps(data.n);
 
   const runDir = o.out ??
     (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
@@ -103,137 +106,139 @@ export async function train(o: TrainOptions): Promise<number> {
   if (!resumed) await writeFileAtomic(join(runDir, "spec.gan"), text);
 
   const progress = new Progress(total);
-  const tooBig = checkLimits(plan, device.limits, data.values.byteLength);
-  if (tooBig.length) {
-    throw new UsageError(`${spec.name} does not fit this adapter (${description}): ${tooBig.join("; ")}`, 1);
-  }
-  progress.log(`${spec.name}: ${data.description}; ${description} (${plan.target} kernels)`);
+  progress.log(`${spec.name}: ${data.description}; ${description} (${M.target} kernels)`);
   // the GPU's memory: every buffer and texture of the run is allocated here, so running out is said here
+  const t0 = performance.now();
+  progress.log("compiling kernels...");
   device.pushErrorScope("out-of-memory");
-  const ex = new GpuExecutor(device, plan, { values: data.values, n: data.n }, batches);
+  let trainer: Trainer;
+  try {
+    trainer = await M.createTrainer(device, { images: data.values }, { seed });
+  } catch (e) {
+    await device.popErrorScope();
+    if (e instanceof LimitError) {
+      throw new UsageError(`${e.message.replace("this device", `this adapter (${description})`)}`, 1);
+    }
+    throw e;
+  }
   const oom = await device.popErrorScope();
   if (oom) {
-    ex.destroy();
+    trainer.destroy();
     const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
     throw new UsageError(
-      `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (state ${
-        mb(4 * plan.stateSize)
-      }, temporaries ${mb(4 * plan.tempSize)}, data ${mb(data.values.byteLength)}): ${oom.message}`,
+      `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (data ${
+        mb(data.values.byteLength)
+      }): ${oom.message}`,
       1,
     );
   }
+  progress.log(`${trainer.pipelines} pipelines ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   // a lost device (a driver reset, a GPU removed) ends the run with where to resume from
   let lost: GPUDeviceLostInfo | undefined;
   device.lost.then((info) => (lost = info));
   // fault injection for the tests: lose the device after this step, as a driver reset would
   const loseAt = Number(Deno.env.get("GAN_FAULT_LOSE_DEVICE_AFTER_STEP") ?? NaN);
-  const t0 = performance.now();
-  progress.log(`compiling ${[plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
-  const pipelines = await ex.createPipelines();
-  progress.log(`${pipelines} pipelines ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   if (resumed) {
-    checkTensors(plan, resumed, o.resume!);
-    await ex.writeParams(resumed.tensors);
+    await trainer.load(resumeBytes!, o.resume!);
     progress.log(`resumed from ${o.resume} at step ${start}`);
-  } else {
-    ex.init(seed, featureMeans(data.values, data.n));
   }
 
-  let stop = false;
-  const onSigint = () => (stop = true);
+  const stop = new AbortController();
+  const onSigint = () => stop.abort();
   Deno.addSignalListener("SIGINT", onSigint);
-  const z = fixedNoise(spec, seed, GRID);
+  const z = M.noise(GRID, seed);
   const metricsFile = await Deno.open(join(runDir, "metrics.jsonl"), { append: true, create: true });
   const enc = new TextEncoder();
-  const t = spec.train;
   let lastLogTime = performance.now();
   let lastLogStep = start;
-  let upload = 0;
-  let step = start;
   progress.begin(start);
 
   const checkpoint = async (s: number) => {
-    const tensors = await ex.readParams();
     const path = join(runDir, "checkpoints", `step-${s}.safetensors`);
-    await writeFileAtomic(path, encodeCheckpoint(plan, { step: s, seed, spec: text, tensors }));
+    await writeFileAtomic(path, await trainer.save());
     await plotCurves(runDir, progress);
     return path;
   };
   const sample = async (s: number) => {
-    const x = await ex.sample(z);
-    const shape = spec.data.shape.length === 3 ? (spec.data.shape as [number, number, number]) : null;
+    const shape = spec.sampleShape.length === 3 ? spec.sampleShape : null;
     if (!shape) return; // 1-D toy data: no image grid (the figures command draws densities)
+    const x = await trainer.sample(z);
     await writeFileAtomic(
       join(runDir, "samples", `step-${s}.png`),
-      imageGrid(x, GRID, shape, spec.data.range, { scale: 2 }),
+      imageGrid(x, GRID, shape, spec.range, { scale: 2 }),
     );
+  };
+  const onLog = async (r: LogRecord) => {
+    const now = performance.now();
+    const { step, epoch, d_loss, g_loss, d_real, d_fake, lr, lr_g } = r;
+    const ms_per_step = (now - lastLogTime) / (step - lastLogStep);
+    const record = {
+      step,
+      epoch,
+      d_loss,
+      g_loss,
+      d_real,
+      d_fake,
+      lr,
+      lr_g,
+      ms_per_step,
+      dispatches: r.dispatches,
+      upload_bytes: r.upload_bytes,
+      download_bytes: r.download_bytes,
+    };
+    [lastLogTime, lastLogStep] = [now, step];
+    await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
+    if (lost) {
+      progress.done();
+      throw lostMessage(lost, step, runDir);
+    }
+    const m = { d_loss, g_loss, d_real, d_fake };
+    const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
+    if (bad) {
+      progress.done();
+      const last = lastCheckpoint(runDir);
+      const tensors = await trainer.tensors();
+      const first = M.tensors.find((p) => tensors.get(p.name)!.some((v) => !Number.isFinite(v)));
+      const where = first
+        ? `; the first non-finite tensor is ${first.name} (${
+          tensors.get(first.name)!.filter((v) => !Number.isFinite(v)).length.toLocaleString("en-US")
+        } of ${tensors.get(first.name)!.length.toLocaleString("en-US")} values)`
+        : "; every weight is still finite";
+      throw new UsageError(
+        `${bad[0]} became ${bad[1]} by step ${step}: training diverged${where}; the last good checkpoint is ${
+          last ?? "(none yet)"
+        }`,
+        1,
+      );
+    }
+    if (!Deno.stderr.isTerminal()) progress.log(progress.line(step, m));
+    progress.update(step, m);
   };
 
   try {
-    while ((total === undefined || step < total) && !stop) {
-      const counts = ex.step(step, seed);
-      if (step + 1 === loseAt) device.destroy();
-      upload += counts.uploadBytes;
-      step++;
-      if (step % t.logEvery === 0 || step === total) {
-        const m = await ex.readMetrics();
-        const now = performance.now();
-        const epoch = batches.epochOf(step - 1);
-        const record = {
-          step,
-          epoch,
-          d_loss: m.d_loss,
-          g_loss: m.g_loss,
-          d_real: m.d_real,
-          d_fake: m.d_fake,
-          lr: scheduleValue(spec.optimizers.discriminator.lr, step - 1, epoch),
-          lr_g: scheduleValue(spec.optimizers.generator.lr, step - 1, epoch),
-          ms_per_step: (now - lastLogTime) / (step - lastLogStep),
-          dispatches: counts.dispatches,
-          upload_bytes: Math.round(upload / (step - lastLogStep)),
-          download_bytes: 4 * ex.metricNames.length,
-        };
-        [lastLogTime, lastLogStep, upload] = [now, step, 0];
-        await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
-        if (lost) {
-          progress.done();
-          throw lostMessage(lost, step, runDir);
-        }
-        const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
-        if (bad) {
-          progress.done();
-          const last = lastCheckpoint(runDir);
-          const tensors = await ex.readParams();
-          const first = plan.params.find((p) => tensors.get(p.name)!.some((v) => !Number.isFinite(v)));
-          const where = first
-            ? `; the first non-finite tensor is ${first.name} (${
-              tensors.get(first.name)!.filter((v) => !Number.isFinite(v)).length.toLocaleString("en-US")
-            } of ${tensors.get(first.name)!.length.toLocaleString("en-US")} values)`
-            : "; every weight is still finite";
-          throw new UsageError(
-            `${bad[0]} became ${bad[1]} by step ${step}: training diverged${where}; the last good checkpoint is ${
-              last ?? "(none yet)"
-            }`,
-            1,
-          );
-        }
-        if (!Deno.stderr.isTerminal()) progress.log(progress.line(step, m));
-        progress.update(step, m);
-      } else progress.update(step);
-      if (step % t.sampleEvery === 0) await sample(step);
-      if (step % t.checkpointEvery === 0) await checkpoint(step);
-    }
+    const last = await trainer.train((total ?? Infinity) - start, {
+      signal: stop.signal,
+      onStep: (s) => {
+        if (s === loseAt) device.destroy();
+        if (s % spec.logEvery !== 0 && s !== total) progress.update(s);
+      },
+      onLog,
+      onSample: sample,
+      onCheckpoint: async (s) => void await checkpoint(s),
+    });
+    const step = last.step;
     progress.done();
-    if (step % t.sampleEvery !== 0) await sample(step);
+    if (step % spec.sampleEvery !== 0) await sample(step);
     const path = await checkpoint(step);
     const secs = (performance.now() - t0) / 1000;
+    const stopped = stop.signal.aborted;
     console.error(
-      `${stop ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${
+      `${stopped ? "stopped" : "trained"} at step ${step} (${duration(secs)}, ${
         speed(progress.rate(step))
       }); checkpoint ${path}; run folder ${runDir}`,
     );
-    return stop ? 130 : 0;
+    return stopped ? 130 : 0;
   } catch (e) {
     // after a device loss every GPU call fails, sometimes before the loss itself is reported: wait a
     // moment for it, and report the loss rather than the call
@@ -242,14 +247,14 @@ export async function train(o: TrainOptions): Promise<number> {
         await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
       if (info) {
         progress.done();
-        throw lostMessage(info, step, runDir);
+        throw lostMessage(info, trainer.step, runDir);
       }
     }
     throw e;
   } finally {
     Deno.removeSignalListener("SIGINT", onSigint);
     metricsFile.close();
-    ex.destroy();
+    trainer.destroy();
   }
 }
 
@@ -310,5 +315,3 @@ function timestamp(): string {
     p(d.getSeconds())
   }`;
 }
-
-export type { Plan };

@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../io/atomic.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { imageGrid } from "../io/png.ts";
 import { generate, openCheckpoint, weightsUsed } from "./generate.ts";
-import { fixedNoise } from "./run.ts";
+import { fixedNoise } from "./noise.ts";
 
 export interface SampleOptions {
   checkpoint: string;

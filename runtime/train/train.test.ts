@@ -2,8 +2,8 @@
 // match the float64 reference from the same latent vectors.
 import { describe, expect, test } from "vitest";
 import { lowerSource } from "../../compiler/index.ts";
-import { evaluate } from "../../compiler/ir/interpret.ts";
-import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
+import { evaluate } from "../../compiler/index.ts";
+import { lowerSampler } from "../../compiler/index.ts";
 import { gpu } from "../gpu/testing.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { decodeCheckpoint } from "./checkpoint.ts";
@@ -84,18 +84,18 @@ test("--data swaps the spec's source for a file: IDX by default, CIFAR-10 for .b
 
 test("a checkpoint of another spec is refused with the tensors that differ named", async () => {
   const { checkTensors } = await import("./checkpoint.ts");
-  const { planProgram } = await import("../../compiler/phases/5-emit/plan.ts");
+  const { planProgram } = await import("../../compiler/index.ts");
   const toy = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
   const wider = lowerSource(toy.replace("dense(16)", "dense(24)")).program!;
   const plan = planProgram(lowerSource(toy).program!);
   const tensors = new Map(plan.params.map((p) => [p.name, new Float32Array(p.shape.reduce((a, b) => a * b, 1))]));
   const widerPlan = planProgram(wider);
-  expect(() => checkTensors(widerPlan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
+  expect(() => checkTensors(widerPlan.params, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
     /^old\.safetensors: does not match the spec: G\.0\.weight has 16 values, the spec needs \[1, 24\]; G\.0\.bias has 16 values, the spec needs \[24\]; G\.2\.weight has 256 values, the spec needs \[24, 16\]/,
   );
   tensors.delete("D.0.bias");
   tensors.set("X.9.weight", new Float32Array(1));
-  expect(() => checkTensors(plan, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
+  expect(() => checkTensors(plan.params, { step: 1, seed: 1, spec: toy, tensors }, "old.safetensors")).toThrow(
     "missing D.0.bias [32]; unexpected X.9.weight",
   );
 });

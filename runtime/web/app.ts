@@ -1,31 +1,20 @@
-// The training page (`gan serve`): the same plan and kernels as a Deno run, executed by the same
-// GpuExecutor on the browser's WebGPU. The server sends the plan for this adapter's tuning-table entry,
-// the training set and the fixed noise batch; everything else happens here.
+// The training page (`gan serve`): the spec's generated trainer.ts, bundled by the server for this
+// adapter's tuning-table entry, runs on the browser's WebGPU: the same module `gan train` runs in Deno.
+// The server sends the training set; everything else happens here.
 /// <reference lib="dom" />
-import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
-import { targetFor } from "../../compiler/phases/5-emit/targets.ts";
-import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
+import { targetFor } from "../../compiler/shared.ts";
 import { requiredLimits } from "../gpu/device.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
 import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
-import { decodeCheckpoint, encodeCheckpoint } from "../train/checkpoint.ts";
 import { decodeIdx } from "../data/idx.ts";
-import { featureMeans } from "../data/dataset.ts";
 import { gridPixels } from "../io/png.ts";
+import type { Trainer } from "../../compiler/shared.ts";
+import type { TrainerModule } from "../train/module.ts";
 
 export interface Session {
   name: string;
-  specText: string;
-  seed: number;
-  plan: Plan;
-  dataShape: number[];
-  range: [number, number];
   examples: number;
   logEvery: number;
-  /** The fixed noise batch of the sample grid (as a Deno run draws it), [grid, latent dim]. */
-  noise: number[];
+  /** Samples in the grid, from the run's fixed noise batch (as a Deno run draws it). */
   grid: number;
   /** Where the data came from, for the status line. */
   description: string;
@@ -72,42 +61,33 @@ async function main() {
   const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
   const target = targetFor(info);
   page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
-  const session: Session = await (await fetch(`session.json?target=${target.name}`)).json();
-  const plan = session.plan;
-  // the adapter must offer what the plan needs: the same check as a Deno run, with the numbers
-  const features = session.dataShape.reduce((a, b) => a * b, 1);
-  const tooBig = checkLimits(plan, adapter.limits, 4 * session.examples * features);
-  if (tooBig.length) return fail(`${session.name} does not fit this adapter (${page.adapter}): ${tooBig.join("; ")}.`);
+  const session: Session = await (await fetch("session.json")).json();
+  status(`compiling ${session.name} for ${page.adapter}...`);
+  const M: TrainerModule = await import(`./trainer.js?target=${target.name}`);
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter) });
   device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
-  const seed = session.seed;
-  const z = Float32Array.from(session.noise);
+  const z = M.noise(session.grid);
   let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
-  let examples = session.examples;
-  /** An executor over a training set: the server's, or an IDX file the user picked. */
-  const executor = async (values: Float32Array, n: number) => {
-    const batches = {
-      ...batchPlan(n, plan.batch, plan.realBatches),
-      permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, n),
-    };
-    const e = new GpuExecutor(device, plan, { values, n }, batches);
-    status(`compiling ${plan.phases.reduce((s, p) => s + p.kernels.length, 0)} kernels...`);
-    await e.createPipelines();
-    return e;
-  };
-  let ex = await executor(data, examples);
-
-  const fresh = () => {
-    ex.init(seed, featureMeans(data, examples));
+  /** A fresh trainer over a training set (the server's, or an IDX file the user picked), from the initial weights. */
+  const fresh = async (): Promise<Trainer> => {
+    status("compiling kernels...");
+    // the adapter must offer what the trainer needs: it refuses with the numbers (LimitError)
+    const t = await M.createTrainer(device, { images: data });
     page.step = 0;
     page.metrics = [];
+    return t;
   };
-  fresh();
+  let trainer: Trainer;
+  try {
+    trainer = await fresh();
+  } catch (e) {
+    return fail(`${(e as Error).message.replace("this device", `this adapter (${page.adapter})`)}.`);
+  }
 
   const grid = $<HTMLCanvasElement>("samples");
   const drawSamples = async () => {
-    const x = await ex.sample(z);
-    drawGrid(grid, x, session.grid, session.dataShape, session.range);
+    const x = await trainer.sample(z);
+    drawGrid(grid, x, session.grid, M.spec.sampleShape, M.spec.range);
   };
   const drawCurves = () => {
     $("curves").innerHTML = page.metrics.length >= 2
@@ -117,9 +97,9 @@ async function main() {
   let rateStart = performance.now();
   let rateStep = 0;
   const oneLog = async () => {
-    for (let i = 0; i < session.logEvery; i++) ex.step(page.step++, seed);
-    const m = await ex.readMetrics();
-    const record = { step: page.step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
+    const m = await trainer.train(session.logEvery, { logEvery: session.logEvery });
+    page.step = trainer.step;
+    const record = { step: m.step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
     page.metrics.push(record);
     const now = performance.now();
     const rate = ((page.step - rateStep) * 1000) / (now - rateStart);
@@ -129,7 +109,7 @@ async function main() {
         m.d_real.toFixed(3)
       }, D(G(z)) ${m.d_fake.toFixed(3)}`,
     );
-    if (!Object.values(m).every(Number.isFinite)) {
+    if (![m.d_loss, m.g_loss, m.d_real, m.d_fake].every(Number.isFinite)) {
       throw new Error(`a loss became non-finite by step ${page.step}: training diverged`);
     }
     return record;
@@ -158,36 +138,28 @@ async function main() {
   $<HTMLButtonElement>("pause").onclick = () => (page.running = false);
   $<HTMLButtonElement>("reset").onclick = async () => {
     page.running = false;
-    fresh();
+    trainer.destroy();
+    trainer = await fresh();
     await drawSamples();
     drawCurves();
     status("reset to the initial weights");
   };
   $<HTMLButtonElement>("save").onclick = async () => {
-    const bytes = encodeCheckpoint(plan, {
-      step: page.step,
-      seed,
-      spec: session.specText,
-      tensors: await ex.readParams(),
-    });
+    const bytes = await trainer.save();
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([bytes.slice()], { type: "application/octet-stream" }));
-    a.download = `${session.name}-step-${page.step}.safetensors`;
+    a.download = `${session.name}-step-${trainer.step}.safetensors`;
     a.click();
   };
   $<HTMLInputElement>("load").onchange = async (ev) => {
     const file = (ev.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      const c = decodeCheckpoint(new Uint8Array(await file.arrayBuffer()), file.name);
-      if (c.spec !== session.specText) {
-        throw new Error(`${file.name} was trained from a different spec than ${session.name}`);
-      }
       page.running = false;
-      await ex.writeParams(c.tensors);
-      page.step = c.step;
+      await trainer.load(new Uint8Array(await file.arrayBuffer()), file.name);
+      page.step = trainer.step;
       await drawSamples();
-      status(`loaded ${file.name} (step ${c.step})`);
+      status(`loaded ${file.name} (step ${trainer.step})`);
     } catch (e) {
       fail(String((e as Error).message ?? e));
     }
@@ -198,19 +170,19 @@ async function main() {
     try {
       const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
       if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);
-      if (got.shape.join("x") !== session.dataShape.join("x")) {
+      if (got.shape.join("x") !== M.spec.sampleShape.join("x")) {
         throw new Error(
-          `${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${session.dataShape.join("x")}`,
+          `${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${M.spec.sampleShape.join("x")}`,
         );
       }
-      if (got.n < plan.batch) throw new Error(`${file.name}: ${got.n} images, fewer than one batch (${plan.batch})`);
+      if (got.n < M.spec.batch) {
+        throw new Error(`${file.name}: ${got.n} images, fewer than one batch (${M.spec.batch})`);
+      }
       page.running = false;
-      const [lo, hi] = session.range;
+      const [lo, hi] = M.spec.range;
       data = lo === 0 && hi === 1 ? got.values : got.values.map((v) => lo + (hi - lo) * v);
-      examples = got.n;
-      ex.destroy();
-      ex = await executor(data, examples);
-      fresh();
+      trainer.destroy();
+      trainer = await fresh();
       await drawSamples();
       drawCurves();
       status(`training on ${file.name} (${got.n.toLocaleString()} images), from the initial weights`);
@@ -224,7 +196,13 @@ async function main() {
 }
 
 /** A grid of image samples (channel-first, values in `range`) on a canvas, 2x scale. */
-function drawGrid(canvas: HTMLCanvasElement, x: Float32Array, n: number, shape: number[], [lo, hi]: [number, number]) {
+function drawGrid(
+  canvas: HTMLCanvasElement,
+  x: Float32Array,
+  n: number,
+  shape: readonly number[],
+  [lo, hi]: readonly [number, number],
+) {
   const ctx = canvas.getContext("2d")!;
   if (shape.length !== 3) {
     // 1-D data: a histogram of the samples instead of images

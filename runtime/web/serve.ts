@@ -3,13 +3,10 @@
 // for the browser adapter's tuning-table entry). The page's script is bundled once at start.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
-import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
-import { TARGETS } from "../../compiler/phases/5-emit/targets.ts";
+import { checkSource, compileSource, hasErrors, SAMPLE_GRID, TARGETS } from "../../compiler/index.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
-import { loadPlan } from "../train/generated.ts";
-import { loadTrainingSet } from "../train/data.ts";
-import { fixedNoise } from "../train/noise.ts";
+import { type DataOfSpec, dataOfSpec, loadTrainingSet } from "../train/data.ts";
+import { importFolder } from "../train/module.ts";
 import type { Session } from "./app.ts";
 import { PAGE } from "./page.ts";
 
@@ -23,63 +20,89 @@ export interface ServeOptions {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The page's script: runtime/web/app.ts and what it imports, bundled for the browser by Deno. */
-export async function bundleApp(): Promise<string> {
+/** A module and what it imports, bundled for the browser by Deno (one ES module, exports kept). */
+export async function bundle(entry: string, o: { minify?: boolean } = {}): Promise<string> {
   const deno = Deno.execPath();
-  const out = await new Deno.Command(deno, {
-    args: ["bundle", "--quiet", "--platform", "browser", join(here, "app.ts")],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (out.code !== 0) throw new Error(`bundling the page failed: ${new TextDecoder().decode(out.stderr)}`);
+  const args = ["bundle", "--quiet", "--platform", "browser", ...(o.minify ? ["--minify"] : []), entry];
+  const out = await new Deno.Command(deno, { args, stdout: "piped", stderr: "piped" }).output();
+  if (out.code !== 0) throw new Error(`bundling ${entry} failed: ${new TextDecoder().decode(out.stderr)}`);
   return new TextDecoder().decode(out.stdout);
+}
+
+/** The page's script: runtime/web/app.ts and what it imports. */
+export const bundleApp = (): Promise<string> => bundle(join(here, "app.ts"));
+
+/** A spec's generated trainer.ts, compiled for a tuning-table entry and bundled for the browser. */
+async function bundleTrainer(text: string, path: string, target: string): Promise<string> {
+  const { files } = await compileSource(text, path, target);
+  const dir = await Deno.makeTempDir({ prefix: "gan-page-" });
+  try {
+    for (const [file, body] of files!) {
+      await Deno.mkdir(dirname(join(dir, file)), { recursive: true });
+      await Deno.writeTextFile(join(dir, file), body);
+    }
+    return await bundle(join(dir, "trainer.ts"));
+  } finally {
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
 }
 
 export async function serveCommand(o: ServeOptions): Promise<number> {
   const specPath = o.spec ?? "specs/mnist-mlp.gan";
-  const isFolder = isDir(specPath);
-  const text = readSpecFile(isFolder ? join(specPath, "spec.gan") : specPath);
-  const { program, spec, diagnostics } = lowerSource(text);
-  if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
-  if (!program || !spec) throw new UsageError(`${specPath}: ${countLine(diagnostics)}; nothing to serve`, 1);
+  const folder = isDir(specPath) ? specPath : undefined;
   const port = o.port ?? 8000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port ${o.port}: give a port from 0 to 65535`);
   }
-  const data = await loadTrainingSet(spec);
-  const generated = isFolder ? await loadPlan(new URL(`file://${Deno.realPathSync(specPath)}/`)) : undefined;
-  const plans = new Map<string, Plan>();
-  const planFor = (target: string) => {
-    if (generated) return generated; // a generated folder runs its own kernels, whatever the adapter
-    if (!plans.has(target)) plans.set(target, planForTraining(program, spec, target));
-    return plans.get(target)!;
-  };
+  // a generated folder runs its own trainer.ts, whatever the adapter; a spec is compiled for the page's
+  let dataSpec: DataOfSpec;
+  let name: string;
+  let logEvery: number;
+  const trainers = new Map<string, Promise<string>>();
+  let trainerFor: (target: string) => Promise<string>;
+  if (folder) {
+    const { trainer } = await importFolder(folder);
+    [dataSpec, name, logEvery] = [trainer.spec, trainer.spec.name, trainer.spec.logEvery];
+    const js = bundle(join(folder, "trainer.ts"));
+    trainerFor = () => js;
+  } else {
+    const text = readSpecFile(specPath);
+    const { spec, diagnostics } = checkSource(text);
+    if (diagnostics.length) printDiagnostics(specPath, text, diagnostics);
+    if (!spec || hasErrors(diagnostics)) {
+      throw new UsageError(`${specPath}: ${countLine(diagnostics)}; nothing to serve`, 1);
+    }
+    [dataSpec, name, logEvery] = [dataOfSpec(spec), spec.name, spec.train.logEvery];
+    trainerFor = (target) => {
+      if (!trainers.has(target)) trainers.set(target, bundleTrainer(text, specPath, target));
+      return trainers.get(target)!;
+    };
+  }
+  const data = await loadTrainingSet(dataSpec);
   const app = await bundleApp();
-  const seed = spec.train.seed;
-  const session = (target: string): Session => ({
-    name: spec.name,
-    specText: text,
-    seed,
-    plan: planFor(target),
-    dataShape: [...spec.data.shape],
-    range: spec.data.range,
+  const session: Session = {
+    name,
     examples: data.n,
-    logEvery: Math.min(spec.train.logEvery, 50),
-    noise: Array.from(fixedNoise(spec, seed, SAMPLE_GRID)),
+    logEvery: Math.min(logEvery, 50),
     grid: SAMPLE_GRID,
     description: data.description,
-  });
-  const handler = (req: Request): Response => {
+  };
+  const handler = (req: Request): Response | Promise<Response> => {
     const url = new URL(req.url);
     switch (url.pathname) {
       case "/":
-        return new Response(PAGE(spec.name), { headers: { "content-type": "text/html; charset=utf-8" } });
+        return new Response(PAGE(name), { headers: { "content-type": "text/html; charset=utf-8" } });
       case "/app.js":
         return new Response(app, { headers: { "content-type": "text/javascript; charset=utf-8" } });
-      case "/session.json": {
+      case "/session.json":
+        return Response.json(session);
+      case "/trainer.js": {
         const t = url.searchParams.get("target") ?? "software";
         if (!(t in TARGETS)) return new Response(`unknown target ${t}`, { status: 400 });
-        return Response.json(session(t));
+        return trainerFor(t).then(
+          (js) => new Response(js, { headers: { "content-type": "text/javascript; charset=utf-8" } }),
+          (e) => new Response(`compiling the trainer failed: ${(e as Error).message}`, { status: 500 }),
+        );
       }
       case "/data.f32":
         return new Response(data.values.slice().buffer, { headers: { "content-type": "application/octet-stream" } });
@@ -93,7 +116,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     signal: o.signal,
     onListen: ({ port }) => {
       const url = `http://127.0.0.1:${port}/`;
-      console.error(`${spec.name}: training page at ${url} (${data.description}); Ctrl-C stops the server`);
+      console.error(`${name}: training page at ${url} (${data.description}); Ctrl-C stops the server`);
       o.onListen?.(url);
     },
   }, handler);

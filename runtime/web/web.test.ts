@@ -3,12 +3,10 @@
 import { describe, expect, test } from "vitest";
 import { decode } from "fast-png";
 import { Buffer } from "node:buffer";
-import { lowerSource, planForTraining } from "../../compiler/index.ts";
-import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
-import { GpuExecutor } from "../gpu/executor.ts";
+import type { Metrics } from "../../compiler/index.ts";
 import { gpu } from "../gpu/testing.ts";
-import { featureMeans, loadTrainingSet } from "../train/data.ts";
+import { loadTrainingSet } from "../train/data.ts";
+import { compileModules } from "../train/module.ts";
 import { serveCommand } from "./serve.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -71,25 +69,14 @@ async function withPage<T>(
   }
 }
 
-/** The same spec, plan and data trained by Deno's WebGPU: metrics after each `every` steps. */
+/** The same spec's generated trainer, compiled for the same tuning-table entry, run by Deno's WebGPU: metrics after each `every` steps. */
 async function denoRun(specText: string, steps: number, every: number) {
-  const { program, spec } = lowerSource(specText);
-  const plan = planForTraining(program!, spec!, "software");
-  const data = await loadTrainingSet(spec!);
-  const seed = spec!.train.seed;
-  const batches = {
-    ...batchPlan(data.n, plan.batch, plan.realBatches),
-    permutation: (e: number) => epochPermutation(seed, Streams.shuffle, e, data.n),
-  };
-  const ex = new GpuExecutor(gpu!.device, plan, { values: data.values, n: data.n }, batches);
-  await ex.createPipelines();
-  ex.init(seed, featureMeans(data.values, data.n));
-  const out: Record<string, number>[] = [];
-  for (let s = 0; s < steps; s++) {
-    ex.step(s, seed);
-    if ((s + 1) % every === 0) out.push(await ex.readMetrics());
-  }
-  ex.destroy();
+  const { trainer: M } = await compileModules(specText, "spec.gan", "software");
+  const data = await loadTrainingSet(M.spec);
+  const trainer = await M.createTrainer(gpu!.device, { images: data.values });
+  const out: Metrics[] = [];
+  for (let s = 0; s < steps; s += every) out.push(await trainer.train(every));
+  trainer.destroy();
   return out;
 }
 

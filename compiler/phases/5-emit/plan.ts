@@ -63,6 +63,8 @@ export interface PlanOptions {
   sampler?: { input: Node; output: Node; graph?: Graph };
   /** The tuning-table entry to shape kernels for (default: DEFAULT_TARGET). */
   target?: Target | string;
+  /** Plan the sampler alone (no init, no phases): its temp space and textures are then all the plan's. */
+  samplerOnly?: boolean;
 }
 
 export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
@@ -193,8 +195,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   };
   const strip = ({ temp: _temp, ...rest }: PhasePlan & { temp: Map<Node, number> }): PhasePlan => rest;
 
-  const init = strip(planPhase(p.init));
-  const phases = p.phases.map((ph) => strip(planPhase(ph)));
+  const none: PhasePlan = { name: p.init.name, kernels: [], copies: [], metrics: [] };
+  const init = opts.samplerOnly ? none : strip(planPhase(p.init));
+  const phases = opts.samplerOnly ? [] : p.phases.map((ph) => strip(planPhase(ph)));
   let sampler: Plan["sampler"];
   if (opts.sampler) {
     const s = opts.sampler;

@@ -1,11 +1,21 @@
-// Phase 6: the files of generated/<name>/: every kernel as a .wgsl file (each starting with the comment
-// that names the spec lines and IR ops it fuses), the plan that sequences them as JSON, the spec, and a
-// TypeScript trainer (emitted with ts-morph, formatted with prettier) that runs them on the runtime.
-import { Project, VariableDeclarationKind } from "ts-morph";
+// Phase 6: the files of generated/<name>/. The program: trainer.ts (the training driver) and generator.ts
+// (inference), TypeScript emitted with ts-morph and formatted with prettier; kernels/*.wgsl, each starting
+// with the comment that names the spec lines and IR ops it fuses, and kernels.ts, the same texts as
+// strings so the modules load them alike in Deno and through a bundler; support/, the small WebGPU,
+// checkpoint and random-number code they import (no Deno or Node API). plan.json stays as data (for
+// `gan diff` and readers); spec.gan is the exact spec.
 import * as prettier from "prettier/standalone";
 import * as prettierTs from "prettier/plugins/typescript";
 import * as prettierEstree from "prettier/plugins/estree";
-import type { Plan } from "../5-emit/plan.ts";
+import type * as M from "../../model.ts";
+import type { KernelPlan, Plan } from "../5-emit/plan.ts";
+import { SUPPORT } from "../../support/sources.ts";
+import { identOf, type KernelNames } from "./common.ts";
+import { type DriverStreams, trainerSource } from "./trainer.ts";
+import { type GeneratorPlans, generatorSource } from "./generator.ts";
+
+/** The line width of generated TypeScript, the same as the project's own sources (deno fmt). */
+export const LINE_WIDTH = 120;
 
 /** A plan whose kernels name files instead of holding WGSL text. */
 export type PlanOnDisk = Omit<Plan, "init" | "phases" | "sampler"> & {
@@ -13,14 +23,26 @@ export type PlanOnDisk = Omit<Plan, "init" | "phases" | "sampler"> & {
   phases: PhaseOnDisk[];
   sampler?: Omit<NonNullable<Plan["sampler"]>, "kernels"> & { kernels: KernelOnDisk[] };
 };
-type KernelOnDisk = Omit<Plan["phases"][number]["kernels"][number], "wgsl"> & { file: string };
+type KernelOnDisk = Omit<KernelPlan, "wgsl"> & { file: string };
 type PhaseOnDisk = Omit<Plan["phases"][number], "kernels"> & { kernels: KernelOnDisk[] };
 
-export async function generateFiles(plan: Plan, specText: string, specPath: string): Promise<Map<string, string>> {
+export interface GenerateInput {
+  /** The training plan, with the sample grid's sampler. */
+  plan: Plan;
+  /** Sampler-only plans for generator.ts. */
+  generators: GeneratorPlans;
+  spec: M.CheckedSpec;
+  specText: string;
+  specPath: string;
+  streams: DriverStreams;
+}
+
+export async function generateFiles(o: GenerateInput): Promise<Map<string, string>> {
+  const { plan } = o;
   const files = new Map<string, string>();
   const byText = new Map<string, string>();
   let count = 0;
-  const place = (phase: string, k: Plan["phases"][number]["kernels"][number]): KernelOnDisk => {
+  const place = (phase: string, k: KernelPlan): string => {
     let file = byText.get(k.wgsl);
     if (!file) {
       const what = k.label.replace(/^[^:]*: /, "").replace(/ \(.*$/, "").replace(/[^a-z0-9]+/gi, "-").replace(
@@ -31,46 +53,63 @@ export async function generateFiles(plan: Plan, specText: string, specPath: stri
       byText.set(k.wgsl, file);
       files.set(file, k.wgsl);
     }
-    return { label: k.label, file, workgroups: k.workgroups, ...(k.textures ? { textures: k.textures } : {}) };
+    return file;
   };
-  const phase = (p: Plan["phases"][number]): PhaseOnDisk => ({ ...p, kernels: p.kernels.map((k) => place(p.name, k)) });
+  const onDisk = (phase: string, k: KernelPlan): KernelOnDisk => ({
+    label: k.label,
+    file: place(phase, k),
+    workgroups: k.workgroups,
+    ...(k.textures ? { textures: k.textures } : {}),
+  });
+  const phase = (p: Plan["phases"][number]): PhaseOnDisk => ({
+    ...p,
+    kernels: p.kernels.map((k) => onDisk(p.name, k)),
+  });
   const { sampler: _sampler, ...rest } = plan;
-  const onDisk: PlanOnDisk = {
+  const planOnDisk: PlanOnDisk = {
     ...rest,
     init: phase(plan.init),
     phases: plan.phases.map(phase),
     ...(plan.sampler
-      ? { sampler: { ...plan.sampler, kernels: plan.sampler.kernels.map((k) => place("sample", k)) } }
+      ? { sampler: { ...plan.sampler, kernels: plan.sampler.kernels.map((k) => onDisk("sample", k)) } }
       : {}),
   };
-  files.set("plan.json", JSON.stringify(onDisk, null, 1) + "\n");
-  files.set("spec.gan", specText);
-  files.set("trainer.ts", await trainerSource(plan, specPath));
+  for (const v of ["average", "trained"] as const) {
+    for (const k of o.generators[v]?.sampler?.kernels ?? []) place(`generate-${v}`, k);
+  }
+  const names: KernelNames = { file: (k) => byText.get(k.wgsl)!, ident: (k) => identOf(byText.get(k.wgsl)!) };
+  files.set("plan.json", JSON.stringify(planOnDisk, null, 1) + "\n");
+  files.set("spec.gan", o.specText);
+  files.set("kernels.ts", kernelsModule(byText));
+  const ts = (text: string) => format(text);
+  files.set("trainer.ts", await ts(trainerSource(plan, o.spec, o.specText, o.specPath, names, o.streams)));
+  files.set(
+    "generator.ts",
+    await ts(generatorSource(o.generators, o.spec, o.specText, o.specPath, names, o.streams.grid)),
+  );
+  for (const [path, text] of Object.entries(SUPPORT)) files.set(`support/${path}`, text);
   return files;
 }
 
-async function trainerSource(plan: Plan, specPath: string): Promise<string> {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const f = project.createSourceFile("trainer.ts");
-  const kernels = [plan.init, ...plan.phases].reduce((s, p) => s + p.kernels.length, 0);
-  f.addImportDeclaration({ moduleSpecifier: "../../runtime/train/generated.ts", namedImports: ["runGenerated"] });
-  f.insertStatements(0, [
-    `// Generated by \`gan compile ${specPath}\`; do not edit: recompile instead.`,
-    `// ${plan.name}: ${plan.phases.length} phase(s) per step (${
-      plan.phases.map((p) => `${p.name}: ${p.kernels.length} kernels`).join(", ")
-    }), ${kernels} kernels in all.`,
-    "// Run it: deno run -A --unstable-webgpu trainer.ts [--steps N] [--out DIR] [--resume CKPT] [--seed S]",
+/** kernels.ts: every kernels/*.wgsl as an exported string, named after its file. Data, so not prettier's. */
+function kernelsModule(byText: Map<string, string>): string {
+  const out = [
+    "// Generated by `gan compile`; do not edit: recompile instead.",
+    "// The WGSL of kernels/*.wgsl as strings, one export per file, so that trainer.ts and generator.ts load",
+    "// their kernels the same way in Deno and through any bundler (each imports only the ones it runs).",
     "",
-  ]);
-  f.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "name", initializer: JSON.stringify(plan.name) }],
-  });
-  f.addStatements(['if (import.meta.main) Deno.exit(await runGenerated(new URL(".", import.meta.url), Deno.args));']);
-  return await prettier.format(f.getFullText(), {
+  ];
+  const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+  for (const [wgsl, file] of [...byText].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
+    out.push(`/** ${file} */`, `export const ${identOf(file)} = \`${escape(wgsl)}\`;`, "");
+  }
+  return out.join("\n");
+}
+
+async function format(text: string): Promise<string> {
+  return await prettier.format(text, {
     parser: "typescript",
     plugins: [prettierTs, prettierEstree] as never[],
-    printWidth: 110,
+    printWidth: LINE_WIDTH,
   });
 }

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { compileSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
@@ -23,13 +23,20 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   if (!r) return 1;
   if (!r.name) throw new UsageError(`${file}: give the spec a name (\`gan "name"\`) or an output folder with -o`);
   const dir = opts.out ?? join("generated", r.name);
-  await Deno.remove(join(dir, "kernels"), { recursive: true }).catch(() => {});
-  await Deno.mkdir(join(dir, "kernels"), { recursive: true });
-  for (const [path, text] of r.files) await Deno.writeTextFile(join(dir, path), text);
+  await writeFolder(dir, r.files);
   const kernels = [...r.files.keys()].filter((p) => p.endsWith(".wgsl")).length;
   for (const problem of r.limits) {
     console.error(`warning: ${problem} (WebGPU's default limits; adapters may offer more)`);
   }
-  console.error(`${file} -> ${dir}/ (${kernels} kernels, plan.json, trainer.ts)`);
+  console.error(`${file} -> ${dir}/ (trainer.ts, generator.ts, ${kernels} kernels, support/, plan.json)`);
   return 0;
+}
+
+/** Writes a generated folder: its kernels/ and support/ are replaced whole, so no stale kernel is left. */
+export async function writeFolder(dir: string, files: Map<string, string>): Promise<void> {
+  for (const sub of ["kernels", "support"]) await Deno.remove(join(dir, sub), { recursive: true }).catch(() => {});
+  for (const [path, text] of files) {
+    await Deno.mkdir(dirname(join(dir, path)), { recursive: true });
+    await Deno.writeTextFile(join(dir, path), text);
+  }
 }

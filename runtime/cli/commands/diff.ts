@@ -2,9 +2,9 @@
 // Exit 0 when they are the same, 1 when they differ, 2 on an error.
 import { basename, dirname } from "node:path";
 import { lowerSource } from "../../../compiler/index.ts";
-import { diffSpecs, type PlanOutline, planOutline, renderDiff } from "../../../compiler/diff/diff.ts";
-import { planProgram } from "../../../compiler/phases/5-emit/plan.ts";
-import { DEFAULT_TARGET } from "../../../compiler/phases/5-emit/targets.ts";
+import { diffSpecs, type PlanOutline, planOutline, renderDiff } from "../../../compiler/index.ts";
+import { planProgram } from "../../../compiler/index.ts";
+import { DEFAULT_TARGET } from "../../../compiler/shared.ts";
 import type { CheckedSpec } from "../../../compiler/index.ts";
 import { countLine, outPalette, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 

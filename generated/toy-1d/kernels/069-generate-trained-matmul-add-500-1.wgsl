@@ -1,0 +1,24 @@
+// sample: matmul + add -> [500, 1] (G.4 dense (line 0))
+// fuses: add, matmul
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8u + wg.x) * 64u + li;
+  if (i >= 500u) { return; }
+  let p0 = state[320u + (0u)];
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 16u; k++) {
+
+    acc = fma(temp[8500u + (row * 16u + k)], state[304u + (k * 1u + col)], acc);
+  }
+  let v0 = acc + p0;
+  temp[500u + i] = v0;
+}

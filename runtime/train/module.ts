@@ -1,0 +1,86 @@
+// The generated modules are the program: every command that trains or samples runs a folder's
+// trainer.ts and generator.ts. A generated folder is imported as it is, without parsing its spec; a
+// `.gan` (or a checkpoint's spec) is compiled in memory into the same files, written to a private
+// temporary folder, imported from there, and the folder removed.
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  compileSource,
+  type Generator,
+  type Spec,
+  type TensorInfo,
+  type Trainer,
+  type TrainingData,
+} from "../../compiler/index.ts";
+import type { Weights } from "../../compiler/shared.ts";
+import { countLine, printDiagnostics, UsageError } from "../cli/io.ts";
+
+/** What generated/<name>/trainer.ts exports, whatever the spec. */
+export interface TrainerModule {
+  spec: Spec;
+  specText: string;
+  tensors: readonly TensorInfo[];
+  createTrainer(device: GPUDevice, data: TrainingData, options?: { seed?: number }): Promise<Trainer>;
+  noise(n: number, seed?: number, stream?: number): Float32Array;
+  schedules(step: number, epoch: number): { lr: number; lr_g: number; momentum: number; momentum_g: number };
+  plannedSteps(examples: number): number | undefined;
+  /** The tuning-table entry the kernels were shaped for. */
+  target: string;
+}
+
+/** What generated/<name>/generator.ts exports, whatever the spec. */
+export interface GeneratorModule {
+  spec: Spec;
+  createGenerator(
+    device: GPUDevice,
+    checkpoint: Uint8Array,
+    options?: { weights?: Weights; source?: string },
+  ): Promise<Generator>;
+  noise(n: number, seed?: number, stream?: number): Float32Array;
+}
+
+export interface Modules {
+  trainer: TrainerModule;
+  generator: GeneratorModule;
+}
+
+/** A generated folder's modules, imported as they are. */
+export async function importFolder(folder: string): Promise<Modules> {
+  const url = pathToFileURL(resolve(folder) + "/");
+  for (const f of ["trainer.ts", "generator.ts"]) {
+    try {
+      Deno.statSync(new URL(f, url));
+    } catch {
+      throw new UsageError(`${folder}: no ${f}; compile a spec into it with \`gan compile SPEC -o ${folder}\``);
+    }
+  }
+  return {
+    trainer: await import(new URL("trainer.ts", url).href) as TrainerModule,
+    generator: await import(new URL("generator.ts", url).href) as GeneratorModule,
+  };
+}
+
+/**
+ * A spec's modules, compiled in memory for a tuning-table entry. Diagnostics are printed against `path`;
+ * a spec that does not compile ends in one UsageError (exit 1) whose message says so.
+ */
+export async function compileModules(
+  text: string,
+  path: string,
+  target?: string,
+  what = "not trained",
+): Promise<Modules> {
+  const { files, diagnostics } = await compileSource(text, path, target);
+  if (diagnostics.length) printDiagnostics(path, text, diagnostics);
+  if (!files) throw new UsageError(`${path}: ${countLine(diagnostics)}; ${what}`, 1);
+  const dir = await Deno.makeTempDir({ prefix: "gan-module-" });
+  try {
+    for (const [file, body] of files) {
+      await Deno.mkdir(join(dir, file, ".."), { recursive: true });
+      await Deno.writeTextFile(join(dir, file), body);
+    }
+    return await importFolder(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
+}
