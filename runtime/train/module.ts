@@ -2,7 +2,7 @@
 // trainer.ts and generator.ts. A generated folder is imported as it is, without parsing its spec; a
 // `.gan` (or a checkpoint's spec) is compiled in memory into the same files, written to a private
 // temporary folder, imported from there, and the folder removed.
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   compileSource,
@@ -76,7 +76,7 @@ export async function compileModules(
   const dir = await Deno.makeTempDir({ prefix: "gan-module-" });
   try {
     for (const [file, body] of files) {
-      await Deno.mkdir(join(dir, file, ".."), { recursive: true });
+      await Deno.mkdir(dirname(join(dir, file)), { recursive: true });
       await Deno.writeTextFile(join(dir, file), body);
     }
     return await importFolder(dir);
