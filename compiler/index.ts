@@ -17,7 +17,7 @@ import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import type { Target } from "./phases/5-emit/targets.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
 import { checkLimits } from "./phases/5-emit/limits.ts";
-import type { StepProgram } from "./phases/3-lower/program.ts";
+import type { StepProgram } from "./ir/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
 

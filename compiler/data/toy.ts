@@ -2,7 +2,7 @@
 // stream), so the GPU runtime and the reference train on the same numbers.
 import type { DataSource } from "../model.ts";
 import { normalTensor, uniformTensor } from "../ir/philox.ts";
-import { Streams } from "../phases/3-lower/program.ts";
+import { Streams } from "../ir/program.ts";
 
 export const TOY_EXAMPLES = 10_000;
 

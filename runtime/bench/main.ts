@@ -3,7 +3,7 @@
 // `--json` prints one JSON object instead of the table. Not part of `npm test`.
 import { lowerSource, planForTraining } from "../../compiler/index.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { Streams } from "../../compiler/ir/program.ts";
 import { type KernelPlan, type Plan, planProgramDetailed } from "../../compiler/phases/5-emit/plan.ts";
 import { type MatmulLayout, type Target } from "../../compiler/phases/5-emit/targets.ts";
 import { matmulLayout } from "../../compiler/phases/5-emit/wgsl.ts";

@@ -3,7 +3,7 @@
 // the kernel timing that `npm run bench` and `npm run bench:blocks` share.
 import { Graph } from "../../compiler/ir/node.ts";
 import { Op } from "../../compiler/ir/ops.ts";
-import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
+import type { StepProgram } from "../../compiler/ir/program.ts";
 import { type KernelPlan, planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import type { MatmulLayout, Target } from "../../compiler/phases/5-emit/targets.ts";
 import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";

@@ -7,7 +7,7 @@
 // ||x||^2 - 2 x . mu + ||mu||^2, written as an IR program and compiled by the same fusion and emitter as a
 // spec (texture matmul on software adapters), so every sigma of the grid is scored from one product.
 import { Graph, type Node } from "../../compiler/ir/node.ts";
-import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
+import type { StepProgram } from "../../compiler/ir/program.ts";
 import { type Plan, planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import type { Target } from "../../compiler/phases/5-emit/targets.ts";
 import { GpuExecutor, NO_BATCHES } from "../gpu/executor.ts";

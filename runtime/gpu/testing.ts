@@ -4,7 +4,7 @@ import { checkSource } from "../../compiler/index.ts";
 import type * as M from "../../compiler/model.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
 import { uniformTensor } from "../../compiler/ir/philox.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { Streams } from "../../compiler/ir/program.ts";
 import { shrinkSpec } from "../../compiler/phases/3-lower/shrink.ts";
 import type { BatchSource } from "./executor.ts";
 import { type Target, TARGETS } from "../../compiler/phases/5-emit/targets.ts";

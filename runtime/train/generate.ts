@@ -3,7 +3,7 @@
 import type * as M from "../../compiler/model.ts";
 import { lowerSource } from "../../compiler/index.ts";
 import { lowerSampler } from "../../compiler/phases/3-lower/lower.ts";
-import type { StepProgram } from "../../compiler/phases/3-lower/program.ts";
+import type { StepProgram } from "../../compiler/ir/program.ts";
 import { planProgram } from "../../compiler/phases/5-emit/plan.ts";
 import type { Target } from "../../compiler/phases/5-emit/targets.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";

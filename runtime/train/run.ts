@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import { lowerSource, planForTraining, SAMPLE_GRID } from "../../compiler/index.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
 import { scheduleValue } from "../../compiler/phases/3-lower/optimize.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { Streams } from "../../compiler/ir/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";
 import { loadPlan } from "./generated.ts";

@@ -3,7 +3,7 @@
 // the training set and the fixed noise batch; everything else happens here.
 /// <reference lib="dom" />
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { Streams } from "../../compiler/ir/program.ts";
 import type { Plan } from "../../compiler/phases/5-emit/plan.ts";
 import { targetFor } from "../../compiler/phases/5-emit/targets.ts";
 import { checkLimits } from "../../compiler/phases/5-emit/limits.ts";

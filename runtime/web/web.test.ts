@@ -5,7 +5,7 @@ import { decode } from "fast-png";
 import { Buffer } from "node:buffer";
 import { lowerSource, planForTraining } from "../../compiler/index.ts";
 import { batchPlan, epochPermutation } from "../../compiler/ir/batches.ts";
-import { Streams } from "../../compiler/phases/3-lower/program.ts";
+import { Streams } from "../../compiler/ir/program.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { gpu } from "../gpu/testing.ts";
 import { featureMeans, loadTrainingSet } from "../train/data.ts";

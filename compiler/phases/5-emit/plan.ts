@@ -5,7 +5,7 @@ import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 import { ELEMENTWISE, Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
-import type { Phase, StepProgram } from "../3-lower/program.ts";
+import type { Phase, StepProgram } from "../../ir/program.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
 import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
 
