@@ -39,7 +39,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = ${d.index};
   if (i4 >= ${texels}u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], ${r.draw}u, 0u), vec2<u32>(clock[3], ${r.stream}u));
-  ${out.arena}[${out.offset / 4}u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  ${out.arena}[${out.name} / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `,
   };
@@ -54,7 +54,7 @@ export function emitBufferKernel(
 ): EmittedKernel {
   const { tile: TILE, workgroup: MM_WG } = ctx.target.bufferTile;
   const out = where(k.root)!;
-  const store = (idx: string, value: string) => `${out.arena}[${out.offset}u + ${idx}] = ${value};`;
+  const store = (idx: string, value: string) => `${out.arena}[${out.name} + ${idx}] = ${value};`;
   const fused = fusedNodes(k, where);
   const uses = fused.some((n) => n.op === Op.RANDOM) ? PHILOX_WGSL : "";
   const head = `// ${label}\n// fuses: ${describeFused(fused)}\n${HEADER}${uses}`;

@@ -17,7 +17,7 @@ export function siblingStores(k: Kernel, e: Expr, where: (n: Node) => Location |
     if (e.vec4 && (loc.offset % 4 !== 0 || size(x.shape) % 4 !== 0)) {
       throw new NotVectorisable(`${x.op} is not stored on texel boundaries`);
     }
-    out.push(`${loc.arena}[${e.vec4 ? loc.offset / 4 : loc.offset}u + ${idx}] = ${v};`);
+    out.push(`${loc.arena}[${loc.name}${e.vec4 ? " / 4u" : ""} + ${idx}] = ${v};`);
   }
   return out;
 }
@@ -45,7 +45,7 @@ export function fourOutputEpilogue(
     parts.push(`  if (cg * 4u + ${j}u < ${N}u) {
     let o = ${index(`cg * 4u + ${j}u`)};
 ${e.code("    ")}
-    ${out.arena}[${out.offset}u + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
+    ${out.arena}[${out.name} + o] = ${v};${more.map((l) => `\n    ${l}`).join("")}
   }`);
   }
   const hoisted = prelude.names();
@@ -96,7 +96,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>${hoisted.map((h) => `, ${h}: f32`).
   if (row >= ${M}u || cg >= ${N / 4}u) { return; }
   let o4 = row * ${N / 4}u + cg;
 ${e.code("  ")}
-  ${out.arena}[${out.offset / 4}u + o4] = ${v};${more.map((l) => `\n  ${l}`).join("")}
+  ${out.arena}[${out.name} / 4u + o4] = ${v};${more.map((l) => `\n  ${l}`).join("")}
 }`,
   };
 }
@@ -130,7 +130,7 @@ export function groupedEpilogue(
       e.computed.add(pre);
       const v = e.at(pre, `o${j}`);
       names.push(`x${j}`);
-      const keep = k.extras?.includes(pre) ? `\n      ${store(pre).arena}[${store(pre).offset}u + o${j}] = ${v};` : "";
+      const keep = k.extras?.includes(pre) ? `\n      ${store(pre).arena}[${store(pre).name} + o${j}] = ${v};` : "";
       lines.push(`    var x${j}: f32;
     {
       let o${j} = row * ${N}u + unit * ${pieces}u + ${j}u;
@@ -145,7 +145,7 @@ ${e.code("      ")}${keep}
     lines.push(`    let mx = ${mx};
     let oh = row * ${units}u + unit;
 ${e.code("    ")}
-    ${out.arena}[${out.offset}u + oh] = ${v};
+    ${out.arena}[${out.name} + oh] = ${v};
   }`);
   }
   return lines.join("\n");

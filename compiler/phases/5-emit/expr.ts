@@ -62,10 +62,10 @@ export class Expr {
         throw new NotVectorisable(`a value of ${size(n.shape)} elements is not whole texels`);
       }
       if (loc.offset % 4 !== 0) throw new NotVectorisable(`${loc.arena}[${loc.offset}] is not on a texel boundary`);
-      return `${loc.arena}[${loc.offset / 4}u + (${idx})]`;
+      return `${loc.arena}[${loc.name} / 4u + (${idx})]`;
     }
-    if (this.vecArenas) return `${loc.arena}[(${loc.offset}u + (${idx})) / 4u][(${loc.offset}u + (${idx})) % 4u]`;
-    return `${loc.arena}[${loc.offset}u + (${idx})]`;
+    if (this.vecArenas) return `${loc.arena}[(${loc.name} + (${idx})) / 4u][(${loc.name} + (${idx})) % 4u]`;
+    return `${loc.arena}[${loc.name} + (${idx})]`;
   }
   /** Nodes computed here although they have buffers (values a kernel stores besides its root). */
   readonly computed = new Set<Node>();

@@ -11,6 +11,11 @@ import type { Target } from "./targets.ts";
 export interface Location {
   arena: "state" | "temp";
   offset: number;
+  /**
+   * What the value is, for the constant that names its offset in kernels (offsets.ts): a parameter's
+   * name (`G.0.weight`), or for a temp value its spec layer and op (`D.2 conv2d add`) or input name.
+   */
+  name: string;
 }
 
 export interface EmittedKernel {

@@ -66,7 +66,7 @@ export function emitPack(
   const parts: string[] = [];
   if (texelCopy) {
     parts.push(`  if (row < ${rows}u) {
-    v = ${stored.arena}[${stored.offset / 4}u + row * ${cols / 4}u + c4];
+    v = ${stored.arena}[${stored.name} / 4u + row * ${cols / 4}u + c4];
   }`);
   } else if (cols % 4 === 0) {
     // whole texels: one bounds test per texel

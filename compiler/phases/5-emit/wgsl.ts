@@ -1,11 +1,13 @@
 // Phase 5: one fused kernel as WGSL. The kernel's shape picks its emitter: a texture pack, an implicit
-// convolution or a matmul over texture operands (fuse rules 7 and 10), or a kernel on the arenas alone.
+// convolution or a matmul over texture operands (fuse rules 7 and 10), or a kernel on the arenas alone;
+// the offsets it uses become named constants (offsets.ts).
 import type { Node } from "../../ir/node.ts";
 import { Op } from "../../ir/ops.ts";
 import type { Kernel } from "../4-fuse/fuse.ts";
 import { emitBufferKernel } from "./buffer-kernels.ts";
 import { emitTextureConv } from "./convolutions.ts";
 import type { EmitContext, EmittedKernel, Location } from "./frame.ts";
+import { OffsetNames } from "./offsets.ts";
 import { emitPack, emitTextureMatmul } from "./products.ts";
 import { DEFAULT_TARGET, getTarget } from "./targets.ts";
 
@@ -25,8 +27,14 @@ export function emitKernel(
   label: string,
   ctx: EmitContext = { target: getTarget(DEFAULT_TARGET) },
 ): EmittedKernel {
-  if (k.output === "texture") return emitPack(k, where, label, ctx);
-  if (k.texReads && k.anchor?.op !== Op.MATMUL) return emitTextureConv(k, where, label, ctx);
-  if (k.texReads) return emitTextureMatmul(k, where, label, ctx);
-  return emitBufferKernel(k, where, label, ctx);
+  const names = new OffsetNames(where);
+  const emitted = pickEmitter(k)(k, names.where, label, ctx);
+  return { ...emitted, wgsl: names.declare(emitted.wgsl) };
+}
+
+function pickEmitter(k: Kernel): typeof emitBufferKernel {
+  if (k.output === "texture") return emitPack;
+  if (k.texReads && k.anchor?.op !== Op.MATMUL) return emitTextureConv;
+  if (k.texReads) return emitTextureMatmul;
+  return emitBufferKernel;
 }
