@@ -18,7 +18,7 @@ import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import type { Target } from "./phases/5-emit/targets.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
 import { checkLimits } from "./phases/5-emit/limits.ts";
-import { type StepProgram, Streams } from "./phases/3-lower/program.ts";
+import { type StepProgram, Streams } from "./ir/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
 
@@ -114,7 +114,7 @@ export { evaluate, type Tensor as IrTensor } from "./ir/interpret.ts";
 export { ReferenceTrainer } from "./ir/reference.ts";
 export { lower, lowerDiscriminator, lowerSampler } from "./phases/3-lower/lower.ts";
 export { shrinkSpec } from "./phases/3-lower/shrink.ts";
-export { Streams } from "./phases/3-lower/program.ts";
+export { Streams } from "./ir/program.ts";
 export {
   type KernelPlan,
   type PhaseDetail,

@@ -2,7 +2,7 @@
 import { topo } from "./autodiff.ts";
 import type { Node } from "./node.ts";
 import { Op } from "./ops.ts";
-import type { Phase, StepProgram } from "../phases/3-lower/program.ts";
+import type { Phase, StepProgram } from "./program.ts";
 
 function argText(n: Node): string {
   if (n.arg === null || n.arg === undefined) return "";

@@ -1,7 +1,7 @@
 // The float64 reference trainer: runs a StepProgram on the interpreter. Every GPU training step is
 // tested against it; it is also a (slow) trainer for small specs.
-import type { StepProgram } from "../phases/3-lower/program.ts";
-import { Streams } from "../phases/3-lower/program.ts";
+import type { StepProgram } from "./program.ts";
+import { Streams } from "./program.ts";
 import { batchPlan, epochPermutation } from "./batches.ts";
 import { evaluate, type Tensor } from "./interpret.ts";
 import { size } from "./node.ts";

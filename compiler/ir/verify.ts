@@ -1,7 +1,7 @@
 // The IR checker, run between passes in tests: every node's shape re-derived from its sources, no
 // reference to a node outside the program's graph, every param and input known, every update the
 // shape of its param, every param initialised once and every trainable one updated.
-import type { Phase, StepProgram } from "../phases/3-lower/program.ts";
+import type { Phase, StepProgram } from "./program.ts";
 import { topo } from "./autodiff.ts";
 import { Graph, type Node } from "./node.ts";
 import { type ConvArg, type ConvTArg, Op, type RandomArg, type WgradArg } from "./ops.ts";

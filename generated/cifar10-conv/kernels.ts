@@ -12,13 +12,16 @@ export const k000_init_reshape_1 = `// init: reshape -> [1] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
 
 
-  temp[0u + i] = 0.0;
+  temp[t_init_G_0_bias_reshape + i] = 0.0;
 }
 `;
 
@@ -32,13 +35,17 @@ export const k001_init_expand_3 = `// init: expand -> [3] (init G.10.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_10_bias_expand = 4u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 3u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[4u + i] = p0;
+  temp[t_init_G_10_bias_expand + i] = p0;
 }
 `;
 
@@ -52,13 +59,16 @@ export const k002_init_expand_64_3_4_4 = `// init: expand -> [64, 3, 4, 4] (init
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_0_weight_adam_m_expand = 8u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
 
-  temp[8u + i] = 0.0;
+  temp[t_init_opt_D_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -72,13 +82,17 @@ export const k003_init_expand_64 = `// init: expand -> [64] (init G.7.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_7_bias_expand = 3080u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[3080u + i] = p0;
+  temp[t_init_G_7_bias_expand + i] = p0;
 }
 `;
 
@@ -92,13 +106,16 @@ export const k004_init_expand_128_64_4_4 = `// init: expand -> [128, 64, 4, 4] (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_2_weight_adam_m_expand = 3144u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
 
-  temp[3144u + i] = 0.0;
+  temp[t_init_opt_D_2_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -112,13 +129,17 @@ export const k005_init_expand_128 = `// init: expand -> [128] (init G.4.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_4_bias_expand = 134216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[134216u + i] = p0;
+  temp[t_init_G_4_bias_expand + i] = p0;
 }
 `;
 
@@ -132,13 +153,16 @@ export const k006_init_expand_256_128_4_4 = `// init: expand -> [256, 128, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_5_weight_adam_m_expand = 134344u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
 
-  temp[134344u + i] = 0.0;
+  temp[t_init_opt_D_5_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -152,13 +176,17 @@ export const k007_init_expand_256 = `// init: expand -> [256] (init G.2.beta)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_2_beta_expand = 658632u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[658632u + i] = p0;
+  temp[t_init_G_2_beta_expand + i] = p0;
 }
 `;
 
@@ -172,13 +200,17 @@ export const k008_init_expand_4096 = `// init: expand -> [4096] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_0_bias_expand = 658888u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 64u + wg.x) * 64u + li;
   if (i >= 4096u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[658888u + i] = p0;
+  temp[t_init_G_0_bias_expand + i] = p0;
 }
 `;
 
@@ -192,13 +224,16 @@ export const k009_init_expand_100_4096 = `// init: expand -> [100, 4096] (init o
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_G_0_weight_adam_m_expand = 662984u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6400u + wg.x) * 64u + li;
   if (i >= 409600u) { return; }
 
 
-  temp[662984u + i] = 0.0;
+  temp[t_init_opt_G_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -212,13 +247,16 @@ export const k010_init_expand_4096_1 = `// init: expand -> [4096, 1] (init opt.D
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_9_weight_adam_m_expand = 1072584u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 64u + wg.x) * 64u + li;
   if (i >= 4096u) { return; }
 
 
-  temp[1072584u + i] = 0.0;
+  temp[t_init_opt_D_9_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -231,6 +269,9 @@ export const k011_init_random_4096_1 = `// init: random -> [4096, 1] (init D.9.w
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_9_weight_random = 1076680u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -268,7 +309,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 4096u) { return; }
 
   let v0 = rand_normal(1048610u, 0u, i);
-  temp[1076680u + i] = v0;
+  temp[t_init_D_9_weight_random + i] = v0;
 }
 `;
 
@@ -282,13 +323,17 @@ export const k012_init_mul_4096_1 = `// init: mul -> [4096, 1] (init D.9.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const t_init_D_9_weight_random = 1076680u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 64u + wg.x) * 64u + li;
   if (i >= 4096u) { return; }
 
-  let v0 = temp[1076680u + (i)] * 0.0199999996;
-  state[1734532u + i] = v0;
+  let v0 = temp[t_init_D_9_weight_random + (i)] * 0.0199999996;
+  state[D_9_weight + i] = v0;
 }
 `;
 
@@ -302,13 +347,16 @@ export const k013_init_expand_256 = `// init: expand -> [256] (init G.2.gamma)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_gamma_expand = 1076680u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
 
 
-  temp[1076680u + i] = 1.0;
+  temp[t_init_G_2_gamma_expand + i] = 1.0;
 }
 `;
 
@@ -321,6 +369,9 @@ export const k014_init_random_256_128_4_4 = `// init: random -> [256, 128, 4, 4]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_5_weight_random = 1080776u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -358,7 +409,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = rand_normal(1048604u, 0u, i);
-  temp[1080776u + i] = v0;
+  temp[t_init_D_5_weight_random + i] = v0;
 }
 `;
 
@@ -372,13 +423,17 @@ export const k015_init_mul_256_128_4_4 = `// init: mul -> [256, 128, 4, 4] (init
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+const t_init_D_5_weight_random = 1080776u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[1080776u + (i)] * 0.0199999996;
-  state[1208964u + i] = v0;
+  let v0 = temp[t_init_D_5_weight_random + (i)] * 0.0199999996;
+  state[D_5_weight + i] = v0;
 }
 `;
 
@@ -392,13 +447,16 @@ export const k016_init_expand_128 = `// init: expand -> [128] (init G.5.gamma)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_5_gamma_expand = 1076936u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
 
-  temp[1076936u + i] = 1.0;
+  temp[t_init_G_5_gamma_expand + i] = 1.0;
 }
 `;
 
@@ -411,6 +469,9 @@ export const k017_init_random_128_64_4_4 = `// init: random -> [128, 64, 4, 4] (
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_2_weight_random = 1077064u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -448,7 +509,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048598u, 0u, i);
-  temp[1077064u + i] = v0;
+  temp[t_init_D_2_weight_random + i] = v0;
 }
 `;
 
@@ -462,13 +523,17 @@ export const k018_init_mul_128_64_4_4 = `// init: mul -> [128, 64, 4, 4] (init D
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+const t_init_D_2_weight_random = 1077064u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = temp[1077064u + (i)] * 0.0199999996;
-  state[1077252u + i] = v0;
+  let v0 = temp[t_init_D_2_weight_random + (i)] * 0.0199999996;
+  state[D_2_weight + i] = v0;
 }
 `;
 
@@ -481,6 +546,9 @@ export const k019_init_random_64_3_4_4 = `// init: random -> [64, 3, 4, 4] (init
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_0_weight_random = 1077064u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -518,7 +586,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
   let v0 = rand_normal(1048596u, 0u, i);
-  temp[1077064u + i] = v0;
+  temp[t_init_D_0_weight_random + i] = v0;
 }
 `;
 
@@ -532,13 +600,17 @@ export const k020_init_mul_64_3_4_4 = `// init: mul -> [64, 3, 4, 4] (init D.0.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const t_init_D_0_weight_random = 1077064u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = temp[1077064u + (i)] * 0.0199999996;
-  state[1074116u + i] = v0;
+  let v0 = temp[t_init_D_0_weight_random + (i)] * 0.0199999996;
+  state[D_0_weight + i] = v0;
 }
 `;
 
@@ -551,6 +623,9 @@ export const k021_init_random_64_3_4_4 = `// init: random -> [64, 3, 4, 4] (init
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_10_weight_random = 1077064u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -588,7 +663,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 3072u) { return; }
 
   let v0 = rand_normal(1048594u, 0u, i);
-  temp[1077064u + i] = v0;
+  temp[t_init_G_10_weight_random + i] = v0;
 }
 `;
 
@@ -602,13 +677,17 @@ export const k022_init_mul_64_3_4_4 = `// init: mul -> [64, 3, 4, 4] (init G.10.
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+const t_init_G_10_weight_random = 1077064u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = temp[1077064u + (i)] * 0.0199999996;
-  state[1071040u + i] = v0;
+  let v0 = temp[t_init_G_10_weight_random + (i)] * 0.0199999996;
+  state[G_10_weight + i] = v0;
 }
 `;
 
@@ -622,13 +701,16 @@ export const k023_init_expand_64 = `// init: expand -> [64] (init G.8.gamma)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_8_gamma_expand = 1077064u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
 
 
-  temp[1077064u + i] = 1.0;
+  temp[t_init_G_8_gamma_expand + i] = 1.0;
 }
 `;
 
@@ -641,6 +723,9 @@ export const k024_init_random_128_64_4_4 = `// init: random -> [128, 64, 4, 4] (
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_7_weight_random = 1077128u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -678,7 +763,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048588u, 0u, i);
-  temp[1077128u + i] = v0;
+  temp[t_init_G_7_weight_random + i] = v0;
 }
 `;
 
@@ -692,13 +777,17 @@ export const k025_init_mul_128_64_4_4 = `// init: mul -> [128, 64, 4, 4] (init G
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+const t_init_G_7_weight_random = 1077128u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = temp[1077128u + (i)] * 0.0199999996;
-  state[939648u + i] = v0;
+  let v0 = temp[t_init_G_7_weight_random + (i)] * 0.0199999996;
+  state[G_7_weight + i] = v0;
 }
 `;
 
@@ -711,6 +800,9 @@ export const k026_init_random_256_128_4_4 = `// init: random -> [256, 128, 4, 4]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 1077128u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -748,7 +840,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 524288u) { return; }
 
   let v0 = rand_normal(1048582u, 0u, i);
-  temp[1077128u + i] = v0;
+  temp[t_init_G_4_weight_random + i] = v0;
 }
 `;
 
@@ -762,13 +854,17 @@ export const k027_init_mul_256_128_4_4 = `// init: mul -> [256, 128, 4, 4] (init
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+const t_init_G_4_weight_random = 1077128u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[1077128u + (i)] * 0.0199999996;
-  state[414720u + i] = v0;
+  let v0 = temp[t_init_G_4_weight_random + (i)] * 0.0199999996;
+  state[G_4_weight + i] = v0;
 }
 `;
 
@@ -781,6 +877,9 @@ export const k028_init_random_100_4096 = `// init: random -> [100, 4096] (init G
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_weight_random = 1077128u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -818,7 +917,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 409600u) { return; }
 
   let v0 = rand_normal(1048576u, 0u, i);
-  temp[1077128u + i] = v0;
+  temp[t_init_G_0_weight_random + i] = v0;
 }
 `;
 
@@ -832,13 +931,17 @@ export const k029_init_mul_100_4096 = `// init: mul -> [100, 4096] (init G.0.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const t_init_G_0_weight_random = 1077128u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6400u + wg.x) * 64u + li;
   if (i >= 409600u) { return; }
 
-  let v0 = temp[1077128u + (i)] * 0.0199999996;
-  state[0u + i] = v0;
+  let v0 = temp[t_init_G_0_weight_random + (i)] * 0.0199999996;
+  state[G_0_weight + i] = v0;
 }
 `;
 
@@ -851,13 +954,16 @@ export const k030_d0_128_examples_of_3072_values = `// gather real.0: 128 exampl
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6144u + wg.x) * 64u + li;
   if (i >= 393216u) { return; }
   let b = i / 3072u;
   let f = i % 3072u;
-  temp[0u + i] = data[perm[clock[4u] + b] * 3072u + f];
+  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 3072u + f];
 }
 `;
 
@@ -870,6 +976,12 @@ export const k031_d0_conv2d_add_128_64_16_16 = `// d0: conv2d + add -> [128, 64,
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const D_0_bias = 1077188u;
+const t_real_0 = 0u;
+const t_D_0_conv2d_add = 393216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -885,11 +997,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[0u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074116u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[1077188u + ((((i / 256u) % 64u) * 1u))];
-  temp[393216u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -904,6 +1016,9 @@ export const k032_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 393216u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -916,14 +1031,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[393216u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
-    let v1 = max(temp[393216u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
-    let v2 = temp[393216u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
-    let v3 = max(temp[393216u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
-    let v4 = temp[393216u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
-    let v5 = max(temp[393216u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
-    let v6 = temp[393216u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
-    let v7 = max(temp[393216u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -941,6 +1056,9 @@ export const k033_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -954,7 +1072,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1077252u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[1077252u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[1077252u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[1077252u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -971,6 +1089,10 @@ export const k034_d0_conv2d_add_128_128_8_8 = `// d0: conv2d + add -> [128, 128,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1208324u;
+const t_D_2_conv2d_add = 2490368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1282,23 +1404,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -1313,6 +1435,11 @@ export const k035_d0_sum_mul_128 = `// d0: sum + mul -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_running_mean = 1208708u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul = 3538944u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1322,14 +1449,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[2490368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[1208708u + (i)] * 0.899999976;
+  let v1 = state[D_3_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[3538944u + i] = v0;
-  state[1208708u + i] = v3;
+  temp[t_D_3_batchnorm_mul + i] = v0;
+  state[D_3_running_mean + i] = v3;
 }
 `;
 
@@ -1343,6 +1470,12 @@ export const k036_d0_sum_mul_128 = `// d0: sum + mul -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_running_var = 1208836u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul_2 = 3538944u;
+const t_D_3_batchnorm_mul = 3539072u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1351,16 +1484,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[2490368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[3538944u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_mul_2 + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[1208836u + (i)] * 0.899999976;
+  let v1 = state[D_3_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[3539072u + i] = v0;
-  state[1208836u + i] = v3;
+  temp[t_D_3_batchnorm_mul + i] = v0;
+  state[D_3_running_var + i] = v3;
 }
 `;
 
@@ -1374,17 +1507,23 @@ export const k037_d0_mul_128_128_8_8 = `// d0: mul -> [128, 128, 8, 8] (D.3 batc
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul_2 = 3538944u;
+const t_D_3_batchnorm_mul_3 = 3539072u;
+const t_D_3_batchnorm_mul = 3539200u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[2490368u + (i)] - temp[3538944u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[3539072u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul_3 + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[3539200u + i] = v4;
+  temp[t_D_3_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -1398,15 +1537,21 @@ export const k038_d0_mul_128_128_8_8 = `// d0: mul -> [128, 128, 8, 8] (D.4 leak
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_3_batchnorm_mul = 3539200u;
+const t_D_4_leaky_relu_mul = 4587776u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3539200u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_D_3_batchnorm_mul + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[D_3_beta + ((((i / 64u) % 128u) * 1u))];
   let v2 = v1 * 0.200000003;
-  temp[4587776u + i] = v2;
+  temp[t_D_4_leaky_relu_mul + i] = v2;
 }
 `;
 
@@ -1421,6 +1566,12 @@ export const k039_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_3_batchnorm_mul = 3539200u;
+const t_D_4_leaky_relu_mul = 4587776u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1433,18 +1584,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[3539200u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * state[1208452u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[1208580u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = max(v1, temp[4587776u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))]);
-    let v3 = temp[3539200u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * state[1208452u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v4 = v3 + state[1208580u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v5 = max(v4, temp[4587776u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))]);
-    let v6 = temp[3539200u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * state[1208452u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[1208580u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v8 = max(v7, temp[4587776u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))]);
-    let v9 = temp[3539200u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * state[1208452u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v10 = v9 + state[1208580u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v11 = max(v10, temp[4587776u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
+    let v0 = temp[t_D_3_batchnorm_mul + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * state[D_3_gamma + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[D_3_beta + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = max(v1, temp[t_D_4_leaky_relu_mul + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))]);
+    let v3 = temp[t_D_3_batchnorm_mul + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * state[D_3_gamma + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v4 = v3 + state[D_3_beta + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v5 = max(v4, temp[t_D_4_leaky_relu_mul + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))]);
+    let v6 = temp[t_D_3_batchnorm_mul + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * state[D_3_gamma + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[D_3_beta + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v8 = max(v7, temp[t_D_4_leaky_relu_mul + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))]);
+    let v9 = temp[t_D_3_batchnorm_mul + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * state[D_3_gamma + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v10 = v9 + state[D_3_beta + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v11 = max(v10, temp[t_D_4_leaky_relu_mul + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -1462,6 +1613,9 @@ export const k040_d0_pack_reshape_2048_256 = `// d0: pack reshape -> [2048, 256]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1475,7 +1629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1208964u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[1208964u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[1208964u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[1208964u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
+    v = vec4<f32>(state[D_5_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[D_5_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[D_5_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[D_5_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1492,6 +1646,10 @@ export const k041_d0_conv2d_add_128_256_4_4 = `// d0: conv2d + add -> [128, 256,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 1733252u;
+const t_D_5_conv2d_add = 5636352u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1803,23 +1961,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = tv.x + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[5636352u + o] = v0;
+    let v0 = tv.x + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = tv.y + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[5636352u + o] = v0;
+    let v0 = tv.y + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = tv.z + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[5636352u + o] = v0;
+    let v0 = tv.z + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = tv.w + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[5636352u + o] = v0;
+    let v0 = tv.w + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
 }
 `;
@@ -1834,6 +1992,11 @@ export const k042_d0_sum_mul_256 = `// d0: sum + mul -> [256] (D.6 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_running_mean = 1734020u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul = 6160640u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -1843,14 +2006,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[1734020u + (i)] * 0.899999976;
+  let v1 = state[D_6_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[6160640u + i] = v0;
-  state[1734020u + i] = v3;
+  temp[t_D_6_batchnorm_mul + i] = v0;
+  state[D_6_running_mean + i] = v3;
 }
 `;
 
@@ -1864,6 +2027,12 @@ export const k043_d0_sum_mul_256 = `// d0: sum + mul -> [256] (D.6 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_running_var = 1734276u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul = 6160896u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -1872,16 +2041,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160640u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_mul_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[1734276u + (i)] * 0.899999976;
+  let v1 = state[D_6_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[6160896u + i] = v0;
-  state[1734276u + i] = v3;
+  temp[t_D_6_batchnorm_mul + i] = v0;
+  state[D_6_running_var + i] = v3;
 }
 `;
 
@@ -1896,6 +2065,9 @@ export const k044_d0_pack_param_100_4096 = `// d0: pack param -> [100, 4096] (G.
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1904,7 +2076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1024u + c4];
+    v = state[G_0_weight / 4u + row * 1024u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1919,6 +2091,9 @@ export const k045_d0_random_128_100 = `// d0: random -> [128, 100] (latent z (dr
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 6161152u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -1956,7 +2131,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 12800u) { return; }
 
   let v0 = rand_normal(1u, 0u, i);
-  temp[6161152u + i] = v0;
+  temp[t_latent_z_random + i] = v0;
 }
 `;
 
@@ -1971,6 +2146,9 @@ export const k046_d0_pack_random_128_100 = `// d0: pack random -> [128, 100] (la
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 6161152u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1979,7 +2157,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 128u) {
-    v = temp[1540288u + row * 25u + c4];
+    v = temp[t_latent_z_random / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1996,6 +2174,10 @@ export const k047_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const t_G_1_reshape = 6173952u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2225,8 +2407,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 128u || cg >= 1024u) { return; }
   let o4 = row * 1024u + cg;
-  let v0 = tv + state[102400u + (((((((o4) * 4u)) % 4096u) * 1u)) / 4u)];
-  temp[1543488u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 4096u) * 1u)) / 4u)];
+  temp[t_G_1_reshape / 4u + o4] = v0;
 }
 `;
 
@@ -2240,6 +2422,10 @@ export const k048_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_reshape = 6161152u;
+const t_G_1_reshape = 6173952u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -2249,10 +2435,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[6173952u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  temp[6161152u + i] = v0;
+  temp[t_G_2_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -2266,6 +2452,11 @@ export const k049_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_reshape_2 = 6161152u;
+const t_G_2_batchnorm_reshape = 6161408u;
+const t_G_1_reshape = 6173952u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -2274,7 +2465,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[6173952u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6161152u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_reshape_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -2282,7 +2473,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[6161408u + i] = v3;
+  temp[t_G_2_batchnorm_reshape + i] = v3;
 }
 `;
 
@@ -2297,6 +2488,13 @@ export const k050_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const t_G_2_batchnorm_reshape = 6161152u;
+const t_G_2_batchnorm_reshape_2 = 6161408u;
+const t_G_1_reshape = 6173952u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2309,25 +2507,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[6173952u + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] - temp[6161152u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v1 = v0 * temp[6161408u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v2 = v1 * state[413696u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v3 = v2 + state[413952u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] - temp[t_G_2_batchnorm_reshape + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v2 = v1 * state[G_2_gamma + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v3 = v2 + state[G_2_beta + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[6173952u + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] - temp[6161152u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v6 = v5 * temp[6161408u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v7 = v6 * state[413696u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v8 = v7 + state[413952u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v5 = temp[t_G_1_reshape + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] - temp[t_G_2_batchnorm_reshape + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v6 = v5 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v7 = v6 * state[G_2_gamma + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v8 = v7 + state[G_2_beta + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[6173952u + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] - temp[6161152u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v11 = v10 * temp[6161408u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v12 = v11 * state[413696u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v13 = v12 + state[413952u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v10 = temp[t_G_1_reshape + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] - temp[t_G_2_batchnorm_reshape + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v11 = v10 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v12 = v11 * state[G_2_gamma + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v13 = v12 + state[G_2_beta + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[6173952u + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] - temp[6161152u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v16 = v15 * temp[6161408u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v17 = v16 * state[413696u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v18 = v17 + state[413952u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v15 = temp[t_G_1_reshape + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] - temp[t_G_2_batchnorm_reshape + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v16 = v15 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v17 = v16 * state[G_2_gamma + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v18 = v17 + state[G_2_beta + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }
@@ -2346,6 +2544,9 @@ export const k051_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2359,7 +2560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[414720u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[414720u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[414720u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[414720u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[G_4_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[G_4_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[G_4_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -2376,6 +2577,10 @@ export const k052_d0_conv2d_t_add_128_128_8_8 = `// d0: conv2d_t + add -> [128, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const t_G_4_conv2d_transpose_add = 6698240u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2704,23 +2909,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 2048u; let er = row % 2048u; let en = er / 16u; let ep = (ec / 2u) + 2u * ((er / 4u) % 4u); let eq = (ec % 2u) + 2u * (er % 4u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[6698240u + o] = v0;
+    let v0 = tv.x + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[6698240u + o] = v0;
+    let v0 = tv.y + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[6698240u + o] = v0;
+    let v0 = tv.z + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[6698240u + o] = v0;
+    let v0 = tv.w + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -2735,6 +2940,10 @@ export const k053_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_reshape = 6161152u;
+const t_G_4_conv2d_transpose_add = 6698240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -2744,10 +2953,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[6698240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[6161152u + i] = v0;
+  temp[t_G_5_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -2761,6 +2970,11 @@ export const k054_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_reshape_2 = 6161152u;
+const t_G_5_batchnorm_reshape = 6161280u;
+const t_G_4_conv2d_transpose_add = 6698240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -2769,7 +2983,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[6698240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[6161152u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_G_5_batchnorm_reshape_2 + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -2777,7 +2991,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[6161280u + i] = v3;
+  temp[t_G_5_batchnorm_reshape + i] = v3;
 }
 `;
 
@@ -2792,6 +3006,13 @@ export const k055_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const t_G_5_batchnorm_reshape = 6161152u;
+const t_G_5_batchnorm_reshape_2 = 6161280u;
+const t_G_4_conv2d_transpose_add = 6698240u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2804,25 +3025,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[6698240u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] - temp[6161152u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = v0 * temp[6161280u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = v1 * state[939136u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v3 = v2 + state[939264u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] - temp[t_G_5_batchnorm_reshape + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = v0 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = v1 * state[G_5_gamma + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v3 = v2 + state[G_5_beta + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[6698240u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] - temp[6161152u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v6 = v5 * temp[6161280u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v7 = v6 * state[939136u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v8 = v7 + state[939264u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v5 = temp[t_G_4_conv2d_transpose_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] - temp[t_G_5_batchnorm_reshape + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v6 = v5 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v7 = v6 * state[G_5_gamma + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v8 = v7 + state[G_5_beta + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[6698240u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] - temp[6161152u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v11 = v10 * temp[6161280u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v12 = v11 * state[939136u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v13 = v12 + state[939264u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v10 = temp[t_G_4_conv2d_transpose_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] - temp[t_G_5_batchnorm_reshape + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v11 = v10 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v12 = v11 * state[G_5_gamma + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v13 = v12 + state[G_5_beta + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[6698240u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] - temp[6161152u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v16 = v15 * temp[6161280u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v17 = v16 * state[939136u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v18 = v17 + state[939264u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v15 = temp[t_G_4_conv2d_transpose_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] - temp[t_G_5_batchnorm_reshape + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v16 = v15 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v17 = v16 * state[G_5_gamma + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v18 = v17 + state[G_5_beta + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }
@@ -2841,6 +3062,9 @@ export const k056_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2854,7 +3078,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[939648u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[939648u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[939648u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[939648u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_7_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_7_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_7_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_7_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -2871,6 +3095,10 @@ export const k057_d0_conv2d_t_add_128_64_16_16 = `// d0: conv2d_t + add -> [128,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const t_G_7_conv2d_transpose_add = 7746816u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3199,23 +3427,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 8192u; let er = row % 8192u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[7746816u + o] = v0;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[7746816u + o] = v0;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[7746816u + o] = v0;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[7746816u + o] = v0;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -3230,6 +3458,10 @@ export const k058_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_8_batchnorm_reshape = 6161152u;
+const t_G_7_conv2d_transpose_add = 7746816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -3239,10 +3471,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
 
-    acc = acc + temp[7746816u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    acc = acc + temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
   let v0 = acc * 0.0000305175781;
-  temp[6161152u + i] = v0;
+  temp[t_G_8_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -3256,6 +3488,11 @@ export const k059_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_8_batchnorm_reshape_2 = 6161152u;
+const t_G_8_batchnorm_reshape = 6161216u;
+const t_G_7_conv2d_transpose_add = 7746816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -3264,7 +3501,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[7746816u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[6161152u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_reshape_2 + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -3272,7 +3509,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[6161216u + i] = v3;
+  temp[t_G_8_batchnorm_reshape + i] = v3;
 }
 `;
 
@@ -3287,6 +3524,13 @@ export const k060_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const t_G_8_batchnorm_reshape = 6161152u;
+const t_G_8_batchnorm_reshape_2 = 6161216u;
+const t_G_7_conv2d_transpose_add = 7746816u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -3299,25 +3543,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[7746816u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] - temp[6161152u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v1 = v0 * temp[6161216u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v2 = v1 * state[1070784u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v3 = v2 + state[1070848u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_G_7_conv2d_transpose_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] - temp[t_G_8_batchnorm_reshape + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v1 = v0 * temp[t_G_8_batchnorm_reshape_2 + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v2 = v1 * state[G_8_gamma + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v3 = v2 + state[G_8_beta + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[7746816u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] - temp[6161152u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v6 = v5 * temp[6161216u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v7 = v6 * state[1070784u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v8 = v7 + state[1070848u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v5 = temp[t_G_7_conv2d_transpose_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] - temp[t_G_8_batchnorm_reshape + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v6 = v5 * temp[t_G_8_batchnorm_reshape_2 + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v7 = v6 * state[G_8_gamma + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v8 = v7 + state[G_8_beta + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[7746816u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] - temp[6161152u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v11 = v10 * temp[6161216u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v12 = v11 * state[1070784u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v13 = v12 + state[1070848u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v10 = temp[t_G_7_conv2d_transpose_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] - temp[t_G_8_batchnorm_reshape + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v11 = v10 * temp[t_G_8_batchnorm_reshape_2 + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v12 = v11 * state[G_8_gamma + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v13 = v12 + state[G_8_beta + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[7746816u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] - temp[6161152u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v16 = v15 * temp[6161216u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v17 = v16 * state[1070784u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v18 = v17 + state[1070848u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v15 = temp[t_G_7_conv2d_transpose_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] - temp[t_G_8_batchnorm_reshape + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v16 = v15 * temp[t_G_8_batchnorm_reshape_2 + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v17 = v16 * state[G_8_gamma + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v18 = v17 + state[G_8_beta + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }
@@ -3336,6 +3580,9 @@ export const k061_d0_pack_reshape_1024_3 = `// d0: pack reshape -> [1024, 3]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -3346,22 +3593,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 3u) {
     let o0 = row * 3u + c4 * 4u + 0u;
 
-    v[0] = state[1071040u + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
+    v[0] = state[G_10_weight + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 3u) {
     let o1 = row * 3u + c4 * 4u + 1u;
 
-    v[1] = state[1071040u + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
+    v[1] = state[G_10_weight + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 3u) {
     let o2 = row * 3u + c4 * 4u + 2u;
 
-    v[2] = state[1071040u + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
+    v[2] = state[G_10_weight + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 3u) {
     let o3 = row * 3u + c4 * 4u + 3u;
 
-    v[3] = state[1071040u + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
+    v[3] = state[G_10_weight + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -3378,6 +3625,10 @@ export const k062_d0_conv2d_t_tanh_128_3_32_32 = `// d0: conv2d_t + tanh -> [128
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const t_G_11_tanh = 6161152u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3706,27 +3957,27 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32768u; let er = row % 32768u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.x + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6161152u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.y + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6161152u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.z + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6161152u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.w + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6161152u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
 }
 `;
@@ -3740,6 +3991,12 @@ export const k063_d0_conv2d_add_128_64_16_16 = `// d0: conv2d + add -> [128, 64,
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const D_0_bias = 1077188u;
+const t_G_11_tanh = 6161152u;
+const t_D_0_conv2d_add = 6554368u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3755,11 +4012,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[6161152u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074116u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[1077188u + ((((i / 256u) % 64u) * 1u))];
-  temp[6554368u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -3774,6 +4031,9 @@ export const k064_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 6554368u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -3786,14 +4046,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[6554368u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
-    let v1 = max(temp[6554368u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
-    let v2 = temp[6554368u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
-    let v3 = max(temp[6554368u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
-    let v4 = temp[6554368u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
-    let v5 = max(temp[6554368u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
-    let v6 = temp[6554368u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
-    let v7 = max(temp[6554368u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -3811,6 +4071,10 @@ export const k065_d0_conv2d_add_128_128_8_8 = `// d0: conv2d + add -> [128, 128,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1208324u;
+const t_D_2_conv2d_add = 8651520u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4122,23 +4386,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[8651520u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[8651520u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[8651520u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[8651520u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -4153,6 +4417,10 @@ export const k066_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4162,10 +4430,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[9700096u + i] = v0;
+  temp[t_D_3_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -4179,6 +4447,11 @@ export const k067_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4187,14 +4460,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[9700096u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[9700224u + i] = v2;
+  temp[t_D_3_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -4208,17 +4481,25 @@ export const k068_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8] (D.3 batc
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_D_3_batchnorm_add = 9843968u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[8651520u + (i)] - temp[9700096u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[9700224u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = v3 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
-  temp[9843968u + i] = v4;
+  let v3 = v2 * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v4 = v3 + state[D_3_beta + ((((i / 64u) % 128u) * 1u))];
+  temp[t_D_3_batchnorm_add + i] = v4;
 }
 `;
 
@@ -4233,6 +4514,9 @@ export const k069_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_add = 9843968u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -4245,14 +4529,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[9843968u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
-    let v1 = max(temp[9843968u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
-    let v2 = temp[9843968u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
-    let v3 = max(temp[9843968u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
-    let v4 = temp[9843968u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
-    let v5 = max(temp[9843968u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
-    let v6 = temp[9843968u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
-    let v7 = max(temp[9843968u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
+    let v0 = temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
+    let v2 = temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
+    let v3 = max(temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
+    let v4 = temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
+    let v5 = max(temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
+    let v6 = temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
+    let v7 = max(temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -4270,6 +4554,10 @@ export const k070_d0_conv2d_add_128_256_4_4 = `// d0: conv2d + add -> [128, 256,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 1733252u;
+const t_D_5_conv2d_add = 10892544u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4581,23 +4869,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = tv.x + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.x + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = tv.y + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.y + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = tv.z + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.z + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = tv.w + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.w + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
 }
 `;
@@ -4612,6 +4900,10 @@ export const k071_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_5_conv2d_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -4621,10 +4913,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  temp[9700352u + i] = v0;
+  temp[t_D_6_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -4638,6 +4930,11 @@ export const k072_d0_sum_sqrt_256 = `// d0: sum + sqrt -> [256] (D.6 batchnorm (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_D_5_conv2d_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -4646,14 +4943,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[9700608u + i] = v2;
+  temp[t_D_6_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -4667,17 +4964,25 @@ export const k073_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4] (D.6 batc
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_D_5_conv2d_add = 10892544u;
+const t_D_6_batchnorm_add = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  temp[11416832u + i] = v4;
+  let v3 = v2 * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  temp[t_D_6_batchnorm_add + i] = v4;
 }
 `;
 
@@ -4691,21 +4996,27 @@ export const k074_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 de
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const D_9_bias = 1738628u;
+const t_D_9_dense_add = 9700864u;
+const t_D_6_batchnorm_add = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1738628u + (0u)];
+  let p0 = state[D_9_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[11416832u + (row * 4096u + k)] * 0.200000003;
-    let v1 = max(temp[11416832u + (row * 4096u + k)], v0);
-    acc = fma(v1, state[1734532u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_6_batchnorm_add + (row * 4096u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_6_batchnorm_add + (row * 4096u + k)], v0);
+    acc = fma(v1, state[D_9_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[9700864u + i] = v0;
+  temp[t_D_9_dense_add + i] = v0;
 }
 `;
 
@@ -4719,17 +5030,23 @@ export const k075_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.6 batc
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul_3 = 6160896u;
+const t_D_6_batchnorm_mul = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[5636352u + (i)] - temp[6160640u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[6160896u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_D_6_batchnorm_mul_3 + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[11941120u + i] = v4;
+  temp[t_D_6_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -4743,15 +5060,21 @@ export const k076_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.7 leak
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = v0 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_D_6_batchnorm_mul + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
   let v2 = v1 * 0.200000003;
-  temp[12465408u + i] = v2;
+  temp[t_D_7_leaky_relu_mul + i] = v2;
 }
 `;
 
@@ -4765,22 +5088,31 @@ export const k077_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 de
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const D_9_weight = 1734532u;
+const D_9_bias = 1738628u;
+const t_D_9_dense_add = 9700992u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1738628u + (0u)];
+  let p0 = state[D_9_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[11941120u + (row * 4096u + k)] * state[1733508u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[1733764u + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
-    let v2 = max(v1, temp[12465408u + (row * 4096u + k)]);
-    acc = fma(v2, state[1734532u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_6_batchnorm_mul + (row * 4096u + k)] * state[D_6_gamma + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[D_6_beta + (((((row * 4096u + k) / 16u) % 256u) * 1u))];
+    let v2 = max(v1, temp[t_D_7_leaky_relu_mul + (row * 4096u + k)]);
+    acc = fma(v2, state[D_9_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[9700992u + i] = v0;
+  temp[t_D_9_dense_add + i] = v0;
 }
 `;
 
@@ -4794,15 +5126,23 @@ export const k078_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_bias = 1738628u;
+const opt_D_9_bias_adam_m = 3066120u;
+const opt_D_9_bias_adam_v = 3066124u;
+const t_D_9_dense_add_2 = 9700864u;
+const t_D_9_dense_add = 9700992u;
+const t_sum = 9701120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[3066124u + (0u)];
+  let p0 = state[opt_D_9_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[3066120u + (0u)];
+  let p2 = state[opt_D_9_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[1738628u + (0u)];
+  let p4 = state[D_9_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -4812,10 +5152,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
     let v0 = -(0.00390625000);
-    let v1 = select(exp(temp[9700992u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700992u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700992u + ((base + (r % 128u) * 1u))]))), temp[9700992u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v1 = select(exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))]))), temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))] >= 0.0);
     let v2 = 0.00390625000 * v1;
     let v3 = v0 + v2;
-    let v4 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v4 = select(exp(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))]))), temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))] >= 0.0);
     let v5 = 0.00390625000 * v4;
     let v6 = v3 + v5;
     acc = acc + v6;
@@ -4832,10 +5172,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.000199999995 * v9;
   let v11 = p4 - v10;
-  temp[9701120u + i] = acc;
-  state[3066124u + i] = v2;
-  state[3066120u + i] = v4;
-  state[1738628u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_D_9_bias_adam_v + i] = v2;
+  state[opt_D_9_bias_adam_m + i] = v4;
+  state[D_9_bias + i] = v11;
 }
 `;
 
@@ -4849,6 +5189,11 @@ export const k079_d0_matmul_matmul_4096_1 = `// d0: matmul + matmul -> [4096, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_9_dense_add = 9700864u;
+const t_matmul = 9701124u;
+const t_D_6_batchnorm_add = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 64u + wg.x) * 64u + li;
@@ -4858,14 +5203,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[11416832u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * 0.200000003;
-    let v1 = max(temp[11416832u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))], v0);
-    let v2 = select(exp(temp[9700864u + (k * 1u + col)]) / (1.0 + exp(temp[9700864u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[9700864u + (k * 1u + col)]))), temp[9700864u + (k * 1u + col)] >= 0.0);
+    let v0 = temp[t_D_6_batchnorm_add + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * 0.200000003;
+    let v1 = max(temp[t_D_6_batchnorm_add + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))], v0);
+    let v2 = select(exp(temp[t_D_9_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_9_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + (k * 1u + col)]))), temp[t_D_9_dense_add + (k * 1u + col)] >= 0.0);
     let v3 = 0.00390625000 * v2;
     acc = fma(v1, v3, acc);
   }
 
-  temp[9701124u + i] = acc;
+  temp[t_matmul + i] = acc;
 }
 `;
 
@@ -4878,6 +5223,19 @@ export const k080_d0_matmul_add_4096_1 = `// d0: matmul + add -> [4096, 1]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const D_9_weight = 1734532u;
+const opt_D_9_weight_adam_m = 3057928u;
+const opt_D_9_weight_adam_v = 3062024u;
+const t_D_9_dense_add = 9700992u;
+const t_matmul = 9701124u;
+const t_add = 9705220u;
+const t_optimizer_D_sub = 9709316u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4892,21 +5250,21 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[11941120u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[1733508u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[1733764u + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v2 = max(v1, temp[12465408u + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))]);
+    let v0 = temp[t_D_6_batchnorm_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[D_6_gamma + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[D_6_beta + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v2 = max(v1, temp[t_D_7_leaky_relu_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))]);
     let v3 = -(0.00390625000);
-    let v4 = select(exp(temp[9700992u + (k * 1u + col)]) / (1.0 + exp(temp[9700992u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[9700992u + (k * 1u + col)]))), temp[9700992u + (k * 1u + col)] >= 0.0);
+    let v4 = select(exp(temp[t_D_9_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_9_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + (k * 1u + col)]))), temp[t_D_9_dense_add + (k * 1u + col)] >= 0.0);
     let v5 = 0.00390625000 * v4;
     let v6 = v3 + v5;
     acc = fma(v2, v6, acc);
   }
-  let v0 = acc + temp[9701124u + (i)];
-  let v1 = state[3062024u + (i)] * 0.999000013;
+  let v0 = acc + temp[t_matmul + (i)];
+  let v1 = state[opt_D_9_weight_adam_v + (i)] * 0.999000013;
   let v2 = v0 * v0;
   let v3 = v2 * 0.00100000005;
   let v4 = v1 + v3;
-  let v5 = state[3057928u + (i)] * 0.500000000;
+  let v5 = state[opt_D_9_weight_adam_m + (i)] * 0.500000000;
   let v6 = v0 * 0.500000000;
   let v7 = v5 + v6;
   let v8 = v7 / p2;
@@ -4915,11 +5273,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v10 + 9.99999994e-9;
   let v12 = v8 / v11;
   let v13 = 0.000199999995 * v12;
-  let v14 = state[1734532u + (i)] - v13;
-  temp[9705220u + i] = v0;
-  state[3062024u + i] = v4;
-  state[3057928u + i] = v7;
-  temp[9709316u + i] = v14;
+  let v14 = state[D_9_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_9_weight_adam_v + i] = v4;
+  state[opt_D_9_weight_adam_m + i] = v7;
+  temp[t_optimizer_D_sub + i] = v14;
 }
 `;
 
@@ -4932,6 +5290,13 @@ export const k081_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const t_D_9_dense_add = 9700864u;
+const t_D_6_batchnorm_add = 11416832u;
+const t_reshape = 12989696u;
+const t_add = 13513984u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5004,21 +5369,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[9700864u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 0u) * 1u + k)]))), temp[9700864u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.00390625000 * v0;
-    let v2 = select(exp(temp[9700864u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 1u) * 1u + k)]))), temp[9700864u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v2 = select(exp(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v3 = 0.00390625000 * v2;
-    let v4 = select(exp(temp[9700864u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 2u) * 1u + k)]))), temp[9700864u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v4 = select(exp(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v5 = 0.00390625000 * v4;
-    let v6 = select(exp(temp[9700864u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 3u) * 1u + k)]))), temp[9700864u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v7 = 0.00390625000 * v6;
-    let v8 = select(exp(temp[9700864u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 4u) * 1u + k)]))), temp[9700864u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v8 = select(exp(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v9 = 0.00390625000 * v8;
-    let v10 = select(exp(temp[9700864u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 5u) * 1u + k)]))), temp[9700864u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v10 = select(exp(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v11 = 0.00390625000 * v10;
-    let v12 = select(exp(temp[9700864u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 6u) * 1u + k)]))), temp[9700864u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v13 = 0.00390625000 * v12;
-    let v14 = select(exp(temp[9700864u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[9700864u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700864u + ((row0 + 7u) * 1u + k)]))), temp[9700864u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v14 = select(exp(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v15 = 0.00390625000 * v14;
     let a0 = select(0.0, v1, row0 + 0u < 128u);
     let a1 = select(0.0, v3, row0 + 1u < 128u);
@@ -5028,14 +5393,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 128u);
     let a6 = select(0.0, v13, row0 + 6u < 128u);
     let a7 = select(0.0, v15, row0 + 7u < 128u);
-    let b0 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
-    let b1 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
-    let b2 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
-    let b3 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
-    let b4 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
-    let b5 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
-    let b6 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
-    let b7 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
+    let b0 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
+    let b1 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
+    let b2 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
+    let b3 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
+    let b4 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
+    let b5 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
+    let b6 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
+    let b7 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -5103,771 +5468,771 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_0 * v2;
     let v4 = acc0_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_1 * v2;
     let v4 = acc0_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_2 * v2;
     let v4 = acc0_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_3 * v2;
     let v4 = acc0_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_4 * v2;
     let v4 = acc0_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_5 * v2;
     let v4 = acc0_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_6 * v2;
     let v4 = acc0_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_7 * v2;
     let v4 = acc0_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc0_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc0_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_0 * v2;
     let v4 = acc1_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_1 * v2;
     let v4 = acc1_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_2 * v2;
     let v4 = acc1_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_3 * v2;
     let v4 = acc1_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_4 * v2;
     let v4 = acc1_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_5 * v2;
     let v4 = acc1_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_6 * v2;
     let v4 = acc1_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_7 * v2;
     let v4 = acc1_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc1_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc1_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_0 * v2;
     let v4 = acc2_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_1 * v2;
     let v4 = acc2_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_2 * v2;
     let v4 = acc2_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_3 * v2;
     let v4 = acc2_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_4 * v2;
     let v4 = acc2_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_5 * v2;
     let v4 = acc2_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_6 * v2;
     let v4 = acc2_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_7 * v2;
     let v4 = acc2_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc2_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc2_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_0 * v2;
     let v4 = acc3_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_1 * v2;
     let v4 = acc3_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_2 * v2;
     let v4 = acc3_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_3 * v2;
     let v4 = acc3_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_4 * v2;
     let v4 = acc3_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_5 * v2;
     let v4 = acc3_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_6 * v2;
     let v4 = acc3_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_7 * v2;
     let v4 = acc3_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc3_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc3_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_0 * v2;
     let v4 = acc4_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_1 * v2;
     let v4 = acc4_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_2 * v2;
     let v4 = acc4_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_3 * v2;
     let v4 = acc4_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_4 * v2;
     let v4 = acc4_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_5 * v2;
     let v4 = acc4_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_6 * v2;
     let v4 = acc4_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_7 * v2;
     let v4 = acc4_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc4_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc4_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_0 * v2;
     let v4 = acc5_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_1 * v2;
     let v4 = acc5_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_2 * v2;
     let v4 = acc5_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_3 * v2;
     let v4 = acc5_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_4 * v2;
     let v4 = acc5_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_5 * v2;
     let v4 = acc5_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_6 * v2;
     let v4 = acc5_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_7 * v2;
     let v4 = acc5_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc5_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc5_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_0 * v2;
     let v4 = acc6_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_1 * v2;
     let v4 = acc6_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_2 * v2;
     let v4 = acc6_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_3 * v2;
     let v4 = acc6_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_4 * v2;
     let v4 = acc6_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_5 * v2;
     let v4 = acc6_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_6 * v2;
     let v4 = acc6_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_7 * v2;
     let v4 = acc6_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc6_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc6_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 0u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_0 * v2;
     let v4 = acc7_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_0;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 1u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_1 * v2;
     let v4 = acc7_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_1;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 2u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_2 * v2;
     let v4 = acc7_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_2;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 3u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_3 * v2;
     let v4 = acc7_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_3;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 4u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_4 * v2;
     let v4 = acc7_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_4;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 5u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_5 * v2;
     let v4 = acc7_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_5;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 6u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_6 * v2;
     let v4 = acc7_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_6;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 7u;
-    let v0 = temp[11416832u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11416832u + (o)] < v0);
+    let v0 = temp[t_D_6_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_7 * v2;
     let v4 = acc7_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[12989696u + o] = acc7_7;
-    temp[13513984u + o] = v6;
+    temp[t_reshape + o] = acc7_7;
+    temp[t_add + o] = v6;
   }
 }
 `;
@@ -5881,6 +6246,11 @@ export const k082_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const t_D_9_dense_add = 9700992u;
+const t_reshape = 11416832u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5954,35 +6324,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
     let v0 = -(0.00390625000);
-    let v1 = select(exp(temp[9700992u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 0u) * 1u + k)]))), temp[9700992u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v1 = select(exp(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v2 = 0.00390625000 * v1;
     let v3 = v0 + v2;
     let v4 = -(0.00390625000);
-    let v5 = select(exp(temp[9700992u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 1u) * 1u + k)]))), temp[9700992u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v5 = select(exp(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v6 = 0.00390625000 * v5;
     let v7 = v4 + v6;
     let v8 = -(0.00390625000);
-    let v9 = select(exp(temp[9700992u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 2u) * 1u + k)]))), temp[9700992u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v10 = 0.00390625000 * v9;
     let v11 = v8 + v10;
     let v12 = -(0.00390625000);
-    let v13 = select(exp(temp[9700992u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 3u) * 1u + k)]))), temp[9700992u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v13 = select(exp(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v14 = 0.00390625000 * v13;
     let v15 = v12 + v14;
     let v16 = -(0.00390625000);
-    let v17 = select(exp(temp[9700992u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 4u) * 1u + k)]))), temp[9700992u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v17 = select(exp(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v18 = 0.00390625000 * v17;
     let v19 = v16 + v18;
     let v20 = -(0.00390625000);
-    let v21 = select(exp(temp[9700992u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 5u) * 1u + k)]))), temp[9700992u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v22 = 0.00390625000 * v21;
     let v23 = v20 + v22;
     let v24 = -(0.00390625000);
-    let v25 = select(exp(temp[9700992u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 6u) * 1u + k)]))), temp[9700992u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v25 = select(exp(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v26 = 0.00390625000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00390625000);
-    let v29 = select(exp(temp[9700992u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[9700992u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[9700992u + ((row0 + 7u) * 1u + k)]))), temp[9700992u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v29 = select(exp(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)]))), temp[t_D_9_dense_add + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v30 = 0.00390625000 * v29;
     let v31 = v28 + v30;
     let a0 = select(0.0, v3, row0 + 0u < 128u);
@@ -5993,14 +6363,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v23, row0 + 5u < 128u);
     let a6 = select(0.0, v27, row0 + 6u < 128u);
     let a7 = select(0.0, v31, row0 + 7u < 128u);
-    let b0 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
-    let b1 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
-    let b2 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
-    let b3 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
-    let b4 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
-    let b5 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
-    let b6 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
-    let b7 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
+    let b0 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
+    let b1 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
+    let b2 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
+    let b3 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
+    let b4 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
+    let b5 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
+    let b6 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
+    let b7 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -6069,322 +6439,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc0_0;
+    temp[t_reshape + o] = acc0_0;
   }
   if (row0 + 0u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc0_1;
+    temp[t_reshape + o] = acc0_1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc0_2;
+    temp[t_reshape + o] = acc0_2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc0_3;
+    temp[t_reshape + o] = acc0_3;
   }
   if (row0 + 0u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc0_4;
+    temp[t_reshape + o] = acc0_4;
   }
   if (row0 + 0u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc0_5;
+    temp[t_reshape + o] = acc0_5;
   }
   if (row0 + 0u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc0_6;
+    temp[t_reshape + o] = acc0_6;
   }
   if (row0 + 0u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc0_7;
+    temp[t_reshape + o] = acc0_7;
   }
   if (row0 + 1u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc1_0;
+    temp[t_reshape + o] = acc1_0;
   }
   if (row0 + 1u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc1_1;
+    temp[t_reshape + o] = acc1_1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc1_2;
+    temp[t_reshape + o] = acc1_2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc1_3;
+    temp[t_reshape + o] = acc1_3;
   }
   if (row0 + 1u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc1_4;
+    temp[t_reshape + o] = acc1_4;
   }
   if (row0 + 1u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc1_5;
+    temp[t_reshape + o] = acc1_5;
   }
   if (row0 + 1u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc1_6;
+    temp[t_reshape + o] = acc1_6;
   }
   if (row0 + 1u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc1_7;
+    temp[t_reshape + o] = acc1_7;
   }
   if (row0 + 2u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc2_0;
+    temp[t_reshape + o] = acc2_0;
   }
   if (row0 + 2u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc2_1;
+    temp[t_reshape + o] = acc2_1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc2_2;
+    temp[t_reshape + o] = acc2_2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc2_3;
+    temp[t_reshape + o] = acc2_3;
   }
   if (row0 + 2u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc2_4;
+    temp[t_reshape + o] = acc2_4;
   }
   if (row0 + 2u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc2_5;
+    temp[t_reshape + o] = acc2_5;
   }
   if (row0 + 2u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc2_6;
+    temp[t_reshape + o] = acc2_6;
   }
   if (row0 + 2u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc2_7;
+    temp[t_reshape + o] = acc2_7;
   }
   if (row0 + 3u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc3_0;
+    temp[t_reshape + o] = acc3_0;
   }
   if (row0 + 3u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc3_1;
+    temp[t_reshape + o] = acc3_1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc3_2;
+    temp[t_reshape + o] = acc3_2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc3_3;
+    temp[t_reshape + o] = acc3_3;
   }
   if (row0 + 3u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc3_4;
+    temp[t_reshape + o] = acc3_4;
   }
   if (row0 + 3u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc3_5;
+    temp[t_reshape + o] = acc3_5;
   }
   if (row0 + 3u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc3_6;
+    temp[t_reshape + o] = acc3_6;
   }
   if (row0 + 3u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc3_7;
+    temp[t_reshape + o] = acc3_7;
   }
   if (row0 + 4u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc4_0;
+    temp[t_reshape + o] = acc4_0;
   }
   if (row0 + 4u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc4_1;
+    temp[t_reshape + o] = acc4_1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc4_2;
+    temp[t_reshape + o] = acc4_2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc4_3;
+    temp[t_reshape + o] = acc4_3;
   }
   if (row0 + 4u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc4_4;
+    temp[t_reshape + o] = acc4_4;
   }
   if (row0 + 4u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc4_5;
+    temp[t_reshape + o] = acc4_5;
   }
   if (row0 + 4u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc4_6;
+    temp[t_reshape + o] = acc4_6;
   }
   if (row0 + 4u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc4_7;
+    temp[t_reshape + o] = acc4_7;
   }
   if (row0 + 5u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc5_0;
+    temp[t_reshape + o] = acc5_0;
   }
   if (row0 + 5u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc5_1;
+    temp[t_reshape + o] = acc5_1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc5_2;
+    temp[t_reshape + o] = acc5_2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc5_3;
+    temp[t_reshape + o] = acc5_3;
   }
   if (row0 + 5u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc5_4;
+    temp[t_reshape + o] = acc5_4;
   }
   if (row0 + 5u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc5_5;
+    temp[t_reshape + o] = acc5_5;
   }
   if (row0 + 5u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc5_6;
+    temp[t_reshape + o] = acc5_6;
   }
   if (row0 + 5u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc5_7;
+    temp[t_reshape + o] = acc5_7;
   }
   if (row0 + 6u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc6_0;
+    temp[t_reshape + o] = acc6_0;
   }
   if (row0 + 6u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc6_1;
+    temp[t_reshape + o] = acc6_1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc6_2;
+    temp[t_reshape + o] = acc6_2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc6_3;
+    temp[t_reshape + o] = acc6_3;
   }
   if (row0 + 6u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc6_4;
+    temp[t_reshape + o] = acc6_4;
   }
   if (row0 + 6u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc6_5;
+    temp[t_reshape + o] = acc6_5;
   }
   if (row0 + 6u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc6_6;
+    temp[t_reshape + o] = acc6_6;
   }
   if (row0 + 6u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc6_7;
+    temp[t_reshape + o] = acc6_7;
   }
   if (row0 + 7u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 0u;
 
-    temp[11416832u + o] = acc7_0;
+    temp[t_reshape + o] = acc7_0;
   }
   if (row0 + 7u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 1u;
 
-    temp[11416832u + o] = acc7_1;
+    temp[t_reshape + o] = acc7_1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 2u;
 
-    temp[11416832u + o] = acc7_2;
+    temp[t_reshape + o] = acc7_2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 3u;
 
-    temp[11416832u + o] = acc7_3;
+    temp[t_reshape + o] = acc7_3;
   }
   if (row0 + 7u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 4u;
 
-    temp[11416832u + o] = acc7_4;
+    temp[t_reshape + o] = acc7_4;
   }
   if (row0 + 7u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 5u;
 
-    temp[11416832u + o] = acc7_5;
+    temp[t_reshape + o] = acc7_5;
   }
   if (row0 + 7u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 6u;
 
-    temp[11416832u + o] = acc7_6;
+    temp[t_reshape + o] = acc7_6;
   }
   if (row0 + 7u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 7u;
 
-    temp[11416832u + o] = acc7_7;
+    temp[t_reshape + o] = acc7_7;
   }
 }
 `;
@@ -6399,20 +6769,28 @@ export const k083_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_reshape = 11416832u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
+const t_add = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = v0 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < temp[12465408u + (i)]);
+  let v0 = temp[t_D_6_batchnorm_mul + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  let v2 = select(0.0, 1.0, v1 < temp[t_D_7_leaky_relu_mul + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[11416832u + (i)] * v3;
-  let v5 = temp[11416832u + (i)] * v2;
+  let v4 = temp[t_reshape + (i)] * v3;
+  let v5 = temp[t_reshape + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[14038272u + i] = v7;
+  temp[t_add + i] = v7;
 }
 `;
 
@@ -6426,6 +6804,14 @@ export const k084_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_beta = 1733764u;
+const opt_D_6_beta_adam_m = 3057416u;
+const opt_D_6_beta_adam_v = 3057672u;
+const t_sum = 9701124u;
+const t_add_2 = 13513984u;
+const t_add = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6438,14 +6824,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[14038272u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[t_add_2 + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[3057672u + (i)] * 0.999000013;
+  let v0 = state[opt_D_6_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3057416u + (i)] * 0.500000000;
+  let v4 = state[opt_D_6_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -6454,11 +6840,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1733764u + (i)] - v12;
-  temp[9701124u + i] = acc;
-  state[3057672u + i] = v3;
-  state[3057416u + i] = v6;
-  state[1733764u + i] = v13;
+  let v13 = state[D_6_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_beta_adam_v + i] = v3;
+  state[opt_D_6_beta_adam_m + i] = v6;
+  state[D_6_beta + i] = v13;
 }
 `;
 
@@ -6472,6 +6858,19 @@ export const k085_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const opt_D_6_gamma_adam_m = 3056904u;
+const opt_D_6_gamma_adam_v = 3057160u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_sum = 9701380u;
+const t_optimizer_D_sub = 9701636u;
+const t_D_5_conv2d_add = 10892544u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_add_2 = 13513984u;
+const t_add = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6484,19 +6883,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[14038272u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * temp[11941120u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
-    let v1 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v2 = 1.0 / temp[9700608u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * temp[t_D_6_batchnorm_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v3 = v1 * v2;
-    let v4 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * v3;
+    let v4 = temp[t_add_2 + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * v3;
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[3057160u + (i)] * 0.999000013;
+  let v0 = state[opt_D_6_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3056904u + (i)] * 0.500000000;
+  let v4 = state[opt_D_6_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -6505,11 +6904,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1733508u + (i)] - v12;
-  temp[9701380u + i] = acc;
-  state[3057160u + i] = v3;
-  state[3056904u + i] = v6;
-  temp[9701636u + i] = v13;
+  let v13 = state[D_6_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_gamma_adam_v + i] = v3;
+  state[opt_D_6_gamma_adam_m + i] = v6;
+  temp[t_optimizer_D_sub + i] = v13;
 }
 `;
 
@@ -6523,6 +6922,14 @@ export const k086_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_reshape = 9701892u;
+const t_D_5_conv2d_add = 10892544u;
+const t_add = 13513984u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6531,19 +6938,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[13513984u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733508u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[9700608u + (i)];
+  let v0 = 1.0 / temp[t_D_6_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[9700608u + (i)] * 2.0;
+  let v4 = temp[t_D_6_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000488281250;
-  temp[9701892u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -6557,19 +6964,28 @@ export const k087_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_reshape = 9701892u;
+const t_D_5_conv2d_add = 10892544u;
+const t_add = 11416832u;
+const t_add_2 = 13513984u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[13513984u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = temp[9701892u + ((((i / 16u) % 256u) * 1u))] * v3;
+  let v3 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[11416832u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -6583,6 +6999,10 @@ export const k088_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 9700352u;
+const t_add = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6591,11 +7011,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[11416832u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[9700352u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -6609,6 +7029,14 @@ export const k089_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul = 6160640u;
+const t_D_6_batchnorm_mul_2 = 6160896u;
+const t_reshape = 9700608u;
+const t_add = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6617,12 +7045,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[14038272u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[1733508u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160640u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[6160896u + (i)] + 0.00000999999975;
+  let v0 = temp[t_D_6_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -6631,7 +7059,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000488281250;
-  temp[9700608u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -6645,21 +7073,30 @@ export const k090_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul = 6160896u;
+const t_reshape = 9700608u;
+const t_add = 10892544u;
+const t_add_2 = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14038272u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[6160896u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_D_6_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[5636352u + (i)] - temp[6160640u + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[9700608u + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v5 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[10892544u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -6673,6 +7110,10 @@ export const k091_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 5636352u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6681,11 +7122,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[5636352u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -6699,6 +7140,16 @@ export const k092_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 1733252u;
+const opt_D_5_bias_adam_m = 3056392u;
+const opt_D_5_bias_adam_v = 3056648u;
+const t_reshape = 5636352u;
+const t_sum = 5636608u;
+const t_reshape_2 = 9700352u;
+const t_add = 10892544u;
+const t_add_2 = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -6711,16 +7162,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[10892544u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[5636352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[11416832u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[9700352u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[t_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add_2 + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] + temp[t_reshape_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[3056648u + (i)] * 0.999000013;
+  let v0 = state[opt_D_5_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3056392u + (i)] * 0.500000000;
+  let v4 = state[opt_D_5_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -6729,11 +7180,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1733252u + (i)] - v12;
-  temp[5636608u + i] = acc;
-  state[3056648u + i] = v3;
-  state[3056392u + i] = v6;
-  state[1733252u + i] = v13;
+  let v13 = state[D_5_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v3;
+  state[opt_D_5_bias_adam_m + i] = v6;
+  state[D_5_bias + i] = v13;
 }
 `;
 
@@ -6748,6 +7199,10 @@ export const k093_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 9700352u;
+const t_add = 11416832u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -6760,10 +7215,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[11416832u + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[9700352u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[11416832u + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[9700352u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v2 = temp[11416832u + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[9700352u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v3 = temp[11416832u + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[9700352u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[t_reshape + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[t_reshape + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[t_reshape + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[t_reshape + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -6782,6 +7237,9 @@ export const k094_d0_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// d0: conv2d_wgra
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 5636864u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -7013,22 +7471,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 256u) {
     let o = (((cg * 4u + 0u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[5636864u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 256u) {
     let o = (((cg * 4u + 1u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[5636864u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 256u) {
     let o = (((cg * 4u + 2u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[5636864u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 256u) {
     let o = (((cg * 4u + 3u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[5636864u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -7044,6 +7502,10 @@ export const k095_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 5636352u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7056,10 +7518,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[10892544u + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[5636352u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[10892544u + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[5636352u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v2 = temp[10892544u + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[5636352u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v3 = temp[10892544u + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[5636352u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[t_reshape + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[t_reshape + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[t_reshape + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[t_reshape + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -7078,6 +7540,10 @@ export const k096_d0_conv2d_wgrad_add_256_128_4_4 = `// d0: conv2d_wgrad + add -
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 5636864u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -7308,23 +7774,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ci = row % 128u; let tj = (row / 128u) % 4u; let ti = row / 512u;
   if (cg * 4u + 0u < 256u) {
     let o = (((cg * 4u + 0u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.x + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.x + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = (((cg * 4u + 1u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.y + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.y + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = (((cg * 4u + 2u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.z + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.z + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = (((cg * 4u + 3u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.w + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.w + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
 }
 `;
@@ -7339,16 +7805,20 @@ export const k097_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimize
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_5_weight_adam_v = 2532104u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[2532104u + (i)] * 0.999000013;
-  let v1 = temp[10892544u + (i)] * temp[10892544u + (i)];
+  let v0 = state[opt_D_5_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2532104u + i] = v3;
+  state[opt_D_5_weight_adam_v + i] = v3;
 }
 `;
 
@@ -7362,15 +7832,19 @@ export const k098_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimize
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_5_weight_adam_m = 2007816u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[2007816u + (i)] * 0.500000000;
-  let v1 = temp[10892544u + (i)] * 0.500000000;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[2007816u + i] = v2;
+  state[opt_D_5_weight_adam_m + i] = v2;
 }
 `;
 
@@ -7384,6 +7858,12 @@ export const k099_d0_sub_256_128_4_4 = `// d0: sub -> [256, 128, 4, 4] (optimize
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+const opt_D_5_weight_adam_m = 2007816u;
+const opt_D_5_weight_adam_v = 2532104u;
+const t_optimizer_D_sub = 5636864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
@@ -7393,14 +7873,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[2007816u + (i)] / p2;
-  let v1 = state[2532104u + (i)] / p4;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[1208964u + (i)] - v5;
-  temp[5636864u + i] = v6;
+  let v6 = state[D_5_weight + (i)] - v5;
+  temp[t_optimizer_D_sub + i] = v6;
 }
 `;
 
@@ -7415,6 +7895,9 @@ export const k100_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7428,7 +7911,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1208964u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[1208964u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[1208964u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[1208964u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
+    v = vec4<f32>(state[D_5_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[D_5_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[D_5_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[D_5_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7446,6 +7929,9 @@ export const k101_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 10892544u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 512u + wg.x) * 8u + li;
@@ -7774,22 +8260,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
 
-    temp[10892544u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
 
-    temp[10892544u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
 
-    temp[10892544u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
 
-    temp[10892544u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -7804,19 +8290,24 @@ export const k102_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_add = 9843968u;
+const t_conv2d_t = 10892544u;
+const t_add = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[9843968u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[9843968u + (i)] < v0);
+  let v0 = temp[t_D_3_batchnorm_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[10892544u + (i)] * v2;
-  let v4 = temp[10892544u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[11941120u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -7832,6 +8323,9 @@ export const k103_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 9713412u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 512u + wg.x) * 8u + li;
@@ -8160,22 +8654,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -8190,20 +8684,28 @@ export const k104_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_3_batchnorm_mul = 3539200u;
+const t_D_4_leaky_relu_mul = 4587776u;
+const t_conv2d_t = 9713412u;
+const t_add = 10761988u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3539200u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < temp[4587776u + (i)]);
+  let v0 = temp[t_D_3_batchnorm_mul + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[D_3_beta + ((((i / 64u) % 128u) * 1u))];
+  let v2 = select(0.0, 1.0, v1 < temp[t_D_4_leaky_relu_mul + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[9713412u + (i)] * v3;
-  let v5 = temp[9713412u + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v3;
+  let v5 = temp[t_conv2d_t + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[10761988u + i] = v7;
+  temp[t_add + i] = v7;
 }
 `;
 
@@ -8217,6 +8719,14 @@ export const k105_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_beta = 1208580u;
+const opt_D_3_beta_adam_m = 2007560u;
+const opt_D_3_beta_adam_v = 2007688u;
+const t_sum = 4587776u;
+const t_add = 10761988u;
+const t_add_2 = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8229,14 +8739,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10761988u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[11941120u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[t_add_2 + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2007688u + (i)] * 0.999000013;
+  let v0 = state[opt_D_3_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2007560u + (i)] * 0.500000000;
+  let v4 = state[opt_D_3_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -8245,11 +8755,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1208580u + (i)] - v12;
-  temp[4587776u + i] = acc;
-  state[2007688u + i] = v3;
-  state[2007560u + i] = v6;
-  state[1208580u + i] = v13;
+  let v13 = state[D_3_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_3_beta_adam_v + i] = v3;
+  state[opt_D_3_beta_adam_m + i] = v6;
+  state[D_3_beta + i] = v13;
 }
 `;
 
@@ -8263,6 +8773,19 @@ export const k106_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const opt_D_3_gamma_adam_m = 2007304u;
+const opt_D_3_gamma_adam_v = 2007432u;
+const t_D_3_batchnorm_mul = 3539200u;
+const t_sum = 4587904u;
+const t_optimizer_D_sub = 4588032u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_add = 10761988u;
+const t_add_2 = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8275,19 +8798,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10761988u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[3539200u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
-    let v1 = temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[9700096u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v2 = 1.0 / temp[9700224u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[t_D_3_batchnorm_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v2 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v3 = v1 * v2;
-    let v4 = temp[11941120u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v3;
+    let v4 = temp[t_add_2 + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v3;
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[2007432u + (i)] * 0.999000013;
+  let v0 = state[opt_D_3_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2007304u + (i)] * 0.500000000;
+  let v4 = state[opt_D_3_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -8296,11 +8819,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1208452u + (i)] - v12;
-  temp[4587904u + i] = acc;
-  state[2007432u + i] = v3;
-  state[2007304u + i] = v6;
-  temp[4588032u + i] = v13;
+  let v13 = state[D_3_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_3_gamma_adam_v + i] = v3;
+  state[opt_D_3_gamma_adam_m + i] = v6;
+  temp[t_optimizer_D_sub + i] = v13;
 }
 `;
 
@@ -8314,6 +8837,14 @@ export const k107_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_reshape = 3539200u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_add = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8322,19 +8853,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[11941120u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208452u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[9700096u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[9700224u + (i)];
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[9700224u + (i)] * 2.0;
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000122070313;
-  temp[3539200u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -8348,19 +8879,28 @@ export const k108_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_reshape = 3539200u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_add = 9713412u;
+const t_add_2 = 11941120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[9700224u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = temp[8651520u + (i)] - temp[9700096u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = temp[3539200u + ((((i / 64u) % 128u) * 1u))] * v3;
+  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[9713412u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -8374,6 +8914,10 @@ export const k109_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 3539200u;
+const t_add = 9713412u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8382,11 +8926,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[9713412u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000122070313;
-  temp[3539200u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -8400,6 +8944,14 @@ export const k110_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul = 3538944u;
+const t_D_3_batchnorm_mul_2 = 3539072u;
+const t_reshape = 3539328u;
+const t_add = 10761988u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8408,12 +8960,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[10761988u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[1208452u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[2490368u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[3538944u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[3539072u + (i)] + 0.00000999999975;
+  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -8422,7 +8974,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000122070313;
-  temp[3539328u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -8436,21 +8988,30 @@ export const k111_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul_2 = 3538944u;
+const t_D_3_batchnorm_mul = 3539072u;
+const t_reshape = 3539328u;
+const t_add = 8651520u;
+const t_add_2 = 10761988u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[10761988u + (i)] * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[3539072u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[2490368u + (i)] - temp[3538944u + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[3539328u + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[8651520u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -8464,6 +9025,10 @@ export const k112_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 2490368u;
+const t_add = 8651520u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8472,11 +9037,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000122070313;
-  temp[2490368u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -8490,6 +9055,16 @@ export const k113_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1208324u;
+const opt_D_2_bias_adam_m = 2007048u;
+const opt_D_2_bias_adam_v = 2007176u;
+const t_reshape = 2490368u;
+const t_sum = 2490496u;
+const t_reshape_2 = 3539200u;
+const t_add = 8651520u;
+const t_add_2 = 9713412u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8502,16 +9077,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[2490368u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[9713412u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[3539200u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[t_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_add_2 + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[t_reshape_2 + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[2007176u + (i)] * 0.999000013;
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2007048u + (i)] * 0.500000000;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -8520,11 +9095,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1208324u + (i)] - v12;
-  temp[2490496u + i] = acc;
-  state[2007176u + i] = v3;
-  state[2007048u + i] = v6;
-  state[1208324u + i] = v13;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
 }
 `;
 
@@ -8539,6 +9114,10 @@ export const k114_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 3539200u;
+const t_add = 9713412u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8551,10 +9130,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[9713412u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[3539200u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[9713412u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[3539200u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = temp[9713412u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[3539200u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v3 = temp[9713412u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[3539200u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[t_reshape + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[t_reshape + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[t_reshape + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[t_reshape + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -8573,6 +9152,9 @@ export const k115_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 2490624u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -8804,22 +9386,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -8835,6 +9417,10 @@ export const k116_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 2490368u;
+const t_add = 8651520u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8847,10 +9433,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[8651520u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[2490368u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[8651520u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[2490368u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = temp[8651520u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[2490368u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v3 = temp[8651520u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[2490368u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[t_reshape + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[t_reshape + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[t_reshape + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[t_reshape + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -8869,6 +9455,10 @@ export const k117_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add ->
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 2490624u;
+const t_add = 2621696u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -9099,23 +9689,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ci = row % 64u; let tj = (row / 64u) % 4u; let ti = row / 256u;
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.x + temp[2490624u + (o)];
-    temp[2621696u + o] = v0;
+    let v0 = tv.x + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.y + temp[2490624u + (o)];
-    temp[2621696u + o] = v0;
+    let v0 = tv.y + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.z + temp[2490624u + (o)];
-    temp[2621696u + o] = v0;
+    let v0 = tv.z + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.w + temp[2490624u + (o)];
-    temp[2621696u + o] = v0;
+    let v0 = tv.w + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
 }
 `;
@@ -9130,16 +9720,20 @@ export const k118_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_2_weight_adam_v = 1875976u;
+const t_add = 2621696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[1875976u + (i)] * 0.999000013;
-  let v1 = temp[2621696u + (i)] * temp[2621696u + (i)];
+  let v0 = state[opt_D_2_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[1875976u + i] = v3;
+  state[opt_D_2_weight_adam_v + i] = v3;
 }
 `;
 
@@ -9153,15 +9747,19 @@ export const k119_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_2_weight_adam_m = 1744904u;
+const t_add = 2621696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[1744904u + (i)] * 0.500000000;
-  let v1 = temp[2621696u + (i)] * 0.500000000;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[1744904u + i] = v2;
+  state[opt_D_2_weight_adam_m + i] = v2;
 }
 `;
 
@@ -9175,6 +9773,12 @@ export const k120_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+const opt_D_2_weight_adam_m = 1744904u;
+const opt_D_2_weight_adam_v = 1875976u;
+const t_optimizer_D_sub = 2490624u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
@@ -9184,14 +9788,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[1744904u + (i)] / p2;
-  let v1 = state[1875976u + (i)] / p4;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[1077252u + (i)] - v5;
-  temp[2490624u + i] = v6;
+  let v6 = state[D_2_weight + (i)] - v5;
+  temp[t_optimizer_D_sub + i] = v6;
 }
 `;
 
@@ -9206,6 +9810,9 @@ export const k121_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9219,7 +9826,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1077252u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[1077252u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[1077252u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[1077252u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9237,6 +9844,9 @@ export const k122_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 9713412u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1024u + wg.x) * 8u + li;
@@ -9565,22 +10175,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
 
-    temp[9713412u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
 
-    temp[9713412u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
 
-    temp[9713412u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
 
-    temp[9713412u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -9595,19 +10205,24 @@ export const k123_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 6554368u;
+const t_conv2d_t = 9713412u;
+const t_add = 14562560u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[6554368u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[6554368u + (i)] < v0);
+  let v0 = temp[t_D_0_conv2d_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[9713412u + (i)] * v2;
-  let v4 = temp[9713412u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[14562560u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -9623,6 +10238,9 @@ export const k124_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 6554368u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1024u + wg.x) * 8u + li;
@@ -9951,22 +10569,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
 
-    temp[6554368u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
 
-    temp[6554368u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
 
-    temp[6554368u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
 
-    temp[6554368u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -9981,19 +10599,24 @@ export const k125_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 393216u;
+const t_conv2d_t = 6554368u;
+const t_add = 9713412u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[393216u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[393216u + (i)] < v0);
+  let v0 = temp[t_D_0_conv2d_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[6554368u + (i)] * v2;
-  let v4 = temp[6554368u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[9713412u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -10007,6 +10630,14 @@ export const k126_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_bias = 1077188u;
+const opt_D_0_bias_adam_m = 1744776u;
+const opt_D_0_bias_adam_v = 1744840u;
+const t_sum = 393216u;
+const t_add = 9713412u;
+const t_add_2 = 14562560u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10019,14 +10650,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[9713412u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[14562560u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[t_add_2 + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[1744840u + (i)] * 0.999000013;
+  let v0 = state[opt_D_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1744776u + (i)] * 0.500000000;
+  let v4 = state[opt_D_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -10035,11 +10666,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1077188u + (i)] - v12;
-  temp[393216u + i] = acc;
-  state[1744840u + i] = v3;
-  state[1744776u + i] = v6;
-  state[1077188u + i] = v13;
+  let v13 = state[D_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_0_bias_adam_v + i] = v3;
+  state[opt_D_0_bias_adam_m + i] = v6;
+  state[D_0_bias + i] = v13;
 }
 `;
 
@@ -10053,6 +10684,11 @@ export const k127_d0_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// d0: conv2d_wgrad +
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 393280u;
+const t_G_11_tanh = 6161152u;
+const t_add = 14562560u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
@@ -10067,11 +10703,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[6161152u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[14562560u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+      acc = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[t_add + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
     }
   } }
 
-  temp[393280u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }
 `;
 
@@ -10085,6 +10721,12 @@ export const k128_d0_conv2d_wgrad_add_64_3_4_4 = `// d0: conv2d_wgrad + add -> [
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_conv2d_wgrad = 393280u;
+const t_add = 396352u;
+const t_add_2 = 9713412u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
@@ -10099,11 +10741,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[0u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[9713412u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+      acc = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[t_add_2 + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
     }
   } }
-  let v0 = acc + temp[393280u + (i)];
-  temp[396352u + i] = v0;
+  let v0 = acc + temp[t_conv2d_wgrad + (i)];
+  temp[t_add + i] = v0;
 }
 `;
 
@@ -10117,16 +10759,20 @@ export const k129_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_0_weight_adam_v = 1741704u;
+const t_add = 396352u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[1741704u + (i)] * 0.999000013;
-  let v1 = temp[396352u + (i)] * temp[396352u + (i)];
+  let v0 = state[opt_D_0_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[1741704u + i] = v3;
+  state[opt_D_0_weight_adam_v + i] = v3;
 }
 `;
 
@@ -10140,15 +10786,19 @@ export const k130_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_0_weight_adam_m = 1738632u;
+const t_add = 396352u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[1738632u + (i)] * 0.500000000;
-  let v1 = temp[396352u + (i)] * 0.500000000;
+  let v0 = state[opt_D_0_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[1738632u + i] = v2;
+  state[opt_D_0_weight_adam_m + i] = v2;
 }
 `;
 
@@ -10162,6 +10812,11 @@ export const k131_d0_sub_64_3_4_4 = `// d0: sub -> [64, 3, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const opt_D_0_weight_adam_m = 1738632u;
+const opt_D_0_weight_adam_v = 1741704u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
@@ -10171,14 +10826,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[1738632u + (i)] / p2;
-  let v1 = state[1741704u + (i)] / p4;
+  let v0 = state[opt_D_0_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_0_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[1074116u + (i)] - v5;
-  state[1074116u + i] = v6;
+  let v6 = state[D_0_weight + (i)] - v5;
+  state[D_0_weight + i] = v6;
 }
 `;
 
@@ -10192,6 +10847,10 @@ export const k132_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 393280u;
+const t_D_9_dense_add = 9700864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10200,11 +10859,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[393280u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -10218,6 +10877,10 @@ export const k133_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 393284u;
+const t_D_9_dense_add = 9700992u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10226,11 +10889,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = select(exp(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[393284u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -10244,6 +10907,10 @@ export const k134_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 393288u;
+const t_D_9_dense_add = 9700864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10252,11 +10919,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = max(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[393288u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -10270,22 +10937,27 @@ export const k135_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul_2 = 393288u;
+const t_loss_mul = 393292u;
+const t_D_9_dense_add = 9700992u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[393288u + (0u)];
+  let p0 = temp[t_loss_mul_2 + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = max(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[9700992u + ((base + (r % 128u) * 1u + 0u * 1u))];
+    let v0 = max(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.00781250000;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[393292u + i] = v2;
+  temp[t_loss_mul + i] = v2;
 }
 `;
 
@@ -10300,6 +10972,9 @@ export const k136_g_pack_param_100_4096 = `// g: pack param -> [100, 4096] (G.0 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -10308,7 +10983,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1024u + c4];
+    v = state[G_0_weight / 4u + row * 1024u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -10323,6 +10998,9 @@ export const k137_g_random_128_100 = `// g: random -> [128, 100] (latent z (draw
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -10360,7 +11038,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 12800u) { return; }
 
   let v0 = rand_normal(1u, 1u, i);
-  temp[0u + i] = v0;
+  temp[t_latent_z_random + i] = v0;
 }
 `;
 
@@ -10375,6 +11053,9 @@ export const k138_g_pack_random_128_100 = `// g: pack random -> [128, 100] (late
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -10383,7 +11064,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 128u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_latent_z_random / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -10400,6 +11081,10 @@ export const k139_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const t_G_1_reshape = 12800u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10629,8 +11314,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 128u || cg >= 1024u) { return; }
   let o4 = row * 1024u + cg;
-  let v0 = tv + state[102400u + (((((((o4) * 4u)) % 4096u) * 1u)) / 4u)];
-  temp[3200u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 4096u) * 1u)) / 4u)];
+  temp[t_G_1_reshape / 4u + o4] = v0;
 }
 `;
 
@@ -10644,6 +11329,11 @@ export const k140_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_running_mean = 414208u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_1_reshape = 12800u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -10653,14 +11343,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[12800u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[414208u + (i)] * 0.899999976;
+  let v1 = state[G_2_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[0u + i] = v0;
-  state[414208u + i] = v3;
+  temp[t_G_2_batchnorm_mul + i] = v0;
+  state[G_2_running_mean + i] = v3;
 }
 `;
 
@@ -10674,6 +11364,12 @@ export const k141_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_running_var = 414464u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 256u;
+const t_G_1_reshape = 12800u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -10682,16 +11378,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[12800u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[0u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_mul_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[414464u + (i)] * 0.899999976;
+  let v1 = state[G_2_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[256u + i] = v0;
-  state[414464u + i] = v3;
+  temp[t_G_2_batchnorm_mul + i] = v0;
+  state[G_2_running_var + i] = v3;
 }
 `;
 
@@ -10705,17 +11401,23 @@ export const k142_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4] (G.2 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul_3 = 256u;
+const t_G_1_reshape = 12800u;
+const t_G_2_batchnorm_mul = 537088u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[256u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul_3 + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[537088u + i] = v4;
+  temp[t_G_2_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -10729,15 +11431,21 @@ export const k143_g_max_128_256_4_4 = `// g: max -> [128, 256, 4, 4] (G.3 relu (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const t_G_2_batchnorm_mul = 537088u;
+const t_G_3_relu_max = 1061376u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[537088u + (i)] * state[413696u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = v0 + state[413952u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_G_2_batchnorm_mul + (i)] * state[G_2_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[G_2_beta + ((((i / 16u) % 256u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[1061376u + i] = v2;
+  temp[t_G_3_relu_max + i] = v2;
 }
 `;
 
@@ -10752,6 +11460,9 @@ export const k144_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 1061376u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -10765,7 +11476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[1061376u + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[1061376u + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[1061376u + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[1061376u + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -10782,6 +11493,9 @@ export const k145_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -10795,7 +11509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[414720u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[414720u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[414720u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[414720u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[G_4_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[G_4_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[G_4_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -10812,6 +11526,10 @@ export const k146_g_conv2d_t_add_128_128_8_8 = `// g: conv2d_t + add -> [128, 12
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const t_G_4_conv2d_transpose_add = 1585664u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11140,23 +11858,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 2048u; let er = row % 2048u; let en = er / 16u; let ep = (ec / 2u) + 2u * ((er / 4u) % 4u); let eq = (ec % 2u) + 2u * (er % 4u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[1585664u + o] = v0;
+    let v0 = tv.x + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[1585664u + o] = v0;
+    let v0 = tv.y + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[1585664u + o] = v0;
+    let v0 = tv.z + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    temp[1585664u + o] = v0;
+    let v0 = tv.w + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -11171,6 +11889,11 @@ export const k147_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_running_mean = 939392u;
+const t_G_5_batchnorm_mul = 512u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11180,14 +11903,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[939392u + (i)] * 0.899999976;
+  let v1 = state[G_5_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[512u + i] = v0;
-  state[939392u + i] = v3;
+  temp[t_G_5_batchnorm_mul + i] = v0;
+  state[G_5_running_mean + i] = v3;
 }
 `;
 
@@ -11201,6 +11924,12 @@ export const k148_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_running_var = 939520u;
+const t_G_5_batchnorm_mul_2 = 512u;
+const t_G_5_batchnorm_mul = 640u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11209,16 +11938,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_G_5_batchnorm_mul_2 + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
-  let v1 = state[939520u + (i)] * 0.899999976;
+  let v1 = state[G_5_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[640u + i] = v0;
-  state[939520u + i] = v3;
+  temp[t_G_5_batchnorm_mul + i] = v0;
+  state[G_5_running_var + i] = v3;
 }
 `;
 
@@ -11232,17 +11961,23 @@ export const k149_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8] (G.5 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_mul_2 = 512u;
+const t_G_5_batchnorm_mul_3 = 640u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_G_5_batchnorm_mul = 2634240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[640u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul_3 + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[2634240u + i] = v4;
+  temp[t_G_5_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -11256,15 +11991,21 @@ export const k150_g_max_128_128_8_8 = `// g: max -> [128, 128, 8, 8] (G.6 relu (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_G_6_relu_max = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[2634240u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[939264u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[G_5_beta + ((((i / 64u) % 128u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[3682816u + i] = v2;
+  temp[t_G_6_relu_max + i] = v2;
 }
 `;
 
@@ -11279,6 +12020,9 @@ export const k151_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 3682816u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11292,7 +12036,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[3682816u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[3682816u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[3682816u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[3682816u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -11309,6 +12053,9 @@ export const k152_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11322,7 +12069,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[939648u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[939648u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[939648u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[939648u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_7_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_7_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_7_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_7_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -11339,6 +12086,10 @@ export const k153_g_conv2d_t_add_128_64_16_16 = `// g: conv2d_t + add -> [128, 6
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const t_G_7_conv2d_transpose_add = 4731392u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11667,23 +12418,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 8192u; let er = row % 8192u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -11698,6 +12449,11 @@ export const k154_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_running_mean = 1070912u;
+const t_G_8_batchnorm_mul = 768u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -11707,14 +12463,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
 
-    acc = acc + temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    acc = acc + temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
   let v0 = acc * 0.0000305175781;
-  let v1 = state[1070912u + (i)] * 0.899999976;
+  let v1 = state[G_8_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[768u + i] = v0;
-  state[1070912u + i] = v3;
+  temp[t_G_8_batchnorm_mul + i] = v0;
+  state[G_8_running_mean + i] = v3;
 }
 `;
 
@@ -11728,6 +12484,12 @@ export const k155_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_running_var = 1070976u;
+const t_G_8_batchnorm_mul_2 = 768u;
+const t_G_8_batchnorm_mul = 832u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -11736,16 +12498,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_mul_2 + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.0000305175781;
-  let v1 = state[1070976u + (i)] * 0.899999976;
+  let v1 = state[G_8_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[832u + i] = v0;
-  state[1070976u + i] = v3;
+  temp[t_G_8_batchnorm_mul + i] = v0;
+  state[G_8_running_var + i] = v3;
 }
 `;
 
@@ -11759,17 +12521,23 @@ export const k156_g_mul_128_64_16_16 = `// g: mul -> [128, 64, 16, 16] (G.8 batc
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_8_batchnorm_mul_2 = 768u;
+const t_G_8_batchnorm_mul_3 = 832u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+const t_G_8_batchnorm_mul = 6828544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[4731392u + (i)] - temp[768u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = temp[832u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_7_conv2d_transpose_add + (i)] - temp[t_G_8_batchnorm_mul_2 + ((((i / 256u) % 64u) * 1u))];
+  let v1 = temp[t_G_8_batchnorm_mul_3 + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[6828544u + i] = v4;
+  temp[t_G_8_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -11783,15 +12551,21 @@ export const k157_g_max_128_64_16_16 = `// g: max -> [128, 64, 16, 16] (G.9 relu
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const t_G_8_batchnorm_mul = 6828544u;
+const t_G_9_relu_max = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[6828544u + (i)] * state[1070784u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = v0 + state[1070848u + ((((i / 256u) % 64u) * 1u))];
+  let v0 = temp[t_G_8_batchnorm_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
+  let v1 = v0 + state[G_8_beta + ((((i / 256u) % 64u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[8925696u + i] = v2;
+  temp[t_G_9_relu_max + i] = v2;
 }
 `;
 
@@ -11806,6 +12580,9 @@ export const k158_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_9_relu_max = 8925696u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11819,7 +12596,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[8925696u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[8925696u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[8925696u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[8925696u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
+    v = vec4<f32>(temp[t_G_9_relu_max + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -11836,6 +12613,9 @@ export const k159_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11846,22 +12626,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 3u) {
     let o0 = row * 3u + c4 * 4u + 0u;
 
-    v[0] = state[1071040u + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
+    v[0] = state[G_10_weight + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 3u) {
     let o1 = row * 3u + c4 * 4u + 1u;
 
-    v[1] = state[1071040u + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
+    v[1] = state[G_10_weight + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 3u) {
     let o2 = row * 3u + c4 * 4u + 2u;
 
-    v[2] = state[1071040u + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
+    v[2] = state[G_10_weight + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 3u) {
     let o3 = row * 3u + c4 * 4u + 3u;
 
-    v[3] = state[1071040u + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
+    v[3] = state[G_10_weight + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -11878,6 +12658,10 @@ export const k160_g_conv2d_t_tanh_128_3_32_32 = `// g: conv2d_t + tanh -> [128, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const t_G_11_tanh = 1061376u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12206,27 +12990,27 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32768u; let er = row % 32768u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.x + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.y + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.z + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.w + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
 }
 `;
@@ -12240,6 +13024,12 @@ export const k161_g_conv2d_add_128_64_16_16 = `// g: conv2d + add -> [128, 64, 1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const D_0_bias = 1077188u;
+const t_G_11_tanh = 1061376u;
+const t_D_0_conv2d_add = 11022848u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12255,11 +13045,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[1061376u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074116u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[1077188u + ((((i / 256u) % 64u) * 1u))];
-  temp[11022848u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -12274,6 +13064,9 @@ export const k162_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 11022848u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12286,14 +13079,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[11022848u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
-    let v1 = max(temp[11022848u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
-    let v2 = temp[11022848u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
-    let v3 = max(temp[11022848u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
-    let v4 = temp[11022848u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
-    let v5 = max(temp[11022848u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
-    let v6 = temp[11022848u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
-    let v7 = max(temp[11022848u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -12311,6 +13104,9 @@ export const k163_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12324,7 +13120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1077252u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[1077252u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[1077252u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[1077252u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12341,6 +13137,10 @@ export const k164_g_conv2d_add_128_128_8_8 = `// g: conv2d + add -> [128, 128, 8
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1208324u;
+const t_D_2_conv2d_add = 3682816u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12652,23 +13452,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[3682816u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[3682816u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[3682816u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[3682816u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -12683,6 +13483,10 @@ export const k165_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_2_conv2d_add = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -12692,10 +13496,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[896u + i] = v0;
+  temp[t_D_3_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -12709,6 +13513,11 @@ export const k166_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_3_batchnorm_sqrt = 1024u;
+const t_D_2_conv2d_add = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -12717,14 +13526,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[896u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[1024u + i] = v2;
+  temp[t_D_3_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -12738,17 +13547,25 @@ export const k167_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8] (D.3 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_3_batchnorm_sqrt = 1024u;
+const t_D_2_conv2d_add = 3682816u;
+const t_D_3_batchnorm_add = 13120000u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3682816u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = v3 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
-  temp[13120000u + i] = v4;
+  let v3 = v2 * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v4 = v3 + state[D_3_beta + ((((i / 64u) % 128u) * 1u))];
+  temp[t_D_3_batchnorm_add + i] = v4;
 }
 `;
 
@@ -12763,6 +13580,9 @@ export const k168_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_add = 13120000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12775,14 +13595,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[13120000u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
-    let v1 = max(temp[13120000u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
-    let v2 = temp[13120000u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
-    let v3 = max(temp[13120000u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
-    let v4 = temp[13120000u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
-    let v5 = max(temp[13120000u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
-    let v6 = temp[13120000u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
-    let v7 = max(temp[13120000u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
+    let v0 = temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
+    let v2 = temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
+    let v3 = max(temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
+    let v4 = temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
+    let v5 = max(temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
+    let v6 = temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
+    let v7 = max(temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -12800,6 +13620,9 @@ export const k169_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12813,7 +13636,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1208964u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[1208964u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[1208964u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[1208964u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
+    v = vec4<f32>(state[D_5_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[D_5_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[D_5_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[D_5_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12830,6 +13653,10 @@ export const k170_g_conv2d_add_128_256_4_4 = `// g: conv2d + add -> [128, 256, 4
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 1733252u;
+const t_D_5_conv2d_add = 14168576u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13141,23 +13968,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = tv.x + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[14168576u + o] = v0;
+    let v0 = tv.x + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = tv.y + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[14168576u + o] = v0;
+    let v0 = tv.y + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = tv.z + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[14168576u + o] = v0;
+    let v0 = tv.z + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = tv.w + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[14168576u + o] = v0;
+    let v0 = tv.w + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
 }
 `;
@@ -13172,6 +13999,10 @@ export const k171_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_5_conv2d_add = 14168576u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -13181,10 +14012,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[14168576u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
   let v0 = acc * 0.000488281250;
-  temp[1152u + i] = v0;
+  temp[t_D_6_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -13198,6 +14029,11 @@ export const k172_g_sum_sqrt_256 = `// g: sum + sqrt -> [256] (D.6 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_6_batchnorm_sqrt = 1408u;
+const t_D_5_conv2d_add = 14168576u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -13206,14 +14042,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[14168576u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[1152u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[1408u + i] = v2;
+  temp[t_D_6_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -13227,17 +14063,25 @@ export const k173_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4] (D.6 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_6_batchnorm_sqrt = 1408u;
+const t_D_5_conv2d_add = 14168576u;
+const t_D_6_batchnorm_add = 14692864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14168576u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  temp[14692864u + i] = v4;
+  let v3 = v2 * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  temp[t_D_6_batchnorm_add + i] = v4;
 }
 `;
 
@@ -13251,22 +14095,28 @@ export const k174_g_matmul_neg_128_1 = `// g: matmul + neg -> [128, 1] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const D_9_bias = 1738628u;
+const t_loss_neg = 1664u;
+const t_D_6_batchnorm_add = 14692864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1738628u + (0u)];
+  let p0 = state[D_9_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[14692864u + (row * 4096u + k)] * 0.200000003;
-    let v1 = max(temp[14692864u + (row * 4096u + k)], v0);
-    acc = fma(v1, state[1734532u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_6_batchnorm_add + (row * 4096u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_6_batchnorm_add + (row * 4096u + k)], v0);
+    acc = fma(v1, state[D_9_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);
-  temp[1664u + i] = v1;
+  temp[t_loss_neg + i] = v1;
 }
 `;
 
@@ -13279,6 +14129,11 @@ export const k175_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const t_loss_neg = 1664u;
+const t_reshape = 15217152u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13351,28 +14206,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[1664u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 0u) * 1u + k)]))), temp[1664u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.00781250000 * v0;
     let v2 = -(v1);
-    let v3 = select(exp(temp[1664u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 1u) * 1u + k)]))), temp[1664u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v3 = select(exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v4 = 0.00781250000 * v3;
     let v5 = -(v4);
-    let v6 = select(exp(temp[1664u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 2u) * 1u + k)]))), temp[1664u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v7 = 0.00781250000 * v6;
     let v8 = -(v7);
-    let v9 = select(exp(temp[1664u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 3u) * 1u + k)]))), temp[1664u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v10 = 0.00781250000 * v9;
     let v11 = -(v10);
-    let v12 = select(exp(temp[1664u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 4u) * 1u + k)]))), temp[1664u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v13 = 0.00781250000 * v12;
     let v14 = -(v13);
-    let v15 = select(exp(temp[1664u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 5u) * 1u + k)]))), temp[1664u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v15 = select(exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v16 = 0.00781250000 * v15;
     let v17 = -(v16);
-    let v18 = select(exp(temp[1664u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 6u) * 1u + k)]))), temp[1664u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v18 = select(exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v19 = 0.00781250000 * v18;
     let v20 = -(v19);
-    let v21 = select(exp(temp[1664u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[1664u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[1664u + ((row0 + 7u) * 1u + k)]))), temp[1664u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v22 = 0.00781250000 * v21;
     let v23 = -(v22);
     let a0 = select(0.0, v2, row0 + 0u < 128u);
@@ -13383,14 +14238,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 128u);
     let a6 = select(0.0, v20, row0 + 6u < 128u);
     let a7 = select(0.0, v23, row0 + 7u < 128u);
-    let b0 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
-    let b1 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
-    let b2 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
-    let b3 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
-    let b4 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
-    let b5 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
-    let b6 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
-    let b7 = select(0.0, state[1734532u + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
+    let b0 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 0u) % 4096u) * 1u))], col0 + 0u < 4096u);
+    let b1 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 1u) % 4096u) * 1u))], col0 + 1u < 4096u);
+    let b2 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 2u) % 4096u) * 1u))], col0 + 2u < 4096u);
+    let b3 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 3u) % 4096u) * 1u))], col0 + 3u < 4096u);
+    let b4 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 4u) % 4096u) * 1u))], col0 + 4u < 4096u);
+    let b5 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 5u) % 4096u) * 1u))], col0 + 5u < 4096u);
+    let b6 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 6u) % 4096u) * 1u))], col0 + 6u < 4096u);
+    let b7 = select(0.0, state[D_9_weight + ((0u * 1u + ((k * 4096u + col0 + 7u) % 4096u) * 1u))], col0 + 7u < 4096u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -13459,322 +14314,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc0_0;
+    temp[t_reshape + o] = acc0_0;
   }
   if (row0 + 0u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc0_1;
+    temp[t_reshape + o] = acc0_1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc0_2;
+    temp[t_reshape + o] = acc0_2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc0_3;
+    temp[t_reshape + o] = acc0_3;
   }
   if (row0 + 0u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc0_4;
+    temp[t_reshape + o] = acc0_4;
   }
   if (row0 + 0u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc0_5;
+    temp[t_reshape + o] = acc0_5;
   }
   if (row0 + 0u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc0_6;
+    temp[t_reshape + o] = acc0_6;
   }
   if (row0 + 0u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 0u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc0_7;
+    temp[t_reshape + o] = acc0_7;
   }
   if (row0 + 1u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc1_0;
+    temp[t_reshape + o] = acc1_0;
   }
   if (row0 + 1u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc1_1;
+    temp[t_reshape + o] = acc1_1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc1_2;
+    temp[t_reshape + o] = acc1_2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc1_3;
+    temp[t_reshape + o] = acc1_3;
   }
   if (row0 + 1u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc1_4;
+    temp[t_reshape + o] = acc1_4;
   }
   if (row0 + 1u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc1_5;
+    temp[t_reshape + o] = acc1_5;
   }
   if (row0 + 1u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc1_6;
+    temp[t_reshape + o] = acc1_6;
   }
   if (row0 + 1u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 1u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc1_7;
+    temp[t_reshape + o] = acc1_7;
   }
   if (row0 + 2u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc2_0;
+    temp[t_reshape + o] = acc2_0;
   }
   if (row0 + 2u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc2_1;
+    temp[t_reshape + o] = acc2_1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc2_2;
+    temp[t_reshape + o] = acc2_2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc2_3;
+    temp[t_reshape + o] = acc2_3;
   }
   if (row0 + 2u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc2_4;
+    temp[t_reshape + o] = acc2_4;
   }
   if (row0 + 2u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc2_5;
+    temp[t_reshape + o] = acc2_5;
   }
   if (row0 + 2u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc2_6;
+    temp[t_reshape + o] = acc2_6;
   }
   if (row0 + 2u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 2u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc2_7;
+    temp[t_reshape + o] = acc2_7;
   }
   if (row0 + 3u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc3_0;
+    temp[t_reshape + o] = acc3_0;
   }
   if (row0 + 3u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc3_1;
+    temp[t_reshape + o] = acc3_1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc3_2;
+    temp[t_reshape + o] = acc3_2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc3_3;
+    temp[t_reshape + o] = acc3_3;
   }
   if (row0 + 3u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc3_4;
+    temp[t_reshape + o] = acc3_4;
   }
   if (row0 + 3u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc3_5;
+    temp[t_reshape + o] = acc3_5;
   }
   if (row0 + 3u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc3_6;
+    temp[t_reshape + o] = acc3_6;
   }
   if (row0 + 3u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 3u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc3_7;
+    temp[t_reshape + o] = acc3_7;
   }
   if (row0 + 4u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc4_0;
+    temp[t_reshape + o] = acc4_0;
   }
   if (row0 + 4u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc4_1;
+    temp[t_reshape + o] = acc4_1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc4_2;
+    temp[t_reshape + o] = acc4_2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc4_3;
+    temp[t_reshape + o] = acc4_3;
   }
   if (row0 + 4u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc4_4;
+    temp[t_reshape + o] = acc4_4;
   }
   if (row0 + 4u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc4_5;
+    temp[t_reshape + o] = acc4_5;
   }
   if (row0 + 4u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc4_6;
+    temp[t_reshape + o] = acc4_6;
   }
   if (row0 + 4u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 4u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc4_7;
+    temp[t_reshape + o] = acc4_7;
   }
   if (row0 + 5u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc5_0;
+    temp[t_reshape + o] = acc5_0;
   }
   if (row0 + 5u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc5_1;
+    temp[t_reshape + o] = acc5_1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc5_2;
+    temp[t_reshape + o] = acc5_2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc5_3;
+    temp[t_reshape + o] = acc5_3;
   }
   if (row0 + 5u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc5_4;
+    temp[t_reshape + o] = acc5_4;
   }
   if (row0 + 5u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc5_5;
+    temp[t_reshape + o] = acc5_5;
   }
   if (row0 + 5u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc5_6;
+    temp[t_reshape + o] = acc5_6;
   }
   if (row0 + 5u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 5u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc5_7;
+    temp[t_reshape + o] = acc5_7;
   }
   if (row0 + 6u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc6_0;
+    temp[t_reshape + o] = acc6_0;
   }
   if (row0 + 6u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc6_1;
+    temp[t_reshape + o] = acc6_1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc6_2;
+    temp[t_reshape + o] = acc6_2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc6_3;
+    temp[t_reshape + o] = acc6_3;
   }
   if (row0 + 6u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc6_4;
+    temp[t_reshape + o] = acc6_4;
   }
   if (row0 + 6u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc6_5;
+    temp[t_reshape + o] = acc6_5;
   }
   if (row0 + 6u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc6_6;
+    temp[t_reshape + o] = acc6_6;
   }
   if (row0 + 6u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 6u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc6_7;
+    temp[t_reshape + o] = acc6_7;
   }
   if (row0 + 7u < 128u && col0 + 0u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 0u;
 
-    temp[15217152u + o] = acc7_0;
+    temp[t_reshape + o] = acc7_0;
   }
   if (row0 + 7u < 128u && col0 + 1u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 1u;
 
-    temp[15217152u + o] = acc7_1;
+    temp[t_reshape + o] = acc7_1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 2u;
 
-    temp[15217152u + o] = acc7_2;
+    temp[t_reshape + o] = acc7_2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 3u;
 
-    temp[15217152u + o] = acc7_3;
+    temp[t_reshape + o] = acc7_3;
   }
   if (row0 + 7u < 128u && col0 + 4u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 4u;
 
-    temp[15217152u + o] = acc7_4;
+    temp[t_reshape + o] = acc7_4;
   }
   if (row0 + 7u < 128u && col0 + 5u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 5u;
 
-    temp[15217152u + o] = acc7_5;
+    temp[t_reshape + o] = acc7_5;
   }
   if (row0 + 7u < 128u && col0 + 6u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 6u;
 
-    temp[15217152u + o] = acc7_6;
+    temp[t_reshape + o] = acc7_6;
   }
   if (row0 + 7u < 128u && col0 + 7u < 4096u) {
     let o = (row0 + 7u) * 4096u + col0 + 7u;
 
-    temp[15217152u + o] = acc7_7;
+    temp[t_reshape + o] = acc7_7;
   }
 }
 `;
@@ -13789,20 +14644,26 @@ export const k176_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_6_batchnorm_add = 14692864u;
+const t_reshape = 15217152u;
+const t_mul = 15741440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14692864u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[14692864u + (i)] < v0);
+  let v0 = temp[t_D_6_batchnorm_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_6_batchnorm_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[15217152u + (i)] * v2;
-  let v4 = temp[15217152u + (i)] * v1;
+  let v3 = temp[t_reshape + (i)] * v2;
+  let v4 = temp[t_reshape + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  let v7 = v6 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  temp[15741440u + i] = v7;
+  let v7 = v6 * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  temp[t_mul + i] = v7;
 }
 `;
 
@@ -13816,6 +14677,13 @@ export const k177_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_6_batchnorm_sqrt = 1408u;
+const t_reshape = 1792u;
+const t_D_5_conv2d_add = 14168576u;
+const t_mul = 15741440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -13824,18 +14692,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[14168576u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[1152u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[15741440u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * v0;
+    let v0 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * v0;
     acc = acc + v1;
   }
-  let v0 = 1.0 / temp[1408u + (i)];
+  let v0 = 1.0 / temp[t_D_6_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[1408u + (i)] * 2.0;
+  let v4 = temp[t_D_6_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000488281250;
-  temp[1792u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -13849,18 +14717,26 @@ export const k178_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_6_batchnorm_sqrt = 1408u;
+const t_reshape = 1792u;
+const t_D_5_conv2d_add = 14168576u;
+const t_add = 14692864u;
+const t_mul = 15741440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[15741440u + (i)] * v0;
-  let v2 = temp[14168576u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
-  let v3 = temp[1792u + ((((i / 16u) % 256u) * 1u))] * v2;
+  let v0 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_mul + (i)] * v0;
+  let v2 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v3 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
-  temp[14692864u + i] = v5;
+  temp[t_add + i] = v5;
 }
 `;
 
@@ -13874,6 +14750,10 @@ export const k179_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 1152u;
+const t_add = 14692864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -13882,11 +14762,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[14692864u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[1152u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -13901,6 +14781,10 @@ export const k180_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 1152u;
+const t_add = 14692864u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -13913,10 +14797,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[14692864u + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[1152u + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[14692864u + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[1152u + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v2 = temp[14692864u + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[1152u + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
-    let v3 = temp[14692864u + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[1152u + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[t_reshape + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[t_reshape + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[t_reshape + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[t_reshape + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -13934,6 +14818,9 @@ export const k181_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -13947,7 +14834,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1208964u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[1208964u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[1208964u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[1208964u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
+    v = vec4<f32>(state[D_5_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[D_5_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[D_5_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[D_5_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -13964,6 +14851,9 @@ export const k182_g_conv2d_t_conv2d_t_128_128_8_8 = `// g: conv2d_t + conv2d_t -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 14168576u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14293,22 +15183,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
 
-    temp[14168576u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
 
-    temp[14168576u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
 
-    temp[14168576u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
 
-    temp[14168576u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -14323,20 +15213,26 @@ export const k183_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_3_batchnorm_add = 13120000u;
+const t_conv2d_t = 14168576u;
+const t_mul = 15217152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[13120000u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[13120000u + (i)] < v0);
+  let v0 = temp[t_D_3_batchnorm_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[14168576u + (i)] * v2;
-  let v4 = temp[14168576u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  let v7 = v6 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  temp[15217152u + i] = v7;
+  let v7 = v6 * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  temp[t_mul + i] = v7;
 }
 `;
 
@@ -14350,6 +15246,13 @@ export const k184_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_3_batchnorm_sqrt = 1024u;
+const t_reshape = 1152u;
+const t_D_2_conv2d_add = 3682816u;
+const t_mul = 15217152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -14358,18 +15261,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[896u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[15217152u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v0;
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * v0;
     acc = acc + v1;
   }
-  let v0 = 1.0 / temp[1024u + (i)];
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[1024u + (i)] * 2.0;
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000122070313;
-  temp[1152u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -14383,18 +15286,26 @@ export const k185_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_3_batchnorm_sqrt = 1024u;
+const t_reshape = 1152u;
+const t_D_2_conv2d_add = 3682816u;
+const t_add = 13120000u;
+const t_mul = 15217152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[15217152u + (i)] * v0;
-  let v2 = temp[3682816u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
-  let v3 = temp[1152u + ((((i / 64u) % 128u) * 1u))] * v2;
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_mul + (i)] * v0;
+  let v2 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v3 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
-  temp[13120000u + i] = v5;
+  temp[t_add + i] = v5;
 }
 `;
 
@@ -14408,6 +15319,10 @@ export const k186_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 896u;
+const t_add = 13120000u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -14416,11 +15331,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[13120000u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000122070313;
-  temp[896u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -14435,6 +15350,10 @@ export const k187_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 896u;
+const t_add = 13120000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -14447,10 +15366,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[13120000u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[896u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[13120000u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[896u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = temp[13120000u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[896u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v3 = temp[13120000u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[896u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[t_reshape + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[t_reshape + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[t_reshape + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[t_reshape + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -14468,6 +15387,9 @@ export const k188_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -14481,7 +15403,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1077252u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[1077252u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[1077252u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[1077252u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -14498,6 +15420,9 @@ export const k189_g_conv2d_t_conv2d_t_128_64_16_16 = `// g: conv2d_t + conv2d_t 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 13120000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14827,22 +15752,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
 
-    temp[13120000u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
 
-    temp[13120000u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
 
-    temp[13120000u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
 
-    temp[13120000u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -14858,6 +15783,10 @@ export const k190_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 11022848u;
+const t_conv2d_t = 13120000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -14870,32 +15799,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[11022848u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[11022848u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] < v0);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] < v0);
     let v2 = 1.0 - v1;
-    let v3 = temp[13120000u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * v2;
-    let v4 = temp[13120000u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * v1;
+    let v3 = temp[t_conv2d_t + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * v2;
+    let v4 = temp[t_conv2d_t + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    let v7 = temp[11022848u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
-    let v8 = select(0.0, 1.0, temp[11022848u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] < v7);
+    let v7 = temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * 0.200000003;
+    let v8 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] < v7);
     let v9 = 1.0 - v8;
-    let v10 = temp[13120000u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * v9;
-    let v11 = temp[13120000u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * v8;
+    let v10 = temp[t_conv2d_t + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * v9;
+    let v11 = temp[t_conv2d_t + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] * v8;
     let v12 = v11 * 0.200000003;
     let v13 = v10 + v12;
-    let v14 = temp[11022848u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
-    let v15 = select(0.0, 1.0, temp[11022848u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] < v14);
+    let v14 = temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * 0.200000003;
+    let v15 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] < v14);
     let v16 = 1.0 - v15;
-    let v17 = temp[13120000u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * v16;
-    let v18 = temp[13120000u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * v15;
+    let v17 = temp[t_conv2d_t + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * v16;
+    let v18 = temp[t_conv2d_t + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] * v15;
     let v19 = v18 * 0.200000003;
     let v20 = v17 + v19;
-    let v21 = temp[11022848u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
-    let v22 = select(0.0, 1.0, temp[11022848u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] < v21);
+    let v21 = temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * 0.200000003;
+    let v22 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] < v21);
     let v23 = 1.0 - v22;
-    let v24 = temp[13120000u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * v23;
-    let v25 = temp[13120000u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * v22;
+    let v24 = temp[t_conv2d_t + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * v23;
+    let v25 = temp[t_conv2d_t + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] * v22;
     let v26 = v25 * 0.200000003;
     let v27 = v24 + v26;
     v = vec4<f32>(v6, v13, v20, v27);
@@ -14915,6 +15844,9 @@ export const k191_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -14925,22 +15857,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 3u) {
     let o0 = row * 3u + c4 * 4u + 0u;
 
-    v[0] = state[1074116u + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
+    v[0] = state[D_0_weight + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 3u) {
     let o1 = row * 3u + c4 * 4u + 1u;
 
-    v[1] = state[1074116u + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
+    v[1] = state[D_0_weight + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 3u) {
     let o2 = row * 3u + c4 * 4u + 2u;
 
-    v[2] = state[1074116u + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
+    v[2] = state[D_0_weight + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 3u) {
     let o3 = row * 3u + c4 * 4u + 3u;
 
-    v[3] = state[1074116u + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
+    v[3] = state[D_0_weight + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -14957,6 +15889,10 @@ export const k192_g_conv2d_t_mul_128_3_32_32 = `// g: conv2d_t + mul -> [128, 3,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_11_tanh = 1061376u;
+const t_mul = 3682816u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15285,31 +16221,31 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32768u; let er = row % 32768u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.x * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.y * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.z * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.w * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -15324,6 +16260,13 @@ export const k193_g_sum_sum_3 = `// g: sum + sum -> [3]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const opt_G_10_bias_adam_m = 5212560u;
+const opt_G_10_bias_adam_v = 5212564u;
+const t_sum = 896u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15337,13 +16280,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 131072u; r++) {
 
-    acc = acc + temp[3682816u + ((base + ((r / 1024u) % 128u) * 3072u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 1024u) % 128u) * 3072u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
   }
-  let v0 = state[5212564u + (i)] * 0.999000013;
+  let v0 = state[opt_G_10_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5212560u + (i)] * 0.500000000;
+  let v4 = state[opt_G_10_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -15352,11 +16295,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1074112u + (i)] - v12;
-  temp[896u + i] = acc;
-  state[5212564u + i] = v3;
-  state[5212560u + i] = v6;
-  state[1074112u + i] = v13;
+  let v13 = state[G_10_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_10_bias_adam_v + i] = v3;
+  state[opt_G_10_bias_adam_m + i] = v6;
+  state[G_10_bias + i] = v13;
 }
 `;
 
@@ -15369,6 +16312,11 @@ export const k194_g_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// g: conv2d_wgrad + c
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 1792u;
+const t_mul = 3682816u;
+const t_G_9_relu_max = 8925696u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15384,11 +16332,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[3682816u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[8925696u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+      acc = fma(temp[t_mul + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[t_G_9_relu_max + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
     }
   } }
 
-  temp[1792u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }
 `;
 
@@ -15402,16 +16350,20 @@ export const k195_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_10_weight_adam_v = 5209488u;
+const t_conv2d_wgrad = 1792u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[5209488u + (i)] * 0.999000013;
-  let v1 = temp[1792u + (i)] * temp[1792u + (i)];
+  let v0 = state[opt_G_10_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[5209488u + i] = v3;
+  state[opt_G_10_weight_adam_v + i] = v3;
 }
 `;
 
@@ -15425,15 +16377,19 @@ export const k196_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_10_weight_adam_m = 5206416u;
+const t_conv2d_wgrad = 1792u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[5206416u + (i)] * 0.500000000;
-  let v1 = temp[1792u + (i)] * 0.500000000;
+  let v0 = state[opt_G_10_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[5206416u + i] = v2;
+  state[opt_G_10_weight_adam_m + i] = v2;
 }
 `;
 
@@ -15447,6 +16403,12 @@ export const k197_g_sub_64_3_4_4 = `// g: sub -> [64, 3, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+const opt_G_10_weight_adam_m = 5206416u;
+const opt_G_10_weight_adam_v = 5209488u;
+const t_optimizer_G_sub = 1792u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
@@ -15456,14 +16418,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[5206416u + (i)] / p2;
-  let v1 = state[5209488u + (i)] / p4;
+  let v0 = state[opt_G_10_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_10_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[1071040u + (i)] - v5;
-  temp[1792u + i] = v6;
+  let v6 = state[G_10_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }
 `;
 
@@ -15476,6 +16438,14 @@ export const k198_g_conv2d_mul_128_64_16_16 = `// g: conv2d + mul -> [128, 64, 1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const G_10_weight = 1071040u;
+const t_mul_2 = 3682816u;
+const t_G_8_batchnorm_mul = 6828544u;
+const t_mul = 8925696u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15491,15 +16461,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[3682816u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1071040u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = temp[6828544u + (i)] * state[1070784u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = v0 + state[1070848u + ((((i / 256u) % 64u) * 1u))];
+  let v0 = temp[t_G_8_batchnorm_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
+  let v1 = v0 + state[G_8_beta + ((((i / 256u) % 64u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < 0.0);
   let v3 = 1.0 - v2;
   let v4 = acc * v3;
-  temp[8925696u + i] = v4;
+  temp[t_mul + i] = v4;
 }
 `;
 
@@ -15513,6 +16483,13 @@ export const k199_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_beta = 1070848u;
+const opt_G_8_beta_adam_m = 5206288u;
+const opt_G_8_beta_adam_v = 5206352u;
+const t_sum = 900u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15526,13 +16503,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
 
-    acc = acc + temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
-  let v0 = state[5206352u + (i)] * 0.999000013;
+  let v0 = state[opt_G_8_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206288u + (i)] * 0.500000000;
+  let v4 = state[opt_G_8_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -15541,11 +16518,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1070848u + (i)] - v12;
-  temp[900u + i] = acc;
-  state[5206352u + i] = v3;
-  state[5206288u + i] = v6;
-  state[1070848u + i] = v13;
+  let v13 = state[G_8_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_8_beta_adam_v + i] = v3;
+  state[opt_G_8_beta_adam_m + i] = v6;
+  state[G_8_beta + i] = v13;
 }
 `;
 
@@ -15559,6 +16536,15 @@ export const k200_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const opt_G_8_gamma_adam_m = 5206160u;
+const opt_G_8_gamma_adam_v = 5206224u;
+const t_sum = 964u;
+const t_optimizer_G_sub = 1028u;
+const t_G_8_batchnorm_mul = 6828544u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15571,14 +16557,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * temp[t_G_8_batchnorm_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[5206224u + (i)] * 0.999000013;
+  let v0 = state[opt_G_8_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206160u + (i)] * 0.500000000;
+  let v4 = state[opt_G_8_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -15587,11 +16573,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1070784u + (i)] - v12;
-  temp[964u + i] = acc;
-  state[5206224u + i] = v3;
-  state[5206160u + i] = v6;
-  temp[1028u + i] = v13;
+  let v13 = state[G_8_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_8_gamma_adam_v + i] = v3;
+  state[opt_G_8_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -15605,6 +16591,14 @@ export const k201_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const t_G_8_batchnorm_mul = 768u;
+const t_G_8_batchnorm_mul_2 = 832u;
+const t_reshape = 1092u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15613,12 +16607,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[1070784u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v1 = temp[4731392u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[G_8_gamma + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v1 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_mul + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[832u + (i)] + 0.00000999999975;
+  let v0 = temp[t_G_8_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -15627,7 +16621,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.0000305175781;
-  temp[1092u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -15641,21 +16635,30 @@ export const k202_g_add_128_64_16_16 = `// g: add -> [128, 64, 16, 16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const t_G_8_batchnorm_mul_2 = 768u;
+const t_G_8_batchnorm_mul = 832u;
+const t_reshape = 1092u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+const t_add = 6828544u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[8925696u + (i)] * state[1070784u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = temp[832u + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
+  let v1 = temp[t_G_8_batchnorm_mul + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[4731392u + (i)] - temp[768u + ((((i / 256u) % 64u) * 1u))];
-  let v6 = temp[1092u + ((((i / 256u) % 64u) * 1u))] * v5;
+  let v5 = temp[t_G_7_conv2d_transpose_add + (i)] - temp[t_G_8_batchnorm_mul_2 + ((((i / 256u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 256u) % 64u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[6828544u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -15669,6 +16672,10 @@ export const k203_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 768u;
+const t_add = 6828544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15677,11 +16684,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = -(temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.0000305175781;
-  temp[768u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -15695,6 +16702,14 @@ export const k204_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const opt_G_7_bias_adam_m = 5206032u;
+const opt_G_7_bias_adam_v = 5206096u;
+const t_reshape = 768u;
+const t_sum = 832u;
+const t_add = 6828544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15707,14 +16722,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[768u + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] + temp[t_reshape + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[5206096u + (i)] * 0.999000013;
+  let v0 = state[opt_G_7_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206032u + (i)] * 0.500000000;
+  let v4 = state[opt_G_7_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -15723,11 +16738,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1070720u + (i)] - v12;
-  temp[832u + i] = acc;
-  state[5206096u + i] = v3;
-  state[5206032u + i] = v6;
-  state[1070720u + i] = v13;
+  let v13 = state[G_7_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_7_bias_adam_v + i] = v3;
+  state[opt_G_7_bias_adam_m + i] = v6;
+  state[G_7_bias + i] = v13;
 }
 `;
 
@@ -15742,6 +16757,10 @@ export const k205_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 768u;
+const t_add = 6828544u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -15754,10 +16773,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[6828544u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] + temp[768u + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v1 = temp[6828544u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] + temp[768u + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v2 = temp[6828544u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] + temp[768u + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
-    let v3 = temp[6828544u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] + temp[768u + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))] + temp[t_reshape + ((((((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))] + temp[t_reshape + ((((((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))] + temp[t_reshape + ((((((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u)) / 256u) % 64u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))] + temp[t_reshape + ((((((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u)) / 256u) % 64u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -15775,6 +16794,9 @@ export const k206_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 1061376u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16007,22 +17029,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1061376u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1061376u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1061376u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1061376u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -16037,16 +17059,20 @@ export const k207_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_7_weight_adam_v = 5074960u;
+const t_conv2d_wgrad = 1061376u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[5074960u + (i)] * 0.999000013;
-  let v1 = temp[1061376u + (i)] * temp[1061376u + (i)];
+  let v0 = state[opt_G_7_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[5074960u + i] = v3;
+  state[opt_G_7_weight_adam_v + i] = v3;
 }
 `;
 
@@ -16060,15 +17086,19 @@ export const k208_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_7_weight_adam_m = 4943888u;
+const t_conv2d_wgrad = 1061376u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[4943888u + (i)] * 0.500000000;
-  let v1 = temp[1061376u + (i)] * 0.500000000;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[4943888u + i] = v2;
+  state[opt_G_7_weight_adam_m + i] = v2;
 }
 `;
 
@@ -16082,6 +17112,12 @@ export const k209_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+const opt_G_7_weight_adam_m = 4943888u;
+const opt_G_7_weight_adam_v = 5074960u;
+const t_optimizer_G_sub = 1061376u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
@@ -16091,14 +17127,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[4943888u + (i)] / p2;
-  let v1 = state[5074960u + (i)] / p4;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[939648u + (i)] - v5;
-  temp[1061376u + i] = v6;
+  let v6 = state[G_7_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }
 `;
 
@@ -16113,6 +17149,9 @@ export const k210_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -16126,7 +17165,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[939648u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[939648u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[939648u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[939648u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[G_7_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[G_7_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[G_7_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[G_7_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -16143,6 +17182,12 @@ export const k211_g_conv2d_mul_128_128_8_8 = `// g: conv2d + mul -> [128, 128, 8
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_mul = 3682816u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16454,39 +17499,39 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }
 `;
@@ -16501,6 +17546,13 @@ export const k212_g_sum_sum_128 = `// g: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_beta = 939264u;
+const opt_G_5_beta_adam_m = 4943632u;
+const opt_G_5_beta_adam_v = 4943760u;
+const t_sum = 1092u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16514,13 +17566,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
-  let v0 = state[4943760u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943632u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -16529,11 +17581,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[939264u + (i)] - v12;
-  temp[1092u + i] = acc;
-  state[4943760u + i] = v3;
-  state[4943632u + i] = v6;
-  state[939264u + i] = v13;
+  let v13 = state[G_5_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_beta_adam_v + i] = v3;
+  state[opt_G_5_beta_adam_m + i] = v6;
+  state[G_5_beta + i] = v13;
 }
 `;
 
@@ -16547,6 +17599,15 @@ export const k213_g_sum_sum_128 = `// g: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const opt_G_5_gamma_adam_m = 4943376u;
+const opt_G_5_gamma_adam_v = 4943504u;
+const t_sum = 1220u;
+const t_optimizer_G_sub = 1348u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16559,14 +17620,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[2634240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[t_G_5_batchnorm_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[4943504u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943376u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -16575,11 +17636,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[939136u + (i)] - v12;
-  temp[1220u + i] = acc;
-  state[4943504u + i] = v3;
-  state[4943376u + i] = v6;
-  temp[1348u + i] = v13;
+  let v13 = state[G_5_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_gamma_adam_v + i] = v3;
+  state[opt_G_5_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -16593,6 +17654,14 @@ export const k214_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const t_G_5_batchnorm_mul = 512u;
+const t_G_5_batchnorm_mul_2 = 640u;
+const t_reshape = 1476u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16601,12 +17670,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[939136u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[1585664u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[640u + (i)] + 0.00000999999975;
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -16615,7 +17684,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000122070313;
-  temp[1476u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -16629,21 +17698,30 @@ export const k215_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const t_G_5_batchnorm_mul_2 = 512u;
+const t_G_5_batchnorm_mul = 640u;
+const t_reshape = 1476u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_add = 2634240u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3682816u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[640u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[1476u + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[2634240u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -16657,6 +17735,10 @@ export const k216_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 512u;
+const t_add = 2634240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16665,11 +17747,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[2634240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000122070313;
-  temp[512u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -16683,6 +17765,14 @@ export const k217_g_sum_sum_128 = `// g: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const opt_G_4_bias_adam_m = 4943120u;
+const opt_G_4_bias_adam_v = 4943248u;
+const t_reshape = 512u;
+const t_sum = 640u;
+const t_add = 2634240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16695,14 +17785,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[2634240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[512u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[t_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[4943248u + (i)] * 0.999000013;
+  let v0 = state[opt_G_4_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943120u + (i)] * 0.500000000;
+  let v4 = state[opt_G_4_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -16711,11 +17801,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[939008u + (i)] - v12;
-  temp[640u + i] = acc;
-  state[4943248u + i] = v3;
-  state[4943120u + i] = v6;
-  state[939008u + i] = v13;
+  let v13 = state[G_4_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_bias_adam_v + i] = v3;
+  state[opt_G_4_bias_adam_m + i] = v6;
+  state[G_4_bias + i] = v13;
 }
 `;
 
@@ -16730,6 +17820,10 @@ export const k218_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 512u;
+const t_add = 2634240u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -16742,10 +17836,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[2634240u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[512u + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[2634240u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[512u + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v2 = temp[2634240u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[512u + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
-    let v3 = temp[2634240u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[512u + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] + temp[t_reshape + ((((((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] + temp[t_reshape + ((((((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] + temp[t_reshape + ((((((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u)) / 64u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] + temp[t_reshape + ((((((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u)) / 64u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -16763,6 +17857,9 @@ export const k219_g_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// g: conv2d_wgrad 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 1192448u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16995,22 +18092,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 256u) {
     let o = (((cg * 4u + 0u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1192448u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 256u) {
     let o = (((cg * 4u + 1u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1192448u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 256u) {
     let o = (((cg * 4u + 2u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1192448u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 256u) {
     let o = (((cg * 4u + 3u) * 128u + ci) * 4u + ti) * 4u + tj;
 
-    temp[1192448u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -17025,16 +18122,20 @@ export const k220_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_adam_v = 4418832u;
+const t_conv2d_wgrad = 1192448u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[4418832u + (i)] * 0.999000013;
-  let v1 = temp[1192448u + (i)] * temp[1192448u + (i)];
+  let v0 = state[opt_G_4_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[4418832u + i] = v3;
+  state[opt_G_4_weight_adam_v + i] = v3;
 }
 `;
 
@@ -17048,15 +18149,19 @@ export const k221_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_adam_m = 3894544u;
+const t_conv2d_wgrad = 1192448u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[3894544u + (i)] * 0.500000000;
-  let v1 = temp[1192448u + (i)] * 0.500000000;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[3894544u + i] = v2;
+  state[opt_G_4_weight_adam_m + i] = v2;
 }
 `;
 
@@ -17070,6 +18175,12 @@ export const k222_g_sub_256_128_4_4 = `// g: sub -> [256, 128, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+const opt_G_4_weight_adam_m = 3894544u;
+const opt_G_4_weight_adam_v = 4418832u;
+const t_optimizer_G_sub = 1192448u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
@@ -17079,14 +18190,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[3894544u + (i)] / p2;
-  let v1 = state[4418832u + (i)] / p4;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[414720u + (i)] - v5;
-  temp[1192448u + i] = v6;
+  let v6 = state[G_4_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }
 `;
 
@@ -17101,6 +18212,9 @@ export const k223_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -17114,7 +18228,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[414720u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[414720u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[414720u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[414720u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[G_4_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[G_4_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[G_4_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -17131,6 +18245,12 @@ export const k224_g_conv2d_mul_128_256_4_4 = `// g: conv2d + mul -> [128, 256, 4
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const t_G_2_batchnorm_mul = 537088u;
+const t_mul = 1716736u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17442,39 +18562,39 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }
 `;
@@ -17489,6 +18609,13 @@ export const k225_g_sum_sum_256 = `// g: sum + sum -> [256]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_beta = 413952u;
+const opt_G_2_beta_adam_m = 3894032u;
+const opt_G_2_beta_adam_v = 3894288u;
+const t_sum = 4864u;
+const t_mul = 1716736u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -17502,13 +18629,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
 
-    acc = acc + temp[1716736u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
-  let v0 = state[3894288u + (i)] * 0.999000013;
+  let v0 = state[opt_G_2_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3894032u + (i)] * 0.500000000;
+  let v4 = state[opt_G_2_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -17517,11 +18644,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[413952u + (i)] - v12;
-  temp[4864u + i] = acc;
-  state[3894288u + i] = v3;
-  state[3894032u + i] = v6;
-  state[413952u + i] = v13;
+  let v13 = state[G_2_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_beta_adam_v + i] = v3;
+  state[opt_G_2_beta_adam_m + i] = v6;
+  state[G_2_beta + i] = v13;
 }
 `;
 
@@ -17535,6 +18662,15 @@ export const k226_g_sum_sum_256 = `// g: sum + sum -> [256]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const opt_G_2_gamma_adam_m = 3893520u;
+const opt_G_2_gamma_adam_v = 3893776u;
+const t_sum = 5120u;
+const t_optimizer_G_sub = 5376u;
+const t_G_2_batchnorm_mul = 537088u;
+const t_mul = 1716736u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -17547,14 +18683,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[1716736u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * temp[537088u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * temp[t_G_2_batchnorm_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[3893776u + (i)] * 0.999000013;
+  let v0 = state[opt_G_2_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3893520u + (i)] * 0.500000000;
+  let v4 = state[opt_G_2_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -17563,11 +18699,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[413696u + (i)] - v12;
-  temp[5120u + i] = acc;
-  state[3893776u + i] = v3;
-  state[3893520u + i] = v6;
-  temp[5376u + i] = v13;
+  let v13 = state[G_2_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_gamma_adam_v + i] = v3;
+  state[opt_G_2_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -17581,6 +18717,14 @@ export const k227_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 256u;
+const t_reshape = 5632u;
+const t_G_1_reshape = 12800u;
+const t_mul = 1716736u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -17589,12 +18733,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[1716736u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[413696u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[12800u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[0u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[256u + (i)] + 0.00000999999975;
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -17603,7 +18747,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000488281250;
-  temp[5632u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -17617,21 +18761,30 @@ export const k228_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 256u;
+const t_reshape = 5632u;
+const t_G_1_reshape = 12800u;
+const t_add = 537088u;
+const t_mul = 1716736u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[1716736u + (i)] * state[413696u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[256u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[5632u + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[537088u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -17645,6 +18798,10 @@ export const k229_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 0u;
+const t_add = 537088u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -17653,11 +18810,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[537088u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000488281250;
-  temp[0u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -17672,6 +18829,10 @@ export const k230_g_pack_reshape_128_4096 = `// g: pack reshape -> [128, 4096]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 0u;
+const t_add = 537088u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -17684,10 +18845,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 4096u + c4 * 4u + 1u;
     let o2 = row * 4096u + c4 * 4u + 2u;
     let o3 = row * 4096u + c4 * 4u + 3u;
-    let v0 = temp[537088u + (o0)] + temp[0u + ((((o0 / 16u) % 256u) * 1u))];
-    let v1 = temp[537088u + (o1)] + temp[0u + ((((o1 / 16u) % 256u) * 1u))];
-    let v2 = temp[537088u + (o2)] + temp[0u + ((((o2 / 16u) % 256u) * 1u))];
-    let v3 = temp[537088u + (o3)] + temp[0u + ((((o3 / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + (o0)] + temp[t_reshape + ((((o0 / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add + (o1)] + temp[t_reshape + ((((o1 / 16u) % 256u) * 1u))];
+    let v2 = temp[t_add + (o2)] + temp[t_reshape + ((((o2 / 16u) % 256u) * 1u))];
+    let v3 = temp[t_add + (o3)] + temp[t_reshape + ((((o3 / 16u) % 256u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -17704,6 +18865,14 @@ export const k231_g_sum_sum_4096 = `// g: sum + sum -> [4096]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const opt_G_0_bias_adam_m = 3885328u;
+const opt_G_0_bias_adam_v = 3889424u;
+const t_reshape = 0u;
+const t_sum = 5632u;
+const t_add = 537088u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 64u + wg.x) * 64u + li;
@@ -17716,14 +18885,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 4096u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = temp[537088u + ((base + (r % 128u) * 4096u))] + temp[0u + ((((((base + (r % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_add + ((base + (r % 128u) * 4096u))] + temp[t_reshape + ((((((base + (r % 128u) * 4096u)) / 16u) % 256u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[3889424u + (i)] * 0.999000013;
+  let v0 = state[opt_G_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3885328u + (i)] * 0.500000000;
+  let v4 = state[opt_G_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -17732,11 +18901,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[409600u + (i)] - v12;
-  temp[5632u + i] = acc;
-  state[3889424u + i] = v3;
-  state[3885328u + i] = v6;
-  state[409600u + i] = v13;
+  let v13 = state[G_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_0_bias_adam_v + i] = v3;
+  state[opt_G_0_bias_adam_m + i] = v6;
+  state[G_0_bias + i] = v13;
 }
 `;
 
@@ -17751,6 +18920,12 @@ export const k232_g_matmul_matmul_100_4096 = `// g: matmul + matmul -> [100, 409
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_adam_m = 3066128u;
+const opt_G_0_weight_adam_v = 3475728u;
+const t_matmul = 9728u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17996,11 +19171,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32) {
   if (row >= 100u || cg >= 1024u) { return; }
   let o4 = row * 1024u + cg;
-  let v0 = state[868932u + (o4)] * vec4<f32>(0.999000013);
+  let v0 = state[opt_G_0_weight_adam_v / 4u + (o4)] * vec4<f32>(0.999000013);
   let v1 = tv * tv;
   let v2 = v1 * vec4<f32>(0.00100000005);
   let v3 = v0 + v2;
-  let v4 = state[766532u + (o4)] * vec4<f32>(0.500000000);
+  let v4 = state[opt_G_0_weight_adam_m / 4u + (o4)] * vec4<f32>(0.500000000);
   let v5 = tv * vec4<f32>(0.500000000);
   let v6 = v4 + v5;
   let v7 = v6 / vec4<f32>(p2);
@@ -18009,11 +19184,11 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   let v10 = v9 + vec4<f32>(9.99999994e-9);
   let v11 = v7 / v10;
   let v12 = vec4<f32>(0.000199999995) * v11;
-  let v13 = state[0u + (o4)] - v12;
-  temp[2432u + o4] = tv;
-  state[868932u + o4] = v3;
-  state[766532u + o4] = v6;
-  state[0u + o4] = v13;
+  let v13 = state[G_0_weight / 4u + (o4)] - v12;
+  temp[t_matmul / 4u + o4] = tv;
+  state[opt_G_0_weight_adam_v / 4u + o4] = v3;
+  state[opt_G_0_weight_adam_m / 4u + o4] = v6;
+  state[G_0_weight / 4u + o4] = v13;
 }
 `;
 
@@ -18027,6 +19202,10 @@ export const k233_g_sum_mul = `// g: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 0u;
+const t_loss_neg = 1664u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -18035,11 +19214,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = max(temp[1664u + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[1664u + ((base + (r % 128u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[t_loss_neg + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_loss_neg + ((base + (r % 128u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[0u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -18054,6 +19233,9 @@ export const k234_sample_pack_param_100_4096 = `// sample: pack param -> [100, 4
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18062,7 +19244,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1024u + c4];
+    v = state[G_0_weight / 4u + row * 1024u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18079,6 +19261,9 @@ export const k235_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18087,7 +19272,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18104,6 +19289,14 @@ export const k236_sample_matmul_max_64_256_4_4 = `// sample: matmul + max -> [64
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const G_2_running_mean = 414208u;
+const G_2_running_var = 414464u;
+const t_G_3_relu_max = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18333,55 +19526,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 4096u) {
     let o = row * 4096u + cg * 4u + 0u;
-    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 4096u) {
     let o = row * 4096u + cg * 4u + 1u;
-    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 4096u) {
     let o = row * 4096u + cg * 4u + 2u;
-    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 4096u) {
     let o = row * 4096u + cg * 4u + 3u;
-    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }
 `;
@@ -18397,6 +19590,9 @@ export const k237_sample_pack_reshape_256_1024 = `// sample: pack reshape -> [25
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 6400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18410,7 +19606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[6400u + ((((o0 / 4096u) % 64u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[6400u + ((((o1 / 4096u) % 64u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[6400u + ((((o2 / 4096u) % 64u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[6400u + ((((o3 / 4096u) % 64u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 4096u) % 64u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o1 / 4096u) % 64u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o2 / 4096u) % 64u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o3 / 4096u) % 64u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18427,6 +19623,9 @@ export const k238_sample_pack_reshape_4096_128 = `// sample: pack reshape -> [40
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18440,7 +19639,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[414720u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[414720u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[414720u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[414720u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 128u) % 256u) * 2048u + (o0 % 128u) * 16u))], state[G_4_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 128u) % 256u) * 2048u + (o1 % 128u) * 16u))], state[G_4_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 128u) % 256u) * 2048u + (o2 % 128u) * 16u))], state[G_4_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 128u) % 256u) * 2048u + (o3 % 128u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18457,6 +19656,14 @@ export const k239_sample_conv2d_t_max_64_128_8_8 = `// sample: conv2d_t + max ->
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const G_5_running_mean = 939392u;
+const G_5_running_var = 939520u;
+const t_G_6_relu_max = 268544u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18785,55 +19992,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 1024u; let er = row % 1024u; let en = er / 16u; let ep = (ec / 2u) + 2u * ((er / 4u) % 4u); let eq = (ec % 2u) + 2u * (er % 4u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
 }
 `;
@@ -18849,6 +20056,9 @@ export const k240_sample_pack_reshape_512_1024 = `// sample: pack reshape -> [51
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 268544u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18862,7 +20072,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[268544u + ((((o0 / 8192u) % 64u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[268544u + ((((o1 / 8192u) % 64u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[268544u + ((((o2 / 8192u) % 64u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[268544u + ((((o3 / 8192u) % 64u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 8192u) % 64u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o1 / 8192u) % 64u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o2 / 8192u) % 64u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o3 / 8192u) % 64u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18879,6 +20089,9 @@ export const k241_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [204
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18892,7 +20105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[939648u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[939648u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[939648u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[939648u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_7_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_7_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_7_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_7_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -18909,6 +20122,14 @@ export const k242_sample_conv2d_t_max_64_64_16_16 = `// sample: conv2d_t + max -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const G_8_running_mean = 1070912u;
+const G_8_running_var = 1070976u;
+const t_G_9_relu_max = 792832u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19237,55 +20458,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 4096u; let er = row % 4096u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[792832u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[792832u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[792832u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[792832u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
 }
 `;
@@ -19301,6 +20522,9 @@ export const k243_sample_pack_reshape_1024_1024 = `// sample: pack reshape -> [1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_9_relu_max = 792832u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -19314,7 +20538,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[792832u + ((((o0 / 16384u) % 64u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[792832u + ((((o1 / 16384u) % 64u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[792832u + ((((o2 / 16384u) % 64u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[792832u + ((((o3 / 16384u) % 64u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
+    v = vec4<f32>(temp[t_G_9_relu_max + ((((o0 / 16384u) % 64u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o1 / 16384u) % 64u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o2 / 16384u) % 64u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o3 / 16384u) % 64u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -19331,6 +20555,9 @@ export const k244_sample_pack_reshape_1024_3 = `// sample: pack reshape -> [1024
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -19341,22 +20568,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 3u) {
     let o0 = row * 3u + c4 * 4u + 0u;
 
-    v[0] = state[1071040u + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
+    v[0] = state[G_10_weight + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 3u) {
     let o1 = row * 3u + c4 * 4u + 1u;
 
-    v[1] = state[1071040u + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
+    v[1] = state[G_10_weight + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 3u) {
     let o2 = row * 3u + c4 * 4u + 2u;
 
-    v[2] = state[1071040u + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
+    v[2] = state[G_10_weight + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 3u) {
     let o3 = row * 3u + c4 * 4u + 3u;
 
-    v[3] = state[1071040u + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
+    v[3] = state[G_10_weight + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -19373,6 +20600,10 @@ export const k245_sample_conv2d_t_tanh_64_3_32_32 = `// sample: conv2d_t + tanh 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const t_G_11_tanh = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19701,27 +20932,27 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 16384u; let er = row % 16384u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.x + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.y + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.z + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.w + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
 }
 `;
@@ -19737,6 +20968,9 @@ export const k246_generate_trained_pack_input_500_100 = `// sample: pack input -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -19745,7 +20979,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 500u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -19762,6 +20996,14 @@ export const k247_generate_trained_matmul_max_500_256_4_4 = `// sample: matmul +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const G_2_running_mean = 414208u;
+const G_2_running_var = 414464u;
+const t_G_3_relu_max = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19991,55 +21233,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u) { return; }
   if (cg * 4u + 0u < 4096u) {
     let o = row * 4096u + cg * 4u + 0u;
-    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 4096u) {
     let o = row * 4096u + cg * 4u + 1u;
-    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 4096u) {
     let o = row * 4096u + cg * 4u + 2u;
-    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 4096u) {
     let o = row * 4096u + cg * 4u + 3u;
-    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }
 `;
@@ -20055,6 +21297,9 @@ export const k248_generate_trained_pack_reshape_2000_1024 = `// sample: pack res
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20068,7 +21313,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[50000u + ((((o0 / 4096u) % 500u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[50000u + ((((o1 / 4096u) % 500u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[50000u + ((((o2 / 4096u) % 500u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[50000u + ((((o3 / 4096u) % 500u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 4096u) % 500u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o1 / 4096u) % 500u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o2 / 4096u) % 500u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o3 / 4096u) % 500u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -20085,6 +21330,14 @@ export const k249_generate_trained_conv2d_t_max_500_128_8_8 = `// sample: conv2d
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const G_5_running_mean = 939392u;
+const G_5_running_var = 939520u;
+const t_G_6_relu_max = 2098000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20413,55 +21666,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 8000u; let er = row % 8000u; let en = er / 16u; let ep = (ec / 2u) + 2u * ((er / 4u) % 4u); let eq = (ec % 2u) + 2u * (er % 4u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[2098000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[2098000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[2098000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[2098000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
 }
 `;
@@ -20477,6 +21730,9 @@ export const k250_generate_trained_pack_reshape_4000_1024 = `// sample: pack res
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 2098000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20490,7 +21746,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[2098000u + ((((o0 / 8192u) % 500u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[2098000u + ((((o1 / 8192u) % 500u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[2098000u + ((((o2 / 8192u) % 500u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[2098000u + ((((o3 / 8192u) % 500u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 8192u) % 500u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o1 / 8192u) % 500u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o2 / 8192u) % 500u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[t_G_6_relu_max + ((((o3 / 8192u) % 500u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -20507,6 +21763,14 @@ export const k251_generate_trained_conv2d_t_max_500_64_16_16 = `// sample: conv2
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const G_8_running_mean = 1070912u;
+const G_8_running_var = 1070976u;
+const t_G_9_relu_max = 6194000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20835,55 +22099,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32000u; let er = row % 32000u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
 }
 `;
@@ -20899,6 +22163,9 @@ export const k252_generate_trained_pack_reshape_8000_1024 = `// sample: pack res
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_9_relu_max = 6194000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20912,7 +22179,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[6194000u + ((((o0 / 16384u) % 500u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[6194000u + ((((o1 / 16384u) % 500u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[6194000u + ((((o2 / 16384u) % 500u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[6194000u + ((((o3 / 16384u) % 500u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
+    v = vec4<f32>(temp[t_G_9_relu_max + ((((o0 / 16384u) % 500u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o1 / 16384u) % 500u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o2 / 16384u) % 500u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o3 / 16384u) % 500u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -20929,6 +22196,10 @@ export const k253_generate_trained_conv2d_t_tanh_500_3_32_32 = `// sample: conv2
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const t_G_11_tanh = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21257,27 +22528,27 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 128000u; let er = row % 128000u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.x + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.y + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.z + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.w + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
 }
 `;

@@ -12,13 +12,16 @@ export const k000_init_reshape_1 = `// init: reshape -> [1] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
 
 
-  temp[0u + i] = 0.0;
+  temp[t_init_G_0_bias_reshape + i] = 0.0;
 }
 `;
 
@@ -32,13 +35,16 @@ export const k001_init_expand_64_1_4_4 = `// init: expand -> [64, 1, 4, 4] (init
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_0_weight_adam_m_expand = 4u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
 
-  temp[4u + i] = 0.0;
+  temp[t_init_opt_D_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -52,13 +58,17 @@ export const k002_init_expand_64 = `// init: expand -> [64] (init G.4.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_4_bias_expand = 1028u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[1028u + i] = p0;
+  temp[t_init_G_4_bias_expand + i] = p0;
 }
 `;
 
@@ -72,13 +82,16 @@ export const k003_init_expand_128_64_4_4 = `// init: expand -> [128, 64, 4, 4] (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_2_weight_adam_m_expand = 1092u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
 
-  temp[1092u + i] = 0.0;
+  temp[t_init_opt_D_2_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -92,13 +105,17 @@ export const k004_init_expand_128 = `// init: expand -> [128] (init G.2.beta)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_2_beta_expand = 132164u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[132164u + i] = p0;
+  temp[t_init_G_2_beta_expand + i] = p0;
 }
 `;
 
@@ -112,13 +129,17 @@ export const k005_init_expand_6272 = `// init: expand -> [6272] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_0_bias_expand = 132292u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
   if (i >= 6272u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[132292u + i] = p0;
+  temp[t_init_G_0_bias_expand + i] = p0;
 }
 `;
 
@@ -132,13 +153,16 @@ export const k006_init_expand_100_6272 = `// init: expand -> [100, 6272] (init o
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_G_0_weight_adam_m_expand = 138564u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 9800u + wg.x) * 64u + li;
   if (i >= 627200u) { return; }
 
 
-  temp[138564u + i] = 0.0;
+  temp[t_init_opt_G_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -152,13 +176,16 @@ export const k007_init_expand_6272_1 = `// init: expand -> [6272, 1] (init opt.D
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_6_weight_adam_m_expand = 765764u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
   if (i >= 6272u) { return; }
 
 
-  temp[765764u + i] = 0.0;
+  temp[t_init_opt_D_6_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -171,6 +198,9 @@ export const k008_init_random_6272_1 = `// init: random -> [6272, 1] (init D.6.w
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_6_weight_random = 772036u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -208,7 +238,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6272u) { return; }
 
   let v0 = rand_normal(1048598u, 0u, i);
-  temp[772036u + i] = v0;
+  temp[t_init_D_6_weight_random + i] = v0;
 }
 `;
 
@@ -222,13 +252,17 @@ export const k009_init_mul_6272_1 = `// init: mul -> [6272, 1] (init D.6.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_init_D_6_weight_random = 772036u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
   if (i >= 6272u) { return; }
 
-  let v0 = temp[772036u + (i)] * 0.0199999996;
-  state[899204u + i] = v0;
+  let v0 = temp[t_init_D_6_weight_random + (i)] * 0.0199999996;
+  state[D_6_weight + i] = v0;
 }
 `;
 
@@ -242,13 +276,16 @@ export const k010_init_expand_128 = `// init: expand -> [128] (init G.2.gamma)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_gamma_expand = 772036u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
 
-  temp[772036u + i] = 1.0;
+  temp[t_init_G_2_gamma_expand + i] = 1.0;
 }
 `;
 
@@ -261,6 +298,9 @@ export const k011_init_random_128_64_4_4 = `// init: random -> [128, 64, 4, 4] (
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_2_weight_random = 778308u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -298,7 +338,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048592u, 0u, i);
-  temp[778308u + i] = v0;
+  temp[t_init_D_2_weight_random + i] = v0;
 }
 `;
 
@@ -312,13 +352,17 @@ export const k012_init_mul_128_64_4_4 = `// init: mul -> [128, 64, 4, 4] (init D
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+const t_init_D_2_weight_random = 778308u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = temp[778308u + (i)] * 0.0199999996;
-  state[767492u + i] = v0;
+  let v0 = temp[t_init_D_2_weight_random + (i)] * 0.0199999996;
+  state[D_2_weight + i] = v0;
 }
 `;
 
@@ -331,6 +375,9 @@ export const k013_init_random_64_1_4_4 = `// init: random -> [64, 1, 4, 4] (init
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_0_weight_random = 772164u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -368,7 +415,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1024u) { return; }
 
   let v0 = rand_normal(1048590u, 0u, i);
-  temp[772164u + i] = v0;
+  temp[t_init_D_0_weight_random + i] = v0;
 }
 `;
 
@@ -382,13 +429,17 @@ export const k014_init_mul_64_1_4_4 = `// init: mul -> [64, 1, 4, 4] (init D.0.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const t_init_D_0_weight_random = 772164u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = temp[772164u + (i)] * 0.0199999996;
-  state[766404u + i] = v0;
+  let v0 = temp[t_init_D_0_weight_random + (i)] * 0.0199999996;
+  state[D_0_weight + i] = v0;
 }
 `;
 
@@ -401,6 +452,9 @@ export const k015_init_random_64_1_4_4 = `// init: random -> [64, 1, 4, 4] (init
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_7_weight_random = 772164u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -438,7 +492,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 1024u) { return; }
 
   let v0 = rand_normal(1048588u, 0u, i);
-  temp[772164u + i] = v0;
+  temp[t_init_G_7_weight_random + i] = v0;
 }
 `;
 
@@ -452,13 +506,17 @@ export const k016_init_mul_64_1_4_4 = `// init: mul -> [64, 1, 4, 4] (init G.7.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+const t_init_G_7_weight_random = 772164u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = temp[772164u + (i)] * 0.0199999996;
-  state[765376u + i] = v0;
+  let v0 = temp[t_init_G_7_weight_random + (i)] * 0.0199999996;
+  state[G_7_weight + i] = v0;
 }
 `;
 
@@ -472,13 +530,16 @@ export const k017_init_expand_64 = `// init: expand -> [64] (init G.5.gamma)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_5_gamma_expand = 772164u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
 
 
-  temp[772164u + i] = 1.0;
+  temp[t_init_G_5_gamma_expand + i] = 1.0;
 }
 `;
 
@@ -491,6 +552,9 @@ export const k018_init_random_128_64_4_4 = `// init: random -> [128, 64, 4, 4] (
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 772228u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -528,7 +592,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048582u, 0u, i);
-  temp[772228u + i] = v0;
+  temp[t_init_G_4_weight_random + i] = v0;
 }
 `;
 
@@ -542,13 +606,17 @@ export const k019_init_mul_128_64_4_4 = `// init: mul -> [128, 64, 4, 4] (init G
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const t_init_G_4_weight_random = 772228u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = temp[772228u + (i)] * 0.0199999996;
-  state[633984u + i] = v0;
+  let v0 = temp[t_init_G_4_weight_random + (i)] * 0.0199999996;
+  state[G_4_weight + i] = v0;
 }
 `;
 
@@ -561,6 +629,9 @@ export const k020_init_random_100_6272 = `// init: random -> [100, 6272] (init G
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_weight_random = 909380u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -598,7 +669,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 627200u) { return; }
 
   let v0 = rand_normal(1048576u, 0u, i);
-  temp[909380u + i] = v0;
+  temp[t_init_G_0_weight_random + i] = v0;
 }
 `;
 
@@ -612,13 +683,17 @@ export const k021_init_mul_100_6272 = `// init: mul -> [100, 6272] (init G.0.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const t_init_G_0_weight_random = 909380u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 9800u + wg.x) * 64u + li;
   if (i >= 627200u) { return; }
 
-  let v0 = temp[909380u + (i)] * 0.0199999996;
-  state[0u + i] = v0;
+  let v0 = temp[t_init_G_0_weight_random + (i)] * 0.0199999996;
+  state[G_0_weight + i] = v0;
 }
 `;
 
@@ -631,13 +706,16 @@ export const k022_d0_64_examples_of_784_values = `// gather real.0: 64 examples 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
   let f = i % 784u;
-  temp[0u + i] = data[perm[clock[4u] + b] * 784u + f];
+  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 784u + f];
 }
 `;
 
@@ -650,6 +728,12 @@ export const k023_d0_conv2d_add_64_64_14_14 = `// d0: conv2d + add -> [64, 64, 1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const D_0_bias = 767428u;
+const t_real_0 = 0u;
+const t_D_0_conv2d_add = 50176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -665,11 +749,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[0u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766404u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[767428u + ((((i / 196u) % 64u) * 1u))];
-  temp[50176u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -684,6 +768,9 @@ export const k024_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 50176u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -696,14 +783,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[50176u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
-    let v1 = max(temp[50176u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
-    let v2 = temp[50176u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
-    let v3 = max(temp[50176u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
-    let v4 = temp[50176u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
-    let v5 = max(temp[50176u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
-    let v6 = temp[50176u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
-    let v7 = max(temp[50176u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -721,6 +808,9 @@ export const k025_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -734,7 +824,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[767492u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[767492u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[767492u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[767492u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -751,6 +841,10 @@ export const k026_d0_conv2d_add_64_128_7_7 = `// d0: conv2d + add -> [64, 128, 7
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const t_D_2_conv2d_add = 852992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1062,23 +1156,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = tv.x + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = tv.y + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = tv.z + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = tv.w + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -1093,6 +1187,11 @@ export const k027_d0_sum_mul_128 = `// d0: sum + mul -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_running_mean = 898948u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul = 1254400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1102,14 +1201,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[852992u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  let v1 = state[898948u + (i)] * 0.899999976;
+  let v1 = state[D_3_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1254400u + i] = v0;
-  state[898948u + i] = v3;
+  temp[t_D_3_batchnorm_mul + i] = v0;
+  state[D_3_running_mean + i] = v3;
 }
 `;
 
@@ -1123,6 +1222,12 @@ export const k028_d0_sum_mul_128 = `// d0: sum + mul -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_running_var = 899076u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul_2 = 1254400u;
+const t_D_3_batchnorm_mul = 1254528u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1131,16 +1236,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[852992u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254400u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_mul_2 + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000318877544;
-  let v1 = state[899076u + (i)] * 0.899999976;
+  let v1 = state[D_3_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[1254528u + i] = v0;
-  state[899076u + i] = v3;
+  temp[t_D_3_batchnorm_mul + i] = v0;
+  state[D_3_running_var + i] = v3;
 }
 `;
 
@@ -1155,6 +1260,9 @@ export const k029_d0_pack_param_100_6272 = `// d0: pack param -> [100, 6272] (G.
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1163,7 +1271,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1568u + c4];
+    v = state[G_0_weight / 4u + row * 1568u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1178,6 +1286,9 @@ export const k030_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 1254656u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -1215,7 +1326,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6400u) { return; }
 
   let v0 = rand_normal(1u, 0u, i);
-  temp[1254656u + i] = v0;
+  temp[t_latent_z_random + i] = v0;
 }
 `;
 
@@ -1230,6 +1341,9 @@ export const k031_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (late
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 1254656u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1238,7 +1352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[313664u + row * 25u + c4];
+    v = temp[t_latent_z_random / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1255,6 +1369,10 @@ export const k032_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const t_G_1_reshape = 1261056u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1484,8 +1602,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 1568u) { return; }
   let o4 = row * 1568u + cg;
-  let v0 = tv + state[156800u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
-  temp[315264u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
+  temp[t_G_1_reshape / 4u + o4] = v0;
 }
 `;
 
@@ -1499,6 +1617,10 @@ export const k033_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_reshape = 1254656u;
+const t_G_1_reshape = 1261056u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1508,10 +1630,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[1261056u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  temp[1254656u + i] = v0;
+  temp[t_G_2_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -1525,6 +1647,11 @@ export const k034_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_reshape_2 = 1254656u;
+const t_G_2_batchnorm_reshape = 1254784u;
+const t_G_1_reshape = 1261056u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -1533,7 +1660,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[1261056u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254656u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_reshape_2 + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -1541,7 +1668,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[1254784u + i] = v3;
+  temp[t_G_2_batchnorm_reshape + i] = v3;
 }
 `;
 
@@ -1556,6 +1683,13 @@ export const k035_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const t_G_2_batchnorm_reshape = 1254656u;
+const t_G_2_batchnorm_reshape_2 = 1254784u;
+const t_G_1_reshape = 1261056u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1568,25 +1702,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[1261056u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] - temp[1254656u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v1 = v0 * temp[1254784u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v2 = v1 * state[633472u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v3 = v2 + state[633600u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] - temp[t_G_2_batchnorm_reshape + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v1 = v0 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v2 = v1 * state[G_2_gamma + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v3 = v2 + state[G_2_beta + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[1261056u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] - temp[1254656u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v6 = v5 * temp[1254784u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v7 = v6 * state[633472u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v8 = v7 + state[633600u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v5 = temp[t_G_1_reshape + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] - temp[t_G_2_batchnorm_reshape + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v6 = v5 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v7 = v6 * state[G_2_gamma + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v8 = v7 + state[G_2_beta + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[1261056u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] - temp[1254656u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v11 = v10 * temp[1254784u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v12 = v11 * state[633472u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v13 = v12 + state[633600u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v10 = temp[t_G_1_reshape + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] - temp[t_G_2_batchnorm_reshape + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v11 = v10 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v12 = v11 * state[G_2_gamma + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v13 = v12 + state[G_2_beta + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[1261056u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] - temp[1254656u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v16 = v15 * temp[1254784u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v17 = v16 * state[633472u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v18 = v17 + state[633600u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v15 = temp[t_G_1_reshape + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] - temp[t_G_2_batchnorm_reshape + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v16 = v15 * temp[t_G_2_batchnorm_reshape_2 + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v17 = v16 * state[G_2_gamma + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v18 = v17 + state[G_2_beta + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }
@@ -1605,6 +1739,9 @@ export const k036_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1618,7 +1755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[633984u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[633984u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[633984u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[633984u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_4_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_4_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_4_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1635,6 +1772,10 @@ export const k037_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 6
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const t_G_4_conv2d_transpose_add = 1662464u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1963,23 +2104,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 3136u; let er = row % 3136u; let en = er / 49u; let ep = (ec / 2u) + 2u * ((er / 7u) % 7u); let eq = (ec % 2u) + 2u * (er % 7u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
-    let v0 = tv.x + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.x + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
-    let v0 = tv.y + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.y + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
-    let v0 = tv.z + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.z + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
-    let v0 = tv.w + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.w + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -1994,6 +2135,10 @@ export const k038_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_reshape = 1254656u;
+const t_G_4_conv2d_transpose_add = 1662464u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -2003,10 +2148,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
 
-    acc = acc + temp[1662464u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    acc = acc + temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
   }
   let v0 = acc * 0.0000797193861;
-  temp[1254656u + i] = v0;
+  temp[t_G_5_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -2020,6 +2165,11 @@ export const k039_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_reshape_2 = 1254656u;
+const t_G_5_batchnorm_reshape = 1254720u;
+const t_G_4_conv2d_transpose_add = 1662464u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -2028,7 +2178,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[1662464u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[1254656u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_reshape_2 + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
@@ -2036,7 +2186,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
-  temp[1254720u + i] = v3;
+  temp[t_G_5_batchnorm_reshape + i] = v3;
 }
 `;
 
@@ -2051,6 +2201,13 @@ export const k040_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const t_G_5_batchnorm_reshape = 1254656u;
+const t_G_5_batchnorm_reshape_2 = 1254720u;
+const t_G_4_conv2d_transpose_add = 1662464u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2063,25 +2220,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[1662464u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] - temp[1254656u + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v1 = v0 * temp[1254720u + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v2 = v1 * state[765120u + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v3 = v2 + state[765184u + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] - temp[t_G_5_batchnorm_reshape + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v1 = v0 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v2 = v1 * state[G_5_gamma + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v3 = v2 + state[G_5_beta + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[1662464u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] - temp[1254656u + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v6 = v5 * temp[1254720u + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v7 = v6 * state[765120u + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v8 = v7 + state[765184u + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v5 = temp[t_G_4_conv2d_transpose_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] - temp[t_G_5_batchnorm_reshape + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v6 = v5 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v7 = v6 * state[G_5_gamma + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v8 = v7 + state[G_5_beta + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[1662464u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] - temp[1254656u + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v11 = v10 * temp[1254720u + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v12 = v11 * state[765120u + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v13 = v12 + state[765184u + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v10 = temp[t_G_4_conv2d_transpose_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] - temp[t_G_5_batchnorm_reshape + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v11 = v10 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v12 = v11 * state[G_5_gamma + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v13 = v12 + state[G_5_beta + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[1662464u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] - temp[1254656u + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v16 = v15 * temp[1254720u + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v17 = v16 * state[765120u + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v18 = v17 + state[765184u + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v15 = temp[t_G_4_conv2d_transpose_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] - temp[t_G_5_batchnorm_reshape + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v16 = v15 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v17 = v16 * state[G_5_gamma + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v18 = v17 + state[G_5_beta + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }
@@ -2100,6 +2257,9 @@ export const k041_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2110,22 +2270,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 1u) {
     let o0 = row * 1u + c4 * 4u + 0u;
 
-    v[0] = state[765376u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
+    v[0] = state[G_7_weight + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 1u) {
     let o1 = row * 1u + c4 * 4u + 1u;
 
-    v[1] = state[765376u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
+    v[1] = state[G_7_weight + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 1u) {
     let o2 = row * 1u + c4 * 4u + 2u;
 
-    v[2] = state[765376u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
+    v[2] = state[G_7_weight + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 1u) {
     let o3 = row * 1u + c4 * 4u + 3u;
 
-    v[3] = state[765376u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
+    v[3] = state[G_7_weight + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -2143,13 +2303,17 @@ export const k042_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const t_G_8_tanh = 1254656u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
   if (t >= 3136u) { return; }
   let row0 = (t / 1u) * 16u;
   let cg0 = (t % 1u) * 4u;
-  let p0 = state[766400u + (0u)];
+  let p0 = state[G_7_bias + (0u)];
   let rm0 = row0 + 0u; let h0c = rm0 / 12544u; let h0r = rm0 % 12544u; let h0n = h0r / 196u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 14u) % 14u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 14u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
   let rm1 = row0 + 1u; let h1c = rm1 / 12544u; let h1r = rm1 % 12544u; let h1n = h1r / 196u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 14u) % 14u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 14u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
   let rm2 = row0 + 2u; let h2c = rm2 / 12544u; let h2r = rm2 % 12544u; let h2n = h2r / 196u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 14u) % 14u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 14u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
@@ -2472,25 +2636,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
     let v0 = tv.x + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
     let v0 = tv.y + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
     let v0 = tv.z + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
     let v0 = tv.w + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
 }
 `;
@@ -2504,6 +2668,12 @@ export const k043_d0_conv2d_add_64_64_14_14 = `// d0: conv2d + add -> [64, 64, 1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const D_0_bias = 767428u;
+const t_G_8_tanh = 1254656u;
+const t_D_0_conv2d_add = 1304832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2519,11 +2689,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[1254656u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766404u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[767428u + ((((i / 196u) % 64u) * 1u))];
-  temp[1304832u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -2538,6 +2708,9 @@ export const k044_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 1304832u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2550,14 +2723,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[1304832u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
-    let v1 = max(temp[1304832u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
-    let v2 = temp[1304832u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
-    let v3 = max(temp[1304832u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
-    let v4 = temp[1304832u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
-    let v5 = max(temp[1304832u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
-    let v6 = temp[1304832u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
-    let v7 = max(temp[1304832u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -2575,6 +2748,10 @@ export const k045_d0_conv2d_add_64_128_7_7 = `// d0: conv2d + add -> [64, 128, 7
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const t_D_2_conv2d_add = 2465280u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2886,23 +3063,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = tv.x + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[2465280u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = tv.y + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[2465280u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = tv.z + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[2465280u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = tv.w + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[2465280u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -2917,6 +3094,10 @@ export const k046_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_2_conv2d_add = 2465280u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -2926,10 +3107,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  temp[2107648u + i] = v0;
+  temp[t_D_3_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -2943,6 +3124,11 @@ export const k047_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_D_2_conv2d_add = 2465280u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -2951,14 +3137,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000318877544;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[2107776u + i] = v2;
+  temp[t_D_3_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -2972,17 +3158,25 @@ export const k048_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7] (D.3 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_D_2_conv2d_add = 2465280u;
+const t_D_3_batchnorm_add = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = v3 + state[898820u + ((((i / 49u) % 128u) * 1u))];
-  temp[2866688u + i] = v4;
+  let v3 = v2 * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v4 = v3 + state[D_3_beta + ((((i / 49u) % 128u) * 1u))];
+  temp[t_D_3_batchnorm_add + i] = v4;
 }
 `;
 
@@ -2996,21 +3190,27 @@ export const k049_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dens
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const D_6_bias = 905476u;
+const t_D_6_dense_add = 2107904u;
+const t_D_3_batchnorm_add = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[905476u + (0u)];
+  let p0 = state[D_6_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 6272u; k++) {
-    let v0 = temp[2866688u + (row * 6272u + k)] * 0.200000003;
-    let v1 = max(temp[2866688u + (row * 6272u + k)], v0);
-    acc = fma(v1, state[899204u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_3_batchnorm_add + (row * 6272u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + (row * 6272u + k)], v0);
+    acc = fma(v1, state[D_6_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[2107904u + i] = v0;
+  temp[t_D_6_dense_add + i] = v0;
 }
 `;
 
@@ -3024,17 +3224,23 @@ export const k050_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.3 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul_2 = 1254400u;
+const t_D_3_batchnorm_mul_3 = 1254528u;
+const t_D_3_batchnorm_mul = 3268096u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[852992u + (i)] - temp[1254400u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul_3 + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[3268096u + i] = v4;
+  temp[t_D_3_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -3048,15 +3254,21 @@ export const k051_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.4 leaky_
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[3268096u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = v0 + state[898820u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_D_3_batchnorm_mul + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = v0 + state[D_3_beta + ((((i / 49u) % 128u) * 1u))];
   let v2 = v1 * 0.200000003;
-  temp[3669504u + i] = v2;
+  temp[t_D_4_leaky_relu_mul + i] = v2;
 }
 `;
 
@@ -3070,22 +3282,31 @@ export const k052_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dens
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const D_6_weight = 899204u;
+const D_6_bias = 905476u;
+const t_D_6_dense_add = 2107968u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[905476u + (0u)];
+  let p0 = state[D_6_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 6272u; k++) {
-    let v0 = temp[3268096u + (row * 6272u + k)] * state[898692u + (((((row * 6272u + k) / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[898820u + (((((row * 6272u + k) / 49u) % 128u) * 1u))];
-    let v2 = max(v1, temp[3669504u + (row * 6272u + k)]);
-    acc = fma(v2, state[899204u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_3_batchnorm_mul + (row * 6272u + k)] * state[D_3_gamma + (((((row * 6272u + k) / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[D_3_beta + (((((row * 6272u + k) / 49u) % 128u) * 1u))];
+    let v2 = max(v1, temp[t_D_4_leaky_relu_mul + (row * 6272u + k)]);
+    acc = fma(v2, state[D_6_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[2107968u + i] = v0;
+  temp[t_D_6_dense_add + i] = v0;
 }
 `;
 
@@ -3099,15 +3320,23 @@ export const k053_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 905476u;
+const opt_D_6_bias_adam_m = 1183112u;
+const opt_D_6_bias_adam_v = 1183116u;
+const t_D_6_dense_add_2 = 2107904u;
+const t_D_6_dense_add = 2107968u;
+const t_sum = 2108032u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[1183116u + (0u)];
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[1183112u + (0u)];
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[905476u + (0u)];
+  let p4 = state[D_6_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -3117,10 +3346,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
     let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[2107968u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2107968u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2107968u + ((base + (r % 64u) * 1u))]))), temp[2107968u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v1 = select(exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u))]))), temp[t_D_6_dense_add + ((base + (r % 64u) * 1u))] >= 0.0);
     let v2 = 0.00781250000 * v1;
     let v3 = v0 + v2;
-    let v4 = select(exp(temp[2107904u + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[2107904u + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[2107904u + ((base + (r % 64u) * 1u))]))), temp[2107904u + ((base + (r % 64u) * 1u))] >= 0.0);
+    let v4 = select(exp(temp[t_D_6_dense_add_2 + ((base + (r % 64u) * 1u))]) / (1.0 + exp(temp[t_D_6_dense_add_2 + ((base + (r % 64u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add_2 + ((base + (r % 64u) * 1u))]))), temp[t_D_6_dense_add_2 + ((base + (r % 64u) * 1u))] >= 0.0);
     let v5 = 0.00781250000 * v4;
     let v6 = v3 + v5;
     acc = acc + v6;
@@ -3137,10 +3366,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.000199999995 * v9;
   let v11 = p4 - v10;
-  temp[2108032u + i] = acc;
-  state[1183116u + i] = v2;
-  state[1183112u + i] = v4;
-  state[905476u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
 }
 `;
 
@@ -3154,6 +3383,11 @@ export const k054_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 2107904u;
+const t_matmul = 2108036u;
+const t_D_3_batchnorm_add = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
@@ -3163,14 +3397,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[2866688u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * 0.200000003;
-    let v1 = max(temp[2866688u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))], v0);
-    let v2 = select(exp(temp[2107904u + (k * 1u + col)]) / (1.0 + exp(temp[2107904u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[2107904u + (k * 1u + col)]))), temp[2107904u + (k * 1u + col)] >= 0.0);
+    let v0 = temp[t_D_3_batchnorm_add + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))], v0);
+    let v2 = select(exp(temp[t_D_6_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_6_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (k * 1u + col)]))), temp[t_D_6_dense_add + (k * 1u + col)] >= 0.0);
     let v3 = 0.00781250000 * v2;
     acc = fma(v1, v3, acc);
   }
 
-  temp[2108036u + i] = acc;
+  temp[t_matmul + i] = acc;
 }
 `;
 
@@ -3183,6 +3417,19 @@ export const k055_d0_matmul_add_6272_1 = `// d0: matmul + add -> [6272, 1]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const D_6_weight = 899204u;
+const opt_D_6_weight_adam_m = 1170568u;
+const opt_D_6_weight_adam_v = 1176840u;
+const t_D_6_dense_add = 2107968u;
+const t_matmul = 2108036u;
+const t_add = 2114308u;
+const t_optimizer_D_sub = 2120580u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3197,21 +3444,21 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[3268096u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[898692u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[898820u + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v2 = max(v1, temp[3669504u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))]);
+    let v0 = temp[t_D_3_batchnorm_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[D_3_gamma + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[D_3_beta + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v2 = max(v1, temp[t_D_4_leaky_relu_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))]);
     let v3 = -(0.00781250000);
-    let v4 = select(exp(temp[2107968u + (k * 1u + col)]) / (1.0 + exp(temp[2107968u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[2107968u + (k * 1u + col)]))), temp[2107968u + (k * 1u + col)] >= 0.0);
+    let v4 = select(exp(temp[t_D_6_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_6_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (k * 1u + col)]))), temp[t_D_6_dense_add + (k * 1u + col)] >= 0.0);
     let v5 = 0.00781250000 * v4;
     let v6 = v3 + v5;
     acc = fma(v2, v6, acc);
   }
-  let v0 = acc + temp[2108036u + (i)];
-  let v1 = state[1176840u + (i)] * 0.999000013;
+  let v0 = acc + temp[t_matmul + (i)];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.999000013;
   let v2 = v0 * v0;
   let v3 = v2 * 0.00100000005;
   let v4 = v1 + v3;
-  let v5 = state[1170568u + (i)] * 0.500000000;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
   let v6 = v0 * 0.500000000;
   let v7 = v5 + v6;
   let v8 = v7 / p2;
@@ -3220,11 +3467,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v11 = v10 + 9.99999994e-9;
   let v12 = v8 / v11;
   let v13 = 0.000199999995 * v12;
-  let v14 = state[899204u + (i)] - v13;
-  temp[2114308u + i] = v0;
-  state[1176840u + i] = v4;
-  state[1170568u + i] = v7;
-  temp[2120580u + i] = v14;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  temp[t_optimizer_D_sub + i] = v14;
 }
 `;
 
@@ -3237,6 +3484,13 @@ export const k056_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_D_6_dense_add = 2107904u;
+const t_D_3_batchnorm_add = 2866688u;
+const t_reshape = 4070912u;
+const t_add = 4472320u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3309,21 +3563,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[2107904u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 0u) * 1u + k)]))), temp[2107904u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.00781250000 * v0;
-    let v2 = select(exp(temp[2107904u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 1u) * 1u + k)]))), temp[2107904u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v2 = select(exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v3 = 0.00781250000 * v2;
-    let v4 = select(exp(temp[2107904u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 2u) * 1u + k)]))), temp[2107904u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v4 = select(exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v5 = 0.00781250000 * v4;
-    let v6 = select(exp(temp[2107904u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 3u) * 1u + k)]))), temp[2107904u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v7 = 0.00781250000 * v6;
-    let v8 = select(exp(temp[2107904u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 4u) * 1u + k)]))), temp[2107904u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v8 = select(exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v9 = 0.00781250000 * v8;
-    let v10 = select(exp(temp[2107904u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 5u) * 1u + k)]))), temp[2107904u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v10 = select(exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v11 = 0.00781250000 * v10;
-    let v12 = select(exp(temp[2107904u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 6u) * 1u + k)]))), temp[2107904u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v13 = 0.00781250000 * v12;
-    let v14 = select(exp(temp[2107904u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 7u) * 1u + k)]))), temp[2107904u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v14 = select(exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v15 = 0.00781250000 * v14;
     let a0 = select(0.0, v1, row0 + 0u < 64u);
     let a1 = select(0.0, v3, row0 + 1u < 64u);
@@ -3333,14 +3587,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 64u);
     let a6 = select(0.0, v13, row0 + 6u < 64u);
     let a7 = select(0.0, v15, row0 + 7u < 64u);
-    let b0 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
-    let b1 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
-    let b2 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
-    let b3 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
-    let b4 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
-    let b5 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
-    let b6 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
-    let b7 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -3408,771 +3662,771 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_0 * v2;
     let v4 = acc0_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_1 * v2;
     let v4 = acc0_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_2 * v2;
     let v4 = acc0_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_3 * v2;
     let v4 = acc0_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_4 * v2;
     let v4 = acc0_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_5 * v2;
     let v4 = acc0_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_6 * v2;
     let v4 = acc0_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_7 * v2;
     let v4 = acc0_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_0 * v2;
     let v4 = acc1_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_1 * v2;
     let v4 = acc1_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_2 * v2;
     let v4 = acc1_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_3 * v2;
     let v4 = acc1_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_4 * v2;
     let v4 = acc1_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_5 * v2;
     let v4 = acc1_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_6 * v2;
     let v4 = acc1_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_7 * v2;
     let v4 = acc1_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_0 * v2;
     let v4 = acc2_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_1 * v2;
     let v4 = acc2_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_2 * v2;
     let v4 = acc2_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_3 * v2;
     let v4 = acc2_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_4 * v2;
     let v4 = acc2_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_5 * v2;
     let v4 = acc2_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_6 * v2;
     let v4 = acc2_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_7 * v2;
     let v4 = acc2_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_0 * v2;
     let v4 = acc3_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_1 * v2;
     let v4 = acc3_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_2 * v2;
     let v4 = acc3_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_3 * v2;
     let v4 = acc3_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_4 * v2;
     let v4 = acc3_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_5 * v2;
     let v4 = acc3_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_6 * v2;
     let v4 = acc3_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_7 * v2;
     let v4 = acc3_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_0 * v2;
     let v4 = acc4_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_1 * v2;
     let v4 = acc4_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_2 * v2;
     let v4 = acc4_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_3 * v2;
     let v4 = acc4_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_4 * v2;
     let v4 = acc4_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_5 * v2;
     let v4 = acc4_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_6 * v2;
     let v4 = acc4_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_7 * v2;
     let v4 = acc4_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_0 * v2;
     let v4 = acc5_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_1 * v2;
     let v4 = acc5_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_2 * v2;
     let v4 = acc5_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_3 * v2;
     let v4 = acc5_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_4 * v2;
     let v4 = acc5_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_5 * v2;
     let v4 = acc5_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_6 * v2;
     let v4 = acc5_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_7 * v2;
     let v4 = acc5_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_0 * v2;
     let v4 = acc6_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_1 * v2;
     let v4 = acc6_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_2 * v2;
     let v4 = acc6_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_3 * v2;
     let v4 = acc6_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_4 * v2;
     let v4 = acc6_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_5 * v2;
     let v4 = acc6_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_6 * v2;
     let v4 = acc6_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_7 * v2;
     let v4 = acc6_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_0 * v2;
     let v4 = acc7_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_1 * v2;
     let v4 = acc7_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_2 * v2;
     let v4 = acc7_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_3 * v2;
     let v4 = acc7_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_4 * v2;
     let v4 = acc7_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_5 * v2;
     let v4 = acc7_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_6 * v2;
     let v4 = acc7_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_7 * v2;
     let v4 = acc7_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_7;
+    temp[t_add + o] = v6;
   }
 }
 `;
@@ -4186,6 +4440,11 @@ export const k057_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_D_6_dense_add = 2107968u;
+const t_reshape = 2866688u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4259,35 +4518,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
     let v0 = -(0.00781250000);
-    let v1 = select(exp(temp[2107968u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 0u) * 1u + k)]))), temp[2107968u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v1 = select(exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v2 = 0.00781250000 * v1;
     let v3 = v0 + v2;
     let v4 = -(0.00781250000);
-    let v5 = select(exp(temp[2107968u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 1u) * 1u + k)]))), temp[2107968u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v5 = select(exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v6 = 0.00781250000 * v5;
     let v7 = v4 + v6;
     let v8 = -(0.00781250000);
-    let v9 = select(exp(temp[2107968u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 2u) * 1u + k)]))), temp[2107968u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v10 = 0.00781250000 * v9;
     let v11 = v8 + v10;
     let v12 = -(0.00781250000);
-    let v13 = select(exp(temp[2107968u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 3u) * 1u + k)]))), temp[2107968u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v13 = select(exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v14 = 0.00781250000 * v13;
     let v15 = v12 + v14;
     let v16 = -(0.00781250000);
-    let v17 = select(exp(temp[2107968u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 4u) * 1u + k)]))), temp[2107968u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v17 = select(exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v18 = 0.00781250000 * v17;
     let v19 = v16 + v18;
     let v20 = -(0.00781250000);
-    let v21 = select(exp(temp[2107968u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 5u) * 1u + k)]))), temp[2107968u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v22 = 0.00781250000 * v21;
     let v23 = v20 + v22;
     let v24 = -(0.00781250000);
-    let v25 = select(exp(temp[2107968u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 6u) * 1u + k)]))), temp[2107968u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v25 = select(exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v26 = 0.00781250000 * v25;
     let v27 = v24 + v26;
     let v28 = -(0.00781250000);
-    let v29 = select(exp(temp[2107968u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[2107968u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107968u + ((row0 + 7u) * 1u + k)]))), temp[2107968u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v29 = select(exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v30 = 0.00781250000 * v29;
     let v31 = v28 + v30;
     let a0 = select(0.0, v3, row0 + 0u < 64u);
@@ -4298,14 +4557,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v23, row0 + 5u < 64u);
     let a6 = select(0.0, v27, row0 + 6u < 64u);
     let a7 = select(0.0, v31, row0 + 7u < 64u);
-    let b0 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
-    let b1 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
-    let b2 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
-    let b3 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
-    let b4 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
-    let b5 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
-    let b6 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
-    let b7 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -4374,322 +4633,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc0_0;
+    temp[t_reshape + o] = acc0_0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc0_1;
+    temp[t_reshape + o] = acc0_1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc0_2;
+    temp[t_reshape + o] = acc0_2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc0_3;
+    temp[t_reshape + o] = acc0_3;
   }
   if (row0 + 0u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc0_4;
+    temp[t_reshape + o] = acc0_4;
   }
   if (row0 + 0u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc0_5;
+    temp[t_reshape + o] = acc0_5;
   }
   if (row0 + 0u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc0_6;
+    temp[t_reshape + o] = acc0_6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc0_7;
+    temp[t_reshape + o] = acc0_7;
   }
   if (row0 + 1u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc1_0;
+    temp[t_reshape + o] = acc1_0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc1_1;
+    temp[t_reshape + o] = acc1_1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc1_2;
+    temp[t_reshape + o] = acc1_2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc1_3;
+    temp[t_reshape + o] = acc1_3;
   }
   if (row0 + 1u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc1_4;
+    temp[t_reshape + o] = acc1_4;
   }
   if (row0 + 1u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc1_5;
+    temp[t_reshape + o] = acc1_5;
   }
   if (row0 + 1u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc1_6;
+    temp[t_reshape + o] = acc1_6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc1_7;
+    temp[t_reshape + o] = acc1_7;
   }
   if (row0 + 2u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc2_0;
+    temp[t_reshape + o] = acc2_0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc2_1;
+    temp[t_reshape + o] = acc2_1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc2_2;
+    temp[t_reshape + o] = acc2_2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc2_3;
+    temp[t_reshape + o] = acc2_3;
   }
   if (row0 + 2u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc2_4;
+    temp[t_reshape + o] = acc2_4;
   }
   if (row0 + 2u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc2_5;
+    temp[t_reshape + o] = acc2_5;
   }
   if (row0 + 2u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc2_6;
+    temp[t_reshape + o] = acc2_6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc2_7;
+    temp[t_reshape + o] = acc2_7;
   }
   if (row0 + 3u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc3_0;
+    temp[t_reshape + o] = acc3_0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc3_1;
+    temp[t_reshape + o] = acc3_1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc3_2;
+    temp[t_reshape + o] = acc3_2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc3_3;
+    temp[t_reshape + o] = acc3_3;
   }
   if (row0 + 3u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc3_4;
+    temp[t_reshape + o] = acc3_4;
   }
   if (row0 + 3u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc3_5;
+    temp[t_reshape + o] = acc3_5;
   }
   if (row0 + 3u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc3_6;
+    temp[t_reshape + o] = acc3_6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc3_7;
+    temp[t_reshape + o] = acc3_7;
   }
   if (row0 + 4u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc4_0;
+    temp[t_reshape + o] = acc4_0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc4_1;
+    temp[t_reshape + o] = acc4_1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc4_2;
+    temp[t_reshape + o] = acc4_2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc4_3;
+    temp[t_reshape + o] = acc4_3;
   }
   if (row0 + 4u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc4_4;
+    temp[t_reshape + o] = acc4_4;
   }
   if (row0 + 4u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc4_5;
+    temp[t_reshape + o] = acc4_5;
   }
   if (row0 + 4u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc4_6;
+    temp[t_reshape + o] = acc4_6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc4_7;
+    temp[t_reshape + o] = acc4_7;
   }
   if (row0 + 5u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc5_0;
+    temp[t_reshape + o] = acc5_0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc5_1;
+    temp[t_reshape + o] = acc5_1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc5_2;
+    temp[t_reshape + o] = acc5_2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc5_3;
+    temp[t_reshape + o] = acc5_3;
   }
   if (row0 + 5u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc5_4;
+    temp[t_reshape + o] = acc5_4;
   }
   if (row0 + 5u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc5_5;
+    temp[t_reshape + o] = acc5_5;
   }
   if (row0 + 5u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc5_6;
+    temp[t_reshape + o] = acc5_6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc5_7;
+    temp[t_reshape + o] = acc5_7;
   }
   if (row0 + 6u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc6_0;
+    temp[t_reshape + o] = acc6_0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc6_1;
+    temp[t_reshape + o] = acc6_1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc6_2;
+    temp[t_reshape + o] = acc6_2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc6_3;
+    temp[t_reshape + o] = acc6_3;
   }
   if (row0 + 6u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc6_4;
+    temp[t_reshape + o] = acc6_4;
   }
   if (row0 + 6u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc6_5;
+    temp[t_reshape + o] = acc6_5;
   }
   if (row0 + 6u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc6_6;
+    temp[t_reshape + o] = acc6_6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc6_7;
+    temp[t_reshape + o] = acc6_7;
   }
   if (row0 + 7u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
 
-    temp[2866688u + o] = acc7_0;
+    temp[t_reshape + o] = acc7_0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
 
-    temp[2866688u + o] = acc7_1;
+    temp[t_reshape + o] = acc7_1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
 
-    temp[2866688u + o] = acc7_2;
+    temp[t_reshape + o] = acc7_2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
 
-    temp[2866688u + o] = acc7_3;
+    temp[t_reshape + o] = acc7_3;
   }
   if (row0 + 7u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
 
-    temp[2866688u + o] = acc7_4;
+    temp[t_reshape + o] = acc7_4;
   }
   if (row0 + 7u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
 
-    temp[2866688u + o] = acc7_5;
+    temp[t_reshape + o] = acc7_5;
   }
   if (row0 + 7u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
 
-    temp[2866688u + o] = acc7_6;
+    temp[t_reshape + o] = acc7_6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
 
-    temp[2866688u + o] = acc7_7;
+    temp[t_reshape + o] = acc7_7;
   }
 }
 `;
@@ -4704,20 +4963,28 @@ export const k058_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const t_reshape = 2866688u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
+const t_add = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[3268096u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = v0 + state[898820u + ((((i / 49u) % 128u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < temp[3669504u + (i)]);
+  let v0 = temp[t_D_3_batchnorm_mul + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = v0 + state[D_3_beta + ((((i / 49u) % 128u) * 1u))];
+  let v2 = select(0.0, 1.0, v1 < temp[t_D_4_leaky_relu_mul + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[2866688u + (i)] * v3;
-  let v5 = temp[2866688u + (i)] * v2;
+  let v4 = temp[t_reshape + (i)] * v3;
+  let v5 = temp[t_reshape + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[4873728u + i] = v7;
+  temp[t_add + i] = v7;
 }
 `;
 
@@ -4731,6 +4998,14 @@ export const k059_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_beta = 898820u;
+const opt_D_3_beta_adam_m = 1170312u;
+const opt_D_3_beta_adam_v = 1170440u;
+const t_sum = 2108036u;
+const t_add_2 = 4472320u;
+const t_add = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4743,14 +5018,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_add_2 + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[1170440u + (i)] * 0.999000013;
+  let v0 = state[opt_D_3_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1170312u + (i)] * 0.500000000;
+  let v4 = state[opt_D_3_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -4759,11 +5034,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[898820u + (i)] - v12;
-  temp[2108036u + i] = acc;
-  state[1170440u + i] = v3;
-  state[1170312u + i] = v6;
-  state[898820u + i] = v13;
+  let v13 = state[D_3_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_3_beta_adam_v + i] = v3;
+  state[opt_D_3_beta_adam_m + i] = v6;
+  state[D_3_beta + i] = v13;
 }
 `;
 
@@ -4777,6 +5052,19 @@ export const k060_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const opt_D_3_gamma_adam_m = 1170056u;
+const opt_D_3_gamma_adam_v = 1170184u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_sum = 2108164u;
+const t_optimizer_D_sub = 2108292u;
+const t_D_2_conv2d_add = 2465280u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_add_2 = 4472320u;
+const t_add = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4789,19 +5077,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[3268096u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
-    let v1 = temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = 1.0 / temp[2107776u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[t_D_3_batchnorm_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v3 = v1 * v2;
-    let v4 = temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v3;
+    let v4 = temp[t_add_2 + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v3;
     let v5 = v0 + v4;
     acc = acc + v5;
   }
-  let v0 = state[1170184u + (i)] * 0.999000013;
+  let v0 = state[opt_D_3_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1170056u + (i)] * 0.500000000;
+  let v4 = state[opt_D_3_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -4810,11 +5098,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[898692u + (i)] - v12;
-  temp[2108164u + i] = acc;
-  state[1170184u + i] = v3;
-  state[1170056u + i] = v6;
-  temp[2108292u + i] = v13;
+  let v13 = state[D_3_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_3_gamma_adam_v + i] = v3;
+  state[opt_D_3_gamma_adam_m + i] = v6;
+  temp[t_optimizer_D_sub + i] = v13;
 }
 `;
 
@@ -4828,6 +5116,14 @@ export const k061_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_reshape = 2108420u;
+const t_D_2_conv2d_add = 2465280u;
+const t_add = 4472320u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4836,19 +5132,19 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[898692u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2465280u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = 1.0 / temp[2107776u + (i)];
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[2107776u + (i)] * 2.0;
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000318877544;
-  temp[2108420u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -4862,19 +5158,28 @@ export const k062_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_reshape = 2108420u;
+const t_D_2_conv2d_add = 2465280u;
+const t_add = 2866688u;
+const t_add_2 = 4472320u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4472320u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = temp[2108420u + ((((i / 49u) % 128u) * 1u))] * v3;
+  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[2866688u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -4888,6 +5193,10 @@ export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 2107648u;
+const t_add = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4896,11 +5205,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[2866688u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000318877544;
-  temp[2107648u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -4914,6 +5223,14 @@ export const k064_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul = 1254400u;
+const t_D_3_batchnorm_mul_2 = 1254528u;
+const t_reshape = 2107776u;
+const t_add = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4922,12 +5239,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[898692u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[852992u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[1254400u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[1254528u + (i)] + 0.00000999999975;
+  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -4936,7 +5253,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000318877544;
-  temp[2107776u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -4950,21 +5267,30 @@ export const k065_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul_2 = 1254400u;
+const t_D_3_batchnorm_mul = 1254528u;
+const t_reshape = 2107776u;
+const t_add = 2126852u;
+const t_add_2 = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4873728u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[1254528u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[852992u + (i)] - temp[1254400u + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[2107776u + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[2126852u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -4978,6 +5304,10 @@ export const k066_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 852992u;
+const t_add = 2126852u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -4986,11 +5316,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[2126852u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000318877544;
-  temp[852992u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -5004,6 +5334,16 @@ export const k067_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const opt_D_2_bias_adam_m = 1169800u;
+const opt_D_2_bias_adam_v = 1169928u;
+const t_reshape = 852992u;
+const t_sum = 853120u;
+const t_reshape_2 = 2107648u;
+const t_add = 2126852u;
+const t_add_2 = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -5016,16 +5356,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[2126852u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[852992u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2866688u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add_2 + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_reshape_2 + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[1169928u + (i)] * 0.999000013;
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1169800u + (i)] * 0.500000000;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -5034,11 +5374,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[898564u + (i)] - v12;
-  temp[853120u + i] = acc;
-  state[1169928u + i] = v3;
-  state[1169800u + i] = v6;
-  state[898564u + i] = v13;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
 }
 `;
 
@@ -5053,6 +5393,10 @@ export const k068_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 2107648u;
+const t_add = 2866688u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -5065,10 +5409,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[2866688u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[2107648u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2866688u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[2107648u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v2 = temp[2866688u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[2107648u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v3 = temp[2866688u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[2107648u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[t_reshape + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[t_reshape + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[t_reshape + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[t_reshape + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -5087,6 +5431,9 @@ export const k069_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 853248u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -5318,22 +5665,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[853248u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[853248u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[853248u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[853248u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -5349,6 +5696,10 @@ export const k070_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 852992u;
+const t_add = 2126852u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -5361,10 +5712,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[2126852u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[852992u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2126852u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[852992u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v2 = temp[2126852u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[852992u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v3 = temp[2126852u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[852992u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[t_reshape + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[t_reshape + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[t_reshape + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[t_reshape + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -5383,6 +5734,10 @@ export const k071_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add ->
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 853248u;
+const t_add = 984320u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -5613,23 +5968,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ci = row % 64u; let tj = (row / 64u) % 4u; let ti = row / 256u;
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.x + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.x + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.y + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.y + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.z + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.z + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.w + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.w + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
 }
 `;
@@ -5644,16 +5999,20 @@ export const k072_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_2_weight_adam_v = 1038728u;
+const t_add = 984320u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[1038728u + (i)] * 0.999000013;
-  let v1 = temp[984320u + (i)] * temp[984320u + (i)];
+  let v0 = state[opt_D_2_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[1038728u + i] = v3;
+  state[opt_D_2_weight_adam_v + i] = v3;
 }
 `;
 
@@ -5667,15 +6026,19 @@ export const k073_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_2_weight_adam_m = 907656u;
+const t_add = 984320u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[907656u + (i)] * 0.500000000;
-  let v1 = temp[984320u + (i)] * 0.500000000;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[907656u + i] = v2;
+  state[opt_D_2_weight_adam_m + i] = v2;
 }
 `;
 
@@ -5689,6 +6052,12 @@ export const k074_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+const opt_D_2_weight_adam_m = 907656u;
+const opt_D_2_weight_adam_v = 1038728u;
+const t_optimizer_D_sub = 853248u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
@@ -5698,14 +6067,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[907656u + (i)] / p2;
-  let v1 = state[1038728u + (i)] / p4;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[767492u + (i)] - v5;
-  temp[853248u + i] = v6;
+  let v6 = state[D_2_weight + (i)] - v5;
+  temp[t_optimizer_D_sub + i] = v6;
 }
 `;
 
@@ -5720,6 +6089,9 @@ export const k075_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -5733,7 +6105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[767492u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[767492u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[767492u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[767492u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -5751,6 +6123,9 @@ export const k076_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 2126852u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
@@ -6079,22 +6454,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
 
-    temp[2126852u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
 
-    temp[2126852u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
 
-    temp[2126852u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
 
-    temp[2126852u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -6109,19 +6484,24 @@ export const k077_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 1304832u;
+const t_conv2d_t = 2126852u;
+const t_add = 2929668u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[1304832u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[1304832u + (i)] < v0);
+  let v0 = temp[t_D_0_conv2d_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[2126852u + (i)] * v2;
-  let v4 = temp[2126852u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[2929668u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -6137,6 +6517,9 @@ export const k078_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 1304832u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
@@ -6465,22 +6848,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
 
-    temp[1304832u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
 
-    temp[1304832u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
 
-    temp[1304832u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
 
-    temp[1304832u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -6495,19 +6878,24 @@ export const k079_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 50176u;
+const t_conv2d_t = 1304832u;
+const t_add = 2126852u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[50176u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[50176u + (i)] < v0);
+  let v0 = temp[t_D_0_conv2d_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[1304832u + (i)] * v2;
-  let v4 = temp[1304832u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  temp[2126852u + i] = v6;
+  temp[t_add + i] = v6;
 }
 `;
 
@@ -6521,6 +6909,14 @@ export const k080_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_bias = 767428u;
+const opt_D_0_bias_adam_m = 907528u;
+const opt_D_0_bias_adam_v = 907592u;
+const t_sum = 50176u;
+const t_add = 2126852u;
+const t_add_2 = 2929668u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6533,14 +6929,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2126852u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[2929668u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[t_add_2 + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[907592u + (i)] * 0.999000013;
+  let v0 = state[opt_D_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[907528u + (i)] * 0.500000000;
+  let v4 = state[opt_D_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -6549,11 +6945,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[767428u + (i)] - v12;
-  temp[50176u + i] = acc;
-  state[907592u + i] = v3;
-  state[907528u + i] = v6;
-  state[767428u + i] = v13;
+  let v13 = state[D_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_0_bias_adam_v + i] = v3;
+  state[opt_D_0_bias_adam_m + i] = v6;
+  state[D_0_bias + i] = v13;
 }
 `;
 
@@ -6567,6 +6963,11 @@ export const k081_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad +
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 50240u;
+const t_G_8_tanh = 1254656u;
+const t_add = 2929668u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -6581,11 +6982,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[1254656u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2929668u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[t_add + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
 
-  temp[50240u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }
 `;
 
@@ -6599,6 +7000,12 @@ export const k082_d0_conv2d_wgrad_add_64_1_4_4 = `// d0: conv2d_wgrad + add -> [
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_conv2d_wgrad = 50240u;
+const t_add = 51264u;
+const t_add_2 = 2126852u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -6613,11 +7020,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[0u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2126852u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[t_add_2 + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
-  let v0 = acc + temp[50240u + (i)];
-  temp[51264u + i] = v0;
+  let v0 = acc + temp[t_conv2d_wgrad + (i)];
+  temp[t_add + i] = v0;
 }
 `;
 
@@ -6631,16 +7038,20 @@ export const k083_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_0_weight_adam_v = 906504u;
+const t_add = 51264u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[906504u + (i)] * 0.999000013;
-  let v1 = temp[51264u + (i)] * temp[51264u + (i)];
+  let v0 = state[opt_D_0_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[906504u + i] = v3;
+  state[opt_D_0_weight_adam_v + i] = v3;
 }
 `;
 
@@ -6654,15 +7065,19 @@ export const k084_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_0_weight_adam_m = 905480u;
+const t_add = 51264u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[905480u + (i)] * 0.500000000;
-  let v1 = temp[51264u + (i)] * 0.500000000;
+  let v0 = state[opt_D_0_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[905480u + i] = v2;
+  state[opt_D_0_weight_adam_m + i] = v2;
 }
 `;
 
@@ -6676,6 +7091,11 @@ export const k085_d0_sub_64_1_4_4 = `// d0: sub -> [64, 1, 4, 4] (optimizer D (a
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const opt_D_0_weight_adam_m = 905480u;
+const opt_D_0_weight_adam_v = 906504u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -6685,14 +7105,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[905480u + (i)] / p2;
-  let v1 = state[906504u + (i)] / p4;
+  let v0 = state[opt_D_0_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_0_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[766404u + (i)] - v5;
-  state[766404u + i] = v6;
+  let v6 = state[D_0_weight + (i)] - v5;
+  state[D_0_weight + i] = v6;
 }
 `;
 
@@ -6706,6 +7126,10 @@ export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 50240u;
+const t_D_6_dense_add = 2107904u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6714,11 +7138,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[50240u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6732,6 +7156,10 @@ export const k087_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 50244u;
+const t_D_6_dense_add = 2107968u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6740,11 +7168,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[50244u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6758,6 +7186,10 @@ export const k088_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 50248u;
+const t_D_6_dense_add = 2107904u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6766,11 +7198,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2107904u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[50248u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6784,22 +7216,27 @@ export const k089_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul_2 = 50248u;
+const t_loss_mul = 50252u;
+const t_D_6_dense_add = 2107968u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[50248u + (0u)];
+  let p0 = temp[t_loss_mul_2 + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[2107968u + ((base + (r % 64u) * 1u + 0u * 1u))];
+    let v0 = max(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[t_D_6_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.0156250000;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[50252u + i] = v2;
+  temp[t_loss_mul + i] = v2;
 }
 `;
 
@@ -6814,6 +7251,9 @@ export const k090_g_pack_param_100_6272 = `// g: pack param -> [100, 6272] (G.0 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -6822,7 +7262,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1568u + c4];
+    v = state[G_0_weight / 4u + row * 1568u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -6837,6 +7277,9 @@ export const k091_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -6874,7 +7317,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6400u) { return; }
 
   let v0 = rand_normal(1u, 1u, i);
-  temp[0u + i] = v0;
+  temp[t_latent_z_random + i] = v0;
 }
 `;
 
@@ -6889,6 +7332,9 @@ export const k092_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -6897,7 +7343,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_latent_z_random / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -6914,6 +7360,10 @@ export const k093_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const t_G_1_reshape = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7143,8 +7593,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 1568u) { return; }
   let o4 = row * 1568u + cg;
-  let v0 = tv + state[156800u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
-  temp[1600u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
+  temp[t_G_1_reshape / 4u + o4] = v0;
 }
 `;
 
@@ -7158,6 +7608,11 @@ export const k094_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_running_mean = 633728u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_1_reshape = 6400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -7167,14 +7622,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[6400u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  let v1 = state[633728u + (i)] * 0.899999976;
+  let v1 = state[G_2_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[0u + i] = v0;
-  state[633728u + i] = v3;
+  temp[t_G_2_batchnorm_mul + i] = v0;
+  state[G_2_running_mean + i] = v3;
 }
 `;
 
@@ -7188,6 +7643,12 @@ export const k095_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_running_var = 633856u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 128u;
+const t_G_1_reshape = 6400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -7196,16 +7657,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[6400u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[0u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul_2 + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000318877544;
-  let v1 = state[633856u + (i)] * 0.899999976;
+  let v1 = state[G_2_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[128u + i] = v0;
-  state[633856u + i] = v3;
+  temp[t_G_2_batchnorm_mul + i] = v0;
+  state[G_2_running_var + i] = v3;
 }
 `;
 
@@ -7219,17 +7680,23 @@ export const k096_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnor
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul_3 = 128u;
+const t_G_1_reshape = 6400u;
+const t_G_2_batchnorm_mul = 407808u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[6400u + (i)] - temp[0u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[128u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul_3 + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[407808u + i] = v4;
+  temp[t_G_2_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -7243,15 +7710,21 @@ export const k097_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const t_G_2_batchnorm_mul = 407808u;
+const t_G_3_relu_max = 809216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[407808u + (i)] * state[633472u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = v0 + state[633600u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_G_2_batchnorm_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = v0 + state[G_2_beta + ((((i / 49u) % 128u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[809216u + i] = v2;
+  temp[t_G_3_relu_max + i] = v2;
 }
 `;
 
@@ -7266,6 +7739,9 @@ export const k098_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 809216u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7279,7 +7755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[809216u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[809216u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[809216u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[809216u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7296,6 +7772,9 @@ export const k099_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7309,7 +7788,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[633984u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[633984u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[633984u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[633984u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_4_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_4_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_4_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7326,6 +7805,10 @@ export const k100_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const t_G_4_conv2d_transpose_add = 1210624u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7654,23 +8137,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 3136u; let er = row % 3136u; let en = er / 49u; let ep = (ec / 2u) + 2u * ((er / 7u) % 7u); let eq = (ec % 2u) + 2u * (er % 7u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
-    let v0 = tv.x + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1210624u + o] = v0;
+    let v0 = tv.x + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
-    let v0 = tv.y + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1210624u + o] = v0;
+    let v0 = tv.y + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
-    let v0 = tv.z + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1210624u + o] = v0;
+    let v0 = tv.z + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
-    let v0 = tv.w + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1210624u + o] = v0;
+    let v0 = tv.w + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
 }
 `;
@@ -7685,6 +8168,11 @@ export const k101_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_running_mean = 765248u;
+const t_G_5_batchnorm_mul = 256u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7694,14 +8182,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
 
-    acc = acc + temp[1210624u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    acc = acc + temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
   }
   let v0 = acc * 0.0000797193861;
-  let v1 = state[765248u + (i)] * 0.899999976;
+  let v1 = state[G_5_running_mean + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[256u + i] = v0;
-  state[765248u + i] = v3;
+  temp[t_G_5_batchnorm_mul + i] = v0;
+  state[G_5_running_mean + i] = v3;
 }
 `;
 
@@ -7715,6 +8203,12 @@ export const k102_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_running_var = 765312u;
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul = 320u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7723,16 +8217,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[1210624u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul_2 + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.0000797193861;
-  let v1 = state[765312u + (i)] * 0.899999976;
+  let v1 = state[G_5_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[320u + i] = v0;
-  state[765312u + i] = v3;
+  temp[t_G_5_batchnorm_mul + i] = v0;
+  state[G_5_running_var + i] = v3;
 }
 `;
 
@@ -7746,17 +8240,23 @@ export const k103_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchn
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul_3 = 320u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_G_5_batchnorm_mul = 2013440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[1210624u + (i)] - temp[256u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[320u + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul_3 + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[2013440u + i] = v4;
+  temp[t_G_5_batchnorm_mul + i] = v4;
 }
 `;
 
@@ -7770,15 +8270,21 @@ export const k104_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const t_G_5_batchnorm_mul = 2013440u;
+const t_G_6_relu_max = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[2013440u + (i)] * state[765120u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[765184u + ((((i / 196u) % 64u) * 1u))];
+  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[2816256u + i] = v2;
+  temp[t_G_6_relu_max + i] = v2;
 }
 `;
 
@@ -7793,6 +8299,9 @@ export const k105_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 2816256u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7806,7 +8315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[2816256u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[2816256u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[2816256u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[2816256u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7823,6 +8332,9 @@ export const k106_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7833,22 +8345,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 1u) {
     let o0 = row * 1u + c4 * 4u + 0u;
 
-    v[0] = state[765376u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
+    v[0] = state[G_7_weight + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 1u) {
     let o1 = row * 1u + c4 * 4u + 1u;
 
-    v[1] = state[765376u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
+    v[1] = state[G_7_weight + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 1u) {
     let o2 = row * 1u + c4 * 4u + 2u;
 
-    v[2] = state[765376u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
+    v[2] = state[G_7_weight + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 1u) {
     let o3 = row * 1u + c4 * 4u + 3u;
 
-    v[3] = state[765376u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
+    v[3] = state[G_7_weight + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7866,13 +8378,17 @@ export const k107_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1,
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const t_G_8_tanh = 809216u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
   if (t >= 3136u) { return; }
   let row0 = (t / 1u) * 16u;
   let cg0 = (t % 1u) * 4u;
-  let p0 = state[766400u + (0u)];
+  let p0 = state[G_7_bias + (0u)];
   let rm0 = row0 + 0u; let h0c = rm0 / 12544u; let h0r = rm0 % 12544u; let h0n = h0r / 196u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 14u) % 14u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 14u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
   let rm1 = row0 + 1u; let h1c = rm1 / 12544u; let h1r = rm1 % 12544u; let h1n = h1r / 196u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 14u) % 14u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 14u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
   let rm2 = row0 + 2u; let h2c = rm2 / 12544u; let h2r = rm2 % 12544u; let h2n = h2r / 196u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 14u) % 14u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 14u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
@@ -8195,25 +8711,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
     let v0 = tv.x + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[809216u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
     let v0 = tv.y + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[809216u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
     let v0 = tv.z + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[809216u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
     let v0 = tv.w + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[809216u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
 }
 `;
@@ -8227,6 +8743,12 @@ export const k108_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14,
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const D_0_bias = 767428u;
+const t_G_8_tanh = 809216u;
+const t_D_0_conv2d_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8242,11 +8764,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[809216u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766404u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[767428u + ((((i / 196u) % 64u) * 1u))];
-  temp[3619072u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }
 `;
 
@@ -8261,6 +8783,9 @@ export const k109_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 3619072u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8273,14 +8798,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[3619072u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
-    let v1 = max(temp[3619072u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
-    let v2 = temp[3619072u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
-    let v3 = max(temp[3619072u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
-    let v4 = temp[3619072u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
-    let v5 = max(temp[3619072u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
-    let v6 = temp[3619072u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
-    let v7 = max(temp[3619072u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
+    let v1 = max(temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], v0);
+    let v2 = temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
+    let v3 = max(temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], v2);
+    let v4 = temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
+    let v5 = max(temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], v4);
+    let v6 = temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
+    let v7 = max(temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -8298,6 +8823,9 @@ export const k110_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8311,7 +8839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[767492u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[767492u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[767492u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[767492u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -8328,6 +8856,10 @@ export const k111_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const t_D_2_conv2d_add = 4421888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8639,23 +9171,23 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = tv.x + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[4421888u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = tv.y + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[4421888u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = tv.z + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[4421888u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = tv.w + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[4421888u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }
 `;
@@ -8670,6 +9202,10 @@ export const k112_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_2_conv2d_add = 4421888u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8679,10 +9215,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[4421888u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
   let v0 = acc * 0.000318877544;
-  temp[384u + i] = v0;
+  temp[t_D_3_batchnorm_reshape + i] = v0;
 }
 `;
 
@@ -8696,6 +9232,11 @@ export const k113_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (li
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_3_batchnorm_sqrt = 512u;
+const t_D_2_conv2d_add = 4421888u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -8704,14 +9245,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4421888u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[384u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000318877544;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[512u + i] = v2;
+  temp[t_D_3_batchnorm_sqrt + i] = v2;
 }
 `;
 
@@ -8725,17 +9266,25 @@ export const k114_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7] (D.3 batchnor
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_3_batchnorm_sqrt = 512u;
+const t_D_2_conv2d_add = 4421888u;
+const t_D_3_batchnorm_add = 4823296u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4421888u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = v3 + state[898820u + ((((i / 49u) % 128u) * 1u))];
-  temp[4823296u + i] = v4;
+  let v3 = v2 * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v4 = v3 + state[D_3_beta + ((((i / 49u) % 128u) * 1u))];
+  temp[t_D_3_batchnorm_add + i] = v4;
 }
 `;
 
@@ -8749,22 +9298,28 @@ export const k115_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const D_6_bias = 905476u;
+const t_loss_neg = 640u;
+const t_D_3_batchnorm_add = 4823296u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[905476u + (0u)];
+  let p0 = state[D_6_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 6272u; k++) {
-    let v0 = temp[4823296u + (row * 6272u + k)] * 0.200000003;
-    let v1 = max(temp[4823296u + (row * 6272u + k)], v0);
-    acc = fma(v1, state[899204u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_3_batchnorm_add + (row * 6272u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + (row * 6272u + k)], v0);
+    acc = fma(v1, state[D_6_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);
-  temp[640u + i] = v1;
+  temp[t_loss_neg + i] = v1;
 }
 `;
 
@@ -8777,6 +9332,11 @@ export const k116_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_loss_neg = 640u;
+const t_reshape = 5224704u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8849,28 +9409,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[640u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 0u) * 1u + k)]))), temp[640u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.0156250000 * v0;
     let v2 = -(v1);
-    let v3 = select(exp(temp[640u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 1u) * 1u + k)]))), temp[640u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v3 = select(exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v4 = 0.0156250000 * v3;
     let v5 = -(v4);
-    let v6 = select(exp(temp[640u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 2u) * 1u + k)]))), temp[640u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v7 = 0.0156250000 * v6;
     let v8 = -(v7);
-    let v9 = select(exp(temp[640u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 3u) * 1u + k)]))), temp[640u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v10 = 0.0156250000 * v9;
     let v11 = -(v10);
-    let v12 = select(exp(temp[640u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 4u) * 1u + k)]))), temp[640u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v13 = 0.0156250000 * v12;
     let v14 = -(v13);
-    let v15 = select(exp(temp[640u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 5u) * 1u + k)]))), temp[640u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v15 = select(exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v16 = 0.0156250000 * v15;
     let v17 = -(v16);
-    let v18 = select(exp(temp[640u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 6u) * 1u + k)]))), temp[640u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v18 = select(exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v19 = 0.0156250000 * v18;
     let v20 = -(v19);
-    let v21 = select(exp(temp[640u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 7u) * 1u + k)]))), temp[640u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v22 = 0.0156250000 * v21;
     let v23 = -(v22);
     let a0 = select(0.0, v2, row0 + 0u < 64u);
@@ -8881,14 +9441,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 64u);
     let a6 = select(0.0, v20, row0 + 6u < 64u);
     let a7 = select(0.0, v23, row0 + 7u < 64u);
-    let b0 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
-    let b1 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
-    let b2 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
-    let b3 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
-    let b4 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
-    let b5 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
-    let b6 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
-    let b7 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -8957,322 +9517,322 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc0_0;
+    temp[t_reshape + o] = acc0_0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc0_1;
+    temp[t_reshape + o] = acc0_1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc0_2;
+    temp[t_reshape + o] = acc0_2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc0_3;
+    temp[t_reshape + o] = acc0_3;
   }
   if (row0 + 0u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc0_4;
+    temp[t_reshape + o] = acc0_4;
   }
   if (row0 + 0u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc0_5;
+    temp[t_reshape + o] = acc0_5;
   }
   if (row0 + 0u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc0_6;
+    temp[t_reshape + o] = acc0_6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc0_7;
+    temp[t_reshape + o] = acc0_7;
   }
   if (row0 + 1u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc1_0;
+    temp[t_reshape + o] = acc1_0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc1_1;
+    temp[t_reshape + o] = acc1_1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc1_2;
+    temp[t_reshape + o] = acc1_2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc1_3;
+    temp[t_reshape + o] = acc1_3;
   }
   if (row0 + 1u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc1_4;
+    temp[t_reshape + o] = acc1_4;
   }
   if (row0 + 1u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc1_5;
+    temp[t_reshape + o] = acc1_5;
   }
   if (row0 + 1u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc1_6;
+    temp[t_reshape + o] = acc1_6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc1_7;
+    temp[t_reshape + o] = acc1_7;
   }
   if (row0 + 2u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc2_0;
+    temp[t_reshape + o] = acc2_0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc2_1;
+    temp[t_reshape + o] = acc2_1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc2_2;
+    temp[t_reshape + o] = acc2_2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc2_3;
+    temp[t_reshape + o] = acc2_3;
   }
   if (row0 + 2u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc2_4;
+    temp[t_reshape + o] = acc2_4;
   }
   if (row0 + 2u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc2_5;
+    temp[t_reshape + o] = acc2_5;
   }
   if (row0 + 2u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc2_6;
+    temp[t_reshape + o] = acc2_6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc2_7;
+    temp[t_reshape + o] = acc2_7;
   }
   if (row0 + 3u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc3_0;
+    temp[t_reshape + o] = acc3_0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc3_1;
+    temp[t_reshape + o] = acc3_1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc3_2;
+    temp[t_reshape + o] = acc3_2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc3_3;
+    temp[t_reshape + o] = acc3_3;
   }
   if (row0 + 3u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc3_4;
+    temp[t_reshape + o] = acc3_4;
   }
   if (row0 + 3u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc3_5;
+    temp[t_reshape + o] = acc3_5;
   }
   if (row0 + 3u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc3_6;
+    temp[t_reshape + o] = acc3_6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc3_7;
+    temp[t_reshape + o] = acc3_7;
   }
   if (row0 + 4u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc4_0;
+    temp[t_reshape + o] = acc4_0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc4_1;
+    temp[t_reshape + o] = acc4_1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc4_2;
+    temp[t_reshape + o] = acc4_2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc4_3;
+    temp[t_reshape + o] = acc4_3;
   }
   if (row0 + 4u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc4_4;
+    temp[t_reshape + o] = acc4_4;
   }
   if (row0 + 4u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc4_5;
+    temp[t_reshape + o] = acc4_5;
   }
   if (row0 + 4u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc4_6;
+    temp[t_reshape + o] = acc4_6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc4_7;
+    temp[t_reshape + o] = acc4_7;
   }
   if (row0 + 5u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc5_0;
+    temp[t_reshape + o] = acc5_0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc5_1;
+    temp[t_reshape + o] = acc5_1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc5_2;
+    temp[t_reshape + o] = acc5_2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc5_3;
+    temp[t_reshape + o] = acc5_3;
   }
   if (row0 + 5u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc5_4;
+    temp[t_reshape + o] = acc5_4;
   }
   if (row0 + 5u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc5_5;
+    temp[t_reshape + o] = acc5_5;
   }
   if (row0 + 5u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc5_6;
+    temp[t_reshape + o] = acc5_6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc5_7;
+    temp[t_reshape + o] = acc5_7;
   }
   if (row0 + 6u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc6_0;
+    temp[t_reshape + o] = acc6_0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc6_1;
+    temp[t_reshape + o] = acc6_1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc6_2;
+    temp[t_reshape + o] = acc6_2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc6_3;
+    temp[t_reshape + o] = acc6_3;
   }
   if (row0 + 6u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc6_4;
+    temp[t_reshape + o] = acc6_4;
   }
   if (row0 + 6u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc6_5;
+    temp[t_reshape + o] = acc6_5;
   }
   if (row0 + 6u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc6_6;
+    temp[t_reshape + o] = acc6_6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc6_7;
+    temp[t_reshape + o] = acc6_7;
   }
   if (row0 + 7u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc7_0;
+    temp[t_reshape + o] = acc7_0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc7_1;
+    temp[t_reshape + o] = acc7_1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc7_2;
+    temp[t_reshape + o] = acc7_2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc7_3;
+    temp[t_reshape + o] = acc7_3;
   }
   if (row0 + 7u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc7_4;
+    temp[t_reshape + o] = acc7_4;
   }
   if (row0 + 7u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc7_5;
+    temp[t_reshape + o] = acc7_5;
   }
   if (row0 + 7u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc7_6;
+    temp[t_reshape + o] = acc7_6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc7_7;
+    temp[t_reshape + o] = acc7_7;
   }
 }
 `;
@@ -9287,20 +9847,26 @@ export const k117_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_add = 4823296u;
+const t_reshape = 5224704u;
+const t_mul = 5626112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4823296u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[4823296u + (i)] < v0);
+  let v0 = temp[t_D_3_batchnorm_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[5224704u + (i)] * v2;
-  let v4 = temp[5224704u + (i)] * v1;
+  let v3 = temp[t_reshape + (i)] * v2;
+  let v4 = temp[t_reshape + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  let v7 = v6 * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  temp[5626112u + i] = v7;
+  let v7 = v6 * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  temp[t_mul + i] = v7;
 }
 `;
 
@@ -9314,6 +9880,13 @@ export const k118_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_3_batchnorm_sqrt = 512u;
+const t_reshape = 704u;
+const t_D_2_conv2d_add = 4421888u;
+const t_mul = 5626112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -9322,18 +9895,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4421888u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[384u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[5626112u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v0;
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * v0;
     acc = acc + v1;
   }
-  let v0 = 1.0 / temp[512u + (i)];
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
   let v1 = v0 * v0;
   let v2 = acc * v1;
   let v3 = -(v2);
-  let v4 = temp[512u + (i)] * 2.0;
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
   let v5 = v3 / v4;
   let v6 = v5 * 0.000318877544;
-  temp[704u + i] = v6;
+  temp[t_reshape + i] = v6;
 }
 `;
 
@@ -9347,18 +9920,26 @@ export const k119_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_3_batchnorm_sqrt = 512u;
+const t_reshape = 704u;
+const t_D_2_conv2d_add = 4421888u;
+const t_add = 4823296u;
+const t_mul = 5626112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[5626112u + (i)] * v0;
-  let v2 = temp[4421888u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
-  let v3 = temp[704u + ((((i / 49u) % 128u) * 1u))] * v2;
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_mul + (i)] * v0;
+  let v2 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v3 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
-  temp[4823296u + i] = v5;
+  temp[t_add + i] = v5;
 }
 `;
 
@@ -9372,6 +9953,10 @@ export const k120_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 384u;
+const t_add = 4823296u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -9380,11 +9965,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[4823296u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000318877544;
-  temp[384u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -9399,6 +9984,10 @@ export const k121_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 384u;
+const t_add = 4823296u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9411,10 +10000,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[4823296u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[384u + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[4823296u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[384u + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v2 = temp[4823296u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[384u + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
-    let v3 = temp[4823296u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[384u + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] + temp[t_reshape + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] + temp[t_reshape + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] + temp[t_reshape + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u)) / 49u) % 128u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] + temp[t_reshape + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u)) / 49u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -9432,6 +10021,9 @@ export const k122_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9445,7 +10037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[767492u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[767492u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[767492u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[767492u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9462,6 +10054,9 @@ export const k123_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 4421888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9791,22 +10386,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
 
-    temp[4421888u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
 
-    temp[4421888u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
 
-    temp[4421888u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
 
-    temp[4421888u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }
 `;
@@ -9822,6 +10417,10 @@ export const k124_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 3619072u;
+const t_conv2d_t = 4421888u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9834,32 +10433,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[3619072u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[3619072u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] < v0);
+    let v0 = temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] < v0);
     let v2 = 1.0 - v1;
-    let v3 = temp[4421888u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * v2;
-    let v4 = temp[4421888u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * v1;
+    let v3 = temp[t_conv2d_t + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * v2;
+    let v4 = temp[t_conv2d_t + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    let v7 = temp[3619072u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
-    let v8 = select(0.0, 1.0, temp[3619072u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] < v7);
+    let v7 = temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * 0.200000003;
+    let v8 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] < v7);
     let v9 = 1.0 - v8;
-    let v10 = temp[4421888u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * v9;
-    let v11 = temp[4421888u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * v8;
+    let v10 = temp[t_conv2d_t + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * v9;
+    let v11 = temp[t_conv2d_t + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] * v8;
     let v12 = v11 * 0.200000003;
     let v13 = v10 + v12;
-    let v14 = temp[3619072u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
-    let v15 = select(0.0, 1.0, temp[3619072u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] < v14);
+    let v14 = temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * 0.200000003;
+    let v15 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] < v14);
     let v16 = 1.0 - v15;
-    let v17 = temp[4421888u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * v16;
-    let v18 = temp[4421888u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * v15;
+    let v17 = temp[t_conv2d_t + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * v16;
+    let v18 = temp[t_conv2d_t + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] * v15;
     let v19 = v18 * 0.200000003;
     let v20 = v17 + v19;
-    let v21 = temp[3619072u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
-    let v22 = select(0.0, 1.0, temp[3619072u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] < v21);
+    let v21 = temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * 0.200000003;
+    let v22 = select(0.0, 1.0, temp[t_D_0_conv2d_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] < v21);
     let v23 = 1.0 - v22;
-    let v24 = temp[4421888u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * v23;
-    let v25 = temp[4421888u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * v22;
+    let v24 = temp[t_conv2d_t + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * v23;
+    let v25 = temp[t_conv2d_t + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] * v22;
     let v26 = v25 * 0.200000003;
     let v27 = v24 + v26;
     v = vec4<f32>(v6, v13, v20, v27);
@@ -9879,6 +10478,9 @@ export const k125_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9889,22 +10491,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 1u) {
     let o0 = row * 1u + c4 * 4u + 0u;
 
-    v[0] = state[766404u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
+    v[0] = state[D_0_weight + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 1u) {
     let o1 = row * 1u + c4 * 4u + 1u;
 
-    v[1] = state[766404u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
+    v[1] = state[D_0_weight + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 1u) {
     let o2 = row * 1u + c4 * 4u + 2u;
 
-    v[2] = state[766404u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
+    v[2] = state[D_0_weight + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 1u) {
     let o3 = row * 1u + c4 * 4u + 3u;
 
-    v[3] = state[766404u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
+    v[3] = state[D_0_weight + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9921,6 +10523,10 @@ export const k126_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 2
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_8_tanh = 809216u;
+const t_mul = 859392u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10249,31 +10855,31 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 12544u; let er = row % 12544u; let en = er / 196u; let ep = (ec / 2u) + 2u * ((er / 14u) % 14u); let eq = (ec % 2u) + 2u * (er % 14u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 1u) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.x * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.y * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.z * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.w * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -10288,15 +10894,22 @@ export const k127_g_sum_sum_1 = `// g: sum + sum -> [1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const opt_G_7_bias_adam_m = 2715152u;
+const opt_G_7_bias_adam_v = 2715156u;
+const t_sum = 384u;
+const t_mul = 859392u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[2715156u + (0u)];
+  let p0 = state[opt_G_7_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[2715152u + (0u)];
+  let p2 = state[opt_G_7_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[766400u + (0u)];
+  let p4 = state[G_7_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -10306,7 +10919,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 50176u; r++) {
 
-    acc = acc + temp[859392u + ((base + ((r / 784u) % 64u) * 784u + ((r / 28u) % 28u) * 28u + (r % 28u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 784u) % 64u) * 784u + ((r / 28u) % 28u) * 28u + (r % 28u) * 1u))];
   }
   let v0 = acc * acc;
   let v1 = v0 * 0.00100000005;
@@ -10320,10 +10933,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.000199999995 * v9;
   let v11 = p4 - v10;
-  temp[384u + i] = acc;
-  state[2715156u + i] = v2;
-  state[2715152u + i] = v4;
-  state[766400u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_G_7_bias_adam_v + i] = v2;
+  state[opt_G_7_bias_adam_m + i] = v4;
+  state[G_7_bias + i] = v11;
 }
 `;
 
@@ -10336,6 +10949,11 @@ export const k128_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + c
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 704u;
+const t_mul = 859392u;
+const t_G_6_relu_max = 2816256u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10351,11 +10969,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[859392u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2816256u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[t_mul + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[t_G_6_relu_max + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
 
-  temp[704u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }
 `;
 
@@ -10369,16 +10987,20 @@ export const k129_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_7_weight_adam_v = 2714128u;
+const t_conv2d_wgrad = 704u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[2714128u + (i)] * 0.999000013;
-  let v1 = temp[704u + (i)] * temp[704u + (i)];
+  let v0 = state[opt_G_7_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2714128u + i] = v3;
+  state[opt_G_7_weight_adam_v + i] = v3;
 }
 `;
 
@@ -10392,15 +11014,19 @@ export const k130_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_7_weight_adam_m = 2713104u;
+const t_conv2d_wgrad = 704u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = state[2713104u + (i)] * 0.500000000;
-  let v1 = temp[704u + (i)] * 0.500000000;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[2713104u + i] = v2;
+  state[opt_G_7_weight_adam_m + i] = v2;
 }
 `;
 
@@ -10414,6 +11040,12 @@ export const k131_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (ada
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+const opt_G_7_weight_adam_m = 2713104u;
+const opt_G_7_weight_adam_v = 2714128u;
+const t_optimizer_G_sub = 704u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -10423,14 +11055,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[2713104u + (i)] / p2;
-  let v1 = state[2714128u + (i)] / p4;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[765376u + (i)] - v5;
-  temp[704u + i] = v6;
+  let v6 = state[G_7_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }
 `;
 
@@ -10443,6 +11075,14 @@ export const k132_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14,
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const G_7_weight = 765376u;
+const t_mul_2 = 859392u;
+const t_G_5_batchnorm_mul = 2013440u;
+const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10458,15 +11098,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[859392u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[765376u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = temp[2013440u + (i)] * state[765120u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[765184u + ((((i / 196u) % 64u) * 1u))];
+  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < 0.0);
   let v3 = 1.0 - v2;
   let v4 = acc * v3;
-  temp[2816256u + i] = v4;
+  temp[t_mul + i] = v4;
 }
 `;
 
@@ -10480,6 +11120,13 @@ export const k133_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_beta = 765184u;
+const opt_G_5_beta_adam_m = 2712976u;
+const opt_G_5_beta_adam_v = 2713040u;
+const t_sum = 388u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10493,13 +11140,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
 
-    acc = acc + temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
   }
-  let v0 = state[2713040u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712976u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -10508,11 +11155,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[765184u + (i)] - v12;
-  temp[388u + i] = acc;
-  state[2713040u + i] = v3;
-  state[2712976u + i] = v6;
-  state[765184u + i] = v13;
+  let v13 = state[G_5_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_beta_adam_v + i] = v3;
+  state[opt_G_5_beta_adam_m + i] = v6;
+  state[G_5_beta + i] = v13;
 }
 `;
 
@@ -10526,6 +11173,15 @@ export const k134_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const opt_G_5_gamma_adam_m = 2712848u;
+const opt_G_5_gamma_adam_v = 2712912u;
+const t_sum = 452u;
+const t_optimizer_G_sub = 516u;
+const t_G_5_batchnorm_mul = 2013440u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10538,14 +11194,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * temp[t_G_5_batchnorm_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2712912u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712848u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -10554,11 +11210,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[765120u + (i)] - v12;
-  temp[452u + i] = acc;
-  state[2712912u + i] = v3;
-  state[2712848u + i] = v6;
-  temp[516u + i] = v13;
+  let v13 = state[G_5_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_gamma_adam_v + i] = v3;
+  state[opt_G_5_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -10572,6 +11228,14 @@ export const k135_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul = 256u;
+const t_G_5_batchnorm_mul_2 = 320u;
+const t_reshape = 1728u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10580,12 +11244,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[765120u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[1210624u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[320u + (i)] + 0.00000999999975;
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -10594,7 +11258,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.0000797193861;
-  temp[1728u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -10608,21 +11272,30 @@ export const k136_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul = 320u;
+const t_reshape = 1728u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_add = 2013440u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
   if (i >= 802816u) { return; }
 
-  let v0 = temp[2816256u + (i)] * state[765120u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[320u + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[1210624u + (i)] - temp[256u + ((((i / 196u) % 64u) * 1u))];
-  let v6 = temp[1728u + ((((i / 196u) % 64u) * 1u))] * v5;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[2013440u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -10636,6 +11309,10 @@ export const k137_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 256u;
+const t_add = 2013440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10644,11 +11321,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = -(temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.0000797193861;
-  temp[256u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -10662,6 +11339,14 @@ export const k138_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const opt_G_4_bias_adam_m = 2712720u;
+const opt_G_4_bias_adam_v = 2712784u;
+const t_reshape = 256u;
+const t_sum = 320u;
+const t_add = 2013440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10674,14 +11359,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[t_reshape + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2712784u + (i)] * 0.999000013;
+  let v0 = state[opt_G_4_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712720u + (i)] * 0.500000000;
+  let v4 = state[opt_G_4_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -10690,11 +11375,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[765056u + (i)] - v12;
-  temp[320u + i] = acc;
-  state[2712784u + i] = v3;
-  state[2712720u + i] = v6;
-  state[765056u + i] = v13;
+  let v13 = state[G_4_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_bias_adam_v + i] = v3;
+  state[opt_G_4_bias_adam_m + i] = v6;
+  state[G_4_bias + i] = v13;
 }
 `;
 
@@ -10709,6 +11394,10 @@ export const k139_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 256u;
+const t_add = 2013440u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -10721,10 +11410,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 896u + c4 * 4u + 1u;
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
-    let v0 = temp[2013440u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] + temp[256u + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[2013440u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] + temp[256u + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v2 = temp[2013440u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] + temp[256u + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
-    let v3 = temp[2013440u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] + temp[256u + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_add + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))] + temp[t_reshape + ((((((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))] + temp[t_reshape + ((((((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))] + temp[t_reshape + ((((((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u)) / 196u) % 64u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))] + temp[t_reshape + ((((((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u)) / 196u) % 64u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -10742,6 +11431,9 @@ export const k140_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 809216u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10974,22 +11666,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[809216u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[809216u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[809216u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[809216u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }
 `;
@@ -11004,16 +11696,20 @@ export const k141_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_adam_v = 2581648u;
+const t_conv2d_wgrad = 809216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[2581648u + (i)] * 0.999000013;
-  let v1 = temp[809216u + (i)] * temp[809216u + (i)];
+  let v0 = state[opt_G_4_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2581648u + i] = v3;
+  state[opt_G_4_weight_adam_v + i] = v3;
 }
 `;
 
@@ -11027,15 +11723,19 @@ export const k142_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_adam_m = 2450576u;
+const t_conv2d_wgrad = 809216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[2450576u + (i)] * 0.500000000;
-  let v1 = temp[809216u + (i)] * 0.500000000;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[2450576u + i] = v2;
+  state[opt_G_4_weight_adam_m + i] = v2;
 }
 `;
 
@@ -11049,6 +11749,12 @@ export const k143_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const opt_G_4_weight_adam_m = 2450576u;
+const opt_G_4_weight_adam_v = 2581648u;
+const t_optimizer_G_sub = 809216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
@@ -11058,14 +11764,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[2450576u + (i)] / p2;
-  let v1 = state[2581648u + (i)] / p4;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[633984u + (i)] - v5;
-  temp[809216u + i] = v6;
+  let v6 = state[G_4_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }
 `;
 
@@ -11080,6 +11786,9 @@ export const k144_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11093,7 +11802,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 128u + c4 * 4u + 2u;
     let o3 = row * 128u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[633984u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[633984u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[633984u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[633984u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 128u) % 64u) * 16u + (o0 % 128u) * 1024u))], state[G_4_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 128u) % 64u) * 16u + (o1 % 128u) * 1024u))], state[G_4_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 128u) % 64u) * 16u + (o2 % 128u) * 1024u))], state[G_4_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 128u) % 64u) * 16u + (o3 % 128u) * 1024u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -11110,6 +11819,12 @@ export const k145_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const t_G_2_batchnorm_mul = 407808u;
+const t_mul = 940288u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11421,39 +12136,39 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }
 `;
@@ -11468,6 +12183,13 @@ export const k146_g_sum_sum_128 = `// g: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_beta = 633600u;
+const opt_G_2_beta_adam_m = 2450320u;
+const opt_G_2_beta_adam_v = 2450448u;
+const t_sum = 1728u;
+const t_mul = 940288u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11481,13 +12203,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
 
-    acc = acc + temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
   }
-  let v0 = state[2450448u + (i)] * 0.999000013;
+  let v0 = state[opt_G_2_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2450320u + (i)] * 0.500000000;
+  let v4 = state[opt_G_2_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -11496,11 +12218,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[633600u + (i)] - v12;
-  temp[1728u + i] = acc;
-  state[2450448u + i] = v3;
-  state[2450320u + i] = v6;
-  state[633600u + i] = v13;
+  let v13 = state[G_2_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_beta_adam_v + i] = v3;
+  state[opt_G_2_beta_adam_m + i] = v6;
+  state[G_2_beta + i] = v13;
 }
 `;
 
@@ -11514,6 +12236,15 @@ export const k147_g_sum_sum_128 = `// g: sum + sum -> [128]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const opt_G_2_gamma_adam_m = 2450064u;
+const opt_G_2_gamma_adam_v = 2450192u;
+const t_sum = 1856u;
+const t_optimizer_G_sub = 1984u;
+const t_G_2_batchnorm_mul = 407808u;
+const t_mul = 940288u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11526,14 +12257,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[407808u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * temp[t_G_2_batchnorm_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2450192u + (i)] * 0.999000013;
+  let v0 = state[opt_G_2_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2450064u + (i)] * 0.500000000;
+  let v4 = state[opt_G_2_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -11542,11 +12273,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[633472u + (i)] - v12;
-  temp[1856u + i] = acc;
-  state[2450192u + i] = v3;
-  state[2450064u + i] = v6;
-  temp[1984u + i] = v13;
+  let v13 = state[G_2_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_gamma_adam_v + i] = v3;
+  state[opt_G_2_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -11560,6 +12291,14 @@ export const k148_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 128u;
+const t_reshape = 2112u;
+const t_G_1_reshape = 6400u;
+const t_mul = 940288u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11568,12 +12307,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[940288u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[633472u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[6400u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[0u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 * v1;
     acc = acc + v2;
   }
-  let v0 = temp[128u + (i)] + 0.00000999999975;
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
   let v1 = sqrt(v0);
   let v2 = 1.0 / v1;
   let v3 = v2 * v2;
@@ -11582,7 +12321,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v6 = v1 * 2.0;
   let v7 = v5 / v6;
   let v8 = v7 * 0.000318877544;
-  temp[2112u + i] = v8;
+  temp[t_reshape + i] = v8;
 }
 `;
 
@@ -11596,21 +12335,30 @@ export const k149_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 128u;
+const t_reshape = 2112u;
+const t_G_1_reshape = 6400u;
+const t_add = 407808u;
+const t_mul = 940288u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[940288u + (i)] * state[633472u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[128u + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[6400u + (i)] - temp[0u + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[2112u + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[407808u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -11624,6 +12372,10 @@ export const k150_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 0u;
+const t_add = 407808u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -11632,11 +12384,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[407808u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
     acc = acc + v0;
   }
   let v0 = acc * 0.000318877544;
-  temp[0u + i] = v0;
+  temp[t_reshape + i] = v0;
 }
 `;
 
@@ -11651,6 +12403,10 @@ export const k151_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 0u;
+const t_add = 407808u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -11663,10 +12419,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 6272u + c4 * 4u + 1u;
     let o2 = row * 6272u + c4 * 4u + 2u;
     let o3 = row * 6272u + c4 * 4u + 3u;
-    let v0 = temp[407808u + (o0)] + temp[0u + ((((o0 / 49u) % 128u) * 1u))];
-    let v1 = temp[407808u + (o1)] + temp[0u + ((((o1 / 49u) % 128u) * 1u))];
-    let v2 = temp[407808u + (o2)] + temp[0u + ((((o2 / 49u) % 128u) * 1u))];
-    let v3 = temp[407808u + (o3)] + temp[0u + ((((o3 / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + (o0)] + temp[t_reshape + ((((o0 / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add + (o1)] + temp[t_reshape + ((((o1 / 49u) % 128u) * 1u))];
+    let v2 = temp[t_add + (o2)] + temp[t_reshape + ((((o2 / 49u) % 128u) * 1u))];
+    let v3 = temp[t_add + (o3)] + temp[t_reshape + ((((o3 / 49u) % 128u) * 1u))];
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -11683,6 +12439,14 @@ export const k152_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const opt_G_0_bias_adam_m = 2437520u;
+const opt_G_0_bias_adam_v = 2443792u;
+const t_reshape = 0u;
+const t_sum = 2112u;
+const t_add = 407808u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
@@ -11695,14 +12459,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 6272u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = temp[407808u + ((base + (r % 64u) * 6272u))] + temp[0u + ((((((base + (r % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + (r % 64u) * 6272u))] + temp[t_reshape + ((((((base + (r % 64u) * 6272u)) / 49u) % 128u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2443792u + (i)] * 0.999000013;
+  let v0 = state[opt_G_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2437520u + (i)] * 0.500000000;
+  let v4 = state[opt_G_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -11711,11 +12475,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[627200u + (i)] - v12;
-  temp[2112u + i] = acc;
-  state[2443792u + i] = v3;
-  state[2437520u + i] = v6;
-  state[627200u + i] = v13;
+  let v13 = state[G_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_0_bias_adam_v + i] = v3;
+  state[opt_G_0_bias_adam_m + i] = v6;
+  state[G_0_bias + i] = v13;
 }
 `;
 
@@ -11730,6 +12494,12 @@ export const k153_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 627
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_adam_m = 1183120u;
+const opt_G_0_weight_adam_v = 1810320u;
+const t_matmul = 8384u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11975,11 +12745,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32) {
   if (row >= 100u || cg >= 1568u) { return; }
   let o4 = row * 1568u + cg;
-  let v0 = state[452580u + (o4)] * vec4<f32>(0.999000013);
+  let v0 = state[opt_G_0_weight_adam_v / 4u + (o4)] * vec4<f32>(0.999000013);
   let v1 = tv * tv;
   let v2 = v1 * vec4<f32>(0.00100000005);
   let v3 = v0 + v2;
-  let v4 = state[295780u + (o4)] * vec4<f32>(0.500000000);
+  let v4 = state[opt_G_0_weight_adam_m / 4u + (o4)] * vec4<f32>(0.500000000);
   let v5 = tv * vec4<f32>(0.500000000);
   let v6 = v4 + v5;
   let v7 = v6 / vec4<f32>(p2);
@@ -11988,11 +12758,11 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   let v10 = v9 + vec4<f32>(9.99999994e-9);
   let v11 = v7 / v10;
   let v12 = vec4<f32>(0.000199999995) * v11;
-  let v13 = state[0u + (o4)] - v12;
-  temp[2096u + o4] = tv;
-  state[452580u + o4] = v3;
-  state[295780u + o4] = v6;
-  state[0u + o4] = v13;
+  let v13 = state[G_0_weight / 4u + (o4)] - v12;
+  temp[t_matmul / 4u + o4] = tv;
+  state[opt_G_0_weight_adam_v / 4u + o4] = v3;
+  state[opt_G_0_weight_adam_m / 4u + o4] = v6;
+  state[G_0_weight / 4u + o4] = v13;
 }
 `;
 
@@ -12006,6 +12776,10 @@ export const k154_g_sum_mul = `// g: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 0u;
+const t_loss_neg = 640u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -12014,11 +12788,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[640u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[640u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[t_loss_neg + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_loss_neg + ((base + (r % 64u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[0u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -12033,6 +12807,9 @@ export const k155_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12041,7 +12818,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 1568u + c4];
+    v = state[G_0_weight / 4u + row * 1568u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12058,6 +12835,9 @@ export const k156_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12066,7 +12846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12083,6 +12863,14 @@ export const k157_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const G_2_running_mean = 633728u;
+const G_2_running_var = 633856u;
+const t_G_3_relu_max = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12312,55 +13100,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 6272u) {
     let o = row * 6272u + cg * 4u + 0u;
-    let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
-    let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
-    let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
-    let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }
 `;
@@ -12376,6 +13164,9 @@ export const k158_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 6400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12389,7 +13180,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[6400u + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[6400u + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[6400u + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[6400u + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12406,6 +13197,9 @@ export const k159_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [204
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12419,7 +13213,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[633984u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[633984u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[633984u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[633984u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[G_4_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[G_4_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[G_4_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[G_4_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12436,6 +13230,14 @@ export const k160_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const G_5_running_mean = 765248u;
+const G_5_running_var = 765312u;
+const t_G_6_relu_max = 407808u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12764,55 +13566,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 3136u; let er = row % 3136u; let en = er / 49u; let ep = (ec / 2u) + 2u * ((er / 7u) % 7u); let eq = (ec % 2u) + 2u * (er % 7u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
-    let v0 = tv.x + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[407808u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
-    let v0 = tv.y + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[407808u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
-    let v0 = tv.z + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[407808u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
-    let v0 = tv.w + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[407808u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
 }
 `;
@@ -12828,6 +13630,9 @@ export const k161_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 407808u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12841,7 +13646,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[407808u + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[407808u + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[407808u + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[407808u + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 12544u) % 64u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o1 / 12544u) % 64u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o2 / 12544u) % 64u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o3 / 12544u) % 64u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12858,6 +13663,9 @@ export const k162_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -12868,22 +13676,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 1u) {
     let o0 = row * 1u + c4 * 4u + 0u;
 
-    v[0] = state[765376u + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
+    v[0] = state[G_7_weight + ((((o0 / 256u) % 4u) * 4u + ((o0 / 64u) % 4u) * 1u + (o0 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 1u) {
     let o1 = row * 1u + c4 * 4u + 1u;
 
-    v[1] = state[765376u + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
+    v[1] = state[G_7_weight + ((((o1 / 256u) % 4u) * 4u + ((o1 / 64u) % 4u) * 1u + (o1 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 1u) {
     let o2 = row * 1u + c4 * 4u + 2u;
 
-    v[2] = state[765376u + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
+    v[2] = state[G_7_weight + ((((o2 / 256u) % 4u) * 4u + ((o2 / 64u) % 4u) * 1u + (o2 % 64u) * 16u + 0u * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 1u) {
     let o3 = row * 1u + c4 * 4u + 3u;
 
-    v[3] = state[765376u + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
+    v[3] = state[G_7_weight + ((((o3 / 256u) % 4u) * 4u + ((o3 / 64u) % 4u) * 1u + (o3 % 64u) * 16u + 0u * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -12901,13 +13709,17 @@ export const k163_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh 
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const t_G_8_tanh = 6400u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
   if (t >= 3136u) { return; }
   let row0 = (t / 1u) * 16u;
   let cg0 = (t % 1u) * 4u;
-  let p0 = state[766400u + (0u)];
+  let p0 = state[G_7_bias + (0u)];
   let rm0 = row0 + 0u; let h0c = rm0 / 12544u; let h0r = rm0 % 12544u; let h0n = h0r / 196u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 14u) % 14u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 14u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
   let rm1 = row0 + 1u; let h1c = rm1 / 12544u; let h1r = rm1 % 12544u; let h1n = h1r / 196u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 14u) % 14u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 14u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
   let rm2 = row0 + 2u; let h2c = rm2 / 12544u; let h2r = rm2 % 12544u; let h2n = h2r / 196u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 14u) % 14u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 14u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
@@ -13230,25 +14042,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
     let v0 = tv.x + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
     let v0 = tv.y + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
     let v0 = tv.z + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
     let v0 = tv.w + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6400u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
 }
 `;
@@ -13264,6 +14076,9 @@ export const k164_generate_trained_pack_input_500_100 = `// sample: pack input -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -13272,7 +14087,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 500u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -13289,6 +14104,14 @@ export const k165_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const G_2_running_mean = 633728u;
+const G_2_running_var = 633856u;
+const t_G_3_relu_max = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13518,55 +14341,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u) { return; }
   if (cg * 4u + 0u < 6272u) {
     let o = row * 6272u + cg * 4u + 0u;
-    let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
-    let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
-    let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
-    let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }
 `;
@@ -13582,6 +14405,9 @@ export const k166_generate_trained_pack_reshape_3500_896 = `// sample: pack resh
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -13595,7 +14421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[50000u + ((((o0 / 6272u) % 500u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[50000u + ((((o1 / 6272u) % 500u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[50000u + ((((o2 / 6272u) % 500u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[50000u + ((((o3 / 6272u) % 500u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 6272u) % 500u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o1 / 6272u) % 500u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o2 / 6272u) % 500u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))], temp[t_G_3_relu_max + ((((o3 / 6272u) % 500u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -13612,6 +14438,14 @@ export const k167_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const G_5_running_mean = 765248u;
+const G_5_running_var = 765312u;
+const t_G_6_relu_max = 3186000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13939,55 +14773,55 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 196u; let ep = (row / 14u) % 14u; let eq = row % 14u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
-    let v0 = tv.x + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[3186000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
-    let v0 = tv.y + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[3186000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
-    let v0 = tv.z + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[3186000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
-    let v0 = tv.w + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    let v1 = v0 - state[765248u + ((((o / 196u) % 64u) * 1u))];
-    let v2 = state[765312u + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 196u) % 64u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 196u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[765120u + ((((o / 196u) % 64u) * 1u))];
-    let v7 = v6 + state[765184u + ((((o / 196u) % 64u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 196u) % 64u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 196u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[3186000u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
 }
 `;
@@ -14003,6 +14837,9 @@ export const k168_generate_trained_pack_reshape_7000_896 = `// sample: pack resh
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_6_relu_max = 3186000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -14016,7 +14853,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 896u + c4 * 4u + 2u;
     let o3 = row * 896u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[3186000u + ((((o0 / 12544u) % 500u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[3186000u + ((((o1 / 12544u) % 500u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[3186000u + ((((o2 / 12544u) % 500u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[3186000u + ((((o3 / 12544u) % 500u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
+    v = vec4<f32>(temp[t_G_6_relu_max + ((((o0 / 12544u) % 500u) * 12544u + ((o0 / 896u) % 14u) * 14u + ((o0 / 64u) % 14u) * 1u + (o0 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o1 / 12544u) % 500u) * 12544u + ((o1 / 896u) % 14u) * 14u + ((o1 / 64u) % 14u) * 1u + (o1 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o2 / 12544u) % 500u) * 12544u + ((o2 / 896u) % 14u) * 14u + ((o2 / 64u) % 14u) * 1u + (o2 % 64u) * 196u))], temp[t_G_6_relu_max + ((((o3 / 12544u) % 500u) * 12544u + ((o3 / 896u) % 14u) * 14u + ((o3 / 64u) % 14u) * 1u + (o3 % 64u) * 196u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -14034,13 +14871,17 @@ export const k169_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const t_G_8_tanh = 50000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 3063u + wg.x) * 8u + li;
   if (t >= 24500u) { return; }
   let row0 = (t / 1u) * 16u;
   let cg0 = (t % 1u) * 4u;
-  let p0 = state[766400u + (0u)];
+  let p0 = state[G_7_bias + (0u)];
   let rm0 = row0 + 0u; let h0c = rm0 / 98000u; let h0r = rm0 % 98000u; let h0n = h0r / 196u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 14u) % 14u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 14u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
   let rm1 = row0 + 1u; let h1c = rm1 / 98000u; let h1r = rm1 % 98000u; let h1n = h1r / 196u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 14u) % 14u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 14u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
   let rm2 = row0 + 2u; let h2c = rm2 / 98000u; let h2r = rm2 % 98000u; let h2n = h2r / 196u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 14u) % 14u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 14u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
@@ -14363,25 +15204,25 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
     let v0 = tv.x + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
     let v0 = tv.y + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
     let v0 = tv.z + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
     let v0 = tv.w + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[50000u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
 }
 `;

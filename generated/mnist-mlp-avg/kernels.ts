@@ -12,17 +12,21 @@ export const k000_init_max_784 = `// init: max -> [784] (init G.4.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_data_mean = 0u;
+const t_init_G_4_bias_max = 784u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
 
-  let v0 = -(temp[0u + (i)]);
+  let v0 = -(temp[t_data_mean + (i)]);
   let v1 = -(0.999999881);
   let v2 = max(v0, v1);
   let v3 = -(v2);
   let v4 = max(v3, 1.00000001e-7);
-  temp[784u + i] = v4;
+  temp[t_init_G_4_bias_max + i] = v4;
 }
 `;
 
@@ -36,15 +40,19 @@ export const k001_init_log_784 = `// init: log -> [784] (init G.4.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_bias_max = 784u;
+const t_init_G_4_bias_log = 1568u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
 
-  let v0 = 1.0 - temp[784u + (i)];
-  let v1 = temp[784u + (i)] / v0;
+  let v0 = 1.0 - temp[t_init_G_4_bias_max + (i)];
+  let v1 = temp[t_init_G_4_bias_max + (i)] / v0;
   let v2 = log(v1);
-  temp[1568u + i] = v2;
+  temp[t_init_G_4_bias_log + i] = v2;
 }
 `;
 
@@ -57,6 +65,9 @@ export const k002_init_random_1200_784 = `// init: random -> [1200, 784] (init G
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 2352u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -93,7 +104,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 3675u + wg.x) * 64u + li;
   if (i4 >= 235200u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048580u));
-  temp[588u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_4_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -107,14 +118,18 @@ export const k003_init_add_1200_784 = `// init: add -> [1200, 784] (init G.4.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 2352u;
+const t_init_G_4_weight_add = 943152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 14700u + wg.x) * 64u + li;
   if (i >= 940800u) { return; }
 
-  let v0 = temp[2352u + (i)] * 0.100000001;
+  let v0 = temp[t_init_G_4_weight_random + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
-  temp[943152u + i] = v1;
+  temp[t_init_G_4_weight_add + i] = v1;
 }
 `;
 
@@ -128,13 +143,16 @@ export const k004_init_reshape_1 = `// init: reshape -> [1] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 784u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
 
 
-  temp[784u + i] = 0.0;
+  temp[t_init_G_0_bias_reshape + i] = 0.0;
 }
 `;
 
@@ -148,13 +166,17 @@ export const k005_init_expand_1200 = `// init: expand -> [1200] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 784u;
+const t_init_G_0_bias_expand = 2352u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[784u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[2352u + i] = p0;
+  temp[t_init_G_0_bias_expand + i] = p0;
 }
 `;
 
@@ -167,6 +189,9 @@ export const k006_init_random_1200_1200 = `// init: random -> [1200, 1200] (init
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_weight_random = 1883952u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -203,7 +228,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 5625u + wg.x) * 64u + li;
   if (i4 >= 360000u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048578u));
-  temp[470988u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_2_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -217,14 +242,18 @@ export const k007_init_add_1200_1200 = `// init: add -> [1200, 1200] (init G.2.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_weight_random = 1883952u;
+const t_init_G_2_weight_add = 3323952u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 22500u + wg.x) * 64u + li;
   if (i >= 1440000u) { return; }
 
-  let v0 = temp[1883952u + (i)] * 0.100000001;
+  let v0 = temp[t_init_G_2_weight_random + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
-  temp[3323952u + i] = v1;
+  temp[t_init_G_2_weight_add + i] = v1;
 }
 `;
 
@@ -237,6 +266,9 @@ export const k008_init_random_100_1200 = `// init: random -> [100, 1200] (init G
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_weight_random = 3552u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -273,7 +305,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 469u + wg.x) * 64u + li;
   if (i4 >= 30000u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048576u));
-  temp[888u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_0_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -287,14 +319,18 @@ export const k009_init_add_100_1200 = `// init: add -> [100, 1200] (init G.0.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_weight_random = 3552u;
+const t_init_G_0_weight_add = 123552u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1875u + wg.x) * 64u + li;
   if (i >= 120000u) { return; }
 
-  let v0 = temp[3552u + (i)] * 0.100000001;
+  let v0 = temp[t_init_G_0_weight_random + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
-  temp[123552u + i] = v1;
+  temp[t_init_G_0_weight_add + i] = v1;
 }
 `;
 
@@ -308,13 +344,17 @@ export const k010_init_expand_784 = `// init: expand -> [784] (init opt.G.4.bias
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_bias_velocity = 7470072u;
+const t_init_G_0_bias_reshape = 784u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
-  let p0 = temp[784u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  state[7470072u + i] = p0;
+  state[opt_G_4_bias_velocity + i] = p0;
 }
 `;
 
@@ -328,13 +368,16 @@ export const k011_init_expand_1200_784 = `// init: expand -> [1200, 784] (init o
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_velocity = 6529272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 14700u + wg.x) * 64u + li;
   if (i >= 940800u) { return; }
 
 
-  state[6529272u + i] = 0.0;
+  state[opt_G_4_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -348,13 +391,16 @@ export const k012_init_expand_1200_1200 = `// init: expand -> [1200, 1200] (init
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_2_weight_velocity = 5088072u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 22500u + wg.x) * 64u + li;
   if (i >= 1440000u) { return; }
 
 
-  state[5088072u + i] = 0.0;
+  state[opt_G_2_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -368,13 +414,16 @@ export const k013_init_expand_100_1200 = `// init: expand -> [100, 1200] (G.1 re
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_0_weight_velocity = 4966872u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1875u + wg.x) * 64u + li;
   if (i >= 120000u) { return; }
 
 
-  state[4966872u + i] = 0.0;
+  state[opt_G_0_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -388,13 +437,16 @@ export const k014_init_expand_240_1 = `// init: expand -> [240, 1] (init opt.D.6
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_6_weight_velocity = 4966628u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 240u) { return; }
 
 
-  state[4966628u + i] = 0.0;
+  state[opt_D_6_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -408,13 +460,16 @@ export const k015_init_expand_240_1200 = `// init: expand -> [240, 1200] (init o
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_4_weight_velocity = 4677428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4500u + wg.x) * 64u + li;
   if (i >= 288000u) { return; }
 
 
-  state[4677428u + i] = 0.0;
+  state[opt_D_4_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -428,13 +483,16 @@ export const k016_init_expand_784_1200 = `// init: expand -> [784, 1200] (init o
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_2_weight_velocity = 3735428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 14700u + wg.x) * 64u + li;
   if (i >= 940800u) { return; }
 
 
-  state[3735428u + i] = 0.0;
+  state[opt_D_2_weight_velocity + i] = 0.0;
 }
 `;
 
@@ -447,6 +505,9 @@ export const k017_init_random_240_1 = `// init: random -> [240, 1] (init D.6.wei
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_6_weight_random = 788u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -483,7 +544,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 60u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048586u));
-  temp[197u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_6_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -497,14 +558,18 @@ export const k018_init_add_240_1 = `// init: add -> [240, 1] (init D.6.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const t_init_D_6_weight_random = 788u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 240u) { return; }
 
-  let v0 = temp[788u + (i)] * 0.00999999978;
+  let v0 = temp[t_init_D_6_weight_random + (i)] * 0.00999999978;
   let v1 = v0 + -0.00499999989;
-  state[3735184u + i] = v1;
+  state[D_6_weight + i] = v1;
 }
 `;
 
@@ -517,6 +582,9 @@ export const k019_init_random_240_1200 = `// init: random -> [240, 1200] (init D
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_4_weight_random = 243552u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -553,7 +621,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1125u + wg.x) * 64u + li;
   if (i4 >= 72000u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048584u));
-  temp[60888u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_4_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -567,14 +635,18 @@ export const k020_init_add_240_1200 = `// init: add -> [240, 1200] (init D.4.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 3445984u;
+const t_init_D_4_weight_random = 243552u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4500u + wg.x) * 64u + li;
   if (i >= 288000u) { return; }
 
-  let v0 = temp[243552u + (i)] * 0.00999999978;
+  let v0 = temp[t_init_D_4_weight_random + (i)] * 0.00999999978;
   let v1 = v0 + -0.00499999989;
-  state[3445984u + i] = v1;
+  state[D_4_weight + i] = v1;
 }
 `;
 
@@ -587,6 +659,9 @@ export const k021_init_random_784_1200 = `// init: random -> [784, 1200] (init D
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_2_weight_random = 1883952u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -623,7 +698,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 3675u + wg.x) * 64u + li;
   if (i4 >= 235200u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048582u));
-  temp[470988u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_2_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -637,14 +712,18 @@ export const k022_init_add_784_1200 = `// init: add -> [784, 1200] (init D.2.wei
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 2503984u;
+const t_init_D_2_weight_random = 1883952u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 14700u + wg.x) * 64u + li;
   if (i >= 940800u) { return; }
 
-  let v0 = temp[1883952u + (i)] * 0.00999999978;
+  let v0 = temp[t_init_D_2_weight_random + (i)] * 0.00999999978;
   let v1 = v0 + -0.00499999989;
-  state[2503984u + i] = v1;
+  state[D_2_weight + i] = v1;
 }
 `;
 
@@ -657,13 +736,16 @@ export const k023_joint_100_examples_of_784_values = `// gather real.0: 100 exam
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1225u + wg.x) * 64u + li;
   if (i >= 78400u) { return; }
   let b = i / 784u;
   let f = i % 784u;
-  temp[0u + i] = data[perm[clock[4u] + b] * 784u + f];
+  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 784u + f];
 }
 `;
 
@@ -678,6 +760,9 @@ export const k024_joint_pack_param_1200_784 = `// joint: pack param -> [1200, 78
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 1562400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -686,7 +771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[390600u + row * 196u + c4];
+    v = state[G_4_weight / 4u + row * 196u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -703,6 +788,9 @@ export const k025_joint_pack_param_1200_1200 = `// joint: pack param -> [1200, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 121200u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -711,7 +799,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[30300u + row * 300u + c4];
+    v = state[G_2_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -728,6 +816,9 @@ export const k026_joint_pack_param_100_1200 = `// joint: pack param -> [100, 120
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -736,7 +827,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 300u + c4];
+    v = state[G_0_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -751,6 +842,9 @@ export const k027_joint_random_100_100 = `// joint: random -> [100, 100] (latent
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 78400u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -787,7 +881,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 40u + wg.x) * 64u + li;
   if (i4 >= 2500u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1u));
-  temp[19600u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_latent_z_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -802,6 +896,9 @@ export const k028_joint_pack_add_100_100 = `// joint: pack add -> [100, 100] (la
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 78400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -814,13 +911,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 100u + c4 * 4u + 1u;
     let o2 = row * 100u + c4 * 4u + 2u;
     let o3 = row * 100u + c4 * 4u + 3u;
-    let v0 = temp[78400u + (o0)] * 3.46410155;
+    let v0 = temp[t_latent_z_random + (o0)] * 3.46410155;
     let v1 = v0 + -1.73205078;
-    let v2 = temp[78400u + (o1)] * 3.46410155;
+    let v2 = temp[t_latent_z_random + (o1)] * 3.46410155;
     let v3 = v2 + -1.73205078;
-    let v4 = temp[78400u + (o2)] * 3.46410155;
+    let v4 = temp[t_latent_z_random + (o2)] * 3.46410155;
     let v5 = v4 + -1.73205078;
-    let v6 = temp[78400u + (o3)] * 3.46410155;
+    let v6 = temp[t_latent_z_random + (o3)] * 3.46410155;
     let v7 = v6 + -1.73205078;
     v = vec4<f32>(v1, v3, v5, v7);
   }
@@ -839,6 +936,10 @@ export const k029_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 120000u;
+const t_G_0_dense_add = 88400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1068,8 +1169,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[30000u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
-  temp[22100u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  temp[t_G_0_dense_add / 4u + o4] = v0;
 }
 `;
 
@@ -1084,6 +1185,9 @@ export const k030_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_0_dense_add = 88400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1096,10 +1200,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = max(temp[88400u + (o0)], 0.0);
-    let v1 = max(temp[88400u + (o1)], 0.0);
-    let v2 = max(temp[88400u + (o2)], 0.0);
-    let v3 = max(temp[88400u + (o3)], 0.0);
+    let v0 = max(temp[t_G_0_dense_add + (o0)], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + (o1)], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + (o2)], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + (o3)], 0.0);
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -1117,6 +1221,10 @@ export const k031_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 1561200u;
+const t_G_2_dense_add = 208400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1346,8 +1454,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[390300u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
-  temp[52100u + o4] = v0;
+  let v0 = tv + state[G_2_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  temp[t_G_2_dense_add / 4u + o4] = v0;
 }
 `;
 
@@ -1362,6 +1470,9 @@ export const k032_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_dense_add = 208400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1374,10 +1485,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = max(temp[208400u + (o0)], 0.0);
-    let v1 = max(temp[208400u + (o1)], 0.0);
-    let v2 = max(temp[208400u + (o2)], 0.0);
-    let v3 = max(temp[208400u + (o3)], 0.0);
+    let v0 = max(temp[t_G_2_dense_add + (o0)], 0.0);
+    let v1 = max(temp[t_G_2_dense_add + (o1)], 0.0);
+    let v2 = max(temp[t_G_2_dense_add + (o2)], 0.0);
+    let v3 = max(temp[t_G_2_dense_add + (o3)], 0.0);
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -1395,6 +1506,10 @@ export const k033_joint_matmul_sigmoid_100_784 = `// joint: matmul + sigmoid -> 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const t_G_5_sigmoid = 328400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1624,9 +1739,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = tv + state[625800u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v0 = tv + state[G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
-  temp[82100u + o4] = v1;
+  temp[t_G_5_sigmoid / 4u + o4] = v1;
 }
 `;
 
@@ -1639,6 +1754,9 @@ export const k034_joint_random_200_784 = `// joint: random -> [200, 784] (D.1 dr
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_1_dropout_random = 406800u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -1675,7 +1793,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 613u + wg.x) * 64u + li;
   if (i4 >= 39200u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 8210u));
-  temp[101700u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_D_1_dropout_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -1690,6 +1808,9 @@ export const k035_joint_pack_param_784_1200 = `// joint: pack param -> [784, 120
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 2503984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1698,7 +1819,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 784u) {
-    v = state[625996u + row * 300u + c4];
+    v = state[D_2_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -1715,6 +1836,11 @@ export const k036_joint_pack_mul_200_784 = `// joint: pack mul -> [200, 784] (D.
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_G_5_sigmoid = 328400u;
+const t_D_1_dropout_random = 406800u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -1727,20 +1853,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 784u + c4 * 4u + 1u;
     let o2 = row * 784u + c4 * 4u + 2u;
     let o3 = row * 784u + c4 * 4u + 3u;
-    let v0 = select(temp[328400u + (select(0u, (o0) - 78400u, (o0) >= 78400u))], temp[0u + (min(o0, 78399u))], (o0) < 78400u);
-    let v1 = select(0.0, 1.0, temp[406800u + (o0)] < 0.800000012);
+    let v0 = select(temp[t_G_5_sigmoid + (select(0u, (o0) - 78400u, (o0) >= 78400u))], temp[t_real_0 + (min(o0, 78399u))], (o0) < 78400u);
+    let v1 = select(0.0, 1.0, temp[t_D_1_dropout_random + (o0)] < 0.800000012);
     let v2 = v1 * 1.25000000;
     let v3 = v0 * v2;
-    let v4 = select(temp[328400u + (select(0u, (o1) - 78400u, (o1) >= 78400u))], temp[0u + (min(o1, 78399u))], (o1) < 78400u);
-    let v5 = select(0.0, 1.0, temp[406800u + (o1)] < 0.800000012);
+    let v4 = select(temp[t_G_5_sigmoid + (select(0u, (o1) - 78400u, (o1) >= 78400u))], temp[t_real_0 + (min(o1, 78399u))], (o1) < 78400u);
+    let v5 = select(0.0, 1.0, temp[t_D_1_dropout_random + (o1)] < 0.800000012);
     let v6 = v5 * 1.25000000;
     let v7 = v4 * v6;
-    let v8 = select(temp[328400u + (select(0u, (o2) - 78400u, (o2) >= 78400u))], temp[0u + (min(o2, 78399u))], (o2) < 78400u);
-    let v9 = select(0.0, 1.0, temp[406800u + (o2)] < 0.800000012);
+    let v8 = select(temp[t_G_5_sigmoid + (select(0u, (o2) - 78400u, (o2) >= 78400u))], temp[t_real_0 + (min(o2, 78399u))], (o2) < 78400u);
+    let v9 = select(0.0, 1.0, temp[t_D_1_dropout_random + (o2)] < 0.800000012);
     let v10 = v9 * 1.25000000;
     let v11 = v8 * v10;
-    let v12 = select(temp[328400u + (select(0u, (o3) - 78400u, (o3) >= 78400u))], temp[0u + (min(o3, 78399u))], (o3) < 78400u);
-    let v13 = select(0.0, 1.0, temp[406800u + (o3)] < 0.800000012);
+    let v12 = select(temp[t_G_5_sigmoid + (select(0u, (o3) - 78400u, (o3) >= 78400u))], temp[t_real_0 + (min(o3, 78399u))], (o3) < 78400u);
+    let v13 = select(0.0, 1.0, temp[t_D_1_dropout_random + (o3)] < 0.800000012);
     let v14 = v13 * 1.25000000;
     let v15 = v12 * v14;
     v = vec4<f32>(v3, v7, v11, v15);
@@ -1760,6 +1886,11 @@ export const k037_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 3444784u;
+const t_D_2_maxout_maxr = 563600u;
+const t_D_2_maxout_reshape = 611600u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2041,42 +2172,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t0[0] + state[3444784u + (((o0 % 1200u) * 1u))];
-      temp[611600u + o0] = v0;
+      let v0 = t0[0] + state[D_2_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t0[1] + state[3444784u + (((o1 % 1200u) * 1u))];
-      temp[611600u + o1] = v0;
+      let v0 = t0[1] + state[D_2_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t0[2] + state[3444784u + (((o2 % 1200u) * 1u))];
-      temp[611600u + o2] = v0;
+      let v0 = t0[2] + state[D_2_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t0[3] + state[3444784u + (((o3 % 1200u) * 1u))];
-      temp[611600u + o3] = v0;
+      let v0 = t0[3] + state[D_2_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t1[0] + state[3444784u + (((o4 % 1200u) * 1u))];
-      temp[611600u + o4] = v0;
+      let v0 = t1[0] + state[D_2_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[563600u + oh] = mx;
+    temp[t_D_2_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 1u;
@@ -2084,42 +2215,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t1[1] + state[3444784u + (((o0 % 1200u) * 1u))];
-      temp[611600u + o0] = v0;
+      let v0 = t1[1] + state[D_2_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t1[2] + state[3444784u + (((o1 % 1200u) * 1u))];
-      temp[611600u + o1] = v0;
+      let v0 = t1[2] + state[D_2_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t1[3] + state[3444784u + (((o2 % 1200u) * 1u))];
-      temp[611600u + o2] = v0;
+      let v0 = t1[3] + state[D_2_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t2[0] + state[3444784u + (((o3 % 1200u) * 1u))];
-      temp[611600u + o3] = v0;
+      let v0 = t2[0] + state[D_2_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t2[1] + state[3444784u + (((o4 % 1200u) * 1u))];
-      temp[611600u + o4] = v0;
+      let v0 = t2[1] + state[D_2_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[563600u + oh] = mx;
+    temp[t_D_2_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 2u;
@@ -2127,42 +2258,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t2[2] + state[3444784u + (((o0 % 1200u) * 1u))];
-      temp[611600u + o0] = v0;
+      let v0 = t2[2] + state[D_2_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t2[3] + state[3444784u + (((o1 % 1200u) * 1u))];
-      temp[611600u + o1] = v0;
+      let v0 = t2[3] + state[D_2_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t3[0] + state[3444784u + (((o2 % 1200u) * 1u))];
-      temp[611600u + o2] = v0;
+      let v0 = t3[0] + state[D_2_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t3[1] + state[3444784u + (((o3 % 1200u) * 1u))];
-      temp[611600u + o3] = v0;
+      let v0 = t3[1] + state[D_2_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t3[2] + state[3444784u + (((o4 % 1200u) * 1u))];
-      temp[611600u + o4] = v0;
+      let v0 = t3[2] + state[D_2_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[563600u + oh] = mx;
+    temp[t_D_2_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 3u;
@@ -2170,42 +2301,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t3[3] + state[3444784u + (((o0 % 1200u) * 1u))];
-      temp[611600u + o0] = v0;
+      let v0 = t3[3] + state[D_2_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t4[0] + state[3444784u + (((o1 % 1200u) * 1u))];
-      temp[611600u + o1] = v0;
+      let v0 = t4[0] + state[D_2_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t4[1] + state[3444784u + (((o2 % 1200u) * 1u))];
-      temp[611600u + o2] = v0;
+      let v0 = t4[1] + state[D_2_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t4[2] + state[3444784u + (((o3 % 1200u) * 1u))];
-      temp[611600u + o3] = v0;
+      let v0 = t4[2] + state[D_2_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t4[3] + state[3444784u + (((o4 % 1200u) * 1u))];
-      temp[611600u + o4] = v0;
+      let v0 = t4[3] + state[D_2_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_2_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[563600u + oh] = mx;
+    temp[t_D_2_maxout_maxr + oh] = mx;
   }
 }
 `;
@@ -2220,6 +2351,11 @@ export const k038_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_maxout_maxr = 563600u;
+const t_D_2_maxout_reshape = 611600u;
+const t_reshape = 851600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 750u + wg.x) * 64u + li;
@@ -2228,11 +2364,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = ((i / 240u) % 200u) * 1200u + (i % 240u) * 5u;
   var acc = 0.0;
   for (var r = 0u; r < 5u; r++) {
-    let v0 = select(0.0, 1.0, temp[611600u + ((base + (r % 5u) * 1u))] == temp[563600u + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
+    let v0 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((base + (r % 5u) * 1u))] == temp[t_D_2_maxout_maxr + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
     acc = acc + v0;
   }
 
-  temp[851600u + i] = acc;
+  temp[t_reshape + i] = acc;
 }
 `;
 
@@ -2245,6 +2381,9 @@ export const k039_joint_random_200_240 = `// joint: random -> [200, 240] (D.3 dr
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_dropout_random = 899600u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -2281,7 +2420,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 188u + wg.x) * 64u + li;
   if (i4 >= 12000u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 8214u));
-  temp[224900u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_D_3_dropout_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -2296,6 +2435,9 @@ export const k040_joint_pack_param_240_1200 = `// joint: pack param -> [240, 120
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 3445984u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2304,7 +2446,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 240u) {
-    v = state[861496u + row * 300u + c4];
+    v = state[D_4_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -2321,6 +2463,10 @@ export const k041_joint_pack_mul_200_240 = `// joint: pack mul -> [200, 240] (D.
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_maxout_maxr = 563600u;
+const t_D_3_dropout_random = 899600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -2333,18 +2479,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 240u + c4 * 4u + 1u;
     let o2 = row * 240u + c4 * 4u + 2u;
     let o3 = row * 240u + c4 * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[899600u + (o0)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_3_dropout_random + (o0)] < 0.500000000);
     let v1 = v0 * 2.0;
-    let v2 = temp[563600u + (o0)] * v1;
-    let v3 = select(0.0, 1.0, temp[899600u + (o1)] < 0.500000000);
+    let v2 = temp[t_D_2_maxout_maxr + (o0)] * v1;
+    let v3 = select(0.0, 1.0, temp[t_D_3_dropout_random + (o1)] < 0.500000000);
     let v4 = v3 * 2.0;
-    let v5 = temp[563600u + (o1)] * v4;
-    let v6 = select(0.0, 1.0, temp[899600u + (o2)] < 0.500000000);
+    let v5 = temp[t_D_2_maxout_maxr + (o1)] * v4;
+    let v6 = select(0.0, 1.0, temp[t_D_3_dropout_random + (o2)] < 0.500000000);
     let v7 = v6 * 2.0;
-    let v8 = temp[563600u + (o2)] * v7;
-    let v9 = select(0.0, 1.0, temp[899600u + (o3)] < 0.500000000);
+    let v8 = temp[t_D_2_maxout_maxr + (o2)] * v7;
+    let v9 = select(0.0, 1.0, temp[t_D_3_dropout_random + (o3)] < 0.500000000);
     let v10 = v9 * 2.0;
-    let v11 = temp[563600u + (o3)] * v10;
+    let v11 = temp[t_D_2_maxout_maxr + (o3)] * v10;
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -2362,6 +2508,11 @@ export const k042_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_bias = 3733984u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2643,42 +2794,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t0[0] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t0[0] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t0[1] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t0[1] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t0[2] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t0[2] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t0[3] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t0[3] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t1[0] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t1[0] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 1u;
@@ -2686,42 +2837,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t1[1] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t1[1] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t1[2] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t1[2] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t1[3] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t1[3] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t2[0] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t2[0] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t2[1] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t2[1] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 2u;
@@ -2729,42 +2880,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t2[2] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t2[2] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t2[3] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t2[3] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t3[0] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t3[0] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t3[1] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t3[1] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t3[2] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t3[2] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 3u;
@@ -2772,42 +2923,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t3[3] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t3[3] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t4[0] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t4[0] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t4[1] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t4[1] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t4[2] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t4[2] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t4[3] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t4[3] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
 }
 `;
@@ -2822,6 +2973,11 @@ export const k043_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+const t_reshape = 1235600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 750u + wg.x) * 64u + li;
@@ -2830,11 +2986,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = ((i / 240u) % 200u) * 1200u + (i % 240u) * 5u;
   var acc = 0.0;
   for (var r = 0u; r < 5u; r++) {
-    let v0 = select(0.0, 1.0, temp[995600u + ((base + (r % 5u) * 1u))] == temp[947600u + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
+    let v0 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((base + (r % 5u) * 1u))] == temp[t_D_4_maxout_maxr + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
     acc = acc + v0;
   }
 
-  temp[1235600u + i] = acc;
+  temp[t_reshape + i] = acc;
 }
 `;
 
@@ -2847,6 +3003,9 @@ export const k044_joint_random_200_240 = `// joint: random -> [200, 240] (D.5 dr
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_5_dropout_random = 1283600u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -2883,7 +3042,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 188u + wg.x) * 64u + li;
   if (i4 >= 12000u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 8218u));
-  temp[320900u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_D_5_dropout_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -2897,22 +3056,29 @@ export const k045_joint_matmul_add_200_1 = `// joint: matmul + add -> [200, 1] (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const D_6_bias = 3735424u;
+const t_D_6_dense_add = 78400u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_5_dropout_random = 1283600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 200u) { return; }
-  let p0 = state[3735424u + (0u)];
+  let p0 = state[D_6_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 240u; k++) {
-    let v0 = select(0.0, 1.0, temp[1283600u + (row * 240u + k)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (row * 240u + k)] < 0.500000000);
     let v1 = v0 * 2.0;
-    let v2 = temp[947600u + (row * 240u + k)] * v1;
-    acc = fma(v2, state[3735184u + (k * 1u + col)], acc);
+    let v2 = temp[t_D_4_maxout_maxr + (row * 240u + k)] * v1;
+    acc = fma(v2, state[D_6_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[78400u + i] = v0;
+  temp[t_D_6_dense_add + i] = v0;
 }
 `;
 
@@ -2925,6 +3091,12 @@ export const k046_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const t_D_6_dense_add = 78400u;
+const t_D_5_dropout_random = 1283600u;
+const t_reshape = 1331600u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2997,35 +3169,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = -(temp[78400u + (((row0 + 0u) * 1u + k) + 100u)]);
+    let v0 = -(temp[t_D_6_dense_add + (((row0 + 0u) * 1u + k) + 100u)]);
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     let v2 = 0.00999999978 * v1;
     let v3 = -(v2);
-    let v4 = -(temp[78400u + (((row0 + 1u) * 1u + k) + 100u)]);
+    let v4 = -(temp[t_D_6_dense_add + (((row0 + 1u) * 1u + k) + 100u)]);
     let v5 = select(exp(v4) / (1.0 + exp(v4)), 1.0 / (1.0 + exp(-(v4))), v4 >= 0.0);
     let v6 = 0.00999999978 * v5;
     let v7 = -(v6);
-    let v8 = -(temp[78400u + (((row0 + 2u) * 1u + k) + 100u)]);
+    let v8 = -(temp[t_D_6_dense_add + (((row0 + 2u) * 1u + k) + 100u)]);
     let v9 = select(exp(v8) / (1.0 + exp(v8)), 1.0 / (1.0 + exp(-(v8))), v8 >= 0.0);
     let v10 = 0.00999999978 * v9;
     let v11 = -(v10);
-    let v12 = -(temp[78400u + (((row0 + 3u) * 1u + k) + 100u)]);
+    let v12 = -(temp[t_D_6_dense_add + (((row0 + 3u) * 1u + k) + 100u)]);
     let v13 = select(exp(v12) / (1.0 + exp(v12)), 1.0 / (1.0 + exp(-(v12))), v12 >= 0.0);
     let v14 = 0.00999999978 * v13;
     let v15 = -(v14);
-    let v16 = -(temp[78400u + (((row0 + 4u) * 1u + k) + 100u)]);
+    let v16 = -(temp[t_D_6_dense_add + (((row0 + 4u) * 1u + k) + 100u)]);
     let v17 = select(exp(v16) / (1.0 + exp(v16)), 1.0 / (1.0 + exp(-(v16))), v16 >= 0.0);
     let v18 = 0.00999999978 * v17;
     let v19 = -(v18);
-    let v20 = -(temp[78400u + (((row0 + 5u) * 1u + k) + 100u)]);
+    let v20 = -(temp[t_D_6_dense_add + (((row0 + 5u) * 1u + k) + 100u)]);
     let v21 = select(exp(v20) / (1.0 + exp(v20)), 1.0 / (1.0 + exp(-(v20))), v20 >= 0.0);
     let v22 = 0.00999999978 * v21;
     let v23 = -(v22);
-    let v24 = -(temp[78400u + (((row0 + 6u) * 1u + k) + 100u)]);
+    let v24 = -(temp[t_D_6_dense_add + (((row0 + 6u) * 1u + k) + 100u)]);
     let v25 = select(exp(v24) / (1.0 + exp(v24)), 1.0 / (1.0 + exp(-(v24))), v24 >= 0.0);
     let v26 = 0.00999999978 * v25;
     let v27 = -(v26);
-    let v28 = -(temp[78400u + (((row0 + 7u) * 1u + k) + 100u)]);
+    let v28 = -(temp[t_D_6_dense_add + (((row0 + 7u) * 1u + k) + 100u)]);
     let v29 = select(exp(v28) / (1.0 + exp(v28)), 1.0 / (1.0 + exp(-(v28))), v28 >= 0.0);
     let v30 = 0.00999999978 * v29;
     let v31 = -(v30);
@@ -3037,14 +3209,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v23, row0 + 5u < 100u);
     let a6 = select(0.0, v27, row0 + 6u < 100u);
     let a7 = select(0.0, v31, row0 + 7u < 100u);
-    let b0 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
-    let b1 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
-    let b2 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
-    let b3 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
-    let b4 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
-    let b5 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
-    let b6 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
-    let b7 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -3112,451 +3284,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
 }
 `;
@@ -3572,6 +3744,12 @@ export const k047_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+const t_reshape_2 = 1235600u;
+const t_reshape = 1331600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -3584,18 +3762,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[995600u + ((o0) + 120000u)] == temp[947600u + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[1331600u + ((((o0 / 1200u) % 100u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[1235600u + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))];
-    let v3 = select(0.0, 1.0, temp[995600u + ((o1) + 120000u)] == temp[947600u + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))]);
-    let v4 = v3 * temp[1331600u + ((((o1 / 1200u) % 100u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v5 = v4 / temp[1235600u + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))];
-    let v6 = select(0.0, 1.0, temp[995600u + ((o2) + 120000u)] == temp[947600u + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))]);
-    let v7 = v6 * temp[1331600u + ((((o2 / 1200u) % 100u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v8 = v7 / temp[1235600u + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))];
-    let v9 = select(0.0, 1.0, temp[995600u + ((o3) + 120000u)] == temp[947600u + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))]);
-    let v10 = v9 * temp[1331600u + ((((o3 / 1200u) % 100u) * 240u + ((o3 / 5u) % 240u) * 1u))];
-    let v11 = v10 / temp[1235600u + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((o0) + 120000u)] == temp[t_D_4_maxout_maxr + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((o0 / 1200u) % 100u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))];
+    let v3 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((o1) + 120000u)] == temp[t_D_4_maxout_maxr + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))]);
+    let v4 = v3 * temp[t_reshape + ((((o1 / 1200u) % 100u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v5 = v4 / temp[t_reshape_2 + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))];
+    let v6 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((o2) + 120000u)] == temp[t_D_4_maxout_maxr + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))]);
+    let v7 = v6 * temp[t_reshape + ((((o2 / 1200u) % 100u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v8 = v7 / temp[t_reshape_2 + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))];
+    let v9 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((o3) + 120000u)] == temp[t_D_4_maxout_maxr + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))]);
+    let v10 = v9 * temp[t_reshape + ((((o3 / 1200u) % 100u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v11 = v10 / temp[t_reshape_2 + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))];
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -3613,6 +3791,10 @@ export const k048_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_dropout_random = 899600u;
+const t_reshape = 1331600u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3842,10 +4024,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 60u) { return; }
   let o4 = row * 60u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[224900u + ((o4) + 6000u)] < vec4<f32>(0.500000000));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + ((o4) + 6000u)] < vec4<f32>(0.500000000));
   let v1 = v0 * vec4<f32>(2.0);
   let v2 = tv * v1;
-  temp[332900u + o4] = v2;
+  temp[t_reshape / 4u + o4] = v2;
 }
 `;
 
@@ -3860,6 +4042,12 @@ export const k049_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_maxout_maxr = 563600u;
+const t_D_2_maxout_reshape = 611600u;
+const t_reshape_2 = 851600u;
+const t_reshape = 1331600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -3872,18 +4060,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[611600u + ((o0) + 120000u)] == temp[563600u + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[1331600u + ((((o0 / 1200u) % 100u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[851600u + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))];
-    let v3 = select(0.0, 1.0, temp[611600u + ((o1) + 120000u)] == temp[563600u + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))]);
-    let v4 = v3 * temp[1331600u + ((((o1 / 1200u) % 100u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v5 = v4 / temp[851600u + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))];
-    let v6 = select(0.0, 1.0, temp[611600u + ((o2) + 120000u)] == temp[563600u + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))]);
-    let v7 = v6 * temp[1331600u + ((((o2 / 1200u) % 100u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v8 = v7 / temp[851600u + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))];
-    let v9 = select(0.0, 1.0, temp[611600u + ((o3) + 120000u)] == temp[563600u + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))]);
-    let v10 = v9 * temp[1331600u + ((((o3 / 1200u) % 100u) * 240u + ((o3 / 5u) % 240u) * 1u))];
-    let v11 = v10 / temp[851600u + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((o0) + 120000u)] == temp[t_D_2_maxout_maxr + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((o0 / 1200u) % 100u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((((o0) + 120000u) / 1200u) % 200u) * 240u + ((((o0) + 120000u) / 5u) % 240u) * 1u))];
+    let v3 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((o1) + 120000u)] == temp[t_D_2_maxout_maxr + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))]);
+    let v4 = v3 * temp[t_reshape + ((((o1 / 1200u) % 100u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v5 = v4 / temp[t_reshape_2 + ((((((o1) + 120000u) / 1200u) % 200u) * 240u + ((((o1) + 120000u) / 5u) % 240u) * 1u))];
+    let v6 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((o2) + 120000u)] == temp[t_D_2_maxout_maxr + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))]);
+    let v7 = v6 * temp[t_reshape + ((((o2 / 1200u) % 100u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v8 = v7 / temp[t_reshape_2 + ((((((o2) + 120000u) / 1200u) % 200u) * 240u + ((((o2) + 120000u) / 5u) % 240u) * 1u))];
+    let v9 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((o3) + 120000u)] == temp[t_D_2_maxout_maxr + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))]);
+    let v10 = v9 * temp[t_reshape + ((((o3 / 1200u) % 100u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v11 = v10 / temp[t_reshape_2 + ((((((o3) + 120000u) / 1200u) % 200u) * 240u + ((((o3) + 120000u) / 5u) % 240u) * 1u))];
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -3901,6 +4089,11 @@ export const k050_joint_matmul_mul_100_784 = `// joint: matmul + mul -> [100, 78
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_sigmoid = 328400u;
+const t_D_1_dropout_random = 406800u;
+const t_mul = 1355600u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4130,13 +4323,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[101700u + ((o4) + 19600u)] < vec4<f32>(0.800000012));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_1_dropout_random / 4u + ((o4) + 19600u)] < vec4<f32>(0.800000012));
   let v1 = v0 * vec4<f32>(1.25000000);
   let v2 = tv * v1;
-  let v3 = vec4<f32>(1.0) - temp[82100u + (o4)];
-  let v4 = temp[82100u + (o4)] * v3;
+  let v3 = vec4<f32>(1.0) - temp[t_G_5_sigmoid / 4u + (o4)];
+  let v4 = temp[t_G_5_sigmoid / 4u + (o4)] * v3;
   let v5 = v2 * v4;
-  temp[338900u + o4] = v5;
+  temp[t_mul / 4u + o4] = v5;
 }
 `;
 
@@ -4151,6 +4344,9 @@ export const k051_joint_pack_mul_100_784 = `// joint: pack mul -> [100, 784]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 1355600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -4159,7 +4355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = temp[338900u + row * 196u + c4];
+    v = temp[t_mul / 4u + row * 196u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -4175,6 +4371,9 @@ export const k052_joint_add = `// joint: add -> [] (optimizer D (sgd))
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -4188,7 +4387,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p6 = -(p5);
   let p7 = p6 * 0.200000003;
   let v0 = p7 + 0.500000000;
-  temp[78600u + i] = v0;
+  temp[t_optimizer_D_add + i] = v0;
 }
 `;
 
@@ -4202,11 +4401,18 @@ export const k053_joint_sum_sub_784 = `// joint: sum + sub -> [784] (optimizer G
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const opt_G_4_bias_velocity = 7470072u;
+const avg_G_4_bias = 9974056u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 1355600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -4217,18 +4423,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
 
-    acc = acc + temp[1355600u + ((base + (r % 100u) * 784u))];
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 784u))];
   }
-  let v0 = p0 * state[7470072u + (i)];
+  let v0 = p0 * state[opt_G_4_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[2503200u + (i)] + v2;
-  let v4 = v3 - state[9974056u + (i)];
+  let v3 = state[G_4_bias + (i)] + v2;
+  let v4 = v3 - state[avg_G_4_bias + (i)];
   let v5 = p6 * v4;
-  let v6 = state[9974056u + (i)] + v5;
-  state[7470072u + i] = v2;
-  state[2503200u + i] = v3;
-  state[9974056u + i] = v6;
+  let v6 = state[avg_G_4_bias + (i)] + v5;
+  state[opt_G_4_bias_velocity + i] = v2;
+  state[G_4_bias + i] = v3;
+  state[avg_G_4_bias + i] = v6;
 }
 `;
 
@@ -4244,13 +4450,19 @@ export const k054_joint_matmul_sub_1200_784 = `// joint: matmul + sub -> [1200, 
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 1562400u;
+const opt_G_4_weight_velocity = 6529272u;
+const avg_G_4_weight = 9033256u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 460u + wg.x) * 8u + li;
   if (t >= 3675u) { return; }
   let row0 = (t / 49u) * 16u;
   let cg0 = (t % 49u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -4490,16 +4702,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32, p6: f32) {
   if (row >= 1200u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = vec4<f32>(p0) * state[1632318u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_G_4_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[390600u + (o4)] + v2;
-  let v4 = v3 - state[2258314u + (o4)];
+  let v3 = state[G_4_weight / 4u + (o4)] + v2;
+  let v4 = v3 - state[avg_G_4_weight / 4u + (o4)];
   let v5 = vec4<f32>(p6) * v4;
-  let v6 = state[2258314u + (o4)] + v5;
-  state[1632318u + o4] = v2;
-  state[390600u + o4] = v3;
-  state[2258314u + o4] = v6;
+  let v6 = state[avg_G_4_weight / 4u + (o4)] + v5;
+  state[opt_G_4_weight_velocity / 4u + o4] = v2;
+  state[G_4_weight / 4u + o4] = v3;
+  state[avg_G_4_weight / 4u + o4] = v6;
 }
 `;
 
@@ -4514,6 +4726,10 @@ export const k055_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_dense_add = 208400u;
+const t_mul = 328400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4743,10 +4959,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[52100u + (o4)] < vec4<f32>(0.0));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_2_dense_add / 4u + (o4)] < vec4<f32>(0.0));
   let v1 = vec4<f32>(1.0) - v0;
   let v2 = tv * v1;
-  temp[82100u + o4] = v2;
+  temp[t_mul / 4u + o4] = v2;
 }
 `;
 
@@ -4761,6 +4977,9 @@ export const k056_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 328400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -4769,7 +4988,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = temp[82100u + row * 300u + c4];
+    v = temp[t_mul / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -4785,11 +5004,18 @@ export const k057_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 1561200u;
+const opt_G_2_bias_velocity = 6528072u;
+const avg_G_2_bias = 9032056u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 328400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -4800,18 +5026,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
 
-    acc = acc + temp[328400u + ((base + (r % 100u) * 1200u))];
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 1200u))];
   }
-  let v0 = p0 * state[6528072u + (i)];
+  let v0 = p0 * state[opt_G_2_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[1561200u + (i)] + v2;
-  let v4 = v3 - state[9032056u + (i)];
+  let v3 = state[G_2_bias + (i)] + v2;
+  let v4 = v3 - state[avg_G_2_bias + (i)];
   let v5 = p6 * v4;
-  let v6 = state[9032056u + (i)] + v5;
-  state[6528072u + i] = v2;
-  state[1561200u + i] = v3;
-  state[9032056u + i] = v6;
+  let v6 = state[avg_G_2_bias + (i)] + v5;
+  state[opt_G_2_bias_velocity + i] = v2;
+  state[G_2_bias + i] = v3;
+  state[avg_G_2_bias + i] = v6;
 }
 `;
 
@@ -4827,13 +5053,19 @@ export const k058_joint_matmul_sub_1200_1200 = `// joint: matmul + sub -> [1200,
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 121200u;
+const opt_G_2_weight_velocity = 5088072u;
+const avg_G_2_weight = 7592056u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 704u + wg.x) * 8u + li;
   if (t >= 5625u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -5073,16 +5305,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32, p6: f32) {
   if (row >= 1200u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = vec4<f32>(p0) * state[1272018u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_G_2_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[30300u + (o4)] + v2;
-  let v4 = v3 - state[1898014u + (o4)];
+  let v3 = state[G_2_weight / 4u + (o4)] + v2;
+  let v4 = v3 - state[avg_G_2_weight / 4u + (o4)];
   let v5 = vec4<f32>(p6) * v4;
-  let v6 = state[1898014u + (o4)] + v5;
-  state[1272018u + o4] = v2;
-  state[30300u + o4] = v3;
-  state[1898014u + o4] = v6;
+  let v6 = state[avg_G_2_weight / 4u + (o4)] + v5;
+  state[opt_G_2_weight_velocity / 4u + o4] = v2;
+  state[G_2_weight / 4u + o4] = v3;
+  state[avg_G_2_weight / 4u + o4] = v6;
 }
 `;
 
@@ -5097,6 +5329,10 @@ export const k059_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_0_dense_add = 88400u;
+const t_mul = 208400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5326,10 +5562,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[22100u + (o4)] < vec4<f32>(0.0));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
   let v1 = vec4<f32>(1.0) - v0;
   let v2 = tv * v1;
-  temp[52100u + o4] = v2;
+  temp[t_mul / 4u + o4] = v2;
 }
 `;
 
@@ -5344,6 +5580,9 @@ export const k060_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 208400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -5352,7 +5591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = temp[52100u + row * 300u + c4];
+    v = temp[t_mul / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -5368,11 +5607,18 @@ export const k061_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 120000u;
+const opt_G_0_bias_velocity = 5086872u;
+const avg_G_0_bias = 7590856u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 208400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -5383,18 +5629,18 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
 
-    acc = acc + temp[208400u + ((base + (r % 100u) * 1200u))];
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 1200u))];
   }
-  let v0 = p0 * state[5086872u + (i)];
+  let v0 = p0 * state[opt_G_0_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[120000u + (i)] + v2;
-  let v4 = v3 - state[7590856u + (i)];
+  let v3 = state[G_0_bias + (i)] + v2;
+  let v4 = v3 - state[avg_G_0_bias + (i)];
   let v5 = p6 * v4;
-  let v6 = state[7590856u + (i)] + v5;
-  state[5086872u + i] = v2;
-  state[120000u + i] = v3;
-  state[7590856u + i] = v6;
+  let v6 = state[avg_G_0_bias + (i)] + v5;
+  state[opt_G_0_bias_velocity + i] = v2;
+  state[G_0_bias + i] = v3;
+  state[avg_G_0_bias + i] = v6;
 }
 `;
 
@@ -5410,13 +5656,19 @@ export const k062_joint_matmul_sub_100_1200 = `// joint: matmul + sub -> [100, 1
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_velocity = 4966872u;
+const avg_G_0_weight = 7470856u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 66u + wg.x) * 8u + li;
   if (t >= 525u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -5656,16 +5908,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32, p6: f32) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = vec4<f32>(p0) * state[1241718u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_G_0_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[0u + (o4)] + v2;
-  let v4 = v3 - state[1867714u + (o4)];
+  let v3 = state[G_0_weight / 4u + (o4)] + v2;
+  let v4 = v3 - state[avg_G_0_weight / 4u + (o4)];
   let v5 = vec4<f32>(p6) * v4;
-  let v6 = state[1867714u + (o4)] + v5;
-  state[1241718u + o4] = v2;
-  state[0u + o4] = v3;
-  state[1867714u + o4] = v6;
+  let v6 = state[avg_G_0_weight / 4u + (o4)] + v5;
+  state[opt_G_0_weight_velocity / 4u + o4] = v2;
+  state[G_0_weight / 4u + o4] = v3;
+  state[avg_G_0_weight / 4u + o4] = v6;
 }
 `;
 
@@ -5679,21 +5931,25 @@ export const k063_joint_add_200_1 = `// joint: add -> [200, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_add = 78604u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 200u) { return; }
 
   let v0 = -(0.00499999989);
-  let v1 = select(exp(temp[78400u + (min(i, 99u))]) / (1.0 + exp(temp[78400u + (min(i, 99u))])), 1.0 / (1.0 + exp(-(temp[78400u + (min(i, 99u))]))), temp[78400u + (min(i, 99u))] >= 0.0);
+  let v1 = select(exp(temp[t_D_6_dense_add + (min(i, 99u))]) / (1.0 + exp(temp[t_D_6_dense_add + (min(i, 99u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (min(i, 99u))]))), temp[t_D_6_dense_add + (min(i, 99u))] >= 0.0);
   let v2 = 0.00499999989 * v1;
   let v3 = v0 + v2;
   let v4 = select(0.0, v3, (i) < 100u);
-  let v5 = select(exp(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]) / (1.0 + exp(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]))), temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)] >= 0.0);
+  let v5 = select(exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]) / (1.0 + exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]))), temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)] >= 0.0);
   let v6 = 0.00499999989 * v5;
   let v7 = select(v6, 0.0, (i) < 100u);
   let v8 = v4 + v7;
-  temp[78604u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -5707,28 +5963,34 @@ export const k064_joint_sum_sub_1 = `// joint: sum + sub -> [1] (optimizer D (sg
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 3735424u;
+const opt_D_6_bias_velocity = 4966868u;
+const t_optimizer_D_add = 78600u;
+const t_add = 78604u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[78600u + (0u)];
-  let p1 = state[4966868u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let p1 = state[opt_D_6_bias_velocity + (0u)];
   let p2 = p0 * p1;
   let p3 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p4 = 0.100000001 / p3;
   let p5 = max(p4, 9.99999997e-7);
-  let p6 = state[3735424u + (0u)];
+  let p6 = state[D_6_bias + (0u)];
   let base = 0u * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
 
-    acc = acc + temp[78604u + ((base + (r % 200u) * 1u))];
+    acc = acc + temp[t_add + ((base + (r % 200u) * 1u))];
   }
   let v0 = p5 * acc;
   let v1 = p2 - v0;
   let v2 = p6 + v1;
-  state[4966868u + i] = v1;
-  state[3735424u + i] = v2;
+  state[opt_D_6_bias_velocity + i] = v1;
+  state[D_6_bias + i] = v2;
 }
 `;
 
@@ -5742,11 +6004,20 @@ export const k065_joint_matmul_sub_240_1 = `// joint: matmul + sub -> [240, 1] (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const opt_D_6_weight_velocity = 4966628u;
+const t_optimizer_D_add = 78600u;
+const t_add = 78604u;
+const t_optimizer_D_add_2 = 78804u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_5_dropout_random = 1283600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 240u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -5754,17 +6025,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 200u; k++) {
-    let v0 = select(0.0, 1.0, temp[1283600u + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] < 0.500000000);
     let v1 = v0 * 2.0;
-    let v2 = temp[947600u + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] * v1;
-    acc = fma(v2, temp[78604u + (k * 1u + col)], acc);
+    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] * v1;
+    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
   }
-  let v0 = p0 * state[4966628u + (i)];
+  let v0 = p0 * state[opt_D_6_weight_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[3735184u + (i)] + v2;
-  state[4966628u + i] = v2;
-  temp[78804u + i] = v3;
+  let v3 = state[D_6_weight + (i)] + v2;
+  state[opt_D_6_weight_velocity + i] = v2;
+  temp[t_optimizer_D_add_2 + i] = v3;
 }
 `;
 
@@ -5777,6 +6048,12 @@ export const k066_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const t_add = 78604u;
+const t_reshape = 79044u;
+const t_D_5_dropout_random = 1283600u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5850,22 +6127,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[78604u + ((row0 + 0u) * 1u + k)], row0 + 0u < 200u);
-    let a1 = select(0.0, temp[78604u + ((row0 + 1u) * 1u + k)], row0 + 1u < 200u);
-    let a2 = select(0.0, temp[78604u + ((row0 + 2u) * 1u + k)], row0 + 2u < 200u);
-    let a3 = select(0.0, temp[78604u + ((row0 + 3u) * 1u + k)], row0 + 3u < 200u);
-    let a4 = select(0.0, temp[78604u + ((row0 + 4u) * 1u + k)], row0 + 4u < 200u);
-    let a5 = select(0.0, temp[78604u + ((row0 + 5u) * 1u + k)], row0 + 5u < 200u);
-    let a6 = select(0.0, temp[78604u + ((row0 + 6u) * 1u + k)], row0 + 6u < 200u);
-    let a7 = select(0.0, temp[78604u + ((row0 + 7u) * 1u + k)], row0 + 7u < 200u);
-    let b0 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
-    let b1 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
-    let b2 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
-    let b3 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
-    let b4 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
-    let b5 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
-    let b6 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
-    let b7 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
+    let a0 = select(0.0, temp[t_add + ((row0 + 0u) * 1u + k)], row0 + 0u < 200u);
+    let a1 = select(0.0, temp[t_add + ((row0 + 1u) * 1u + k)], row0 + 1u < 200u);
+    let a2 = select(0.0, temp[t_add + ((row0 + 2u) * 1u + k)], row0 + 2u < 200u);
+    let a3 = select(0.0, temp[t_add + ((row0 + 3u) * 1u + k)], row0 + 3u < 200u);
+    let a4 = select(0.0, temp[t_add + ((row0 + 4u) * 1u + k)], row0 + 4u < 200u);
+    let a5 = select(0.0, temp[t_add + ((row0 + 5u) * 1u + k)], row0 + 5u < 200u);
+    let a6 = select(0.0, temp[t_add + ((row0 + 6u) * 1u + k)], row0 + 6u < 200u);
+    let a7 = select(0.0, temp[t_add + ((row0 + 7u) * 1u + k)], row0 + 7u < 200u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -5933,451 +6210,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 0u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_0 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 1u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_1 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 2u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_2 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 3u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_3 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 4u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_4 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 5u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_5 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 6u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_6 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 200u && col0 + 7u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + (o)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (o)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_7 * v1;
-    temp[79044u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
 }
 `;
@@ -6393,6 +6670,12 @@ export const k067_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 79044u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+const t_reshape_2 = 1235600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -6405,18 +6688,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[995600u + (o0)] == temp[947600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[79044u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[1235600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v3 = select(0.0, 1.0, temp[995600u + (o1)] == temp[947600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))]);
-    let v4 = v3 * temp[79044u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v5 = v4 / temp[1235600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v6 = select(0.0, 1.0, temp[995600u + (o2)] == temp[947600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))]);
-    let v7 = v6 * temp[79044u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v8 = v7 / temp[1235600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v9 = select(0.0, 1.0, temp[995600u + (o3)] == temp[947600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))]);
-    let v10 = v9 * temp[79044u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
-    let v11 = v10 / temp[1235600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + (o0)] == temp[t_D_4_maxout_maxr + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v3 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + (o1)] == temp[t_D_4_maxout_maxr + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))]);
+    let v4 = v3 * temp[t_reshape + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v5 = v4 / temp[t_reshape_2 + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v6 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + (o2)] == temp[t_D_4_maxout_maxr + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))]);
+    let v7 = v6 * temp[t_reshape + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v8 = v7 / temp[t_reshape_2 + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v9 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + (o3)] == temp[t_D_4_maxout_maxr + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))]);
+    let v10 = v9 * temp[t_reshape + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v11 = v10 / temp[t_reshape_2 + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -6433,28 +6716,37 @@ export const k068_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_bias = 3733984u;
+const opt_D_4_bias_velocity = 4965428u;
+const t_optimizer_D_add = 78600u;
+const t_reshape = 79044u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+const t_reshape_2 = 1235600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
   let base = (i % 1200u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
-    let v0 = select(0.0, 1.0, temp[995600u + ((base + (r % 200u) * 1200u))] == temp[947600u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[79044u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[1235600u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((base + (r % 200u) * 1200u))] == temp[t_D_4_maxout_maxr + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     acc = acc + v2;
   }
-  let v0 = p0 * state[4965428u + (i)];
+  let v0 = p0 * state[opt_D_4_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[3733984u + (i)] + v2;
-  state[4965428u + i] = v2;
-  state[3733984u + i] = v3;
+  let v3 = state[D_4_bias + (i)] + v2;
+  state[opt_D_4_bias_velocity + i] = v2;
+  state[D_4_bias + i] = v3;
 }
 `;
 
@@ -6470,13 +6762,18 @@ export const k069_joint_matmul_sub_240_1200 = `// joint: matmul + sub -> [240, 1
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 3445984u;
+const opt_D_4_weight_velocity = 4677428u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 141u + wg.x) * 8u + li;
   if (t >= 1125u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -6713,12 +7010,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32) {
   if (row >= 240u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = vec4<f32>(p0) * state[1169357u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_D_4_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[861496u + (o4)] + v2;
-  state[1169357u + o4] = v2;
-  state[861496u + o4] = v3;
+  let v3 = state[D_4_weight / 4u + (o4)] + v2;
+  state[opt_D_4_weight_velocity / 4u + o4] = v2;
+  state[D_4_weight / 4u + o4] = v3;
 }
 `;
 
@@ -6733,6 +7030,10 @@ export const k070_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 79044u;
+const t_D_3_dropout_random = 899600u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6962,10 +7263,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 200u || cg >= 60u) { return; }
   let o4 = row * 60u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[224900u + (o4)] < vec4<f32>(0.500000000));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
   let v1 = v0 * vec4<f32>(2.0);
   let v2 = tv * v1;
-  temp[19761u + o4] = v2;
+  temp[t_reshape / 4u + o4] = v2;
 }
 `;
 
@@ -6980,6 +7281,12 @@ export const k071_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 79044u;
+const t_D_2_maxout_maxr = 563600u;
+const t_D_2_maxout_reshape = 611600u;
+const t_reshape_2 = 851600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -6992,18 +7299,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = select(0.0, 1.0, temp[611600u + (o0)] == temp[563600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[79044u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[851600u + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
-    let v3 = select(0.0, 1.0, temp[611600u + (o1)] == temp[563600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))]);
-    let v4 = v3 * temp[79044u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v5 = v4 / temp[851600u + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
-    let v6 = select(0.0, 1.0, temp[611600u + (o2)] == temp[563600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))]);
-    let v7 = v6 * temp[79044u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v8 = v7 / temp[851600u + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
-    let v9 = select(0.0, 1.0, temp[611600u + (o3)] == temp[563600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))]);
-    let v10 = v9 * temp[79044u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
-    let v11 = v10 / temp[851600u + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + (o0)] == temp[t_D_2_maxout_maxr + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((o0 / 1200u) % 200u) * 240u + ((o0 / 5u) % 240u) * 1u))];
+    let v3 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + (o1)] == temp[t_D_2_maxout_maxr + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))]);
+    let v4 = v3 * temp[t_reshape + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v5 = v4 / temp[t_reshape_2 + ((((o1 / 1200u) % 200u) * 240u + ((o1 / 5u) % 240u) * 1u))];
+    let v6 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + (o2)] == temp[t_D_2_maxout_maxr + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))]);
+    let v7 = v6 * temp[t_reshape + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v8 = v7 / temp[t_reshape_2 + ((((o2 / 1200u) % 200u) * 240u + ((o2 / 5u) % 240u) * 1u))];
+    let v9 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + (o3)] == temp[t_D_2_maxout_maxr + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))]);
+    let v10 = v9 * temp[t_reshape + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
+    let v11 = v10 / temp[t_reshape_2 + ((((o3 / 1200u) % 200u) * 240u + ((o3 / 5u) % 240u) * 1u))];
     v = vec4<f32>(v2, v5, v8, v11);
   }
   textureStore(out, vec2<u32>(c4, row), v);
@@ -7020,28 +7327,37 @@ export const k072_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 3444784u;
+const opt_D_2_bias_velocity = 4676228u;
+const t_optimizer_D_add = 78600u;
+const t_reshape = 79044u;
+const t_D_2_maxout_maxr = 563600u;
+const t_D_2_maxout_reshape = 611600u;
+const t_reshape_2 = 851600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
   let base = (i % 1200u) * 1u;
   var acc = 0.0;
   for (var r = 0u; r < 200u; r++) {
-    let v0 = select(0.0, 1.0, temp[611600u + ((base + (r % 200u) * 1200u))] == temp[563600u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))]);
-    let v1 = v0 * temp[79044u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
-    let v2 = v1 / temp[851600u + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
+    let v0 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((base + (r % 200u) * 1200u))] == temp[t_D_2_maxout_maxr + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))]);
+    let v1 = v0 * temp[t_reshape + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
+    let v2 = v1 / temp[t_reshape_2 + ((((((base + (r % 200u) * 1200u)) / 1200u) % 200u) * 240u + ((((base + (r % 200u) * 1200u)) / 5u) % 240u) * 1u))];
     acc = acc + v2;
   }
-  let v0 = p0 * state[4676228u + (i)];
+  let v0 = p0 * state[opt_D_2_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[3444784u + (i)] + v2;
-  state[4676228u + i] = v2;
-  state[3444784u + i] = v3;
+  let v3 = state[D_2_bias + (i)] + v2;
+  state[opt_D_2_bias_velocity + i] = v2;
+  state[D_2_bias + i] = v3;
 }
 `;
 
@@ -7057,13 +7373,18 @@ export const k073_joint_matmul_sub_784_1200 = `// joint: matmul + sub -> [784, 1
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 2503984u;
+const opt_D_2_weight_velocity = 3735428u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 460u + wg.x) * 8u + li;
   if (t >= 3675u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -7300,12 +7621,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32) {
   if (row >= 784u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = vec4<f32>(p0) * state[933857u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_D_2_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[625996u + (o4)] + v2;
-  state[933857u + o4] = v2;
-  state[625996u + o4] = v3;
+  let v3 = state[D_2_weight / 4u + (o4)] + v2;
+  state[opt_D_2_weight_velocity / 4u + o4] = v2;
+  state[D_2_weight / 4u + o4] = v3;
 }
 `;
 
@@ -7319,6 +7640,10 @@ export const k074_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul = 78600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7327,11 +7652,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = select(exp(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]) / (1.0 + exp(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]))), temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]) / (1.0 + exp(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]))), temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78600u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -7345,6 +7670,10 @@ export const k075_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul = 78604u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7353,12 +7682,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = -(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]);
+    let v0 = -(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)]);
     let v1 = max(v0, 0.0) + log(1.0 + exp(-abs(v0)));
     acc = acc + v1;
   }
   let v0 = acc * 0.00999999978;
-  temp[78604u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -7372,6 +7701,10 @@ export const k076_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul = 78608u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7380,11 +7713,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = select(exp(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))]))), temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))]))), temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78608u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -7398,6 +7731,10 @@ export const k077_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul = 78612u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -7406,11 +7743,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = max(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)], 0.0) + log(1.0 + exp(-abs(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])));
+    let v0 = max(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78612u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -7424,22 +7761,27 @@ export const k078_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul_2 = 78612u;
+const t_loss_mul = 78616u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[78612u + (0u)];
+  let p0 = temp[t_loss_mul_2 + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = max(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[78400u + ((base + (r % 100u) * 1u + 0u * 1u))];
+    let v0 = max(temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[t_D_6_dense_add + ((base + (r % 100u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.00999999978;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[78616u + i] = v2;
+  temp[t_loss_mul + i] = v2;
 }
 `;
 
@@ -7454,6 +7796,9 @@ export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_4_weight = 9033256u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7462,7 +7807,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[2258314u + row * 196u + c4];
+    v = state[avg_G_4_weight / 4u + row * 196u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7479,6 +7824,9 @@ export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_2_weight = 7592056u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7487,7 +7835,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[1898014u + row * 300u + c4];
+    v = state[avg_G_2_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7504,6 +7852,9 @@ export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_0_weight = 7470856u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7512,7 +7863,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[1867714u + row * 300u + c4];
+    v = state[avg_G_0_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7529,6 +7880,9 @@ export const k082_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7537,7 +7891,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7554,6 +7908,10 @@ export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_0_bias = 7590856u;
+const t_G_1_relu_max = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7783,9 +8141,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[1897714u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_0_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[1600u + o4] = v1;
+  temp[t_G_1_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -7800,6 +8158,9 @@ export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_1_relu_max = 6400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -7808,7 +8169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[1600u + row * 300u + c4];
+    v = temp[t_G_1_relu_max / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -7825,6 +8186,10 @@ export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_2_bias = 9032056u;
+const t_G_3_relu_max = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8054,9 +8419,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[2258014u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_2_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[1600u + o4] = v1;
+  temp[t_G_3_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -8071,6 +8436,9 @@ export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 6400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8079,7 +8447,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = temp[1600u + row * 300u + c4];
+    v = temp[t_G_3_relu_max / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -8096,6 +8464,10 @@ export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshap
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_4_bias = 9974056u;
+const t_G_6_reshape = 6400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8325,9 +8697,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = tv + state[2493514u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
-  temp[1600u + o4] = v1;
+  temp[t_G_6_reshape / 4u + o4] = v1;
 }
 `;
 
@@ -8342,6 +8714,9 @@ export const k088_generate_average_pack_input_500_100 = `// sample: pack input -
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8350,7 +8725,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 500u) {
-    v = temp[0u + row * 25u + c4];
+    v = temp[t_z / 4u + row * 25u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -8368,6 +8743,10 @@ export const k089_generate_average_matmul_max_500_1200 = `// sample: matmul + ma
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_0_bias = 7590856u;
+const t_G_1_relu_max = 50000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 313u + wg.x) * 8u + li;
@@ -8596,9 +8975,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[1897714u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_0_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_1_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -8613,6 +8992,9 @@ export const k090_generate_average_pack_max_500_1200 = `// sample: pack max -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_1_relu_max = 50000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8621,7 +9003,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 500u) {
-    v = temp[12500u + row * 300u + c4];
+    v = temp[t_G_1_relu_max / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -8639,6 +9021,10 @@ export const k091_generate_average_matmul_max_500_1200 = `// sample: matmul + ma
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_2_bias = 9032056u;
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 313u + wg.x) * 8u + li;
@@ -8867,9 +9253,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[2258014u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_2_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_3_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -8884,6 +9270,9 @@ export const k092_generate_average_pack_max_500_1200 = `// sample: pack max -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -8892,7 +9281,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 500u) {
-    v = temp[12500u + row * 300u + c4];
+    v = temp[t_G_3_relu_max / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -8909,6 +9298,10 @@ export const k093_generate_average_matmul_reshape_500_1_28_28 = `// sample: matm
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const avg_G_4_bias = 9974056u;
+const t_G_6_reshape = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9138,9 +9531,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = tv + state[2493514u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v0 = tv + state[avg_G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_6_reshape / 4u + o4] = v1;
 }
 `;
 
@@ -9155,6 +9548,9 @@ export const k094_generate_trained_pack_param_1200_784 = `// sample: pack param 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 1562400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9163,7 +9559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[390600u + row * 196u + c4];
+    v = state[G_4_weight / 4u + row * 196u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9180,6 +9576,9 @@ export const k095_generate_trained_pack_param_1200_1200 = `// sample: pack param
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 121200u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9188,7 +9587,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 1200u) {
-    v = state[30300u + row * 300u + c4];
+    v = state[G_2_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9205,6 +9604,9 @@ export const k096_generate_trained_pack_param_100_1200 = `// sample: pack param 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -9213,7 +9615,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = state[0u + row * 300u + c4];
+    v = state[G_0_weight / 4u + row * 300u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }
@@ -9230,6 +9632,10 @@ export const k097_generate_trained_matmul_max_500_1200 = `// sample: matmul + ma
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 120000u;
+const t_G_1_relu_max = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9459,9 +9865,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[30000u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_1_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -9476,6 +9882,10 @@ export const k098_generate_trained_matmul_max_500_1200 = `// sample: matmul + ma
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 1561200u;
+const t_G_3_relu_max = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9705,9 +10115,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[390300u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[G_2_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_3_relu_max / 4u + o4] = v1;
 }
 `;
 
@@ -9722,6 +10132,10 @@ export const k099_generate_trained_matmul_reshape_500_1_28_28 = `// sample: matm
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const t_G_6_reshape = 50000u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9951,8 +10365,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = tv + state[625800u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v0 = tv + state[G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_6_reshape / 4u + o4] = v1;
 }
 `;

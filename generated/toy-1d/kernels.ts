@@ -12,13 +12,16 @@ export const k000_init_reshape_1 = `// init: reshape -> [1] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
 
 
-  temp[0u + i] = 0.0;
+  temp[t_init_G_0_bias_reshape + i] = 0.0;
 }
 `;
 
@@ -32,13 +35,16 @@ export const k001_init_expand_16_1 = `// init: expand -> [16, 1] (init opt.G.4.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_G_4_weight_adam_m_expand = 4u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
 
-  temp[4u + i] = 0.0;
+  temp[t_init_opt_G_4_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -52,13 +58,17 @@ export const k002_init_expand_16 = `// init: expand -> [16] (init G.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_0_bias_expand = 20u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[20u + i] = p0;
+  temp[t_init_G_0_bias_expand + i] = p0;
 }
 `;
 
@@ -72,13 +82,16 @@ export const k003_init_expand_16_16 = `// init: expand -> [16, 16] (init opt.G.2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_G_2_weight_adam_m_expand = 36u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
 
 
-  temp[36u + i] = 0.0;
+  temp[t_init_opt_G_2_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -92,13 +105,16 @@ export const k004_init_expand_1_16 = `// init: expand -> [1, 16] (init opt.G.0.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_G_0_weight_adam_m_expand = 292u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
 
-  temp[292u + i] = 0.0;
+  temp[t_init_opt_G_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -112,13 +128,16 @@ export const k005_init_expand_32_1 = `// init: expand -> [32, 1] (init opt.D.4.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_4_weight_adam_m_expand = 308u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
 
-  temp[308u + i] = 0.0;
+  temp[t_init_opt_D_4_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -132,13 +151,17 @@ export const k006_init_expand_32 = `// init: expand -> [32] (init D.2.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_D_2_bias_expand = 340u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[340u + i] = p0;
+  temp[t_init_D_2_bias_expand + i] = p0;
 }
 `;
 
@@ -152,13 +175,16 @@ export const k007_init_expand_32_32 = `// init: expand -> [32, 32] (init opt.D.2
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_2_weight_adam_m_expand = 372u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
 
-  temp[372u + i] = 0.0;
+  temp[t_init_opt_D_2_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -172,13 +198,16 @@ export const k008_init_expand_1_32 = `// init: expand -> [1, 32] (init opt.D.0.w
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_0_weight_adam_m_expand = 1396u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
 
-  temp[1396u + i] = 0.0;
+  temp[t_init_opt_D_0_weight_adam_m_expand + i] = 0.0;
 }
 `;
 
@@ -191,6 +220,9 @@ export const k009_init_random_32_1 = `// init: random -> [32, 1] (init D.4.weigh
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_4_weight_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -227,7 +259,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 8u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048586u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_4_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -241,14 +273,18 @@ export const k010_init_add_32_1 = `// init: add -> [32, 1] (init D.4.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const t_init_D_4_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
-  let v0 = temp[1428u + (i)] * 0.852802873;
+  let v0 = temp[t_init_D_4_weight_random + (i)] * 0.852802873;
   let v1 = v0 + -0.426401436;
-  state[1444u + i] = v1;
+  state[D_4_weight + i] = v1;
 }
 `;
 
@@ -261,6 +297,9 @@ export const k011_init_random_32_32 = `// init: random -> [32, 32] (init D.2.wei
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_2_weight_random = 1460u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -297,7 +336,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 4u + wg.x) * 64u + li;
   if (i4 >= 256u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048584u));
-  temp[365u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_2_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -311,14 +350,18 @@ export const k012_init_add_32_32 = `// init: add -> [32, 32] (init D.2.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const t_init_D_2_weight_random = 1460u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
   if (i >= 1024u) { return; }
 
-  let v0 = temp[1460u + (i)] * 0.612372458;
+  let v0 = temp[t_init_D_2_weight_random + (i)] * 0.612372458;
   let v1 = v0 + -0.306186229;
-  state[388u + i] = v1;
+  state[D_2_weight + i] = v1;
 }
 `;
 
@@ -331,6 +374,9 @@ export const k013_init_random_32 = `// init: random -> [32] (init D.0.bias)
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_0_bias_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -367,7 +413,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 8u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048583u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_0_bias_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -381,14 +427,18 @@ export const k014_init_add_32 = `// init: add -> [32] (init D.0.bias)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_bias = 356u;
+const t_init_D_0_bias_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
-  let v0 = temp[1428u + (i)] * 12.0;
+  let v0 = temp[t_init_D_0_bias_random + (i)] * 12.0;
   let v1 = v0 + -6.0;
-  state[356u + i] = v1;
+  state[D_0_bias + i] = v1;
 }
 `;
 
@@ -401,6 +451,9 @@ export const k015_init_random_1_32 = `// init: random -> [1, 32] (init D.0.weigh
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_D_0_weight_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -437,7 +490,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 8u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048582u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_D_0_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -451,14 +504,18 @@ export const k016_init_add_1_32 = `// init: add -> [1, 32] (init D.0.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const t_init_D_0_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
-  let v0 = temp[1428u + (i)] * 2.0;
+  let v0 = temp[t_init_D_0_weight_random + (i)] * 2.0;
   let v1 = v0 + -1.0;
-  state[324u + i] = v1;
+  state[D_0_weight + i] = v1;
 }
 `;
 
@@ -471,6 +528,9 @@ export const k017_init_random_16_1 = `// init: random -> [16, 1] (init G.4.weigh
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -507,7 +567,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 4u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048580u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_4_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -521,14 +581,18 @@ export const k018_init_add_16_1 = `// init: add -> [16, 1] (init G.4.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const t_init_G_4_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
-  let v0 = temp[1428u + (i)] * 1.18817711;
+  let v0 = temp[t_init_G_4_weight_random + (i)] * 1.18817711;
   let v1 = v0 + -0.594088554;
-  state[304u + i] = v1;
+  state[G_4_weight + i] = v1;
 }
 `;
 
@@ -541,6 +605,9 @@ export const k019_init_random_16_16 = `// init: random -> [16, 16] (init G.2.wei
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_weight_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -577,7 +644,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 64u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048578u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_2_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -591,14 +658,18 @@ export const k020_init_add_16_16 = `// init: add -> [16, 16] (init G.2.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const t_init_G_2_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
 
-  let v0 = temp[1428u + (i)] * 0.866025388;
+  let v0 = temp[t_init_G_2_weight_random + (i)] * 0.866025388;
   let v1 = v0 + -0.433012694;
-  state[32u + i] = v1;
+  state[G_2_weight + i] = v1;
 }
 `;
 
@@ -611,6 +682,9 @@ export const k021_init_random_1_16 = `// init: random -> [1, 16] (init G.0.weigh
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_weight_random = 1428u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -647,7 +721,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 4u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1048576u));
-  temp[357u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_init_G_0_weight_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -661,14 +735,18 @@ export const k022_init_add_1_16 = `// init: add -> [1, 16] (init G.0.weight)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const t_init_G_0_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
 
-  let v0 = temp[1428u + (i)] * 1.18817711;
+  let v0 = temp[t_init_G_0_weight_random + (i)] * 1.18817711;
   let v1 = v0 + -0.594088554;
-  state[0u + i] = v1;
+  state[G_0_weight + i] = v1;
 }
 `;
 
@@ -681,13 +759,16 @@ export const k023_d0_64_examples_of_1_values = `// gather real.0: 64 examples of
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
   let b = i / 1u;
   let f = i % 1u;
-  temp[0u + i] = data[perm[clock[4u] + b] * 1u + f];
+  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 1u + f];
 }
 `;
 
@@ -700,6 +781,9 @@ export const k024_d0_random_64_1 = `// d0: random -> [64, 1] (latent z (draw 0))
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 64u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -736,7 +820,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 16u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1u));
-  temp[16u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_latent_z_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -749,6 +833,12 @@ export const k025_d0_matmul_max_64_16 = `// d0: matmul + max -> [64, 16] (G.1 re
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const G_0_bias = 16u;
+const t_latent_z_random = 64u;
+const t_G_1_relu_max = 128u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -821,21 +911,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = temp[64u + ((row0 + 0u) * 1u + k)] * 2.0;
+    let v0 = temp[t_latent_z_random + ((row0 + 0u) * 1u + k)] * 2.0;
     let v1 = v0 + -1.0;
-    let v2 = temp[64u + ((row0 + 1u) * 1u + k)] * 2.0;
+    let v2 = temp[t_latent_z_random + ((row0 + 1u) * 1u + k)] * 2.0;
     let v3 = v2 + -1.0;
-    let v4 = temp[64u + ((row0 + 2u) * 1u + k)] * 2.0;
+    let v4 = temp[t_latent_z_random + ((row0 + 2u) * 1u + k)] * 2.0;
     let v5 = v4 + -1.0;
-    let v6 = temp[64u + ((row0 + 3u) * 1u + k)] * 2.0;
+    let v6 = temp[t_latent_z_random + ((row0 + 3u) * 1u + k)] * 2.0;
     let v7 = v6 + -1.0;
-    let v8 = temp[64u + ((row0 + 4u) * 1u + k)] * 2.0;
+    let v8 = temp[t_latent_z_random + ((row0 + 4u) * 1u + k)] * 2.0;
     let v9 = v8 + -1.0;
-    let v10 = temp[64u + ((row0 + 5u) * 1u + k)] * 2.0;
+    let v10 = temp[t_latent_z_random + ((row0 + 5u) * 1u + k)] * 2.0;
     let v11 = v10 + -1.0;
-    let v12 = temp[64u + ((row0 + 6u) * 1u + k)] * 2.0;
+    let v12 = temp[t_latent_z_random + ((row0 + 6u) * 1u + k)] * 2.0;
     let v13 = v12 + -1.0;
-    let v14 = temp[64u + ((row0 + 7u) * 1u + k)] * 2.0;
+    let v14 = temp[t_latent_z_random + ((row0 + 7u) * 1u + k)] * 2.0;
     let v15 = v14 + -1.0;
     let a0 = select(0.0, v1, row0 + 0u < 64u);
     let a1 = select(0.0, v3, row0 + 1u < 64u);
@@ -845,14 +935,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 64u);
     let a6 = select(0.0, v13, row0 + 6u < 64u);
     let a7 = select(0.0, v15, row0 + 7u < 64u);
-    let b0 = select(0.0, state[0u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[0u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[0u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[0u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[0u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[0u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[0u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[0u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, state[G_0_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_0_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_0_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_0_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_0_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_0_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_0_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_0_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -920,387 +1010,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[128u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
 }
 `;
@@ -1315,6 +1405,12 @@ export const k026_d0_matmul_max_64_16 = `// d0: matmul + max -> [64, 16] (G.3 re
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const G_2_bias = 288u;
+const t_G_1_relu_max = 128u;
+const t_G_3_relu_max = 1152u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -1387,22 +1483,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    let a0 = select(0.0, temp[128u + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[128u + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[128u + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[128u + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[128u + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[128u + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[128u + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[128u + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[32u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[32u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[32u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[32u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[32u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[32u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[32u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[32u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_G_1_relu_max + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_G_1_relu_max + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_G_1_relu_max + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_G_1_relu_max + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_G_1_relu_max + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_G_1_relu_max + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_G_1_relu_max + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_G_1_relu_max + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_2_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_2_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_2_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_2_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_2_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_2_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_2_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_2_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -1470,387 +1566,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1152u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
 }
 `;
@@ -1865,20 +1961,26 @@ export const k027_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (G.4 dens
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const G_4_bias = 320u;
+const t_G_4_dense_add = 64u;
+const t_G_3_relu_max = 1152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[320u + (0u)];
+  let p0 = state[G_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    acc = fma(temp[1152u + (row * 16u + k)], state[304u + (k * 1u + col)], acc);
+    acc = fma(temp[t_G_3_relu_max + (row * 16u + k)], state[G_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[64u + i] = v0;
+  temp[t_G_4_dense_add + i] = v0;
 }
 `;
 
@@ -1892,13 +1994,18 @@ export const k028_d0_concat_128_1 = `// d0: concat -> [128, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_G_4_dense_add = 64u;
+const t_concat = 128u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
-  let v0 = select(temp[64u + (select(0u, (i) - 64u, (i) >= 64u))], temp[0u + (min(i, 63u))], (i) < 64u);
-  temp[128u + i] = v0;
+  let v0 = select(temp[t_G_4_dense_add + (select(0u, (i) - 64u, (i) >= 64u))], temp[t_real_0 + (min(i, 63u))], (i) < 64u);
+  temp[t_concat + i] = v0;
 }
 `;
 
@@ -1911,6 +2018,12 @@ export const k029_d0_matmul_tanh_128_32 = `// d0: matmul + tanh -> [128, 32] (D.
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const D_0_bias = 356u;
+const t_concat = 128u;
+const t_D_1_tanh = 2176u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1984,22 +2097,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[128u + ((row0 + 0u) * 1u + k)], row0 + 0u < 128u);
-    let a1 = select(0.0, temp[128u + ((row0 + 1u) * 1u + k)], row0 + 1u < 128u);
-    let a2 = select(0.0, temp[128u + ((row0 + 2u) * 1u + k)], row0 + 2u < 128u);
-    let a3 = select(0.0, temp[128u + ((row0 + 3u) * 1u + k)], row0 + 3u < 128u);
-    let a4 = select(0.0, temp[128u + ((row0 + 4u) * 1u + k)], row0 + 4u < 128u);
-    let a5 = select(0.0, temp[128u + ((row0 + 5u) * 1u + k)], row0 + 5u < 128u);
-    let a6 = select(0.0, temp[128u + ((row0 + 6u) * 1u + k)], row0 + 6u < 128u);
-    let a7 = select(0.0, temp[128u + ((row0 + 7u) * 1u + k)], row0 + 7u < 128u);
-    let b0 = select(0.0, state[324u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, state[324u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, state[324u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, state[324u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, state[324u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, state[324u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, state[324u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, state[324u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_concat + ((row0 + 0u) * 1u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_concat + ((row0 + 1u) * 1u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_concat + ((row0 + 2u) * 1u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_concat + ((row0 + 3u) * 1u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_concat + ((row0 + 4u) * 1u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_concat + ((row0 + 5u) * 1u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_concat + ((row0 + 6u) * 1u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_concat + ((row0 + 7u) * 1u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_0_weight + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_0_weight + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_0_weight + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_0_weight + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_0_weight + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_0_weight + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_0_weight + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_0_weight + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -2067,387 +2180,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = acc0_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = acc0_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = acc0_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = acc0_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = acc0_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = acc0_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = acc0_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = acc0_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = acc1_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = acc1_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = acc1_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = acc1_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = acc1_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = acc1_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = acc1_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = acc1_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = acc2_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = acc2_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = acc2_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = acc2_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = acc2_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = acc2_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = acc2_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = acc2_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = acc3_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = acc3_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = acc3_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = acc3_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = acc3_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = acc3_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = acc3_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = acc3_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = acc4_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = acc4_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = acc4_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = acc4_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = acc4_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = acc4_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = acc4_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = acc4_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = acc5_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = acc5_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = acc5_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = acc5_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = acc5_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = acc5_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = acc5_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = acc5_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = acc6_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = acc6_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = acc6_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = acc6_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = acc6_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = acc6_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = acc6_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = acc6_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = acc7_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = acc7_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = acc7_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = acc7_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = acc7_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = acc7_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = acc7_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = acc7_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
 }
 `;
@@ -2461,6 +2574,12 @@ export const k030_d0_matmul_tanh_128_32 = `// d0: matmul + tanh -> [128, 32] (D.
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const D_2_bias = 1412u;
+const t_D_1_tanh = 2176u;
+const t_D_3_tanh = 6272u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2534,22 +2653,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((row0 + 0u) * 32u + k)], row0 + 0u < 128u);
-    let a1 = select(0.0, temp[2176u + ((row0 + 1u) * 32u + k)], row0 + 1u < 128u);
-    let a2 = select(0.0, temp[2176u + ((row0 + 2u) * 32u + k)], row0 + 2u < 128u);
-    let a3 = select(0.0, temp[2176u + ((row0 + 3u) * 32u + k)], row0 + 3u < 128u);
-    let a4 = select(0.0, temp[2176u + ((row0 + 4u) * 32u + k)], row0 + 4u < 128u);
-    let a5 = select(0.0, temp[2176u + ((row0 + 5u) * 32u + k)], row0 + 5u < 128u);
-    let a6 = select(0.0, temp[2176u + ((row0 + 6u) * 32u + k)], row0 + 6u < 128u);
-    let a7 = select(0.0, temp[2176u + ((row0 + 7u) * 32u + k)], row0 + 7u < 128u);
-    let b0 = select(0.0, state[388u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, state[388u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, state[388u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, state[388u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, state[388u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, state[388u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, state[388u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, state[388u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_D_1_tanh + ((row0 + 0u) * 32u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_D_1_tanh + ((row0 + 1u) * 32u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_D_1_tanh + ((row0 + 2u) * 32u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_D_1_tanh + ((row0 + 3u) * 32u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_D_1_tanh + ((row0 + 4u) * 32u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_D_1_tanh + ((row0 + 5u) * 32u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_D_1_tanh + ((row0 + 6u) * 32u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_D_1_tanh + ((row0 + 7u) * 32u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_2_weight + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_2_weight + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_2_weight + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_2_weight + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_2_weight + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_2_weight + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_2_weight + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_2_weight + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -2617,387 +2736,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = acc0_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = acc0_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = acc0_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = acc0_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = acc0_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = acc0_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = acc0_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = acc0_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = acc1_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = acc1_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = acc1_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = acc1_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = acc1_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = acc1_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = acc1_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = acc1_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = acc2_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = acc2_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = acc2_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = acc2_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = acc2_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = acc2_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = acc2_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = acc2_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = acc3_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = acc3_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = acc3_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = acc3_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = acc3_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = acc3_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = acc3_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = acc3_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = acc4_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = acc4_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = acc4_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = acc4_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = acc4_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = acc4_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = acc4_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = acc4_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = acc5_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = acc5_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = acc5_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = acc5_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = acc5_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = acc5_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = acc5_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = acc5_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = acc6_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = acc6_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = acc6_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = acc6_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = acc6_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = acc6_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = acc6_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = acc6_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = acc7_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = acc7_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = acc7_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = acc7_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = acc7_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = acc7_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = acc7_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = acc7_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[6272u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
 }
 `;
@@ -3012,20 +3131,26 @@ export const k031_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.4 de
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const D_4_bias = 1476u;
+const t_D_4_dense_add = 256u;
+const t_D_3_tanh = 6272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1476u + (0u)];
+  let p0 = state[D_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[6272u + (row * 32u + k)], state[1444u + (k * 1u + col)], acc);
+    acc = fma(temp[t_D_3_tanh + (row * 32u + k)], state[D_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[256u + i] = v0;
+  temp[t_D_4_dense_add + i] = v0;
 }
 `;
 
@@ -3039,21 +3164,25 @@ export const k032_d0_add_128_1 = `// d0: add -> [128, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_4_dense_add = 256u;
+const t_add = 384u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
   let v0 = -(0.00781250000);
-  let v1 = select(exp(temp[256u + (min(i, 63u))]) / (1.0 + exp(temp[256u + (min(i, 63u))])), 1.0 / (1.0 + exp(-(temp[256u + (min(i, 63u))]))), temp[256u + (min(i, 63u))] >= 0.0);
+  let v1 = select(exp(temp[t_D_4_dense_add + (min(i, 63u))]) / (1.0 + exp(temp[t_D_4_dense_add + (min(i, 63u))])), 1.0 / (1.0 + exp(-(temp[t_D_4_dense_add + (min(i, 63u))]))), temp[t_D_4_dense_add + (min(i, 63u))] >= 0.0);
   let v2 = 0.00781250000 * v1;
   let v3 = v0 + v2;
   let v4 = select(0.0, v3, (i) < 64u);
-  let v5 = select(exp(temp[256u + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)]) / (1.0 + exp(temp[256u + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[256u + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)]))), temp[256u + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)] >= 0.0);
+  let v5 = select(exp(temp[t_D_4_dense_add + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)]) / (1.0 + exp(temp[t_D_4_dense_add + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[t_D_4_dense_add + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)]))), temp[t_D_4_dense_add + ((select(0u, (i) - 64u, (i) >= 64u)) + 64u)] >= 0.0);
   let v6 = 0.00781250000 * v5;
   let v7 = select(v6, 0.0, (i) < 64u);
   let v8 = v4 + v7;
-  temp[384u + i] = v8;
+  temp[t_add + i] = v8;
 }
 `;
 
@@ -3067,15 +3196,22 @@ export const k033_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_bias = 1476u;
+const opt_D_4_bias_adam_m = 3784u;
+const opt_D_4_bias_adam_v = 3788u;
+const t_sum = 64u;
+const t_add = 384u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[3788u + (0u)];
+  let p0 = state[opt_D_4_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[3784u + (0u)];
+  let p2 = state[opt_D_4_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[1476u + (0u)];
+  let p4 = state[D_4_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -3085,7 +3221,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
 
-    acc = acc + temp[384u + ((base + (r % 128u) * 1u))];
+    acc = acc + temp[t_add + ((base + (r % 128u) * 1u))];
   }
   let v0 = acc * acc;
   let v1 = v0 * 0.00100000005;
@@ -3099,10 +3235,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.00100000005 * v9;
   let v11 = p4 - v10;
-  temp[64u + i] = acc;
-  state[3788u + i] = v2;
-  state[3784u + i] = v4;
-  state[1476u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_D_4_bias_adam_v + i] = v2;
+  state[opt_D_4_bias_adam_m + i] = v4;
+  state[D_4_bias + i] = v11;
 }
 `;
 
@@ -3115,6 +3251,15 @@ export const k034_d0_matmul_matmul_32_1 = `// d0: matmul + matmul -> [32, 1]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const opt_D_4_weight_adam_m = 3720u;
+const opt_D_4_weight_adam_v = 3752u;
+const t_matmul = 68u;
+const t_add = 384u;
+const t_optimizer_D_sub = 512u;
+const t_D_3_tanh = 6272u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3130,13 +3275,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    acc = fma(temp[6272u + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[384u + (k * 1u + col)], acc);
+    acc = fma(temp[t_D_3_tanh + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[t_add + (k * 1u + col)], acc);
   }
-  let v0 = state[3752u + (i)] * 0.999000013;
+  let v0 = state[opt_D_4_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3720u + (i)] * 0.500000000;
+  let v4 = state[opt_D_4_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -3145,11 +3290,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[1444u + (i)] - v12;
-  temp[68u + i] = acc;
-  state[3752u + i] = v3;
-  state[3720u + i] = v6;
-  temp[512u + i] = v13;
+  let v13 = state[D_4_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_4_weight_adam_v + i] = v3;
+  state[opt_D_4_weight_adam_m + i] = v6;
+  temp[t_optimizer_D_sub + i] = v13;
 }
 `;
 
@@ -3162,6 +3307,12 @@ export const k035_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const t_add = 384u;
+const t_D_3_tanh = 6272u;
+const t_mul = 10368u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3235,22 +3386,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[384u + ((row0 + 0u) * 1u + k)], row0 + 0u < 128u);
-    let a1 = select(0.0, temp[384u + ((row0 + 1u) * 1u + k)], row0 + 1u < 128u);
-    let a2 = select(0.0, temp[384u + ((row0 + 2u) * 1u + k)], row0 + 2u < 128u);
-    let a3 = select(0.0, temp[384u + ((row0 + 3u) * 1u + k)], row0 + 3u < 128u);
-    let a4 = select(0.0, temp[384u + ((row0 + 4u) * 1u + k)], row0 + 4u < 128u);
-    let a5 = select(0.0, temp[384u + ((row0 + 5u) * 1u + k)], row0 + 5u < 128u);
-    let a6 = select(0.0, temp[384u + ((row0 + 6u) * 1u + k)], row0 + 6u < 128u);
-    let a7 = select(0.0, temp[384u + ((row0 + 7u) * 1u + k)], row0 + 7u < 128u);
-    let b0 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 0u) % 32u) * 1u))], col0 + 0u < 32u);
-    let b1 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 1u) % 32u) * 1u))], col0 + 1u < 32u);
-    let b2 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 2u) % 32u) * 1u))], col0 + 2u < 32u);
-    let b3 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 3u) % 32u) * 1u))], col0 + 3u < 32u);
-    let b4 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 4u) % 32u) * 1u))], col0 + 4u < 32u);
-    let b5 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 5u) % 32u) * 1u))], col0 + 5u < 32u);
-    let b6 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 6u) % 32u) * 1u))], col0 + 6u < 32u);
-    let b7 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 7u) % 32u) * 1u))], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_add + ((row0 + 0u) * 1u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_add + ((row0 + 1u) * 1u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_add + ((row0 + 2u) * 1u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_add + ((row0 + 3u) * 1u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_add + ((row0 + 4u) * 1u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_add + ((row0 + 5u) * 1u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_add + ((row0 + 6u) * 1u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_add + ((row0 + 7u) * 1u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 0u) % 32u) * 1u))], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 1u) % 32u) * 1u))], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 2u) % 32u) * 1u))], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 3u) % 32u) * 1u))], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 4u) % 32u) * 1u))], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 5u) % 32u) * 1u))], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 6u) % 32u) * 1u))], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 7u) % 32u) * 1u))], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -3318,451 +3469,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = temp[6272u + (o)] * temp[6272u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[10368u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -3777,6 +3928,13 @@ export const k036_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1412u;
+const opt_D_2_bias_adam_m = 3656u;
+const opt_D_2_bias_adam_v = 3688u;
+const t_sum = 384u;
+const t_mul = 10368u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -3790,13 +3948,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
 
-    acc = acc + temp[10368u + ((base + (r % 128u) * 32u))];
+    acc = acc + temp[t_mul + ((base + (r % 128u) * 32u))];
   }
-  let v0 = state[3688u + (i)] * 0.999000013;
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3656u + (i)] * 0.500000000;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -3805,11 +3963,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[1412u + (i)] - v12;
-  temp[384u + i] = acc;
-  state[3688u + i] = v3;
-  state[3656u + i] = v6;
-  state[1412u + i] = v13;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
 }
 `;
 
@@ -3822,6 +3980,15 @@ export const k037_d0_matmul_matmul_32_32 = `// d0: matmul + matmul -> [32, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const opt_D_2_weight_adam_m = 1608u;
+const opt_D_2_weight_adam_v = 2632u;
+const t_matmul = 544u;
+const t_D_1_tanh = 2176u;
+const t_optimizer_D_sub = 6272u;
+const t_mul = 10368u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3899,22 +4066,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
-    let a1 = select(0.0, temp[2176u + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
-    let a2 = select(0.0, temp[2176u + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
-    let a3 = select(0.0, temp[2176u + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
-    let a4 = select(0.0, temp[2176u + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
-    let a5 = select(0.0, temp[2176u + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
-    let a6 = select(0.0, temp[2176u + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
-    let a7 = select(0.0, temp[2176u + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
-    let b0 = select(0.0, temp[10368u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, temp[10368u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, temp[10368u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, temp[10368u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, temp[10368u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, temp[10368u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, temp[10368u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, temp[10368u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
+    let a1 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
+    let a2 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
+    let a3 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
+    let a4 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
+    let a5 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
+    let a6 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
+    let a7 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
+    let b0 = select(0.0, temp[t_mul + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, temp[t_mul + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, temp[t_mul + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, temp[t_mul + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, temp[t_mul + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, temp[t_mul + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, temp[t_mul + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, temp[t_mul + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -3982,11 +4149,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -3995,19 +4162,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4016,19 +4183,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4037,19 +4204,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4058,19 +4225,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4079,19 +4246,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4100,19 +4267,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4121,19 +4288,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4142,19 +4309,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4163,19 +4330,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4184,19 +4351,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4205,19 +4372,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4226,19 +4393,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4247,19 +4414,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4268,19 +4435,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4289,19 +4456,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4310,19 +4477,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4331,19 +4498,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4352,19 +4519,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4373,19 +4540,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4394,19 +4561,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4415,19 +4582,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4436,19 +4603,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4457,19 +4624,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4478,19 +4645,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4499,19 +4666,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4520,19 +4687,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4541,19 +4708,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4562,19 +4729,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4583,19 +4750,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4604,19 +4771,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4625,19 +4792,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4646,19 +4813,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4667,19 +4834,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4688,19 +4855,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4709,19 +4876,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4730,19 +4897,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4751,19 +4918,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4772,19 +4939,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4793,19 +4960,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4814,19 +4981,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4835,19 +5002,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4856,19 +5023,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4877,19 +5044,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4898,19 +5065,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4919,19 +5086,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4940,19 +5107,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4961,19 +5128,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -4982,19 +5149,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5003,19 +5170,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5024,19 +5191,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5045,19 +5212,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5066,19 +5233,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5087,19 +5254,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5108,19 +5275,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5129,19 +5296,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5150,19 +5317,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5171,19 +5338,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5192,19 +5359,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5213,19 +5380,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5234,19 +5401,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5255,19 +5422,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5276,19 +5443,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5297,19 +5464,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -5318,11 +5485,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
 }
 `;
@@ -5336,6 +5503,12 @@ export const k038_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const t_D_1_tanh = 2176u;
+const t_mul_2 = 10368u;
+const t_mul = 14464u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5409,22 +5582,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[10368u + ((row0 + 0u) * 32u + k)], row0 + 0u < 128u);
-    let a1 = select(0.0, temp[10368u + ((row0 + 1u) * 32u + k)], row0 + 1u < 128u);
-    let a2 = select(0.0, temp[10368u + ((row0 + 2u) * 32u + k)], row0 + 2u < 128u);
-    let a3 = select(0.0, temp[10368u + ((row0 + 3u) * 32u + k)], row0 + 3u < 128u);
-    let a4 = select(0.0, temp[10368u + ((row0 + 4u) * 32u + k)], row0 + 4u < 128u);
-    let a5 = select(0.0, temp[10368u + ((row0 + 5u) * 32u + k)], row0 + 5u < 128u);
-    let a6 = select(0.0, temp[10368u + ((row0 + 6u) * 32u + k)], row0 + 6u < 128u);
-    let a7 = select(0.0, temp[10368u + ((row0 + 7u) * 32u + k)], row0 + 7u < 128u);
-    let b0 = select(0.0, state[388u + (((((k * 32u + col0 + 0u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 0u) % 32u) * 32u))], col0 + 0u < 32u);
-    let b1 = select(0.0, state[388u + (((((k * 32u + col0 + 1u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 1u) % 32u) * 32u))], col0 + 1u < 32u);
-    let b2 = select(0.0, state[388u + (((((k * 32u + col0 + 2u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 2u) % 32u) * 32u))], col0 + 2u < 32u);
-    let b3 = select(0.0, state[388u + (((((k * 32u + col0 + 3u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 3u) % 32u) * 32u))], col0 + 3u < 32u);
-    let b4 = select(0.0, state[388u + (((((k * 32u + col0 + 4u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 4u) % 32u) * 32u))], col0 + 4u < 32u);
-    let b5 = select(0.0, state[388u + (((((k * 32u + col0 + 5u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 5u) % 32u) * 32u))], col0 + 5u < 32u);
-    let b6 = select(0.0, state[388u + (((((k * 32u + col0 + 6u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 6u) % 32u) * 32u))], col0 + 6u < 32u);
-    let b7 = select(0.0, state[388u + (((((k * 32u + col0 + 7u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 7u) % 32u) * 32u))], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_mul_2 + ((row0 + 0u) * 32u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_mul_2 + ((row0 + 1u) * 32u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_mul_2 + ((row0 + 2u) * 32u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_mul_2 + ((row0 + 3u) * 32u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_mul_2 + ((row0 + 4u) * 32u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_mul_2 + ((row0 + 5u) * 32u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_mul_2 + ((row0 + 6u) * 32u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_mul_2 + ((row0 + 7u) * 32u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 0u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 0u) % 32u) * 32u))], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 1u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 1u) % 32u) * 32u))], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 2u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 2u) % 32u) * 32u))], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 3u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 3u) % 32u) * 32u))], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 4u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 4u) % 32u) * 32u))], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 5u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 5u) % 32u) * 32u))], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 6u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 6u) % 32u) * 32u))], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 7u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 7u) % 32u) * 32u))], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -5492,451 +5665,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[14464u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -5951,6 +6124,13 @@ export const k039_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_bias = 356u;
+const opt_D_0_bias_adam_m = 1544u;
+const opt_D_0_bias_adam_v = 1576u;
+const t_sum = 416u;
+const t_mul = 14464u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -5964,13 +6144,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
 
-    acc = acc + temp[14464u + ((base + (r % 128u) * 32u))];
+    acc = acc + temp[t_mul + ((base + (r % 128u) * 32u))];
   }
-  let v0 = state[1576u + (i)] * 0.999000013;
+  let v0 = state[opt_D_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1544u + (i)] * 0.500000000;
+  let v4 = state[opt_D_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -5979,11 +6159,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[356u + (i)] - v12;
-  temp[416u + i] = acc;
-  state[1576u + i] = v3;
-  state[1544u + i] = v6;
-  state[356u + i] = v13;
+  let v13 = state[D_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_0_bias_adam_v + i] = v3;
+  state[opt_D_0_bias_adam_m + i] = v6;
+  state[D_0_bias + i] = v13;
 }
 `;
 
@@ -5996,6 +6176,14 @@ export const k040_d0_matmul_matmul_1_32 = `// d0: matmul + matmul -> [1, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const opt_D_0_weight_adam_m = 1480u;
+const opt_D_0_weight_adam_v = 1512u;
+const t_concat = 128u;
+const t_matmul = 448u;
+const t_mul = 14464u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6011,13 +6199,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    acc = fma(temp[128u + ((0u * 1u + ((row * 128u + k) % 128u) * 1u))], temp[14464u + (k * 32u + col)], acc);
+    acc = fma(temp[t_concat + ((0u * 1u + ((row * 128u + k) % 128u) * 1u))], temp[t_mul + (k * 32u + col)], acc);
   }
-  let v0 = state[1512u + (i)] * 0.999000013;
+  let v0 = state[opt_D_0_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1480u + (i)] * 0.500000000;
+  let v4 = state[opt_D_0_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -6026,11 +6214,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[324u + (i)] - v12;
-  temp[448u + i] = acc;
-  state[1512u + i] = v3;
-  state[1480u + i] = v6;
-  state[324u + i] = v13;
+  let v13 = state[D_0_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_0_weight_adam_v + i] = v3;
+  state[opt_D_0_weight_adam_m + i] = v6;
+  state[D_0_weight + i] = v13;
 }
 `;
 
@@ -6044,6 +6232,10 @@ export const k041_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 100u;
+const t_D_4_dense_add = 256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6052,11 +6244,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]) / (1.0 + exp(temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]))), temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)] >= 0.0);
+    let v0 = select(exp(temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]) / (1.0 + exp(temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]))), temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[100u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6070,6 +6262,10 @@ export const k042_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 104u;
+const t_D_4_dense_add = 256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6078,11 +6274,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[104u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6096,6 +6292,10 @@ export const k043_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 108u;
+const t_D_4_dense_add = 256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -6104,11 +6304,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)], 0.0) + log(1.0 + exp(-abs(temp[256u + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])));
+    let v0 = max(temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)], 0.0) + log(1.0 + exp(-abs(temp[t_D_4_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])));
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[108u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -6122,22 +6322,27 @@ export const k044_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul_2 = 108u;
+const t_loss_mul = 112u;
+const t_D_4_dense_add = 256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = temp[108u + (0u)];
+  let p0 = temp[t_loss_mul_2 + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))])));
-    let v1 = v0 - temp[256u + ((base + (r % 64u) * 1u + 0u * 1u))];
+    let v0 = max(temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v1 = v0 - temp[t_D_4_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))];
     acc = acc + v1;
   }
   let v0 = acc * 0.0156250000;
   let v1 = v0 + p0;
   let v2 = v1 * 0.500000000;
-  temp[112u + i] = v2;
+  temp[t_loss_mul + i] = v2;
 }
 `;
 
@@ -6150,6 +6355,9 @@ export const k045_g_random_64_1 = `// g: random -> [64, 1] (latent z (draw 1))
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -6186,7 +6394,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 1u + wg.x) * 64u + li;
   if (i4 >= 16u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 1u, 0u), vec2<u32>(clock[3], 1u));
-  temp[0u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_latent_z_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }
 `;
 
@@ -6199,6 +6407,12 @@ export const k046_g_matmul_add_64_16 = `// g: matmul + add -> [64, 16] (G.0 dens
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const G_0_bias = 16u;
+const t_latent_z_random = 0u;
+const t_G_0_dense_add = 64u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6271,21 +6485,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = temp[0u + ((row0 + 0u) * 1u + k)] * 2.0;
+    let v0 = temp[t_latent_z_random + ((row0 + 0u) * 1u + k)] * 2.0;
     let v1 = v0 + -1.0;
-    let v2 = temp[0u + ((row0 + 1u) * 1u + k)] * 2.0;
+    let v2 = temp[t_latent_z_random + ((row0 + 1u) * 1u + k)] * 2.0;
     let v3 = v2 + -1.0;
-    let v4 = temp[0u + ((row0 + 2u) * 1u + k)] * 2.0;
+    let v4 = temp[t_latent_z_random + ((row0 + 2u) * 1u + k)] * 2.0;
     let v5 = v4 + -1.0;
-    let v6 = temp[0u + ((row0 + 3u) * 1u + k)] * 2.0;
+    let v6 = temp[t_latent_z_random + ((row0 + 3u) * 1u + k)] * 2.0;
     let v7 = v6 + -1.0;
-    let v8 = temp[0u + ((row0 + 4u) * 1u + k)] * 2.0;
+    let v8 = temp[t_latent_z_random + ((row0 + 4u) * 1u + k)] * 2.0;
     let v9 = v8 + -1.0;
-    let v10 = temp[0u + ((row0 + 5u) * 1u + k)] * 2.0;
+    let v10 = temp[t_latent_z_random + ((row0 + 5u) * 1u + k)] * 2.0;
     let v11 = v10 + -1.0;
-    let v12 = temp[0u + ((row0 + 6u) * 1u + k)] * 2.0;
+    let v12 = temp[t_latent_z_random + ((row0 + 6u) * 1u + k)] * 2.0;
     let v13 = v12 + -1.0;
-    let v14 = temp[0u + ((row0 + 7u) * 1u + k)] * 2.0;
+    let v14 = temp[t_latent_z_random + ((row0 + 7u) * 1u + k)] * 2.0;
     let v15 = v14 + -1.0;
     let a0 = select(0.0, v1, row0 + 0u < 64u);
     let a1 = select(0.0, v3, row0 + 1u < 64u);
@@ -6295,14 +6509,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 64u);
     let a6 = select(0.0, v13, row0 + 6u < 64u);
     let a7 = select(0.0, v15, row0 + 7u < 64u);
-    let b0 = select(0.0, state[0u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[0u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[0u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[0u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[0u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[0u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[0u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[0u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, state[G_0_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_0_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_0_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_0_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_0_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_0_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_0_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_0_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -6370,323 +6584,323 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc0_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc1_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc2_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc3_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc4_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc5_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc6_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_0 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_1 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_2 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_3 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_4 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_5 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_6 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[16u + (((o % 16u) * 1u))];
-    temp[64u + o] = v0;
+    let v0 = acc7_7 + state[G_0_bias + (((o % 16u) * 1u))];
+    temp[t_G_0_dense_add + o] = v0;
   }
 }
 `;
@@ -6701,6 +6915,12 @@ export const k047_g_matmul_add_64_16 = `// g: matmul + add -> [64, 16] (G.2 dens
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const G_2_bias = 288u;
+const t_G_0_dense_add = 64u;
+const t_G_2_dense_add = 1088u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -6772,14 +6992,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 16u; k++) {
-    let v0 = max(temp[64u + ((row0 + 0u) * 16u + k)], 0.0);
-    let v1 = max(temp[64u + ((row0 + 1u) * 16u + k)], 0.0);
-    let v2 = max(temp[64u + ((row0 + 2u) * 16u + k)], 0.0);
-    let v3 = max(temp[64u + ((row0 + 3u) * 16u + k)], 0.0);
-    let v4 = max(temp[64u + ((row0 + 4u) * 16u + k)], 0.0);
-    let v5 = max(temp[64u + ((row0 + 5u) * 16u + k)], 0.0);
-    let v6 = max(temp[64u + ((row0 + 6u) * 16u + k)], 0.0);
-    let v7 = max(temp[64u + ((row0 + 7u) * 16u + k)], 0.0);
+    let v0 = max(temp[t_G_0_dense_add + ((row0 + 0u) * 16u + k)], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((row0 + 1u) * 16u + k)], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((row0 + 2u) * 16u + k)], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((row0 + 3u) * 16u + k)], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((row0 + 4u) * 16u + k)], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((row0 + 5u) * 16u + k)], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((row0 + 6u) * 16u + k)], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((row0 + 7u) * 16u + k)], 0.0);
     let a0 = select(0.0, v0, row0 + 0u < 64u);
     let a1 = select(0.0, v1, row0 + 1u < 64u);
     let a2 = select(0.0, v2, row0 + 2u < 64u);
@@ -6788,14 +7008,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v5, row0 + 5u < 64u);
     let a6 = select(0.0, v6, row0 + 6u < 64u);
     let a7 = select(0.0, v7, row0 + 7u < 64u);
-    let b0 = select(0.0, state[32u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[32u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[32u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[32u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[32u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[32u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[32u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[32u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, state[G_2_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_2_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_2_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_2_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_2_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_2_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_2_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_2_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -6863,323 +7083,323 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc0_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc1_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc2_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc3_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc4_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc5_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc6_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_0 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_1 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_2 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_3 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_4 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_5 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_6 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[288u + (((o % 16u) * 1u))];
-    temp[1088u + o] = v0;
+    let v0 = acc7_7 + state[G_2_bias + (((o % 16u) * 1u))];
+    temp[t_G_2_dense_add + o] = v0;
   }
 }
 `;
@@ -7194,20 +7414,26 @@ export const k048_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (G.4 dense 
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const G_4_bias = 320u;
+const t_G_2_dense_add = 1088u;
+const t_G_4_dense_add = 2112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[320u + (0u)];
+  let p0 = state[G_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 16u; k++) {
-    let v0 = max(temp[1088u + (row * 16u + k)], 0.0);
-    acc = fma(v0, state[304u + (k * 1u + col)], acc);
+    let v0 = max(temp[t_G_2_dense_add + (row * 16u + k)], 0.0);
+    acc = fma(v0, state[G_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[2112u + i] = v0;
+  temp[t_G_4_dense_add + i] = v0;
 }
 `;
 
@@ -7220,6 +7446,12 @@ export const k049_g_matmul_tanh_64_32 = `// g: matmul + tanh -> [64, 32] (D.1 ta
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const D_0_bias = 356u;
+const t_G_4_dense_add = 2112u;
+const t_D_1_tanh = 2176u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7293,22 +7525,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[2112u + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[2112u + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[2112u + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[2112u + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[2112u + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[2112u + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[2112u + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[2112u + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[324u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, state[324u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, state[324u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, state[324u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, state[324u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, state[324u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, state[324u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, state[324u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_G_4_dense_add + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_G_4_dense_add + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_G_4_dense_add + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_G_4_dense_add + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_G_4_dense_add + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_G_4_dense_add + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_G_4_dense_add + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_G_4_dense_add + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[D_0_weight + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_0_weight + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_0_weight + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_0_weight + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_0_weight + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_0_weight + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_0_weight + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_0_weight + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -7376,387 +7608,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = acc0_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = acc0_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = acc0_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = acc0_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = acc0_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = acc0_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = acc0_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = acc0_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc0_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = acc1_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = acc1_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = acc1_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = acc1_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = acc1_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = acc1_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = acc1_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = acc1_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc1_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = acc2_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = acc2_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = acc2_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = acc2_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = acc2_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = acc2_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = acc2_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = acc2_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc2_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = acc3_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = acc3_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = acc3_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = acc3_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = acc3_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = acc3_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = acc3_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = acc3_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc3_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = acc4_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = acc4_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = acc4_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = acc4_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = acc4_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = acc4_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = acc4_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = acc4_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc4_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = acc5_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = acc5_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = acc5_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = acc5_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = acc5_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = acc5_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = acc5_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = acc5_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc5_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = acc6_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = acc6_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = acc6_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = acc6_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = acc6_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = acc6_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = acc6_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = acc6_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc6_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = acc7_0 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_0 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = acc7_1 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_1 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = acc7_2 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_2 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = acc7_3 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_3 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = acc7_4 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_4 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = acc7_5 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_5 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = acc7_6 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_6 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = acc7_7 + state[356u + (((o % 32u) * 1u))];
+    let v0 = acc7_7 + state[D_0_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[2176u + o] = v1;
+    temp[t_D_1_tanh + o] = v1;
   }
 }
 `;
@@ -7771,6 +8003,12 @@ export const k050_g_matmul_tanh_64_32 = `// g: matmul + tanh -> [64, 32] (D.3 ta
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const D_2_bias = 1412u;
+const t_D_1_tanh = 2176u;
+const t_D_3_tanh = 4224u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -7843,22 +8081,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[2176u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[2176u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[2176u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[2176u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[2176u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[2176u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[2176u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[388u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, state[388u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, state[388u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, state[388u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, state[388u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, state[388u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, state[388u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, state[388u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_D_1_tanh + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_D_1_tanh + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_D_1_tanh + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_D_1_tanh + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_D_1_tanh + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_D_1_tanh + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_D_1_tanh + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_D_1_tanh + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[D_2_weight + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_2_weight + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_2_weight + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_2_weight + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_2_weight + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_2_weight + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_2_weight + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_2_weight + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -7926,387 +8164,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = acc0_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = acc0_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = acc0_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = acc0_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = acc0_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = acc0_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = acc0_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = acc0_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc0_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = acc1_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = acc1_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = acc1_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = acc1_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = acc1_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = acc1_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = acc1_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = acc1_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc1_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = acc2_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = acc2_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = acc2_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = acc2_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = acc2_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = acc2_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = acc2_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = acc2_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc2_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = acc3_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = acc3_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = acc3_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = acc3_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = acc3_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = acc3_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = acc3_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = acc3_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc3_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = acc4_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = acc4_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = acc4_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = acc4_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = acc4_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = acc4_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = acc4_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = acc4_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc4_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = acc5_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = acc5_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = acc5_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = acc5_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = acc5_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = acc5_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = acc5_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = acc5_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc5_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = acc6_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = acc6_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = acc6_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = acc6_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = acc6_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = acc6_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = acc6_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = acc6_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc6_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = acc7_0 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_0 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = acc7_1 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_1 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = acc7_2 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_2 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = acc7_3 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_3 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = acc7_4 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_4 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = acc7_5 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_5 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = acc7_6 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_6 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = acc7_7 + state[1412u + (((o % 32u) * 1u))];
+    let v0 = acc7_7 + state[D_2_bias + (((o % 32u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[4224u + o] = v1;
+    temp[t_D_3_tanh + o] = v1;
   }
 }
 `;
@@ -8321,21 +8559,27 @@ export const k051_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const D_4_bias = 1476u;
+const t_loss_neg = 2112u;
+const t_D_3_tanh = 4224u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[1476u + (0u)];
+  let p0 = state[D_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[4224u + (row * 32u + k)], state[1444u + (k * 1u + col)], acc);
+    acc = fma(temp[t_D_3_tanh + (row * 32u + k)], state[D_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);
-  temp[2112u + i] = v1;
+  temp[t_loss_neg + i] = v1;
 }
 `;
 
@@ -8348,6 +8592,12 @@ export const k052_g_matmul_mul_64_32 = `// g: matmul + mul -> [64, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const t_loss_neg = 2112u;
+const t_D_3_tanh = 4224u;
+const t_mul = 6272u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8420,28 +8670,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[2112u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 0u) * 1u + k)]))), temp[2112u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.0156250000 * v0;
     let v2 = -(v1);
-    let v3 = select(exp(temp[2112u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 1u) * 1u + k)]))), temp[2112u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v3 = select(exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v4 = 0.0156250000 * v3;
     let v5 = -(v4);
-    let v6 = select(exp(temp[2112u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 2u) * 1u + k)]))), temp[2112u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v7 = 0.0156250000 * v6;
     let v8 = -(v7);
-    let v9 = select(exp(temp[2112u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 3u) * 1u + k)]))), temp[2112u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v10 = 0.0156250000 * v9;
     let v11 = -(v10);
-    let v12 = select(exp(temp[2112u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 4u) * 1u + k)]))), temp[2112u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v13 = 0.0156250000 * v12;
     let v14 = -(v13);
-    let v15 = select(exp(temp[2112u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 5u) * 1u + k)]))), temp[2112u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v15 = select(exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v16 = 0.0156250000 * v15;
     let v17 = -(v16);
-    let v18 = select(exp(temp[2112u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 6u) * 1u + k)]))), temp[2112u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v18 = select(exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v19 = 0.0156250000 * v18;
     let v20 = -(v19);
-    let v21 = select(exp(temp[2112u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[2112u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2112u + ((row0 + 7u) * 1u + k)]))), temp[2112u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v22 = 0.0156250000 * v21;
     let v23 = -(v22);
     let a0 = select(0.0, v2, row0 + 0u < 64u);
@@ -8452,14 +8702,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 64u);
     let a6 = select(0.0, v20, row0 + 6u < 64u);
     let a7 = select(0.0, v23, row0 + 7u < 64u);
-    let b0 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 0u) % 32u) * 1u))], col0 + 0u < 32u);
-    let b1 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 1u) % 32u) * 1u))], col0 + 1u < 32u);
-    let b2 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 2u) % 32u) * 1u))], col0 + 2u < 32u);
-    let b3 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 3u) % 32u) * 1u))], col0 + 3u < 32u);
-    let b4 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 4u) % 32u) * 1u))], col0 + 4u < 32u);
-    let b5 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 5u) % 32u) * 1u))], col0 + 5u < 32u);
-    let b6 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 6u) % 32u) * 1u))], col0 + 6u < 32u);
-    let b7 = select(0.0, state[1444u + ((0u * 1u + ((k * 32u + col0 + 7u) % 32u) * 1u))], col0 + 7u < 32u);
+    let b0 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 0u) % 32u) * 1u))], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 1u) % 32u) * 1u))], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 2u) % 32u) * 1u))], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 3u) % 32u) * 1u))], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 4u) % 32u) * 1u))], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 5u) % 32u) * 1u))], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 6u) % 32u) * 1u))], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_4_weight + ((0u * 1u + ((k * 32u + col0 + 7u) % 32u) * 1u))], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -8527,451 +8777,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = temp[4224u + (o)] * temp[4224u + (o)];
+    let v0 = temp[t_D_3_tanh + (o)] * temp[t_D_3_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[6272u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -8985,6 +9235,12 @@ export const k053_g_matmul_mul_64_32 = `// g: matmul + mul -> [64, 32]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const t_D_1_tanh = 2176u;
+const t_mul = 4224u;
+const t_mul_2 = 6272u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9058,22 +9314,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    let a0 = select(0.0, temp[6272u + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[6272u + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[6272u + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[6272u + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[6272u + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[6272u + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[6272u + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[6272u + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[388u + (((((k * 32u + col0 + 0u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 0u) % 32u) * 32u))], col0 + 0u < 32u);
-    let b1 = select(0.0, state[388u + (((((k * 32u + col0 + 1u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 1u) % 32u) * 32u))], col0 + 1u < 32u);
-    let b2 = select(0.0, state[388u + (((((k * 32u + col0 + 2u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 2u) % 32u) * 32u))], col0 + 2u < 32u);
-    let b3 = select(0.0, state[388u + (((((k * 32u + col0 + 3u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 3u) % 32u) * 32u))], col0 + 3u < 32u);
-    let b4 = select(0.0, state[388u + (((((k * 32u + col0 + 4u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 4u) % 32u) * 32u))], col0 + 4u < 32u);
-    let b5 = select(0.0, state[388u + (((((k * 32u + col0 + 5u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 5u) % 32u) * 32u))], col0 + 5u < 32u);
-    let b6 = select(0.0, state[388u + (((((k * 32u + col0 + 6u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 6u) % 32u) * 32u))], col0 + 6u < 32u);
-    let b7 = select(0.0, state[388u + (((((k * 32u + col0 + 7u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 7u) % 32u) * 32u))], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_mul_2 + ((row0 + 0u) * 32u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_mul_2 + ((row0 + 1u) * 32u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_mul_2 + ((row0 + 2u) * 32u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_mul_2 + ((row0 + 3u) * 32u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_mul_2 + ((row0 + 4u) * 32u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_mul_2 + ((row0 + 5u) * 32u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_mul_2 + ((row0 + 6u) * 32u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_mul_2 + ((row0 + 7u) * 32u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 0u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 0u) % 32u) * 32u))], col0 + 0u < 32u);
+    let b1 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 1u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 1u) % 32u) * 32u))], col0 + 1u < 32u);
+    let b2 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 2u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 2u) % 32u) * 32u))], col0 + 2u < 32u);
+    let b3 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 3u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 3u) % 32u) * 32u))], col0 + 3u < 32u);
+    let b4 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 4u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 4u) % 32u) * 32u))], col0 + 4u < 32u);
+    let b5 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 5u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 5u) % 32u) * 32u))], col0 + 5u < 32u);
+    let b6 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 6u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 6u) % 32u) * 32u))], col0 + 6u < 32u);
+    let b7 = select(0.0, state[D_2_weight + (((((k * 32u + col0 + 7u) / 32u) % 32u) * 1u + ((k * 32u + col0 + 7u) % 32u) * 32u))], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -9141,451 +9397,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = temp[2176u + (o)] * temp[2176u + (o)];
+    let v0 = temp[t_D_1_tanh + (o)] * temp[t_D_1_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[4224u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -9600,6 +9856,11 @@ export const k054_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const t_matmul = 2176u;
+const t_mul = 4224u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -9610,10 +9871,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[4224u + (row * 32u + k)], state[324u + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
+    acc = fma(temp[t_mul + (row * 32u + k)], state[D_0_weight + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
   }
 
-  temp[2176u + i] = acc;
+  temp[t_matmul + i] = acc;
 }
 `;
 
@@ -9627,15 +9888,22 @@ export const k055_g_sum_sum_1 = `// g: sum + sum -> [1]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 320u;
+const opt_G_4_bias_adam_m = 4432u;
+const opt_G_4_bias_adam_v = 4436u;
+const t_matmul = 2176u;
+const t_sum = 2240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[4436u + (0u)];
+  let p0 = state[opt_G_4_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[4432u + (0u)];
+  let p2 = state[opt_G_4_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[320u + (0u)];
+  let p4 = state[G_4_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -9645,7 +9913,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[2176u + ((base + (r % 64u) * 1u))];
+    acc = acc + temp[t_matmul + ((base + (r % 64u) * 1u))];
   }
   let v0 = acc * acc;
   let v1 = v0 * 0.00100000005;
@@ -9659,10 +9927,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.0000999999975 * v9;
   let v11 = p4 - v10;
-  temp[2240u + i] = acc;
-  state[4436u + i] = v2;
-  state[4432u + i] = v4;
-  state[320u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_bias_adam_v + i] = v2;
+  state[opt_G_4_bias_adam_m + i] = v4;
+  state[G_4_bias + i] = v11;
 }
 `;
 
@@ -9675,6 +9943,15 @@ export const k056_g_matmul_matmul_16_1 = `// g: matmul + matmul -> [16, 1]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const opt_G_4_weight_adam_m = 4400u;
+const opt_G_4_weight_adam_v = 4416u;
+const t_G_2_dense_add = 1088u;
+const t_matmul_2 = 2176u;
+const t_matmul = 2244u;
+const t_optimizer_G_sub = 2260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9689,14 +9966,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = max(temp[1088u + (((((row * 64u + k) / 64u) % 16u) * 1u + ((row * 64u + k) % 64u) * 16u))], 0.0);
-    acc = fma(v0, temp[2176u + (k * 1u + col)], acc);
+    let v0 = max(temp[t_G_2_dense_add + (((((row * 64u + k) / 64u) % 16u) * 1u + ((row * 64u + k) % 64u) * 16u))], 0.0);
+    acc = fma(v0, temp[t_matmul_2 + (k * 1u + col)], acc);
   }
-  let v0 = state[4416u + (i)] * 0.999000013;
+  let v0 = state[opt_G_4_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4400u + (i)] * 0.500000000;
+  let v4 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -9705,11 +9982,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
-  let v13 = state[304u + (i)] - v12;
-  temp[2244u + i] = acc;
-  state[4416u + i] = v3;
-  state[4400u + i] = v6;
-  temp[2260u + i] = v13;
+  let v13 = state[G_4_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_4_weight_adam_v + i] = v3;
+  state[opt_G_4_weight_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }
 `;
 
@@ -9722,6 +9999,12 @@ export const k057_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const t_G_2_dense_add = 1088u;
+const t_matmul = 2176u;
+const t_mul = 2276u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9795,22 +10078,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[2176u + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[2176u + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[2176u + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[2176u + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[2176u + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[2176u + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[2176u + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 0u) % 16u) * 1u))], col0 + 0u < 16u);
-    let b1 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 1u) % 16u) * 1u))], col0 + 1u < 16u);
-    let b2 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 2u) % 16u) * 1u))], col0 + 2u < 16u);
-    let b3 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 3u) % 16u) * 1u))], col0 + 3u < 16u);
-    let b4 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 4u) % 16u) * 1u))], col0 + 4u < 16u);
-    let b5 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 5u) % 16u) * 1u))], col0 + 5u < 16u);
-    let b6 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 6u) % 16u) * 1u))], col0 + 6u < 16u);
-    let b7 = select(0.0, state[304u + ((0u * 1u + ((k * 16u + col0 + 7u) % 16u) * 1u))], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_matmul + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_matmul + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_matmul + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_matmul + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_matmul + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_matmul + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_matmul + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_matmul + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 0u) % 16u) * 1u))], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 1u) % 16u) * 1u))], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 2u) % 16u) * 1u))], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 3u) % 16u) * 1u))], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 4u) % 16u) * 1u))], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 5u) % 16u) * 1u))], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 6u) % 16u) * 1u))], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_4_weight + ((0u * 1u + ((k * 16u + col0 + 7u) % 16u) * 1u))], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -9878,451 +10161,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1088u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_2_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[2276u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -10337,6 +10620,13 @@ export const k058_g_sum_sum_16 = `// g: sum + sum -> [16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 288u;
+const opt_G_2_bias_adam_m = 4368u;
+const opt_G_2_bias_adam_v = 4384u;
+const t_sum = 1088u;
+const t_mul = 2276u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -10350,13 +10640,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[2276u + ((base + (r % 64u) * 16u))];
+    acc = acc + temp[t_mul + ((base + (r % 64u) * 16u))];
   }
-  let v0 = state[4384u + (i)] * 0.999000013;
+  let v0 = state[opt_G_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4368u + (i)] * 0.500000000;
+  let v4 = state[opt_G_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -10365,11 +10655,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
-  let v13 = state[288u + (i)] - v12;
-  temp[1088u + i] = acc;
-  state[4384u + i] = v3;
-  state[4368u + i] = v6;
-  state[288u + i] = v13;
+  let v13 = state[G_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_bias_adam_v + i] = v3;
+  state[opt_G_2_bias_adam_m + i] = v6;
+  state[G_2_bias + i] = v13;
 }
 `;
 
@@ -10382,6 +10672,15 @@ export const k059_g_matmul_matmul_16_16 = `// g: matmul + matmul -> [16, 16]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const opt_G_2_weight_adam_m = 3856u;
+const opt_G_2_weight_adam_v = 4112u;
+const t_G_0_dense_add = 64u;
+const t_matmul = 1104u;
+const t_optimizer_G_sub = 1360u;
+const t_mul = 2276u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -10458,14 +10757,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = max(temp[64u + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v1 = max(temp[64u + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v2 = max(temp[64u + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v3 = max(temp[64u + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v4 = max(temp[64u + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v5 = max(temp[64u + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v6 = max(temp[64u + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v7 = max(temp[64u + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
     let a0 = select(0.0, v0, row0 + 0u < 16u);
     let a1 = select(0.0, v1, row0 + 1u < 16u);
     let a2 = select(0.0, v2, row0 + 2u < 16u);
@@ -10474,14 +10773,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v5, row0 + 5u < 16u);
     let a6 = select(0.0, v6, row0 + 6u < 16u);
     let a7 = select(0.0, v7, row0 + 7u < 16u);
-    let b0 = select(0.0, temp[2276u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[2276u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[2276u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[2276u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[2276u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[2276u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[2276u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[2276u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[t_mul + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[t_mul + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[t_mul + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[t_mul + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[t_mul + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[t_mul + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[t_mul + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[t_mul + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -10549,11 +10848,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10562,19 +10861,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10583,19 +10882,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10604,19 +10903,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10625,19 +10924,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10646,19 +10945,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10667,19 +10966,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10688,19 +10987,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10709,19 +11008,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10730,19 +11029,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10751,19 +11050,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10772,19 +11071,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10793,19 +11092,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10814,19 +11113,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10835,19 +11134,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10856,19 +11155,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10877,19 +11176,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10898,19 +11197,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10919,19 +11218,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10940,19 +11239,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10961,19 +11260,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -10982,19 +11281,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11003,19 +11302,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11024,19 +11323,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11045,19 +11344,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11066,19 +11365,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11087,19 +11386,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11108,19 +11407,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11129,19 +11428,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11150,19 +11449,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11171,19 +11470,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11192,19 +11491,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11213,19 +11512,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11234,19 +11533,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11255,19 +11554,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11276,19 +11575,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11297,19 +11596,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11318,19 +11617,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11339,19 +11638,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11360,19 +11659,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11381,19 +11680,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11402,19 +11701,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11423,19 +11722,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11444,19 +11743,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11465,19 +11764,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11486,19 +11785,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11507,19 +11806,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11528,19 +11827,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11549,19 +11848,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11570,19 +11869,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11591,19 +11890,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11612,19 +11911,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11633,19 +11932,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11654,19 +11953,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11675,19 +11974,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11696,19 +11995,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11717,19 +12016,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11738,19 +12037,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11759,19 +12058,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11780,19 +12079,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11801,19 +12100,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11822,19 +12121,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11843,19 +12142,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11864,19 +12163,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -11885,11 +12184,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
 }
 `;
@@ -11904,6 +12203,12 @@ export const k060_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const t_G_0_dense_add = 64u;
+const t_mul_2 = 2276u;
+const t_mul = 3300u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -11976,22 +12281,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    let a0 = select(0.0, temp[2276u + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[2276u + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[2276u + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[2276u + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[2276u + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[2276u + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[2276u + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[2276u + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[32u + (((((k * 16u + col0 + 0u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 0u) % 16u) * 16u))], col0 + 0u < 16u);
-    let b1 = select(0.0, state[32u + (((((k * 16u + col0 + 1u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 1u) % 16u) * 16u))], col0 + 1u < 16u);
-    let b2 = select(0.0, state[32u + (((((k * 16u + col0 + 2u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 2u) % 16u) * 16u))], col0 + 2u < 16u);
-    let b3 = select(0.0, state[32u + (((((k * 16u + col0 + 3u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 3u) % 16u) * 16u))], col0 + 3u < 16u);
-    let b4 = select(0.0, state[32u + (((((k * 16u + col0 + 4u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 4u) % 16u) * 16u))], col0 + 4u < 16u);
-    let b5 = select(0.0, state[32u + (((((k * 16u + col0 + 5u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 5u) % 16u) * 16u))], col0 + 5u < 16u);
-    let b6 = select(0.0, state[32u + (((((k * 16u + col0 + 6u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 6u) % 16u) * 16u))], col0 + 6u < 16u);
-    let b7 = select(0.0, state[32u + (((((k * 16u + col0 + 7u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 7u) % 16u) * 16u))], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_mul_2 + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_mul_2 + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_mul_2 + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_mul_2 + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_mul_2 + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_mul_2 + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_mul_2 + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_mul_2 + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 0u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 0u) % 16u) * 16u))], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 1u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 1u) % 16u) * 16u))], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 2u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 2u) % 16u) * 16u))], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 3u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 3u) % 16u) * 16u))], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 4u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 4u) % 16u) * 16u))], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 5u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 5u) % 16u) * 16u))], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 6u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 6u) % 16u) * 16u))], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_2_weight + (((((k * 16u + col0 + 7u) / 16u) % 16u) * 1u + ((k * 16u + col0 + 7u) % 16u) * 16u))], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -12059,451 +12364,451 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[64u + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_G_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
-    temp[3300u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }
 `;
@@ -12518,6 +12823,13 @@ export const k061_g_sum_sum_16 = `// g: sum + sum -> [16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 16u;
+const opt_G_0_bias_adam_m = 3824u;
+const opt_G_0_bias_adam_v = 3840u;
+const t_sum = 64u;
+const t_mul = 3300u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -12531,13 +12843,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[3300u + ((base + (r % 64u) * 16u))];
+    acc = acc + temp[t_mul + ((base + (r % 64u) * 16u))];
   }
-  let v0 = state[3840u + (i)] * 0.999000013;
+  let v0 = state[opt_G_0_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3824u + (i)] * 0.500000000;
+  let v4 = state[opt_G_0_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -12546,11 +12858,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
-  let v13 = state[16u + (i)] - v12;
-  temp[64u + i] = acc;
-  state[3840u + i] = v3;
-  state[3824u + i] = v6;
-  state[16u + i] = v13;
+  let v13 = state[G_0_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_0_bias_adam_v + i] = v3;
+  state[opt_G_0_bias_adam_m + i] = v6;
+  state[G_0_bias + i] = v13;
 }
 `;
 
@@ -12563,6 +12875,14 @@ export const k062_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_adam_m = 3792u;
+const opt_G_0_weight_adam_v = 3808u;
+const t_latent_z_random = 0u;
+const t_matmul = 80u;
+const t_mul = 3300u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12577,15 +12897,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 16u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[0u + ((0u * 1u + ((row * 64u + k) % 64u) * 1u))] * 2.0;
+    let v0 = temp[t_latent_z_random + ((0u * 1u + ((row * 64u + k) % 64u) * 1u))] * 2.0;
     let v1 = v0 + -1.0;
-    acc = fma(v1, temp[3300u + (k * 16u + col)], acc);
+    acc = fma(v1, temp[t_mul + (k * 16u + col)], acc);
   }
-  let v0 = state[3808u + (i)] * 0.999000013;
+  let v0 = state[opt_G_0_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3792u + (i)] * 0.500000000;
+  let v4 = state[opt_G_0_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -12594,11 +12914,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
-  let v13 = state[0u + (i)] - v12;
-  temp[80u + i] = acc;
-  state[3808u + i] = v3;
-  state[3792u + i] = v6;
-  state[0u + i] = v13;
+  let v13 = state[G_0_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_0_weight_adam_v + i] = v3;
+  state[opt_G_0_weight_adam_m + i] = v6;
+  state[G_0_weight + i] = v13;
 }
 `;
 
@@ -12612,6 +12932,10 @@ export const k063_g_sum_mul = `// g: sum + mul -> [] (loss)
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 0u;
+const t_loss_neg = 2112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -12620,11 +12944,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = max(temp[2112u + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[2112u + ((base + (r % 64u) * 1u + 0u * 1u))])));
+    let v0 = max(temp[t_loss_neg + ((base + (r % 64u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_loss_neg + ((base + (r % 64u) * 1u + 0u * 1u))])));
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[0u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }
 `;
 
@@ -12637,6 +12961,12 @@ export const k064_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16]
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const G_0_bias = 16u;
+const t_z = 0u;
+const t_G_1_relu_max = 64u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12710,22 +13040,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[0u + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[0u + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[0u + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[0u + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[0u + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[0u + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[0u + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[0u + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[0u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[0u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[0u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[0u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[0u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[0u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[0u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[0u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_z + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_z + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_z + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_z + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_z + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_z + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_z + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_z + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_0_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_0_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_0_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_0_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_0_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_0_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_0_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_0_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -12793,387 +13123,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
 }
 `;
@@ -13188,6 +13518,12 @@ export const k065_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16]
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const G_2_bias = 288u;
+const t_G_1_relu_max = 64u;
+const t_G_3_relu_max = 1088u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -13260,22 +13596,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    let a0 = select(0.0, temp[64u + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[64u + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[64u + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[64u + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[64u + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[64u + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[64u + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[64u + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[32u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[32u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[32u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[32u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[32u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[32u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[32u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[32u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_G_1_relu_max + ((row0 + 0u) * 16u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_G_1_relu_max + ((row0 + 1u) * 16u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_G_1_relu_max + ((row0 + 2u) * 16u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_G_1_relu_max + ((row0 + 3u) * 16u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_G_1_relu_max + ((row0 + 4u) * 16u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_G_1_relu_max + ((row0 + 5u) * 16u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_G_1_relu_max + ((row0 + 6u) * 16u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_G_1_relu_max + ((row0 + 7u) * 16u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_2_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_2_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_2_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_2_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_2_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_2_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_2_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_2_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -13343,387 +13679,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[1088u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
 }
 `;
@@ -13738,20 +14074,26 @@ export const k066_sample_matmul_add_64_1 = `// sample: matmul + add -> [64, 1] (
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const G_4_bias = 320u;
+const t_G_4_dense_add = 64u;
+const t_G_3_relu_max = 1088u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[320u + (0u)];
+  let p0 = state[G_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    acc = fma(temp[1088u + (row * 16u + k)], state[304u + (k * 1u + col)], acc);
+    acc = fma(temp[t_G_3_relu_max + (row * 16u + k)], state[G_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[64u + i] = v0;
+  temp[t_G_4_dense_add + i] = v0;
 }
 `;
 
@@ -13764,6 +14106,12 @@ export const k067_generate_trained_matmul_max_500_16 = `// sample: matmul + max 
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const G_0_bias = 16u;
+const t_z = 0u;
+const t_G_1_relu_max = 500u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13837,22 +14185,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[0u + ((row0 + 0u) * 1u + k)], row0 + 0u < 500u);
-    let a1 = select(0.0, temp[0u + ((row0 + 1u) * 1u + k)], row0 + 1u < 500u);
-    let a2 = select(0.0, temp[0u + ((row0 + 2u) * 1u + k)], row0 + 2u < 500u);
-    let a3 = select(0.0, temp[0u + ((row0 + 3u) * 1u + k)], row0 + 3u < 500u);
-    let a4 = select(0.0, temp[0u + ((row0 + 4u) * 1u + k)], row0 + 4u < 500u);
-    let a5 = select(0.0, temp[0u + ((row0 + 5u) * 1u + k)], row0 + 5u < 500u);
-    let a6 = select(0.0, temp[0u + ((row0 + 6u) * 1u + k)], row0 + 6u < 500u);
-    let a7 = select(0.0, temp[0u + ((row0 + 7u) * 1u + k)], row0 + 7u < 500u);
-    let b0 = select(0.0, state[0u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[0u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[0u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[0u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[0u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[0u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[0u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[0u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_z + ((row0 + 0u) * 1u + k)], row0 + 0u < 500u);
+    let a1 = select(0.0, temp[t_z + ((row0 + 1u) * 1u + k)], row0 + 1u < 500u);
+    let a2 = select(0.0, temp[t_z + ((row0 + 2u) * 1u + k)], row0 + 2u < 500u);
+    let a3 = select(0.0, temp[t_z + ((row0 + 3u) * 1u + k)], row0 + 3u < 500u);
+    let a4 = select(0.0, temp[t_z + ((row0 + 4u) * 1u + k)], row0 + 4u < 500u);
+    let a5 = select(0.0, temp[t_z + ((row0 + 5u) * 1u + k)], row0 + 5u < 500u);
+    let a6 = select(0.0, temp[t_z + ((row0 + 6u) * 1u + k)], row0 + 6u < 500u);
+    let a7 = select(0.0, temp[t_z + ((row0 + 7u) * 1u + k)], row0 + 7u < 500u);
+    let b0 = select(0.0, state[G_0_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_0_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_0_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_0_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_0_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_0_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_0_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_0_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -13920,387 +14268,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[500u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
 }
 `;
@@ -14314,6 +14662,12 @@ export const k068_generate_trained_matmul_max_500_16 = `// sample: matmul + max 
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const G_2_bias = 288u;
+const t_G_1_relu_max = 500u;
+const t_G_3_relu_max = 8500u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14387,22 +14741,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    let a0 = select(0.0, temp[500u + ((row0 + 0u) * 16u + k)], row0 + 0u < 500u);
-    let a1 = select(0.0, temp[500u + ((row0 + 1u) * 16u + k)], row0 + 1u < 500u);
-    let a2 = select(0.0, temp[500u + ((row0 + 2u) * 16u + k)], row0 + 2u < 500u);
-    let a3 = select(0.0, temp[500u + ((row0 + 3u) * 16u + k)], row0 + 3u < 500u);
-    let a4 = select(0.0, temp[500u + ((row0 + 4u) * 16u + k)], row0 + 4u < 500u);
-    let a5 = select(0.0, temp[500u + ((row0 + 5u) * 16u + k)], row0 + 5u < 500u);
-    let a6 = select(0.0, temp[500u + ((row0 + 6u) * 16u + k)], row0 + 6u < 500u);
-    let a7 = select(0.0, temp[500u + ((row0 + 7u) * 16u + k)], row0 + 7u < 500u);
-    let b0 = select(0.0, state[32u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[32u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[32u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[32u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[32u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[32u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[32u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[32u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_G_1_relu_max + ((row0 + 0u) * 16u + k)], row0 + 0u < 500u);
+    let a1 = select(0.0, temp[t_G_1_relu_max + ((row0 + 1u) * 16u + k)], row0 + 1u < 500u);
+    let a2 = select(0.0, temp[t_G_1_relu_max + ((row0 + 2u) * 16u + k)], row0 + 2u < 500u);
+    let a3 = select(0.0, temp[t_G_1_relu_max + ((row0 + 3u) * 16u + k)], row0 + 3u < 500u);
+    let a4 = select(0.0, temp[t_G_1_relu_max + ((row0 + 4u) * 16u + k)], row0 + 4u < 500u);
+    let a5 = select(0.0, temp[t_G_1_relu_max + ((row0 + 5u) * 16u + k)], row0 + 5u < 500u);
+    let a6 = select(0.0, temp[t_G_1_relu_max + ((row0 + 6u) * 16u + k)], row0 + 6u < 500u);
+    let a7 = select(0.0, temp[t_G_1_relu_max + ((row0 + 7u) * 16u + k)], row0 + 7u < 500u);
+    let b0 = select(0.0, state[G_2_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_2_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_2_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_2_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_2_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_2_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_2_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_2_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -14470,387 +14824,387 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 500u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[288u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_2_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[8500u + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
 }
 `;
@@ -14865,19 +15219,25 @@ export const k069_generate_trained_matmul_add_500_1 = `// sample: matmul + add -
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const G_4_bias = 320u;
+const t_G_4_dense_add = 500u;
+const t_G_3_relu_max = 8500u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8u + wg.x) * 64u + li;
   if (i >= 500u) { return; }
-  let p0 = state[320u + (0u)];
+  let p0 = state[G_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 16u; k++) {
 
-    acc = fma(temp[8500u + (row * 16u + k)], state[304u + (k * 1u + col)], acc);
+    acc = fma(temp[t_G_3_relu_max + (row * 16u + k)], state[G_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[500u + i] = v0;
+  temp[t_G_4_dense_add + i] = v0;
 }
 `;

@@ -6,8 +6,8 @@ import { Graph, type Node } from "../../ir/node.ts";
 import { forward, type NetId, type PassOptions } from "./network.ts";
 import { averageUpdates, optimizerUpdates } from "./optimize.ts";
 import { initialValue } from "./init.ts";
-import type { ParamDecl, Phase, StepProgram } from "./program.ts";
-import { averageName, Streams } from "./program.ts";
+import type { ParamDecl, Phase, StepProgram } from "../../ir/program.ts";
+import { averageName, Streams } from "../../ir/program.ts";
 
 export interface LowerOptions {
   /** Maps a source offset to its line, for the tags that name spec lines in listings and kernels. */

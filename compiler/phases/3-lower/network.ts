@@ -1,7 +1,7 @@
 // Lowering one network's layers to IR, for a batch: forward only (autodiff makes the backward).
 import type * as M from "../../model.ts";
 import type { Graph, Node } from "../../ir/node.ts";
-import { type ParamDecl, Streams } from "./program.ts";
+import { type ParamDecl, Streams } from "../../ir/program.ts";
 
 export type NetId = "G" | "D";
 

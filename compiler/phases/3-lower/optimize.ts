@@ -3,7 +3,7 @@
 import type * as M from "../../model.ts";
 import type { Graph, Node } from "../../ir/node.ts";
 import type { Declare, NetId } from "./network.ts";
-import { averageName, type ParamDecl, type Phase } from "./program.ts";
+import { averageName, type ParamDecl, type Phase } from "../../ir/program.ts";
 
 export interface Clock {
   step: Node; // training step, from 0

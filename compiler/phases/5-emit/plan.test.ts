@@ -40,3 +40,23 @@ test("a value that initialises several parameters (every batchnorm's gamma is th
   const copied = new Set(plan.init.copies.map((c) => c.param));
   for (const u of ones) expect(copied.has(u.param), u.param).toBe(true);
 });
+
+test("kernels name every arena offset they use: a constant per value, declared once, no bare numbers", () => {
+  for (const target of ["software", "gpu"]) {
+    const plan = planProgram(mnist(), { target });
+    const kernels = [plan.init, ...plan.phases].flatMap((p) => p.kernels);
+    for (const { label, wgsl } of kernels) {
+      expect(wgsl, label).not.toMatch(/\b(?:state|temp)\[\(?\d/);
+      const consts = [...wgsl.matchAll(/^const (\w+) = (\d+)u;$/gm)].map((m) => m[1]);
+      expect(new Set(consts).size, label).toBe(consts.length);
+      for (const c of consts) expect(wgsl, label).not.toMatch(new RegExp(`\\b(?:let|var) ${c}\\b`));
+    }
+    // parameters by name, optimiser state and temp values by what they hold
+    const all = kernels.map((k) => k.wgsl).join("\n");
+    const offset = (name: string) => plan.params.find((p) => p.name === name)!.offset;
+    expect(all).toContain(`const G_0_weight = ${offset("G.0.weight")}u;`);
+    expect(all).toContain(`const opt_G_0_weight_velocity = ${offset("opt.G.0.weight.velocity")}u;`);
+    expect(all).toMatch(/const t_real_0 = \d+u;[^]*temp\[t_real_0 \+ i\] = data\[/);
+    expect(all).toMatch(/const t_G_0_dense_add = \d+u;/);
+  }
+});

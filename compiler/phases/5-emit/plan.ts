@@ -5,8 +5,9 @@ import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 import { ELEMENTWISE, Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
-import type { Phase, StepProgram } from "../3-lower/program.ts";
+import type { Phase, StepProgram } from "../../ir/program.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
+import { OffsetNames } from "./offsets.ts";
 import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
 
 export interface KernelPlan {
@@ -151,9 +152,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     };
     const keep = new Set(roots);
     const where = (n: Node): Location | undefined => {
-      if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)! };
-      if (direct.has(n)) return { arena: "state", offset: stateAt.get(direct.get(n)!)! };
-      if (temp.has(n)) return { arena: "temp", offset: temp.get(n)! };
+      if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)!, name: n.arg as string };
+      if (direct.has(n)) return { arena: "state", offset: stateAt.get(direct.get(n)!)!, name: direct.get(n)! };
+      if (temp.has(n)) return { arena: "temp", offset: temp.get(n)!, name: tempName(n) };
       return undefined;
     };
     const kernels: KernelPlan[] = [];
@@ -162,8 +163,10 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       if (n.op !== Op.INPUT) continue;
       const name = n.arg as string;
       if (name === "data_mean") dataMean = alloc(n);
-      else if (name.startsWith("real.")) kernels.push(gatherKernel(alloc(n), p.batch, features, realIndex++, name));
-      else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
+      else if (name.startsWith("real.")) {
+        const at: Location = { arena: "temp", offset: alloc(n), name };
+        kernels.push(gatherKernel(at, p.batch, features, realIndex++));
+      } else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
     for (const [i, k] of schedule.kernels.entries()) {
@@ -224,25 +227,35 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   return { plan, details };
 }
 
+/** What a temp value holds, for its name in kernels: an input's name, else its spec layer and op. */
+function tempName(n: Node): string {
+  if (n.op === Op.INPUT) return n.arg as string; // real.0, data_mean, the sampler's z
+  const layer = (n.tag ?? "").replace(/\s*\([^)]*\)/g, "").trim(); // "D.2 conv2d (line 38)": "D.2 conv2d"
+  if (!layer) return n.op;
+  return layer.split(" ").at(-1) === n.op ? layer : `${layer} ${n.op}`;
+}
+
 /** Copies a batch of training examples, chosen by the epoch's permutation, into temp. */
-function gatherKernel(offset: number, batch: number, features: number, slot: number, name: string): KernelPlan {
+function gatherKernel(to: Location, batch: number, features: number, slot: number): KernelPlan {
   const n = batch * features;
-  const label = `gather ${name}: ${batch} examples of ${features} values`;
+  const label = `gather ${to.name}: ${batch} examples of ${features} values`;
+  const names = new OffsetNames();
+  const out = names.named(to);
   const groups = Math.ceil(n / 64);
   const x = Math.min(groups, 65535);
   return {
     label,
     workgroups: [x, Math.ceil(groups / x), 1],
-    wgsl: `// ${label}\n${HEADER}
+    wgsl: names.declare(`// ${label}\n${HEADER}
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * ${x}u + wg.x) * 64u + li;
   if (i >= ${n}u) { return; }
   let b = i / ${features}u;
   let f = i % ${features}u;
-  temp[${offset}u + i] = data[perm[clock[${CLOCK_WORDS + slot}u] + b] * ${features}u + f];
+  temp[${out.name} + i] = data[perm[clock[${CLOCK_WORDS + slot}u] + b] * ${features}u + f];
 }
-`,
+`),
   };
 }
 

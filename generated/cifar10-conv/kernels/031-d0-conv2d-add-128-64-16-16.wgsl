@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 1074116u;
+const D_0_bias = 1077188u;
+const t_real_0 = 0u;
+const t_D_0_conv2d_add = 393216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
@@ -21,9 +27,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[0u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[1074116u + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[1077188u + ((((i / 256u) % 64u) * 1u))];
-  temp[393216u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }

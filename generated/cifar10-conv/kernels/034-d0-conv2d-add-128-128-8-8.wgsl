@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1208324u;
+const t_D_2_conv2d_add = 2490368u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 512u + wg.x) * 8u + li;
@@ -319,22 +323,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[1208324u + ((((o / 64u) % 128u) * 1u))];
-    temp[2490368u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }

@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -21,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1208964u + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[1208964u + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[1208964u + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[1208964u + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
+    v = vec4<f32>(state[D_5_weight + ((((o0 / 131072u) % 4u) * 4u + ((o0 / 32768u) % 4u) * 1u + ((o0 / 256u) % 128u) * 16u + (o0 % 256u) * 2048u))], state[D_5_weight + ((((o1 / 131072u) % 4u) * 4u + ((o1 / 32768u) % 4u) * 1u + ((o1 / 256u) % 128u) * 16u + (o1 % 256u) * 2048u))], state[D_5_weight + ((((o2 / 131072u) % 4u) * 4u + ((o2 / 32768u) % 4u) * 1u + ((o2 / 256u) % 128u) * 16u + (o2 % 256u) * 2048u))], state[D_5_weight + ((((o3 / 131072u) % 4u) * 4u + ((o3 / 32768u) % 4u) * 1u + ((o3 / 256u) % 128u) * 16u + (o3 % 256u) * 2048u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_running_var = 1734276u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul = 6160896u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -15,14 +21,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[5636352u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[6160640u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_mul_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[1734276u + (i)] * 0.899999976;
+  let v1 = state[D_6_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[6160896u + i] = v0;
-  state[1734276u + i] = v3;
+  temp[t_D_6_batchnorm_mul + i] = v0;
+  state[D_6_running_var + i] = v3;
 }

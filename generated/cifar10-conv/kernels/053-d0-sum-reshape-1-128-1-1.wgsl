@@ -7,6 +7,10 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_reshape = 6161152u;
+const t_G_4_conv2d_transpose_add = 6698240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -16,8 +20,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
 
-    acc = acc + temp[6698240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    acc = acc + temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
   let v0 = acc * 0.000122070313;
-  temp[6161152u + i] = v0;
+  temp[t_G_5_batchnorm_reshape + i] = v0;
 }

@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -15,12 +20,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[8651520u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[9700096u + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v0 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000122070313;
   let v1 = v0 + 0.00000999999975;
   let v2 = sqrt(v1);
-  temp[9700224u + i] = v2;
+  temp[t_D_3_batchnorm_sqrt + i] = v2;
 }

@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_add = 9843968u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20,14 +23,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1024u + c4 * 4u + 1u;
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
-    let v0 = temp[9843968u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
-    let v1 = max(temp[9843968u + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
-    let v2 = temp[9843968u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
-    let v3 = max(temp[9843968u + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
-    let v4 = temp[9843968u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
-    let v5 = max(temp[9843968u + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
-    let v6 = temp[9843968u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
-    let v7 = max(temp[9843968u + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
+    let v0 = temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + ((((o0 / 8192u) % 128u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], v0);
+    let v2 = temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))] * 0.200000003;
+    let v3 = max(temp[t_D_3_batchnorm_add + ((((o1 / 8192u) % 128u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], v2);
+    let v4 = temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))] * 0.200000003;
+    let v5 = max(temp[t_D_3_batchnorm_add + ((((o2 / 8192u) % 128u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], v4);
+    let v6 = temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))] * 0.200000003;
+    let v7 = max(temp[t_D_3_batchnorm_add + ((((o3 / 8192u) % 128u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))], v6);
     v = vec4<f32>(v1, v3, v5, v7);
   }
   textureStore(out, vec2<u32>(c4, row), v);

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 1733252u;
+const t_D_5_conv2d_add = 10892544u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -319,22 +323,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = tv.x + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.x + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = tv.y + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.y + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = tv.z + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.z + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = tv.w + state[1733252u + ((((o / 16u) % 256u) * 1u))];
-    temp[10892544u + o] = v0;
+    let v0 = tv.w + state[D_5_bias + ((((o / 16u) % 256u) * 1u))];
+    temp[t_D_5_conv2d_add + o] = v0;
   }
 }

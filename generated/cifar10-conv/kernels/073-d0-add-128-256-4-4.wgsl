@@ -7,15 +7,23 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_D_5_conv2d_add = 10892544u;
+const t_D_6_batchnorm_add = 11416832u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[10892544u + (i)] - temp[9700352u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[9700608u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  temp[11416832u + i] = v4;
+  let v3 = v2 * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  temp[t_D_6_batchnorm_add + i] = v4;
 }

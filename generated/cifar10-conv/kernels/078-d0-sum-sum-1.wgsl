@@ -7,15 +7,23 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_bias = 1738628u;
+const opt_D_9_bias_adam_m = 3066120u;
+const opt_D_9_bias_adam_v = 3066124u;
+const t_D_9_dense_add_2 = 9700864u;
+const t_D_9_dense_add = 9700992u;
+const t_sum = 9701120u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[3066124u + (0u)];
+  let p0 = state[opt_D_9_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[3066120u + (0u)];
+  let p2 = state[opt_D_9_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[1738628u + (0u)];
+  let p4 = state[D_9_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -25,10 +33,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
     let v0 = -(0.00390625000);
-    let v1 = select(exp(temp[9700992u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700992u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700992u + ((base + (r % 128u) * 1u))]))), temp[9700992u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v1 = select(exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))]))), temp[t_D_9_dense_add + ((base + (r % 128u) * 1u))] >= 0.0);
     let v2 = 0.00390625000 * v1;
     let v3 = v0 + v2;
-    let v4 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u))] >= 0.0);
+    let v4 = select(exp(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))]))), temp[t_D_9_dense_add_2 + ((base + (r % 128u) * 1u))] >= 0.0);
     let v5 = 0.00390625000 * v4;
     let v6 = v3 + v5;
     acc = acc + v6;
@@ -45,8 +53,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.000199999995 * v9;
   let v11 = p4 - v10;
-  temp[9701120u + i] = acc;
-  state[3066124u + i] = v2;
-  state[3066120u + i] = v4;
-  state[1738628u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_D_9_bias_adam_v + i] = v2;
+  state[opt_D_9_bias_adam_m + i] = v4;
+  state[D_9_bias + i] = v11;
 }

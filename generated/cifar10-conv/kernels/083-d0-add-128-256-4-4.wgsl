@@ -7,18 +7,26 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_reshape = 11416832u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
+const t_add = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[11941120u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = v0 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < temp[12465408u + (i)]);
+  let v0 = temp[t_D_6_batchnorm_mul + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = v0 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  let v2 = select(0.0, 1.0, v1 < temp[t_D_7_leaky_relu_mul + (i)]);
   let v3 = 1.0 - v2;
-  let v4 = temp[11416832u + (i)] * v3;
-  let v5 = temp[11416832u + (i)] * v2;
+  let v4 = temp[t_reshape + (i)] * v3;
+  let v5 = temp[t_reshape + (i)] * v2;
   let v6 = v5 * 0.200000003;
   let v7 = v4 + v6;
-  temp[14038272u + i] = v7;
+  temp[t_add + i] = v7;
 }

@@ -7,19 +7,28 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul = 6160896u;
+const t_reshape = 9700608u;
+const t_add = 10892544u;
+const t_add_2 = 14038272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14038272u + (i)] * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[6160896u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_D_6_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  let v5 = temp[5636352u + (i)] - temp[6160640u + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[9700608u + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v5 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
   let v7 = v4 + v6;
   let v8 = v7 + v6;
-  temp[10892544u + i] = v8;
+  temp[t_add + i] = v8;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 5636864u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -239,22 +243,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ci = row % 128u; let tj = (row / 128u) % 4u; let ti = row / 512u;
   if (cg * 4u + 0u < 256u) {
     let o = (((cg * 4u + 0u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.x + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.x + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = (((cg * 4u + 1u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.y + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.y + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = (((cg * 4u + 2u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.z + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.z + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = (((cg * 4u + 3u) * 128u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.w + temp[5636864u + (o)];
-    temp[10892544u + o] = v0;
+    let v0 = tv.w + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
 }

@@ -7,14 +7,18 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_5_weight_adam_v = 2532104u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[2532104u + (i)] * 0.999000013;
-  let v1 = temp[10892544u + (i)] * temp[10892544u + (i)];
+  let v0 = state[opt_D_5_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[2532104u + i] = v3;
+  state[opt_D_5_weight_adam_v + i] = v3;
 }

@@ -7,13 +7,17 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_D_5_weight_adam_m = 2007816u;
+const t_add = 10892544u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = state[2007816u + (i)] * 0.500000000;
-  let v1 = temp[10892544u + (i)] * 0.500000000;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
   let v2 = v0 + v1;
-  state[2007816u + i] = v2;
+  state[opt_D_5_weight_adam_m + i] = v2;
 }

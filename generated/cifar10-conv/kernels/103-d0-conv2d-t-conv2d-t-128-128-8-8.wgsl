@@ -9,6 +9,9 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_t = 9713412u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 512u + wg.x) * 8u + li;
@@ -337,21 +340,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.x;
+    temp[t_conv2d_t + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.y;
+    temp[t_conv2d_t + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.z;
+    temp[t_conv2d_t + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
 
-    temp[9713412u + o] = tv.w;
+    temp[t_conv2d_t + o] = tv.w;
   }
 }

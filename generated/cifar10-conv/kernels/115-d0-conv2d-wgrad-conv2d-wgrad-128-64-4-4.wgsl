@@ -9,6 +9,9 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 2490624u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -240,21 +243,21 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.x;
+    temp[t_conv2d_wgrad + o] = tv.x;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.y;
+    temp[t_conv2d_wgrad + o] = tv.y;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.z;
+    temp[t_conv2d_wgrad + o] = tv.z;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
 
-    temp[2490624u + o] = tv.w;
+    temp[t_conv2d_wgrad + o] = tv.w;
   }
 }

@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -21,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 64u + c4 * 4u + 2u;
     let o3 = row * 64u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[1077252u + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[1077252u + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[1077252u + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[1077252u + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))], state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))], state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))], state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

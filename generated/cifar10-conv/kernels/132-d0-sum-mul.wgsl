@@ -7,6 +7,10 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 393280u;
+const t_D_9_dense_add = 9700864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = select(exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[9700864u + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
+    let v0 = select(exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))]))), temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;
-  temp[393280u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }

@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_running_var = 414464u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 256u;
+const t_G_1_reshape = 12800u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
@@ -15,14 +21,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[12800u + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[0u + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_mul_2 + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
     let v1 = v0 * v0;
     acc = acc + v1;
   }
   let v0 = acc * 0.000488281250;
-  let v1 = state[414464u + (i)] * 0.899999976;
+  let v1 = state[G_2_running_var + (i)] * 0.899999976;
   let v2 = v0 * 0.100000001;
   let v3 = v1 + v2;
-  temp[256u + i] = v0;
-  state[414464u + i] = v3;
+  temp[t_G_2_batchnorm_mul + i] = v0;
+  state[G_2_running_var + i] = v3;
 }

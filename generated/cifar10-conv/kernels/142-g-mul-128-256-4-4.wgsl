@@ -7,15 +7,21 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul_3 = 256u;
+const t_G_1_reshape = 12800u;
+const t_G_2_batchnorm_mul = 537088u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[12800u + (i)] - temp[0u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[256u + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul_3 + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[537088u + i] = v4;
+  temp[t_G_2_batchnorm_mul + i] = v4;
 }

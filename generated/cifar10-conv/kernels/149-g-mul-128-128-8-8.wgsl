@@ -7,15 +7,21 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_batchnorm_mul_2 = 512u;
+const t_G_5_batchnorm_mul_3 = 640u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_G_5_batchnorm_mul = 2634240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[1585664u + (i)] - temp[512u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[640u + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v0 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul_3 + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
   let v2 = sqrt(v1);
   let v3 = 1.0 / v2;
   let v4 = v0 * v3;
-  temp[2634240u + i] = v4;
+  temp[t_G_5_batchnorm_mul + i] = v4;
 }

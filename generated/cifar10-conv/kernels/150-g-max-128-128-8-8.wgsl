@@ -7,13 +7,19 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_G_6_relu_max = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[2634240u + (i)] * state[939136u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = v0 + state[939264u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = v0 + state[G_5_beta + ((((i / 64u) % 128u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[3682816u + i] = v2;
+  temp[t_G_6_relu_max + i] = v2;
 }

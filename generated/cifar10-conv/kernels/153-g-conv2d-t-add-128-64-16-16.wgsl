@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1024u + wg.x) * 8u + li;
@@ -336,22 +340,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 8192u; let er = row % 8192u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    temp[4731392u + o] = v0;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    temp[t_G_7_conv2d_transpose_add + o] = v0;
   }
 }

@@ -7,13 +7,19 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const t_G_8_batchnorm_mul = 6828544u;
+const t_G_9_relu_max = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 32768u + wg.x) * 64u + li;
   if (i >= 2097152u) { return; }
 
-  let v0 = temp[6828544u + (i)] * state[1070784u + ((((i / 256u) % 64u) * 1u))];
-  let v1 = v0 + state[1070848u + ((((i / 256u) % 64u) * 1u))];
+  let v0 = temp[t_G_8_batchnorm_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
+  let v1 = v0 + state[G_8_beta + ((((i / 256u) % 64u) * 1u))];
   let v2 = max(v1, 0.0);
-  temp[8925696u + i] = v2;
+  temp[t_G_9_relu_max + i] = v2;
 }

@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_9_relu_max = 8925696u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -21,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[8925696u + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[8925696u + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[8925696u + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[8925696u + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
+    v = vec4<f32>(temp[t_G_9_relu_max + ((((o0 / 16384u) % 128u) * 16384u + ((o0 / 1024u) % 16u) * 16u + ((o0 / 64u) % 16u) * 1u + (o0 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o1 / 16384u) % 128u) * 16384u + ((o1 / 1024u) % 16u) * 16u + ((o1 / 64u) % 16u) * 1u + (o1 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o2 / 16384u) % 128u) * 16384u + ((o2 / 1024u) % 16u) * 16u + ((o2 / 64u) % 16u) * 1u + (o2 % 64u) * 256u))], temp[t_G_9_relu_max + ((((o3 / 16384u) % 128u) * 16384u + ((o3 / 1024u) % 16u) * 16u + ((o3 / 64u) % 16u) * 1u + (o3 % 64u) * 256u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_bias = 1074112u;
+const t_G_11_tanh = 1061376u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1024u + wg.x) * 8u + li;
@@ -336,26 +340,26 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32768u; let er = row % 32768u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.x + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.y + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.z + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[1074112u + ((((o / 1024u) % 3u) * 1u))];
+    let v0 = tv.w + state[G_10_bias + ((((o / 1024u) % 3u) * 1u))];
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1061376u + o] = v1;
+    temp[t_G_11_tanh + o] = v1;
   }
 }

@@ -7,15 +7,23 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const D_3_beta = 1208580u;
+const t_D_3_batchnorm_reshape = 896u;
+const t_D_3_batchnorm_sqrt = 1024u;
+const t_D_2_conv2d_add = 3682816u;
+const t_D_3_batchnorm_add = 13120000u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[3682816u + (i)] - temp[896u + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[1024u + ((((i / 64u) % 128u) * 1u))];
+  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  let v4 = v3 + state[1208580u + ((((i / 64u) % 128u) * 1u))];
-  temp[13120000u + i] = v4;
+  let v3 = v2 * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v4 = v3 + state[D_3_beta + ((((i / 64u) % 128u) * 1u))];
+  temp[t_D_3_batchnorm_add + i] = v4;
 }

@@ -7,15 +7,23 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const t_D_6_batchnorm_reshape = 1152u;
+const t_D_6_batchnorm_sqrt = 1408u;
+const t_D_5_conv2d_add = 14168576u;
+const t_D_6_batchnorm_add = 14692864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 8192u + wg.x) * 64u + li;
   if (i >= 524288u) { return; }
 
-  let v0 = temp[14168576u + (i)] - temp[1152u + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[1408u + ((((i / 16u) % 256u) * 1u))];
+  let v0 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = v2 * state[1733508u + ((((i / 16u) % 256u) * 1u))];
-  let v4 = v3 + state[1733764u + ((((i / 16u) % 256u) * 1u))];
-  temp[14692864u + i] = v4;
+  let v3 = v2 * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v4 = v3 + state[D_6_beta + ((((i / 16u) % 256u) * 1u))];
+  temp[t_D_6_batchnorm_add + i] = v4;
 }

@@ -7,20 +7,26 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_9_weight = 1734532u;
+const D_9_bias = 1738628u;
+const t_loss_neg = 1664u;
+const t_D_6_batchnorm_add = 14692864u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
-  let p0 = state[1738628u + (0u)];
+  let p0 = state[D_9_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 4096u; k++) {
-    let v0 = temp[14692864u + (row * 4096u + k)] * 0.200000003;
-    let v1 = max(temp[14692864u + (row * 4096u + k)], v0);
-    acc = fma(v1, state[1734532u + (k * 1u + col)], acc);
+    let v0 = temp[t_D_6_batchnorm_add + (row * 4096u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_6_batchnorm_add + (row * 4096u + k)], v0);
+    acc = fma(v1, state[D_9_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
   let v1 = -(v0);
-  temp[1664u + i] = v1;
+  temp[t_loss_neg + i] = v1;
 }

@@ -7,18 +7,24 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_3_batchnorm_add = 13120000u;
+const t_conv2d_t = 14168576u;
+const t_mul = 15217152u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16384u + wg.x) * 64u + li;
   if (i >= 1048576u) { return; }
 
-  let v0 = temp[13120000u + (i)] * 0.200000003;
-  let v1 = select(0.0, 1.0, temp[13120000u + (i)] < v0);
+  let v0 = temp[t_D_3_batchnorm_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (i)] < v0);
   let v2 = 1.0 - v1;
-  let v3 = temp[14168576u + (i)] * v2;
-  let v4 = temp[14168576u + (i)] * v1;
+  let v3 = temp[t_conv2d_t + (i)] * v2;
+  let v4 = temp[t_conv2d_t + (i)] * v1;
   let v5 = v4 * 0.200000003;
   let v6 = v3 + v5;
-  let v7 = v6 * state[1208452u + ((((i / 64u) % 128u) * 1u))];
-  temp[15217152u + i] = v7;
+  let v7 = v6 * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  temp[t_mul + i] = v7;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_11_tanh = 1061376u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1024u + wg.x) * 8u + li;
@@ -336,30 +340,30 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32768u; let er = row % 32768u; let en = er / 256u; let ep = (ec / 2u) + 2u * ((er / 16u) % 16u); let eq = (ec % 2u) + 2u * (er % 16u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 3u) {
     let o = ((n * 3u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.x * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 1u < 3u) {
     let o = ((n * 3u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.y * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 2u < 3u) {
     let o = ((n * 3u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.z * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 3u < 3u) {
     let o = ((n * 3u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = temp[1061376u + (o)] * temp[1061376u + (o)];
+    let v0 = temp[t_G_11_tanh + (o)] * temp[t_G_11_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.w * v1;
-    temp[3682816u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }

@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 1792u;
+const t_mul = 3682816u;
+const t_G_9_relu_max = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
@@ -21,9 +26,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[3682816u + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[8925696u + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+      acc = fma(temp[t_mul + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[t_G_9_relu_max + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
     }
   } }
 
-  temp[1792u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }

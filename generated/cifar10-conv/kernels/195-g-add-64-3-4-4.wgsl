@@ -7,14 +7,18 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_10_weight_adam_v = 5209488u;
+const t_conv2d_wgrad = 1792u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 48u + wg.x) * 64u + li;
   if (i >= 3072u) { return; }
 
-  let v0 = state[5209488u + (i)] * 0.999000013;
-  let v1 = temp[1792u + (i)] * temp[1792u + (i)];
+  let v0 = state[opt_G_10_weight_adam_v + (i)] * 0.999000013;
+  let v1 = temp[t_conv2d_wgrad + (i)] * temp[t_conv2d_wgrad + (i)];
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  state[5209488u + i] = v3;
+  state[opt_G_10_weight_adam_v + i] = v3;
 }

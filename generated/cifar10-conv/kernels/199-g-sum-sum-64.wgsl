@@ -7,6 +7,13 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_beta = 1070848u;
+const opt_G_8_beta_adam_m = 5206288u;
+const opt_G_8_beta_adam_v = 5206352u;
+const t_sum = 900u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -20,13 +27,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
 
-    acc = acc + temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    acc = acc + temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
   }
-  let v0 = state[5206352u + (i)] * 0.999000013;
+  let v0 = state[opt_G_8_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206288u + (i)] * 0.500000000;
+  let v4 = state[opt_G_8_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +42,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1070848u + (i)] - v12;
-  temp[900u + i] = acc;
-  state[5206352u + i] = v3;
-  state[5206288u + i] = v6;
-  state[1070848u + i] = v13;
+  let v13 = state[G_8_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_8_beta_adam_v + i] = v3;
+  state[opt_G_8_beta_adam_m + i] = v6;
+  state[G_8_beta + i] = v13;
 }

@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const opt_G_8_gamma_adam_m = 5206160u;
+const opt_G_8_gamma_adam_v = 5206224u;
+const t_sum = 964u;
+const t_optimizer_G_sub = 1028u;
+const t_G_8_batchnorm_mul = 6828544u;
+const t_mul = 8925696u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -19,14 +28,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[8925696u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * temp[6828544u + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * temp[t_G_8_batchnorm_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[5206224u + (i)] * 0.999000013;
+  let v0 = state[opt_G_8_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[5206160u + (i)] * 0.500000000;
+  let v4 = state[opt_G_8_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +44,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[1070784u + (i)] - v12;
-  temp[964u + i] = acc;
-  state[5206224u + i] = v3;
-  state[5206160u + i] = v6;
-  temp[1028u + i] = v13;
+  let v13 = state[G_8_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_8_gamma_adam_v + i] = v3;
+  state[opt_G_8_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }

@@ -9,6 +9,12 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 512u + wg.x) * 8u + li;
@@ -319,38 +325,38 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = temp[2634240u + (o)] * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v0 = temp[t_G_5_batchnorm_mul + (o)] * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[3682816u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }

@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const opt_G_5_gamma_adam_m = 4943376u;
+const opt_G_5_gamma_adam_v = 4943504u;
+const t_sum = 1220u;
+const t_optimizer_G_sub = 1348u;
+const t_G_5_batchnorm_mul = 2634240u;
+const t_mul = 3682816u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -19,14 +28,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[3682816u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[2634240u + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[t_G_5_batchnorm_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[4943504u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[4943376u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +44,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[939136u + (i)] - v12;
-  temp[1220u + i] = acc;
-  state[4943504u + i] = v3;
-  state[4943376u + i] = v6;
-  temp[1348u + i] = v13;
+  let v13 = state[G_5_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_gamma_adam_v + i] = v3;
+  state[opt_G_5_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }

@@ -9,6 +9,12 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const t_G_2_batchnorm_mul = 537088u;
+const t_mul = 1716736u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -319,38 +325,38 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 16u; let ep = (row / 4u) % 4u; let eq = row % 4u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 4u + py) * 4u + px;
-    let v0 = temp[537088u + (o)] * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[1716736u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }

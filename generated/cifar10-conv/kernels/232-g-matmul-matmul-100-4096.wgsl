@@ -9,6 +9,12 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_adam_m = 3066128u;
+const opt_G_0_weight_adam_v = 3475728u;
+const t_matmul = 9728u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 224u + wg.x) * 8u + li;
@@ -253,11 +259,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32) {
   if (row >= 100u || cg >= 1024u) { return; }
   let o4 = row * 1024u + cg;
-  let v0 = state[868932u + (o4)] * vec4<f32>(0.999000013);
+  let v0 = state[opt_G_0_weight_adam_v / 4u + (o4)] * vec4<f32>(0.999000013);
   let v1 = tv * tv;
   let v2 = v1 * vec4<f32>(0.00100000005);
   let v3 = v0 + v2;
-  let v4 = state[766532u + (o4)] * vec4<f32>(0.500000000);
+  let v4 = state[opt_G_0_weight_adam_m / 4u + (o4)] * vec4<f32>(0.500000000);
   let v5 = tv * vec4<f32>(0.500000000);
   let v6 = v4 + v5;
   let v7 = v6 / vec4<f32>(p2);
@@ -266,9 +272,9 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   let v10 = v9 + vec4<f32>(9.99999994e-9);
   let v11 = v7 / v10;
   let v12 = vec4<f32>(0.000199999995) * v11;
-  let v13 = state[0u + (o4)] - v12;
-  temp[2432u + o4] = tv;
-  state[868932u + o4] = v3;
-  state[766532u + o4] = v6;
-  state[0u + o4] = v13;
+  let v13 = state[G_0_weight / 4u + (o4)] - v12;
+  temp[t_matmul / 4u + o4] = tv;
+  state[opt_G_0_weight_adam_v / 4u + o4] = v3;
+  state[opt_G_0_weight_adam_m / 4u + o4] = v6;
+  state[G_0_weight / 4u + o4] = v13;
 }

@@ -9,6 +9,14 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 409600u;
+const G_2_gamma = 413696u;
+const G_2_beta = 413952u;
+const G_2_running_mean = 414208u;
+const G_2_running_var = 414464u;
+const t_G_3_relu_max = 6400u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 171u + wg.x) * 8u + li;
@@ -237,54 +245,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u) { return; }
   if (cg * 4u + 0u < 4096u) {
     let o = row * 4096u + cg * 4u + 0u;
-    let v0 = tv.x + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 4096u) {
     let o = row * 4096u + cg * 4u + 1u;
-    let v0 = tv.y + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 4096u) {
     let o = row * 4096u + cg * 4u + 2u;
-    let v0 = tv.z + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 4096u) {
     let o = row * 4096u + cg * 4u + 3u;
-    let v0 = tv.w + state[409600u + (((o % 4096u) * 1u))];
-    let v1 = v0 - state[414208u + ((((o / 16u) % 256u) * 1u))];
-    let v2 = state[414464u + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 4096u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 16u) % 256u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 16u) % 256u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[413696u + ((((o / 16u) % 256u) * 1u))];
-    let v7 = v6 + state[413952u + ((((o / 16u) % 256u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 16u) % 256u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 16u) % 256u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6400u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }

@@ -9,6 +9,14 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 939008u;
+const G_5_gamma = 939136u;
+const G_5_beta = 939264u;
+const G_5_running_mean = 939392u;
+const G_5_running_var = 939520u;
+const t_G_6_relu_max = 268544u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 256u + wg.x) * 8u + li;
@@ -336,54 +344,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 1024u; let er = row % 1024u; let en = er / 16u; let ep = (ec / 2u) + 2u * ((er / 4u) % 4u); let eq = (ec % 2u) + 2u * (er % 4u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[939008u + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 - state[939392u + ((((o / 64u) % 128u) * 1u))];
-    let v2 = state[939520u + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_4_bias + ((((o / 64u) % 128u) * 1u))];
+    let v1 = v0 - state[G_5_running_mean + ((((o / 64u) % 128u) * 1u))];
+    let v2 = state[G_5_running_var + ((((o / 64u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[939136u + ((((o / 64u) % 128u) * 1u))];
-    let v7 = v6 + state[939264u + ((((o / 64u) % 128u) * 1u))];
+    let v6 = v5 * state[G_5_gamma + ((((o / 64u) % 128u) * 1u))];
+    let v7 = v6 + state[G_5_beta + ((((o / 64u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[268544u + o] = v8;
+    temp[t_G_6_relu_max + o] = v8;
   }
 }

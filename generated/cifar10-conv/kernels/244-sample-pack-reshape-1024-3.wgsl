@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -18,22 +21,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row < 1024u && c4 * 4u + 0u < 3u) {
     let o0 = row * 3u + c4 * 4u + 0u;
 
-    v[0] = state[1071040u + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
+    v[0] = state[G_10_weight + ((((o0 / 768u) % 4u) * 4u + ((o0 / 192u) % 4u) * 1u + ((o0 / 3u) % 64u) * 48u + (o0 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 1u < 3u) {
     let o1 = row * 3u + c4 * 4u + 1u;
 
-    v[1] = state[1071040u + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
+    v[1] = state[G_10_weight + ((((o1 / 768u) % 4u) * 4u + ((o1 / 192u) % 4u) * 1u + ((o1 / 3u) % 64u) * 48u + (o1 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 2u < 3u) {
     let o2 = row * 3u + c4 * 4u + 2u;
 
-    v[2] = state[1071040u + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
+    v[2] = state[G_10_weight + ((((o2 / 768u) % 4u) * 4u + ((o2 / 192u) % 4u) * 1u + ((o2 / 3u) % 64u) * 48u + (o2 % 3u) * 16u))];
   }
   if (row < 1024u && c4 * 4u + 3u < 3u) {
     let o3 = row * 3u + c4 * 4u + 3u;
 
-    v[3] = state[1071040u + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
+    v[3] = state[G_10_weight + ((((o3 / 768u) % 4u) * 4u + ((o3 / 192u) % 4u) * 1u + ((o3 / 3u) % 64u) * 48u + (o3 % 3u) * 16u))];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

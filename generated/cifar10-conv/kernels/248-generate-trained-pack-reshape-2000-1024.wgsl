@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -21,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[50000u + ((((o0 / 4096u) % 500u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[50000u + ((((o1 / 4096u) % 500u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[50000u + ((((o2 / 4096u) % 500u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[50000u + ((((o3 / 4096u) % 500u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
+    v = vec4<f32>(temp[t_G_3_relu_max + ((((o0 / 4096u) % 500u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o1 / 4096u) % 500u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o2 / 4096u) % 500u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))], temp[t_G_3_relu_max + ((((o3 / 4096u) % 500u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -9,6 +9,14 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 1070720u;
+const G_8_gamma = 1070784u;
+const G_8_beta = 1070848u;
+const G_8_running_mean = 1070912u;
+const G_8_running_var = 1070976u;
+const t_G_9_relu_max = 6194000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 4000u + wg.x) * 8u + li;
@@ -336,54 +344,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 32000u; let er = row % 32000u; let en = er / 64u; let ep = (ec / 2u) + 2u * ((er / 8u) % 8u); let eq = (ec % 2u) + 2u * (er % 8u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 16u + py) * 16u + px;
-    let v0 = tv.x + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 16u + py) * 16u + px;
-    let v0 = tv.y + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 16u + py) * 16u + px;
-    let v0 = tv.z + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 16u + py) * 16u + px;
-    let v0 = tv.w + state[1070720u + ((((o / 256u) % 64u) * 1u))];
-    let v1 = v0 - state[1070912u + ((((o / 256u) % 64u) * 1u))];
-    let v2 = state[1070976u + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_7_bias + ((((o / 256u) % 64u) * 1u))];
+    let v1 = v0 - state[G_8_running_mean + ((((o / 256u) % 64u) * 1u))];
+    let v2 = state[G_8_running_var + ((((o / 256u) % 64u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[1070784u + ((((o / 256u) % 64u) * 1u))];
-    let v7 = v6 + state[1070848u + ((((o / 256u) % 64u) * 1u))];
+    let v6 = v5 * state[G_8_gamma + ((((o / 256u) % 64u) * 1u))];
+    let v7 = v6 + state[G_8_beta + ((((o / 256u) % 64u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[6194000u + o] = v8;
+    temp[t_G_9_relu_max + o] = v8;
   }
 }

@@ -7,11 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_gamma_expand = 772036u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
 
-  temp[772036u + i] = 1.0;
+  temp[t_init_G_2_gamma_expand + i] = 1.0;
 }

@@ -7,6 +7,9 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_4_weight_random = 772228u;
+
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
   let t = al * bl;
@@ -43,5 +46,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 131072u) { return; }
 
   let v0 = rand_normal(1048582u, 0u, i);
-  temp[772228u + i] = v0;
+  temp[t_init_G_4_weight_random + i] = v0;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const t_D_2_conv2d_add = 852992u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 196u + wg.x) * 8u + li;
@@ -319,22 +323,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = tv.x + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.x + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = tv.y + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.y + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = tv.z + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.z + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = tv.w + state[898564u + ((((o / 49u) % 128u) * 1u))];
-    temp[852992u + o] = v0;
+    let v0 = tv.w + state[D_2_bias + ((((o / 49u) % 128u) * 1u))];
+    temp[t_D_2_conv2d_add + o] = v0;
   }
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const t_G_4_conv2d_transpose_add = 1662464u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
@@ -336,22 +340,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 3136u; let er = row % 3136u; let en = er / 49u; let ep = (ec / 2u) + 2u * ((er / 7u) % 7u); let eq = (ec % 2u) + 2u * (er % 7u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 64u) {
     let o = ((n * 64u + cg * 4u + 0u) * 14u + py) * 14u + px;
-    let v0 = tv.x + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.x + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 1u < 64u) {
     let o = ((n * 64u + cg * 4u + 1u) * 14u + py) * 14u + px;
-    let v0 = tv.y + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.y + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 2u < 64u) {
     let o = ((n * 64u + cg * 4u + 2u) * 14u + py) * 14u + px;
-    let v0 = tv.z + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.z + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
   if (cg * 4u + 3u < 64u) {
     let o = ((n * 64u + cg * 4u + 3u) * 14u + py) * 14u + px;
-    let v0 = tv.w + state[765056u + ((((o / 196u) % 64u) * 1u))];
-    temp[1662464u + o] = v0;
+    let v0 = tv.w + state[G_4_bias + ((((o / 196u) % 64u) * 1u))];
+    temp[t_G_4_conv2d_transpose_add + o] = v0;
   }
 }

@@ -9,13 +9,17 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_bias = 766400u;
+const t_G_8_tanh = 1254656u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
   if (t >= 3136u) { return; }
   let row0 = (t / 1u) * 16u;
   let cg0 = (t % 1u) * 4u;
-  let p0 = state[766400u + (0u)];
+  let p0 = state[G_7_bias + (0u)];
   let rm0 = row0 + 0u; let h0c = rm0 / 12544u; let h0r = rm0 % 12544u; let h0n = h0r / 196u; let h0p = i32((h0c / 2u) + 2u * ((h0r / 14u) % 14u)); let h0q = i32((h0c % 2u) + 2u * (h0r % 14u)); let rn0 = h0n; let rp0 = h0p; let rq0 = h0q;
   let rm1 = row0 + 1u; let h1c = rm1 / 12544u; let h1r = rm1 % 12544u; let h1n = h1r / 196u; let h1p = i32((h1c / 2u) + 2u * ((h1r / 14u) % 14u)); let h1q = i32((h1c % 2u) + 2u * (h1r % 14u)); let rn1 = h1n; let rp1 = h1p; let rq1 = h1q;
   let rm2 = row0 + 2u; let h2c = rm2 / 12544u; let h2r = rm2 % 12544u; let h2n = h2r / 196u; let h2p = i32((h2c / 2u) + 2u * ((h2r / 14u) % 14u)); let h2q = i32((h2c % 2u) + 2u * (h2r % 14u)); let rn2 = h2n; let rp2 = h2p; let rq2 = h2q;
@@ -338,24 +342,24 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
     let v0 = tv.x + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
     let v0 = tv.y + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
     let v0 = tv.z + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
     let v0 = tv.w + p0;
     let v1 = tanh(clamp(v0, -15.0, 15.0));
-    temp[1254656u + o] = v1;
+    temp[t_G_8_tanh + o] = v1;
   }
 }

@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 2107904u;
+const t_matmul = 2108036u;
+const t_D_3_batchnorm_add = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 98u + wg.x) * 64u + li;
@@ -16,12 +21,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[2866688u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * 0.200000003;
-    let v1 = max(temp[2866688u + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))], v0);
-    let v2 = select(exp(temp[2107904u + (k * 1u + col)]) / (1.0 + exp(temp[2107904u + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[2107904u + (k * 1u + col)]))), temp[2107904u + (k * 1u + col)] >= 0.0);
+    let v0 = temp[t_D_3_batchnorm_add + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * 0.200000003;
+    let v1 = max(temp[t_D_3_batchnorm_add + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))], v0);
+    let v2 = select(exp(temp[t_D_6_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_6_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (k * 1u + col)]))), temp[t_D_6_dense_add + (k * 1u + col)] >= 0.0);
     let v3 = 0.00781250000 * v2;
     acc = fma(v1, v3, acc);
   }
 
-  temp[2108036u + i] = acc;
+  temp[t_matmul + i] = acc;
 }

@@ -7,6 +7,13 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_D_6_dense_add = 2107904u;
+const t_D_3_batchnorm_add = 2866688u;
+const t_reshape = 4070912u;
+const t_add = 4472320u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -78,21 +85,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[2107904u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 0u) * 1u + k)]))), temp[2107904u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.00781250000 * v0;
-    let v2 = select(exp(temp[2107904u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 1u) * 1u + k)]))), temp[2107904u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v2 = select(exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v3 = 0.00781250000 * v2;
-    let v4 = select(exp(temp[2107904u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 2u) * 1u + k)]))), temp[2107904u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v4 = select(exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v5 = 0.00781250000 * v4;
-    let v6 = select(exp(temp[2107904u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 3u) * 1u + k)]))), temp[2107904u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v7 = 0.00781250000 * v6;
-    let v8 = select(exp(temp[2107904u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 4u) * 1u + k)]))), temp[2107904u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v8 = select(exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v9 = 0.00781250000 * v8;
-    let v10 = select(exp(temp[2107904u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 5u) * 1u + k)]))), temp[2107904u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v10 = select(exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v11 = 0.00781250000 * v10;
-    let v12 = select(exp(temp[2107904u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 6u) * 1u + k)]))), temp[2107904u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v13 = 0.00781250000 * v12;
-    let v14 = select(exp(temp[2107904u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[2107904u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[2107904u + ((row0 + 7u) * 1u + k)]))), temp[2107904u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v14 = select(exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)]))), temp[t_D_6_dense_add + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v15 = 0.00781250000 * v14;
     let a0 = select(0.0, v1, row0 + 0u < 64u);
     let a1 = select(0.0, v3, row0 + 1u < 64u);
@@ -102,14 +109,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v11, row0 + 5u < 64u);
     let a6 = select(0.0, v13, row0 + 6u < 64u);
     let a7 = select(0.0, v15, row0 + 7u < 64u);
-    let b0 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
-    let b1 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
-    let b2 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
-    let b3 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
-    let b4 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
-    let b5 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
-    let b6 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
-    let b7 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -177,770 +184,770 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_0 * v2;
     let v4 = acc0_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_1 * v2;
     let v4 = acc0_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_2 * v2;
     let v4 = acc0_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_3 * v2;
     let v4 = acc0_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_4 * v2;
     let v4 = acc0_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_5 * v2;
     let v4 = acc0_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_6 * v2;
     let v4 = acc0_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc0_7 * v2;
     let v4 = acc0_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc0_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc0_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_0 * v2;
     let v4 = acc1_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_1 * v2;
     let v4 = acc1_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_2 * v2;
     let v4 = acc1_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_3 * v2;
     let v4 = acc1_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_4 * v2;
     let v4 = acc1_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_5 * v2;
     let v4 = acc1_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_6 * v2;
     let v4 = acc1_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc1_7 * v2;
     let v4 = acc1_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc1_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc1_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_0 * v2;
     let v4 = acc2_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_1 * v2;
     let v4 = acc2_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_2 * v2;
     let v4 = acc2_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_3 * v2;
     let v4 = acc2_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_4 * v2;
     let v4 = acc2_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_5 * v2;
     let v4 = acc2_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_6 * v2;
     let v4 = acc2_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc2_7 * v2;
     let v4 = acc2_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc2_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc2_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_0 * v2;
     let v4 = acc3_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_1 * v2;
     let v4 = acc3_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_2 * v2;
     let v4 = acc3_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_3 * v2;
     let v4 = acc3_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_4 * v2;
     let v4 = acc3_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_5 * v2;
     let v4 = acc3_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_6 * v2;
     let v4 = acc3_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc3_7 * v2;
     let v4 = acc3_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc3_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc3_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_0 * v2;
     let v4 = acc4_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_1 * v2;
     let v4 = acc4_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_2 * v2;
     let v4 = acc4_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_3 * v2;
     let v4 = acc4_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_4 * v2;
     let v4 = acc4_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_5 * v2;
     let v4 = acc4_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_6 * v2;
     let v4 = acc4_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc4_7 * v2;
     let v4 = acc4_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc4_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc4_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_0 * v2;
     let v4 = acc5_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_1 * v2;
     let v4 = acc5_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_2 * v2;
     let v4 = acc5_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_3 * v2;
     let v4 = acc5_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_4 * v2;
     let v4 = acc5_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_5 * v2;
     let v4 = acc5_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_6 * v2;
     let v4 = acc5_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc5_7 * v2;
     let v4 = acc5_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc5_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc5_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_0 * v2;
     let v4 = acc6_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_1 * v2;
     let v4 = acc6_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_2 * v2;
     let v4 = acc6_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_3 * v2;
     let v4 = acc6_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_4 * v2;
     let v4 = acc6_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_5 * v2;
     let v4 = acc6_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_6 * v2;
     let v4 = acc6_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc6_7 * v2;
     let v4 = acc6_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc6_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc6_7;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_0 * v2;
     let v4 = acc7_0 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_0;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_0;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_1 * v2;
     let v4 = acc7_1 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_1;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_1;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_2 * v2;
     let v4 = acc7_2 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_2;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_2;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_3 * v2;
     let v4 = acc7_3 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_3;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_3;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_4 * v2;
     let v4 = acc7_4 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_4;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_4;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_5 * v2;
     let v4 = acc7_5 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_5;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_5;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_6 * v2;
     let v4 = acc7_6 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_6;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_6;
+    temp[t_add + o] = v6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
-    let v0 = temp[2866688u + (o)] * 0.200000003;
-    let v1 = select(0.0, 1.0, temp[2866688u + (o)] < v0);
+    let v0 = temp[t_D_3_batchnorm_add + (o)] * 0.200000003;
+    let v1 = select(0.0, 1.0, temp[t_D_3_batchnorm_add + (o)] < v0);
     let v2 = 1.0 - v1;
     let v3 = acc7_7 * v2;
     let v4 = acc7_7 * v1;
     let v5 = v4 * 0.200000003;
     let v6 = v3 + v5;
-    temp[4070912u + o] = acc7_7;
-    temp[4472320u + o] = v6;
+    temp[t_reshape + o] = acc7_7;
+    temp[t_add + o] = v6;
   }
 }

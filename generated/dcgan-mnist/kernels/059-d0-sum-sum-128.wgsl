@@ -7,6 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_beta = 898820u;
+const opt_D_3_beta_adam_m = 1170312u;
+const opt_D_3_beta_adam_v = 1170440u;
+const t_sum = 2108036u;
+const t_add_2 = 4472320u;
+const t_add = 4873728u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -19,14 +27,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[4873728u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[4472320u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_add_2 + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[1170440u + (i)] * 0.999000013;
+  let v0 = state[opt_D_3_beta_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1170312u + (i)] * 0.500000000;
+  let v4 = state[opt_D_3_beta_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +43,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[898820u + (i)] - v12;
-  temp[2108036u + i] = acc;
-  state[1170440u + i] = v3;
-  state[1170312u + i] = v6;
-  state[898820u + i] = v13;
+  let v13 = state[D_3_beta + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_3_beta_adam_v + i] = v3;
+  state[opt_D_3_beta_adam_m + i] = v6;
+  state[D_3_beta + i] = v13;
 }

@@ -7,17 +7,26 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_reshape = 2108420u;
+const t_D_2_conv2d_add = 2465280u;
+const t_add = 2866688u;
+const t_add_2 = 4472320u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[4472320u + (i)] * state[898692u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[2107776u + ((((i / 49u) % 128u) * 1u))];
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
   let v2 = v0 * v1;
-  let v3 = temp[2465280u + (i)] - temp[2107648u + ((((i / 49u) % 128u) * 1u))];
-  let v4 = temp[2108420u + ((((i / 49u) % 128u) * 1u))] * v3;
+  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v3;
   let v5 = v2 + v4;
   let v6 = v5 + v4;
-  temp[2866688u + i] = v6;
+  temp[t_add + i] = v6;
 }

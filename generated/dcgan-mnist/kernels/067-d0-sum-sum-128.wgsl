@@ -7,6 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 898564u;
+const opt_D_2_bias_adam_m = 1169800u;
+const opt_D_2_bias_adam_v = 1169928u;
+const t_reshape = 852992u;
+const t_sum = 853120u;
+const t_reshape_2 = 2107648u;
+const t_add = 2126852u;
+const t_add_2 = 2866688u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
@@ -19,16 +29,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 128u) * 49u;
   var acc = 0.0;
   for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[2126852u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[852992u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[2866688u + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[2107648u + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_add_2 + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] + temp[t_reshape_2 + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
     let v2 = v0 + v1;
     acc = acc + v2;
   }
-  let v0 = state[1169928u + (i)] * 0.999000013;
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1169800u + (i)] * 0.500000000;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -37,9 +47,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[898564u + (i)] - v12;
-  temp[853120u + i] = acc;
-  state[1169928u + i] = v3;
-  state[1169800u + i] = v6;
-  state[898564u + i] = v13;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
 }

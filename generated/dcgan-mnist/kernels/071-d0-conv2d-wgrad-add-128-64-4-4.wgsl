@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 853248u;
+const t_add = 984320u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 64u + wg.x) * 8u + li;
@@ -239,22 +243,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ci = row % 64u; let tj = (row / 64u) % 4u; let ti = row / 256u;
   if (cg * 4u + 0u < 128u) {
     let o = (((cg * 4u + 0u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.x + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.x + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = (((cg * 4u + 1u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.y + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.y + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = (((cg * 4u + 2u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.z + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.z + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = (((cg * 4u + 3u) * 64u + ci) * 4u + ti) * 4u + tj;
-    let v0 = tv.w + temp[853248u + (o)];
-    temp[984320u + o] = v0;
+    let v0 = tv.w + temp[t_conv2d_wgrad + (o)];
+    temp[t_add + o] = v0;
   }
 }

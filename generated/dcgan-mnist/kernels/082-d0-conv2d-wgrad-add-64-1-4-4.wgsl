@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_conv2d_wgrad = 50240u;
+const t_add = 51264u;
+const t_add_2 = 2126852u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -21,9 +27,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[0u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2126852u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[t_add_2 + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
-  let v0 = acc + temp[50240u + (i)];
-  temp[51264u + i] = v0;
+  let v0 = acc + temp[t_conv2d_wgrad + (i)];
+  temp[t_add + i] = v0;
 }

@@ -7,6 +7,9 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 0u;
+
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
   let t = al * bl;
@@ -43,5 +46,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   if (i >= 6400u) { return; }
 
   let v0 = rand_normal(1u, 1u, i);
-  temp[0u + i] = v0;
+  temp[t_latent_z_random + i] = v0;
 }

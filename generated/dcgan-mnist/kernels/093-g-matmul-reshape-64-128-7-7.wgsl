@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const t_G_1_reshape = 6400u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 262u + wg.x) * 8u + li;
@@ -237,6 +241,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 1568u) { return; }
   let o4 = row * 1568u + cg;
-  let v0 = tv + state[156800u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
-  temp[1600u + o4] = v0;
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 6272u) * 1u)) / 4u)];
+  temp[t_G_1_reshape / 4u + o4] = v0;
 }

@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 766404u;
+const D_0_bias = 767428u;
+const t_G_8_tanh = 809216u;
+const t_D_0_conv2d_add = 3619072u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
@@ -21,9 +27,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[809216u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[766404u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = acc + state[767428u + ((((i / 196u) % 64u) * 1u))];
-  temp[3619072u + i] = v0;
+  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
+  temp[t_D_0_conv2d_add + i] = v0;
 }

@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 899204u;
+const t_loss_neg = 640u;
+const t_reshape = 5224704u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -78,28 +83,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[640u + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 0u) * 1u + k)]))), temp[640u + ((row0 + 0u) * 1u + k)] >= 0.0);
+    let v0 = select(exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 0u) * 1u + k)] >= 0.0);
     let v1 = 0.0156250000 * v0;
     let v2 = -(v1);
-    let v3 = select(exp(temp[640u + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 1u) * 1u + k)]))), temp[640u + ((row0 + 1u) * 1u + k)] >= 0.0);
+    let v3 = select(exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 1u) * 1u + k)] >= 0.0);
     let v4 = 0.0156250000 * v3;
     let v5 = -(v4);
-    let v6 = select(exp(temp[640u + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 2u) * 1u + k)]))), temp[640u + ((row0 + 2u) * 1u + k)] >= 0.0);
+    let v6 = select(exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 2u) * 1u + k)] >= 0.0);
     let v7 = 0.0156250000 * v6;
     let v8 = -(v7);
-    let v9 = select(exp(temp[640u + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 3u) * 1u + k)]))), temp[640u + ((row0 + 3u) * 1u + k)] >= 0.0);
+    let v9 = select(exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 3u) * 1u + k)] >= 0.0);
     let v10 = 0.0156250000 * v9;
     let v11 = -(v10);
-    let v12 = select(exp(temp[640u + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 4u) * 1u + k)]))), temp[640u + ((row0 + 4u) * 1u + k)] >= 0.0);
+    let v12 = select(exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 4u) * 1u + k)] >= 0.0);
     let v13 = 0.0156250000 * v12;
     let v14 = -(v13);
-    let v15 = select(exp(temp[640u + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 5u) * 1u + k)]))), temp[640u + ((row0 + 5u) * 1u + k)] >= 0.0);
+    let v15 = select(exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 5u) * 1u + k)] >= 0.0);
     let v16 = 0.0156250000 * v15;
     let v17 = -(v16);
-    let v18 = select(exp(temp[640u + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 6u) * 1u + k)]))), temp[640u + ((row0 + 6u) * 1u + k)] >= 0.0);
+    let v18 = select(exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 6u) * 1u + k)] >= 0.0);
     let v19 = 0.0156250000 * v18;
     let v20 = -(v19);
-    let v21 = select(exp(temp[640u + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[640u + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[640u + ((row0 + 7u) * 1u + k)]))), temp[640u + ((row0 + 7u) * 1u + k)] >= 0.0);
+    let v21 = select(exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 7u) * 1u + k)] >= 0.0);
     let v22 = 0.0156250000 * v21;
     let v23 = -(v22);
     let a0 = select(0.0, v2, row0 + 0u < 64u);
@@ -110,14 +115,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v17, row0 + 5u < 64u);
     let a6 = select(0.0, v20, row0 + 6u < 64u);
     let a7 = select(0.0, v23, row0 + 7u < 64u);
-    let b0 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
-    let b1 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
-    let b2 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
-    let b3 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
-    let b4 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
-    let b5 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
-    let b6 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
-    let b7 = select(0.0, state[899204u + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 0u) % 6272u) * 1u))], col0 + 0u < 6272u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 1u) % 6272u) * 1u))], col0 + 1u < 6272u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 2u) % 6272u) * 1u))], col0 + 2u < 6272u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 3u) % 6272u) * 1u))], col0 + 3u < 6272u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 4u) % 6272u) * 1u))], col0 + 4u < 6272u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 5u) % 6272u) * 1u))], col0 + 5u < 6272u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 6u) % 6272u) * 1u))], col0 + 6u < 6272u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 6272u + col0 + 7u) % 6272u) * 1u))], col0 + 7u < 6272u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -186,321 +191,321 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (row0 + 0u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc0_0;
+    temp[t_reshape + o] = acc0_0;
   }
   if (row0 + 0u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc0_1;
+    temp[t_reshape + o] = acc0_1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc0_2;
+    temp[t_reshape + o] = acc0_2;
   }
   if (row0 + 0u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc0_3;
+    temp[t_reshape + o] = acc0_3;
   }
   if (row0 + 0u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc0_4;
+    temp[t_reshape + o] = acc0_4;
   }
   if (row0 + 0u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc0_5;
+    temp[t_reshape + o] = acc0_5;
   }
   if (row0 + 0u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc0_6;
+    temp[t_reshape + o] = acc0_6;
   }
   if (row0 + 0u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 0u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc0_7;
+    temp[t_reshape + o] = acc0_7;
   }
   if (row0 + 1u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc1_0;
+    temp[t_reshape + o] = acc1_0;
   }
   if (row0 + 1u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc1_1;
+    temp[t_reshape + o] = acc1_1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc1_2;
+    temp[t_reshape + o] = acc1_2;
   }
   if (row0 + 1u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc1_3;
+    temp[t_reshape + o] = acc1_3;
   }
   if (row0 + 1u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc1_4;
+    temp[t_reshape + o] = acc1_4;
   }
   if (row0 + 1u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc1_5;
+    temp[t_reshape + o] = acc1_5;
   }
   if (row0 + 1u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc1_6;
+    temp[t_reshape + o] = acc1_6;
   }
   if (row0 + 1u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 1u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc1_7;
+    temp[t_reshape + o] = acc1_7;
   }
   if (row0 + 2u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc2_0;
+    temp[t_reshape + o] = acc2_0;
   }
   if (row0 + 2u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc2_1;
+    temp[t_reshape + o] = acc2_1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc2_2;
+    temp[t_reshape + o] = acc2_2;
   }
   if (row0 + 2u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc2_3;
+    temp[t_reshape + o] = acc2_3;
   }
   if (row0 + 2u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc2_4;
+    temp[t_reshape + o] = acc2_4;
   }
   if (row0 + 2u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc2_5;
+    temp[t_reshape + o] = acc2_5;
   }
   if (row0 + 2u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc2_6;
+    temp[t_reshape + o] = acc2_6;
   }
   if (row0 + 2u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 2u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc2_7;
+    temp[t_reshape + o] = acc2_7;
   }
   if (row0 + 3u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc3_0;
+    temp[t_reshape + o] = acc3_0;
   }
   if (row0 + 3u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc3_1;
+    temp[t_reshape + o] = acc3_1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc3_2;
+    temp[t_reshape + o] = acc3_2;
   }
   if (row0 + 3u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc3_3;
+    temp[t_reshape + o] = acc3_3;
   }
   if (row0 + 3u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc3_4;
+    temp[t_reshape + o] = acc3_4;
   }
   if (row0 + 3u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc3_5;
+    temp[t_reshape + o] = acc3_5;
   }
   if (row0 + 3u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc3_6;
+    temp[t_reshape + o] = acc3_6;
   }
   if (row0 + 3u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 3u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc3_7;
+    temp[t_reshape + o] = acc3_7;
   }
   if (row0 + 4u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc4_0;
+    temp[t_reshape + o] = acc4_0;
   }
   if (row0 + 4u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc4_1;
+    temp[t_reshape + o] = acc4_1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc4_2;
+    temp[t_reshape + o] = acc4_2;
   }
   if (row0 + 4u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc4_3;
+    temp[t_reshape + o] = acc4_3;
   }
   if (row0 + 4u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc4_4;
+    temp[t_reshape + o] = acc4_4;
   }
   if (row0 + 4u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc4_5;
+    temp[t_reshape + o] = acc4_5;
   }
   if (row0 + 4u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc4_6;
+    temp[t_reshape + o] = acc4_6;
   }
   if (row0 + 4u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 4u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc4_7;
+    temp[t_reshape + o] = acc4_7;
   }
   if (row0 + 5u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc5_0;
+    temp[t_reshape + o] = acc5_0;
   }
   if (row0 + 5u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc5_1;
+    temp[t_reshape + o] = acc5_1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc5_2;
+    temp[t_reshape + o] = acc5_2;
   }
   if (row0 + 5u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc5_3;
+    temp[t_reshape + o] = acc5_3;
   }
   if (row0 + 5u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc5_4;
+    temp[t_reshape + o] = acc5_4;
   }
   if (row0 + 5u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc5_5;
+    temp[t_reshape + o] = acc5_5;
   }
   if (row0 + 5u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc5_6;
+    temp[t_reshape + o] = acc5_6;
   }
   if (row0 + 5u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 5u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc5_7;
+    temp[t_reshape + o] = acc5_7;
   }
   if (row0 + 6u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc6_0;
+    temp[t_reshape + o] = acc6_0;
   }
   if (row0 + 6u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc6_1;
+    temp[t_reshape + o] = acc6_1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc6_2;
+    temp[t_reshape + o] = acc6_2;
   }
   if (row0 + 6u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc6_3;
+    temp[t_reshape + o] = acc6_3;
   }
   if (row0 + 6u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc6_4;
+    temp[t_reshape + o] = acc6_4;
   }
   if (row0 + 6u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc6_5;
+    temp[t_reshape + o] = acc6_5;
   }
   if (row0 + 6u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc6_6;
+    temp[t_reshape + o] = acc6_6;
   }
   if (row0 + 6u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 6u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc6_7;
+    temp[t_reshape + o] = acc6_7;
   }
   if (row0 + 7u < 64u && col0 + 0u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 0u;
 
-    temp[5224704u + o] = acc7_0;
+    temp[t_reshape + o] = acc7_0;
   }
   if (row0 + 7u < 64u && col0 + 1u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 1u;
 
-    temp[5224704u + o] = acc7_1;
+    temp[t_reshape + o] = acc7_1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 2u;
 
-    temp[5224704u + o] = acc7_2;
+    temp[t_reshape + o] = acc7_2;
   }
   if (row0 + 7u < 64u && col0 + 3u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 3u;
 
-    temp[5224704u + o] = acc7_3;
+    temp[t_reshape + o] = acc7_3;
   }
   if (row0 + 7u < 64u && col0 + 4u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 4u;
 
-    temp[5224704u + o] = acc7_4;
+    temp[t_reshape + o] = acc7_4;
   }
   if (row0 + 7u < 64u && col0 + 5u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 5u;
 
-    temp[5224704u + o] = acc7_5;
+    temp[t_reshape + o] = acc7_5;
   }
   if (row0 + 7u < 64u && col0 + 6u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 6u;
 
-    temp[5224704u + o] = acc7_6;
+    temp[t_reshape + o] = acc7_6;
   }
   if (row0 + 7u < 64u && col0 + 7u < 6272u) {
     let o = (row0 + 7u) * 6272u + col0 + 7u;
 
-    temp[5224704u + o] = acc7_7;
+    temp[t_reshape + o] = acc7_7;
   }
 }

@@ -7,16 +7,24 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_3_batchnorm_reshape = 384u;
+const t_D_3_batchnorm_sqrt = 512u;
+const t_reshape = 704u;
+const t_D_2_conv2d_add = 4421888u;
+const t_add = 4823296u;
+const t_mul = 5626112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = 1.0 / temp[512u + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[5626112u + (i)] * v0;
-  let v2 = temp[4421888u + (i)] - temp[384u + ((((i / 49u) % 128u) * 1u))];
-  let v3 = temp[704u + ((((i / 49u) % 128u) * 1u))] * v2;
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_mul + (i)] * v0;
+  let v2 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v3 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v2;
   let v4 = v1 + v3;
   let v5 = v4 + v3;
-  temp[4823296u + i] = v5;
+  temp[t_add + i] = v5;
 }

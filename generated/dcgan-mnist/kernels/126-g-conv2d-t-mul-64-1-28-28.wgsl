@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_8_tanh = 809216u;
+const t_mul = 859392u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 392u + wg.x) * 8u + li;
@@ -336,30 +340,30 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let ec = row / 12544u; let er = row % 12544u; let en = er / 196u; let ep = (ec / 2u) + 2u * ((er / 14u) % 14u); let eq = (ec % 2u) + 2u * (er % 14u); let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 1u) {
     let o = ((n * 1u + cg * 4u + 0u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.x * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 1u < 1u) {
     let o = ((n * 1u + cg * 4u + 1u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.y * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 2u < 1u) {
     let o = ((n * 1u + cg * 4u + 2u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.z * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
   if (cg * 4u + 3u < 1u) {
     let o = ((n * 1u + cg * 4u + 3u) * 28u + py) * 28u + px;
-    let v0 = temp[809216u + (o)] * temp[809216u + (o)];
+    let v0 = temp[t_G_8_tanh + (o)] * temp[t_G_8_tanh + (o)];
     let v1 = 1.0 - v0;
     let v2 = tv.w * v1;
-    temp[859392u + o] = v2;
+    temp[t_mul + o] = v2;
   }
 }

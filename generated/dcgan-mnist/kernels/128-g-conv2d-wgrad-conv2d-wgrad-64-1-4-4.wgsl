@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_conv2d_wgrad = 704u;
+const t_mul = 859392u;
+const t_G_6_relu_max = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 16u + wg.x) * 64u + li;
@@ -21,9 +26,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[859392u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[2816256u + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
+      acc = fma(temp[t_mul + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], temp[t_G_6_relu_max + (((n * 64u + co) * 14u + p) * 14u + q)], acc);
     }
   } }
 
-  temp[704u + i] = acc;
+  temp[t_conv2d_wgrad + i] = acc;
 }

@@ -7,6 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const G_5_beta = 765184u;
+const G_7_weight = 765376u;
+const t_mul_2 = 859392u;
+const t_G_5_batchnorm_mul = 2013440u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 12544u + wg.x) * 64u + li;
@@ -21,13 +29,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[859392u + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[765376u + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
     }
   } }
-  let v0 = temp[2013440u + (i)] * state[765120u + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[765184u + ((((i / 196u) % 64u) * 1u))];
+  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
   let v2 = select(0.0, 1.0, v1 < 0.0);
   let v3 = 1.0 - v2;
   let v4 = acc * v3;
-  temp[2816256u + i] = v4;
+  temp[t_mul + i] = v4;
 }

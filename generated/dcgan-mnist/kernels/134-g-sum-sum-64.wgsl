@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const opt_G_5_gamma_adam_m = 2712848u;
+const opt_G_5_gamma_adam_v = 2712912u;
+const t_sum = 452u;
+const t_optimizer_G_sub = 516u;
+const t_G_5_batchnorm_mul = 2013440u;
+const t_mul = 2816256u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -19,14 +28,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2816256u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * temp[t_G_5_batchnorm_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2712912u + (i)] * 0.999000013;
+  let v0 = state[opt_G_5_gamma_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712848u + (i)] * 0.500000000;
+  let v4 = state[opt_G_5_gamma_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +44,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[765120u + (i)] - v12;
-  temp[452u + i] = acc;
-  state[2712912u + i] = v3;
-  state[2712848u + i] = v6;
-  temp[516u + i] = v13;
+  let v13 = state[G_5_gamma + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_5_gamma_adam_v + i] = v3;
+  state[opt_G_5_gamma_adam_m + i] = v6;
+  temp[t_optimizer_G_sub + i] = v13;
 }

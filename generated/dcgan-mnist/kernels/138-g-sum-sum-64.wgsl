@@ -7,6 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 765056u;
+const opt_G_4_bias_adam_m = 2712720u;
+const opt_G_4_bias_adam_v = 2712784u;
+const t_reshape = 256u;
+const t_sum = 320u;
+const t_add = 2013440u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -19,14 +27,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 196u;
   var acc = 0.0;
   for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[2013440u + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[256u + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v0 = temp[t_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] + temp[t_reshape + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
     acc = acc + v0;
   }
-  let v0 = state[2712784u + (i)] * 0.999000013;
+  let v0 = state[opt_G_4_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[2712720u + (i)] * 0.500000000;
+  let v4 = state[opt_G_4_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +43,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.000199999995 * v11;
-  let v13 = state[765056u + (i)] - v12;
-  temp[320u + i] = acc;
-  state[2712784u + i] = v3;
-  state[2712720u + i] = v6;
-  state[765056u + i] = v13;
+  let v13 = state[G_4_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_bias_adam_v + i] = v3;
+  state[opt_G_4_bias_adam_m + i] = v6;
+  state[G_4_bias + i] = v13;
 }

@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const opt_G_4_weight_adam_m = 2450576u;
+const opt_G_4_weight_adam_v = 2581648u;
+const t_optimizer_G_sub = 809216u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
@@ -16,12 +22,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.999000013, p0);
   let p4 = 1.0 - p3;
-  let v0 = state[2450576u + (i)] / p2;
-  let v1 = state[2581648u + (i)] / p4;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
   let v2 = sqrt(v1);
   let v3 = v2 + 9.99999994e-9;
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
-  let v6 = state[633984u + (i)] - v5;
-  temp[809216u + i] = v6;
+  let v6 = state[G_4_weight + (i)] - v5;
+  temp[t_optimizer_G_sub + i] = v6;
 }

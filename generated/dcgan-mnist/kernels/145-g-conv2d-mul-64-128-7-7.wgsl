@@ -9,6 +9,12 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const t_G_2_batchnorm_mul = 407808u;
+const t_mul = 940288u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 196u + wg.x) * 8u + li;
@@ -319,38 +325,38 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 49u; let ep = (row / 7u) % 7u; let eq = row % 7u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.x * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.y * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.z * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 7u + py) * 7u + px;
-    let v0 = temp[407808u + (o)] * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v0 = temp[t_G_2_batchnorm_mul + (o)] * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v2 = select(0.0, 1.0, v1 < 0.0);
     let v3 = 1.0 - v2;
     let v4 = tv.w * v3;
-    temp[940288u + o] = v4;
+    temp[t_mul + o] = v4;
   }
 }

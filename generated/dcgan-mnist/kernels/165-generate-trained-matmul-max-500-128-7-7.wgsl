@@ -9,6 +9,14 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 627200u;
+const G_2_gamma = 633472u;
+const G_2_beta = 633600u;
+const G_2_running_mean = 633728u;
+const G_2_running_var = 633856u;
+const t_G_3_relu_max = 50000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 1635u + wg.x) * 8u + li;
@@ -237,54 +245,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u) { return; }
   if (cg * 4u + 0u < 6272u) {
     let o = row * 6272u + cg * 4u + 0u;
-    let v0 = tv.x + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.x + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 1u < 6272u) {
     let o = row * 6272u + cg * 4u + 1u;
-    let v0 = tv.y + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.y + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 2u < 6272u) {
     let o = row * 6272u + cg * 4u + 2u;
-    let v0 = tv.z + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.z + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
   if (cg * 4u + 3u < 6272u) {
     let o = row * 6272u + cg * 4u + 3u;
-    let v0 = tv.w + state[627200u + (((o % 6272u) * 1u))];
-    let v1 = v0 - state[633728u + ((((o / 49u) % 128u) * 1u))];
-    let v2 = state[633856u + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
+    let v0 = tv.w + state[G_0_bias + (((o % 6272u) * 1u))];
+    let v1 = v0 - state[G_2_running_mean + ((((o / 49u) % 128u) * 1u))];
+    let v2 = state[G_2_running_var + ((((o / 49u) % 128u) * 1u))] + 0.00000999999975;
     let v3 = sqrt(v2);
     let v4 = 1.0 / v3;
     let v5 = v1 * v4;
-    let v6 = v5 * state[633472u + ((((o / 49u) % 128u) * 1u))];
-    let v7 = v6 + state[633600u + ((((o / 49u) % 128u) * 1u))];
+    let v6 = v5 * state[G_2_gamma + ((((o / 49u) % 128u) * 1u))];
+    let v7 = v6 + state[G_2_beta + ((((o / 49u) % 128u) * 1u))];
     let v8 = max(v7, 0.0);
-    temp[50000u + o] = v8;
+    temp[t_G_3_relu_max + o] = v8;
   }
 }

@@ -7,15 +7,19 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_data_mean = 0u;
+const t_init_G_4_bias_max = 784u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
 
-  let v0 = -(temp[0u + (i)]);
+  let v0 = -(temp[t_data_mean + (i)]);
   let v1 = -(0.999999881);
   let v2 = max(v0, v1);
   let v3 = -(v2);
   let v4 = max(v3, 1.00000001e-7);
-  temp[784u + i] = v4;
+  temp[t_init_G_4_bias_max + i] = v4;
 }

@@ -7,12 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_2_weight_random = 1883952u;
+const t_init_G_2_weight_add = 3323952u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 22500u + wg.x) * 64u + li;
   if (i >= 1440000u) { return; }
 
-  let v0 = temp[1883952u + (i)] * 0.100000001;
+  let v0 = temp[t_init_G_2_weight_random + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
-  temp[3323952u + i] = v1;
+  temp[t_init_G_2_weight_add + i] = v1;
 }

@@ -7,12 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const t_init_D_6_weight_random = 788u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 240u) { return; }
 
-  let v0 = temp[788u + (i)] * 0.00999999978;
+  let v0 = temp[t_init_D_6_weight_random + (i)] * 0.00999999978;
   let v1 = v0 + -0.00499999989;
-  state[3735184u + i] = v1;
+  state[D_6_weight + i] = v1;
 }

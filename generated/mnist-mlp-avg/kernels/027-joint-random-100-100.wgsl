@@ -7,6 +7,9 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 78400u;
+
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
   let t = al * bl;
@@ -42,5 +45,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let i4 = (wg.y * 40u + wg.x) * 64u + li;
   if (i4 >= 2500u) { return; }
   let w = philox(vec4<u32>(i4, clock[2], 0u, 0u), vec2<u32>(clock[3], 1u));
-  temp[19600u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
+  temp[t_latent_z_random / 4u + i4] = vec4<f32>(unit(w.x), unit(w.y), unit(w.z), unit(w.w));
 }

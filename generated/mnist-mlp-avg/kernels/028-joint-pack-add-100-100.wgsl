@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_latent_z_random = 78400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20,13 +23,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 100u + c4 * 4u + 1u;
     let o2 = row * 100u + c4 * 4u + 2u;
     let o3 = row * 100u + c4 * 4u + 3u;
-    let v0 = temp[78400u + (o0)] * 3.46410155;
+    let v0 = temp[t_latent_z_random + (o0)] * 3.46410155;
     let v1 = v0 + -1.73205078;
-    let v2 = temp[78400u + (o1)] * 3.46410155;
+    let v2 = temp[t_latent_z_random + (o1)] * 3.46410155;
     let v3 = v2 + -1.73205078;
-    let v4 = temp[78400u + (o2)] * 3.46410155;
+    let v4 = temp[t_latent_z_random + (o2)] * 3.46410155;
     let v5 = v4 + -1.73205078;
-    let v6 = temp[78400u + (o3)] * 3.46410155;
+    let v6 = temp[t_latent_z_random + (o3)] * 3.46410155;
     let v7 = v6 + -1.73205078;
     v = vec4<f32>(v1, v3, v5, v7);
   }

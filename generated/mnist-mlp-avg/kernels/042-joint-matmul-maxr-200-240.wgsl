@@ -9,6 +9,11 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_bias = 3733984u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 75u + wg.x) * 8u + li;
@@ -289,42 +294,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t0[0] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t0[0] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t0[1] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t0[1] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t0[2] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t0[2] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t0[3] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t0[3] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t1[0] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t1[0] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 1u;
@@ -332,42 +337,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t1[1] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t1[1] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t1[2] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t1[2] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t1[3] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t1[3] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t2[0] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t2[0] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t2[1] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t2[1] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 2u;
@@ -375,42 +380,42 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t2[2] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t2[2] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t2[3] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t2[3] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t3[0] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t3[0] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t3[1] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t3[1] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t3[2] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t3[2] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
   {
     let unit = c0 / 5u + 3u;
@@ -418,41 +423,41 @@ fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: 
     var x0: f32;
     {
       let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t3[3] + state[3733984u + (((o0 % 1200u) * 1u))];
-      temp[995600u + o0] = v0;
+      let v0 = t3[3] + state[D_4_bias + (((o0 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o0] = v0;
       x0 = v0;
     }
     var x1: f32;
     {
       let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t4[0] + state[3733984u + (((o1 % 1200u) * 1u))];
-      temp[995600u + o1] = v0;
+      let v0 = t4[0] + state[D_4_bias + (((o1 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o1] = v0;
       x1 = v0;
     }
     var x2: f32;
     {
       let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t4[1] + state[3733984u + (((o2 % 1200u) * 1u))];
-      temp[995600u + o2] = v0;
+      let v0 = t4[1] + state[D_4_bias + (((o2 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o2] = v0;
       x2 = v0;
     }
     var x3: f32;
     {
       let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t4[2] + state[3733984u + (((o3 % 1200u) * 1u))];
-      temp[995600u + o3] = v0;
+      let v0 = t4[2] + state[D_4_bias + (((o3 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o3] = v0;
       x3 = v0;
     }
     var x4: f32;
     {
       let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t4[3] + state[3733984u + (((o4 % 1200u) * 1u))];
-      temp[995600u + o4] = v0;
+      let v0 = t4[3] + state[D_4_bias + (((o4 % 1200u) * 1u))];
+      temp[t_D_4_maxout_reshape + o4] = v0;
       x4 = v0;
     }
     let mx = max(max(max(max(x0, x1), x2), x3), x4);
     let oh = row * 240u + unit;
 
-    temp[947600u + oh] = mx;
+    temp[t_D_4_maxout_maxr + oh] = mx;
   }
 }

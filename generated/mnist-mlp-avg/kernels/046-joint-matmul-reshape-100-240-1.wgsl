@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const t_D_6_dense_add = 78400u;
+const t_D_5_dropout_random = 1283600u;
+const t_reshape = 1331600u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -78,35 +84,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
-    let v0 = -(temp[78400u + (((row0 + 0u) * 1u + k) + 100u)]);
+    let v0 = -(temp[t_D_6_dense_add + (((row0 + 0u) * 1u + k) + 100u)]);
     let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= 0.0);
     let v2 = 0.00999999978 * v1;
     let v3 = -(v2);
-    let v4 = -(temp[78400u + (((row0 + 1u) * 1u + k) + 100u)]);
+    let v4 = -(temp[t_D_6_dense_add + (((row0 + 1u) * 1u + k) + 100u)]);
     let v5 = select(exp(v4) / (1.0 + exp(v4)), 1.0 / (1.0 + exp(-(v4))), v4 >= 0.0);
     let v6 = 0.00999999978 * v5;
     let v7 = -(v6);
-    let v8 = -(temp[78400u + (((row0 + 2u) * 1u + k) + 100u)]);
+    let v8 = -(temp[t_D_6_dense_add + (((row0 + 2u) * 1u + k) + 100u)]);
     let v9 = select(exp(v8) / (1.0 + exp(v8)), 1.0 / (1.0 + exp(-(v8))), v8 >= 0.0);
     let v10 = 0.00999999978 * v9;
     let v11 = -(v10);
-    let v12 = -(temp[78400u + (((row0 + 3u) * 1u + k) + 100u)]);
+    let v12 = -(temp[t_D_6_dense_add + (((row0 + 3u) * 1u + k) + 100u)]);
     let v13 = select(exp(v12) / (1.0 + exp(v12)), 1.0 / (1.0 + exp(-(v12))), v12 >= 0.0);
     let v14 = 0.00999999978 * v13;
     let v15 = -(v14);
-    let v16 = -(temp[78400u + (((row0 + 4u) * 1u + k) + 100u)]);
+    let v16 = -(temp[t_D_6_dense_add + (((row0 + 4u) * 1u + k) + 100u)]);
     let v17 = select(exp(v16) / (1.0 + exp(v16)), 1.0 / (1.0 + exp(-(v16))), v16 >= 0.0);
     let v18 = 0.00999999978 * v17;
     let v19 = -(v18);
-    let v20 = -(temp[78400u + (((row0 + 5u) * 1u + k) + 100u)]);
+    let v20 = -(temp[t_D_6_dense_add + (((row0 + 5u) * 1u + k) + 100u)]);
     let v21 = select(exp(v20) / (1.0 + exp(v20)), 1.0 / (1.0 + exp(-(v20))), v20 >= 0.0);
     let v22 = 0.00999999978 * v21;
     let v23 = -(v22);
-    let v24 = -(temp[78400u + (((row0 + 6u) * 1u + k) + 100u)]);
+    let v24 = -(temp[t_D_6_dense_add + (((row0 + 6u) * 1u + k) + 100u)]);
     let v25 = select(exp(v24) / (1.0 + exp(v24)), 1.0 / (1.0 + exp(-(v24))), v24 >= 0.0);
     let v26 = 0.00999999978 * v25;
     let v27 = -(v26);
-    let v28 = -(temp[78400u + (((row0 + 7u) * 1u + k) + 100u)]);
+    let v28 = -(temp[t_D_6_dense_add + (((row0 + 7u) * 1u + k) + 100u)]);
     let v29 = select(exp(v28) / (1.0 + exp(v28)), 1.0 / (1.0 + exp(-(v28))), v28 >= 0.0);
     let v30 = 0.00999999978 * v29;
     let v31 = -(v30);
@@ -118,14 +124,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v23, row0 + 5u < 100u);
     let a6 = select(0.0, v27, row0 + 6u < 100u);
     let a7 = select(0.0, v31, row0 + 7u < 100u);
-    let b0 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
-    let b1 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
-    let b2 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
-    let b3 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
-    let b4 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
-    let b5 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
-    let b6 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
-    let b7 = select(0.0, state[3735184u + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
+    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 0u) % 240u) * 1u))], col0 + 0u < 240u);
+    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 1u) % 240u) * 1u))], col0 + 1u < 240u);
+    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 2u) % 240u) * 1u))], col0 + 2u < 240u);
+    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 3u) % 240u) * 1u))], col0 + 3u < 240u);
+    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 4u) % 240u) * 1u))], col0 + 4u < 240u);
+    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 5u) % 240u) * 1u))], col0 + 5u < 240u);
+    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 6u) % 240u) * 1u))], col0 + 6u < 240u);
+    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 240u + col0 + 7u) % 240u) * 1u))], col0 + 7u < 240u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -193,450 +199,450 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 0u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 0u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc0_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 1u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 1u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc1_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 2u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 2u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc2_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 3u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 3u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc3_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 4u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 4u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc4_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 5u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 5u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc5_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 6u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 6u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc6_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 0u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_0 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 1u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_1 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 2u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_2 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 3u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_3 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 4u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_4 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 5u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_5 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 6u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_6 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
   if (row0 + 7u < 100u && col0 + 7u < 240u) {
     let o = (row0 + 7u) * 240u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[1283600u + ((o) + 24000u)] < 0.500000000);
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + ((o) + 24000u)] < 0.500000000);
     let v1 = v0 * 2.0;
     let v2 = acc7_7 * v1;
-    temp[1331600u + o] = v2;
+    temp[t_reshape + o] = v2;
   }
 }

@@ -7,6 +7,9 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -20,5 +23,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p6 = -(p5);
   let p7 = p6 * 0.200000003;
   let v0 = p7 + 0.500000000;
-  temp[78600u + i] = v0;
+  temp[t_optimizer_D_add + i] = v0;
 }

@@ -9,13 +9,19 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 1562400u;
+const opt_G_4_weight_velocity = 6529272u;
+const avg_G_4_weight = 9033256u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 460u + wg.x) * 8u + li;
   if (t >= 3675u) { return; }
   let row0 = (t / 49u) * 16u;
   let cg0 = (t % 49u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -255,14 +261,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32, p6: f32) {
   if (row >= 1200u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = vec4<f32>(p0) * state[1632318u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_G_4_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[390600u + (o4)] + v2;
-  let v4 = v3 - state[2258314u + (o4)];
+  let v3 = state[G_4_weight / 4u + (o4)] + v2;
+  let v4 = v3 - state[avg_G_4_weight / 4u + (o4)];
   let v5 = vec4<f32>(p6) * v4;
-  let v6 = state[2258314u + (o4)] + v5;
-  state[1632318u + o4] = v2;
-  state[390600u + o4] = v3;
-  state[2258314u + o4] = v6;
+  let v6 = state[avg_G_4_weight / 4u + (o4)] + v5;
+  state[opt_G_4_weight_velocity / 4u + o4] = v2;
+  state[G_4_weight / 4u + o4] = v3;
+  state[avg_G_4_weight / 4u + o4] = v6;
 }

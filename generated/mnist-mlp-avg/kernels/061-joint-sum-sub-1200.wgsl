@@ -7,11 +7,18 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 120000u;
+const opt_G_0_bias_velocity = 5086872u;
+const avg_G_0_bias = 7590856u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 208400u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 19u + wg.x) * 64u + li;
   if (i >= 1200u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -22,16 +29,16 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
 
-    acc = acc + temp[208400u + ((base + (r % 100u) * 1200u))];
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 1200u))];
   }
-  let v0 = p0 * state[5086872u + (i)];
+  let v0 = p0 * state[opt_G_0_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[120000u + (i)] + v2;
-  let v4 = v3 - state[7590856u + (i)];
+  let v3 = state[G_0_bias + (i)] + v2;
+  let v4 = v3 - state[avg_G_0_bias + (i)];
   let v5 = p6 * v4;
-  let v6 = state[7590856u + (i)] + v5;
-  state[5086872u + i] = v2;
-  state[120000u + i] = v3;
-  state[7590856u + i] = v6;
+  let v6 = state[avg_G_0_bias + (i)] + v5;
+  state[opt_G_0_bias_velocity + i] = v2;
+  state[G_0_bias + i] = v3;
+  state[avg_G_0_bias + i] = v6;
 }

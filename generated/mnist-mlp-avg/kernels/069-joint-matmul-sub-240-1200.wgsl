@@ -9,13 +9,18 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 3445984u;
+const opt_D_4_weight_velocity = 4677428u;
+const t_optimizer_D_add = 78600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 141u + wg.x) * 8u + li;
   if (t >= 1125u) { return; }
   let row0 = (t / 75u) * 16u;
   let cg0 = (t % 75u) * 4u;
-  let p0 = temp[(78600u + (0u)) / 4u][(78600u + (0u)) % 4u];
+  let p0 = temp[(t_optimizer_D_add + (0u)) / 4u][(t_optimizer_D_add + (0u)) % 4u];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -252,10 +257,10 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32) {
   if (row >= 240u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = vec4<f32>(p0) * state[1169357u + (o4)];
+  let v0 = vec4<f32>(p0) * state[opt_D_4_weight_velocity / 4u + (o4)];
   let v1 = vec4<f32>(p3) * tv;
   let v2 = v0 - v1;
-  let v3 = state[861496u + (o4)] + v2;
-  state[1169357u + o4] = v2;
-  state[861496u + o4] = v3;
+  let v3 = state[D_4_weight / 4u + (o4)] + v2;
+  state[opt_D_4_weight_velocity / 4u + o4] = v2;
+  state[D_4_weight / 4u + o4] = v3;
 }

@@ -7,6 +7,10 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_loss_mul = 78612u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -15,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
-    let v0 = max(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)], 0.0) + log(1.0 + exp(-abs(temp[78400u + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])));
+    let v0 = max(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + (((base + (r % 100u) * 1u + 0u * 1u)) + 100u)])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00999999978;
-  temp[78612u + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_bias = 120000u;
+const t_G_1_relu_max = 50000u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 313u + wg.x) * 8u + li;
@@ -237,7 +241,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 500u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = tv + state[30000u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+  let v0 = tv + state[G_0_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
   let v1 = max(v0, vec4<f32>(0.0));
-  temp[12500u + o4] = v1;
+  temp[t_G_1_relu_max / 4u + o4] = v1;
 }

@@ -7,11 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_0_weight_velocity = 4966872u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1875u + wg.x) * 64u + li;
   if (i >= 120000u) { return; }
 
 
-  state[4966872u + i] = 0.0;
+  state[opt_G_0_weight_velocity + i] = 0.0;
 }

@@ -7,13 +7,17 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const t_init_G_4_bias_max = 1988u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
 
-  let v0 = 1.0 - temp[1988u + (i)];
-  let v1 = temp[1988u + (i)] / v0;
+  let v0 = 1.0 - temp[t_init_G_4_bias_max + (i)];
+  let v1 = temp[t_init_G_4_bias_max + (i)] / v0;
   let v2 = log(v1);
-  state[2503200u + i] = v2;
+  state[G_4_bias + i] = v2;
 }

@@ -7,12 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const t_init_G_0_weight_random = 1988u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1875u + wg.x) * 64u + li;
   if (i >= 120000u) { return; }
 
-  let v0 = temp[1988u + (i)] * 0.100000001;
+  let v0 = temp[t_init_G_0_weight_random + (i)] * 0.100000001;
   let v1 = v0 + -0.0500000007;
-  state[0u + i] = v1;
+  state[G_0_weight + i] = v1;
 }

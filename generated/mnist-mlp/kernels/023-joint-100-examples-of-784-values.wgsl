@@ -6,11 +6,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1225u + wg.x) * 64u + li;
   if (i >= 78400u) { return; }
   let b = i / 784u;
   let f = i % 784u;
-  temp[0u + i] = data[perm[clock[4u] + b] * 784u + f];
+  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 784u + f];
 }

@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_0_dense_add = 88400u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -20,10 +23,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 1200u + c4 * 4u + 1u;
     let o2 = row * 1200u + c4 * 4u + 2u;
     let o3 = row * 1200u + c4 * 4u + 3u;
-    let v0 = max(temp[88400u + (o0)], 0.0);
-    let v1 = max(temp[88400u + (o1)], 0.0);
-    let v2 = max(temp[88400u + (o2)], 0.0);
-    let v3 = max(temp[88400u + (o3)], 0.0);
+    let v0 = max(temp[t_G_0_dense_add + (o0)], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + (o1)], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + (o2)], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + (o3)], 0.0);
     v = vec4<f32>(v0, v1, v2, v3);
   }
   textureStore(out, vec2<u32>(c4, row), v);

@@ -9,6 +9,11 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_5_sigmoid = 328400u;
+const t_D_1_dropout_random = 406800u;
+const t_mul = 1355600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 42u + wg.x) * 8u + li;
@@ -237,11 +242,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[101700u + ((o4) + 19600u)] < vec4<f32>(0.800000012));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_1_dropout_random / 4u + ((o4) + 19600u)] < vec4<f32>(0.800000012));
   let v1 = v0 * vec4<f32>(1.25000000);
   let v2 = tv * v1;
-  let v3 = vec4<f32>(1.0) - temp[82100u + (o4)];
-  let v4 = temp[82100u + (o4)] * v3;
+  let v3 = vec4<f32>(1.0) - temp[t_G_5_sigmoid / 4u + (o4)];
+  let v4 = temp[t_G_5_sigmoid / 4u + (o4)] * v3;
   let v5 = v2 * v4;
-  temp[338900u + o4] = v5;
+  temp[t_mul / 4u + o4] = v5;
 }

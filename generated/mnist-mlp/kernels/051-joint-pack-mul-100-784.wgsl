@@ -8,6 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 1355600u;
+
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let c4 = gid.x;
@@ -16,7 +19,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 100u) {
-    v = temp[338900u + row * 196u + c4];
+    v = temp[t_mul / 4u + row * 196u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

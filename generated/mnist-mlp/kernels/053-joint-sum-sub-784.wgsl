@@ -7,11 +7,17 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const opt_G_4_bias_velocity = 7470072u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 1355600u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 13u + wg.x) * 64u + li;
   if (i >= 784u) { return; }
-  let p0 = temp[78600u + (0u)];
+  let p0 = temp[t_optimizer_D_add + (0u)];
   let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
   let p2 = 0.100000001 / p1;
   let p3 = max(p2, 9.99999997e-7);
@@ -19,12 +25,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 100u; r++) {
 
-    acc = acc + temp[1355600u + ((base + (r % 100u) * 784u))];
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 784u))];
   }
-  let v0 = p0 * state[7470072u + (i)];
+  let v0 = p0 * state[opt_G_4_bias_velocity + (i)];
   let v1 = p3 * acc;
   let v2 = v0 - v1;
-  let v3 = state[2503200u + (i)] + v2;
-  state[7470072u + i] = v2;
-  state[2503200u + i] = v3;
+  let v3 = state[G_4_bias + (i)] + v2;
+  state[opt_G_4_bias_velocity + i] = v2;
+  state[G_4_bias + i] = v3;
 }

@@ -7,19 +7,23 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 78400u;
+const t_add = 78604u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 200u) { return; }
 
   let v0 = -(0.00499999989);
-  let v1 = select(exp(temp[78400u + (min(i, 99u))]) / (1.0 + exp(temp[78400u + (min(i, 99u))])), 1.0 / (1.0 + exp(-(temp[78400u + (min(i, 99u))]))), temp[78400u + (min(i, 99u))] >= 0.0);
+  let v1 = select(exp(temp[t_D_6_dense_add + (min(i, 99u))]) / (1.0 + exp(temp[t_D_6_dense_add + (min(i, 99u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (min(i, 99u))]))), temp[t_D_6_dense_add + (min(i, 99u))] >= 0.0);
   let v2 = 0.00499999989 * v1;
   let v3 = v0 + v2;
   let v4 = select(0.0, v3, (i) < 100u);
-  let v5 = select(exp(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]) / (1.0 + exp(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]))), temp[78400u + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)] >= 0.0);
+  let v5 = select(exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]) / (1.0 + exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]))), temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)] >= 0.0);
   let v6 = 0.00499999989 * v5;
   let v7 = select(v6, 0.0, (i) < 100u);
   let v8 = v4 + v7;
-  temp[78604u + i] = v8;
+  temp[t_add + i] = v8;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 79044u;
+const t_D_3_dropout_random = 899600u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 25u + wg.x) * 8u + li;
@@ -237,8 +241,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 200u || cg >= 60u) { return; }
   let o4 = row * 60u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[224900u + (o4)] < vec4<f32>(0.500000000));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
   let v1 = v0 * vec4<f32>(2.0);
   let v2 = tv * v1;
-  temp[19761u + o4] = v2;
+  temp[t_reshape / 4u + o4] = v2;
 }

@@ -9,6 +9,10 @@
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 2503200u;
+const t_G_6_reshape = 6400u;
+
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let t = (wg.y * 33u + wg.x) * 8u + li;
@@ -237,7 +241,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 64u || cg >= 196u) { return; }
   let o4 = row * 196u + cg;
-  let v0 = tv + state[625800u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
+  let v0 = tv + state[G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
-  temp[1600u + o4] = v1;
+  temp[t_G_6_reshape / 4u + o4] = v1;
 }

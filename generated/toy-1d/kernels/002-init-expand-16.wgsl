@@ -7,11 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+const t_init_G_0_bias_expand = 20u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 16u) { return; }
-  let p0 = temp[0u + (0u)];
+  let p0 = temp[t_init_G_0_bias_reshape + (0u)];
 
-  temp[20u + i] = p0;
+  temp[t_init_G_0_bias_expand + i] = p0;
 }

@@ -7,12 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const t_init_D_4_weight_random = 1428u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 32u) { return; }
 
-  let v0 = temp[1428u + (i)] * 0.852802873;
+  let v0 = temp[t_init_D_4_weight_random + (i)] * 0.852802873;
   let v1 = v0 + -0.426401436;
-  state[1444u + i] = v1;
+  state[D_4_weight + i] = v1;
 }

@@ -7,11 +7,16 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_G_4_dense_add = 64u;
+const t_concat = 128u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2u + wg.x) * 64u + li;
   if (i >= 128u) { return; }
 
-  let v0 = select(temp[64u + (select(0u, (i) - 64u, (i) >= 64u))], temp[0u + (min(i, 63u))], (i) < 64u);
-  temp[128u + i] = v0;
+  let v0 = select(temp[t_G_4_dense_add + (select(0u, (i) - 64u, (i) >= 64u))], temp[t_real_0 + (min(i, 63u))], (i) < 64u);
+  temp[t_concat + i] = v0;
 }

@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const opt_D_4_weight_adam_m = 3720u;
+const opt_D_4_weight_adam_v = 3752u;
+const t_matmul = 68u;
+const t_add = 384u;
+const t_optimizer_D_sub = 512u;
+const t_D_3_tanh = 6272u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -21,13 +30,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    acc = fma(temp[6272u + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[384u + (k * 1u + col)], acc);
+    acc = fma(temp[t_D_3_tanh + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[t_add + (k * 1u + col)], acc);
   }
-  let v0 = state[3752u + (i)] * 0.999000013;
+  let v0 = state[opt_D_4_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3720u + (i)] * 0.500000000;
+  let v4 = state[opt_D_4_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -36,9 +45,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[1444u + (i)] - v12;
-  temp[68u + i] = acc;
-  state[3752u + i] = v3;
-  state[3720u + i] = v6;
-  temp[512u + i] = v13;
+  let v13 = state[D_4_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_4_weight_adam_v + i] = v3;
+  state[opt_D_4_weight_adam_m + i] = v6;
+  temp[t_optimizer_D_sub + i] = v13;
 }

@@ -7,6 +7,13 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 1412u;
+const opt_D_2_bias_adam_m = 3656u;
+const opt_D_2_bias_adam_v = 3688u;
+const t_sum = 384u;
+const t_mul = 10368u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -20,13 +27,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
 
-    acc = acc + temp[10368u + ((base + (r % 128u) * 32u))];
+    acc = acc + temp[t_mul + ((base + (r % 128u) * 32u))];
   }
-  let v0 = state[3688u + (i)] * 0.999000013;
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3656u + (i)] * 0.500000000;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -35,9 +42,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[1412u + (i)] - v12;
-  temp[384u + i] = acc;
-  state[3688u + i] = v3;
-  state[3656u + i] = v6;
-  state[1412u + i] = v13;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
 }

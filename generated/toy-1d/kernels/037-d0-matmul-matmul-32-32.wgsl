@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const opt_D_2_weight_adam_m = 1608u;
+const opt_D_2_weight_adam_v = 2632u;
+const t_matmul = 544u;
+const t_D_1_tanh = 2176u;
+const t_optimizer_D_sub = 6272u;
+const t_mul = 10368u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -83,22 +92,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    let a0 = select(0.0, temp[2176u + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
-    let a1 = select(0.0, temp[2176u + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
-    let a2 = select(0.0, temp[2176u + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
-    let a3 = select(0.0, temp[2176u + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
-    let a4 = select(0.0, temp[2176u + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
-    let a5 = select(0.0, temp[2176u + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
-    let a6 = select(0.0, temp[2176u + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
-    let a7 = select(0.0, temp[2176u + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
-    let b0 = select(0.0, temp[10368u + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, temp[10368u + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, temp[10368u + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, temp[10368u + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, temp[10368u + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, temp[10368u + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, temp[10368u + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, temp[10368u + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    let a0 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
+    let a1 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
+    let a2 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
+    let a3 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
+    let a4 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
+    let a5 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
+    let a6 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
+    let a7 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
+    let b0 = select(0.0, temp[t_mul + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, temp[t_mul + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, temp[t_mul + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, temp[t_mul + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, temp[t_mul + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, temp[t_mul + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, temp[t_mul + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, temp[t_mul + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -166,11 +175,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -179,19 +188,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -200,19 +209,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -221,19 +230,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -242,19 +251,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -263,19 +272,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -284,19 +293,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -305,19 +314,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 0u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -326,19 +335,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc0_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -347,19 +356,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -368,19 +377,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -389,19 +398,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -410,19 +419,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -431,19 +440,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -452,19 +461,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -473,19 +482,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 1u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -494,19 +503,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc1_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -515,19 +524,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -536,19 +545,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -557,19 +566,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -578,19 +587,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -599,19 +608,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -620,19 +629,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -641,19 +650,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 2u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -662,19 +671,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc2_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -683,19 +692,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -704,19 +713,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -725,19 +734,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -746,19 +755,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -767,19 +776,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -788,19 +797,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -809,19 +818,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 3u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -830,19 +839,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc3_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -851,19 +860,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -872,19 +881,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -893,19 +902,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -914,19 +923,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -935,19 +944,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -956,19 +965,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -977,19 +986,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 4u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -998,19 +1007,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc4_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1019,19 +1028,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1040,19 +1049,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1061,19 +1070,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1082,19 +1091,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1103,19 +1112,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1124,19 +1133,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1145,19 +1154,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 5u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1166,19 +1175,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc5_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1187,19 +1196,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1208,19 +1217,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1229,19 +1238,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1250,19 +1259,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1271,19 +1280,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1292,19 +1301,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1313,19 +1322,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 6u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1334,19 +1343,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc6_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 0u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1355,19 +1364,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_0;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 1u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1376,19 +1385,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_1;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 2u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1397,19 +1406,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_2;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 3u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1418,19 +1427,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_3;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 4u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1439,19 +1448,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_4;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 5u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1460,19 +1469,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_5;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 6u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1481,19 +1490,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_6;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
   if (row0 + 7u < 32u && col0 + 7u < 32u) {
     let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = state[2632u + (o)] * 0.999000013;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[1608u + (o)] * 0.500000000;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1502,10 +1511,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.00100000005 * v11;
-    let v13 = state[388u + (o)] - v12;
-    temp[544u + o] = acc7_7;
-    state[2632u + o] = v3;
-    state[1608u + o] = v6;
-    temp[6272u + o] = v13;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_D_sub + o] = v13;
   }
 }

@@ -7,6 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const opt_D_0_weight_adam_m = 1480u;
+const opt_D_0_weight_adam_v = 1512u;
+const t_concat = 128u;
+const t_matmul = 448u;
+const t_mul = 14464u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -21,13 +29,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 128u; k++) {
 
-    acc = fma(temp[128u + ((0u * 1u + ((row * 128u + k) % 128u) * 1u))], temp[14464u + (k * 32u + col)], acc);
+    acc = fma(temp[t_concat + ((0u * 1u + ((row * 128u + k) % 128u) * 1u))], temp[t_mul + (k * 32u + col)], acc);
   }
-  let v0 = state[1512u + (i)] * 0.999000013;
+  let v0 = state[opt_D_0_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[1480u + (i)] * 0.500000000;
+  let v4 = state[opt_D_0_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -36,9 +44,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.00100000005 * v11;
-  let v13 = state[324u + (i)] - v12;
-  temp[448u + i] = acc;
-  state[1512u + i] = v3;
-  state[1480u + i] = v6;
-  state[324u + i] = v13;
+  let v13 = state[D_0_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_0_weight_adam_v + i] = v3;
+  state[opt_D_0_weight_adam_m + i] = v6;
+  state[D_0_weight + i] = v13;
 }

@@ -7,18 +7,24 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const G_4_bias = 320u;
+const t_G_2_dense_add = 1088u;
+const t_G_4_dense_add = 2112u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 64u) { return; }
-  let p0 = state[320u + (0u)];
+  let p0 = state[G_4_bias + (0u)];
   let row = i / 1u;
   let col = i % 1u;
   var acc = 0.0;
   for (var k = 0u; k < 16u; k++) {
-    let v0 = max(temp[1088u + (row * 16u + k)], 0.0);
-    acc = fma(v0, state[304u + (k * 1u + col)], acc);
+    let v0 = max(temp[t_G_2_dense_add + (row * 16u + k)], 0.0);
+    acc = fma(v0, state[G_4_weight + (k * 1u + col)], acc);
   }
   let v0 = acc + p0;
-  temp[2112u + i] = v0;
+  temp[t_G_4_dense_add + i] = v0;
 }

@@ -7,6 +7,11 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_0_weight = 324u;
+const t_matmul = 2176u;
+const t_mul = 4224u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -17,8 +22,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var k = 0u; k < 32u; k++) {
 
-    acc = fma(temp[4224u + (row * 32u + k)], state[324u + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
+    acc = fma(temp[t_mul + (row * 32u + k)], state[D_0_weight + ((((k * 1u + col) % 32u) * 1u + 0u * 32u))], acc);
   }
 
-  temp[2176u + i] = acc;
+  temp[t_matmul + i] = acc;
 }

@@ -7,15 +7,22 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_bias = 320u;
+const opt_G_4_bias_adam_m = 4432u;
+const opt_G_4_bias_adam_v = 4436u;
+const t_matmul = 2176u;
+const t_sum = 2240u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-  let p0 = state[4436u + (0u)];
+  let p0 = state[opt_G_4_bias_adam_v + (0u)];
   let p1 = p0 * 0.999000013;
-  let p2 = state[4432u + (0u)];
+  let p2 = state[opt_G_4_bias_adam_m + (0u)];
   let p3 = p2 * 0.500000000;
-  let p4 = state[320u + (0u)];
+  let p4 = state[G_4_bias + (0u)];
   let p5 = bitcast<f32>(clock[0]) + 1.0;
   let p6 = pow(0.500000000, p5);
   let p7 = 1.0 - p6;
@@ -25,7 +32,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[2176u + ((base + (r % 64u) * 1u))];
+    acc = acc + temp[t_matmul + ((base + (r % 64u) * 1u))];
   }
   let v0 = acc * acc;
   let v1 = v0 * 0.00100000005;
@@ -39,8 +46,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v5 / v8;
   let v10 = 0.0000999999975 * v9;
   let v11 = p4 - v10;
-  temp[2240u + i] = acc;
-  state[4436u + i] = v2;
-  state[4432u + i] = v4;
-  state[320u + i] = v11;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_bias_adam_v + i] = v2;
+  state[opt_G_4_bias_adam_m + i] = v4;
+  state[G_4_bias + i] = v11;
 }

@@ -7,6 +7,15 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const opt_G_2_weight_adam_m = 3856u;
+const opt_G_2_weight_adam_v = 4112u;
+const t_G_0_dense_add = 64u;
+const t_matmul = 1104u;
+const t_optimizer_G_sub = 1360u;
+const t_mul = 2276u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -82,14 +91,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = max(temp[64u + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v1 = max(temp[64u + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v2 = max(temp[64u + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v3 = max(temp[64u + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v4 = max(temp[64u + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v5 = max(temp[64u + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v6 = max(temp[64u + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v7 = max(temp[64u + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
     let a0 = select(0.0, v0, row0 + 0u < 16u);
     let a1 = select(0.0, v1, row0 + 1u < 16u);
     let a2 = select(0.0, v2, row0 + 2u < 16u);
@@ -98,14 +107,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let a5 = select(0.0, v5, row0 + 5u < 16u);
     let a6 = select(0.0, v6, row0 + 6u < 16u);
     let a7 = select(0.0, v7, row0 + 7u < 16u);
-    let b0 = select(0.0, temp[2276u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[2276u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[2276u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[2276u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[2276u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[2276u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[2276u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[2276u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let b0 = select(0.0, temp[t_mul + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[t_mul + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[t_mul + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[t_mul + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[t_mul + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[t_mul + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[t_mul + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[t_mul + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -173,11 +182,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -186,19 +195,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -207,19 +216,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -228,19 +237,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -249,19 +258,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -270,19 +279,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -291,19 +300,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -312,19 +321,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 0u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -333,19 +342,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc0_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -354,19 +363,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -375,19 +384,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -396,19 +405,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -417,19 +426,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -438,19 +447,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -459,19 +468,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -480,19 +489,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 1u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -501,19 +510,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc1_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -522,19 +531,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -543,19 +552,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -564,19 +573,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -585,19 +594,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -606,19 +615,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -627,19 +636,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -648,19 +657,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 2u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -669,19 +678,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc2_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -690,19 +699,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -711,19 +720,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -732,19 +741,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -753,19 +762,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -774,19 +783,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -795,19 +804,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -816,19 +825,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 3u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -837,19 +846,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc3_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -858,19 +867,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -879,19 +888,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -900,19 +909,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -921,19 +930,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -942,19 +951,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -963,19 +972,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -984,19 +993,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 4u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1005,19 +1014,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc4_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1026,19 +1035,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1047,19 +1056,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1068,19 +1077,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1089,19 +1098,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1110,19 +1119,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1131,19 +1140,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1152,19 +1161,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 5u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1173,19 +1182,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc5_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1194,19 +1203,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1215,19 +1224,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1236,19 +1245,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1257,19 +1266,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1278,19 +1287,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1299,19 +1308,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1320,19 +1329,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 6u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1341,19 +1350,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc6_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1362,19 +1371,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_0;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1383,19 +1392,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_1;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1404,19 +1413,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_2;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1425,19 +1434,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_3;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1446,19 +1455,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_4;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1467,19 +1476,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_5;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1488,19 +1497,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_6;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
   if (row0 + 7u < 16u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = state[4112u + (o)] * 0.999000013;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.00100000005;
     let v3 = v0 + v2;
-    let v4 = state[3856u + (o)] * 0.500000000;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -1509,10 +1518,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[32u + (o)] - v12;
-    temp[1104u + o] = acc7_7;
-    state[4112u + o] = v3;
-    state[3856u + o] = v6;
-    temp[1360u + o] = v13;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    temp[t_optimizer_G_sub + o] = v13;
   }
 }

@@ -7,6 +7,14 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const opt_G_0_weight_adam_m = 3792u;
+const opt_G_0_weight_adam_v = 3808u;
+const t_latent_z_random = 0u;
+const t_matmul = 80u;
+const t_mul = 3300u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
@@ -20,15 +28,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let col = i % 16u;
   var acc = 0.0;
   for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[0u + ((0u * 1u + ((row * 64u + k) % 64u) * 1u))] * 2.0;
+    let v0 = temp[t_latent_z_random + ((0u * 1u + ((row * 64u + k) % 64u) * 1u))] * 2.0;
     let v1 = v0 + -1.0;
-    acc = fma(v1, temp[3300u + (k * 16u + col)], acc);
+    acc = fma(v1, temp[t_mul + (k * 16u + col)], acc);
   }
-  let v0 = state[3808u + (i)] * 0.999000013;
+  let v0 = state[opt_G_0_weight_adam_v + (i)] * 0.999000013;
   let v1 = acc * acc;
   let v2 = v1 * 0.00100000005;
   let v3 = v0 + v2;
-  let v4 = state[3792u + (i)] * 0.500000000;
+  let v4 = state[opt_G_0_weight_adam_m + (i)] * 0.500000000;
   let v5 = acc * 0.500000000;
   let v6 = v4 + v5;
   let v7 = v6 / p2;
@@ -37,9 +45,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v10 = v9 + 9.99999994e-9;
   let v11 = v7 / v10;
   let v12 = 0.0000999999975 * v11;
-  let v13 = state[0u + (i)] - v12;
-  temp[80u + i] = acc;
-  state[3808u + i] = v3;
-  state[3792u + i] = v6;
-  state[0u + i] = v13;
+  let v13 = state[G_0_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_0_weight_adam_v + i] = v3;
+  state[opt_G_0_weight_adam_m + i] = v6;
+  state[G_0_weight + i] = v13;
 }

@@ -7,6 +7,12 @@
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+const G_0_bias = 16u;
+const t_z = 0u;
+const t_G_1_relu_max = 64u;
+
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row0 = gid.y * 8u;
@@ -79,22 +85,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_7 = 0.0;
   for (var k = 0u; k < 1u; k++) {
 
-    let a0 = select(0.0, temp[0u + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
-    let a1 = select(0.0, temp[0u + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
-    let a2 = select(0.0, temp[0u + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
-    let a3 = select(0.0, temp[0u + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
-    let a4 = select(0.0, temp[0u + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
-    let a5 = select(0.0, temp[0u + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
-    let a6 = select(0.0, temp[0u + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
-    let a7 = select(0.0, temp[0u + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
-    let b0 = select(0.0, state[0u + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, state[0u + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, state[0u + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, state[0u + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, state[0u + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, state[0u + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, state[0u + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, state[0u + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    let a0 = select(0.0, temp[t_z + ((row0 + 0u) * 1u + k)], row0 + 0u < 64u);
+    let a1 = select(0.0, temp[t_z + ((row0 + 1u) * 1u + k)], row0 + 1u < 64u);
+    let a2 = select(0.0, temp[t_z + ((row0 + 2u) * 1u + k)], row0 + 2u < 64u);
+    let a3 = select(0.0, temp[t_z + ((row0 + 3u) * 1u + k)], row0 + 3u < 64u);
+    let a4 = select(0.0, temp[t_z + ((row0 + 4u) * 1u + k)], row0 + 4u < 64u);
+    let a5 = select(0.0, temp[t_z + ((row0 + 5u) * 1u + k)], row0 + 5u < 64u);
+    let a6 = select(0.0, temp[t_z + ((row0 + 6u) * 1u + k)], row0 + 6u < 64u);
+    let a7 = select(0.0, temp[t_z + ((row0 + 7u) * 1u + k)], row0 + 7u < 64u);
+    let b0 = select(0.0, state[G_0_weight + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, state[G_0_weight + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, state[G_0_weight + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, state[G_0_weight + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, state[G_0_weight + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, state[G_0_weight + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, state[G_0_weight + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, state[G_0_weight + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -162,386 +168,386 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = acc0_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = acc0_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = acc0_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = acc0_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = acc0_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = acc0_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = acc0_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 0u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = acc0_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc0_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = acc1_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = acc1_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = acc1_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = acc1_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = acc1_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = acc1_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = acc1_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 1u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = acc1_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc1_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = acc2_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = acc2_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = acc2_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = acc2_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = acc2_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = acc2_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = acc2_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 2u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = acc2_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc2_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = acc3_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = acc3_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = acc3_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = acc3_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = acc3_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = acc3_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = acc3_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 3u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = acc3_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc3_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = acc4_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = acc4_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = acc4_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = acc4_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = acc4_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = acc4_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = acc4_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 4u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = acc4_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc4_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = acc5_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = acc5_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = acc5_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = acc5_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = acc5_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = acc5_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = acc5_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 5u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = acc5_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc5_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = acc6_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = acc6_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = acc6_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = acc6_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = acc6_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = acc6_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = acc6_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 6u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = acc6_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc6_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 0u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = acc7_0 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_0 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 1u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = acc7_1 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_1 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 2u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = acc7_2 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_2 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 3u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = acc7_3 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_3 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 4u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = acc7_4 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_4 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 5u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = acc7_5 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_5 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 6u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = acc7_6 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_6 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
   if (row0 + 7u < 64u && col0 + 7u < 16u) {
     let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = acc7_7 + state[16u + (((o % 16u) * 1u))];
+    let v0 = acc7_7 + state[G_0_bias + (((o % 16u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[64u + o] = v1;
+    temp[t_G_1_relu_max + o] = v1;
   }
 }

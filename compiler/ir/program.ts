@@ -1,7 +1,7 @@
 // The training-step program: what one step of a spec does, as IR. The runtime (and the float64
 // reference) runs `init` once, then each step runs `phases` in order; within a phase every value is
 // computed from the state before it, then all its updates are applied at once.
-import type { Graph, Node, Shape } from "../../ir/node.ts";
+import type { Graph, Node, Shape } from "./node.ts";
 
 export type ParamRole =
   | "weight"
