@@ -71,8 +71,13 @@ export const SAMPLE_GRID = 64;
 export const FIXED_NOISE_STREAM = 4;
 
 /** The plan `gan compile` writes and `gan train` runs: the step program plus a sampler for the grid. */
-export function planForTraining(program: StepProgram, spec: CheckedSpec, target?: Target | string): Plan {
-  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID), ...(target ? { target } : {}) });
+export function planForTraining(
+  program: StepProgram,
+  spec: CheckedSpec,
+  target?: Target | string,
+  lineOf?: (offset: number) => number,
+): Plan {
+  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID, { lineOf }), ...(target ? { target } : {}) });
 }
 
 /** Latent vectors per dispatch chain of a generator module: enough to keep a GPU busy, within any adapter's limits. */
@@ -86,18 +91,36 @@ export async function compileSource(
 ): Promise<{ name?: string; files?: Map<string, string>; diagnostics: Diagnostic[]; limits?: string[] }> {
   const { program, spec, diagnostics } = lowerSource(text);
   if (!program || !spec) return { diagnostics };
-  const plan = planForTraining(program, spec, target);
+  const lines = new LineMap(text);
+  const lineOf = (offset: number) => lines.position(offset).line;
+  return { name: spec.name, diagnostics, ...(await compileChecked(spec, program, text, specPath, target, lineOf)) };
+}
+
+/**
+ * Phases 4 to 6 for a checked spec and its step program: the files of its generated folder, and what in
+ * them exceeds WebGPU's default limits. (compileSource's second half; tests compile shrunken specs so.)
+ */
+export async function compileChecked(
+  spec: CheckedSpec,
+  program: StepProgram,
+  text: string,
+  specPath: string,
+  target?: Target | string,
+  lineOf?: (offset: number) => number,
+): Promise<{ files: Map<string, string>; limits: string[] }> {
+  const plan = planForTraining(program, spec, target, lineOf);
   const sampler = (raw: boolean) =>
     planProgram(program, {
-      sampler: lowerSampler(spec, GENERATOR_BATCH, { raw }),
+      sampler: lowerSampler(spec, GENERATOR_BATCH, { raw, lineOf }),
       samplerOnly: true,
       ...(target ? { target } : {}),
     });
   const generators = { trained: sampler(true), ...(spec.train.generatorAverage ? { average: sampler(false) } : {}) };
   const streams = { shuffle: Streams.shuffle, grid: FIXED_NOISE_STREAM };
   const files = await generateFiles({ plan, generators, spec, specText: text, specPath, streams });
-  return { name: spec.name, files, diagnostics, limits: checkLimits(plan) };
+  return { files, limits: checkLimits(plan) };
 }
+
 export * from "./shared.ts";
 
 // What runtime/ uses besides the pipeline above (runtime reaches the compiler only through this file and

@@ -1,4 +1,5 @@
-// Whole training steps on WebGPU against the float64 reference, determinism, and learning.
+// Whole training steps of generated trainers on WebGPU against the float64 reference, determinism, and
+// learning.
 import { describe, expect, test } from "vitest";
 import { lowerSource } from "../../compiler/index.ts";
 import { toyDataset } from "../../compiler/index.ts";
@@ -6,31 +7,29 @@ import { evaluate } from "../../compiler/index.ts";
 import { uniformTensor } from "../../compiler/index.ts";
 import { ReferenceTrainer } from "../../compiler/index.ts";
 import { lower, lowerSampler } from "../../compiler/index.ts";
-import { planProgram } from "../../compiler/index.ts";
-import { GpuExecutor } from "./executor.ts";
-import { batchesFor, dataMean, gpu, randomData, smallSpec, TEXTURE_TEST_TARGET } from "./testing.ts";
+import { compileChecked } from "../../compiler/index.ts";
+import { importFiles } from "../train/module.ts";
+import { gpu, randomData, smallSpec, TEXTURE_TEST_TARGET } from "./testing.ts";
 
+/**
+ * A spec shrunk for speed, compiled to its generated trainer.ts (the module `gan train` runs) with every
+ * product on textures, trained `steps` steps on WebGPU with the metrics read after each.
+ */
 async function gpuRun(name: string, steps: number, shrink?: Parameters<typeof smallSpec>[1]) {
   const spec = smallSpec(name, shrink);
   const program = lower(spec);
-  const plan = planProgram(program, { target: TEXTURE_TEST_TARGET });
+  const { files } = await compileChecked(spec, program, `# ${name}, shrunk`, name, TEXTURE_TEST_TARGET);
+  const { trainer: M } = await importFiles(files);
   const data = randomData(spec, 40);
   const seed = spec.train.seed;
-  const ex = new GpuExecutor(
-    gpu!.device,
-    plan,
-    { values: data.f32, n: data.n },
-    batchesFor(data.n, plan.batch, plan.realBatches, seed),
-  );
-  await ex.createPipelines();
-  ex.init(seed, dataMean(data.f32, data.n));
+  const trainer = await M.createTrainer(gpu!.device, { images: data.f32 });
   const metrics: Record<string, number>[] = [];
   for (let s = 0; s < steps; s++) {
-    ex.step(s, seed);
-    metrics.push(await ex.readMetrics());
+    const { step: _step, ...m } = await trainer.train(1);
+    metrics.push(m);
   }
-  const params = await ex.readParams();
-  ex.destroy();
+  const params = await trainer.tensors();
+  trainer.destroy();
   return { spec, program, data, seed, metrics, params };
 }
 
@@ -89,27 +88,15 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     const { program, spec } = lowerSource(Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url)));
     if (!program || !spec || spec.data.source.kind !== "gaussian") throw new Error("toy-1d.gan");
     const { mean, std } = spec.data.source;
-    const plan = planProgram(program);
+    const M = await import("../../generated/toy-1d/trainer.ts");
     const data = toyDataset(spec.data.source, spec.train.seed);
-    const f32 = Float32Array.from(data.values);
-    const seed = spec.train.seed;
-    const ex = new GpuExecutor(
-      gpu!.device,
-      plan,
-      { values: f32, n: data.n },
-      batchesFor(data.n, plan.batch, plan.realBatches, seed),
-    );
-    await ex.createPipelines();
-    ex.init(seed, dataMean(f32, data.n));
+    const trainer = await M.createTrainer(gpu!.device, { images: Float32Array.from(data.values) });
     const steps = spec.train.steps!;
     const started = performance.now();
-    for (let s = 0; s < steps; s++) {
-      ex.step(s, seed);
-      if (s % 500 === 499) await ex.readMetrics(); // keep the queue from growing without bound
-    }
-    const params = await ex.readParams();
+    await trainer.train(steps);
+    const params = await trainer.tensors();
     const seconds = (performance.now() - started) / 1000;
-    ex.destroy();
+    trainer.destroy();
     const n = 4000;
     const sampler = lowerSampler(spec, n);
     const p = spec.latent.prior;

@@ -73,6 +73,11 @@ export async function compileModules(
   const { files, diagnostics } = await compileSource(text, path, target);
   if (diagnostics.length) printDiagnostics(path, text, diagnostics);
   if (!files) throw new UsageError(`${path}: ${countLine(diagnostics)}; ${what}`, 1);
+  return await importFiles(files);
+}
+
+/** A generated folder's files (compileSource's or compileChecked's), written to a private folder and imported. */
+export async function importFiles(files: Map<string, string>): Promise<Modules> {
   const dir = await Deno.makeTempDir({ prefix: "gan-module-" });
   try {
     for (const [file, body] of files) {

@@ -63,7 +63,10 @@ async function main() {
   page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
   const session: Session = await (await fetch("session.json")).json();
   status(`compiling ${session.name} for ${page.adapter}...`);
-  const M: TrainerModule = await import(`./trainer.js?target=${target.name}`);
+  // the spec's trainer.ts, compiled for this adapter and bundled by the server (a URL built at run time,
+  // so the page's own bundler leaves the import to the browser)
+  const moduleUrl = new URL(`trainer.js?target=${encodeURIComponent(target.name)}`, location.href).href;
+  const M: TrainerModule = await import(moduleUrl);
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter) });
   device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
   const z = M.noise(session.grid);

@@ -181,9 +181,13 @@ export interface Inference {
  * G in inference mode for n latent vectors: input `z` [n, dim] to samples [n, ...data shape]. With a
  * `generator_average` it reads the averaged tensors, unless `raw` asks for the trained ones.
  */
-export function lowerSampler(spec: M.CheckedSpec, n: number, o: { raw?: boolean } = {}): Inference {
+export function lowerSampler(
+  spec: M.CheckedSpec,
+  n: number,
+  o: { raw?: boolean; lineOf?: (offset: number) => number } = {},
+): Inference {
   const averaged = !!spec.train.generatorAverage && !o.raw;
-  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged);
+  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged, o.lineOf);
 }
 
 /** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
@@ -192,7 +196,13 @@ export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
 }
 
 /** `averaged`: read the averages of the trainable tensors (the ones a G update averages), not the tensors. */
-function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => Node, averaged = false): Inference {
+function lowerInference(
+  spec: M.CheckedSpec,
+  net: NetId,
+  input: (g: Graph) => Node,
+  averaged = false,
+  lineOf: (offset: number) => number = () => 0,
+): Inference {
   const g = new Graph();
   const x = input(g);
   const declare = (name: string, shape: number[], _role: ParamDecl["role"], trainable: boolean) =>
@@ -202,6 +212,6 @@ function lowerInference(spec: M.CheckedSpec, net: NetId, input: (g: Graph) => No
     draw: 0,
     logits: false,
     inference: true,
-  }, () => 0);
+  }, (l) => lineOf(l.span.start));
   return { graph: g, input: x, output: r.out };
 }
