@@ -249,14 +249,14 @@ function trainedTextureGroups(gpu: Arenas) {
 function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [100, 4096] (G.0 dense (line 0))
+  // sample: pack param -> [100, 4096] (G.0 dense (line 21))
   // fuses: copy into a texture
   dispatch(pass, k.k234_sample_pack_param_100_4096, 64, 25, 1, t.w0);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k246_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
-  // sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+  // sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 24))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
   dispatch(pass, k.k247_generate_trained_matmul_max_500_256_4_4, 1069, 1, 1, t.r1_r0);
   // sample: pack reshape -> [2000, 1024]
   // fuses: permute
@@ -264,8 +264,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [4096, 128]
   // fuses: permute
   dispatch(pass, k.k238_sample_pack_reshape_4096_128, 2, 1024, 1, t.w3);
-  // sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 27))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
   dispatch(pass, k.k249_generate_trained_conv2d_t_max_500_128_8_8, 2000, 1, 1, t.r2_r3);
   // sample: pack reshape -> [4000, 1024]
   // fuses: permute
@@ -273,8 +273,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k241_sample_pack_reshape_2048_64, 1, 512, 1, t.w5);
-  // sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
   dispatch(pass, k.k251_generate_trained_conv2d_t_max_500_64_16_16, 4000, 1, 1, t.r4_r5);
   // sample: pack reshape -> [8000, 1024]
   // fuses: permute
@@ -282,8 +282,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [1024, 3]
   // fuses: permute
   dispatch(pass, k.k244_sample_pack_reshape_1024_3, 1, 256, 1, t.w7);
-  // sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 0))
-  // fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 32))
+  // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
   dispatch(pass, k.k253_generate_trained_conv2d_t_tanh_500_3_32_32, 4000, 1, 1, t.r6_r7);
   pass.end();
 }

@@ -19223,7 +19223,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/234-sample-pack-param-100-4096.wgsl */
-export const k234_sample_pack_param_100_4096 = `// sample: pack param -> [100, 4096] (G.0 dense (line 0))
+export const k234_sample_pack_param_100_4096 = `// sample: pack param -> [100, 4096] (G.0 dense (line 21))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -19279,8 +19279,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/236-sample-matmul-max-64-256-4-4.wgsl */
-export const k236_sample_matmul_max_64_256_4_4 = `// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+export const k236_sample_matmul_max_64_256_4_4 = `// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 24))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19646,8 +19646,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/239-sample-conv2d-t-max-64-128-8-8.wgsl */
-export const k239_sample_conv2d_t_max_64_128_8_8 = `// sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k239_sample_conv2d_t_max_64_128_8_8 = `// sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 27))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -20112,8 +20112,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/242-sample-conv2d-t-max-64-64-16-16.wgsl */
-export const k242_sample_conv2d_t_max_64_64_16_16 = `// sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k242_sample_conv2d_t_max_64_64_16_16 = `// sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 30))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -20590,8 +20590,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/245-sample-conv2d-t-tanh-64-3-32-32.wgsl */
-export const k245_sample_conv2d_t_tanh_64_3_32_32 = `// sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 0))
-// fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+export const k245_sample_conv2d_t_tanh_64_3_32_32 = `// sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 32))
+// fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -20986,8 +20986,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/247-generate-trained-matmul-max-500-256-4-4.wgsl */
-export const k247_generate_trained_matmul_max_500_256_4_4 = `// sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+export const k247_generate_trained_matmul_max_500_256_4_4 = `// sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 24))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21320,8 +21320,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/249-generate-trained-conv2d-t-max-500-128-8-8.wgsl */
-export const k249_generate_trained_conv2d_t_max_500_128_8_8 = `// sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k249_generate_trained_conv2d_t_max_500_128_8_8 = `// sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 27))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21753,8 +21753,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/251-generate-trained-conv2d-t-max-500-64-16-16.wgsl */
-export const k251_generate_trained_conv2d_t_max_500_64_16_16 = `// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k251_generate_trained_conv2d_t_max_500_64_16_16 = `// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -22186,8 +22186,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/253-generate-trained-conv2d-t-tanh-500-3-32-32.wgsl */
-export const k253_generate_trained_conv2d_t_tanh_500_3_32_32 = `// sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 0))
-// fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+export const k253_generate_trained_conv2d_t_tanh_500_3_32_32 = `// sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 32))
+// fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

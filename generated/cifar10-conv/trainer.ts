@@ -1652,14 +1652,14 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
 function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [100, 4096] (G.0 dense (line 0))
+  // sample: pack param -> [100, 4096] (G.0 dense (line 21))
   // fuses: copy into a texture
   dispatch(pass, k.k234_sample_pack_param_100_4096, 64, 25, 1, t.w4);
   // sample: pack input -> [64, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k235_sample_pack_input_64_100, 2, 16, 1, t.w14);
-  // sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+  // sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 24))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
   dispatch(pass, k.k236_sample_matmul_max_64_256_4_4, 171, 1, 1, t.r14_r4);
   // sample: pack reshape -> [256, 1024]
   // fuses: permute
@@ -1667,8 +1667,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [4096, 128]
   // fuses: permute
   dispatch(pass, k.k238_sample_pack_reshape_4096_128, 2, 1024, 1, t.w7);
-  // sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 27))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
   dispatch(pass, k.k239_sample_conv2d_t_max_64_128_8_8, 256, 1, 1, t.r15_r7);
   // sample: pack reshape -> [512, 1024]
   // fuses: permute
@@ -1676,8 +1676,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k241_sample_pack_reshape_2048_64, 1, 512, 1, t.w9);
-  // sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 30))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
   dispatch(pass, k.k242_sample_conv2d_t_max_64_64_16_16, 512, 1, 1, t.r6_r9);
   // sample: pack reshape -> [1024, 1024]
   // fuses: permute
@@ -1685,8 +1685,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [1024, 3]
   // fuses: permute
   dispatch(pass, k.k244_sample_pack_reshape_1024_3, 1, 256, 1, t.w11);
-  // sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 0))
-  // fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 32))
+  // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
   dispatch(pass, k.k245_sample_conv2d_t_tanh_64_3_32_32, 512, 1, 1, t.r2_r11);
   pass.end();
 }

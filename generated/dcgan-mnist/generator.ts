@@ -202,14 +202,14 @@ function trainedTextureGroups(gpu: Arenas) {
 function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [100, 6272] (G.0 dense (line 0))
+  // sample: pack param -> [100, 6272] (G.0 dense (line 20))
   // fuses: copy into a texture
   dispatch(pass, k.k155_sample_pack_param_100_6272, 98, 25, 1, t.w0);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k164_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
-  // sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+  // sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
   dispatch(pass, k.k165_generate_trained_matmul_max_500_128_7_7, 1635, 1, 1, t.r1_r0);
   // sample: pack reshape -> [3500, 896]
   // fuses: permute
@@ -217,8 +217,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k159_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
-  // sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
   dispatch(pass, k.k167_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
   // sample: pack reshape -> [7000, 896]
   // fuses: permute
@@ -226,8 +226,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k162_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
-  // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 0))
-  // fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
+  // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
   dispatch(pass, k.k169_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
   pass.end();
 }

@@ -12797,7 +12797,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/155-sample-pack-param-100-6272.wgsl */
-export const k155_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 0))
+export const k155_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 20))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -12853,8 +12853,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/157-sample-matmul-max-64-128-7-7.wgsl */
-export const k157_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+export const k157_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13220,8 +13220,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/160-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k160_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k160_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13698,8 +13698,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/163-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k163_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 0))
-// fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+export const k163_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+// fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14094,8 +14094,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/165-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k165_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+export const k165_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14428,8 +14428,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/167-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k167_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+export const k167_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14860,8 +14860,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/169-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k169_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 0))
-// fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+export const k169_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
+// fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

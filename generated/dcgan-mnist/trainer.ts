@@ -1125,14 +1125,14 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
 function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [100, 6272] (G.0 dense (line 0))
+  // sample: pack param -> [100, 6272] (G.0 dense (line 20))
   // fuses: copy into a texture
   dispatch(pass, k.k155_sample_pack_param_100_6272, 98, 25, 1, t.w2);
   // sample: pack input -> [64, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k156_sample_pack_input_64_100, 2, 16, 1, t.w3);
-  // sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+  // sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
   dispatch(pass, k.k157_sample_matmul_max_64_128_7_7, 262, 1, 1, t.r3_r2);
   // sample: pack reshape -> [448, 896]
   // fuses: permute
@@ -1140,8 +1140,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k159_sample_pack_reshape_2048_64, 1, 512, 1, t.w5);
-  // sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 0))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
   dispatch(pass, k.k160_sample_conv2d_t_max_64_64_14_14, 392, 1, 1, t.r4_r5);
   // sample: pack reshape -> [896, 896]
   // fuses: permute
@@ -1149,8 +1149,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k162_sample_pack_reshape_1024_1, 1, 256, 1, t.w7);
-  // sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 0))
-  // fuses: tanh, add, conv2d_t; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+  // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
   dispatch(pass, k.k163_sample_conv2d_t_tanh_64_1_28_28, 392, 1, 1, t.r0_r7);
   pass.end();
 }

@@ -175,32 +175,32 @@ function averageTextureGroups(gpu: Arenas) {
 function averageSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [1200, 784] (G.4 dense (line 0))
+  // sample: pack param -> [1200, 784] (G.4 dense (line 31))
   // fuses: copy into a texture
   dispatch(pass, k.k079_sample_pack_param_1200_784, 13, 300, 1, t.w0);
-  // sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+  // sample: pack param -> [1200, 1200] (G.2 dense (line 28))
   // fuses: copy into a texture
   dispatch(pass, k.k080_sample_pack_param_1200_1200, 19, 300, 1, t.w1);
-  // sample: pack param -> [100, 1200] (G.0 dense (line 0))
+  // sample: pack param -> [100, 1200] (G.0 dense (line 26))
   // fuses: copy into a texture
   dispatch(pass, k.k081_sample_pack_param_100_1200, 19, 25, 1, t.w2);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k088_generate_average_pack_input_500_100, 2, 125, 1, t.w3);
-  // sample: matmul + max -> [500, 1200] (G.1 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [500, 1200] (G.1 relu (line 27))
+  // fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
   dispatch(pass, k.k089_generate_average_matmul_max_500_1200, 313, 1, 1, t.r3_r2);
-  // sample: pack max -> [500, 1200] (G.1 relu (line 0))
+  // sample: pack max -> [500, 1200] (G.1 relu (line 27))
   // fuses: copy into a texture
   dispatch(pass, k.k090_generate_average_pack_max_500_1200, 19, 125, 1, t.w4);
-  // sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+  // fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
   dispatch(pass, k.k091_generate_average_matmul_max_500_1200, 313, 1, 1, t.r4_r1);
-  // sample: pack max -> [500, 1200] (G.3 relu (line 0))
+  // sample: pack max -> [500, 1200] (G.3 relu (line 29))
   // fuses: copy into a texture
   dispatch(pass, k.k092_generate_average_pack_max_500_1200, 19, 125, 1, t.w4);
-  // sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 0))
-  // fuses: sigmoid, add, matmul; operands from textures (nn)
+  // sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 33))
+  // fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
   dispatch(pass, k.k093_generate_average_matmul_reshape_500_1_28_28, 207, 1, 1, t.r4_r0);
   pass.end();
 }
@@ -279,32 +279,32 @@ function trainedTextureGroups(gpu: Arenas) {
 function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [1200, 784] (G.4 dense (line 0))
+  // sample: pack param -> [1200, 784] (G.4 dense (line 31))
   // fuses: copy into a texture
   dispatch(pass, k.k094_generate_trained_pack_param_1200_784, 13, 300, 1, t.w0);
-  // sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+  // sample: pack param -> [1200, 1200] (G.2 dense (line 28))
   // fuses: copy into a texture
   dispatch(pass, k.k095_generate_trained_pack_param_1200_1200, 19, 300, 1, t.w1);
-  // sample: pack param -> [100, 1200] (G.0 dense (line 0))
+  // sample: pack param -> [100, 1200] (G.0 dense (line 26))
   // fuses: copy into a texture
   dispatch(pass, k.k096_generate_trained_pack_param_100_1200, 19, 25, 1, t.w2);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k088_generate_average_pack_input_500_100, 2, 125, 1, t.w3);
-  // sample: matmul + max -> [500, 1200] (G.1 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [500, 1200] (G.1 relu (line 27))
+  // fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
   dispatch(pass, k.k097_generate_trained_matmul_max_500_1200, 313, 1, 1, t.r3_r2);
-  // sample: pack max -> [500, 1200] (G.1 relu (line 0))
+  // sample: pack max -> [500, 1200] (G.1 relu (line 27))
   // fuses: copy into a texture
   dispatch(pass, k.k090_generate_average_pack_max_500_1200, 19, 125, 1, t.w4);
-  // sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+  // fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
   dispatch(pass, k.k098_generate_trained_matmul_max_500_1200, 313, 1, 1, t.r4_r1);
-  // sample: pack max -> [500, 1200] (G.3 relu (line 0))
+  // sample: pack max -> [500, 1200] (G.3 relu (line 29))
   // fuses: copy into a texture
   dispatch(pass, k.k092_generate_average_pack_max_500_1200, 19, 125, 1, t.w4);
-  // sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 0))
-  // fuses: sigmoid, add, matmul; operands from textures (nn)
+  // sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 33))
+  // fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
   dispatch(pass, k.k099_generate_trained_matmul_reshape_500_1_28_28, 207, 1, 1, t.r4_r0);
   pass.end();
 }

@@ -7786,7 +7786,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/079-sample-pack-param-1200-784.wgsl */
-export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 0))
+export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 31))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7814,7 +7814,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/080-sample-pack-param-1200-1200.wgsl */
-export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7842,7 +7842,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/081-sample-pack-param-100-1200.wgsl */
-export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 0))
+export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 26))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7898,8 +7898,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/083-sample-matmul-max-64-1200.wgsl */
-export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 27))
+// fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8148,7 +8148,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/084-sample-pack-max-64-1200.wgsl */
-export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 0))
+export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8176,8 +8176,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/085-sample-matmul-max-64-1200.wgsl */
-export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8426,7 +8426,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/086-sample-pack-max-64-1200.wgsl */
-export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 0))
+export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 29))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8454,8 +8454,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/087-sample-matmul-reshape-64-1-28-28.wgsl */
-export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8732,8 +8732,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/089-generate-average-matmul-max-500-1200.wgsl */
-export const k089_generate_average_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k089_generate_average_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 27))
+// fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8982,7 +8982,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/090-generate-average-pack-max-500-1200.wgsl */
-export const k090_generate_average_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.1 relu (line 0))
+export const k090_generate_average_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9010,8 +9010,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/091-generate-average-matmul-max-500-1200.wgsl */
-export const k091_generate_average_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k091_generate_average_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -9260,7 +9260,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/092-generate-average-pack-max-500-1200.wgsl */
-export const k092_generate_average_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.3 relu (line 0))
+export const k092_generate_average_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.3 relu (line 29))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9288,8 +9288,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/093-generate-average-matmul-reshape-500-1-28-28.wgsl */
-export const k093_generate_average_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+export const k093_generate_average_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -9538,7 +9538,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/094-generate-trained-pack-param-1200-784.wgsl */
-export const k094_generate_trained_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 0))
+export const k094_generate_trained_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 31))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9566,7 +9566,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/095-generate-trained-pack-param-1200-1200.wgsl */
-export const k095_generate_trained_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+export const k095_generate_trained_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9594,7 +9594,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/096-generate-trained-pack-param-100-1200.wgsl */
-export const k096_generate_trained_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 0))
+export const k096_generate_trained_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 26))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9622,8 +9622,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/097-generate-trained-matmul-max-500-1200.wgsl */
-export const k097_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k097_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 27))
+// fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -9872,8 +9872,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/098-generate-trained-matmul-max-500-1200.wgsl */
-export const k098_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k098_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -10122,8 +10122,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/099-generate-trained-matmul-reshape-500-1-28-28.wgsl */
-export const k099_generate_trained_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+export const k099_generate_trained_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

@@ -703,32 +703,32 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
 function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: pack param -> [1200, 784] (G.4 dense (line 0))
+  // sample: pack param -> [1200, 784] (G.4 dense (line 31))
   // fuses: copy into a texture
   dispatch(pass, k.k079_sample_pack_param_1200_784, 13, 300, 1, t.w0);
-  // sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+  // sample: pack param -> [1200, 1200] (G.2 dense (line 28))
   // fuses: copy into a texture
   dispatch(pass, k.k080_sample_pack_param_1200_1200, 19, 300, 1, t.w1);
-  // sample: pack param -> [100, 1200] (G.0 dense (line 0))
+  // sample: pack param -> [100, 1200] (G.0 dense (line 26))
   // fuses: copy into a texture
   dispatch(pass, k.k081_sample_pack_param_100_1200, 19, 25, 1, t.w2);
   // sample: pack input -> [64, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k082_sample_pack_input_64_100, 2, 16, 1, t.w12);
-  // sample: matmul + max -> [64, 1200] (G.1 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [64, 1200] (G.1 relu (line 27))
+  // fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
   dispatch(pass, k.k083_sample_matmul_max_64_1200, 50, 1, 1, t.r12_r2);
-  // sample: pack max -> [64, 1200] (G.1 relu (line 0))
+  // sample: pack max -> [64, 1200] (G.1 relu (line 27))
   // fuses: copy into a texture
   dispatch(pass, k.k084_sample_pack_max_64_1200, 19, 16, 1, t.w13);
-  // sample: matmul + max -> [64, 1200] (G.3 relu (line 0))
-  // fuses: max, add, matmul; operands from textures (nn)
+  // sample: matmul + max -> [64, 1200] (G.3 relu (line 29))
+  // fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
   dispatch(pass, k.k085_sample_matmul_max_64_1200, 50, 1, 1, t.r13_r1);
-  // sample: pack max -> [64, 1200] (G.3 relu (line 0))
+  // sample: pack max -> [64, 1200] (G.3 relu (line 29))
   // fuses: copy into a texture
   dispatch(pass, k.k086_sample_pack_max_64_1200, 19, 16, 1, t.w13);
-  // sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 0))
-  // fuses: sigmoid, add, matmul; operands from textures (nn)
+  // sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
+  // fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
   dispatch(pass, k.k087_sample_matmul_reshape_64_1_28_28, 33, 1, 1, t.r13_r0);
   pass.end();
 }

@@ -7738,7 +7738,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/079-sample-pack-param-1200-784.wgsl */
-export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 0))
+export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 31))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7766,7 +7766,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/080-sample-pack-param-1200-1200.wgsl */
-export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7794,7 +7794,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/081-sample-pack-param-100-1200.wgsl */
-export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 0))
+export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 26))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7850,8 +7850,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/083-sample-matmul-max-64-1200.wgsl */
-export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 27))
+// fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8100,7 +8100,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/084-sample-pack-max-64-1200.wgsl */
-export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 0))
+export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8128,8 +8128,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/085-sample-matmul-max-64-1200.wgsl */
-export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8378,7 +8378,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/086-sample-pack-max-64-1200.wgsl */
-export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 0))
+export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 29))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8406,8 +8406,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/087-sample-matmul-reshape-64-1-28-28.wgsl */
-export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8684,8 +8684,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/089-generate-trained-matmul-max-500-1200.wgsl */
-export const k089_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k089_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.1 relu (line 27))
+// fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8934,7 +8934,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/090-generate-trained-pack-max-500-1200.wgsl */
-export const k090_generate_trained_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.1 relu (line 0))
+export const k090_generate_trained_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8962,8 +8962,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/091-generate-trained-matmul-max-500-1200.wgsl */
-export const k091_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+export const k091_generate_trained_matmul_max_500_1200 = `// sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -9212,7 +9212,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/092-generate-trained-pack-max-500-1200.wgsl */
-export const k092_generate_trained_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.3 relu (line 0))
+export const k092_generate_trained_pack_max_500_1200 = `// sample: pack max -> [500, 1200] (G.3 relu (line 29))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9240,8 +9240,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/093-generate-trained-matmul-reshape-500-1-28-28.wgsl */
-export const k093_generate_trained_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+export const k093_generate_trained_matmul_reshape_500_1_28_28 = `// sample: matmul + reshape -> [500, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

@@ -121,14 +121,14 @@ function trainedTextureGroups(gpu: Arenas) {
 function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: matmul + max -> [500, 16] (G.1 relu (line 0))
-  // fuses: max, add, matmul
+  // sample: matmul + max -> [500, 16] (G.1 relu (line 18))
+  // fuses: max, add, matmul; spec lines 17, 18
   dispatch(pass, k.k067_generate_trained_matmul_max_500_16, 1, 8, 1);
-  // sample: matmul + max -> [500, 16] (G.3 relu (line 0))
-  // fuses: max, add, matmul
+  // sample: matmul + max -> [500, 16] (G.3 relu (line 20))
+  // fuses: max, add, matmul; spec lines 19, 20
   dispatch(pass, k.k068_generate_trained_matmul_max_500_16, 1, 8, 1);
-  // sample: matmul + add -> [500, 1] (G.4 dense (line 0))
-  // fuses: add, matmul
+  // sample: matmul + add -> [500, 1] (G.4 dense (line 21))
+  // fuses: add, matmul; spec line 21
   dispatch(pass, k.k069_generate_trained_matmul_add_500_1, 8, 1, 1);
   pass.end();
 }

@@ -12953,8 +12953,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/064-sample-matmul-max-64-16.wgsl */
-export const k064_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16] (G.1 relu (line 0))
-// fuses: max, add, matmul
+export const k064_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16] (G.1 relu (line 18))
+// fuses: max, add, matmul; spec lines 17, 18
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13509,8 +13509,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/065-sample-matmul-max-64-16.wgsl */
-export const k065_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16] (G.3 relu (line 0))
-// fuses: max, add, matmul
+export const k065_sample_matmul_max_64_16 = `// sample: matmul + max -> [64, 16] (G.3 relu (line 20))
+// fuses: max, add, matmul; spec lines 19, 20
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14065,8 +14065,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/066-sample-matmul-add-64-1.wgsl */
-export const k066_sample_matmul_add_64_1 = `// sample: matmul + add -> [64, 1] (G.4 dense (line 0))
-// fuses: add, matmul
+export const k066_sample_matmul_add_64_1 = `// sample: matmul + add -> [64, 1] (G.4 dense (line 21))
+// fuses: add, matmul; spec line 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14098,8 +14098,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/067-generate-trained-matmul-max-500-16.wgsl */
-export const k067_generate_trained_matmul_max_500_16 = `// sample: matmul + max -> [500, 16] (G.1 relu (line 0))
-// fuses: max, add, matmul
+export const k067_generate_trained_matmul_max_500_16 = `// sample: matmul + max -> [500, 16] (G.1 relu (line 18))
+// fuses: max, add, matmul; spec lines 17, 18
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14654,8 +14654,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/068-generate-trained-matmul-max-500-16.wgsl */
-export const k068_generate_trained_matmul_max_500_16 = `// sample: matmul + max -> [500, 16] (G.3 relu (line 0))
-// fuses: max, add, matmul
+export const k068_generate_trained_matmul_max_500_16 = `// sample: matmul + max -> [500, 16] (G.3 relu (line 20))
+// fuses: max, add, matmul; spec lines 19, 20
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15210,8 +15210,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/069-generate-trained-matmul-add-500-1.wgsl */
-export const k069_generate_trained_matmul_add_500_1 = `// sample: matmul + add -> [500, 1] (G.4 dense (line 0))
-// fuses: add, matmul
+export const k069_generate_trained_matmul_add_500_1 = `// sample: matmul + add -> [500, 1] (G.4 dense (line 21))
+// fuses: add, matmul; spec line 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -528,14 +528,14 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
 function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: matmul + max -> [64, 16] (G.1 relu (line 0))
-  // fuses: max, add, matmul
+  // sample: matmul + max -> [64, 16] (G.1 relu (line 18))
+  // fuses: max, add, matmul; spec lines 17, 18
   dispatch(pass, k.k064_sample_matmul_max_64_16, 1, 1, 1);
-  // sample: matmul + max -> [64, 16] (G.3 relu (line 0))
-  // fuses: max, add, matmul
+  // sample: matmul + max -> [64, 16] (G.3 relu (line 20))
+  // fuses: max, add, matmul; spec lines 19, 20
   dispatch(pass, k.k065_sample_matmul_max_64_16, 1, 1, 1);
-  // sample: matmul + add -> [64, 1] (G.4 dense (line 0))
-  // fuses: add, matmul
+  // sample: matmul + add -> [64, 1] (G.4 dense (line 21))
+  // fuses: add, matmul; spec line 21
   dispatch(pass, k.k066_sample_matmul_add_64_1, 1, 1, 1);
   pass.end();
 }

@@ -1,4 +1,4 @@
-// sample: pack param -> [100, 4096] (G.0 dense (line 0))
+// sample: pack param -> [100, 4096] (G.0 dense (line 21))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

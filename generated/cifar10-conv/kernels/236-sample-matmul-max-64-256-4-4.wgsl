@@ -1,5 +1,5 @@
-// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 24))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

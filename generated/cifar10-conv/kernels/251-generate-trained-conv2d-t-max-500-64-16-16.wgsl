@@ -1,5 +1,5 @@
-// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 0))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; operands from textures (implicit product)
+// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 0))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; operands from textures (nn)
+// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

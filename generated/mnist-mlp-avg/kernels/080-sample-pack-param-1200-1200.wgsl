@@ -1,4 +1,4 @@
-// sample: pack param -> [1200, 1200] (G.2 dense (line 0))
+// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

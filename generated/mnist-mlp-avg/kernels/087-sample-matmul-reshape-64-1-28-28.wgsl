@@ -1,5 +1,5 @@
-// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 0))
-// fuses: sigmoid, add, matmul; operands from textures (nn)
+// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
+// fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

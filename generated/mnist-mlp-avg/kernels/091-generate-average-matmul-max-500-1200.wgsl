@@ -1,5 +1,5 @@
-// sample: matmul + max -> [500, 1200] (G.3 relu (line 0))
-// fuses: max, add, matmul; operands from textures (nn)
+// sample: matmul + max -> [500, 1200] (G.3 relu (line 29))
+// fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

@@ -1,4 +1,4 @@
-// sample: pack param -> [1200, 784] (G.4 dense (line 0))
+// sample: pack param -> [1200, 784] (G.4 dense (line 31))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

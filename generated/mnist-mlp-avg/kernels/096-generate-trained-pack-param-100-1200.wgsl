@@ -1,4 +1,4 @@
-// sample: pack param -> [100, 1200] (G.0 dense (line 0))
+// sample: pack param -> [100, 1200] (G.0 dense (line 26))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

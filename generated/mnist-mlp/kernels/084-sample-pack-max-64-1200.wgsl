@@ -1,4 +1,4 @@
-// sample: pack max -> [64, 1200] (G.1 relu (line 0))
+// sample: pack max -> [64, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

@@ -1,5 +1,5 @@
-// sample: matmul + max -> [500, 16] (G.3 relu (line 0))
-// fuses: max, add, matmul
+// sample: matmul + max -> [500, 16] (G.3 relu (line 20))
+// fuses: max, add, matmul; spec lines 19, 20
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// sample: matmul + add -> [500, 1] (G.4 dense (line 0))
-// fuses: add, matmul
+// sample: matmul + add -> [500, 1] (G.4 dense (line 21))
+// fuses: add, matmul; spec line 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
