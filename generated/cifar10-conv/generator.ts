@@ -25,6 +25,7 @@ import {
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
+
 export { FormatError, LimitError } from "./support/errors.ts";
 
 /** The spec this module was compiled from (the fields are documented in support/api.ts). */
@@ -40,12 +41,78 @@ export const spec: Spec = {
   logEvery: 50,
   sampleEvery: 500,
   checkpointEvery: 2000,
+  generatorAverage: undefined,
   steps: undefined,
   epochs: 25,
 };
+
 /** The exact text of the spec: a checkpoint must carry this text to be loaded here. */
-const specText =
-  '# A convolutional GAN on CIFAR-10 (32x32x3), read from the official binary batches by path.\n# The paper\'s own conv setup (PAPER.md: batch 128, lr 0.004, a D of maxout convolutions) needs\n# maxout-conv layers, which the language does not have; this spec keeps the paper\'s batch of 128 and\n# takes the rest from DCGAN (Radford et al. 2016): transposed convolutions with batchnorm and ReLU in\n# G, tanh output, strided convolutions with leaky ReLU 0.2 in D, weights N(0, 0.02), Adam(2e-4, 0.5).\ngan "cifar10-conv"\n\nconst w_init = normal(std = 0.02)\n\ndata {\n  source = cifar10("data/cifar-10-batches-bin/data_batch_1.bin")\n  range = [-1, 1]\n}\n\nlatent {\n  dim = 100\n  prior = normal(mean = 0, std = 1)\n}\n\ngenerator {\n  dense(4096, init = w_init)  # 256 x 4 x 4\n  reshape(256, 4, 4)\n  batchnorm\n  relu\n  conv2d_transpose(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 4 -> 8\n  batchnorm\n  relu\n  conv2d_transpose(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 8 -> 16\n  batchnorm\n  relu\n  conv2d_transpose(3, kernel = 4, stride = 2, padding = 1, init = w_init)  # 16 -> 32\n  tanh\n}\n\ndiscriminator {\n  conv2d(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 32 -> 16\n  leaky_relu(0.2)\n  conv2d(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 16 -> 8\n  batchnorm\n  leaky_relu(0.2)\n  conv2d(256, kernel = 4, stride = 2, padding = 1, init = w_init)  # 8 -> 4\n  batchnorm\n  leaky_relu(0.2)\n  flatten\n  dense(1, init = w_init)\n  sigmoid\n}\n\noptimizer {\n  method = adam\n  lr = 2e-4\n  beta1 = 0.5\n}\n\ntrain {\n  schedule = alternating\n  k = 1\n  batch = 128\n  epochs = 25\n  seed = 1\n  log_every = 50\n  sample_every = 500\n  checkpoint_every = 2000\n}\n';
+const specText = `# A convolutional GAN on CIFAR-10 (32x32x3), read from the official binary batches by path.
+# The paper's own conv setup (PAPER.md: batch 128, lr 0.004, a D of maxout convolutions) needs
+# maxout-conv layers, which the language does not have; this spec keeps the paper's batch of 128 and
+# takes the rest from DCGAN (Radford et al. 2016): transposed convolutions with batchnorm and ReLU in
+# G, tanh output, strided convolutions with leaky ReLU 0.2 in D, weights N(0, 0.02), Adam(2e-4, 0.5).
+gan "cifar10-conv"
+
+const w_init = normal(std = 0.02)
+
+data {
+  source = cifar10("data/cifar-10-batches-bin/data_batch_1.bin")
+  range = [-1, 1]
+}
+
+latent {
+  dim = 100
+  prior = normal(mean = 0, std = 1)
+}
+
+generator {
+  dense(4096, init = w_init)  # 256 x 4 x 4
+  reshape(256, 4, 4)
+  batchnorm
+  relu
+  conv2d_transpose(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 4 -> 8
+  batchnorm
+  relu
+  conv2d_transpose(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 8 -> 16
+  batchnorm
+  relu
+  conv2d_transpose(3, kernel = 4, stride = 2, padding = 1, init = w_init)  # 16 -> 32
+  tanh
+}
+
+discriminator {
+  conv2d(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 32 -> 16
+  leaky_relu(0.2)
+  conv2d(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 16 -> 8
+  batchnorm
+  leaky_relu(0.2)
+  conv2d(256, kernel = 4, stride = 2, padding = 1, init = w_init)  # 8 -> 4
+  batchnorm
+  leaky_relu(0.2)
+  flatten
+  dense(1, init = w_init)
+  sigmoid
+}
+
+optimizer {
+  method = adam
+  lr = 2e-4
+  beta1 = 0.5
+}
+
+train {
+  schedule = alternating
+  k = 1
+  batch = 128
+  epochs = 25
+  seed = 1
+  log_every = 50
+  sample_every = 500
+  checkpoint_every = 2000
+}
+`;
+
 /**
  * Every tensor of the state arena (weights, optimiser state, running statistics, averages): its
  * offset in floats, and whether G's or D's optimiser trains it. Checkpoints hold them by name.
@@ -140,6 +207,7 @@ export const tensors: readonly TensorInfo[] = [
   { name: "opt.G.10.bias.adam_m", shape: [3], offset: 5212560, role: "adam_m", trainable: false },
   { name: "opt.G.10.bias.adam_v", shape: [3], offset: 5212564, role: "adam_v", trainable: false },
 ];
+
 /** Values in one sample. */
 const FEATURES = 3072;
 
@@ -153,6 +221,7 @@ export function noise(n: number, seed: number = spec.seed, stream: number = 4): 
 }
 
 type Pipelines = Record<string, GPUComputePipeline>;
+
 type TextureGroups = Record<string, GPUBindGroup>;
 
 /** G on the trained weights: arena sizes, textures, what it needs of a device, and where its batch of latent vectors and samples lie (temp). */

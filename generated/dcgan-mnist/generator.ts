@@ -22,6 +22,7 @@ import {
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
+
 export { FormatError, LimitError } from "./support/errors.ts";
 
 /** The spec this module was compiled from (the fields are documented in support/api.ts). */
@@ -37,12 +38,77 @@ export const spec: Spec = {
   logEvery: 50,
   sampleEvery: 500,
   checkpointEvery: 2000,
+  generatorAverage: undefined,
   steps: undefined,
   epochs: 25,
 };
+
 /** The exact text of the spec: a checkpoint must carry this text to be loaded here. */
-const specText =
-  '# A DCGAN-style convolutional GAN on 28x28 MNIST (Radford et al. 2016, "Unsupervised representation\n# learning with deep convolutional GANs"), as PAPER.md\'s "later reference implementations" describe it:\n# transposed convolutions with batchnorm and ReLU in G and a tanh output, strided convolutions with\n# leaky ReLU 0.2 in D, weights N(0, 0.02), Adam(2e-4, beta1 0.5), data in [-1, 1].\ngan "dcgan-mnist"\n\nconst w_init = normal(std = 0.02)\n\ndata {\n  source = mnist\n  range = [-1, 1]  # tanh output\n}\n\nlatent {\n  dim = 100\n  prior = normal(mean = 0, std = 1)\n}\n\ngenerator {\n  dense(6272, init = w_init)  # 128 x 7 x 7\n  reshape(128, 7, 7)\n  batchnorm\n  relu\n  conv2d_transpose(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 7 -> 14\n  batchnorm\n  relu\n  conv2d_transpose(1, kernel = 4, stride = 2, padding = 1, init = w_init)  # 14 -> 28\n  tanh\n}\n\ndiscriminator {\n  conv2d(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 28 -> 14\n  leaky_relu(0.2)\n  conv2d(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 14 -> 7\n  batchnorm\n  leaky_relu(0.2)\n  flatten\n  dense(1, init = w_init)\n  sigmoid\n}\n\nloss {\n  generator = non_saturating\n  discriminator = bce(scale = 0.5)\n}\n\noptimizer {\n  method = adam\n  lr = 2e-4\n  beta1 = 0.5\n  beta2 = 0.999\n}\n\ntrain {\n  schedule = alternating\n  k = 1\n  batch = 64\n  epochs = 25\n  seed = 1\n  log_every = 50\n  sample_every = 500\n  checkpoint_every = 2000\n}\n';
+const specText = `# A DCGAN-style convolutional GAN on 28x28 MNIST (Radford et al. 2016, "Unsupervised representation
+# learning with deep convolutional GANs"), as PAPER.md's "later reference implementations" describe it:
+# transposed convolutions with batchnorm and ReLU in G and a tanh output, strided convolutions with
+# leaky ReLU 0.2 in D, weights N(0, 0.02), Adam(2e-4, beta1 0.5), data in [-1, 1].
+gan "dcgan-mnist"
+
+const w_init = normal(std = 0.02)
+
+data {
+  source = mnist
+  range = [-1, 1]  # tanh output
+}
+
+latent {
+  dim = 100
+  prior = normal(mean = 0, std = 1)
+}
+
+generator {
+  dense(6272, init = w_init)  # 128 x 7 x 7
+  reshape(128, 7, 7)
+  batchnorm
+  relu
+  conv2d_transpose(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 7 -> 14
+  batchnorm
+  relu
+  conv2d_transpose(1, kernel = 4, stride = 2, padding = 1, init = w_init)  # 14 -> 28
+  tanh
+}
+
+discriminator {
+  conv2d(64, kernel = 4, stride = 2, padding = 1, init = w_init)  # 28 -> 14
+  leaky_relu(0.2)
+  conv2d(128, kernel = 4, stride = 2, padding = 1, init = w_init)  # 14 -> 7
+  batchnorm
+  leaky_relu(0.2)
+  flatten
+  dense(1, init = w_init)
+  sigmoid
+}
+
+loss {
+  generator = non_saturating
+  discriminator = bce(scale = 0.5)
+}
+
+optimizer {
+  method = adam
+  lr = 2e-4
+  beta1 = 0.5
+  beta2 = 0.999
+}
+
+train {
+  schedule = alternating
+  k = 1
+  batch = 64
+  epochs = 25
+  seed = 1
+  log_every = 50
+  sample_every = 500
+  checkpoint_every = 2000
+}
+`;
+
 /**
  * Every tensor of the state arena (weights, optimiser state, running statistics, averages): its
  * offset in floats, and whether G's or D's optimiser trains it. Checkpoints hold them by name.
@@ -109,6 +175,7 @@ export const tensors: readonly TensorInfo[] = [
   { name: "opt.G.7.bias.adam_m", shape: [1], offset: 2715152, role: "adam_m", trainable: false },
   { name: "opt.G.7.bias.adam_v", shape: [1], offset: 2715156, role: "adam_v", trainable: false },
 ];
+
 /** Values in one sample. */
 const FEATURES = 784;
 
@@ -122,6 +189,7 @@ export function noise(n: number, seed: number = spec.seed, stream: number = 4): 
 }
 
 type Pipelines = Record<string, GPUComputePipeline>;
+
 type TextureGroups = Record<string, GPUBindGroup>;
 
 /** G on the trained weights: arena sizes, textures, what it needs of a device, and where its batch of latent vectors and samples lie (temp). */

@@ -22,6 +22,7 @@ import {
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
+
 export { FormatError, LimitError } from "./support/errors.ts";
 
 /** The spec this module was compiled from (the fields are documented in support/api.ts). */
@@ -37,12 +38,81 @@ export const spec: Spec = {
   logEvery: 100,
   sampleEvery: 1000,
   checkpointEvery: 5000,
+  generatorAverage: undefined,
   steps: undefined,
   epochs: undefined,
 };
+
 /** The exact text of the spec: a checkpoint must carry this text to be loaded here. */
-const specText =
-  '# The MNIST GAN of Goodfellow et al. 2014, "Generative Adversarial Nets", exactly as the authors\'\n# code ran it: goodfeli/adversarial, mnist.yaml (see PAPER.md, "MNIST experiment").\n# One difference is the data: the bundled set holds 10,000 real MNIST digits, not the 50,000 the\n# paper trained on.\ngan "mnist-mlp"\n\nconst g_init = uniform(-0.05, 0.05)  # every G weight ~ U(-0.05, 0.05)\nconst d_init = uniform(-0.005, 0.005)  # every D weight ~ U(-0.005, 0.005)\n\n# The original code\'s schedules, shared by both networks: lr_t = 0.1 / 1.000004^t per minibatch with a\n# floor of 1e-6, and momentum ramped linearly from 0.5 to 0.7 between epochs 1 and 250.\nconst lr_decay = exp_decay(0.1, rate = 1.000004, floor = 1e-6)\nconst momentum_ramp = linear_ramp(0.5, 0.7, from_epoch = 1, to_epoch = 250)\n\ndata {\n  source = mnist  # pixels in [0, 1]\n  range = [0, 1]\n}\n\nlatent {\n  dim = 100\n  prior = uniform(-sqrt(3), sqrt(3))  # unit variance\n}\n\ngenerator {\n  dense(1200, init = g_init)\n  relu\n  dense(1200, init = g_init)\n  relu\n  # Output bias: logit of each pixel\'s mean over the training set, clipped to [1e-7, 1 - 1e-7].\n  dense(784, init = g_init, bias_init = data_logit(clip = 1e-7))\n  sigmoid\n  reshape(1, 28, 28)\n}\n\ndiscriminator {\n  flatten\n  dropout(keep = 0.8, scale = 1.25)  # input pixels kept with p = 0.8\n  maxout(240, pieces = 5, init = d_init)\n  dropout(keep = 0.5, scale = 2)\n  maxout(240, pieces = 5, init = d_init)\n  dropout(keep = 0.5, scale = 2)\n  dense(1, init = d_init)\n  sigmoid\n}\n\nloss {\n  generator = non_saturating  # maximise log D(G(z)) (section 3)\n  discriminator = bce(scale = 0.5)  # 0.5 * [BCE(D(x), 1) + BCE(D(G(z)), 0)]\n  label_smoothing = 0\n}\n\noptimizer {\n  method = sgd\n  lr = lr_decay\n  momentum = momentum_ramp\n}\n\ntrain {\n  schedule = simultaneous  # D and G gradients from the same minibatch, applied in one step\n  k = 1\n  batch = 100\n  seed = 1\n  log_every = 100\n  sample_every = 1000\n  checkpoint_every = 5000\n}\n';
+const specText = `# The MNIST GAN of Goodfellow et al. 2014, "Generative Adversarial Nets", exactly as the authors'
+# code ran it: goodfeli/adversarial, mnist.yaml (see PAPER.md, "MNIST experiment").
+# One difference is the data: the bundled set holds 10,000 real MNIST digits, not the 50,000 the
+# paper trained on.
+gan "mnist-mlp"
+
+const g_init = uniform(-0.05, 0.05)  # every G weight ~ U(-0.05, 0.05)
+const d_init = uniform(-0.005, 0.005)  # every D weight ~ U(-0.005, 0.005)
+
+# The original code's schedules, shared by both networks: lr_t = 0.1 / 1.000004^t per minibatch with a
+# floor of 1e-6, and momentum ramped linearly from 0.5 to 0.7 between epochs 1 and 250.
+const lr_decay = exp_decay(0.1, rate = 1.000004, floor = 1e-6)
+const momentum_ramp = linear_ramp(0.5, 0.7, from_epoch = 1, to_epoch = 250)
+
+data {
+  source = mnist  # pixels in [0, 1]
+  range = [0, 1]
+}
+
+latent {
+  dim = 100
+  prior = uniform(-sqrt(3), sqrt(3))  # unit variance
+}
+
+generator {
+  dense(1200, init = g_init)
+  relu
+  dense(1200, init = g_init)
+  relu
+  # Output bias: logit of each pixel's mean over the training set, clipped to [1e-7, 1 - 1e-7].
+  dense(784, init = g_init, bias_init = data_logit(clip = 1e-7))
+  sigmoid
+  reshape(1, 28, 28)
+}
+
+discriminator {
+  flatten
+  dropout(keep = 0.8, scale = 1.25)  # input pixels kept with p = 0.8
+  maxout(240, pieces = 5, init = d_init)
+  dropout(keep = 0.5, scale = 2)
+  maxout(240, pieces = 5, init = d_init)
+  dropout(keep = 0.5, scale = 2)
+  dense(1, init = d_init)
+  sigmoid
+}
+
+loss {
+  generator = non_saturating  # maximise log D(G(z)) (section 3)
+  discriminator = bce(scale = 0.5)  # 0.5 * [BCE(D(x), 1) + BCE(D(G(z)), 0)]
+  label_smoothing = 0
+}
+
+optimizer {
+  method = sgd
+  lr = lr_decay
+  momentum = momentum_ramp
+}
+
+train {
+  schedule = simultaneous  # D and G gradients from the same minibatch, applied in one step
+  k = 1
+  batch = 100
+  seed = 1
+  log_every = 100
+  sample_every = 1000
+  checkpoint_every = 5000
+}
+`;
+
 /**
  * Every tensor of the state arena (weights, optimiser state, running statistics, averages): its
  * offset in floats, and whether G's or D's optimiser trains it. Checkpoints hold them by name.
@@ -73,6 +143,7 @@ export const tensors: readonly TensorInfo[] = [
   { name: "opt.G.4.weight.velocity", shape: [1200, 784], offset: 6529272, role: "velocity", trainable: false },
   { name: "opt.G.4.bias.velocity", shape: [784], offset: 7470072, role: "velocity", trainable: false },
 ];
+
 /** Values in one sample. */
 const FEATURES = 784;
 
@@ -89,6 +160,7 @@ export function noise(n: number, seed: number = spec.seed, stream: number = 4): 
 }
 
 type Pipelines = Record<string, GPUComputePipeline>;
+
 type TextureGroups = Record<string, GPUBindGroup>;
 
 /** G on the trained weights: arena sizes, textures, what it needs of a device, and where its batch of latent vectors and samples lie (temp). */

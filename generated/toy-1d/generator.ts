@@ -16,6 +16,7 @@ import {
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
+
 export { FormatError, LimitError } from "./support/errors.ts";
 
 /** The spec this module was compiled from (the fields are documented in support/api.ts). */
@@ -31,12 +32,72 @@ export const spec: Spec = {
   logEvery: 100,
   sampleEvery: 500,
   checkpointEvery: 1000,
+  generatorAverage: undefined,
   steps: 4000,
   epochs: undefined,
 };
+
 /** The exact text of the spec: a checkpoint must carry this text to be loaded here. */
-const specText =
-  "# The paper's Figure 1 (Goodfellow et al. 2014): a 1-D Gaussian learned by small MLPs, so the data\n# density, G's density and D(x) can be drawn over the line. At the optimum D(x) = 1/2 everywhere.\n# The paper gives no sizes for this figure; these are ours, chosen so the float64 reference trainer\n# matches the data's mean and std within 10% in a few seconds (compiler/phases/3-lower/learn.test.ts).\ngan \"toy-1d\"\n\ndata {\n  source = gaussian(mean = 4, std = 0.5)\n}\n\nlatent {\n  dim = 1\n  prior = uniform(-1, 1)  # the paper's figure maps uniform z to x\n}\n\ngenerator {\n  dense(16)\n  relu\n  dense(16)\n  relu\n  dense(1)\n}\n\n# Smooth tanh features whose centres (-bias / weight) spread over the line: a D whose units all bend\n# far from the data is linear there, sees only the mean and never corrects G's spread.\ndiscriminator {\n  dense(32, init = uniform(-1, 1), bias_init = uniform(-6, 6))\n  tanh\n  dense(32)\n  tanh\n  dense(1)\n  sigmoid\n}\n\n# Two time scales (D learns 10x faster than G) keep D near its optimum for the current G, where the\n# theory of section 4 applies; equal rates oscillate in G's spread.\noptimizer generator {\n  method = adam\n  lr = 1e-4\n  beta1 = 0.5\n}\n\noptimizer discriminator {\n  method = adam\n  lr = 1e-3\n  beta1 = 0.5\n}\n\ntrain {\n  schedule = alternating  # Algorithm 1\n  k = 1\n  batch = 64\n  steps = 4000\n  seed = 3\n  log_every = 100\n  sample_every = 500\n  checkpoint_every = 1000\n}\n";
+const specText = `# The paper's Figure 1 (Goodfellow et al. 2014): a 1-D Gaussian learned by small MLPs, so the data
+# density, G's density and D(x) can be drawn over the line. At the optimum D(x) = 1/2 everywhere.
+# The paper gives no sizes for this figure; these are ours, chosen so the float64 reference trainer
+# matches the data's mean and std within 10% in a few seconds (compiler/phases/3-lower/learn.test.ts).
+gan "toy-1d"
+
+data {
+  source = gaussian(mean = 4, std = 0.5)
+}
+
+latent {
+  dim = 1
+  prior = uniform(-1, 1)  # the paper's figure maps uniform z to x
+}
+
+generator {
+  dense(16)
+  relu
+  dense(16)
+  relu
+  dense(1)
+}
+
+# Smooth tanh features whose centres (-bias / weight) spread over the line: a D whose units all bend
+# far from the data is linear there, sees only the mean and never corrects G's spread.
+discriminator {
+  dense(32, init = uniform(-1, 1), bias_init = uniform(-6, 6))
+  tanh
+  dense(32)
+  tanh
+  dense(1)
+  sigmoid
+}
+
+# Two time scales (D learns 10x faster than G) keep D near its optimum for the current G, where the
+# theory of section 4 applies; equal rates oscillate in G's spread.
+optimizer generator {
+  method = adam
+  lr = 1e-4
+  beta1 = 0.5
+}
+
+optimizer discriminator {
+  method = adam
+  lr = 1e-3
+  beta1 = 0.5
+}
+
+train {
+  schedule = alternating  # Algorithm 1
+  k = 1
+  batch = 64
+  steps = 4000
+  seed = 3
+  log_every = 100
+  sample_every = 500
+  checkpoint_every = 1000
+}
+`;
+
 /**
  * Every tensor of the state arena (weights, optimiser state, running statistics, averages): its
  * offset in floats, and whether G's or D's optimiser trains it. Checkpoints hold them by name.
@@ -79,6 +140,7 @@ export const tensors: readonly TensorInfo[] = [
   { name: "opt.G.4.bias.adam_m", shape: [1], offset: 4432, role: "adam_m", trainable: false },
   { name: "opt.G.4.bias.adam_v", shape: [1], offset: 4436, role: "adam_v", trainable: false },
 ];
+
 /** Values in one sample. */
 const FEATURES = 1;
 
@@ -92,6 +154,7 @@ export function noise(n: number, seed: number = spec.seed, stream: number = 4): 
 }
 
 type Pipelines = Record<string, GPUComputePipeline>;
+
 type TextureGroups = Record<string, GPUBindGroup>;
 
 /** G on the trained weights: arena sizes, textures, what it needs of a device, and where its batch of latent vectors and samples lie (temp). */

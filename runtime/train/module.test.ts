@@ -31,6 +31,15 @@ test("every generated folder's TypeScript imports only files inside the folder a
   }
 });
 
+test("each generated module's specText is exactly its folder's spec.gan", async () => {
+  for (const name of [...Deno.readDirSync(new URL("generated/", root))].map((e) => e.name)) {
+    const text = Deno.readTextFileSync(new URL(`generated/${name}/spec.gan`, root));
+    const M = await import(`../../generated/${name}/trainer.ts`);
+    expect(M.specText, name).toBe(text);
+    expect(M.spec.name, name).toBe(name);
+  }
+});
+
 describe.skipIf(!gpu)("generated modules on their own", () => {
   test("a generated folder copied alone into an empty folder trains and samples from a short Deno script", async () => {
     const tmp = await Deno.makeTempDir({ prefix: "gan-alone-" });

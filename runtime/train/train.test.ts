@@ -68,6 +68,30 @@ describe.skipIf(!gpu)("gan train / gan sample", () => {
   });
 });
 
+describe.skipIf(!gpu)("gan train on a generated folder", () => {
+  test("runs the folder's own trainer.ts without parsing its spec: the checkpoint of the .gan's run, byte for byte", async () => {
+    const tmp = await Deno.makeTempDir();
+    const src = new URL("../../generated/toy-1d/", import.meta.url).pathname;
+    for (const e of Deno.readDirSync(src)) {
+      if (e.isFile) await Deno.copyFile(`${src}/${e.name}`, `${tmp}/${e.name}`);
+      else await Deno.mkdir(`${tmp}/${e.name}`);
+    }
+    for (const sub of ["kernels", "support"]) {
+      for (const e of Deno.readDirSync(`${src}/${sub}`)) {
+        await Deno.copyFile(`${src}/${sub}/${e.name}`, `${tmp}/${sub}/${e.name}`);
+      }
+    }
+    // the folder's spec.gan is not read: a broken one changes nothing
+    await Deno.writeTextFile(`${tmp}/spec.gan`, "this is not a spec {");
+    expect(await quiet(() => train({ spec: tmp, steps: 100, out: `${tmp}/run` }))).toBe(0);
+    expect(await quiet(() => train({ spec: SPEC, steps: 100, out: `${tmp}/ref` }))).toBe(0);
+    const a = Deno.readFileSync(`${tmp}/run/checkpoints/step-100.safetensors`);
+    expect(a).toEqual(Deno.readFileSync(`${tmp}/ref/checkpoints/step-100.safetensors`));
+    expect(Deno.readTextFileSync(`${tmp}/run/spec.gan`)).toBe(Deno.readTextFileSync(SPEC));
+    await Deno.remove(tmp, { recursive: true });
+  });
+});
+
 test("--data swaps the spec's source for a file: IDX by default, CIFAR-10 for .bin; comments and the rest stay", () => {
   const text = Deno.readTextFileSync(new URL("../../specs/dcgan-mnist.gan", import.meta.url));
   const idx = withDataFile(text, "/d/train-images-idx3-ubyte.gz");

@@ -48,6 +48,7 @@ export function addSpecConstant(f: SourceFile, spec: M.CheckedSpec, plan: Plan):
     `logEvery: ${t.logEvery}`,
     `sampleEvery: ${t.sampleEvery}`,
     `checkpointEvery: ${t.checkpointEvery}`,
+    `generatorAverage: ${t.generatorAverage ? literal(t.generatorAverage) : "undefined"}`,
     `steps: ${t.steps ?? "undefined"}`,
     `epochs: ${t.epochs ?? "undefined"}`,
   ];
@@ -218,4 +219,28 @@ export function needsOf(kernels: KernelPlan[], textures: { width: number; height
 export function layoutOf(plan: Plan, metrics: number): string {
   const tex = plan.textures.map((t) => `[${t.width}, ${t.height}]`).join(", ");
   return `{ stateFloats: ${plan.stateSize}, tempFloats: ${plan.tempSize}, clockWords: ${plan.clockWords}, textures: [${tex}], metrics: ${metrics} }`;
+}
+
+/** A string as a template literal, so a multi-line text (the spec) reads as itself in the module. */
+export const templateLiteral = (text: string): string =>
+  "`" + text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${") + "`";
+
+/**
+ * A blank line before each top-level declaration (ts-morph writes them back to back), never inside a
+ * template literal (the spec's text) and never between a doc comment and what it documents.
+ */
+export function spaced(text: string): string {
+  const out: string[] = [];
+  let inTemplate = false;
+  const starts = /^(\/\*\*|export |function |async function |const |type |interface )/;
+  for (const line of text.split("\n")) {
+    const previous = out[out.length - 1];
+    if (!inTemplate && starts.test(line) && previous !== undefined && previous !== "" && !previous.endsWith("*/")) {
+      out.push("");
+    }
+    out.push(line);
+    // an unescaped backtick opens or closes a template literal
+    for (const m of line.matchAll(/\\*`/g)) if ((m[0].length - 1) % 2 === 0) inTemplate = !inTemplate;
+  }
+  return out.join("\n");
 }

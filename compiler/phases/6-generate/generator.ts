@@ -15,6 +15,8 @@ import {
   type KernelNames,
   layoutOf,
   needsOf,
+  spaced,
+  templateLiteral,
 } from "./common.ts";
 
 /** The sampler-only plans a generator runs: G on the trained weights, and on their average if kept. */
@@ -72,7 +74,7 @@ export function generatorSource(
   f.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The exact text of the spec: a checkpoint must carry this text to be loaded here."],
-    declarations: [{ name: "specText", initializer: JSON.stringify(specText) }],
+    declarations: [{ name: "specText", initializer: templateLiteral(specText) }],
   });
   addTensorTable(f, plan);
   f.addVariableStatement({
@@ -160,5 +162,5 @@ return {
 };
 `),
   });
-  return header.join("\n") + "\n" + f.getFullText();
+  return header.join("\n") + "\n" + spaced(f.getFullText());
 }

@@ -33,6 +33,11 @@ export interface Spec {
   readonly sampleEvery: number;
   /** Save a checkpoint every this many steps. */
   readonly checkpointEvery: number;
+  /**
+   * The average of G's weights the spec keeps beside them (`generator_average`), which sampling reads: a
+   * bias-corrected exponential moving average from `fromStep` on (`mean`: decay 1, the running mean).
+   */
+  readonly generatorAverage: { kind: "ema" | "mean"; decay: number; fromStep: number } | undefined;
   /** How long the spec trains: a number of steps, of epochs, or neither (until stopped). */
   readonly steps: number | undefined;
   readonly epochs: number | undefined;
