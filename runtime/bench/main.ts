@@ -3,7 +3,14 @@
 // plan interpreter the runtime used before (GpuExecutor: the same kernels, dispatched from plan data);
 // our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
 // `--json` prints one JSON object instead of the table. Not part of `npm test`.
-import { lowerSource, type Metrics, planForTraining, planProgramDetailed, type Trainer } from "../../compiler/index.ts";
+import {
+  type LogRecord,
+  lowerSource,
+  type Metrics,
+  planForTraining,
+  planProgramDetailed,
+  type Trainer,
+} from "../../compiler/index.ts";
 import { batchPlan, epochPermutation, type KernelPlan, type Plan, Streams } from "../../compiler/index.ts";
 import { type MatmulLayout, type Target } from "../../compiler/shared.ts";
 import { matmulLayout, Op } from "../../compiler/index.ts";
@@ -66,11 +73,15 @@ interface StepTiming {
   losses: Record<string, number>;
 }
 async function timeGenerated(steps: number): Promise<StepTiming> {
-  let record = { dispatches: 0, upload_bytes: 0 };
+  // logs fall on multiples of logEvery, and at the end: each record's bytes are per step since the last
+  let [bytes, dispatches, from] = [0, 0, ours.step];
+  const onLog = (r: LogRecord) => {
+    [bytes, dispatches, from] = [bytes + r.upload_bytes * (r.step - from), r.dispatches, r.step];
+  };
   const start = performance.now();
-  const m = await ours.train(steps, { logEvery: steps, onLog: (r) => void (record = r) }); // waits for the steps
+  const m = await ours.train(steps, { logEvery: steps, onLog }); // waits for the steps
   const ms = (performance.now() - start) / steps;
-  return { msPerStep: ms, dispatches: record.dispatches, uploadBytes: record.upload_bytes, losses: { ...m } };
+  return { msPerStep: ms, dispatches, uploadBytes: bytes / steps, losses: { ...m } };
 }
 async function timeInterpreted(ex: GpuExecutor, from: number, steps: number): Promise<StepTiming> {
   let dispatches = 0;

@@ -9,24 +9,10 @@ import { gzipSync } from "fflate";
 import { gpu } from "../gpu/testing.ts";
 import { loadTrainingSet } from "../train/data.ts";
 import { bundle } from "./serve.ts";
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from "./testing.ts";
 
 const root = new URL("../../", import.meta.url);
 const README = Deno.readTextFileSync(new URL("README.md", root));
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = (() => {
-  try {
-    return Deno.statSync(CHROMIUM).isFile;
-  } catch {
-    return false;
-  }
-})();
-const ARGS = [
-  "--enable-unsafe-webgpu",
-  "--enable-unsafe-swiftshader",
-  "--use-webgpu-adapter=swiftshader",
-  "--no-sandbox",
-];
-
 /** The first ```ts block after a heading of the README. */
 function codeAfter(heading: string): string {
   const at = README.indexOf(heading);
@@ -120,7 +106,7 @@ describe.skipIf(!hasChromium || !gpu)("the README's page example in headless Chr
       });
       await listening;
       const { chromium } = await import("playwright-core");
-      const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+      const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
       try {
         const page = await browser.newPage();
         const errors: string[] = [];

@@ -8,24 +8,9 @@ import { gpu } from "../gpu/testing.ts";
 import { loadTrainingSet } from "../train/data.ts";
 import { compileModules } from "../train/module.ts";
 import { serveCommand } from "./serve.ts";
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from "./testing.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = (() => {
-  try {
-    return Deno.statSync(CHROMIUM).isFile;
-  } catch {
-    return false;
-  }
-})();
-if (!hasChromium) console.warn("browser tests skipped: no /usr/bin/chromium (apt-get install chromium)");
-
-const ARGS = [
-  "--enable-unsafe-webgpu",
-  "--enable-unsafe-swiftshader",
-  "--use-webgpu-adapter=swiftshader",
-  "--use-angle=swiftshader",
-  "--no-sandbox",
-];
+const ARGS = CHROMIUM_ARGS;
 
 /**
  * A server for one spec file and a browser page on it; `use` runs with the page, then both stop. The page

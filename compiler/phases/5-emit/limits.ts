@@ -1,6 +1,7 @@
 // The target's limits as data: WebGPU's defaults (what every adapter offers), against which a plan is
 // checked at compile time; the runtime checks again against the device it got, which may offer more.
 import type { Plan } from "./plan.ts";
+import { bufferProblems, STORAGE_BINDINGS } from "../../support/webgpu.ts";
 
 export interface Limits {
   maxStorageBufferBindingSize: number;
@@ -22,30 +23,11 @@ export const WEBGPU_DEFAULTS: Limits = {
   maxStorageTexturesPerShaderStage: 4,
 };
 
-/** Every kernel binds state, temp, clock, data and the permutation: five storage buffers. */
-export const STORAGE_BINDINGS = 5;
-
-const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+export { STORAGE_BINDINGS };
 
 /** What in a plan does not fit the limits, with the numbers; empty when everything fits. */
 export function checkLimits(plan: Plan, limits: Limits = WEBGPU_DEFAULTS, dataBytes = 0): string[] {
-  const problems: string[] = [];
-  const binding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
-  const buffers: [string, number][] = [
-    ["the parameters and optimiser state need", 4 * plan.stateSize],
-    ["the step's intermediate values need", 4 * plan.tempSize],
-    ["the training set (float32) needs", dataBytes],
-  ];
-  for (const [what, bytes] of buffers) {
-    if (bytes > binding) {
-      problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
-    }
-  }
-  if (STORAGE_BINDINGS > limits.maxStorageBuffersPerShaderStage) {
-    problems.push(
-      `kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
-    );
-  }
+  const problems = bufferProblems(limits, plan.stateSize, plan.tempSize, dataBytes);
   const kernels = [plan.init, ...plan.phases].flatMap((p) => p.kernels).concat(plan.sampler?.kernels ?? []);
   for (const k of kernels) {
     const over = k.workgroups.find((g) => g > limits.maxComputeWorkgroupsPerDimension);

@@ -170,6 +170,14 @@ export function writeKernels(w: CodeBlockWriter, kernels: KernelPlan[], names: K
   w.writeLine("pass.end();");
 }
 
+/** What every phase function takes: the encoder, the arenas, the pipelines and the texture groups. */
+export const PHASE_PARAMETERS = [
+  { name: "enc", type: "GPUCommandEncoder" },
+  { name: "gpu", type: "Arenas" },
+  { name: "k", type: "Pipelines" },
+  { name: "t", type: "TextureGroups" },
+];
+
 /** A phase as a function: its kernels, then its updates copied into place and its metrics copied out. */
 export function addPhase(
   f: SourceFile,
@@ -183,12 +191,7 @@ export function addPhase(
     kind: StructureKind.Function,
     name: fn,
     docs: [doc],
-    parameters: [
-      { name: "enc", type: "GPUCommandEncoder" },
-      { name: "gpu", type: "Arenas" },
-      { name: "k", type: "Pipelines" },
-      { name: "t", type: "TextureGroups" },
-    ],
+    parameters: PHASE_PARAMETERS,
     returnType: "void",
     statements: (w) => {
       writeKernels(w, ph.kernels, names);

@@ -17,6 +17,7 @@ import {
   layoutOf,
   needsOf,
   num,
+  PHASE_PARAMETERS,
   spaced,
   templateLiteral,
 } from "./common.ts";
@@ -237,12 +238,7 @@ export function trainerSource(
   f.addFunction({
     name: "runStep",
     docs: ["One training step: the phases in order, recorded into one command encoder."],
-    parameters: [
-      { name: "enc", type: "GPUCommandEncoder" },
-      { name: "gpu", type: "Arenas" },
-      { name: "k", type: "Pipelines" },
-      { name: "t", type: "TextureGroups" },
-    ],
+    parameters: PHASE_PARAMETERS,
     returnType: "void",
     statements: plan.phases.map((ph) => `${phaseFn(ph.name)}(enc, gpu, k, t);`),
   });

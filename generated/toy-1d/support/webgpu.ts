@@ -26,17 +26,29 @@ export interface Needs {
 export type Access = "read" | "write";
 
 /** Every kernel binds state, temp, clock, data and the permutation. */
-const STORAGE_BINDINGS = 5;
+export const STORAGE_BINDINGS = 5;
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-/** What does not fit a device's limits, with the numbers; empty when everything fits. */
-export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Needs, dataBytes: number): string[] {
+/** The limits a module's buffers meet (GPUSupportedLimits has them, and more). */
+export interface BufferLimits {
+  maxStorageBufferBindingSize: number;
+  maxBufferSize: number;
+  maxStorageBuffersPerShaderStage: number;
+}
+
+/** Which of the arenas and the data exceed a device's buffer limits, with the numbers. */
+export function bufferProblems(
+  limits: BufferLimits,
+  stateFloats: number,
+  tempFloats: number,
+  dataBytes: number,
+): string[] {
   const problems: string[] = [];
   const binding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
   const buffers: [string, number][] = [
-    ["the parameters and optimiser state need", 4 * layout.stateFloats],
-    ["the step's intermediate values need", 4 * layout.tempFloats],
+    ["the parameters and optimiser state need", 4 * stateFloats],
+    ["the step's intermediate values need", 4 * tempFloats],
     ["the training set (float32) needs", dataBytes],
   ];
   for (const [what, bytes] of buffers) {
@@ -49,6 +61,12 @@ export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Nee
       `kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
     );
   }
+  return problems;
+}
+
+/** What does not fit a device's limits, with the numbers; empty when everything fits. */
+export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Needs, dataBytes: number): string[] {
+  const problems = bufferProblems(limits, layout.stateFloats, layout.tempFloats, dataBytes);
   if (needs.workgroups > limits.maxComputeWorkgroupsPerDimension) {
     problems.push(
       `a kernel dispatches ${needs.workgroups} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`,
