@@ -32,6 +32,7 @@ export const codes = {
   E113: code("error", (section: string) => `section ${q(section)} holds options, not layers`),
   E114: code("error", (section: string) => `section ${q(section)} holds layers, not options`),
   E115: code("error", () => 'a spec has one `gan "name"` line'),
+  E116: code("error", (name: string, why: string) => `the spec's name ${JSON.stringify(name)} ${why}`),
 
   // 2xx: values
   E201: code("error", (what: string, expected: string, got: string) => `${what} must be ${expected}, got ${got}`),

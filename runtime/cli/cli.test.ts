@@ -349,4 +349,77 @@ describe("gan CLI", () => {
     expect([tc.code, tc.stdout.split("\n")[0]]).toEqual([0, `# ${dir}/bad.gan does not check (1 error); its text:`]);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("hostile input, one line each: an unknown top-level flag, steps and seeds out of range, a spec named like a path", async () => {
+    const bogus = await gan("--bogus");
+    expect([bogus.code, bogus.stderr.trim()]).toEqual([
+      2,
+      "gan: unknown option `--bogus`; run `gan --help` for the commands and their options",
+    ]);
+    const steps = await gan("train", "specs/toy-1d.gan", "--steps", "1e20");
+    expect([steps.code, steps.stderr.trim()]).toEqual([
+      2,
+      "gan: --steps 100000000000000000000: expected a whole number from 1 to 1,000,000,000",
+    ]);
+    const seed = await gan("train", "specs/toy-1d.gan", "--seed", "4294967296");
+    expect([seed.code, seed.stderr.trim()]).toEqual([
+      2,
+      "gan: --seed 4294967296: expected a whole number from 0 to 4,294,967,295",
+    ]);
+    // a spec's name is a name: `gan compile` and `gan train` refuse one that would write outside their folders
+    const dir = await Deno.makeTempDir();
+    await Deno.mkdir(`${dir}/a/b`, { recursive: true });
+    const text = Deno.readTextFileSync(`${root}specs/toy-1d.gan`).replace('gan "toy-1d"', 'gan "../../victim"');
+    await Deno.writeTextFile(`${dir}/a/b/evil.gan`, text);
+    for (const args of [["compile", "evil.gan"], ["train", "evil.gan", "--steps", "1"]]) {
+      const out = await new Deno.Command("node", {
+        args: [`${root}runtime/cli/bin.mjs`, ...args],
+        cwd: `${dir}/a/b`,
+        env: { NO_COLOR: "1" },
+      }).output();
+      const err = new TextDecoder().decode(out.stderr);
+      expect(out.code, err).toBe(1);
+      expect(err).toContain('error[E116]: the spec\'s name "../../victim" holds a path separator');
+      noTrace(err);
+    }
+    expect([...Deno.readDirSync(dir)].map((e) => e.name)).toEqual(["a"]);
+    expect([...Deno.readDirSync(`${dir}/a/b`)].map((e) => e.name)).toEqual(["evil.gan"]);
+    await Deno.remove(dir, { recursive: true });
+  });
+
+  test("outputs: -o makes its folder or says why not; gan compile removes only its own stale kernels; a busy port is one line", async () => {
+    const dir = await Deno.makeTempDir();
+    const line = (step: number) =>
+      JSON.stringify({ step, epoch: 0, d_loss: 0.6, g_loss: 0.7, d_real: 0.5, d_fake: 0.5, lr: 0.1, ms_per_step: 1 });
+    await Deno.writeTextFile(`${dir}/metrics.jsonl`, `${line(100)}\n${line(200)}\n`);
+    const made = await gan("plot", dir, "-o", `${dir}/new/deeper/curves.png`);
+    expect(made.code, made.stderr).toBe(0);
+    expect(Deno.statSync(`${dir}/new/deeper/curves.png`).size).toBeGreaterThan(1000);
+    await Deno.writeTextFile(`${dir}/file`, "");
+    const blocked = await gan("plot", dir, "-o", `${dir}/file/curves.png`);
+    expect([blocked.code, blocked.stderr.trim()]).toEqual([
+      2,
+      `gan: -o ${dir}/file/curves.png: ${dir}/file is a file, not a folder`,
+    ]);
+
+    await Deno.mkdir(`${dir}/out/kernels`, { recursive: true });
+    await Deno.writeTextFile(`${dir}/out/kernels/notes.txt`, "mine");
+    await Deno.writeTextFile(`${dir}/out/kernels/999-stale.wgsl`, "// from an older compile");
+    const c = await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/out`);
+    expect(c.code, c.stderr).toBe(0);
+    expect(Deno.readTextFileSync(`${dir}/out/kernels/notes.txt`)).toBe("mine");
+    expect(() => Deno.statSync(`${dir}/out/kernels/999-stale.wgsl`)).toThrow();
+    expect(Deno.statSync(`${dir}/out/trainer.ts`).isFile).toBe(true);
+
+    const busy = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    const port = (busy.addr as Deno.NetAddr).port;
+    const s = await gan("serve", "specs/toy-1d.gan", "--port", String(port));
+    busy.close();
+    expect([s.code, s.stderr.trim().split("\n").at(-1)]).toEqual([
+      2,
+      `gan: --port ${port}: 127.0.0.1:${port} is in use; give another port, or --port 0 for a free one`,
+    ]);
+    noTrace(s.stderr);
+    await Deno.remove(dir, { recursive: true });
+  });
 });

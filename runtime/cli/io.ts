@@ -69,3 +69,21 @@ export function isDir(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * Makes the folder an output file goes into (as `train` and `compile` make theirs), or says in one line
+ * why it cannot be: a file in the way, no permission.
+ */
+export async function prepareOutput(flag: string, path: string): Promise<void> {
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".";
+  try {
+    await Deno.mkdir(dir, { recursive: true });
+  } catch (e) {
+    const why = e instanceof Deno.errors.AlreadyExists || e instanceof Deno.errors.NotADirectory
+      ? `${dir} is a file, not a folder`
+      : e instanceof Deno.errors.PermissionDenied
+      ? `cannot create ${dir} (permission denied)`
+      : `cannot create ${dir} (${(e as Error).message})`;
+    throw new UsageError(`${flag} ${path}: ${why}`);
+  }
+}

@@ -86,8 +86,8 @@ function buildCli(setStatus: (code: number) => void) {
             spec,
             out: o.out,
             resume: o.resume,
-            steps: intFlag("--steps", o.steps, 1),
-            seed: intFlag("--seed", o.seed, 0),
+            steps: intFlag("--steps", o.steps, 1, MAX_STEPS),
+            seed: intFlag("--seed", o.seed, 0, MAX_SEED),
             target: targetFlag(o.target),
             data: o.data,
           }),
@@ -207,10 +207,18 @@ function buildCli(setStatus: (code: number) => void) {
   return cli;
 }
 
-function intFlag(flag: string, v: string | undefined, min: number): number | undefined {
+/** Steps one run may ask for: a billion, 11 days at a millisecond a step (more is a typo, like 1e20). */
+const MAX_STEPS = 1_000_000_000;
+/** Seeds are a Philox key word: 32 bits. */
+const MAX_SEED = 2 ** 32 - 1;
+
+function intFlag(flag: string, v: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} ${v}: expected a whole number >= ${min}`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max.toLocaleString("en-US")}`;
+    throw new UsageError(`${flag} ${v}: expected a whole number ${range}`);
+  }
   return n;
 }
 
@@ -222,6 +230,10 @@ export async function main(argv: string[]): Promise<number> {
     if (cli.options.help || cli.options.version) return 0;
     if (!cli.matchedCommand) {
       if (cli.args.length) throw new UsageError(`unknown command \`${cli.args[0]}\`; run \`gan --help\` for the list`);
+      const flag = argv.find((a) => a.startsWith("-") && a !== "--");
+      if (flag) {
+        throw new UsageError(`unknown option \`${flag}\`; run \`gan --help\` for the commands and their options`);
+      }
       cli.outputHelp();
       return 0;
     }

@@ -1,6 +1,6 @@
 // `gan sample CKPT [-n N] [--z Z.npy] -o OUT.png|OUT.npy`: samples from a checkpoint's generator, as a
 // PNG grid or raw float32 values in NumPy format; latent vectors from a NumPy file if given.
-import { readUserFile, UsageError } from "../cli/io.ts";
+import { prepareOutput, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { decodeNpy, encodeNpy } from "../io/npy.ts";
@@ -45,6 +45,7 @@ export async function sampleCommand(o: SampleOptions): Promise<number> {
   if (!o.out.toLowerCase().endsWith(".npy") && spec.data.shape.length !== 3) {
     throw new UsageError(`${spec.name} makes 1-D samples: write them with -o FILE.npy`);
   }
+  await prepareOutput("-o", o.out);
   const { device, target } = await acquireDevice();
   const x = await generate(device, target, c, o.checkpoint, z);
   if (o.out.toLowerCase().endsWith(".npy")) {

@@ -110,16 +110,26 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
         return new Response("not found", { status: 404 });
     }
   };
-  const server = Deno.serve({
-    hostname: "127.0.0.1",
-    port,
-    signal: o.signal,
-    onListen: ({ port }) => {
-      const url = `http://127.0.0.1:${port}/`;
-      console.error(`${name}: training page at ${url} (${data.description}); Ctrl-C stops the server`);
-      o.onListen?.(url);
-    },
-  }, handler);
+  let server: Deno.HttpServer;
+  try {
+    server = Deno.serve({
+      hostname: "127.0.0.1",
+      port,
+      signal: o.signal,
+      onListen: ({ port }) => {
+        const url = `http://127.0.0.1:${port}/`;
+        console.error(`${name}: training page at ${url} (${data.description}); Ctrl-C stops the server`);
+        o.onListen?.(url);
+      },
+    }, handler);
+  } catch (e) {
+    if (e instanceof Deno.errors.AddrInUse) {
+      throw new UsageError(
+        `--port ${port}: 127.0.0.1:${port} is in use; give another port, or --port 0 for a free one`,
+      );
+    }
+    throw e;
+  }
   await server.finished;
   return 0;
 }

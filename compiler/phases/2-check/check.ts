@@ -102,6 +102,11 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   }
 
   for (const extra of ast.extraHeaders ?? []) r.report(diag("E115", extra));
+  // the name names folders (generated/<name>/, runs/<name>-<time>/): a path in it would write elsewhere
+  const why = ast.name !== undefined ? nameProblem(ast.name) : undefined;
+  if (why && ast.nameSpan) {
+    r.report(withHint(diag("E116", ast.nameSpan, ast.name!, why), "a name may hold letters, digits, `-`, `_` and `.`"));
+  }
   const fileStart: Span = ast.headerSpan ?? { start: 0, end: 0 };
   const missing = (name: string) => {
     // a section the user misspelt was reported as unknown, with this name as the hint
@@ -479,3 +484,13 @@ function checkDataLogit(r: Reporter, st: A.Layer, op: M.LayerOp, net: string, da
 }
 
 export { layerName };
+
+/** Why a spec's name cannot name a folder, if it cannot: it is a name, never a path. */
+function nameProblem(name: string): string | undefined {
+  if (/[/\\]/.test(name)) return "holds a path separator";
+  if (name === "." || name === ".." || name.includes("..")) return "holds `..`";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "holds a control character";
+  if (name.startsWith("-")) return "starts with `-`";
+  if (name.length > 100) return `is ${name.length} characters long, over 100`;
+  return undefined;
+}

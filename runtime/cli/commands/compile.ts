@@ -32,9 +32,19 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   return 0;
 }
 
-/** Writes a generated folder: its kernels/ and support/ are replaced whole, so no stale kernel is left. */
+/**
+ * Writes a generated folder. Files it wrote before and no longer writes are removed (kernels of an
+ * older compile, named `kernels/NNN-*.wgsl`); nothing else in the folder is touched.
+ */
 export async function writeFolder(dir: string, files: Map<string, string>): Promise<void> {
-  for (const sub of ["kernels", "support"]) await Deno.remove(join(dir, sub), { recursive: true }).catch(() => {});
+  try {
+    for (const e of Deno.readDirSync(join(dir, "kernels"))) {
+      const path = `kernels/${e.name}`;
+      if (e.isFile && /^\d{3}-[a-z0-9-]+\.wgsl$/.test(e.name) && !files.has(path)) await Deno.remove(join(dir, path));
+    }
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
+  }
   for (const [path, text] of files) {
     await Deno.mkdir(dirname(join(dir, path)), { recursive: true });
     await Deno.writeTextFile(join(dir, path), text);

@@ -6,13 +6,15 @@ import { figure1Svg, runCheckpoints } from "../../plot/figures.ts";
 import { figure2Png, figure3Png } from "../../plot/grids.ts";
 import { svgToPng } from "../../plot/render.ts";
 import { openCheckpoint } from "../../train/generate.ts";
-import { isDir, readUserFile, UsageError } from "../io.ts";
+import { isDir, prepareOutput, readUserFile, UsageError } from "../io.ts";
 
-function checkOut(out: string, kinds: string[]): void {
+/** The output's kind is one of `kinds`, and its folder exists (made if need be). */
+async function checkOut(out: string, kinds: string[]): Promise<void> {
   const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
   if (!ext || !kinds.includes(ext)) {
     throw new UsageError(`-o ${out}: the output must end in ${kinds.map((k) => `.${k}`).join(" or ")}`);
   }
+  await prepareOutput("-o", out);
 }
 
 async function writeChart(out: string, svg: string): Promise<void> {
@@ -23,7 +25,7 @@ async function writeChart(out: string, svg: string): Promise<void> {
 export async function plotCommand(o: { run: string; out?: string }): Promise<number> {
   const file = isDir(o.run) ? join(o.run, "metrics.jsonl") : o.run;
   const out = o.out ?? join(isDir(o.run) ? o.run : ".", "curves.png");
-  checkOut(out, ["png", "svg"]);
+  await checkOut(out, ["png", "svg"]);
   const records = parseMetrics(new TextDecoder().decode(await readUserFile(file)), file);
   if (!records.length) throw new UsageError(`${file}: no metrics logged yet`, 1);
   const name = isDir(o.run) ? basename(o.run.replace(/\/+$/, "")) : basename(file);
@@ -61,7 +63,7 @@ export async function figureCommand(o: FigureOptions): Promise<number> {
   }
   if (!o.out) throw new UsageError("give the output file with -o FILE.png");
   if (o.figure === "1") {
-    checkOut(o.out, ["png", "svg"]);
+    await checkOut(o.out, ["png", "svg"]);
     if (!isDir(o.source)) {
       throw new UsageError(
         `Figure 1 is drawn from a run folder (its checkpoints over time); ${o.source} is not a folder`,
@@ -79,7 +81,7 @@ export async function figureCommand(o: FigureOptions): Promise<number> {
     console.error(`Figure 1 at steps ${fig.steps.join(", ")} -> ${o.out}`);
     return 0;
   }
-  checkOut(o.out, ["png"]);
+  await checkOut(o.out, ["png"]);
   const path = checkpointOf(o.source);
   const c = await openCheckpoint(path);
   const rows = o.rows ?? (o.figure === "2" ? 8 : 10);
