@@ -1312,7 +1312,15 @@ export async function createTrainer(
       let last: Metrics | undefined;
       let since = step;
       let uploaded = 0;
+      let yielded = performance.now();
       while (step < end && !o.signal?.aborted) {
+        // steps are queued without waiting for the GPU: let the event loop run at least every 100 ms, so a
+        // stop (Ctrl-C, a page's Pause) is seen within a step or two
+        if (o.signal && performance.now() - yielded > 100) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          yielded = performance.now();
+          if (o.signal.aborted) break;
+        }
         const offsets: number[] = [];
         for (let j = 0; j < REAL_BATCHES; j++) {
           const { epoch, offset } = batches.locate(step, j);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npx gan ...`: Node is only the package manager's host; the CLI runs on Deno (installed from npm).
 // This wrapper sets XDG_RUNTIME_DIR before Deno starts, so the Vulkan loader stays quiet.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,11 +29,19 @@ const args = [
   join(root, "runtime", "cli", "main.ts"),
   ...process.argv.slice(2),
 ];
-// Ctrl-C reaches Deno directly (same process group); the wrapper only waits for it.
-process.on("SIGINT", () => {});
-const r = spawnSync(deno, args, { stdio: "inherit", env });
-if (r.error) {
-  console.error(`gan: cannot start Deno: ${r.error.message}`);
-  process.exit(2);
+// Signals sent to the wrapper go on to Deno, so killing `gan` never leaves a trainer running without it:
+// SIGINT (Ctrl-C in a terminal reaches both; `kill -INT` only the wrapper) saves a checkpoint and exits
+// 130; SIGTERM and SIGHUP end Deno as they would have ended the wrapper.
+const child = spawn(deno, args, { stdio: "inherit", env });
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(sig, () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+  });
 }
-process.exit(r.status ?? (r.signal ? 130 : 1));
+child.on("error", (e) => {
+  console.error(`gan: cannot start Deno: ${e.message}`);
+  process.exit(2);
+});
+// Deno's own exit code (130 after a Ctrl-C that saved a checkpoint); 128 + the signal's number when a
+// signal ended it (137 for SIGKILL, the out-of-memory killer's; 143 for SIGTERM)
+child.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

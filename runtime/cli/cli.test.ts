@@ -422,4 +422,58 @@ describe("gan CLI", () => {
     noTrace(s.stderr);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("signals: Ctrl-C to the wrapper stops within a moment and saves; killing the wrapper ends Deno too", async () => {
+    const dir = await Deno.makeTempDir();
+    // nothing is logged, sampled or saved on its own for a million steps: only the stop can end the run
+    const text = Deno.readTextFileSync(`${root}specs/toy-1d.gan`).replace("steps = 4000", "steps = 1000000")
+      .replace("log_every = 100", "log_every = 1000000").replace("sample_every = 500", "sample_every = 1000000")
+      .replace("checkpoint_every = 1000", "checkpoint_every = 1000000");
+    await Deno.writeTextFile(`${dir}/long.gan`, text);
+    const start = async (out: string) => {
+      const child = new Deno.Command("node", {
+        args: [`${root}runtime/cli/bin.mjs`, "train", `${dir}/long.gan`, "--out", out],
+        cwd: root,
+        env: { NO_COLOR: "1" },
+        stderr: "piped",
+      }).spawn();
+      let err = "";
+      const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
+      while (!err.includes("pipelines ready")) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`gan train ended early: ${err}`);
+        err += value;
+      }
+      const rest = (async () => {
+        for (let r = await reader.read(); !r.done; r = await reader.read()) err += r.value;
+        return err;
+      })();
+      await new Promise((r) => setTimeout(r, 1500)); // training
+      return { child, rest };
+    };
+
+    const a = await start(`${dir}/a`);
+    const sent = performance.now();
+    a.child.kill("SIGINT");
+    const status = await a.child.status;
+    const seconds = (performance.now() - sent) / 1000;
+    const err = await a.rest;
+    expect(status.code, err).toBe(130);
+    expect(seconds, err).toBeLessThan(5);
+    const stopped = /stopped at step (\d+)/.exec(err);
+    expect(stopped, err).not.toBeNull();
+    expect(Deno.statSync(`${dir}/a/checkpoints/step-${stopped![1]}.safetensors`).size).toBeGreaterThan(0);
+
+    const b = await start(`${dir}/b`);
+    const ps = await new Deno.Command("pgrep", { args: ["-P", String(b.child.pid)], stdout: "piped" }).output();
+    const deno = Number(new TextDecoder().decode(ps.stdout).trim().split("\n")[0]);
+    expect(deno).toBeGreaterThan(0);
+    b.child.kill("SIGTERM");
+    expect((await b.child.status).code).toBe(143);
+    await b.rest;
+    await new Promise((r) => setTimeout(r, 500));
+    const alive = await new Deno.Command("ps", { args: ["-p", String(deno)], stdout: "null" }).output();
+    expect(alive.code, `Deno (pid ${deno}) still runs after its wrapper was killed`).not.toBe(0);
+    await Deno.remove(dir, { recursive: true });
+  });
 });
