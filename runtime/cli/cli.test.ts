@@ -411,6 +411,29 @@ describe("gan CLI", () => {
     expect(() => Deno.statSync(`${dir}/out/kernels/999-stale.wgsl`)).toThrow();
     expect(Deno.statSync(`${dir}/out/trainer.ts`).isFile).toBe(true);
 
+    // gan serve from a folder other than the project's: the page's script still bundles
+    const serving = new Deno.Command("node", {
+      args: [`${root}runtime/cli/bin.mjs`, "serve", `${root}specs/toy-1d.gan`, "--port", "0"],
+      cwd: dir,
+      env: { NO_COLOR: "1" },
+      stderr: "piped",
+    }).spawn();
+    const reader = serving.stderr.pipeThrough(new TextDecoderStream()).getReader();
+    let said = "";
+    while (!/http:\/\/127\.0\.0\.1:\d+\//.test(said)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      said += value;
+    }
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(said)?.[0];
+    expect(url, said).toBeDefined();
+    const app = await fetch(`${url}app.js`);
+    expect(app.status).toBe(200);
+    expect(await app.text()).toContain("createTrainer");
+    serving.kill("SIGTERM");
+    await serving.status;
+    await reader.cancel();
+
     const busy = Deno.listen({ hostname: "127.0.0.1", port: 0 });
     const port = (busy.addr as Deno.NetAddr).port;
     const s = await gan("serve", "specs/toy-1d.gan", "--port", String(port));

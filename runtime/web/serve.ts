@@ -21,16 +21,20 @@ export interface ServeOptions {
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** A module and what it imports, bundled for the browser by Deno (one ES module, exports kept). */
-export async function bundle(entry: string, o: { minify?: boolean } = {}): Promise<string> {
+export async function bundle(entry: string, o: { minify?: boolean; config?: string } = {}): Promise<string> {
   const deno = Deno.execPath();
-  const args = ["bundle", "--quiet", "--platform", "browser", ...(o.minify ? ["--minify"] : []), entry];
+  // a generated module needs no configuration (it imports only its folder); the page's script reads its
+  // npm packages through the project's deno.json, wherever `gan serve` runs from
+  const config = o.config ? ["--config", o.config] : ["--no-config"];
+  const args = ["bundle", "--quiet", ...config, "--platform", "browser", ...(o.minify ? ["--minify"] : []), entry];
   const out = await new Deno.Command(deno, { args, stdout: "piped", stderr: "piped" }).output();
   if (out.code !== 0) throw new Error(`bundling ${entry} failed: ${new TextDecoder().decode(out.stderr)}`);
   return new TextDecoder().decode(out.stdout);
 }
 
 /** The page's script: runtime/web/app.ts and what it imports. */
-export const bundleApp = (): Promise<string> => bundle(join(here, "app.ts"));
+export const bundleApp = (): Promise<string> =>
+  bundle(join(here, "app.ts"), { config: join(here, "..", "..", "deno.json") });
 
 /** A spec's generated trainer.ts, compiled for a tuning-table entry and bundled for the browser. */
 async function bundleTrainer(text: string, path: string, target: string): Promise<string> {
