@@ -22,7 +22,7 @@ export {
   type TensorInfo,
 } from "./support/checkpoint.ts";
 export { countExamples, featureMeans, TOY_EXAMPLES, toyDataset } from "./support/data.ts";
-export { FormatError, LimitError } from "./support/errors.ts";
+export { FormatError, KernelError, LimitError } from "./support/errors.ts";
 export { batchPlan, epochPermutation, normalTensor, philox4x32, uniformTensor } from "./support/random.ts";
 export {
   decodeSafetensors,

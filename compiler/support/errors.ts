@@ -18,3 +18,8 @@ export class FormatError extends Error {
 export class LimitError extends Error {
   override name = "LimitError";
 }
+
+/** A kernel the device's WebGPU compiler rejects (a corrupt or hand-edited generated folder): which one, and why. */
+export class KernelError extends Error {
+  override name = "KernelError";
+}

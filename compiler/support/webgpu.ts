@@ -2,7 +2,7 @@
 // them, the operand textures, pipelines and bind groups, and reading values back. The kernels, their
 // order and the schedule are the generated module's own code. Copied into each generated folder as
 // support/webgpu.ts; it uses WebGPU alone, so it runs in Deno and in any page.
-import { FormatError, LimitError } from "./errors.ts";
+import { FormatError, KernelError, LimitError } from "./errors.ts";
 
 /** What a module allocates: arena sizes in floats, operand textures as [width in texels, rows]. */
 export interface Layout {
@@ -143,9 +143,23 @@ export class Arenas {
     const known = this.pipelines.get(wgsl);
     if (known) return known;
     const label = wgsl.slice(3, wgsl.indexOf("\n"));
-    const module = this.device.createShaderModule({ code: wgsl, label });
     const layout = textures.length ? this.texLayout(textures).pipeline : this.layout;
-    const p = await this.device.createComputePipelineAsync({ layout, compute: { module, entryPoint: "main" }, label });
+    let p: GPUComputePipeline;
+    let module: GPUShaderModule | undefined;
+    try {
+      module = this.device.createShaderModule({ code: wgsl, label });
+      p = await this.device.createComputePipelineAsync({ layout, compute: { module, entryPoint: "main" }, label });
+    } catch (e) {
+      // the compiler's own words where the runtime gives them (line:column and message), else the error's
+      const info = await module?.getCompilationInfo?.().catch(() => undefined);
+      const errors = info?.messages.filter((m) => m.type === "error").map((m) =>
+        `line ${m.lineNum}:${m.linePos}: ${m.message.split("\n").find((l) => l.trim())?.trim()}`
+      );
+      const why = errors?.length
+        ? errors.slice(0, 3).join("; ")
+        : String((e as Error)?.message ?? e).split("\n").filter((l) => l.trim()).slice(0, 3).join(" ");
+      throw new KernelError(`the kernel "${label}" does not compile on this device: ${why}`);
+    }
     this.pipelines.set(wgsl, p);
     return p;
   }

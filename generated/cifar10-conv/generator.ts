@@ -26,7 +26,7 @@ import {
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
 
-export { FormatError, LimitError } from "./support/errors.ts";
+export { FormatError, KernelError, LimitError } from "./support/errors.ts";
 
 /** The spec this module was compiled from (the fields are documented in support/api.ts). */
 export const spec: Spec = {

@@ -499,4 +499,25 @@ describe("gan CLI", () => {
     expect(alive.code, `Deno (pid ${deno}) still runs after its wrapper was killed`).not.toBe(0);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("a corrupt generated folder is one line: a kernel that does not compile names itself; a missing file says which", async () => {
+    const dir = await Deno.makeTempDir();
+    const copy = async (to: string) => {
+      await new Deno.Command("cp", { args: ["-r", `${root}generated/toy-1d`, to] }).output();
+    };
+    await copy(`${dir}/bad-kernel`);
+    const kernels = Deno.readTextFileSync(`${dir}/bad-kernel/kernels.ts`);
+    Deno.writeTextFileSync(`${dir}/bad-kernel/kernels.ts`, kernels.replace("@compute", "@compute oops"));
+    const k = await gan("train", `${dir}/bad-kernel`, "--steps", "1", "--out", `${dir}/run1`);
+    expect(k.code, k.stderr).toBe(1);
+    expect(k.stderr).toMatch(/gan: the kernel "init: .*" does not compile on this device: /);
+    noTrace(k.stderr);
+    await copy(`${dir}/no-kernels`);
+    await Deno.remove(`${dir}/no-kernels/kernels.ts`);
+    const m = await gan("train", `${dir}/no-kernels`, "--steps", "1", "--out", `${dir}/run2`);
+    expect(m.code, m.stderr).toBe(1);
+    expect(m.stderr).toContain(`gan: ${dir}/no-kernels: its trainer.ts does not load (`);
+    noTrace(m.stderr);
+    await Deno.remove(dir, { recursive: true });
+  });
 });

@@ -13,7 +13,7 @@ import { DEFAULT_TARGET, TARGETS } from "../../compiler/shared.ts";
 import { sampleCommand } from "../train/sample.ts";
 import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
-import { FormatError } from "../io/errors.ts";
+import { isUserError } from "../io/errors.ts";
 import { UsageError } from "./io.ts";
 
 const VERSION = "0.1.0";
@@ -244,7 +244,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`gan: ${e.message}`);
       return e.exitCode;
     }
-    if (e instanceof FormatError || e instanceof NoAdapterError) {
+    if (e instanceof NoAdapterError || isUserError(e)) {
       console.error(`gan: ${e.message}`);
       return 1;
     }

@@ -54,9 +54,21 @@ export async function importFolder(folder: string): Promise<Modules> {
       throw new UsageError(`${folder}: no ${f}; compile a spec into it with \`gan compile SPEC -o ${folder}\``);
     }
   }
+  const load = async (f: string) => {
+    try {
+      return await import(new URL(f, url).href);
+    } catch (e) {
+      // a file missing from the folder, or TypeScript that does not parse: not a generated folder as written
+      const why = String((e as Error)?.message ?? e).split("\n")[0];
+      throw new UsageError(
+        `${folder}: its ${f} does not load (${why}); recompile it with \`gan compile SPEC -o ${folder}\``,
+        1,
+      );
+    }
+  };
   return {
-    trainer: await import(new URL("trainer.ts", url).href) as TrainerModule,
-    generator: await import(new URL("generator.ts", url).href) as GeneratorModule,
+    trainer: await load("trainer.ts") as TrainerModule,
+    generator: await load("generator.ts") as GeneratorModule,
   };
 }
 

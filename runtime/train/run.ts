@@ -4,7 +4,7 @@
 // (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
 import { basename, dirname, join } from "node:path";
 import { checkSource, hasErrors, type LogRecord, SAMPLE_GRID, type Trainer } from "../../compiler/index.ts";
-import { LimitError } from "../io/errors.ts";
+import { isUserError } from "../io/errors.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
@@ -116,7 +116,7 @@ export async function train(o: TrainOptions): Promise<number> {
     trainer = await M.createTrainer(device, { images: data.values }, { seed });
   } catch (e) {
     await device.popErrorScope();
-    if (e instanceof LimitError) {
+    if (isUserError(e) && e.name === "LimitError") {
       throw new UsageError(`${e.message.replace("this device", `this adapter (${description})`)}`, 1);
     }
     throw e;

@@ -68,7 +68,7 @@ export function generatorSource(
   ]);
   f.addExportDeclarations([
     { isTypeOnly: true, moduleSpecifier: "./support/api.ts", namedExports: ["Generator", "Spec", "Weights"] },
-    { moduleSpecifier: "./support/errors.ts", namedExports: ["FormatError", "LimitError"] },
+    { moduleSpecifier: "./support/errors.ts", namedExports: ["FormatError", "KernelError", "LimitError"] },
   ]);
   addSpecConstant(f, spec, plan);
   f.addVariableStatement({

@@ -109,7 +109,7 @@ export function trainerSource(
       moduleSpecifier: "./support/api.ts",
       namedExports: ["LogRecord", "Metrics", "Spec", "Trainer", "TrainingData", "TrainOptions"],
     },
-    { moduleSpecifier: "./support/errors.ts", namedExports: ["FormatError", "LimitError"] },
+    { moduleSpecifier: "./support/errors.ts", namedExports: ["FormatError", "KernelError", "LimitError"] },
   ]);
 
   addSpecConstant(f, spec, plan);
