@@ -520,4 +520,57 @@ describe("gan CLI", () => {
     noTrace(m.stderr);
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("run folders: --out never writes into a folder that is not a run; a loose checkpoint continues in a new run folder", async () => {
+    const dir = await Deno.makeTempDir();
+    await Deno.mkdir(`${dir}/mine`);
+    await Deno.writeTextFile(`${dir}/mine/spec.gan`, "mine");
+    await Deno.writeTextFile(`${dir}/mine/curves.png`, "mine");
+    const r = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/mine`);
+    expect([r.code, r.stderr.trim()]).toEqual([
+      2,
+      `gan: --out ${dir}/mine: it holds files and is not a run folder (no .gan-run); give a new or empty folder`,
+    ]);
+    expect(Deno.readTextFileSync(`${dir}/mine/spec.gan`) + Deno.readTextFileSync(`${dir}/mine/curves.png`)).toBe(
+      "minemine",
+    );
+
+    // a checkpoint downloaded beside a user's unrelated checkpoints/ and metrics.jsonl
+    expect((await gan("train", "specs/toy-1d.gan", "--steps", "100", "--out", `${dir}/run`)).code).toBe(0);
+    expect((await gan("train", "specs/toy-1d.gan", "--steps", "200", "--out", `${dir}/whole`)).code).toBe(0);
+    await Deno.mkdir(`${dir}/home/Downloads`, { recursive: true });
+    await Deno.mkdir(`${dir}/home/checkpoints`);
+    await Deno.mkdir(`${dir}/work`);
+    await Deno.copyFile(
+      `${dir}/run/checkpoints/step-100.safetensors`,
+      `${dir}/home/Downloads/toy-step-100.safetensors`,
+    );
+    await Deno.writeTextFile(`${dir}/home/checkpoints/step-200.safetensors`, "unrelated");
+    await Deno.writeTextFile(`${dir}/home/metrics.jsonl`, "unrelated\n");
+    const out = await new Deno.Command("node", {
+      args: [
+        `${root}runtime/cli/bin.mjs`,
+        "train",
+        "--resume",
+        `${dir}/home/Downloads/toy-step-100.safetensors`,
+        "--steps",
+        "100",
+      ],
+      cwd: `${dir}/work`,
+      env: { NO_COLOR: "1" },
+    }).output();
+    const err = new TextDecoder().decode(out.stderr);
+    expect(out.code, err).toBe(0);
+    expect(err).toContain(
+      "toy-step-100.safetensors is not in a run folder's checkpoints/: the run continues in runs/toy-1d-",
+    );
+    expect(Deno.readTextFileSync(`${dir}/home/checkpoints/step-200.safetensors`)).toBe("unrelated");
+    expect(Deno.readTextFileSync(`${dir}/home/metrics.jsonl`)).toBe("unrelated\n");
+    const [made] = [...Deno.readDirSync(`${dir}/work/runs`)].map((e) => e.name);
+    // and it continues bit for bit
+    expect(Deno.readFileSync(`${dir}/work/runs/${made}/checkpoints/step-200.safetensors`)).toEqual(
+      Deno.readFileSync(`${dir}/whole/checkpoints/step-200.safetensors`),
+    );
+    await Deno.remove(dir, { recursive: true });
+  });
 });

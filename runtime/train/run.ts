@@ -2,7 +2,7 @@
 // spec compiled in memory), and write the run folder that DESIGN.md describes: metrics.jsonl,
 // samples/step-N.png from a fixed noise batch, checkpoints/step-N.safetensors (atomic), curves.png
 // (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
-import { basename, dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { checkSource, hasErrors, type LogRecord, SAMPLE_GRID, type Trainer } from "../../compiler/index.ts";
 import { isUserError } from "../io/errors.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
@@ -12,6 +12,7 @@ import { imageGrid } from "../io/png.ts";
 import { decodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
+import { chooseRunFolder, prepareRunFolder } from "./folder.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
@@ -98,15 +99,13 @@ export async function train(o: TrainOptions): Promise<number> {
   const start = resumed?.step ?? 0;
   const total = o.steps !== undefined ? start + o.steps : M.plannedSteps(data.n);
 
-  const runDir = o.out ??
-    (o.resume ? dirname(dirname(o.resume)) : join("runs", `${spec.name || "gan"}-${timestamp()}`));
-  if (!resumed) refuseUsedFolder(runDir);
-  await Deno.mkdir(join(runDir, "samples"), { recursive: true });
-  await Deno.mkdir(join(runDir, "checkpoints"), { recursive: true });
-  if (!resumed) await writeFileAtomic(join(runDir, "spec.gan"), text);
+  const folder = chooseRunFolder({ out: o.out, resume: o.resume, name: spec.name, resumed: !!resumed });
+  const runDir = folder.dir;
+  await prepareRunFolder(folder, text);
 
   const progress = new Progress(total);
   progress.log(`${spec.name}: ${data.description}; ${description} (${M.target} kernels)`);
+  if (folder.note) progress.log(folder.note);
   // the GPU's memory: every buffer and texture of the run is allocated here, so running out is said here
   const t0 = performance.now();
   progress.log("compiling kernels...");
@@ -258,26 +257,6 @@ export async function train(o: TrainOptions): Promise<number> {
   }
 }
 
-/** A fresh run never writes into a folder that holds another run: its metrics and checkpoints stay as they are. */
-function refuseUsedFolder(runDir: string): void {
-  const used = ["metrics.jsonl", "checkpoints"].filter((f) => {
-    try {
-      const st = Deno.statSync(join(runDir, f));
-      return st.isDirectory ? [...Deno.readDirSync(join(runDir, f))].length > 0 : st.size > 0;
-    } catch {
-      return false;
-    }
-  });
-  if (used.length) {
-    const last = lastCheckpoint(runDir);
-    throw new UsageError(
-      `${runDir} already holds a run (${used.join(", ")}); give another --out${
-        last ? `, or continue it with --resume ${last}` : ""
-      }`,
-    );
-  }
-}
-
 /** curves.png beside the metrics, redrawn at each checkpoint; a plotting failure is reported, never fatal. */
 async function plotCurves(runDir: string, progress: Progress): Promise<void> {
   try {
@@ -306,12 +285,4 @@ function lostMessage(info: GPUDeviceLostInfo, step: number, runDir: string): Usa
     }); resume from ${lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"}`,
     1,
   );
-}
-
-function timestamp(): string {
-  const d = new Date();
-  const p = (x: number) => String(x).padStart(2, "0");
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${
-    p(d.getSeconds())
-  }`;
 }
