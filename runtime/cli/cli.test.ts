@@ -567,6 +567,17 @@ describe("gan CLI", () => {
     expect(Deno.readTextFileSync(`${dir}/home/checkpoints/step-200.safetensors`)).toBe("unrelated");
     expect(Deno.readTextFileSync(`${dir}/home/metrics.jsonl`)).toBe("unrelated\n");
     const [made] = [...Deno.readDirSync(`${dir}/work/runs`)].map((e) => e.name);
+    // a checkpoint cut off by kill -9 leaves its temporary file: the next run in the folder removes it,
+    // and keeps a live process's
+    const dead = `${dir}/run/checkpoints/step-150.safetensors.tmp-999999-a1b2c3d4`;
+    const live = `${dir}/run/checkpoints/step-150.safetensors.tmp-${Deno.pid}-a1b2c3d4`;
+    await Deno.writeTextFile(dead, "half a checkpoint");
+    await Deno.writeTextFile(live, "being written");
+    const again = await gan("train", "--resume", `${dir}/run/checkpoints/step-100.safetensors`, "--steps", "1");
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("removed 1 unfinished temporary file of a run killed while writing");
+    expect(() => Deno.statSync(dead)).toThrow();
+    expect(Deno.readTextFileSync(live)).toBe("being written");
     // and it continues bit for bit
     expect(Deno.readFileSync(`${dir}/work/runs/${made}/checkpoints/step-200.safetensors`)).toEqual(
       Deno.readFileSync(`${dir}/whole/checkpoints/step-200.safetensors`),

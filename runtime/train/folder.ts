@@ -73,6 +73,37 @@ export async function prepareRunFolder(f: RunFolder, specText: string): Promise<
   if (f.fresh) await writeFileAtomic(join(f.dir, "spec.gan"), specText);
 }
 
+/**
+ * Removes the temporary files of atomic writes that a killed process left in a run folder (a checkpoint
+ * is written to `step-N.safetensors.tmp-<pid>-<random>`, then renamed): those of processes no longer
+ * running. Where the system cannot say (no /proc), only those older than a day. Returns how many.
+ */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  const canTell = exists("/proc/self");
+  let removed = 0;
+  for (const sub of [".", "checkpoints", "samples"]) {
+    let entries: Deno.DirEntry[];
+    try {
+      entries = [...Deno.readDirSync(join(dir, sub))];
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const m = /\.tmp-(\d+)-[a-z0-9]+$/.exec(e.name);
+      if (!e.isFile || !m || Number(m[1]) === Deno.pid) continue;
+      const path = join(dir, sub, e.name);
+      const stale = canTell
+        ? !exists(`/proc/${m[1]}`)
+        : Date.now() - (Deno.statSync(path).mtime?.getTime() ?? Date.now()) > 86_400_000;
+      if (stale) {
+        await Deno.remove(path);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
 /** A fresh run never writes into a folder that holds another run: its metrics and checkpoints stay as they are. */
 function refuseUsedFolder(runDir: string): void {
   const used = ["metrics.jsonl", "checkpoints"].filter((f) => {

@@ -12,7 +12,7 @@ import { imageGrid } from "../io/png.ts";
 import { decodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
-import { chooseRunFolder, prepareRunFolder } from "./folder.ts";
+import { chooseRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
@@ -106,6 +106,10 @@ export async function train(o: TrainOptions): Promise<number> {
   const progress = new Progress(total);
   progress.log(`${spec.name}: ${data.description}; ${description} (${M.target} kernels)`);
   if (folder.note) progress.log(folder.note);
+  const stale = await removeStaleTemps(runDir);
+  if (stale) {
+    progress.log(`removed ${stale} unfinished temporary file${stale > 1 ? "s" : ""} of a run killed while writing`);
+  }
   // the GPU's memory: every buffer and texture of the run is allocated here, so running out is said here
   const t0 = performance.now();
   progress.log("compiling kernels...");
