@@ -587,4 +587,22 @@ describe("gan CLI", () => {
     );
     await Deno.remove(dir, { recursive: true });
   });
+
+  test("a checkpoint holding a NaN is refused with the tensor's name, unless --allow-nonfinite", async () => {
+    const dir = await Deno.makeTempDir();
+    expect((await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/run`)).code).toBe(0);
+    const { decodeSafetensors, encodeSafetensors } = await import("../io/safetensors.ts");
+    const st = decodeSafetensors(Deno.readFileSync(`${dir}/run/checkpoints/step-1.safetensors`));
+    (st.tensors["G.0.weight"].data as Float32Array)[3] = NaN;
+    Deno.writeFileSync(`${dir}/nan.safetensors`, encodeSafetensors(st.tensors, st.metadata));
+    const message =
+      `gan: ${dir}/nan.safetensors: tensor G.0.weight holds 1 NaN or infinite value of 16; give --allow-nonfinite to use it anyway`;
+    const sample = await gan("sample", `${dir}/nan.safetensors`, "-o", `${dir}/x.npy`);
+    expect([sample.code, sample.stderr.trim()]).toEqual([1, message]);
+    const resume = await gan("train", "--resume", `${dir}/nan.safetensors`, "--steps", "1", "--out", `${dir}/r`);
+    expect([resume.code, resume.stderr.trim()]).toEqual([1, message]);
+    const allowed = await gan("sample", `${dir}/nan.safetensors`, "-o", `${dir}/x.npy`, "--allow-nonfinite");
+    expect(allowed.code, allowed.stderr).toBe(0);
+    await Deno.remove(dir, { recursive: true });
+  });
 });

@@ -73,12 +73,21 @@ function buildCli(setStatus: (code: number) => void) {
       "--data <file>",
       "Train on this file instead of the spec's data source: IDX images (raw or .gz), or CIFAR-10 batches (.bin)",
     )
+    .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
     .example("gan train specs/mnist-mlp.gan --steps 1000")
     .example("gan train specs/dcgan-mnist.gan --data /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")
     .action(
       async (
         spec: string | undefined,
-        o: { steps?: string; out?: string; resume?: string; seed?: string; target?: string; data?: string },
+        o: {
+          steps?: string;
+          out?: string;
+          resume?: string;
+          seed?: string;
+          target?: string;
+          data?: string;
+          allowNonfinite?: boolean;
+        },
       ) => {
         if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
         setStatus(
@@ -90,6 +99,7 @@ function buildCli(setStatus: (code: number) => void) {
             seed: intFlag("--seed", o.seed, 0, MAX_SEED),
             target: targetFlag(o.target),
             data: o.data,
+            allowNonfinite: o.allowNonfinite === true,
           }),
         );
       },
@@ -100,11 +110,26 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--z <file.npy>", "Latent vectors [n, dim] from a NumPy file instead of the run's fixed noise")
     .option("-o <file>", "Output: FILE.png or FILE.npy")
     .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
+    .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
     .example("gan sample runs/mnist-mlp-x/checkpoints/step-1000.safetensors -n 100 -o samples.png")
-    .action(async (checkpoint: string, o: { n?: string; z?: string; o?: string; raw?: boolean }) => {
-      if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
-      setStatus(await sampleCommand({ checkpoint, n: intFlag("-n", o.n, 1), z: o.z, out: o.o, raw: o.raw === true }));
-    });
+    .action(
+      async (
+        checkpoint: string,
+        o: { n?: string; z?: string; o?: string; raw?: boolean; allowNonfinite?: boolean },
+      ) => {
+        if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
+        setStatus(
+          await sampleCommand({
+            checkpoint,
+            n: intFlag("-n", o.n, 1),
+            z: o.z,
+            out: o.o,
+            raw: o.raw === true,
+            allowNonfinite: o.allowNonfinite === true,
+          }),
+        );
+      },
+    );
   cli
     .command(
       "eval <checkpoint>",
@@ -125,6 +150,7 @@ function buildCli(setStatus: (code: number) => void) {
     )
     .option("--json", "One JSON object instead of text")
     .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
+    .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
     .example(
       "gan eval runs/fashion-x/checkpoints/step-5000.safetensors --parzen --test /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
@@ -132,7 +158,15 @@ function buildCli(setStatus: (code: number) => void) {
     .action(
       async (
         checkpoint: string,
-        o: { parzen?: boolean; samples?: string; json?: boolean; test?: string; validation?: string; raw?: boolean },
+        o: {
+          parzen?: boolean;
+          samples?: string;
+          json?: boolean;
+          test?: string;
+          validation?: string;
+          raw?: boolean;
+          allowNonfinite?: boolean;
+        },
       ) => {
         setStatus(
           await evalCommand({
@@ -143,6 +177,7 @@ function buildCli(setStatus: (code: number) => void) {
             test: o.test,
             validation: o.validation,
             raw: o.raw === true,
+            allowNonfinite: o.allowNonfinite === true,
           }),
         );
       },

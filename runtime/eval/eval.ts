@@ -24,6 +24,8 @@ export interface EvalOptions {
   validation?: string;
   /** G's trained weights even when the spec keeps an average. */
   raw?: boolean;
+  /** Evaluate a checkpoint that holds NaN or infinite values. */
+  allowNonfinite?: boolean;
 }
 
 /** The random stream of the evaluation's latent vectors (the fixed sample grid uses 4). */
@@ -118,7 +120,7 @@ export async function evalCommand(o: EvalOptions): Promise<number> {
   if (!Number.isInteger(n) || n < 1 || n > 100_000) {
     throw new UsageError(`--samples ${o.samples}: give a whole number from 1 to 100000`);
   }
-  const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
+  const c = await openCheckpoint(o.checkpoint, { raw: o.raw, allowNonfinite: o.allowNonfinite });
   const { ckpt, spec } = c;
   const data = await heldOut(spec, o);
   const { device, description, target } = await acquireDevice();

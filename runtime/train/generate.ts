@@ -4,7 +4,7 @@
 import { type CheckedSpec, describeAverage, lowerSource, type StepProgram } from "../../compiler/index.ts";
 import type { Target } from "../../compiler/shared.ts";
 import { readUserFile, UsageError } from "../cli/io.ts";
-import { type Checkpoint, decodeCheckpoint } from "./checkpoint.ts";
+import { type Checkpoint, decodeCheckpoint, refuseNonFinite } from "./checkpoint.ts";
 import { compileModules, type Modules } from "./module.ts";
 
 export interface OpenCheckpoint {
@@ -18,9 +18,13 @@ export interface OpenCheckpoint {
 }
 
 /** Reads and checks a checkpoint file, and checks the spec it holds. */
-export async function openCheckpoint(path: string, o: { raw?: boolean } = {}): Promise<OpenCheckpoint> {
+export async function openCheckpoint(
+  path: string,
+  o: { raw?: boolean; allowNonfinite?: boolean } = {},
+): Promise<OpenCheckpoint> {
   const bytes = await readUserFile(path);
   const ckpt = decodeCheckpoint(bytes, path);
+  if (!o.allowNonfinite) refuseNonFinite(ckpt, path);
   const { program, spec } = lowerSource(ckpt.spec);
   if (!program || !spec) throw new UsageError(`${path}: the spec inside does not compile with this version of gan`, 1);
   return { ckpt, bytes, spec, program, raw: o.raw };

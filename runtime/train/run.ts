@@ -9,7 +9,7 @@ import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageEr
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
-import { decodeCheckpoint, listCheckpoints } from "./checkpoint.ts";
+import { decodeCheckpoint, listCheckpoints, refuseNonFinite } from "./checkpoint.ts";
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
 import { chooseRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
@@ -27,6 +27,8 @@ export interface TrainOptions {
   target?: string;
   /** A data file (IDX, or CIFAR-10 `.bin`) to train on instead of the spec's source. */
   data?: string;
+  /** Resume from a checkpoint that holds NaN or infinite values. */
+  allowNonfinite?: boolean;
 }
 
 /** The spec's text with its data source replaced by a file: IDX (raw or gzipped), or CIFAR-10 for `.bin`. */
@@ -46,6 +48,7 @@ export async function train(o: TrainOptions): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
   const resumeBytes = o.resume ? await readUserFile(o.resume) : undefined;
   const resumed = resumeBytes ? decodeCheckpoint(resumeBytes, o.resume!) : undefined;
+  if (resumed && !o.allowNonfinite) refuseNonFinite(resumed, o.resume!);
   // A generated folder (gan compile's output) trains with its own trainer.ts, without parsing its spec.
   const generatedDir = o.spec && isDir(o.spec) ? o.spec : undefined;
   if (o.data && resumed) {

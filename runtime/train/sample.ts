@@ -16,13 +16,15 @@ export interface SampleOptions {
   seed?: number;
   /** G's trained weights even when the spec keeps an average. */
   raw?: boolean;
+  /** Use a checkpoint that holds NaN or infinite values. */
+  allowNonfinite?: boolean;
 }
 
 export async function sampleCommand(o: SampleOptions): Promise<number> {
   if (!/\.(png|npy)$/i.test(o.out)) {
     throw new UsageError(`-o ${o.out}: the output must end in .png (a grid) or .npy (raw float32 samples)`);
   }
-  const c = await openCheckpoint(o.checkpoint, { raw: o.raw });
+  const c = await openCheckpoint(o.checkpoint, { raw: o.raw, allowNonfinite: o.allowNonfinite });
   const { ckpt, spec } = c;
   const dim = spec.latent.dim;
   let z: Float32Array;

@@ -91,7 +91,16 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     grid: SAMPLE_GRID,
     description: data.description,
   };
+  let listening = port;
   const handler = (req: Request): Response | Promise<Response> => {
+    // only requests that name this server: a web page the user visits could point a domain of its own at
+    // 127.0.0.1 (DNS rebinding) and read the page's data through it
+    const host = req.headers.get("host");
+    if (host !== `127.0.0.1:${listening}` && host !== `localhost:${listening}`) {
+      return new Response(`gan serve answers requests for 127.0.0.1:${listening} and localhost:${listening} only`, {
+        status: 421,
+      });
+    }
     const url = new URL(req.url);
     switch (url.pathname) {
       case "/":
@@ -121,6 +130,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
       port,
       signal: o.signal,
       onListen: ({ port }) => {
+        listening = port;
         const url = `http://127.0.0.1:${port}/`;
         console.error(`${name}: training page at ${url} (${data.description}); Ctrl-C stops the server`);
         o.onListen?.(url);

@@ -1,0 +1,48 @@
+// The page's server answers only requests that name it (127.0.0.1:PORT or localhost:PORT): a page on
+// another domain that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
+import { expect, test } from "vitest";
+import { serveCommand } from "./serve.ts";
+
+/** One HTTP/1.1 GET with a chosen Host header, over a raw socket; the status code. */
+async function statusFor(port: number, host: string, path = "/session.json"): Promise<number> {
+  const conn = await Deno.connect({ hostname: "127.0.0.1", port });
+  try {
+    await conn.write(new TextEncoder().encode(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+    let text = "";
+    const buf = new Uint8Array(4096);
+    for (let n = await conn.read(buf); n !== null && !text.includes("\r\n"); n = await conn.read(buf)) {
+      text += new TextDecoder().decode(buf.subarray(0, n));
+    }
+    return Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1]);
+  } finally {
+    conn.close();
+  }
+}
+
+test("gan serve answers 127.0.0.1:PORT and localhost:PORT, and no other Host", async () => {
+  const stop = new AbortController();
+  let port = 0;
+  const quiet = console.error;
+  console.error = () => {};
+  try {
+    await new Promise<void>((resolve) => {
+      serveCommand({
+        spec: new URL("../../specs/toy-1d.gan", import.meta.url).pathname,
+        port: 0,
+        signal: stop.signal,
+        onListen: (url) => ((port = Number(new URL(url).port)), resolve()),
+      });
+    });
+  } finally {
+    console.error = quiet;
+  }
+  try {
+    expect(await statusFor(port, `127.0.0.1:${port}`)).toBe(200);
+    expect(await statusFor(port, `localhost:${port}`)).toBe(200);
+    expect(await statusFor(port, `rebound.example:${port}`)).toBe(421);
+    expect(await statusFor(port, `127.0.0.1:${port + 1}`)).toBe(421);
+    expect(await statusFor(port, `rebound.example`, "/data.f32")).toBe(421);
+  } finally {
+    stop.abort();
+  }
+}, 60_000);
