@@ -40,3 +40,4 @@ export {
   targetFor,
   TARGETS,
 } from "./phases/5-emit/targets.ts";
+export { type Access, Arenas, dispatch, type Layout } from "./support/webgpu.ts";

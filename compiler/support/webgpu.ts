@@ -95,7 +95,8 @@ export class Arenas {
   readonly metrics: GPUBuffer;
   /** @group(0): the five buffers every kernel binds. */
   readonly group: GPUBindGroup;
-  private readonly textures: GPUTexture[];
+  /** The operand textures, by index (`Layout.textures`). */
+  readonly textures: GPUTexture[];
   private readonly bgl: GPUBindGroupLayout;
   private readonly layout: GPUPipelineLayout;
   private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();

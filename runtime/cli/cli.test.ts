@@ -537,6 +537,11 @@ describe("gan CLI", () => {
     expect(Deno.readTextFileSync(`${dir}/mine/spec.gan`) + Deno.readTextFileSync(`${dir}/mine/curves.png`)).toBe(
       "minemine",
     );
+    const onFile = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/mine/spec.gan`);
+    expect([onFile.code, onFile.stderr.trim()]).toEqual([
+      2,
+      `gan: --out ${dir}/mine/spec.gan: it is a file, not a folder`,
+    ]);
 
     // a checkpoint downloaded beside a user's unrelated checkpoints/ and metrics.jsonl
     expect((await gan("train", "specs/toy-1d.gan", "--steps", "100", "--out", `${dir}/run`)).code).toBe(0);

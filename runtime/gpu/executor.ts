@@ -1,7 +1,8 @@
-// Runs a compiled plan on WebGPU: buffers and pipelines created once, each training step recorded into
-// one command buffer, the training set on the GPU, metrics read back without waiting on the GPU.
+// Runs a plan (data, not a generated module) on WebGPU: buffers and pipelines created once, a step recorded
+// into one command buffer, metrics read back without waiting on the GPU.
 import type { KernelPlan, PhasePlan, Plan } from "../../compiler/index.ts";
 import { CLOCK_WORDS } from "../../compiler/index.ts";
+import { Arenas, dispatch } from "../../compiler/shared.ts";
 
 export interface Dataset {
   /** n examples, each of prod(plan.dataShape) values, already scaled to the spec's range. */
@@ -31,22 +32,14 @@ export const NO_BATCHES: BatchSource = {
   permutation: () => new Uint32Array(1),
 };
 
-const STORAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
-
+/**
+ * Runs a plan's kernels over the support module's Arenas (the buffers, textures, pipelines and bind groups
+ * a generated module uses too): the kernel-by-kernel tests, the Parzen estimator and the benchmarks'
+ * lone products, which are the runtime's own programs rather than a spec's generated module.
+ */
 export class GpuExecutor {
-  readonly state: GPUBuffer;
-  readonly temp: GPUBuffer;
-  private readonly clock: GPUBuffer;
-  private readonly data: GPUBuffer;
-  private readonly perm: GPUBuffer;
-  private readonly metricBuf: GPUBuffer;
-  private readonly bindGroup: GPUBindGroup;
+  private readonly arenas: Arenas;
   private readonly pipelines = new Map<string, GPUComputePipeline>();
-  private readonly layout: GPUPipelineLayout;
-  private readonly bgl: GPUBindGroupLayout;
-  /** Texture operands (plan.textures), and per texture signature its layouts, per binding its group. */
-  private readonly textures: GPUTexture[];
-  private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
   private readonly texGroups = new Map<string, GPUBindGroup>();
   private permEpochs: [number, number] = [-1, -1]; // epoch held in each half of `perm`
   readonly metricNames: string[];
@@ -57,39 +50,22 @@ export class GpuExecutor {
     readonly dataset: Dataset,
     readonly batches: BatchSource,
   ) {
-    const buf = (floats: number, usage = STORAGE) => device.createBuffer({ size: Math.max(16, 4 * floats), usage });
-    this.state = buf(plan.stateSize);
-    this.temp = buf(plan.tempSize);
-    this.clock = buf(plan.clockWords);
-    this.data = buf(dataset.values.length);
-    this.perm = buf(2 * Math.max(1, dataset.n));
-    device.queue.writeBuffer(this.data, 0, dataset.values);
     this.metricNames = [...new Set(plan.phases.flatMap((p) => p.metrics.map((m) => m.name)))];
-    this.metricBuf = buf(Math.max(1, this.metricNames.length));
-    const bgl = device.createBindGroupLayout({
-      entries: [0, 1, 2, 3, 4].map((binding) => ({
-        binding,
-        visibility: GPUShaderStage.COMPUTE,
-        buffer: { type: binding < 2 ? "storage" : "read-only-storage" },
-      })),
-    });
-    this.bgl = bgl;
-    this.layout = device.createPipelineLayout({ bindGroupLayouts: [bgl] });
-    this.textures = (plan.textures ?? []).map((t, i) =>
-      device.createTexture({
-        size: [t.width, t.height],
-        format: "rgba32float",
-        usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.COPY_SRC,
-        label: `operand texture ${i}`,
-      })
-    );
-    this.bindGroup = device.createBindGroup({
-      layout: bgl,
-      entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({
-        binding,
-        resource: { buffer },
-      })),
-    });
+    const layout = {
+      stateFloats: plan.stateSize,
+      tempFloats: plan.tempSize,
+      clockWords: plan.clockWords,
+      textures: (plan.textures ?? []).map((t) => [t.width, t.height] as const),
+      metrics: this.metricNames.length,
+    };
+    this.arenas = new Arenas(device, layout, dataset.values, dataset.n);
+  }
+
+  get state(): GPUBuffer {
+    return this.arenas.state;
+  }
+  get temp(): GPUBuffer {
+    return this.arenas.temp;
   }
 
   /** Compiles every kernel's pipeline once, before the first step. Returns how many distinct ones. */
@@ -98,53 +74,26 @@ export class GpuExecutor {
       this.plan.sampler?.kernels ?? [],
     );
     for (const k of all) {
-      if (this.pipelines.has(k.wgsl)) continue;
-      const module = this.device.createShaderModule({ code: k.wgsl, label: k.label });
-      const layout = k.textures?.length ? this.texLayout(k).pipeline : this.layout;
-      const pipeline = await this.device.createComputePipelineAsync({
-        layout,
-        compute: { module, entryPoint: "main" },
-        label: k.label,
-      });
-      this.pipelines.set(k.wgsl, pipeline);
+      if (!this.pipelines.has(k.wgsl)) {
+        this.pipelines.set(k.wgsl, await this.arenas.pipeline(k.wgsl, (k.textures ?? []).map((t) => t.access)));
+      }
     }
     return this.pipelines.size;
   }
 
-  private texLayout(k: KernelPlan): { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout } {
-    const sig = k.textures!.map((t) => t.access).join(",");
-    let l = this.texLayouts.get(sig);
-    if (!l) {
-      const group = this.device.createBindGroupLayout({
-        entries: k.textures!.map((t, binding) => ({
-          binding,
-          visibility: GPUShaderStage.COMPUTE,
-          storageTexture: { access: t.access === "read" ? "read-only" : "write-only", format: "rgba32float" },
-        })),
-      });
-      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts: [this.bgl, group] }) };
-      this.texLayouts.set(sig, l);
-    }
-    return l;
-  }
-
-  private texGroup(k: KernelPlan): GPUBindGroup {
-    const key = k.textures!.map((t) => `${t.access}${t.id}`).join(",");
+  private texGroup(k: KernelPlan): GPUBindGroup | undefined {
+    if (!k.textures?.length) return undefined;
+    const key = k.textures.map((t) => `${t.access}${t.id}`).join(",");
     let g = this.texGroups.get(key);
     if (!g) {
-      g = this.device.createBindGroup({
-        layout: this.texLayout(k).group,
-        entries: k.textures!.map((t, binding) => ({ binding, resource: this.textures[t.id].createView() })),
-      });
+      g = this.arenas.textureGroup(k.textures.map((t) => [t.access, t.id] as const));
       this.texGroups.set(key, g);
     }
     return g;
   }
 
   private dispatch(pass: GPUComputePassEncoder, k: KernelPlan): void {
-    pass.setPipeline(this.pipelines.get(k.wgsl)!);
-    if (k.textures?.length) pass.setBindGroup(1, this.texGroup(k));
-    pass.dispatchWorkgroups(...k.workgroups);
+    dispatch(pass, this.pipelines.get(k.wgsl)!, ...k.workgroups, this.texGroup(k));
   }
 
   private writeClock(step: number, seed: number, offsets: number[]): number {
@@ -155,18 +104,18 @@ export class GpuExecutor {
     words[2] = step;
     words[3] = seed;
     offsets.forEach((o, j) => (words[CLOCK_WORDS + j] = o));
-    this.device.queue.writeBuffer(this.clock, 0, words);
+    this.device.queue.writeBuffer(this.arenas.clock, 0, words);
     return words.byteLength;
   }
 
   private encodePhase(enc: GPUCommandEncoder, ph: PhasePlan): number {
     const pass = enc.beginComputePass();
-    pass.setBindGroup(0, this.bindGroup);
+    pass.setBindGroup(0, this.arenas.group);
     for (const k of ph.kernels) this.dispatch(pass, k);
     pass.end();
     for (const c of ph.copies) enc.copyBufferToBuffer(this.temp, 4 * c.from, this.state, 4 * c.to, 4 * c.count);
     for (const m of ph.metrics) {
-      enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.metricBuf, 4 * this.metricNames.indexOf(m.name), 4);
+      enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.arenas.metrics, 4 * this.metricNames.indexOf(m.name), 4);
     }
     return ph.kernels.length;
   }
@@ -203,19 +152,19 @@ export class GpuExecutor {
     const half = epoch % 2;
     if (this.permEpochs[half] === epoch) return 0;
     const p = this.batches.permutation(epoch);
-    this.device.queue.writeBuffer(this.perm, 4 * half * this.dataset.n, p);
+    this.device.queue.writeBuffer(this.arenas.perm, 4 * half * this.dataset.n, p);
     this.permEpochs[half] = epoch;
     return p.byteLength;
   }
 
   /** The latest metrics (after the last submitted step). Maps a buffer: call every N steps, not every step. */
   async readMetrics(): Promise<Record<string, number>> {
-    const v = await this.read(this.metricBuf, 0, this.metricNames.length);
+    const v = await this.arenas.read(this.arenas.metrics, 0, this.metricNames.length);
     return Object.fromEntries(this.metricNames.map((n, i) => [n, v[i]]));
   }
 
   async readParams(): Promise<Map<string, Float32Array>> {
-    const all = await this.read(this.state, 0, this.plan.stateSize);
+    const all = await this.arenas.read(this.state, 0, this.plan.stateSize);
     return new Map(
       this.plan.params.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]),
     );
@@ -235,7 +184,7 @@ export class GpuExecutor {
     if (!s) throw new Error("this plan has no sampler");
     this.device.queue.writeBuffer(this.temp, 4 * s.z, z);
     this.runKernels(s.kernels);
-    return await this.read(this.temp, s.out, s.n * this.plan.dataShape.reduce((a, b) => a * b, 1));
+    return await this.arenas.read(this.temp, s.out, s.n * this.plan.dataShape.reduce((a, b) => a * b, 1));
   }
 
   /** For tests: fill an arena region, set the clock, run some kernels alone. */
@@ -248,7 +197,7 @@ export class GpuExecutor {
   runKernels(kernels: KernelPlan[]): void {
     const enc = this.device.createCommandEncoder();
     const pass = enc.beginComputePass();
-    pass.setBindGroup(0, this.bindGroup);
+    pass.setBindGroup(0, this.arenas.group);
     for (const k of kernels) this.dispatch(pass, k);
     pass.end();
     this.device.queue.submit([enc.finish()]);
@@ -263,7 +212,11 @@ export class GpuExecutor {
       usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
     });
     const enc = this.device.createCommandEncoder();
-    enc.copyTextureToBuffer({ texture: this.textures[id] }, { buffer: staging, bytesPerRow, rowsPerImage: height }, [
+    enc.copyTextureToBuffer({ texture: this.arenas.textures[id] }, {
+      buffer: staging,
+      bytesPerRow,
+      rowsPerImage: height,
+    }, [
       width,
       height,
     ]);
@@ -278,31 +231,15 @@ export class GpuExecutor {
   }
 
   async readTemp(offset: number, count: number): Promise<Float32Array> {
-    return await this.read(this.temp, offset, count);
+    return await this.arenas.read(this.temp, offset, count);
   }
 
   /** For tests: values a kernel wrote, in whichever arena its plan put them. */
   async readArena(at: { arena: "state" | "temp"; offset: number }, count: number): Promise<Float32Array> {
-    return await this.read(at.arena === "state" ? this.state : this.temp, at.offset, count);
-  }
-
-  private async read(src: GPUBuffer, offset: number, count: number): Promise<Float32Array> {
-    const staging = this.device.createBuffer({
-      size: Math.max(4, 4 * count),
-      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
-    });
-    const enc = this.device.createCommandEncoder();
-    enc.copyBufferToBuffer(src, 4 * offset, staging, 0, 4 * count);
-    this.device.queue.submit([enc.finish()]);
-    await staging.mapAsync(GPUMapMode.READ);
-    const out = new Float32Array(staging.getMappedRange().slice(0));
-    staging.unmap();
-    staging.destroy();
-    return out;
+    return await this.arenas.read(at.arena === "state" ? this.state : this.temp, at.offset, count);
   }
 
   destroy(): void {
-    for (const b of [this.state, this.temp, this.clock, this.data, this.perm, this.metricBuf]) b.destroy();
-    for (const t of this.textures) t.destroy();
+    this.arenas.destroy();
   }
 }

@@ -44,6 +44,7 @@ export function chooseRunFolder(o: { out?: string; resume?: string; name: string
   const fresh = () => join("runs", `${o.name || "gan"}-${timestamp()}`);
   if (o.out !== undefined) {
     if (!exists(o.out) || isEmptyFolder(o.out)) return { dir: o.out, fresh: true };
+    if (!Deno.statSync(o.out).isDirectory) throw new UsageError(`--out ${o.out}: it is a file, not a folder`);
     if (!isRunFolder(o.out)) {
       throw new UsageError(
         `--out ${o.out}: it holds files and is not a run folder (no ${RUN_MARKER}); give a new or empty folder`,
