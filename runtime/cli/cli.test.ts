@@ -369,6 +369,12 @@ describe("gan CLI", () => {
       2,
       "gan: --seed 4294967296: expected a whole number from 0 to 4,294,967,295",
     ]);
+    // an endless device file as data: refused by its kind at once, not read until memory runs out
+    const zero = await gan("train", "specs/mnist-mlp.gan", "--data", "/dev/zero", "--steps", "1");
+    expect([zero.code, zero.stderr.trim()]).toEqual([
+      1,
+      "gan: /dev/zero: is not a regular file (a device, pipe or socket); give a data file",
+    ]);
     // a spec's name is a name: `gan compile` and `gan train` refuse one that would write outside their folders
     const dir = await Deno.makeTempDir();
     await Deno.mkdir(`${dir}/a/b`, { recursive: true });

@@ -2,7 +2,7 @@
 // 1 label byte (0..9) and 3,072 pixel bytes, the 1,024 red values of the 32x32 image row by row, then
 // the green, then the blue. That is already channel-first, so pixels are copied in order.
 import { FormatError } from "../io/errors.ts";
-import { count, type Dataset, readDataFile } from "./dataset.ts";
+import { count, type Dataset, LIMIT_TEXT, MAX_VALUES, readDataFile } from "./dataset.ts";
 import { isGzip } from "./gzip.ts";
 
 const PIXELS = 3 * 32 * 32;
@@ -46,6 +46,9 @@ export function decodeCifar10(bytes: Uint8Array, source: string): Dataset {
     );
   }
   const n = bytes.length / RECORD;
+  if (n * PIXELS > MAX_VALUES) {
+    fail(`${count(n)} records hold ${count(n * PIXELS)} values, over the data reader's limit of ${LIMIT_TEXT.values}`);
+  }
   const values = new Float32Array(n * PIXELS);
   const labels = new Uint8Array(n);
   for (let r = 0; r < n; r++) {

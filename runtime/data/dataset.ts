@@ -26,19 +26,70 @@ export function splitDataset(ds: Dataset, [begin, end]: readonly [number, number
   return split;
 }
 
-/** Reads a user's data file; a path that leads nowhere is the user's mistake, so it is a FormatError. */
+/** Counts in messages, with thousands separators: "47,040,016 bytes". */
+export const count = (x: number): string => x.toLocaleString("en-US");
+
+/**
+ * The most values one data file may hold: 2^28 (1 GiB as float32, about 340,000 MNIST digits or 87,000
+ * CIFAR-10 images). The whole set is held in memory and on the device, so a file claiming more is refused
+ * before anything is allocated for it.
+ */
+export const MAX_VALUES = 2 ** 28;
+
+/** The largest data file read at all: 2 GiB (MAX_VALUES of f64 is the largest a format stores them in). */
+export const MAX_FILE_BYTES = 2 ** 31;
+
+/** The limits as messages state them. */
+export const LIMIT_TEXT = {
+  values: `${count(MAX_VALUES)} values (1 GiB as float32)`,
+  file: `2 GiB (${count(MAX_FILE_BYTES)} bytes)`,
+};
+
+/**
+ * Reads a user's data file, which must be a regular file of at most MAX_FILE_BYTES: never a device or a
+ * pipe (/dev/zero would never end), and never more bytes than the limit even if the file grows while it
+ * is read. A path that leads nowhere is the user's mistake, so every refusal is a FormatError.
+ */
 export async function readDataFile(path: string): Promise<Uint8Array> {
+  let file: Deno.FsFile | undefined;
   try {
-    return await Deno.readFile(path);
+    const info = await Deno.stat(path);
+    if (info.isDirectory) throw new FormatError(path, "is a folder, not a data file");
+    if (!info.isFile) {
+      throw new FormatError(path, "is not a regular file (a device, pipe or socket); give a data file");
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      throw new FormatError(path, `is ${count(info.size)} bytes, over the data reader's limit of ${LIMIT_TEXT.file}`);
+    }
+    file = await Deno.open(path, { read: true });
+    return await readBounded(file, path, info.size);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) throw new FormatError(path, "no such file");
     if (e instanceof Deno.errors.IsADirectory) throw new FormatError(path, "is a folder, not a data file");
     if (e instanceof Deno.errors.PermissionDenied) throw new FormatError(path, "cannot be read (permission denied)");
     throw e;
+  } finally {
+    file?.close();
   }
 }
 
-/** Counts in messages, with thousands separators: "47,040,016 bytes". */
-export const count = (x: number): string => x.toLocaleString("en-US");
+/** A file's bytes, expected to be `size` of them (what stat said), refusing more than MAX_FILE_BYTES. */
+async function readBounded(file: Deno.FsFile, path: string, size: number): Promise<Uint8Array> {
+  let buf = new Uint8Array(Math.max(size, 65536));
+  let at = 0;
+  for (;;) {
+    if (at === buf.length) {
+      if (at > MAX_FILE_BYTES) {
+        throw new FormatError(path, `holds more than the data reader's limit of ${LIMIT_TEXT.file}`);
+      }
+      const grown = new Uint8Array(Math.min(2 * buf.length, MAX_FILE_BYTES + 1));
+      grown.set(buf);
+      buf = grown;
+    }
+    const got = await file.read(buf.subarray(at));
+    if (got === null) return buf.subarray(0, at);
+    at += got;
+  }
+}
 
 export { featureMeans } from "../../compiler/shared.ts";

@@ -1,24 +1,44 @@
 // Gunzip for data files. fflate inflates, but it checks neither the CRC-32 nor the length that every
 // gzip member ends with, so a truncated or damaged file can inflate "successfully" to wrong bytes (a
-// flipped length byte gives a shorter array, a cut trailer gives no error at all). We check both.
+// flipped length byte gives a shorter array, a cut trailer gives no error at all). We check both. And a
+// few kilobytes of gzip can claim gigabytes, so inflating stops at a cap the caller sets: a reader asks
+// for no more than the file's own header promises.
 import { Gunzip } from "fflate";
 import { FormatError } from "../io/errors.ts";
 import { count } from "./dataset.ts";
 
 export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-/** The decompressed bytes of a gzip file of one or more members (as `cat a.gz b.gz` makes). */
-export function gunzip(bytes: Uint8Array, source: string): Uint8Array {
+/** Inflated bytes; `over` when the data holds more than the cap (`bytes` is then its first bytes, unchecked). */
+export interface Inflated {
+  bytes: Uint8Array;
+  over: boolean;
+}
+
+/** Input is fed in pieces this size, so a stream over its cap stops within one piece's output. */
+const PIECE = 65536;
+
+/** The decompressed bytes of a gzip file of one or more members (as `cat a.gz b.gz` makes), up to `cap`. */
+export function gunzip(bytes: Uint8Array, source: string, cap: number): Inflated {
   function fail(problem: string): never {
     throw new FormatError(source, `corrupt gzip data: ${problem}`);
   }
   const chunks: Uint8Array[] = [];
   const memberStarts = [0];
+  let total = 0;
+  const STOP = Symbol("over the cap");
   try {
-    const stream = new Gunzip((chunk) => chunks.push(chunk));
+    const stream = new Gunzip((chunk) => {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total > cap) throw STOP;
+    });
     stream.onmember = (offset) => memberStarts.push(offset);
-    stream.push(bytes, true);
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      stream.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length);
+    }
   } catch (e) {
+    if (e === STOP) return { bytes: concat(chunks), over: true };
     const message = e instanceof Error ? e.message : String(e);
     fail(message === "unexpected EOF" ? "truncated (the compressed data ends early)" : message);
   }
@@ -36,11 +56,12 @@ export function gunzip(bytes: Uint8Array, source: string): Uint8Array {
     at += size;
   }
   if (at !== out.length) fail(`${count(out.length - at)} decompressed bytes are not covered by any checksum`);
-  return out;
+  return { bytes: out, over: false };
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 0) return new Uint8Array(0);
   const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
   let at = 0;
   for (const c of chunks) out.set(c, at), at += c.length;

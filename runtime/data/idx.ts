@@ -2,7 +2,7 @@
 // bytes 0x00 0x00, a type code, the number of dimensions d, then d big-endian u32 sizes, then the
 // values in row-major order, big-endian. The distributed files are gzipped; we read either form.
 import { FormatError } from "../io/errors.ts";
-import { count, type Dataset, readDataFile } from "./dataset.ts";
+import { count, type Dataset, LIMIT_TEXT, MAX_VALUES, readDataFile } from "./dataset.ts";
 import { gunzip, isGzip } from "./gzip.ts";
 
 interface ValueType {
@@ -25,10 +25,38 @@ export type IdxContents = ({ kind: "images" } & Dataset) | { kind: "labels"; n: 
 
 const hex = (b: number) => `0x${b.toString(16).padStart(2, "0")}`;
 
+/** The most bytes an IDX header takes: 4, then 4 per dimension (a dimension count is one byte). */
+const HEADER_MAX = 4 + 4 * 255;
+
 export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
-  const gzipped = isGzip(raw);
-  const bytes = gzipped ? gunzip(raw, source) : raw;
-  const after = gzipped ? " after gunzip" : "";
+  if (!isGzip(raw)) return decodeBytes(raw, source, "");
+  // Inflate the header first, then no more than the bytes it promises: a gzip bomb stops there.
+  const head = gunzip(raw, source, HEADER_MAX);
+  if (!head.over) return decodeBytes(head.bytes, source, " after gunzip");
+  const { expected, described } = readHeader(head.bytes, source, " after gunzip");
+  const all = gunzip(raw, source, expected);
+  if (all.over) {
+    throw new FormatError(
+      source,
+      `decompresses to more than the ${count(expected)} bytes that its header (${described}) describes; stopped there`,
+    );
+  }
+  return decodeBytes(all.bytes, source, " after gunzip");
+}
+
+interface Header {
+  type: ValueType;
+  rank: number;
+  headerSize: number;
+  dims: number[];
+  /** Bytes of the whole file: header and values. */
+  expected: number;
+  /** "50 x 28 x 28 unsigned byte", for messages. */
+  described: string;
+}
+
+/** The header, checked alone: magic, type, dimensions, and the values it claims against MAX_VALUES. */
+function readHeader(bytes: Uint8Array, source: string, after: string): Header {
   function fail(problem: string): never {
     throw new FormatError(source, problem);
   }
@@ -57,7 +85,27 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
   }
   if (dims.includes(0)) fail(`holds no values (dimensions ${dimText})`);
   const total = dims.reduce((a, b) => a * b, 1);
-  const expected = headerSize + total * type.size;
+  if (total > MAX_VALUES) {
+    fail(`its header claims ${dimText} = ${count(total)} values, over the data reader's limit of ${LIMIT_TEXT.values}`);
+  }
+  return {
+    type,
+    rank,
+    headerSize,
+    dims,
+    expected: headerSize + total * type.size,
+    described: `${dimText} ${type.name}`,
+  };
+}
+
+function decodeBytes(bytes: Uint8Array, source: string, after: string): IdxContents {
+  function fail(problem: string): never {
+    throw new FormatError(source, problem);
+  }
+  const { type, rank, headerSize, dims, expected, described } = readHeader(bytes, source, after);
+  const dimText = dims.map(count).join(" x ");
+  const total = dims.reduce((a, b) => a * b, 1);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < expected) {
     fail(
       `truncated: ${dimText} values of type ${type.name} need ${count(expected)} bytes, found ${
@@ -69,7 +117,7 @@ export function decodeIdx(raw: Uint8Array, source: string): IdxContents {
     fail(
       `${count(bytes.length - expected)} trailing bytes after the ${
         count(expected)
-      } that its header (${dimText} ${type.name}) describes`,
+      } that its header (${described}) describes`,
     );
   }
   const n = dims[0];

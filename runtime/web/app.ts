@@ -6,6 +6,7 @@ import { targetFor } from "../../compiler/shared.ts";
 import { requiredLimits } from "../gpu/device.ts";
 import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
 import { decodeIdx } from "../data/idx.ts";
+import { LIMIT_TEXT, MAX_FILE_BYTES } from "../data/dataset.ts";
 import { gridPixels } from "../io/png.ts";
 import type { Trainer } from "../../compiler/shared.ts";
 import type { TrainerModule } from "../train/module.ts";
@@ -72,17 +73,17 @@ async function main() {
   const z = M.noise(session.grid);
   let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
   /** A fresh trainer over a training set (the server's, or an IDX file the user picked), from the initial weights. */
-  const fresh = async (): Promise<Trainer> => {
+  const fresh = async (images: Float32Array): Promise<Trainer> => {
     status("compiling kernels...");
     // the adapter must offer what the trainer needs: it refuses with the numbers (LimitError)
-    const t = await M.createTrainer(device, { images: data });
+    const t = await M.createTrainer(device, { images });
     page.step = 0;
     page.metrics = [];
     return t;
   };
   let trainer: Trainer;
   try {
-    trainer = await fresh();
+    trainer = await fresh(data);
   } catch (e) {
     return fail(`${(e as Error).message.replace("this device", `this adapter (${page.adapter})`)}.`);
   }
@@ -171,6 +172,10 @@ async function main() {
     const file = (ev.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
+      // a file over the readers' limit is refused before it is read, a gzip bomb once it passes its header
+      if (file.size > MAX_FILE_BYTES) {
+        throw new Error(`${file.name} is ${file.size.toLocaleString()} bytes, over the data limit of ${LIMIT_TEXT.file}`);
+      }
       const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
       if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);
       if (got.shape.join("x") !== M.spec.sampleShape.join("x")) {
@@ -183,9 +188,13 @@ async function main() {
       }
       page.running = false;
       const [lo, hi] = M.spec.range;
-      data = lo === 0 && hi === 1 ? got.values : got.values.map((v) => lo + (hi - lo) * v);
+      const values = lo === 0 && hi === 1 ? got.values : got.values.map((v) => lo + (hi - lo) * v);
+      // the new trainer is made before the old one goes: a set this adapter cannot hold leaves the page
+      // with the trainer it had
+      const next = await fresh(values);
       trainer.destroy();
-      trainer = await fresh();
+      trainer = next;
+      data = values;
       await drawSamples();
       drawCurves();
       status(`training on ${file.name} (${got.n.toLocaleString()} images), from the initial weights`);
