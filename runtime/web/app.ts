@@ -174,7 +174,9 @@ async function main() {
     try {
       // a file over the readers' limit is refused before it is read, a gzip bomb once it passes its header
       if (file.size > MAX_FILE_BYTES) {
-        throw new Error(`${file.name} is ${file.size.toLocaleString()} bytes, over the data limit of ${LIMIT_TEXT.file}`);
+        throw new Error(
+          `${file.name} is ${file.size.toLocaleString()} bytes, over the data limit of ${LIMIT_TEXT.file}`,
+        );
       }
       const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
       if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);

@@ -46,3 +46,39 @@ test("gan serve answers 127.0.0.1:PORT and localhost:PORT, and no other Host", a
     stop.abort();
   }
 }, 60_000);
+
+test("200 concurrent downloads of the training set do not copy it 200 times (peak memory of the server)", async () => {
+  const root = new URL("../../", import.meta.url).pathname;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--unstable-webgpu", "--config", `${root}deno.json`, `${root}runtime/cli/main.ts`, "serve"]
+      .concat([`${root}specs/mnist-mlp.gan`, "--port", "0"]),
+    stderr: "piped",
+    stdout: "null",
+  }).spawn();
+  try {
+    const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
+    let text = "";
+    while (!/http:\/\/127\.0\.0\.1:\d+\//.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`gan serve ended: ${text}`);
+      text += value;
+    }
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(text)![0];
+    const mb = (field: string) =>
+      Number(new RegExp(`${field}:\\s+(\\d+)`).exec(Deno.readTextFileSync(`/proc/${child.pid}/status`))![1]) / 1024;
+    const before = mb("VmRSS");
+    const sizes = await Promise.all(Array.from({ length: 200 }, async () => {
+      const r = await fetch(`${url}data.f32`);
+      let n = 0;
+      for await (const c of r.body!) n += c.length;
+      return n;
+    }));
+    // every download whole: the bundled training split, 8,000 digits of 784 float32 values
+    expect(new Set(sizes)).toEqual(new Set([8000 * 784 * 4]));
+    // 108 MB more at the peak when measured; 4.7 GB more when each request copied the set
+    expect(mb("VmHWM") - before).toBeLessThan(500);
+  } finally {
+    child.kill();
+    await child.status;
+  }
+}, 120_000);

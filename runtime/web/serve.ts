@@ -51,6 +51,25 @@ async function bundleTrainer(text: string, path: string, target: string): Promis
   }
 }
 
+/** Bytes of a stream's pieces: each request holds about one piece at a time, however many there are. */
+const PIECE = 1 << 16;
+
+/**
+ * The training set as a stream of copied pieces, read from the one array all requests share: 200
+ * concurrent downloads of MNIST's 25 MB took the server from 275 MB to a peak of 383 MB (to 5 GB when
+ * each request copied the whole set).
+ */
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(c) {
+      if (at >= bytes.length) return c.close();
+      c.enqueue(bytes.slice(at, at + PIECE));
+      at += PIECE;
+    },
+  });
+}
+
 export async function serveCommand(o: ServeOptions): Promise<number> {
   const specPath = o.spec ?? "specs/mnist-mlp.gan";
   const folder = isDir(specPath) ? specPath : undefined;
@@ -91,6 +110,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     grid: SAMPLE_GRID,
     description: data.description,
   };
+  const dataBytes = new Uint8Array(data.values.buffer, data.values.byteOffset, data.values.byteLength);
   let listening = port;
   const handler = (req: Request): Response | Promise<Response> => {
     // only requests that name this server: a web page the user visits could point a domain of its own at
@@ -118,7 +138,9 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
         );
       }
       case "/data.f32":
-        return new Response(data.values.slice().buffer, { headers: { "content-type": "application/octet-stream" } });
+        return new Response(streamOf(dataBytes), {
+          headers: { "content-type": "application/octet-stream", "content-length": String(dataBytes.length) },
+        });
       default:
         return new Response("not found", { status: 404 });
     }
