@@ -39,6 +39,8 @@ export function checkSource(text: string): Checked {
 }
 
 export { parse };
+export { MAX_DEPTH, MAX_SPEC_CHARS } from "./phases/1-parse/limits.ts";
+export { MAX_LAYERS } from "./phases/2-check/check.ts";
 export type { CheckedSpec, Diagnostic, SpecFile };
 export { renderSummary } from "./summary/summary.ts";
 

@@ -8,6 +8,7 @@ function code<A extends unknown[]>(severity: "error" | "warning", message: Templ
 }
 
 const q = (s: string | number) => `\`${s}\``;
+const fmtCount = (n: number) => n.toLocaleString("en-US");
 
 export const codes = {
   // 0xx: reading the text
@@ -15,6 +16,15 @@ export const codes = {
   E002: code("error", (ch: string) => `unexpected character ${q(ch)}`),
   E003: code("error", () => "unterminated string"),
   E004: code("error", (path: string, why: string) => `cannot read ${path}: ${why}`),
+  E005: code(
+    "error",
+    (depth: number, limit: number) =>
+      `this expression nests ${fmtCount(depth)} levels deep, over the limit of ${limit}`,
+  ),
+  E006: code(
+    "error",
+    (chars: number, limit: number) => `the spec is ${fmtCount(chars)} characters, over the limit of ${fmtCount(limit)}`,
+  ),
 
   // 1xx: names
   E101: code("error", (name: string) => `unknown section ${q(name)}`),
@@ -69,6 +79,11 @@ export const codes = {
     () => "the discriminator must end with `sigmoid`: its loss is binary cross-entropy, computed on the logits",
   ),
   E308: code("error", (net: string) => `the ${net} has no layers`),
+  E309: code(
+    "error",
+    (net: string, layers: number, limit: number) =>
+      `the ${net} has ${fmtCount(layers)} layers, over the limit of ${fmtCount(limit)}`,
+  ),
 
   // W: warnings never fail a check
   W001: code("warning", (name: string) => `constant ${q(name)} is never used`),

@@ -54,8 +54,9 @@ const plain: Colours = { red: (s) => s, yellow: (s) => s, cyan: (s) => s, bold: 
 export function renderDiagnostic(d: Diagnostic, file: string, lines: LineMap, c: Colours = plain): string {
   const { line, column } = lines.position(d.span.start);
   const endPos = lines.position(Math.max(d.span.start, d.span.end));
-  const text = lines.lineText(line).replace(/\t/g, " ");
-  const width = endPos.line === line ? Math.max(1, endPos.column - column) : Math.max(1, text.length - column + 1);
+  const full = lines.lineText(line).replace(/\t/g, " ");
+  const fullWidth = endPos.line === line ? Math.max(1, endPos.column - column) : Math.max(1, full.length - column + 1);
+  const { text, caret, width } = clip(full, column, fullWidth);
   const gutter = " ".repeat(String(line).length);
   const head = d.severity === "error" ? c.red(`error[${d.code}]`) : c.yellow(`warning[${d.code}]`);
   const out = [
@@ -63,12 +64,26 @@ export function renderDiagnostic(d: Diagnostic, file: string, lines: LineMap, c:
     `${gutter}${c.cyan("-->")} ${file}:${line}:${column}`,
     `${gutter} ${c.cyan("|")}`,
     `${c.cyan(String(line))} ${c.cyan("|")} ${text}`,
-    `${gutter} ${c.cyan("|")} ${" ".repeat(column - 1)}${
+    `${gutter} ${c.cyan("|")} ${" ".repeat(caret - 1)}${
       (d.severity === "error" ? c.red : c.yellow)("^".repeat(width))
     }`,
   ];
   if (d.hint) out.push(`${gutter} ${c.cyan("=")} hint: ${d.hint}`);
   return out.join("\n");
+}
+
+/** Lines longer than this are shown as a window around the column, with `...` where they go on. */
+const SHOWN = 100;
+
+/** The part of a line a frame shows, and where the caret and its width fall in it (1-based). */
+function clip(line: string, column: number, width: number): { text: string; caret: number; width: number } {
+  if (line.length <= SHOWN) return { text: line, caret: column, width };
+  const start = Math.max(0, Math.min(column - 1 - 30, line.length - SHOWN));
+  const end = Math.min(line.length, start + SHOWN);
+  const lead = start > 0 ? "..." : "";
+  const text = lead + line.slice(start, end) + (end < line.length ? "..." : "");
+  const caret = column - start + lead.length;
+  return { text, caret, width: Math.max(1, Math.min(width, end - (column - 1))) };
 }
 
 /** A diagnostic as plain data with line:col, for JSON output and sample-folder expectations. */

@@ -28,7 +28,10 @@ export function printProgram(p: StepProgram, opts: PrintOptions = {}): string {
     lines.push(`param ${d.name} [${d.shape.join(", ")}] ${d.role}${d.trainable ? "" : " (state)"}`);
   }
   const phases = opts.backward ? [p.init, ...p.phases] : p.phases;
-  for (const ph of phases) lines.push("", ...printPhase(ph, opts));
+  for (const ph of phases) {
+    lines.push("");
+    for (const line of printPhase(ph, opts)) lines.push(line);
+  }
   return lines.join("\n") + "\n";
 }
 

@@ -50,7 +50,7 @@ function table(n: M.Network): string[] {
   const head = ["#", "layer", "output", "params", "FLOPs"];
   const foot = ["", "total", "", thousands(t.params), thousands(t.flops)];
   const all = [head, ...rows, foot];
-  const widths = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const widths = head.map((_, c) => all.reduce((w, r) => Math.max(w, r[c].length), 0));
   const line = (r: string[]) =>
     "  " +
     r.map((cell, c) => (c >= 3 || c === 0 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();

@@ -375,6 +375,14 @@ describe("gan CLI", () => {
       1,
       "gan: /dev/zero: is not a regular file (a device, pipe or socket); give a data file",
     ]);
+    // nor as a spec or a checkpoint
+    for (const args of [["check", "/dev/zero"], ["sample", "/dev/zero", "-o", "never.png"]]) {
+      const out = await gan(...args);
+      expect([out.code, out.stderr.trim()]).toEqual([
+        2,
+        "gan: /dev/zero is not a regular file (a device, pipe or socket)",
+      ]);
+    }
     // a spec's name is a name: `gan compile` and `gan train` refuse one that would write outside their folders
     const dir = await Deno.makeTempDir();
     await Deno.mkdir(`${dir}/a/b`, { recursive: true });

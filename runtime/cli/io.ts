@@ -1,6 +1,7 @@
 // Terminal and file plumbing shared by the commands: reading specs, printing diagnostics, exit codes.
 import pc from "picocolors";
-import { type Diagnostic, hasErrors } from "../../compiler/index.ts";
+import { type Diagnostic, hasErrors, MAX_SPEC_CHARS } from "../../compiler/index.ts";
+import { count, LIMIT_TEXT, MAX_FILE_BYTES } from "../data/dataset.ts";
 import { type Colours, LineMap, locate, renderDiagnostic } from "../../compiler/index.ts";
 
 /** A mistake of the user's (a flag, a path): printed as one line, never as a stack trace. */
@@ -20,6 +21,14 @@ export function readSpecFile(path: string): string {
   try {
     const info = Deno.statSync(path);
     if (info.isDirectory) throw new UsageError(`${path} is a folder, not a .gan file`);
+    // never an endless device (/dev/zero) or a pipe; and a file too large to be within the compiler's
+    // limit in characters (UTF-8 takes at most 4 bytes a character) is refused before it is read
+    if (!info.isFile) throw new UsageError(`${path} is not a regular file (a device, pipe or socket)`);
+    if (info.size > 4 * MAX_SPEC_CHARS) {
+      throw new UsageError(
+        `${path} is ${count(info.size)} bytes; a spec is at most ${count(MAX_SPEC_CHARS)} characters`,
+      );
+    }
     return new TextDecoder("utf-8", { fatal: true }).decode(Deno.readFileSync(path));
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -33,8 +42,15 @@ export function readSpecFile(path: string): string {
 /** A user's file as bytes (a checkpoint, a .npy), or one clear message. */
 export async function readUserFile(path: string): Promise<Uint8Array> {
   try {
+    const info = await Deno.stat(path);
+    if (info.isDirectory) throw new UsageError(`${path} is a folder, not a file`);
+    if (!info.isFile) throw new UsageError(`${path} is not a regular file (a device, pipe or socket)`);
+    if (info.size > MAX_FILE_BYTES) {
+      throw new UsageError(`${path} is ${count(info.size)} bytes, over the limit of ${LIMIT_TEXT.file}`);
+    }
     return await Deno.readFile(path);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     if (e instanceof Deno.errors.NotFound) throw new UsageError(`${path}: no such file`);
     if (e instanceof Deno.errors.IsADirectory) throw new UsageError(`${path} is a folder, not a file`);
     throw new UsageError(`${path}: ${(e as Error).message}`);

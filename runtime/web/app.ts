@@ -143,7 +143,7 @@ async function main() {
   $<HTMLButtonElement>("reset").onclick = async () => {
     page.running = false;
     trainer.destroy();
-    trainer = await fresh();
+    trainer = await fresh(data);
     await drawSamples();
     drawCurves();
     status("reset to the initial weights");

@@ -377,6 +377,9 @@ function layerCallShape(name: string, shape: LayerShape): CallShape {
   };
 }
 
+/** The most layers one network may have. */
+export const MAX_LAYERS = 1000;
+
 function readNetwork(
   r: Reporter,
   scope: Scope,
@@ -385,6 +388,11 @@ function readNetwork(
   inShape: M.Shape | undefined,
   data: M.DataSpec | undefined,
 ): M.Network | undefined {
+  // a bound on the work of every later phase (compiling 1,000 layers takes about 20 s)
+  if (s.body.length > MAX_LAYERS) {
+    r.report(diag("E309", s.body[MAX_LAYERS].span, name, s.body.length, MAX_LAYERS));
+    return undefined;
+  }
   const layers: M.Layer[] = [];
   let shape: M.Shape | undefined = inShape;
   let ok = true;
