@@ -3,19 +3,7 @@ import { describe, expect, test } from "vitest";
 import { decode } from "fast-png";
 import { decodeNpy } from "../io/npy.ts";
 
-const root = new URL("../../", import.meta.url).pathname;
-
-async function gan(...args: string[]) {
-  const out = await new Deno.Command("node", {
-    args: [`${root}runtime/cli/bin.mjs`, ...args],
-    cwd: root,
-    env: { NO_COLOR: "1" },
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
-
-const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .*:\d+:\d+/);
+import { gan, noTrace, root } from "./testing.ts";
 
 describe("gan CLI", () => {
   test("--help lists the commands; COMMAND --help describes one", async () => {

@@ -13,7 +13,7 @@ import { DEFAULT_TARGET, TARGETS } from "../../compiler/shared.ts";
 import { sampleCommand } from "../train/sample.ts";
 import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
-import { isUserError } from "../io/errors.ts";
+import { isUserError, osErrorText } from "../io/errors.ts";
 import { UsageError } from "./io.ts";
 
 const VERSION = "0.1.0";
@@ -281,6 +281,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof NoAdapterError || isUserError(e)) {
       console.error(`gan: ${e.message}`);
+      return 1;
+    }
+    // the file system said no (read-only, no permission, full): what and where, in one line
+    const os = osErrorText(e);
+    if (os !== undefined) {
+      console.error(`gan: ${os}`);
       return 1;
     }
     if ((e as Error)?.name === "CACError") {

@@ -3,11 +3,14 @@
 // temporary file beside the target (a rename is only atomic within one file system), are flushed to the
 // disk, and the temporary file is renamed over the target.
 import { dirname } from "node:path";
+import { naming } from "./errors.ts";
 
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
   const temp = tempName(path);
-  const file = await Deno.open(temp, { write: true, createNew: true });
+  const file = await Deno.open(temp, { write: true, createNew: true }).catch((e) => {
+    throw naming(e, "write", path);
+  });
   try {
     try {
       for (let done = 0; done < data.length;) done += await file.write(data.subarray(done));
@@ -18,7 +21,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     await Deno.rename(temp, path);
   } catch (e) {
     await Deno.remove(temp).catch(() => {});
-    throw e;
+    throw naming(e, "write", path);
   }
   // The rename itself lives in the directory: flush it too, where the platform lets us open one.
   try {

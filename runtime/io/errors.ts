@@ -10,3 +10,26 @@ export { FormatError, KernelError, LimitError } from "../../compiler/shared.ts";
 export function isUserError(e: unknown): e is Error {
   return e instanceof Error && ["FormatError", "LimitError", "KernelError"].includes(e.name);
 }
+
+/**
+ * What an operating-system error says, as one line: "mkdir '/sys/x': operation not permitted", "no space
+ * left on device". Undefined for any other error (ours are bugs and keep their stack traces).
+ */
+export function osErrorText(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const m = /^(.*?) \(os error \d+\)(?:: (.*))?$/s.exec(e.message);
+  if (!m) return undefined;
+  const reason = m[1].charAt(0).toLowerCase() + m[1].slice(1);
+  return m[2] ? `${m[2].trim()}: ${reason}` : reason;
+}
+
+/**
+ * An operating-system error that names no path (a write to a full disk says only "no space left on
+ * device") made to name the file it was writing; any other error as it is. The error's class is kept.
+ */
+export function naming(e: unknown, op: string, path: string): unknown {
+  if (!(e instanceof Error) || !/ \(os error \d+\)$/.test(e.message)) return e;
+  const named = new (e.constructor as ErrorConstructor)(`${e.message}: ${op} '${path}'`);
+  named.name = e.name;
+  return named;
+}

@@ -4,7 +4,7 @@
 // (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
 import { basename, join } from "node:path";
 import { checkSource, hasErrors, type LogRecord, SAMPLE_GRID, type Trainer } from "../../compiler/index.ts";
-import { isUserError } from "../io/errors.ts";
+import { isUserError, naming, osErrorText } from "../io/errors.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
@@ -194,7 +194,9 @@ export async function train(o: TrainOptions): Promise<number> {
       download_bytes: r.download_bytes,
     };
     [lastLogTime, lastLogStep] = [now, step];
-    await metricsFile.write(enc.encode(JSON.stringify(record) + "\n"));
+    await metricsFile.write(enc.encode(JSON.stringify(record) + "\n")).catch((e) => {
+      throw naming(e, "write", join(runDir, "metrics.jsonl"));
+    });
     if (lost) {
       progress.done();
       throw lostMessage(lost, step, runDir);
@@ -248,6 +250,18 @@ export async function train(o: TrainOptions): Promise<number> {
   } catch (e) {
     // after a device loss every GPU call fails, sometimes before the loss itself is reported: wait a
     // moment for it, and report the loss rather than the call
+    // a write that failed (a full disk, a folder made read-only): nothing written is lost, and the
+    // message says where to go on from
+    const os = osErrorText(e);
+    if (os !== undefined) {
+      progress.done();
+      throw new UsageError(
+        `${os}; training stopped at step ${trainer.step}; resume from ${
+          lastCheckpoint(runDir) ?? "the start (no checkpoint yet)"
+        }`,
+        1,
+      );
+    }
     if (!(e instanceof UsageError)) {
       const info = lost ??
         await Promise.race([device.lost, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);

@@ -23,6 +23,7 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   if (!r) return 1;
   if (!r.name) throw new UsageError(`${file}: give the spec a name (\`gan "name"\`) or an output folder with -o`);
   const dir = opts.out ?? join("generated", r.name);
+  refuseForeignFolder(dir, opts.out !== undefined ? `-o ${dir}` : dir);
   await writeFolder(dir, r.files);
   const kernels = [...r.files.keys()].filter((p) => p.endsWith(".wgsl")).length;
   for (const problem of r.limits) {
@@ -30,6 +31,27 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   }
   console.error(`${file} -> ${dir}/ (trainer.ts, generator.ts, ${kernels} kernels, support/, plan.json)`);
   return 0;
+}
+
+/**
+ * A generated folder is written into a new or empty folder, or over a generated folder (it has a
+ * plan.json): never over a file, nor into a folder of other files that trainer.ts or spec.gan would
+ * overwrite.
+ */
+function refuseForeignFolder(dir: string, said: string): void {
+  let entries: string[];
+  try {
+    if (!Deno.statSync(dir).isDirectory) throw new UsageError(`${said}: it is a file, not a folder`);
+    entries = [...Deno.readDirSync(dir)].map((e) => e.name);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return;
+    throw e;
+  }
+  if (entries.length && !entries.includes("plan.json")) {
+    throw new UsageError(
+      `${said} holds ${entries.length} other file(s) and no plan.json, so it is not a generated folder; give a new or empty folder`,
+    );
+  }
 }
 
 /**

@@ -1,0 +1,71 @@
+// Item 10 of the hostile round: where a command cannot write (a read-only file system, a file where a
+// folder should be, a full disk), it says what and where in one line, loses nothing already written,
+// and a training run says which checkpoint to resume from.
+import { describe, expect, test } from "vitest";
+import { gan, noTrace } from "./testing.ts";
+
+describe("writes that fail are one line", () => {
+  test("--out and -o on a read-only file system (/sys), on a file, on a folder of other files", async () => {
+    const t = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", "/sys/kernel/gan-run");
+    // sysfs refuses a new folder (EPERM), or the whole of /sys is mounted read-only (EROFS) in a container
+    const refusal = "(operation not permitted|read-only file system)";
+    expect(t.code).toBe(1);
+    expect(t.stderr.trim()).toMatch(new RegExp(`^gan: mkdir '/sys/kernel/gan-run/samples': ${refusal}$`));
+    const c = await gan("compile", "specs/toy-1d.gan", "-o", "/sys/kernel/gan-out");
+    expect(c.code).toBe(1);
+    expect(c.stderr.trim()).toMatch(new RegExp(`^gan: mkdir '/sys/kernel/gan-out/kernels': ${refusal}$`));
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.writeTextFile(`${dir}/file`, "mine");
+      await Deno.mkdir(`${dir}/mine`);
+      await Deno.writeTextFile(`${dir}/mine/trainer.ts`, "mine");
+      const onFile = await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/file`);
+      expect([onFile.code, onFile.stderr.trim()]).toEqual([2, `gan: -o ${dir}/file: it is a file, not a folder`]);
+      const foreign = await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/mine`);
+      expect([foreign.code, foreign.stderr.trim()]).toEqual([
+        2,
+        `gan: -o ${dir}/mine holds 1 other file(s) and no plan.json, so it is not a generated folder; give a new or empty folder`,
+      ]);
+      expect(Deno.readTextFileSync(`${dir}/file`) + Deno.readTextFileSync(`${dir}/mine/trainer.ts`)).toBe("minemine");
+      // a generated folder is compiled over, and an empty one filled
+      await Deno.mkdir(`${dir}/empty`);
+      expect((await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/empty`)).code).toBe(0);
+      expect((await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/empty`)).code).toBe(0);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
+
+  test("a full disk while writing a checkpoint: where to resume from, and the last checkpoint kept whole", async () => {
+    const dir = await Deno.makeTempDir();
+    const small = `${dir}/small`;
+    await Deno.mkdir(small);
+    // a 48 KiB file system: the run's marker, spec and metrics fit beside one 22 KB checkpoint, a second
+    // checkpoint does not (mounting needs root, which this project's machines and CI have)
+    const mount = await new Deno.Command("mount", { args: ["-t", "tmpfs", "-o", "size=48k", "tmpfs", small] })
+      .output();
+    expect(mount.code, `mount a tmpfs: ${new TextDecoder().decode(mount.stderr)}`).toBe(0);
+    try {
+      expect((await gan("train", "specs/toy-1d.gan", "--steps", "1000", "--out", `${dir}/run`)).code).toBe(0);
+      await Deno.mkdir(`${small}/run/checkpoints`, { recursive: true });
+      for (const f of [".gan-run", "spec.gan", "metrics.jsonl", "checkpoints/step-1000.safetensors"]) {
+        await Deno.copyFile(`${dir}/run/${f}`, `${small}/run/${f}`);
+      }
+      const before = Deno.readFileSync(`${small}/run/checkpoints/step-1000.safetensors`);
+      const checkpoint = `${small}/run/checkpoints/step-1000.safetensors`;
+      const r = await gan("train", "--resume", checkpoint, "--steps", "1000");
+      expect(r.code, r.stderr).toBe(1);
+      const last = r.stderr.trim().split("\n").pop();
+      expect(last).toBe(
+        `gan: write '${small}/run/checkpoints/step-2000.safetensors': no space left on device; training stopped at step 2000; resume from ${checkpoint}`,
+      );
+      noTrace(r.stderr);
+      // the checkpoint before is whole, and no temporary file is left
+      expect(Deno.readFileSync(checkpoint)).toEqual(before);
+      expect([...Deno.readDirSync(`${small}/run/checkpoints`)].map((e) => e.name)).toEqual(["step-1000.safetensors"]);
+    } finally {
+      await new Deno.Command("umount", { args: [small] }).output();
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
+});
