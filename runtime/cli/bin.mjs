@@ -2,10 +2,11 @@
 // `npx gan ...`: Node is only the package manager's host; the CLI runs on Deno (installed from npm).
 // This wrapper sets XDG_RUNTIME_DIR before Deno starts, so the Vulkan loader stays quiet.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { constants, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { permissionsFor } from "./permissions.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const deno = join(root, "node_modules", ".bin", process.platform === "win32" ? "deno.cmd" : "deno");
@@ -19,15 +20,21 @@ if (!env.XDG_RUNTIME_DIR) {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   env.XDG_RUNTIME_DIR = dir;
 }
+// Each command runs with the permissions it needs (permissions.mjs); a module compiled in memory goes
+// to a private temporary folder, removed when Deno exits.
+const tmp = mkdtempSync(join(tmpdir(), "gan-"));
+env.TMPDIR = tmp;
+const argv = process.argv.slice(2);
+const permissions = permissionsFor(argv, { cwd: process.cwd(), tmp, deno: realpathSync(deno) });
 const args = [
   "run",
-  "--allow-all",
+  ...permissions,
   "--quiet",
   "--unstable-webgpu",
   "--config",
   join(root, "deno.json"),
   join(root, "runtime", "cli", "main.ts"),
-  ...process.argv.slice(2),
+  ...argv,
 ];
 // Signals sent to the wrapper go on to Deno, so killing `gan` never leaves a trainer running without it:
 // SIGINT (Ctrl-C in a terminal reaches both; `kill -INT` only the wrapper) saves a checkpoint and exits
@@ -38,10 +45,15 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   });
 }
+const cleanUp = () => rmSync(tmp, { recursive: true, force: true });
 child.on("error", (e) => {
+  cleanUp();
   console.error(`gan: cannot start Deno: ${e.message}`);
   process.exit(2);
 });
 // Deno's own exit code (130 after a Ctrl-C that saved a checkpoint); 128 + the signal's number when a
 // signal ended it (137 for SIGKILL, the out-of-memory killer's; 143 for SIGTERM)
-child.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
+child.on("exit", (code, signal) => {
+  cleanUp();
+  process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
+});

@@ -283,6 +283,15 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`gan: ${e.message}`);
       return 1;
     }
+    // the command's Deno permissions (permissions.mjs) do not reach this: say what was refused
+    if ((e as Error)?.name === "NotCapable") {
+      const what = (e as Error).message.replace(/, run again with the --allow-\w+ flag$/, "").replace(
+        /^Requires/,
+        "requires",
+      );
+      console.error(`gan: outside what this command may do: it ${what} (the README lists each command's permissions)`);
+      return 1;
+    }
     // the file system said no (read-only, no permission, full): what and where, in one line
     const os = osErrorText(e);
     if (os !== undefined) {

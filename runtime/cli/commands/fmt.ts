@@ -1,5 +1,6 @@
 import { formatSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
+import { fmtTemp } from "../permissions.mjs";
 
 /** `gan fmt SPEC... [--check]`: rewrites files in canonical form, or with --check lists those that differ. */
 export function fmtCommand(files: string[], opts: { check?: boolean }): number {
@@ -27,7 +28,7 @@ export function fmtCommand(files: string[], opts: { check?: boolean }): number {
 
 /** Temp file + rename: an interrupted write never leaves a half-written spec. */
 function writeAtomically(path: string, text: string): void {
-  const tmp = `${path}.${Deno.pid}.tmp`;
+  const tmp = fmtTemp(path); // the one path beside the spec that the command may write (permissions.mjs)
   try {
     Deno.writeTextFileSync(tmp, text);
     Deno.renameSync(tmp, path);
