@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from "node:f
 import { constants, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { permissionsFor } from "./permissions.mjs";
+import { PermissionError, permissionsFor } from "./permissions.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const deno = join(root, "node_modules", ".bin", process.platform === "win32" ? "deno.cmd" : "deno");
@@ -25,7 +25,15 @@ if (!env.XDG_RUNTIME_DIR) {
 const tmp = mkdtempSync(join(tmpdir(), "gan-"));
 env.TMPDIR = tmp;
 const argv = process.argv.slice(2);
-const permissions = permissionsFor(argv, { cwd: process.cwd(), tmp, deno: realpathSync(deno) });
+let permissions;
+try {
+  permissions = permissionsFor(argv, { cwd: process.cwd(), tmp, deno: realpathSync(deno) });
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true });
+  if (!(e instanceof PermissionError)) throw e;
+  console.error(`gan: ${e.message}`);
+  process.exit(2);
+}
 const args = [
   "run",
   ...permissions,

@@ -407,7 +407,8 @@ describe("gan CLI", () => {
       `gan: -o ${dir}/file/curves.png: ${dir}/file is a file, not a folder`,
     ]);
 
-    await Deno.mkdir(`${dir}/out/kernels`, { recursive: true });
+    // a generated folder (it has a plan.json) where a user keeps notes beside an older compile's kernels
+    expect((await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/out`)).code).toBe(0);
     await Deno.writeTextFile(`${dir}/out/kernels/notes.txt`, "mine");
     await Deno.writeTextFile(`${dir}/out/kernels/999-stale.wgsl`, "// from an older compile");
     const c = await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/out`);
@@ -583,7 +584,11 @@ describe("gan CLI", () => {
     const live = `${dir}/run/checkpoints/step-150.safetensors.tmp-${Deno.pid}-a1b2c3d4`;
     await Deno.writeTextFile(dead, "half a checkpoint");
     await Deno.writeTextFile(live, "being written");
+    // a live writer holds its temporary file's lock until the rename (this process stands in for one)
+    const writer = await Deno.open(live, { read: true, write: true });
+    await writer.lock(true);
     const again = await gan("train", "--resume", `${dir}/run/checkpoints/step-100.safetensors`, "--steps", "1");
+    writer.close();
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain("removed 1 unfinished temporary file of a run killed while writing");
     expect(() => Deno.statSync(dead)).toThrow();

@@ -117,6 +117,13 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
       break;
   }
   if (TEMP.has(command)) write.push(tmp);
+  // Deno's permission lists are separated by commas and have no escape for one
+  const comma = write.find((p) => p.includes(","));
+  if (comma !== undefined) {
+    throw new PermissionError(
+      `${comma}: gan writes only to paths without a comma (Deno's permission lists are separated by commas); give another path`,
+    );
+  }
   return [
     "--no-prompt",
     "--allow-read",
@@ -128,6 +135,9 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
 }
 
 const isFolder = (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** A command line whose outputs cannot be expressed as Deno permissions. */
+export class PermissionError extends Error {}
 
 /** The temporary file `gan fmt` writes beside a spec before renaming it over the spec. */
 export const fmtTemp = (spec) => `${spec}.gan-fmt.tmp`;

@@ -44,9 +44,15 @@ describe("each command's permissions", () => {
     // a loose checkpoint (not in a run folder's checkpoints/) gives no write access to its folder
     expect(writes("train", "--resume", "/home/u/Downloads/x.safetensors")).toBe(`${cwd}/runs,${tmp}`);
     expect(writes("sample", "c.safetensors", "-o", "out/s.png")).toBe(`${cwd}/out,${tmp}`);
-    expect(writes("plot", "runs/r")).toBe(`${cwd}/runs/r`);
+    // RUN/curves.png for a run folder, ./curves.png beside a metrics file
+    expect(writes("plot", "/tmp")).toBe("/tmp");
+    expect(writes("plot", "runs/r/metrics.jsonl")).toBe(cwd);
     expect(writes("figure", "2", "runs/r", "-o", "f.png")).toBe(`${cwd},${tmp}`);
     expect(writes("serve", "a.gan")).toBe(tmp);
+    // no escape for a comma in Deno's lists: refused rather than split into two paths
+    expect(() => flags("compile", "a.gan", "-o", "a,b")).toThrow(
+      `${cwd}/a,b: gan writes only to paths without a comma (Deno's permission lists are separated by commas); give another path`,
+    );
   });
 });
 

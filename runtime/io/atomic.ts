@@ -1,7 +1,9 @@
 // Checkpoints and samples are written atomically: a crash or Ctrl-C mid-write leaves the previous file
 // whole, never a truncated one that --resume would then refuse (or worse, half read). The bytes go to a
 // temporary file beside the target (a rename is only atomic within one file system), are flushed to the
-// disk, and the temporary file is renamed over the target.
+// disk, and the temporary file is renamed over the target. The writer holds an exclusive lock on the
+// temporary file until it is renamed, so a later run can tell a killed writer's leftover (unlocked: the
+// kernel drops a dead process's locks) from a live one's (removeStaleTemps in train/folder.ts).
 import { dirname } from "node:path";
 import { naming } from "./errors.ts";
 
@@ -13,12 +15,14 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
   });
   try {
     try {
+      await file.lock(true);
       for (let done = 0; done < data.length;) done += await file.write(data.subarray(done));
       await file.sync();
+      if (RENAME_OPEN) await Deno.rename(temp, path); // still locked: never taken for a killed writer's
     } finally {
       file.close();
     }
-    await Deno.rename(temp, path);
+    if (!RENAME_OPEN) await Deno.rename(temp, path);
   } catch (e) {
     await Deno.remove(temp).catch(() => {});
     throw naming(e, "write", path);
@@ -42,12 +46,14 @@ export function writeFileAtomicSync(path: string, bytes: Uint8Array | string): v
   const file = Deno.openSync(temp, { write: true, createNew: true });
   try {
     try {
+      file.lockSync(true);
       for (let done = 0; done < data.length;) done += file.writeSync(data.subarray(done));
       file.syncSync();
+      if (RENAME_OPEN) Deno.renameSync(temp, path);
     } finally {
       file.close();
     }
-    Deno.renameSync(temp, path);
+    if (!RENAME_OPEN) Deno.renameSync(temp, path);
   } catch (e) {
     try {
       Deno.removeSync(temp);
@@ -65,6 +71,22 @@ export function writeFileAtomicSync(path: string, bytes: Uint8Array | string): v
     }
   } catch {
     // as above
+  }
+}
+
+/** Windows cannot rename a file that is open; elsewhere the rename happens under the lock. */
+const RENAME_OPEN = Deno.build.os !== "windows";
+
+/**
+ * Whether a temporary file of an atomic write is a leftover: no process holds its lock (a live writer
+ * holds it from creating the file to renaming it).
+ */
+export function isAbandoned(temp: string): boolean {
+  const file = Deno.openSync(temp, { read: true });
+  try {
+    return file.tryLockSync(true);
+  } finally {
+    file.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // not one (a user's folder holding its own spec.gan or curves.png), and a checkpoint outside a run's
 // checkpoints/ (one downloaded from the training page) continues in a new run folder, not beside it.
 import { basename, dirname, join } from "node:path";
-import { writeFileAtomic } from "../io/atomic.ts";
+import { isAbandoned, writeFileAtomic } from "../io/atomic.ts";
 import { UsageError } from "../cli/io.ts";
 import { listCheckpoints } from "./checkpoint.ts";
 
@@ -76,11 +76,11 @@ export async function prepareRunFolder(f: RunFolder, specText: string): Promise<
 
 /**
  * Removes the temporary files of atomic writes that a killed process left in a run folder (a checkpoint
- * is written to `step-N.safetensors.tmp-<pid>-<random>`, then renamed): those of processes no longer
- * running. Where the system cannot say (no /proc), only those older than a day. Returns how many.
+ * is written to `step-N.safetensors.tmp-<pid>-<random>`, then renamed): those whose lock no process
+ * holds (a writer locks its temporary file until the rename; the kernel drops a killed one's lock).
+ * Returns how many.
  */
 export async function removeStaleTemps(dir: string): Promise<number> {
-  const canTell = exists("/proc/self");
   let removed = 0;
   for (const sub of [".", "checkpoints", "samples"]) {
     let entries: Deno.DirEntry[];
@@ -90,13 +90,9 @@ export async function removeStaleTemps(dir: string): Promise<number> {
       continue;
     }
     for (const e of entries) {
-      const m = /\.tmp-(\d+)-[a-z0-9]+$/.exec(e.name);
-      if (!e.isFile || !m || Number(m[1]) === Deno.pid) continue;
+      if (!e.isFile || !/\.tmp-\d+-[a-z0-9]+$/.test(e.name)) continue;
       const path = join(dir, sub, e.name);
-      const stale = canTell
-        ? !exists(`/proc/${m[1]}`)
-        : Date.now() - (Deno.statSync(path).mtime?.getTime() ?? Date.now()) > 86_400_000;
-      if (stale) {
+      if (isAbandoned(path)) {
         await Deno.remove(path);
         removed++;
       }
