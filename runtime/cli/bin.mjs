@@ -48,7 +48,9 @@ const args = [
 // SIGINT (Ctrl-C in a terminal reaches both; `kill -INT` only the wrapper) saves a checkpoint and exits
 // 130; SIGTERM and SIGHUP end Deno as they would have ended the wrapper.
 const child = spawn(deno, args, { stdio: "inherit", env });
-for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+// SIGQUIT, SIGUSR2 and SIGALRM would end the wrapper alone; they too are passed on. (SIGKILL cannot be
+// caught: Deno notices that its parent is gone, runtime/cli/parent.ts.)
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR2", "SIGALRM"]) {
   process.on(sig, () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
   });

@@ -15,6 +15,7 @@ import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
 import { isUserError, osErrorText } from "../io/errors.ts";
 import { UsageError } from "./io.ts";
+import { watchParent } from "./parent.ts";
 
 const VERSION = "0.1.0";
 
@@ -311,7 +312,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) Deno.exit(await main(Deno.args));
+if (import.meta.main) {
+  watchParent();
+  Deno.exit(await main(Deno.args));
+}
 
 function targetFlag(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;

@@ -13,6 +13,7 @@ import { decodeCheckpoint, listCheckpoints, refuseNonFinite } from "./checkpoint
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
 import { chooseRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
+import { onOrphaned } from "../cli/parent.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
@@ -153,6 +154,7 @@ export async function train(o: TrainOptions): Promise<number> {
   const stop = new AbortController();
   const onSigint = () => stop.abort();
   Deno.addSignalListener("SIGINT", onSigint);
+  const forgetOrphan = onOrphaned(onSigint); // the `gan` process is gone: save and stop as for Ctrl-C
   const z = M.noise(GRID, seed);
   const metricsFile = await Deno.open(join(runDir, "metrics.jsonl"), { append: true, create: true });
   const enc = new TextEncoder();
@@ -273,6 +275,7 @@ export async function train(o: TrainOptions): Promise<number> {
     throw e;
   } finally {
     Deno.removeSignalListener("SIGINT", onSigint);
+    forgetOrphan();
     metricsFile.close();
     trainer.destroy();
   }
