@@ -73,4 +73,22 @@ describe("writes that fail are one line", () => {
       await Deno.remove(dir, { recursive: true });
     }
   });
+
+  test("a run folder whose metrics.jsonl or checkpoints/ is a symbolic link is not written through", async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      expect((await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/run`)).code).toBe(0);
+      await Deno.writeTextFile(`${dir}/victim.txt`, "precious");
+      await Deno.remove(`${dir}/run/metrics.jsonl`);
+      await Deno.symlink(`${dir}/victim.txt`, `${dir}/run/metrics.jsonl`);
+      const r = await gan("train", "--resume", `${dir}/run/checkpoints/step-1.safetensors`, "--steps", "1");
+      expect([r.code, r.stderr.trim()]).toEqual([
+        1,
+        `gan: ${dir}/run/metrics.jsonl is a symbolic link (to ${dir}/victim.txt): a run writes only into its own folder; remove the link, or give a new --out`,
+      ]);
+      expect(Deno.readTextFileSync(`${dir}/victim.txt`)).toBe("precious");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
 });

@@ -66,6 +66,7 @@ export function chooseRunFolder(o: { out?: string; resume?: string; name: string
 
 /** Makes the run folder's parts; a new one gets its marker and the exact spec first. */
 export async function prepareRunFolder(f: RunFolder, specText: string): Promise<void> {
+  refuseLinks(f.dir);
   await Deno.mkdir(join(f.dir, "samples"), { recursive: true });
   await Deno.mkdir(join(f.dir, "checkpoints"), { recursive: true });
   if (f.fresh || !exists(join(f.dir, RUN_MARKER))) {
@@ -99,6 +100,28 @@ export async function removeStaleTemps(dir: string): Promise<number> {
     }
   }
   return removed;
+}
+
+/**
+ * The parts of a run folder that a run writes through (appends to metrics.jsonl, writes into
+ * checkpoints/ and samples/) must be the folder's own: a symbolic link there (a run folder from someone
+ * else) would send the writes to wherever it points.
+ */
+function refuseLinks(runDir: string): void {
+  for (const part of ["metrics.jsonl", "checkpoints", "samples"]) {
+    const path = join(runDir, part);
+    let target: string;
+    try {
+      if (!Deno.lstatSync(path).isSymlink) continue;
+      target = Deno.readLinkSync(path);
+    } catch {
+      continue; // not there: the run makes it
+    }
+    throw new UsageError(
+      `${path} is a symbolic link (to ${target}): a run writes only into its own folder; remove the link, or give a new --out`,
+      1,
+    );
+  }
 }
 
 /** A fresh run never writes into a folder that holds another run: its metrics and checkpoints stay as they are. */
