@@ -363,6 +363,15 @@ describe("gan CLI", () => {
       1,
       "gan: /dev/zero: is not a regular file (a device, pipe or socket); give a data file",
     ]);
+    // 200,000 errors: the first 50 are shown, the rest counted
+    const dir0 = await Deno.makeTempDir();
+    await Deno.writeTextFile(`${dir0}/many.gan`, 'gan "x"\n' + "a {}\n".repeat(200_000));
+    const many = await gan("check", `${dir0}/many.gan`);
+    expect(many.code).toBe(1);
+    expect(many.stderr.match(/^error\[E1\d\d\]/gm)?.length).toBe(50);
+    expect(many.stderr).toContain(`${dir0}/many.gan: 199,957 more not shown (the first 50 are above;`);
+    expect(many.stderr.trim().split("\n").pop()).toBe(`${dir0}/many.gan: 200,007 errors`);
+    await Deno.remove(dir0, { recursive: true });
     // nor as a spec or a checkpoint
     for (const args of [["check", "/dev/zero"], ["sample", "/dev/zero", "-o", "never.png"]]) {
       const out = await gan(...args);

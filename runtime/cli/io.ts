@@ -57,10 +57,20 @@ export async function readUserFile(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Diagnostics printed for one file; the rest are counted (all of them are in `gan check --json`). */
+export const SHOWN_DIAGNOSTICS = 50;
+
 export function printDiagnostics(path: string, text: string, ds: readonly Diagnostic[]): void {
   const lines = new LineMap(text);
   const c = errColours();
-  for (const d of ds) console.error(renderDiagnostic(d, path, lines, c) + "\n");
+  for (const d of ds.slice(0, SHOWN_DIAGNOSTICS)) console.error(renderDiagnostic(d, path, lines, c) + "\n");
+  if (ds.length > SHOWN_DIAGNOSTICS) {
+    console.error(
+      `${path}: ${
+        count(ds.length - SHOWN_DIAGNOSTICS)
+      } more not shown (the first ${SHOWN_DIAGNOSTICS} are above; \`gan check --json\` lists all)\n`,
+    );
+  }
 }
 
 export function diagnosticsJson(path: string, text: string, ds: readonly Diagnostic[]) {
@@ -71,7 +81,7 @@ export function diagnosticsJson(path: string, text: string, ds: readonly Diagnos
 export function countLine(ds: readonly Diagnostic[]): string {
   const e = ds.filter((d) => d.severity === "error").length;
   const w = ds.length - e;
-  const part = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const part = (n: number, what: string) => `${count(n)} ${what}${n === 1 ? "" : "s"}`;
   return [e ? part(e, "error") : "", w ? part(w, "warning") : ""].filter(Boolean).join(", ");
 }
 
