@@ -200,6 +200,9 @@ async function main() {
       await drawSamples();
       drawCurves();
       status(`training on ${file.name} (${got.n.toLocaleString()} images), from the initial weights`);
+      // a file refused before this one: its message is no longer the page's state
+      page.error = undefined;
+      $("error").textContent = "";
     } catch (e) {
       fail(String((e as Error).message ?? e));
     }

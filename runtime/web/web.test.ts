@@ -2,6 +2,7 @@
 // trains, its losses agree with the same plan run by Deno, and a screenshot shows samples.
 import { describe, expect, test } from "vitest";
 import { decode } from "fast-png";
+import { gzipBomb } from "../data/testing.ts";
 import { Buffer } from "node:buffer";
 import type { Metrics } from "../../compiler/index.ts";
 import { gpu } from "../gpu/testing.ts";
@@ -102,6 +103,18 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
           raw[i] = ((i * 37) % 97) * 2;
         }
         const { gzipSync } = await import("fflate");
+        // first a gzip bomb (1 MB inflating to 256 MiB): refused after its header, and the page goes on
+        await p.setInputFiles("#idx", {
+          name: "bomb-idx3-ubyte.gz",
+          mimeType: "application/octet-stream",
+          buffer: Buffer.from(gzipBomb(100, 100, 2 ** 28)),
+        });
+        await p.waitForFunction(() => document.getElementById("error")!.textContent!.includes("bomb"), null, {
+          timeout: 30_000,
+        });
+        expect(await p.locator("#error").textContent()).toBe(
+          "bomb-idx3-ubyte.gz: decompresses to more than the 78,416 bytes that its header (100 x 28 x 28 unsigned byte) describes; stopped there",
+        );
         await p.setInputFiles("#idx", {
           name: "mine-idx3-ubyte.gz",
           mimeType: "application/octet-stream",
@@ -113,6 +126,7 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
           null,
           { timeout: 60_000 },
         );
+        expect(await p.evaluate(() => window.gan.error)).toBeUndefined();
         await p.evaluate(async () => await window.gan.train(20));
         expect(await p.locator("#curves svg").count()).toBe(1);
         return await p.locator("#samples").screenshot();
