@@ -74,10 +74,19 @@ describe("writes that fail are one line", () => {
     }
   });
 
-  test("a run folder whose metrics.jsonl or checkpoints/ is a symbolic link is not written through", async () => {
+  test("a run folder is trained by one process at a time, and never written through a symbolic link", async () => {
     const dir = await Deno.makeTempDir();
     try {
       expect((await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/run`)).code).toBe(0);
+      // a run in progress holds the lock of its marker (this process stands in for one)
+      const other = await Deno.open(`${dir}/run/.gan-run`, { read: true });
+      await other.lock(true);
+      const twice = await gan("train", "--resume", `${dir}/run/checkpoints/step-1.safetensors`, "--steps", "1");
+      other.close();
+      expect([twice.code, twice.stderr.trim()]).toEqual([
+        1,
+        `gan: ${dir}/run is being trained by another gan process; wait for it to end, or give another --out`,
+      ]);
       await Deno.writeTextFile(`${dir}/victim.txt`, "precious");
       await Deno.remove(`${dir}/run/metrics.jsonl`);
       await Deno.symlink(`${dir}/victim.txt`, `${dir}/run/metrics.jsonl`);

@@ -103,6 +103,21 @@ export async function removeStaleTemps(dir: string): Promise<number> {
 }
 
 /**
+ * One run at a time in a folder: its marker is held locked while it trains, so a second `gan train` into
+ * the same folder (two --resume of one run) is refused instead of interleaving metrics and checkpoints.
+ * The kernel drops the lock of a killed process. The caller closes the file to release it.
+ */
+export async function lockRunFolder(runDir: string): Promise<Deno.FsFile> {
+  const marker = await Deno.open(join(runDir, RUN_MARKER), { read: true });
+  if (await marker.tryLock(true)) return marker;
+  marker.close();
+  throw new UsageError(
+    `${runDir} is being trained by another gan process; wait for it to end, or give another --out`,
+    1,
+  );
+}
+
+/**
  * The parts of a run folder that a run writes through (appends to metrics.jsonl, writes into
  * checkpoints/ and samples/) must be the folder's own: a symbolic link there (a run folder from someone
  * else) would send the writes to wherever it points.

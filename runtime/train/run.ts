@@ -12,7 +12,7 @@ import { imageGrid } from "../io/png.ts";
 import { decodeCheckpoint, listCheckpoints, refuseNonFinite } from "./checkpoint.ts";
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
-import { chooseRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
+import { chooseRunFolder, lockRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
 import { onOrphaned } from "../cli/parent.ts";
 import { duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
@@ -46,6 +46,15 @@ export function withDataFile(text: string, path: string): string {
 const GRID = SAMPLE_GRID;
 
 export async function train(o: TrainOptions): Promise<number> {
+  const held: Deno.FsFile[] = []; // the run folder's lock, released however the run ends
+  try {
+    return await trainHolding(o, held);
+  } finally {
+    for (const f of held) f.close();
+  }
+}
+
+async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
   const resumeBytes = o.resume ? await readUserFile(o.resume) : undefined;
   const resumed = resumeBytes ? decodeCheckpoint(resumeBytes, o.resume!) : undefined;
@@ -106,6 +115,7 @@ export async function train(o: TrainOptions): Promise<number> {
   const folder = chooseRunFolder({ out: o.out, resume: o.resume, name: spec.name, resumed: !!resumed });
   const runDir = folder.dir;
   await prepareRunFolder(folder, text);
+  held.push(await lockRunFolder(runDir));
 
   const progress = new Progress(total);
   progress.log(`${spec.name}: ${data.description}; ${description} (${M.target} kernels)`);
