@@ -372,6 +372,12 @@ describe("gan CLI", () => {
     expect(many.stderr).toContain(`${dir0}/many.gan: 199,957 more not shown (the first 50 are above;`);
     expect(many.stderr.trim().split("\n").pop()).toBe(`${dir0}/many.gan: 200,007 errors`);
     await Deno.remove(dir0, { recursive: true });
+    // a revision is not a git option (`--output=FILE` would have git write a file)
+    const inject = await gan("diff", "specs/toy-1d.gan", "--rev=--output=/tmp/gan-injected");
+    expect([inject.code, inject.stderr.trim()]).toEqual([
+      2,
+      "gan: --rev --output=/tmp/gan-injected: give a git revision such as HEAD~1 or a commit (not an option)",
+    ]);
     // nor as a spec or a checkpoint
     for (const args of [["check", "/dev/zero"], ["sample", "/dev/zero", "-o", "never.png"]]) {
       const out = await gan(...args);

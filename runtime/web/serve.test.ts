@@ -82,3 +82,36 @@ test("200 concurrent downloads of the training set do not copy it 200 times (pea
     await child.status;
   }
 }, 120_000);
+
+test(
+  "gan serve DIR runs none of the folder's code in Deno: it reads spec.gan, the browser runs the trainer",
+  async () => {
+    const dir = await Deno.makeTempDir();
+    const root = new URL("../../generated/toy-1d/", import.meta.url).pathname;
+    await new Deno.Command("cp", { args: ["-r", root, `${dir}/toy`] }).output();
+    const trainer = `${dir}/toy/trainer.ts`;
+    // a folder from elsewhere whose trainer.ts does something when it is imported
+    await Deno.writeTextFile(
+      trainer,
+      `(globalThis as Record<string, unknown>).ranInServer = true;\n` + Deno.readTextFileSync(trainer),
+    );
+    const stop = new AbortController();
+    const quiet = console.error;
+    console.error = () => {};
+    let url = "";
+    try {
+      await new Promise<void>((resolve) => {
+        serveCommand({ spec: `${dir}/toy`, port: 0, signal: stop.signal, onListen: (u) => ((url = u), resolve()) });
+      });
+      expect((globalThis as Record<string, unknown>).ranInServer).toBeUndefined();
+      expect((await (await fetch(`${url}session.json`)).json()).name).toBe("toy-1d");
+      // the browser gets the folder's own trainer.ts, bundled
+      expect(await (await fetch(`${url}trainer.js`)).text()).toContain("ranInServer = true");
+    } finally {
+      console.error = quiet;
+      stop.abort();
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+  60_000,
+);

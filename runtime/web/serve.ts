@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { checkSource, compileSource, hasErrors, SAMPLE_GRID, TARGETS } from "../../compiler/index.ts";
 import { countLine, isDir, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
 import { type DataOfSpec, dataOfSpec, loadTrainingSet } from "../train/data.ts";
-import { importFolder } from "../train/module.ts";
 import type { Session } from "./app.ts";
 import { PAGE } from "./page.ts";
 
@@ -84,8 +83,16 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
   const trainers = new Map<string, Promise<string>>();
   let trainerFor: (target: string) => Promise<string>;
   if (folder) {
-    const { trainer } = await importFolder(folder);
-    [dataSpec, name, logEvery] = [trainer.spec, trainer.spec.name, trainer.spec.logEvery];
+    // the folder's code runs in the browser only: what the server needs of it (its data, name and log
+    // interval) comes from its spec.gan, so a folder from elsewhere runs nothing here
+    const specFile = join(folder, "spec.gan");
+    const text = readSpecFile(specFile);
+    const { spec, diagnostics } = checkSource(text);
+    if (!spec || hasErrors(diagnostics)) {
+      printDiagnostics(specFile, text, diagnostics);
+      throw new UsageError(`${specFile}: ${countLine(diagnostics)}; nothing to serve`, 1);
+    }
+    [dataSpec, name, logEvery] = [dataOfSpec(spec), spec.name, spec.train.logEvery];
     const js = bundle(join(folder, "trainer.ts"));
     trainerFor = () => js;
   } else {

@@ -17,6 +17,10 @@ export interface DiffOptions {
 
 /** A spec as it was at a git revision: `git show REV:./FILE`, run beside the file. */
 function atRevision(path: string, rev: string): string {
+  // git would read a leading `-` as one of its options (`--output=FILE` writes a file)
+  if (rev.startsWith("-") || rev.length === 0) {
+    throw new UsageError(`--rev ${rev}: give a git revision such as HEAD~1 or a commit (not an option)`);
+  }
   const out = new Deno.Command("git", { args: ["-C", dirname(path) || ".", "show", `${rev}:./${basename(path)}`] })
     .outputSync();
   if (out.code !== 0) {
