@@ -11,7 +11,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
   const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
   const temp = tempName(path);
   const file = await Deno.open(temp, { write: true, createNew: true }).catch((e) => {
-    throw naming(e, "write", path);
+    throw naming(e, "write", path, { instead: true });
   });
   try {
     try {

@@ -27,9 +27,12 @@ export function osErrorText(e: unknown): string | undefined {
  * An operating-system error that names no path (a write to a full disk says only "no space left on
  * device") made to name the file it was writing; any other error as it is. The error's class is kept.
  */
-export function naming(e: unknown, op: string, path: string): unknown {
-  if (!(e instanceof Error) || !/ \(os error \d+\)$/.test(e.message)) return e;
-  const named = new (e.constructor as ErrorConstructor)(`${e.message}: ${op} '${path}'`);
+export function naming(e: unknown, op: string, path: string, o: { instead?: boolean } = {}): unknown {
+  if (!(e instanceof Error)) return e;
+  // `instead`: the path the error names (a temporary file) is replaced by the one the user knows
+  const m = (o.instead ? /^(.* \(os error \d+\))(?:: .*)?$/s : /^(.* \(os error \d+\))$/s).exec(e.message);
+  if (!m) return e;
+  const named = new (e.constructor as ErrorConstructor)(`${m[1]}: ${op} '${path}'`);
   named.name = e.name;
   return named;
 }
