@@ -82,9 +82,13 @@ export interface Network {
   span: Span;
 }
 
+export type GeneratorLoss = "non_saturating" | "minimax" | "wasserstein" | "hinge" | "least_squares";
+export type DiscriminatorLoss = "bce" | "wasserstein" | "hinge" | "least_squares";
+
 export interface LossSpec {
-  generator: "non_saturating" | "minimax";
-  /** D's loss is scale * [BCE(D(x), 1 - smoothing) + BCE(D(G(z)), 0)]; the original code used 0.5. */
+  generator: GeneratorLoss;
+  discriminator: DiscriminatorLoss;
+  /** bce: D's loss is scale * [BCE(D(x), 1 - smoothing) + BCE(D(G(z)), 0)]; the original code used 0.5. */
   discriminatorScale: number;
   labelSmoothing: number;
   span: Span;

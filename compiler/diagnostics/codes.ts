@@ -79,6 +79,16 @@ export const codes = {
     () => "the discriminator must end with `sigmoid`: its loss is binary cross-entropy, computed on the logits",
   ),
   E308: code("error", (net: string) => `the ${net} has no layers`),
+  E310: code(
+    "error",
+    (g: string, d: string) => `the generator loss ${q(g)} does not go with the discriminator loss ${q(d)}`,
+  ),
+  E311: code("error", (d: string) => `label smoothing applies to binary cross-entropy, not to a ${q(d)} loss`),
+  E312: code("error", (name: string, noun: string) => `${q(name)} is not a ${noun} this language supports`),
+  E313: code(
+    "error",
+    (d: string) => `the discriminator ends with \`sigmoid\`, but a ${q(d)} loss needs D's plain score`,
+  ),
   E309: code(
     "error",
     (net: string, layers: number, limit: number) =>

@@ -6,7 +6,7 @@
 import type * as M from "../model.ts";
 import type { Plan } from "../phases/5-emit/plan.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
-import { formatNumber } from "../phases/2-check/values.ts";
+import { describeLoss } from "../phases/2-check/loss.ts";
 import { describeAverage } from "../phases/2-check/schema.ts";
 import {
   describeData,
@@ -146,14 +146,13 @@ export function alignLayers(a: LayerRow[], b: LayerRow[]): LayerChange[] {
 }
 
 function settings(s: M.CheckedSpec): Record<string, string> {
-  const f = formatNumber;
   const loss = s.loss;
   return {
     name: s.name || "(unnamed)",
     data: describeData(s.data),
     latent: describePrior(s.latent),
-    "G loss": loss.generator === "non_saturating" ? "non-saturating -log D(G(z))" : "minimax log(1 - D(G(z)))",
-    "D loss": `${f(loss.discriminatorScale)} x [BCE(D(x), ${f(1 - loss.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
+    "G loss": describeLoss(loss).g,
+    "D loss": describeLoss(loss).d,
     "G optimizer": describeOptimizer(s.optimizers.generator),
     "D optimizer": describeOptimizer(s.optimizers.discriminator),
     schedule: describeSchedule1(s.train),

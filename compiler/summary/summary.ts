@@ -1,6 +1,7 @@
 // `gan summary`: per network a table of layers with output shapes, parameters and FLOPs per example,
 // then the data, latent prior, loss, optimisers and the schedule, one line each.
 import type * as M from "../model.ts";
+import { describeLoss } from "../phases/2-check/loss.ts";
 import { describeAverage, describeSchedule } from "../phases/2-check/schema.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber as f } from "../phases/2-check/values.ts";
@@ -113,9 +114,7 @@ export function renderSummary(spec: M.CheckedSpec): string {
     "",
     `data:      ${describeData(spec.data)}`,
     `latent:    ${describePrior(spec.latent)}`,
-    `loss:      G ${
-      loss.generator === "non_saturating" ? "non-saturating -log D(G(z))" : "minimax log(1 - D(G(z)))"
-    }; D ${f(loss.discriminatorScale)} x [BCE(D(x), ${f(1 - loss.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
+    `loss:      G ${describeLoss(loss).g}; D ${describeLoss(loss).d}`,
     ...(sameOpt ? [`optimizer: ${describeOptimizer(spec.optimizers.generator)} (both networks)`] : [
       `optimizer: G ${describeOptimizer(spec.optimizers.generator)}`,
       `           D ${describeOptimizer(spec.optimizers.discriminator)}`,

@@ -104,4 +104,21 @@ describe("loss curves", () => {
       expect(count(c)).toBeGreaterThan(300);
     }
   });
+
+  test("a critic's plain scores (Wasserstein, hinge) get their own axis, not [0, 1], and still render", async () => {
+    const records: MetricsRecord[] = Array.from({ length: 4 }, (_, i) => ({
+      step: 100 * (i + 1),
+      d_loss: -10 * (i + 1),
+      g_loss: 5 * (i + 1),
+      d_real: 5 * (i + 1),
+      d_fake: -5 * (i + 1),
+    }));
+    const svg = curvesSvg(records, "critic");
+    expect(svg).toContain("mean D score");
+    expect(svg).not.toContain("mean D output");
+    const png = decode(await svgToPng(svg));
+    expect([png.width, png.height]).toEqual([1040, 392]);
+    // probabilities keep the [0, 1] axis
+    expect(curvesSvg(records.map((r) => ({ ...r, d_real: 0.6, d_fake: 0.4 })), "p")).toContain("mean D output");
+  });
 });

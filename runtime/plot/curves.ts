@@ -77,6 +77,11 @@ export function curvesSvg(records: readonly MetricsRecord[], title: string): str
   const last = xs.length ? xs[xs.length - 1] : 1;
   const x = { label: "step", range: [xs.length ? xs[0] : 0, last] as [number, number] };
   if (x.range[0] === x.range[1]) x.range = [0, Math.max(1, last)];
+  // probabilities (binary cross-entropy) on [0, 1] around the equilibrium's 1/2; a critic's plain scores
+  // (Wasserstein, hinge, least squares) on their own range
+  const probabilities = records.every((r) =>
+    [r.d_real, r.d_fake].every((v) => v === null || v === undefined || !Number.isFinite(v) || (v >= 0 && v <= 1))
+  );
   const panels: Panel[] = [
     {
       title: "Losses",
@@ -87,9 +92,9 @@ export function curvesSvg(records: readonly MetricsRecord[], title: string): str
     {
       title: "Discriminator outputs",
       x,
-      y: { label: "mean D output", range: [0, 1] },
+      y: probabilities ? { label: "mean D output", range: [0, 1] } : { label: "mean D score" },
       series: [
-        { label: "", xs: x.range, ys: [0.5, 0.5], color: "#999", dash: "4 4", width: 1 },
+        ...(probabilities ? [{ label: "", xs: x.range, ys: [0.5, 0.5], color: "#999", dash: "4 4", width: 1 }] : []),
         ...lines("real", "d_real", "D(x)"),
         ...lines("fake", "d_fake", "D(G(z))"),
       ],

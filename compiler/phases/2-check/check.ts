@@ -4,17 +4,7 @@ import type * as A from "../../ast.ts";
 import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
 import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
-import {
-  type Args,
-  type CallShape,
-  num,
-  positiveInt,
-  readCall,
-  type Reader,
-  readVariant,
-  Reporter,
-  word,
-} from "./readers.ts";
+import { type CallShape, num, positiveInt, readCall, type Reader, readVariant, Reporter, word } from "./readers.ts";
 import {
   averageVariants,
   initVariants,
@@ -24,6 +14,7 @@ import {
   scheduleVariants,
   sourceVariants,
 } from "./schema.ts";
+import { needsProbability, readLoss } from "./loss.ts";
 import { Options, SECTIONS } from "./sections.ts";
 import { infer, layerName, shapeSize, showShape } from "./shapes.ts";
 import { Scope } from "./values.ts";
@@ -146,15 +137,25 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
           "end it with `dense(1)` and `sigmoid`",
         ),
       );
-    } else if (last && !(last.op.kind === "activation" && last.op.activation.kind === "sigmoid")) {
-      r.report(diag("E307", last.span));
+    } else if (last && loss) {
+      // binary cross-entropy reads a probability; the other losses read D's plain score
+      const sigmoid = last.op.kind === "activation" && last.op.activation.kind === "sigmoid";
+      if (needsProbability(loss.discriminator) && !sigmoid) r.report(diag("E307", last.span));
+      if (!needsProbability(loss.discriminator) && sigmoid) {
+        r.report(
+          withHint(
+            diag("E313", last.span, loss.discriminator),
+            "remove the final `sigmoid`: the critic's output is unbounded",
+          ),
+        );
+      }
     }
   }
 
   for (const c of scope.unused()) out.push(diag("W001", c.span, c.name));
   if (opts.partial) {
     // Error recovery dropped whatever it could not read: what is "missing" or "the wrong size" may be that.
-    const echoes = new Set(["E103", "E106", "E304", "E305", "E307", "E308", "W001"]);
+    const echoes = new Set(["E103", "E106", "E304", "E305", "E307", "E308", "E313", "W001"]);
     const kept = out.filter((d) => !echoes.has(d.code));
     out.length = 0;
     out.push(...kept);
@@ -215,35 +216,6 @@ function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | und
   const prior = o.get("prior", (r, v, what) => readVariant(r, v, priorVariants, what, "prior"));
   if (dim === undefined || !prior) return undefined;
   return { dim, prior, span: s.span };
-}
-
-function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, whole: Span): M.LossSpec | undefined {
-  const defaults: M.LossSpec = {
-    generator: "non_saturating",
-    discriminatorScale: 0.5,
-    labelSmoothing: 0,
-    span: s?.span ?? whole,
-  };
-  if (!s) return defaults;
-  const o = new Options(r, scope, s, "`loss`", ["generator", "discriminator", "label_smoothing"]);
-  const generator = o.get(
-    "generator",
-    word(["non_saturating", "minimax"] as const, "generator loss"),
-    "non_saturating",
-  );
-  const bce: CallShape = {
-    name: "bce",
-    params: [{ name: "scale", read: num({ min: 0, minOpen: true }), default: 0.5 }],
-  };
-  const d = o.get(
-    "discriminator",
-    (r, v, what) =>
-      readVariant(r, v, { bce: { shape: bce, build: (a: Args) => a.scale as number } }, what, "discriminator loss"),
-    0.5,
-  );
-  const smoothing = o.get("label_smoothing", num({ min: 0, max: 1, maxOpen: true }), 0);
-  if (!generator || d === undefined || smoothing === undefined) return undefined;
-  return { generator, discriminatorScale: d, labelSmoothing: smoothing, span: s.span };
 }
 
 const OPTIMIZER_KEYS = ["method", "lr", "momentum", "beta1", "beta2", "eps"] as const;

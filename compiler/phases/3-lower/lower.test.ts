@@ -17,6 +17,8 @@ const bundled = [
   // every layer kind; minimax loss with label smoothing and two optimisers
   "../compiler/samples/valid/every-layer-kind/input.gan",
   "../compiler/samples/valid/toy-mixture-separate-optimizers/input.gan",
+  // the losses on D's plain score
+  ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
 ];
 
 function specOf(text: string): M.CheckedSpec {

@@ -67,22 +67,39 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   const step = g.input("step", []);
   const epoch = g.input("epoch", []);
 
-  const losses = (realLogits: Node | undefined, fakeLogits: Node) => {
+  // D's outputs are logits for binary cross-entropy (its final sigmoid folded into the loss), plain
+  // scores for the other losses; d_real and d_fake report D(x) and D(G(z)) as probabilities or scores
+  const losses = (realOut: Node | undefined, fakeOut: Node) => {
     g.tag = "loss";
     const l = spec.loss;
     const mean = (x: Node) => g.mean(x);
+    const relu = (x: Node) => g.max(x, g.const(0, x.shape));
+    const half = (x: Node) => g.scale(x, 0.5);
     const out: Record<string, Node> = {};
-    const fakeBce0 = mean(g.softplus(fakeLogits)); // BCE(D(G(z)), 0)
-    if (realLogits) {
-      const target = 1 - l.labelSmoothing;
-      const realBce = mean(g.sub(g.softplus(realLogits), g.scale(realLogits, target))); // BCE(D(x), 1 - s)
-      out.d_loss = g.scale(g.add(realBce, fakeBce0), l.discriminatorScale);
-      out.d_real = mean(g.sigmoid(realLogits));
+    const bce = l.discriminator === "bce";
+    const fakeBce0 = bce ? mean(g.softplus(fakeOut)) : undefined; // BCE(D(G(z)), 0)
+    if (realOut) {
+      if (bce) {
+        const target = 1 - l.labelSmoothing;
+        const realBce = mean(g.sub(g.softplus(realOut), g.scale(realOut, target))); // BCE(D(x), 1 - s)
+        out.d_loss = g.scale(g.add(realBce, fakeBce0!), l.discriminatorScale);
+      } else if (l.discriminator === "wasserstein") {
+        out.d_loss = g.sub(mean(fakeOut), mean(realOut)); // D(G(z)) - D(x)
+      } else if (l.discriminator === "hinge") {
+        out.d_loss = g.add(mean(relu(g.addScalar(g.neg(realOut), 1))), mean(relu(g.addScalar(fakeOut, 1))));
+      } else {
+        const realOff = g.addScalar(realOut, -1);
+        out.d_loss = half(g.add(mean(g.mul(realOff, realOff)), mean(g.mul(fakeOut, fakeOut))));
+      }
+      out.d_real = mean(bce ? g.sigmoid(realOut) : realOut);
     }
-    out.g_loss = l.generator === "non_saturating"
-      ? mean(g.softplus(g.neg(fakeLogits))) // -log D(G(z))
-      : g.neg(fakeBce0); // log(1 - D(G(z)))
-    out.d_fake = mean(g.sigmoid(fakeLogits));
+    if (l.generator === "non_saturating") out.g_loss = mean(g.softplus(g.neg(fakeOut))); // -log D(G(z))
+    else if (l.generator === "minimax") out.g_loss = g.neg(fakeBce0!); // log(1 - D(G(z)))
+    else if (l.generator === "least_squares") {
+      const fakeOff = g.addScalar(fakeOut, -1);
+      out.g_loss = half(mean(g.mul(fakeOff, fakeOff)));
+    } else out.g_loss = g.neg(mean(fakeOut)); // Wasserstein and hinge: -D(G(z))
+    out.d_fake = mean(bce ? g.sigmoid(fakeOut) : fakeOut);
     g.tag = undefined;
     return out;
   };
