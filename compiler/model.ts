@@ -103,7 +103,9 @@ export type Schedule =
 
 export type Optimizer =
   | { kind: "sgd"; lr: Schedule; momentum: Schedule; span: Span }
-  | { kind: "adam"; lr: Schedule; beta1: number; beta2: number; eps: number; span: Span };
+  | { kind: "adam"; lr: Schedule; beta1: number; beta2: number; eps: number; span: Span }
+  /** v <- alpha v + (1 - alpha) g^2; w <- w - lr g / (sqrt(v) + eps), as PyTorch's RMSprop (the WGAN paper's). */
+  | { kind: "rmsprop"; lr: Schedule; alpha: number; eps: number; span: Span };
 
 export interface TrainSpec {
   /** Algorithm 1 alternates k D-updates and one G-update; the original MNIST code applied both from one minibatch. */

@@ -13,6 +13,7 @@ export type ParamRole =
   | "velocity"
   | "adam_m"
   | "adam_v"
+  | "rms_v"
   | "average";
 
 export interface ParamDecl {

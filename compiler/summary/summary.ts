@@ -83,6 +83,8 @@ export function describePrior(l: M.LatentSpec): string {
 export function describeOptimizer(o: M.Optimizer): string {
   return o.kind === "sgd"
     ? `sgd, lr ${describeSchedule(o.lr)}, momentum ${describeSchedule(o.momentum)}`
+    : o.kind === "rmsprop"
+    ? `rmsprop, lr ${describeSchedule(o.lr)}, alpha ${f(o.alpha)}, eps ${f(o.eps)}`
     : `adam, lr ${describeSchedule(o.lr)}, beta1 ${f(o.beta1)}, beta2 ${f(o.beta2)}, eps ${f(o.eps)}`;
 }
 

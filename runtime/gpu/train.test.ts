@@ -100,6 +100,9 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     });
   }
 
+  test("five steps with RMSprop for both networks match the reference to 1e-4", () =>
+    matchesReference("../compiler/samples/valid/optimizer-rmsprop/input.gan", 5));
+
   test("the same seed gives bit-identical losses and weights in two runs", async () => {
     const a = await gpuRun("toy-1d.gan", 20);
     const b = await gpuRun("toy-1d.gan", 20);

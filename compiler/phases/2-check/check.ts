@@ -218,10 +218,16 @@ function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | und
   return { dim, prior, span: s.span };
 }
 
-const OPTIMIZER_KEYS = ["method", "lr", "momentum", "beta1", "beta2", "eps"] as const;
-const KEY_OWNER: Record<string, "sgd" | "adam"> = { momentum: "sgd", beta1: "adam", beta2: "adam", eps: "adam" };
+const OPTIMIZER_KEYS = ["method", "lr", "momentum", "beta1", "beta2", "alpha", "eps"] as const;
+const KEY_OWNER: Record<string, readonly ("sgd" | "adam" | "rmsprop")[]> = {
+  momentum: ["sgd"],
+  beta1: ["adam"],
+  beta2: ["adam"],
+  alpha: ["rmsprop"],
+  eps: ["adam", "rmsprop"],
+};
 
-function readSchedule(value: Reader<number>): Reader<M.Schedule> {
+function readSchedule(value: Reader<number>, end: Reader<number> = value): Reader<M.Schedule> {
   return (r, v, what) => {
     if (v.kind === "num" || v.kind === "bad") {
       const x = value(r, v, what);
@@ -231,18 +237,21 @@ function readSchedule(value: Reader<number>): Reader<M.Schedule> {
       value(r, v, what); // reports the likely misspelt constant
       return undefined;
     }
-    return readVariant(r, v, scheduleVariants(value), what, "schedule");
+    return readVariant(r, v, scheduleVariants(value, end), what, "schedule");
   };
 }
 
 function readOptimizer(r: Reporter, scope: Scope, s: A.Section, where: string): M.Optimizer | undefined {
   const o = new Options(r, scope, s, where, OPTIMIZER_KEYS);
-  const method = o.get("method", word(["sgd", "adam"] as const, "optimizer"));
+  const method = o.get("method", word(["sgd", "adam", "rmsprop"] as const, "optimizer"));
   if (!method) return undefined;
-  for (const [key, owner] of Object.entries(KEY_OWNER)) {
-    if (o.has(key) && owner !== method) r.report(diag("E205", o.keySpan(key)!, key, owner, method));
+  for (const [key, owners] of Object.entries(KEY_OWNER)) {
+    if (o.has(key) && !owners.includes(method)) {
+      r.report(diag("E205", o.keySpan(key)!, key, owners.join(" and "), method));
+    }
   }
-  const lr = o.get("lr", readSchedule(num({ min: 0, minOpen: true })));
+  // a learning rate is positive, but may decay linearly to 0 (a common default since the Transformer)
+  const lr = o.get("lr", readSchedule(num({ min: 0, minOpen: true }), num({ min: 0 })));
   if (method === "sgd") {
     const momentum = o.get(
       "momentum",
@@ -253,6 +262,12 @@ function readOptimizer(r: Reporter, scope: Scope, s: A.Section, where: string): 
     return { kind: "sgd", lr, momentum, span: s.span };
   }
   const beta = num({ min: 0, max: 1, maxOpen: true });
+  if (method === "rmsprop") {
+    const alpha = o.get("alpha", beta, 0.99);
+    const eps = o.get("eps", num({ min: 0, minOpen: true }), 1e-8);
+    if (!lr || alpha === undefined || eps === undefined) return undefined;
+    return { kind: "rmsprop", lr, alpha, eps, span: s.span };
+  }
   const beta1 = o.get("beta1", beta, 0.9);
   const beta2 = o.get("beta2", beta, 0.999);
   const eps = o.get("eps", num({ min: 0, minOpen: true }), 1e-8);

@@ -114,7 +114,8 @@ export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
   },
 };
 
-export const scheduleVariants = (value: typeof real): Variants<Schedule> => ({
+/** `end`: how a linear ramp's end is read, when it may go where the value may not (a learning rate decays to 0). */
+export const scheduleVariants = (value: typeof real, end: typeof real = value): Variants<Schedule> => ({
   exp_decay: {
     shape: {
       name: "exp_decay",
@@ -131,7 +132,7 @@ export const scheduleVariants = (value: typeof real): Variants<Schedule> => ({
       name: "linear_ramp",
       params: [
         { name: "start", read: value },
-        { name: "end", read: value },
+        { name: "end", read: end },
         { name: "from_epoch", read: count },
         { name: "to_epoch", read: count },
       ],

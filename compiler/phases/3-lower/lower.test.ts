@@ -19,6 +19,7 @@ const bundled = [
   "../compiler/samples/valid/toy-mixture-separate-optimizers/input.gan",
   // the losses on D's plain score
   ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
+  "../compiler/samples/valid/optimizer-rmsprop/input.gan",
 ];
 
 function specOf(text: string): M.CheckedSpec {
@@ -154,6 +155,19 @@ describe("the schedule's order of updates", () => {
     expect(at(0, 250)[1]).toBeCloseTo(0.7, 12);
     expect(at(0, 400)[1]).toBeCloseTo(0.7, 12);
     expect(at(10_000_000, 0)[0]).toBe(1e-6); // 0.1 / 1.000004^1e7 = 4e-19: the floor holds
+    // a learning rate decaying linearly to 0 reaches exactly 0 and stays there
+    const decay = schedule(g, { kind: "linear_ramp", start: 2e-4, end: 0, fromEpoch: 0, toEpoch: 10 }, clock);
+    const lrAt = (epoch: number) =>
+      evaluate([decay], {
+        params: new Map(),
+        inputs: new Map([["step", Float64Array.of(0)], ["epoch", Float64Array.of(epoch)], [
+          "count",
+          Float64Array.of(1),
+        ]]),
+        seed: 0,
+        step: 0,
+      }).get(decay)![0];
+    expect([lrAt(0), lrAt(5), lrAt(10), lrAt(12)]).toEqual([2e-4, 1e-4, 0, 0]);
   });
 });
 

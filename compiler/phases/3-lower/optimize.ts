@@ -66,6 +66,12 @@ export function optimizerUpdates(
       const v2 = g.sub(g.mul(g.broadcast(mu, shape), v), g.mul(g.broadcast(lr, shape), dw));
       out.push({ param: v.arg as string, value: v2 });
       next = g.add(w, v2);
+    } else if (opt.kind === "rmsprop") {
+      // v <- alpha v + (1 - alpha) g^2; w <- w - lr g / (sqrt(v) + eps)
+      const v = declare(`opt.${p.name}.rms_v`, shape, "rms_v", false, zeros);
+      const v2 = g.add(g.scale(v, opt.alpha), g.scale(g.mul(dw, dw), 1 - opt.alpha));
+      out.push({ param: v.arg as string, value: v2 });
+      next = g.sub(w, g.mul(g.broadcast(lr, shape), g.div(dw, g.addScalar(g.sqrt(v2), opt.eps))));
     } else {
       // m <- b1 m + (1 - b1) g; v <- b2 v + (1 - b2) g^2; w <- w - lr m^ / (sqrt(v^) + eps)
       const m = declare(`opt.${p.name}.adam_m`, shape, "adam_m", false, zeros);

@@ -24,7 +24,7 @@ export interface TensorDecl {
 export interface TensorInfo extends TensorDecl {
   /** Offset in floats in the state arena. */
   readonly offset: number;
-  /** weight, bias, gamma, beta, running_mean, running_var, velocity, adam_m, adam_v or average. */
+  /** weight, bias, gamma, beta, running_mean, running_var, velocity, adam_m, adam_v, rms_v or average. */
   readonly role: string;
   /** Updated by its network's optimiser (the rest is state). */
   readonly trainable: boolean;
