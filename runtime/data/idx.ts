@@ -49,8 +49,11 @@ interface Header {
   rank: number;
   headerSize: number;
   dims: number[];
-  /** Bytes of the whole file: header and values. */
+  /** Values the header promises, and the bytes of the whole file: header and values. */
+  total: number;
   expected: number;
+  /** "50 x 28 x 28", for messages. */
+  dimText: string;
   /** "50 x 28 x 28 unsigned byte", for messages. */
   described: string;
 }
@@ -93,7 +96,9 @@ function readHeader(bytes: Uint8Array, source: string, after: string): Header {
     rank,
     headerSize,
     dims,
+    total,
     expected: headerSize + total * type.size,
+    dimText,
     described: `${dimText} ${type.name}`,
   };
 }
@@ -102,9 +107,7 @@ function decodeBytes(bytes: Uint8Array, source: string, after: string): IdxConte
   function fail(problem: string): never {
     throw new FormatError(source, problem);
   }
-  const { type, rank, headerSize, dims, expected, described } = readHeader(bytes, source, after);
-  const dimText = dims.map(count).join(" x ");
-  const total = dims.reduce((a, b) => a * b, 1);
+  const { type, rank, headerSize, dims, total, expected, dimText, described } = readHeader(bytes, source, after);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < expected) {
     fail(

@@ -6,7 +6,7 @@ import type * as A from "../../ast.ts";
 import { diag, type Span, withHint } from "../../diagnostics/diagnostic.ts";
 import { didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
-import { type Args, type CallShape, num, readVariant, type Reporter } from "./readers.ts";
+import { type Args, type CallShape, num, readVariant, type Reporter, word } from "./readers.ts";
 import { Options } from "./sections.ts";
 import { formatNumber, type Scope, type Value } from "./values.ts";
 
@@ -41,7 +41,9 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
   if (!s) return defaults;
   const o = new Options(r, scope, s, "`loss`", ["generator", "discriminator", "label_smoothing"]);
   const gValue = o.value("generator");
-  const generator = gValue && lossName(r, gValue, GENERATOR_LOSSES, "generator loss");
+  const generator = gValue && supported(r, gValue, GENERATOR_LOSSES, "generator loss")
+    ? word(GENERATOR_LOSSES, "generator loss")(r, gValue, "`generator`")
+    : undefined;
   const dRead = o.has("discriminator")
     ? o.get("discriminator", (r, v, what) => {
       if (!supported(r, v, DISCRIMINATOR_LOSSES, "discriminator loss")) return undefined;
@@ -107,15 +109,6 @@ function supported(r: Reporter, v: Value, names: readonly string[], noun: string
   const close = didYouMean(name, names);
   r.report(withHint(diag("E312", span, name, noun), `supported: ${oneOf(names)}${close ? `; ${close}` : ""}`));
   return false;
-}
-
-function lossName<W extends string>(r: Reporter, v: Value, names: readonly W[], noun: string): W | undefined {
-  if (v.kind === "bad") return undefined;
-  if (!supported(r, v, names, noun)) return undefined;
-  if (v.kind !== "word") {
-    return r.report(diag("E201", v.span, `\`generator\``, `one of ${oneOf(names)}`, "a call"));
-  }
-  return v.name as W;
 }
 
 /** The losses in words, for `gan summary` and `gan diff`. */
