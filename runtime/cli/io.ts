@@ -96,6 +96,15 @@ export function isDir(path: string): boolean {
   }
 }
 
+/** Whether a path is a regular file (false when it does not exist). */
+export function isFile(path: string): boolean {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Makes the folder an output file goes into (as `train` and `compile` make theirs), or says in one line
  * why it cannot be: a file in the way, no permission.

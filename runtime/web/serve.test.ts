@@ -104,6 +104,10 @@ test(
         serveCommand({ spec: `${dir}/toy`, port: 0, signal: stop.signal, onListen: (u) => ((url = u), resolve()) });
       });
       expect((globalThis as Record<string, unknown>).ranInServer).toBeUndefined();
+      // a folder that is not a generated one is one line
+      await expect(serveCommand({ spec: dir, port: 0 })).rejects.toThrow(
+        `${dir} is a folder but not a generated one (no spec.gan and trainer.ts)`,
+      );
       expect((await (await fetch(`${url}session.json`)).json()).name).toBe("toy-1d");
       // the browser gets the folder's own trainer.ts, bundled
       expect(await (await fetch(`${url}trainer.js`)).text()).toContain("ranInServer = true");

@@ -4,7 +4,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkSource, compileSource, hasErrors, SAMPLE_GRID, TARGETS } from "../../compiler/index.ts";
-import { countLine, isDir, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
+import { countLine, isDir, isFile, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
 import { type DataOfSpec, dataOfSpec, loadTrainingSet } from "../train/data.ts";
 import type { Session } from "./app.ts";
 import { PAGE } from "./page.ts";
@@ -86,6 +86,11 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     // the folder's code runs in the browser only: what the server needs of it (its data, name and log
     // interval) comes from its spec.gan, so a folder from elsewhere runs nothing here
     const specFile = join(folder, "spec.gan");
+    if (!isFile(specFile) || !isFile(join(folder, "trainer.ts"))) {
+      throw new UsageError(
+        `${folder} is a folder but not a generated one (no spec.gan and trainer.ts); give a .gan file, or a folder that \`gan compile\` wrote`,
+      );
+    }
     const text = readSpecFile(specFile);
     const { spec, diagnostics } = checkSource(text);
     if (!spec || hasErrors(diagnostics)) {
