@@ -91,8 +91,20 @@ export interface LossSpec {
   /** bce: D's loss is scale * [BCE(D(x), 1 - smoothing) + BCE(D(G(z)), 0)]; the original code used 0.5. */
   discriminatorScale: number;
   labelSmoothing: number;
+  /** A penalty on the norm of D's input gradient, added to D's loss (none when absent). */
+  penalty?: Penalty;
   span: Span;
 }
+
+/**
+ * gradient_penalty: weight * mean((|grad_x D(x^)| - target)^2) on x^ = u x + (1 - u) G(z), u ~ U(0, 1) per
+ * example (Gulrajani et al. 2017); r1 / r2: gamma / 2 * mean(|grad_x D(x)|^2) on the real / the generated
+ * batch (Mescheder et al. 2018).
+ */
+export type Penalty =
+  | { kind: "gradient_penalty"; weight: number; target: number }
+  | { kind: "r1"; gamma: number }
+  | { kind: "r2"; gamma: number };
 
 export type Schedule =
   | { kind: "constant"; value: number }

@@ -89,6 +89,13 @@ export const codes = {
     "error",
     (d: string) => `the discriminator ends with \`sigmoid\`, but a ${q(d)} loss needs D's plain score`,
   ),
+  E314: code(
+    "error",
+    (penalty: string) =>
+      `a ${
+        q(penalty)
+      } penalty needs each example's own input gradient, and \`batchnorm\` in the discriminator mixes the examples of a batch`,
+  ),
   E309: code(
     "error",
     (net: string, layers: number, limit: number) =>

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { grad } from "./autodiff.ts";
 import { gradCheck } from "./gradcheck.ts";
 import type { Tensor } from "./interpret.ts";
 import { Graph, type Node, type Shape, size } from "./node.ts";
@@ -14,7 +15,11 @@ function values(shape: Shape, random: () => number, lo = -2, hi = 2, gap = 0.1):
 }
 
 /** loss = sum(f(params) * r) with a fixed random r, so every output element's gradient matters. */
-function check(build: (g: Graph, p: (name: string, shape: Shape, lo?: number, hi?: number) => Node) => Node, seed = 1) {
+function check(
+  build: (g: Graph, p: (name: string, shape: Shape, lo?: number, hi?: number) => Node) => Node,
+  seed = 1,
+  extra?: (shape: Shape) => Tensor,
+) {
   const random = rng(seed);
   const g = new Graph();
   const params = new Map<string, Tensor>();
@@ -28,7 +33,10 @@ function check(build: (g: Graph, p: (name: string, shape: Shape, lo?: number, hi
   const y = build(g, p);
   const r = g.input("r", y.shape);
   const loss = g.sum(g.mul(y, r), y.shape.map((_, i) => i));
-  const env = { params, inputs: new Map([["r", values(y.shape, random)]]), seed: 0, step: 0 };
+  const inputs = new Map([["r", values(y.shape, random)]]);
+  // other inputs the build made (an inner loss's weights): fixed values from `extra`
+  for (const n of g.all()) if (n.op === "input" && n.arg !== "r" && extra) inputs.set(n.arg as string, extra(n.shape));
+  const env = { params, inputs, seed: 0, step: 0 };
   return gradCheck(g, loss, wrt, env);
 }
 
@@ -117,6 +125,79 @@ describe("gradients of every op against central differences (float64)", () => {
         .maxRelError,
     ).toBeLessThan(TOL);
   });
+});
+
+describe("second-order gradients (a gradient penalty's): the gradient of each op's gradient against central differences", () => {
+  /** d/dx of sum(f(x, w) * r1): a tensor the outer check differentiates again, with respect to x and w. */
+  const inputGradient = (g: Graph, x: Node, y: Node) => {
+    const r = g.input("r1", y.shape);
+    return grad(g, g.sum(g.mul(y, r), y.shape.map((_, i) => i)), [x])[0];
+  };
+  const check2 = (build: (g: Graph, p: (name: string, shape: Shape, lo?: number, hi?: number) => Node) => Node) => {
+    // r1 is an input of the inner loss: fixed random values, as r is for the outer one
+    const random = rng(7);
+    return check(build, 2, (shape) => values(shape, random));
+  };
+  const unary: Record<string, (g: Graph, x: Node) => Node> = {
+    exp: (g, x) => g.exp(x),
+    sigmoid: (g, x) => g.sigmoid(x),
+    tanh: (g, x) => g.tanh(x),
+    softplus: (g, x) => g.softplus(x),
+    log: (g, x) => g.log(g.addScalar(g.abs(x), 0.5)),
+    sqrt: (g, x) => g.sqrt(g.addScalar(g.abs(x), 0.5)),
+    recip: (g, x) => g.recip(g.addScalar(g.abs(x), 0.5)),
+    "leaky relu (max)": (g, x) => g.max(x, g.scale(x, 0.2)),
+  };
+  for (const [name, f] of Object.entries(unary)) {
+    test(name, () => {
+      const r = check2((g, p) => {
+        const x = p("x", [3, 4]);
+        const w = p("w", [3, 4]);
+        return inputGradient(g, x, f(g, g.mul(x, w)));
+      });
+      expect(r.maxRelError).toBeLessThan(TOL);
+    });
+  }
+  test("div and pow", () => {
+    expect(
+      check2((g, p) => {
+        const x = p("x", [5], 0.5, 2);
+        const w = p("w", [5], 0.5, 2);
+        return inputGradient(g, x, g.add(g.div(w, x), g.pow(x, w)));
+      }).maxRelError,
+    ).toBeLessThan(TOL);
+  });
+  test("a dense layer, maxout and a per-example norm (WGAN-GP's penalty)", () => {
+    expect(
+      check2((g, p) => {
+        const x = p("x", [3, 4]);
+        const w = p("w", [4, 6]);
+        const h = g.maxr(g.reshape(g.tanh(g.matmul(x, w)), [3, 3, 2]), [2]);
+        const dx = inputGradient(g, x, h);
+        const norm = g.sqrt(g.sum(g.mul(dx, dx), [1]));
+        return g.mul(g.addScalar(norm, -1), g.addScalar(norm, -1));
+      }).maxRelError,
+    ).toBeLessThan(TOL);
+  });
+  for (const [stride, padding, k, h] of [[1, 0, 3, 5], [2, 1, 4, 7]]) {
+    test(`conv2d and conv2d_t, stride ${stride} padding ${padding} kernel ${k} on ${h}x${h}`, () => {
+      expect(
+        check2((g, p) => {
+          const x = p("x", [2, 2, h, h]);
+          const y = g.tanh(g.conv2d(x, p("w", [3, 2, k, k]), { stride, padding }));
+          return inputGradient(g, x, y);
+        }).maxRelError,
+      ).toBeLessThan(TOL);
+      const outputPadding = stride > 1 ? 1 : 0;
+      expect(
+        check2((g, p) => {
+          const x = p("x", [2, 2, h, h]);
+          const y = g.sigmoid(g.conv2dT(x, p("w", [2, 3, k, k]), { stride, padding, outputPadding }));
+          return inputGradient(g, x, y);
+        }).maxRelError,
+      ).toBeLessThan(TOL);
+    });
+  }
 });
 
 describe("the interpreter's convolutions agree with each other", () => {

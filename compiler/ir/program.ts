@@ -61,4 +61,6 @@ export const Streams = {
   shuffle: 2,
   /** Toy data sets' examples. */
   toyData: 3,
+  /** The interpolation weight of each example of a gradient penalty. */
+  penalty: 4,
 } as const;

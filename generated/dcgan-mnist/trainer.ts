@@ -1283,7 +1283,9 @@ export async function createTrainer(
   const readMetrics = async (): Promise<Metrics> => {
     const v = await gpu.read(gpu.metrics, 0, METRICS.length);
     const m: Record<string, number> = Object.fromEntries(METRICS.map((name, i) => [name, v[i]]));
-    return { step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
+    const out: Metrics = { step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
+    if ("penalty" in m) out.penalty = m.penalty;
+    return out;
   };
 
   // init: every tensor's first value

@@ -77,28 +77,53 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
       /^((opt\.)?(G\.0|G\.4|D\.2)\.bias|(G\.2|G\.5|D\.3)\.running_mean)/,
     ));
 
+  /** A sample spec with its optimiser blocks rewritten (the file is written to a temp file and removed). */
+  const withOptimizer = async (
+    sample: string,
+    pattern: RegExp,
+    replacement: string,
+    run: (file: string) => Promise<void>,
+  ) => {
+    const text = Deno.readTextFileSync(new URL(`../../compiler/samples/valid/${sample}/input.gan`, import.meta.url));
+    const changed = text.replace(pattern, replacement);
+    expect(changed).not.toBe(text);
+    const file = await Deno.makeTempFile({ suffix: ".gan" });
+    try {
+      await Deno.writeTextFile(file, changed);
+      await run(file);
+    } finally {
+      await Deno.remove(file);
+    }
+  };
+
   for (const loss of ["wasserstein", "hinge", "least-squares"]) {
-    test(`five steps of a ${loss} GAN (a critic with no sigmoid) match the reference to 1e-4`, async () => {
+    test(`five steps of a ${loss} GAN (a critic with no sigmoid) match the reference to 1e-4`, () =>
       // Under the Wasserstein and hinge losses the gradient of the critic's last bias is exactly zero
       // (+1/B per fake example, -1/B per real one): float32 and float64 differ in its rounding noise,
       // which Adam scales up to a step of +-lr either way. With SGD for D that noise stays noise.
-      const text = Deno.readTextFileSync(
-        new URL(`../../compiler/samples/valid/loss-${loss}/input.gan`, import.meta.url),
-      );
-      const sgd = text.replace(
+      withOptimizer(
+        `loss-${loss}`,
         /optimizer discriminator \{[^}]*\}/,
         "optimizer discriminator {\n  method = sgd\n  lr = 0.05\n}",
-      );
-      expect(sgd).not.toBe(text);
-      const file = await Deno.makeTempFile({ suffix: ".gan" });
-      try {
-        await Deno.writeTextFile(file, sgd);
-        await matchesReference(file, 5);
-      } finally {
-        await Deno.remove(file);
-      }
-    });
+        (file) => matchesReference(file, 5),
+      ));
   }
+
+  test("two steps of WGAN-GP (second-order gradients of the critic, two critic updates each) match the reference to 1e-4", () =>
+    // SGD for the reason above (the critic's last bias has no gradient under the Wasserstein loss); k = 2
+    // instead of 5 keeps the pipelines (each critic update has its own) few
+    withOptimizer(
+      "penalty-gradient-penalty",
+      /optimizer \{[^}]*\}([^]*)k = 5/,
+      "optimizer {\n  method = sgd\n  lr = 0.01\n}$1k = 2",
+      (file) => matchesReference(file, 2),
+    ));
+
+  test("two steps of R1 on a convolutional D (second-order through convolutions, maxout, dropout) match the reference to 1e-4", () =>
+    matchesReference("../compiler/samples/valid/penalty-r1-conv/input.gan", 2, { width: 4, batch: 3, latent: 4 }));
+
+  test("five steps of R2 with a least-squares loss, simultaneous schedule, match the reference to 1e-4", () =>
+    matchesReference("../compiler/samples/valid/penalty-r2/input.gan", 5));
 
   test("five steps with RMSprop for both networks match the reference to 1e-4", () =>
     matchesReference("../compiler/samples/valid/optimizer-rmsprop/input.gan", 5));

@@ -46,7 +46,9 @@ export class Progress {
       : `step ${step}`;
     const eta = this.total && rate > 0 ? ` ETA ${duration((this.total - step) / rate)}` : "";
     const losses = m
-      ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}`
+      ? ` d_loss ${fmt(m.d_loss)} g_loss ${fmt(m.g_loss)} D(x) ${fmt(m.d_real)} D(G(z)) ${fmt(m.d_fake)}${
+        m.penalty === undefined ? "" : ` penalty ${fmt(m.penalty)}`
+      }`
       : "";
     return `${bar} ${speed(rate)}${eta}${losses}`;
   }

@@ -198,6 +198,7 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
       g_loss,
       d_real,
       d_fake,
+      ...(r.penalty !== undefined ? { penalty: r.penalty } : {}),
       lr,
       lr_g,
       ms_per_step,
@@ -213,7 +214,7 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
       progress.done();
       throw lostMessage(lost, step, runDir);
     }
-    const m = { d_loss, g_loss, d_real, d_fake };
+    const m = { d_loss, g_loss, d_real, d_fake, ...(r.penalty !== undefined ? { penalty: r.penalty } : {}) };
     const bad = Object.entries(m).find(([, v]) => !Number.isFinite(v));
     if (bad) {
       progress.done();

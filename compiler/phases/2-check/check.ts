@@ -150,6 +150,15 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
         );
       }
     }
+    const norm = discriminator.layers.find((l) => l.op.kind === "batchnorm");
+    if (loss?.penalty && norm) {
+      r.report(
+        withHint(
+          diag("E314", norm.span, loss.penalty.kind),
+          "leave normalisation out of the critic, or use `layernorm`, as WGAN-GP does",
+        ),
+      );
+    }
   }
 
   for (const c of scope.unused()) out.push(diag("W001", c.span, c.name));

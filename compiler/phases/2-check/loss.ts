@@ -29,6 +29,39 @@ const bceShape: CallShape = {
   params: [{ name: "scale", read: num({ min: 0, minOpen: true }), default: 0.5 }],
 };
 const plain = (name: string): CallShape => ({ name, params: [] });
+const nonNegative = num({ min: 0 });
+
+export const PENALTIES = ["gradient_penalty", "r1", "r2"] as const;
+
+/** `penalty = gradient_penalty(weight = 10, target = 1)`, `r1(gamma = 10)` or `r2(gamma = 10)`. */
+const readPenalty = (r: Reporter, v: Value, what: string): M.Penalty | undefined => {
+  if (!supported(r, v, PENALTIES, "penalty")) return undefined;
+  const gamma = (name: "r1" | "r2") => ({
+    shape: { name, params: [{ name: "gamma", read: nonNegative, default: 10 }] },
+    build: (a: Args) => ({ kind: name, gamma: a.gamma as number }),
+  });
+  return readVariant<M.Penalty>(
+    r,
+    v,
+    {
+      gradient_penalty: {
+        shape: {
+          name: "gradient_penalty",
+          params: [{ name: "weight", read: nonNegative, default: 10 }, {
+            name: "target",
+            read: nonNegative,
+            default: 1,
+          }],
+        },
+        build: (a: Args) => ({ kind: "gradient_penalty", weight: a.weight as number, target: a.target as number }),
+      },
+      r1: gamma("r1"),
+      r2: gamma("r2"),
+    },
+    what,
+    "penalty",
+  );
+};
 
 export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, whole: Span): M.LossSpec | undefined {
   const defaults: M.LossSpec = {
@@ -39,7 +72,12 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     span: s?.span ?? whole,
   };
   if (!s) return defaults;
-  const o = new Options(r, scope, s, "`loss`", ["generator", "discriminator", "label_smoothing"]);
+  const o = new Options(r, scope, s, "`loss`", [
+    "generator",
+    "discriminator",
+    "label_smoothing",
+    "penalty",
+  ]);
   const gValue = o.value("generator");
   const generator = gValue && supported(r, gValue, GENERATOR_LOSSES, "generator loss")
     ? word(GENERATOR_LOSSES, "generator loss")(r, gValue, "`generator`")
@@ -65,7 +103,9 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     })
     : undefined;
   const smoothing = o.get("label_smoothing", num({ min: 0, max: 1, maxOpen: true }), 0);
+  const penalty = o.has("penalty") ? o.get("penalty", readPenalty) : undefined;
   if ((gValue && !generator) || (o.has("discriminator") && !dRead) || smoothing === undefined) return undefined;
+  if (o.has("penalty") && !penalty) return undefined;
   // one side given: the other is its natural partner
   const discriminator: M.DiscriminatorLoss = dRead?.kind ??
     (generator ? partnerOf(generator) : "bce");
@@ -92,6 +132,7 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     discriminator,
     discriminatorScale: dRead?.kind === "bce" ? dRead.scale : 0.5,
     labelSmoothing: smoothing,
+    ...(penalty ? { penalty } : {}),
     span: s.span,
   };
 }
@@ -127,5 +168,11 @@ export function describeLoss(l: M.LossSpec): { g: string; d: string } {
     hinge: "hinge max(0, 1 - D(x)) + max(0, 1 + D(G(z)))",
     least_squares: "least squares [(D(x) - 1)^2 + D(G(z))^2] / 2",
   }[l.discriminator];
-  return { g, d };
+  const p = l.penalty;
+  const penalty = !p
+    ? ""
+    : p.kind === "gradient_penalty"
+    ? ` + ${f(p.weight)} x (|grad D(x^)| - ${f(p.target)})^2 on interpolates x^ (WGAN-GP)`
+    : ` + ${f(p.gamma / 2)} x |grad D(${p.kind === "r1" ? "x" : "G(z)"})|^2 (${p.kind.toUpperCase()})`;
+  return { g, d: d + penalty };
 }

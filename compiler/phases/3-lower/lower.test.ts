@@ -20,6 +20,8 @@ const bundled = [
   // the losses on D's plain score
   ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
   "../compiler/samples/valid/optimizer-rmsprop/input.gan",
+  // penalties on D's input gradient: second-order gradients, the penalty's own checked beside d_loss
+  ...["gradient-penalty", "r1-conv", "r2"].map((p) => `../compiler/samples/valid/penalty-${p}/input.gan`),
 ];
 
 function specOf(text: string): M.CheckedSpec {
@@ -56,7 +58,7 @@ describe("lowering every bundled spec", () => {
         const inputs = new Map<string, Tensor>([["step", Float64Array.of(1)], ["epoch", Float64Array.of(0)]]);
         phase.realInputs.forEach((r, i) => inputs.set(r, randomData(spec, spec.train.batch, 20 + i).values));
         const env = { params: trainer.state, inputs, seed: 5, step: 1 };
-        for (const [lossName, net] of [["d_loss", "D."], ["g_loss", "G."]] as const) {
+        for (const [lossName, net] of [["d_loss", "D."], ["penalty", "D."], ["g_loss", "G."]] as const) {
           const loss = phase.metrics[lossName];
           if (!loss) continue;
           const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) =>

@@ -126,14 +126,61 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
 
   // D reads the real and the generated batch as one stacked batch: one matmul per layer and one weight
   // gradient instead of two. Batchnorm must see each batch's own statistics, so with it D runs twice.
+  // A gradient penalty's interpolates join the stack as a third batch.
   const stacked = !spec.discriminator.layers.some((l) => l.op.kind === "batchnorm");
-  const discriminate = (x: Node, fake: Node, draw: number) => {
+  const discriminate = (x: Node, fake: Node, draw: number, mixed?: Node) => {
     if (!stacked) {
       return [run("D", x, { pass: 0, draw, logits: true }), run("D", fake, { pass: 1, draw, logits: true })];
     }
-    const both = run("D", g.concat0(x, fake), { pass: 0, draw, logits: true });
-    const half = (begin: number) => ({ out: g.slice0(both.out, begin, begin + B), stats: both.stats });
-    return [half(0), { ...half(B), stats: [] }];
+    const input = mixed ? g.concat0(g.concat0(x, fake), mixed) : g.concat0(x, fake);
+    const all = run("D", input, { pass: 0, draw, logits: true });
+    const rows = (begin: number) => ({ out: g.slice0(all.out, begin, begin + B), stats: all.stats });
+    return [rows(0), { ...rows(B), stats: [] }, ...(mixed ? [{ ...rows(2 * B), stats: [] }] : [])];
+  };
+
+  // The penalty on D's input gradient: the first gradient (of the summed outputs, so each example's
+  // own) is IR like any other, so the second, of the penalty with respect to D's weights, is autodiff
+  // of autodiff.
+  const penalty = spec.loss.penalty;
+  const interpolates = (x: Node, fake: Node, draw: number): Node | undefined => {
+    if (penalty?.kind !== "gradient_penalty") return undefined;
+    g.tag = "penalty interpolates";
+    const u = g.random({ stream: Streams.penalty, dist: "uniform", draw }, [B, ...spec.data.shape.map(() => 1)]);
+    const full = [B, ...spec.data.shape];
+    const w = g.expand(u, full);
+    const mixed = g.add(g.mul(w, x), g.mul(g.sub(g.const(1, full), w), fake));
+    g.tag = undefined;
+    return mixed;
+  };
+  const penaltyTerm = (at: Node, out: Node): Node => {
+    g.tag = "penalty";
+    const [dx] = grad(g, g.sum(out, [0, 1]), [at]);
+    const flat = g.reshape(dx, [B, dx.shape.slice(1).reduce((a, b) => a * b, 1)]);
+    const squared = g.sum(g.mul(flat, flat), [1]);
+    let term: Node;
+    if (penalty!.kind === "gradient_penalty") {
+      // a norm of exactly 0 would give sqrt an infinite derivative; 1e-12 vanishes beside float32's 1
+      const off = g.addScalar(g.sqrt(g.addScalar(squared, 1e-12)), -penalty!.target);
+      term = g.scale(g.mean(g.mul(off, off)), penalty!.weight);
+    } else term = g.scale(g.mean(squared), penalty!.gamma / 2);
+    g.tag = undefined;
+    return term;
+  };
+  /** D's outputs and losses for one real batch and one generated one, with the penalty where there is one. */
+  const judge = (x: Node, fake: Node, draw: number) => {
+    const mixed = interpolates(x, fake, draw);
+    const [dReal, dFake, dMixed] = discriminate(x, fake, draw, mixed);
+    const m = losses(dReal.out, dFake.out);
+    if (penalty) {
+      const term = penalty.kind === "gradient_penalty"
+        ? penaltyTerm(mixed!, dMixed.out)
+        : penalty.kind === "r1"
+        ? penaltyTerm(x, dReal.out)
+        : penaltyTerm(fake, dFake.out);
+      m.penalty = term;
+      m.d_loss = g.add(m.d_loss, term);
+    }
+    return { m, stats: dReal.stats };
   };
 
   const phases: Phase[] = [];
@@ -141,28 +188,31 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   if (t.schedule === "simultaneous") {
     const x = g.input("real.0", [B, ...spec.data.shape]);
     const fake = run("G", latent(0), { pass: 1, draw: 0, logits: false });
-    const [dReal, dFake] = discriminate(x, fake.out, 0);
-    const m = losses(dReal.out, dFake.out);
+    const { m, stats } = judge(x, fake.out, 0);
     const count = g.addScalar(step, 1);
     phases.push({
       name: "joint",
       realInputs: ["real.0"],
       metrics: m,
-      updates: [...update("D", m.d_loss, count), ...update("G", m.g_loss, count), ...fake.stats, ...dReal.stats],
+      updates: [...update("D", m.d_loss, count), ...update("G", m.g_loss, count), ...fake.stats, ...stats],
     });
   } else {
     for (let j = 0; j < t.k; j++) {
       const name = `real.${j}`;
       const x = g.input(name, [B, ...spec.data.shape]);
       const fake = run("G", latent(j), { pass: 1, draw: j, logits: false });
-      const [dReal, dFake] = discriminate(x, fake.out, j);
-      const m = losses(dReal.out, dFake.out);
+      const { m, stats } = judge(x, fake.out, j);
       const count = g.addScalar(g.scale(step, t.k), j + 1);
       phases.push({
         name: `d${j}`,
         realInputs: [name],
-        metrics: { d_loss: m.d_loss, d_real: m.d_real, d_fake: m.d_fake },
-        updates: [...update("D", m.d_loss, count), ...dReal.stats],
+        metrics: {
+          d_loss: m.d_loss,
+          d_real: m.d_real,
+          d_fake: m.d_fake,
+          ...(m.penalty ? { penalty: m.penalty } : {}),
+        },
+        updates: [...update("D", m.d_loss, count), ...stats],
       });
     }
     const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false });

@@ -55,6 +55,8 @@ export interface Metrics {
   g_loss: number;
   d_real: number;
   d_fake: number;
+  /** The penalty on D's input gradient (already part of d_loss), in specs that have one. */
+  penalty?: number;
 }
 
 /** A logged step, as `gan train` writes it to metrics.jsonl (it adds ms_per_step). */
