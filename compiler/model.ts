@@ -42,8 +42,8 @@ export type Activation =
   | { kind: "linear" };
 
 export type LayerOp =
-  | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number }
-  | { kind: "maxout"; units: number; pieces: number; init: Init; biasInit: Init; maxNorm?: number }
+  | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number; clip?: number }
+  | { kind: "maxout"; units: number; pieces: number; init: Init; biasInit: Init; maxNorm?: number; clip?: number }
   | {
     kind: "conv2d" | "conv2d_transpose";
     channels: number;
@@ -54,6 +54,8 @@ export type LayerOp =
     init: Init;
     biasInit: Init;
     maxNorm?: number;
+    /** Weights and biases clipped to [-clip, clip] after each update (the original WGAN's constraint). */
+    clip?: number;
   }
   | { kind: "batchnorm"; momentum: number; eps: number }
   | { kind: "dropout"; keep: number; scale: number }

@@ -5,20 +5,21 @@ import { describeLoss } from "../phases/2-check/loss.ts";
 import { describeAverage, describeSchedule } from "../phases/2-check/schema.ts";
 import { showShape } from "../phases/2-check/shapes.ts";
 import { formatNumber as f } from "../phases/2-check/values.ts";
+import { isToySource } from "../support/api.ts";
 
 const thousands = (x: number) => x.toLocaleString("en-US");
 
 export function describeLayer(op: M.LayerOp): string {
   switch (op.kind) {
     case "dense":
-      return `dense(${op.units}${maxNorm(op.maxNorm)})`;
+      return `dense(${op.units}${constraints(op)})`;
     case "maxout":
-      return `maxout(${op.units}, pieces = ${op.pieces}${maxNorm(op.maxNorm)})`;
+      return `maxout(${op.units}, pieces = ${op.pieces}${constraints(op)})`;
     case "conv2d":
     case "conv2d_transpose": {
       const extra = op.kind === "conv2d_transpose" && op.outputPadding ? `, output_padding = ${op.outputPadding}` : "";
       return `${op.kind}(${op.channels}, kernel = ${op.kernel}, stride = ${op.stride}, padding = ${op.padding}${extra}${
-        maxNorm(op.maxNorm)
+        constraints(op)
       })`;
     }
     case "batchnorm":
@@ -34,7 +35,8 @@ export function describeLayer(op: M.LayerOp): string {
   }
 }
 
-const maxNorm = (m: number | undefined) => (m ? `, max_norm = ${f(m)}` : "");
+const constraints = (op: { maxNorm?: number; clip?: number }) =>
+  `${op.maxNorm ? `, max_norm = ${f(op.maxNorm)}` : ""}${op.clip ? `, clip = ${f(op.clip)}` : ""}`;
 
 export function networkTotals(n: M.Network) {
   return {
@@ -66,8 +68,12 @@ export function describeData(d: M.DataSpec): string {
     ? `${s.kind}(${JSON.stringify(s.path)})`
     : s.kind === "gaussian"
     ? `gaussian(mean ${f(s.mean)}, std ${f(s.std)})`
+    : s.kind === "ring"
+    ? `ring of ${s.modes} gaussians (radius ${f(s.radius)}, std ${f(s.std)})`
+    : s.kind === "grid"
+    ? `grid of ${s.side}x${s.side} gaussians (spacing ${f(s.spacing)}, std ${f(s.std)})`
     : `mixture of ${s.means.length} gaussians`;
-  const toy = s.kind === "gaussian" || s.kind === "mixture";
+  const toy = isToySource(s);
   return toy
     ? `${what}, ${showShape(d.shape)}`
     : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;

@@ -112,6 +112,34 @@ export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
       return { source: { kind: "mixture", means, stds, weights: w.map((x) => x / total) }, shape: [1] };
     },
   },
+  ring: {
+    shape: {
+      name: "ring",
+      params: [
+        { name: "modes", read: num({ int: true, min: 1, max: 1000 }), default: 8 },
+        { name: "radius", read: positive, default: 2 },
+        { name: "std", read: positive, default: 0.02 },
+      ],
+    },
+    build: (a) => ({
+      source: { kind: "ring", modes: n(a, "modes"), radius: n(a, "radius"), std: n(a, "std") },
+      shape: [2],
+    }),
+  },
+  grid: {
+    shape: {
+      name: "grid",
+      params: [
+        { name: "side", read: num({ int: true, min: 1, max: 30 }), default: 5 },
+        { name: "spacing", read: positive, default: 2 },
+        { name: "std", read: positive, default: 0.05 },
+      ],
+    },
+    build: (a) => ({
+      source: { kind: "grid", side: n(a, "side"), spacing: n(a, "spacing"), std: n(a, "std") },
+      shape: [2],
+    }),
+  },
 };
 
 /** `end`: how a linear ramp's end is read, when it may go where the value may not (a learning rate decays to 0). */
@@ -188,7 +216,7 @@ export function describeSchedule(s: Schedule): string {
   }
 }
 
-// Layers. `init`, `bias_init` and `max_norm` are named-only so positional arguments stay the sizes.
+// Layers. `init`, `bias_init`, `max_norm` and `clip` are named-only so positional arguments stay the sizes.
 const weighted = [
   {
     name: "init",
@@ -198,6 +226,8 @@ const weighted = [
   },
   { name: "bias_init", read: "init" as const, default: { kind: "constant", value: 0 } as Init, namedOnly: true },
   { name: "max_norm", read: positive, default: 0, namedOnly: true },
+  // the original WGAN's constraint: weights and biases clipped to [-clip, clip] after each update
+  { name: "clip", read: positive, default: 0, namedOnly: true },
 ];
 
 /** `init` readers are filled in by the checker (they need readVariant); the rest are plain readers. */
@@ -223,7 +253,7 @@ export const layerShapes: Record<string, LayerShape> = {
       units: n(a, "units"),
       init: a.init as Init,
       biasInit: a.bias_init as Init,
-      ...maxNorm(a),
+      ...constraints(a),
     }),
   },
   maxout: {
@@ -234,7 +264,7 @@ export const layerShapes: Record<string, LayerShape> = {
       pieces: n(a, "pieces"),
       init: a.init as Init,
       biasInit: a.bias_init as Init,
-      ...maxNorm(a),
+      ...constraints(a),
     }),
   },
   conv2d: {
@@ -297,8 +327,11 @@ export const layerShapes: Record<string, LayerShape> = {
   linear: activation({ kind: "linear" }),
 };
 
-function maxNorm(a: Args): { maxNorm?: number } {
-  return n(a, "max_norm") > 0 ? { maxNorm: n(a, "max_norm") } : {};
+function constraints(a: Args): { maxNorm?: number; clip?: number } {
+  return {
+    ...(n(a, "max_norm") > 0 ? { maxNorm: n(a, "max_norm") } : {}),
+    ...(n(a, "clip") > 0 ? { clip: n(a, "clip") } : {}),
+  };
 }
 
 function conv(kind: "conv2d" | "conv2d_transpose", a: Args): LayerOp {
@@ -311,6 +344,6 @@ function conv(kind: "conv2d" | "conv2d_transpose", a: Args): LayerOp {
     outputPadding: kind === "conv2d_transpose" ? n(a, "output_padding") : 0,
     init: a.init as Init,
     biasInit: a.bias_init as Init,
-    ...maxNorm(a),
+    ...constraints(a),
   };
 }

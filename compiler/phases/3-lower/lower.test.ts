@@ -20,6 +20,7 @@ const bundled = [
   // the losses on D's plain score
   ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
   "../compiler/samples/valid/optimizer-rmsprop/input.gan",
+  "../compiler/samples/valid/wgan-weight-clipping/input.gan",
   // penalties on D's input gradient: second-order gradients, the penalty's own checked beside d_loss
   ...["gradient-penalty", "r1-conv", "r2"].map((p) => `../compiler/samples/valid/penalty-${p}/input.gan`),
 ];
@@ -211,6 +212,26 @@ describe("constraints", () => {
     trainer.run();
     const w = trainer.state.get("D.0.weight")!; // [1, 3]: one input, three columns
     for (const x of w) expect(Math.abs(x)).toBeLessThanOrEqual(0.5 + 1e-9);
+  });
+
+  test("clip: after an update every weight and bias of the layer lies in [-c, c], other layers train freely", () => {
+    const spec = specOf(
+      TOY("alternating", 1).replace(
+        "dense(3) leaky_relu(0.1)",
+        "dense(3, init = uniform(-3, 3), bias_init = uniform(-3, 3), clip = 0.25) leaky_relu(0.1)",
+      ),
+    );
+    const trainer = new ReferenceTrainer(lower(spec), randomData(spec, 40), 1);
+    const outside = (name: string) => Array.from(trainer.state.get(name)!).filter((x) => Math.abs(x) > 0.25).length;
+    expect(outside("D.0.weight") + outside("D.0.bias")).toBeGreaterThan(0); // the init breaks the limit
+    const unclipped = Array.from(trainer.state.get("G.0.weight")!);
+    trainer.run();
+    for (const name of ["D.0.weight", "D.0.bias"]) {
+      const v = Array.from(trainer.state.get(name)!);
+      for (const x of v) expect(Math.abs(x)).toBeLessThanOrEqual(0.25);
+      expect(v.some((x) => Math.abs(x) === 0.25), name).toBe(true); // clipped values sit on the bound
+    }
+    expect(Array.from(trainer.state.get("G.0.weight")!)).not.toEqual(unclipped);
   });
 });
 

@@ -1,5 +1,6 @@
 // Optimiser updates as IR: SGD with momentum (the original code's rule), Adam, the learning-rate and
-// momentum schedules, and the max column norm constraint applied to the updated weights.
+// momentum schedules, and the constraints applied to the updated weights: the max column norm and
+// clipping.
 import type * as M from "../../model.ts";
 import type { Graph, Node } from "../../ir/node.ts";
 import type { Declare, NetId } from "./network.ts";
@@ -96,6 +97,9 @@ export function optimizerUpdates(
         layer!.op.kind === "conv2d_transpose" ? [0, 2, 3] : layer!.op.kind === "conv2d" ? [1, 2, 3] : [0],
       );
     }
+    const owner = network.layers.find((l) => p.name.startsWith(`${net}.${l.index}.`));
+    const clip = owner && "clip" in owner.op ? owner.op.clip : undefined;
+    if (clip) next = g.min(g.max(next, g.const(-clip, shape)), g.const(clip, shape));
     out.push({ param: p.name, value: next });
   });
   g.tag = undefined;
