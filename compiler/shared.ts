@@ -21,6 +21,7 @@ export {
   type TensorDecl,
   type TensorInfo,
 } from "./support/checkpoint.ts";
+export { isToySource, TOY_SOURCES, toyModes } from "./support/api.ts";
 export { countExamples, featureMeans, TOY_EXAMPLES, toyDataset } from "./support/data.ts";
 export { FormatError, KernelError, LimitError } from "./support/errors.ts";
 export { batchPlan, epochPermutation, normalTensor, philox4x32, uniformTensor } from "./support/random.ts";

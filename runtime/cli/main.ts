@@ -218,7 +218,7 @@ function buildCli(setStatus: (code: number) => void) {
   cli
     .command(
       "figure <n> <source>",
-      "The paper's figures: 1 (1-D densities and D(x) over training, from a run folder), 2 (samples and nearest training examples), 3 (interpolations in z) from a checkpoint or a run's last one",
+      "The paper's figures: 1 (1-D densities and D(x) over training, from a run folder; for 2-D data, real and generated points and the modes covered), 2 (samples and nearest training examples), 3 (interpolations in z) from a checkpoint or a run's last one",
     )
     .option("-o <file>", "Output: FILE.png (Figure 1 also FILE.svg)")
     .option("--steps <list>", "Figure 1: the steps to draw, e.g. 0,1000,4000 (default: step 0 and up to 4 checkpoints)")

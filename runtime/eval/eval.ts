@@ -3,6 +3,7 @@
 // logspace(-1, 0, 10) on the validation split, the mean log-likelihood of the test split +- its standard
 // error.
 import type { Model as M } from "../../compiler/index.ts";
+import { isToySource } from "../../compiler/shared.ts";
 import { UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10 } from "../data/cifar10.ts";
@@ -69,9 +70,12 @@ async function readHeldOut(spec: M.CheckedSpec, path: string, flag: string): Pro
 async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   const scaled = (v: Float32Array) => scaleToRange(v, spec.data.range);
   const kind = spec.data.source.kind;
-  if (kind === "gaussian" || kind === "mixture") {
+  if (isToySource(spec.data.source)) {
+    const d = kind === "gaussian" || kind === "mixture" ? 1 : 2;
     throw new UsageError(
-      `Parzen evaluation is for image data; \`${kind}\` is a 1-D toy distribution (draw it with \`gan figure 1\`)`,
+      `Parzen evaluation is for image data; \`${kind}\` is a ${d}-D toy distribution (draw it${
+        d === 2 ? " and count its modes" : ""
+      } with \`gan figure 1\`)`,
       1,
     );
   }

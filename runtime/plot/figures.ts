@@ -80,13 +80,13 @@ function lowerBound(a: Float64Array, v: number): number {
   return lo;
 }
 
-interface Snapshot {
+export interface Snapshot {
   step: number;
   params: Map<string, Float64Array>;
 }
 
 /** G(z) of one snapshot on the float64 interpreter (z: n x latent dim values). */
-function gOf(spec: M.CheckedSpec, s: Snapshot, seed: number, z: Float32Array): Float64Array {
+export function gOf(spec: M.CheckedSpec, s: Snapshot, seed: number, z: Float32Array): Float64Array {
   const g = lowerSampler(spec, z.length / spec.latent.dim);
   return evaluate([g.output], { params: s.params, inputs: new Map([["z", Float64Array.from(z)]]), seed, step: s.step })
     .get(g.output)!;
@@ -104,31 +104,39 @@ export interface Figure1Options {
   steps?: number[];
 }
 
-/** Figure 1 as SVG, from a run folder of a spec with 1-D toy data. */
-export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promise<{ svg: string; steps: number[] }> {
+/** The networks of a run at some of its steps (step 0: the initialisation, recomputed from the seed). */
+export interface Snapshots {
+  spec: M.CheckedSpec;
+  seed: number;
+  steps: number[];
+  snapshots: Snapshot[];
+}
+
+/**
+ * Opens a run folder's checkpoints at `steps` (default: `count` of them evenly spread, with step 0);
+ * `check` sees the spec first, to refuse a run the figure cannot draw before the rest is read.
+ */
+export async function openSnapshots(
+  runDir: string,
+  steps: number[] | undefined,
+  count: number,
+  check: (spec: M.CheckedSpec) => void,
+): Promise<Snapshots> {
   const all = runCheckpoints(runDir);
   if (!all.length) throw new UsageError(`${runDir}/checkpoints: no step-N.safetensors files yet`);
   const last = await openCheckpoint(all[all.length - 1].path);
   const { spec, program } = last;
-  const src = spec.data.source;
-  if (spec.data.shape.length !== 1 || spec.data.shape[0] !== 1 || (src.kind !== "gaussian" && src.kind !== "mixture")) {
-    throw new UsageError(
-      `Figure 1 draws 1-D toy data (gaussian or mixture); ${spec.name}'s data is ${src.kind}, ${
-        spec.data.shape.join("x")
-      }`,
-    );
-  }
+  check(spec);
   const seed = last.ckpt.seed;
   const available = [0, ...all.map((c) => c.step)];
-  const steps = o.steps ?? spreadSteps(available, 5);
-  const missing = steps.filter((s) => !available.includes(s));
+  const chosen = steps ?? spreadSteps(available, count);
+  const missing = chosen.filter((s) => !available.includes(s));
   if (missing.length) {
     throw new UsageError(`${runDir}: no checkpoint for step ${missing.join(", ")}; it has ${available.join(", ")}`);
   }
-
-  const toy = toyDataset(src, spec.train.seed);
+  const toy = toyDataset(spec.data.source, spec.train.seed);
   const snapshots: Snapshot[] = [];
-  for (const step of steps) {
+  for (const step of chosen) {
     if (step === 0) {
       // the initialisation, exactly as the run drew it (same seed, same Philox streams)
       const values = evaluate(program.init.updates.map((u) => u.value), {
@@ -145,6 +153,23 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
       snapshots.push({ step, params: new Map([...c.ckpt.tensors].map(([k, v]) => [k, Float64Array.from(v)])) });
     }
   }
+  return { spec, seed, steps: chosen, snapshots };
+}
+
+/** Figure 1 as SVG, from a run folder of a spec with 1-D toy data. */
+export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promise<{ svg: string; steps: number[] }> {
+  const { spec, seed, steps, snapshots } = await openSnapshots(runDir, o.steps, 5, (spec) => {
+    const src = spec.data.source;
+    if (spec.data.shape.length !== 1 || (src.kind !== "gaussian" && src.kind !== "mixture")) {
+      throw new UsageError(
+        `Figure 1 draws toy data (gaussian, mixture, ring or grid); ${spec.name}'s data is ${src.kind}, ${
+          spec.data.shape.join("x")
+        }`,
+      );
+    }
+  });
+  const src = spec.data.source;
+  const toy = toyDataset(src, spec.train.seed);
 
   // one x range for every panel: the data's bulk and wherever G puts most of its mass
   const pdf = toyDensity(src);

@@ -1,5 +1,5 @@
 // The training set of a spec: read, checked against the spec's shape, scaled into its range.
-import { type DataSource, toyDataset } from "../../compiler/shared.ts";
+import { type DataSource, isToySource, toyDataset } from "../../compiler/shared.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10 } from "../data/cifar10.ts";
 import { readIdx } from "../data/idx.ts";
@@ -37,7 +37,7 @@ export async function loadTrainingSet(spec: DataOfSpec): Promise<TrainingSet> {
   const src = spec.source;
   const scaled = (v: Float32Array) => scaleToRange(v, spec.range);
   const resolve = (p: string) => p;
-  if (src.kind === "gaussian" || src.kind === "mixture") {
+  if (isToySource(src)) {
     const t = toyDataset(src, spec.seed);
     return { values: Float32Array.from(t.values), n: t.n, description: `${t.n} draws from the spec's ${src.kind}` };
   }

@@ -1,6 +1,6 @@
 // Training data as a generated module takes it: checked against the spec's shape and batch, and the
 // per-feature mean some initialisers read. Copied into each generated folder as support/data.ts.
-import type { DataSource } from "./api.ts";
+import { type DataSource, toyModes } from "./api.ts";
 import { FormatError } from "./errors.ts";
 import { normalTensor, uniformTensor } from "./random.ts";
 
@@ -50,6 +50,19 @@ export function toyDataset(source: DataSource, seed: number, n = TOY_EXAMPLES): 
       }),
       n,
     };
+  }
+  if (source.kind === "ring" || source.kind === "grid") {
+    // each example: a mode picked uniformly, then its centre plus N(0, std^2) noise in each coordinate
+    const modes = toyModes(source);
+    const pick = uniformTensor({ ...site, draw: 1 }, n);
+    const noise = normalTensor({ ...site, draw: 2 }, 2 * n);
+    const values = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      const [cx, cy] = modes[Math.min(modes.length - 1, Math.floor(pick[i] * modes.length))];
+      values[2 * i] = cx + source.std * noise[2 * i];
+      values[2 * i + 1] = cy + source.std * noise[2 * i + 1];
+    }
+    return { values, n };
   }
   throw new Error(`${source.kind} is not a toy distribution`);
 }

@@ -8,7 +8,29 @@ export type DataSource =
   | { kind: "idx"; path: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST)
   | { kind: "cifar10"; path: string } // CIFAR-10 binary batches
   | { kind: "gaussian"; mean: number; std: number } // 1-D toy
-  | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] }; // 1-D toy
+  | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] } // 1-D toy
+  | { kind: "ring"; modes: number; radius: number; std: number } // 2-D toy: Gaussians evenly on a circle
+  | { kind: "grid"; side: number; spacing: number; std: number }; // 2-D toy: side x side Gaussians
+
+/** The toy distributions: drawn from the seed (support/data.ts), not read from files. */
+export const TOY_SOURCES = ["gaussian", "mixture", "ring", "grid"] as const;
+export type ToySource = Extract<DataSource, { kind: (typeof TOY_SOURCES)[number] }>;
+export const isToySource = (s: DataSource): s is ToySource => (TOY_SOURCES as readonly string[]).includes(s.kind);
+
+/** The modes of a 2-D toy distribution, as [x, y] centres (ring: counter-clockwise from (radius, 0)). */
+export function toyModes(s: DataSource): [number, number][] {
+  if (s.kind === "ring") {
+    return Array.from({ length: s.modes }, (_, k) => {
+      const a = (2 * Math.PI * k) / s.modes;
+      return [s.radius * Math.cos(a), s.radius * Math.sin(a)];
+    });
+  }
+  if (s.kind === "grid") {
+    const c = (i: number) => (i - (s.side - 1) / 2) * s.spacing;
+    return Array.from({ length: s.side * s.side }, (_, k) => [c(k % s.side), c(Math.floor(k / s.side))]);
+  }
+  return [];
+}
 
 /** What a program needs to know of the spec a module was compiled from, without parsing it. */
 export interface Spec {

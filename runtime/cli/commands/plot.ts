@@ -4,6 +4,7 @@ import { writeFileAtomic } from "../../io/atomic.ts";
 import { curvesSvg, parseMetrics } from "../../plot/curves.ts";
 import { figure1Svg, runCheckpoints } from "../../plot/figures.ts";
 import { figure2Png, figure3Png } from "../../plot/grids.ts";
+import { describeCoverage, POINTS, pointsFigureSvg } from "../../plot/points.ts";
 import { svgToPng } from "../../plot/render.ts";
 import { openCheckpoint } from "../../train/generate.ts";
 import { isDir, prepareOutput, readUserFile, UsageError } from "../io.ts";
@@ -76,6 +77,15 @@ export async function figureCommand(o: FigureOptions): Promise<number> {
       }
       return n;
     });
+    const kind = (await openCheckpoint(checkpointOf(o.source))).spec.data.source.kind;
+    if (kind === "ring" || kind === "grid") {
+      // 2-D toy data: points instead of densities, and the modes G covers
+      const fig = await pointsFigureSvg(o.source, { steps });
+      await writeChart(o.out, fig.svg);
+      fig.steps.forEach((s, i) => console.log(`step ${s}: ${describeCoverage(fig.coverage[i])}`));
+      console.error(`${POINTS} real and generated points at steps ${fig.steps.join(", ")} -> ${o.out}`);
+      return 0;
+    }
     const fig = await figure1Svg(o.source, { steps });
     await writeChart(o.out, fig.svg);
     console.error(`Figure 1 at steps ${fig.steps.join(", ")} -> ${o.out}`);
