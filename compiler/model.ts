@@ -58,6 +58,11 @@ export type LayerOp =
     clip?: number;
   }
   | { kind: "batchnorm"; momentum: number; eps: number }
+  /**
+   * Per example: layernorm over all its features, instancenorm over each channel's pixels; then a
+   * learned scale and shift per channel (per feature for flat inputs). No running statistics.
+   */
+  | { kind: "layernorm" | "instancenorm"; eps: number }
   | { kind: "dropout"; keep: number; scale: number }
   | { kind: "reshape"; shape: Shape }
   | { kind: "flatten" }

@@ -24,6 +24,9 @@ export function describeLayer(op: M.LayerOp): string {
     }
     case "batchnorm":
       return `batchnorm(momentum = ${f(op.momentum)}, eps = ${f(op.eps)})`;
+    case "layernorm":
+    case "instancenorm":
+      return `${op.kind}(eps = ${f(op.eps)})`;
     case "dropout":
       return `dropout(keep = ${f(op.keep)}, scale = ${f(op.scale)})`;
     case "reshape":

@@ -44,7 +44,11 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     const ref = new ReferenceTrainer(run.program, { values: run.data.values, n: run.data.n }, run.seed);
     for (let s = 0; s < steps; s++) {
       const m = ref.run();
-      for (const k of Object.keys(m)) expect(run.metrics[s][k], `step ${s} ${k}`).toBeCloseTo(m[k], 4);
+      // to 5e-5, relative beyond 1 (a penalty can make a loss large, where float32's own step is 1e-5)
+      for (const k of Object.keys(m)) {
+        expect(Math.abs(run.metrics[s][k] - m[k]), `step ${s} ${k}: ${run.metrics[s][k]} vs ${m[k]}`)
+          .toBeLessThan(5e-5 * Math.max(1, Math.abs(m[k])));
+      }
     }
     let worst = 0;
     let where = "";
@@ -136,6 +140,18 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
       /optimizer \{[^}]*\}/,
       "optimizer {\n  method = sgd\n  lr = 0.05\n}",
       (file) => matchesReference(file, 3),
+    ));
+
+  test("two steps with instancenorm and layernorm in both networks, under a gradient penalty, match the reference to 1e-4", () =>
+    withOptimizer(
+      "norm-layers",
+      /optimizer \{[^}]*\}/,
+      "optimizer {\n  method = sgd\n  lr = 0.001\n}",
+      // At this width the penalty starts near 200 (tiny normalisation groups make the critic steep); a step
+      // of lr 0.01 moves the weights so far that float32 rounding grows past 1e-4 by the second step.
+      // D.0's bias feeds an instancenorm, which removes each channel's constant: its gradient is exactly 0,
+      // and what float32 and float64 compute for it is rounding noise (as for a bias before a batchnorm)
+      (file) => matchesReference(file, 2, { width: 4, batch: 3, latent: 4 }, /^(opt\.)?D\.0\.bias/),
     ));
 
   test("the same seed gives bit-identical losses and weights in two runs", async () => {

@@ -298,6 +298,14 @@ export const layerShapes: Record<string, LayerShape> = {
     ],
     build: (a) => ({ kind: "batchnorm", momentum: n(a, "momentum"), eps: n(a, "eps") }),
   },
+  layernorm: {
+    params: [{ name: "eps", read: positive, default: 1e-5 }],
+    build: (a) => ({ kind: "layernorm", eps: n(a, "eps") }),
+  },
+  instancenorm: {
+    params: [{ name: "eps", read: positive, default: 1e-5 }],
+    build: (a) => ({ kind: "instancenorm", eps: n(a, "eps") }),
+  },
   dropout: {
     params: [
       { name: "keep", read: num({ min: 0, max: 1, minOpen: true }) },

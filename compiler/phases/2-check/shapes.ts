@@ -57,6 +57,18 @@ export function infer(op: LayerOp, input: Shape): Inferred {
     }
     case "batchnorm":
       return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
+    case "layernorm":
+      return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
+    case "instancenorm":
+      if (flat) {
+        return err(
+          "E302",
+          "instancenorm normalises each channel's pixels; use `layernorm` on flat input",
+          name,
+          showShape(input),
+        );
+      }
+      return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
     case "dropout":
       return { outShape: input, params: 0, flops: size(input) };
     case "reshape":

@@ -9,6 +9,8 @@ import { uniformTensor } from "../../ir/philox.ts";
 import { ReferenceTrainer } from "../../ir/reference.ts";
 import { verifyProgram } from "../../ir/verify.ts";
 import { lower } from "./lower.ts";
+import { forward } from "./network.ts";
+import { Graph } from "../../ir/node.ts";
 import { shrinkSpec } from "./shrink.ts";
 
 const specsDir = new URL("../../../specs/", import.meta.url);
@@ -21,6 +23,7 @@ const bundled = [
   ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
   "../compiler/samples/valid/optimizer-rmsprop/input.gan",
   "../compiler/samples/valid/wgan-weight-clipping/input.gan",
+  "../compiler/samples/valid/norm-layers/input.gan",
   // penalties on D's input gradient: second-order gradients, the penalty's own checked beside d_loss
   ...["gradient-penalty", "r1-conv", "r2"].map((p) => `../compiler/samples/valid/penalty-${p}/input.gan`),
 ];
@@ -232,6 +235,48 @@ describe("constraints", () => {
       expect(v.some((x) => Math.abs(x) === 0.25), name).toBe(true); // clipped values sit on the bound
     }
     expect(Array.from(trainer.state.get("G.0.weight")!)).not.toEqual(unclipped);
+  });
+});
+
+describe("per-example normalisation", () => {
+  test("layernorm (all features) and instancenorm (each channel's pixels): mean 0, variance 1 per group, then gamma and beta", () => {
+    const spec = specOf(
+      `gan "n" data { source = mnist range = [-1, 1] } latent { dim = 4 prior = normal() }
+      generator { dense(48) reshape(3, 4, 4) instancenorm layernorm(eps = 0.001) flatten dense(784) reshape(1, 28, 28) tanh }
+      discriminator { flatten dense(1) sigmoid } optimizer { method = sgd lr = 0.1 } train { batch = 2 steps = 1 }`,
+    );
+    const g = new Graph();
+    const z = g.input("z", [2, 4]);
+    const params = new Map<string, Tensor>();
+    const declare = (name: string, shape: number[]) => {
+      // gamma and beta away from 1 and 0, so the affine part is checked too
+      const v = name.endsWith("gamma") ? 1.5 : name.endsWith("beta") ? -0.25 : 0;
+      params.set(name, Float64Array.from({ length: size(shape) }, (_, i) => v || Math.sin(1 + i)));
+      return g.param(name, shape);
+    };
+    const upTo = (n: number) => ({ ...spec.generator, layers: spec.generator.layers.slice(0, n) });
+    const opts = { pass: 1 as const, draw: 0, logits: false };
+    const inst = forward(g, "G", upTo(3), z, declare, opts, () => 0).out;
+    const ln = forward(g, "G", upTo(4), z, declare, opts, () => 0).out;
+    const zs = Float64Array.from({ length: 8 }, (_, i) => Math.cos(3 * i));
+    const v = evaluate([inst, ln], { params, inputs: new Map([["z", zs]]), seed: 0, step: 0 });
+    const stats = (xs: number[]) => {
+      const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return { m, v: xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length };
+    };
+    const x = Array.from(v.get(inst)!);
+    for (let e = 0; e < 2; e++) {
+      for (let c = 0; c < 3; c++) {
+        // (y - beta) / gamma is the normalised value: mean 0, variance 1 (eps 1e-5 costs ~1e-5)
+        const s = stats(x.slice(e * 48 + c * 16, e * 48 + c * 16 + 16).map((y) => (y + 0.25) / 1.5));
+        expect(s.m).toBeCloseTo(0, 12);
+        expect(s.v).toBeCloseTo(1, 3);
+        expect(s.v).toBeLessThan(1);
+      }
+      const s = stats(Array.from(v.get(ln)!).slice(e * 48, e * 48 + 48).map((y) => (y + 0.25) / 1.5));
+      expect(s.m).toBeCloseTo(0, 12);
+      expect(s.v).toBeCloseTo(1, 2);
+    }
   });
 });
 

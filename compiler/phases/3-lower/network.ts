@@ -108,6 +108,25 @@ export function forward(
         });
         break;
       }
+      case "layernorm":
+      case "instancenorm": {
+        // each example's own statistics: over all its features, or over each channel's pixels
+        const image = layer.inShape.length === 3;
+        const c = layer.inShape[0];
+        const full = h.shape;
+        const axes = op.kind === "instancenorm" ? [2, 3] : image ? [1, 2, 3] : [1];
+        const keepStats = full.map((d, i) => (axes.includes(i) ? 1 : d));
+        const count = axes.reduce((a, i) => a * full[i], 1);
+        const stat = (v: Node) => g.expand(g.reshape(v, keepStats), full);
+        const per = (v: Node) => g.expand(g.reshape(v, image ? [1, c, 1, 1] : [1, c]), full);
+        const gamma = declare(`${prefix}.gamma`, [c], "gamma", true, { kind: "constant", value: 1 });
+        const beta = declare(`${prefix}.beta`, [c], "beta", true, { kind: "constant", value: 0 });
+        const centred = g.sub(h, stat(g.scale(g.sum(h, axes), 1 / count)));
+        const variance = g.scale(g.sum(g.mul(centred, centred), axes), 1 / count);
+        const inv = g.recip(g.sqrt(g.addScalar(variance, op.eps)));
+        h = g.add(g.mul(g.mul(centred, stat(inv)), per(gamma)), per(beta));
+        break;
+      }
       case "dropout": {
         if (opts.inference) break; // kept inputs were scaled by 1 / keep in training, so inference is the identity
         const u = g.random(
