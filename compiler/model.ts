@@ -89,8 +89,8 @@ export interface Network {
   span: Span;
 }
 
-export type GeneratorLoss = "non_saturating" | "minimax" | "wasserstein" | "hinge" | "least_squares";
-export type DiscriminatorLoss = "bce" | "wasserstein" | "hinge" | "least_squares";
+export type GeneratorLoss = "non_saturating" | "minimax" | "wasserstein" | "hinge" | "least_squares" | "relativistic";
+export type DiscriminatorLoss = "bce" | "wasserstein" | "hinge" | "least_squares" | "relativistic";
 
 export interface LossSpec {
   generator: GeneratorLoss;

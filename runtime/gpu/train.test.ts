@@ -100,7 +100,7 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
     }
   };
 
-  for (const loss of ["wasserstein", "hinge", "least-squares"]) {
+  for (const loss of ["wasserstein", "hinge", "least-squares", "relativistic"]) {
     test(`five steps of a ${loss} GAN (a critic with no sigmoid) match the reference to 1e-4`, () =>
       // Under the Wasserstein and hinge losses the gradient of the critic's last bias is exactly zero
       // (+1/B per fake example, -1/B per real one): float32 and float64 differ in its rounding noise,

@@ -16,7 +16,7 @@ import { listCheckpoints } from "../train/checkpoint.ts";
 import { featureMeans } from "../train/data.ts";
 import { type OpenCheckpoint, openCheckpoint } from "../train/generate.ts";
 import { latentNoise } from "../train/noise.ts";
-import { chart, type Panel } from "./chart.ts";
+import { chart, dataRange, type Panel } from "./chart.ts";
 
 /** Random streams of the figures' latent vectors, apart from the sample grid's (4) and evaluation's (6). */
 export const FIGURE2_STREAM = 7;
@@ -197,21 +197,27 @@ export async function figure1Svg(runDir: string, o: Figure1Options = {}): Promis
     ? Float32Array.from({ length: 25 }, (_, i) => zlo + ((zhi - zlo) * i) / 24)
     : undefined;
 
+  // D(x) is a probability under binary cross-entropy; the other losses' scores get a range of their own
+  const dxs = snapshots.map((s) => dOf(spec, s, seed, grid));
+  const probability = spec.loss.discriminator === "bce";
+  const scores = probability ? [0, 1] as [number, number] : dataRange(dxs.flatMap((d) => Array.from(d)), 0.05);
   const panels: Panel[] = snapshots.map((s, i) => {
-    const dx = dOf(spec, s, seed, grid);
+    const dx = dxs[i];
     const gDensity = kde(results[i].gx, grid, (hi - lo) / 400);
     const mapped = zGrid && gOf(spec, s, seed, zGrid);
     return {
       title: s.step === 0 ? "step 0 (initialisation)" : `step ${s.step.toLocaleString("en-US")}`,
       x: { label: "x", range: [lo, hi] },
       y: { label: "density", range: [0, peak * 1.6] },
-      y2: { label: "D(x)", range: [0, 1] },
+      y2: { label: probability ? "D(x)" : "D(x), a score", range: scores },
       below: zGrid ? 70 : 0,
       series: [
         { label: "data", xs: grid, ys: dataY, color: "#000", dash: "2 3", width: 2 },
         { label: "G", xs: grid, ys: gDensity, color: "#2ca02c", width: 2 },
         { label: "D(x)", xs: grid, ys: Array.from(dx), color: "#1f77b4", dash: "7 4", width: 2, right: true },
-        { label: "", xs: [lo, hi], ys: [0.5, 0.5], color: "#aaa", dash: "3 3", width: 1, right: true },
+        ...(probability
+          ? [{ label: "", xs: [lo, hi], ys: [0.5, 0.5], color: "#aaa", dash: "3 3", width: 1, right: true }]
+          : []),
       ],
       underlay: zGrid && mapped && ((px, _py, box) => {
         // z on an even grid (bottom line) and where G sends each (top line), as in the paper's figure

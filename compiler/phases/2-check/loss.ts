@@ -10,8 +10,15 @@ import { type Args, type CallShape, num, readVariant, type Reporter, word } from
 import { Options } from "./sections.ts";
 import { formatNumber, type Scope, type Value } from "./values.ts";
 
-export const GENERATOR_LOSSES = ["non_saturating", "minimax", "wasserstein", "hinge", "least_squares"] as const;
-export const DISCRIMINATOR_LOSSES = ["bce", "wasserstein", "hinge", "least_squares"] as const;
+export const GENERATOR_LOSSES = [
+  "non_saturating",
+  "minimax",
+  "wasserstein",
+  "hinge",
+  "least_squares",
+  "relativistic",
+] as const;
+export const DISCRIMINATOR_LOSSES = ["bce", "wasserstein", "hinge", "least_squares", "relativistic"] as const;
 
 /** The generator losses that go with each discriminator loss; the first is the default. */
 const PARTNERS: Record<M.DiscriminatorLoss, readonly M.GeneratorLoss[]> = {
@@ -19,6 +26,7 @@ const PARTNERS: Record<M.DiscriminatorLoss, readonly M.GeneratorLoss[]> = {
   wasserstein: ["wasserstein", "hinge"],
   hinge: ["hinge", "wasserstein"],
   least_squares: ["least_squares"],
+  relativistic: ["relativistic"],
 };
 
 /** Whether a discriminator loss reads D's output as a probability (D ends in `sigmoid`). */
@@ -96,6 +104,10 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
             shape: plain("least_squares"),
             build: () => ({ kind: "least_squares" as const, scale: 1 }),
           },
+          relativistic: {
+            shape: plain("relativistic"),
+            build: () => ({ kind: "relativistic" as const, scale: 1 }),
+          },
         },
         what,
         "discriminator loss",
@@ -161,12 +173,14 @@ export function describeLoss(l: M.LossSpec): { g: string; d: string } {
     wasserstein: "Wasserstein -D(G(z))",
     hinge: "hinge -D(G(z))",
     least_squares: "least squares (D(G(z)) - 1)^2 / 2",
+    relativistic: "relativistic average -log s(D(G(z)) - mean D(x)) - log(1 - s(D(x) - mean D(G(z))))",
   }[l.generator];
   const d = {
     bce: `${f(l.discriminatorScale)} x [BCE(D(x), ${f(1 - l.labelSmoothing)}) + BCE(D(G(z)), 0)]`,
     wasserstein: "Wasserstein D(G(z)) - D(x)",
     hinge: "hinge max(0, 1 - D(x)) + max(0, 1 + D(G(z)))",
     least_squares: "least squares [(D(x) - 1)^2 + D(G(z))^2] / 2",
+    relativistic: "relativistic average -log s(D(x) - mean D(G(z))) - log(1 - s(D(G(z)) - mean D(x)))",
   }[l.discriminator];
   const p = l.penalty;
   const penalty = !p

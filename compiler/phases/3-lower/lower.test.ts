@@ -20,7 +20,7 @@ const bundled = [
   "../compiler/samples/valid/every-layer-kind/input.gan",
   "../compiler/samples/valid/toy-mixture-separate-optimizers/input.gan",
   // the losses on D's plain score
-  ...["wasserstein", "hinge", "least-squares"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
+  ...["wasserstein", "hinge", "least-squares", "relativistic"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
   "../compiler/samples/valid/optimizer-rmsprop/input.gan",
   "../compiler/samples/valid/wgan-weight-clipping/input.gan",
   "../compiler/samples/valid/norm-layers/input.gan",

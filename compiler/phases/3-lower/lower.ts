@@ -69,6 +69,14 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
 
   // D's outputs are logits for binary cross-entropy (its final sigmoid folded into the loss), plain
   // scores for the other losses; d_real and d_fake report D(x) and D(G(z)) as probabilities or scores
+  /**
+   * RaSGAN: binary cross-entropy of sigmoid(C(a) - mean C(b)) against 1 and of sigmoid(C(b) - mean C(a))
+   * against 0, on logits: mean softplus(mean C(b) - C(a)) + mean softplus(C(b) - mean C(a)).
+   */
+  const relativistic = (a: Node, b: Node) => {
+    const meanOf = (x: Node) => g.broadcast(g.mean(x), x.shape);
+    return g.add(g.mean(g.softplus(g.sub(meanOf(b), a))), g.mean(g.softplus(g.sub(b, meanOf(a)))));
+  };
   const losses = (realOut: Node | undefined, fakeOut: Node) => {
     g.tag = "loss";
     const l = spec.loss;
@@ -85,6 +93,8 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
         out.d_loss = g.scale(g.add(realBce, fakeBce0!), l.discriminatorScale);
       } else if (l.discriminator === "wasserstein") {
         out.d_loss = g.sub(mean(fakeOut), mean(realOut)); // D(G(z)) - D(x)
+      } else if (l.discriminator === "relativistic") {
+        out.d_loss = relativistic(realOut, fakeOut); // D(x) judged against the mean D(G(z)), and the reverse
       } else if (l.discriminator === "hinge") {
         out.d_loss = g.add(mean(relu(g.addScalar(g.neg(realOut), 1))), mean(relu(g.addScalar(fakeOut, 1))));
       } else {
@@ -98,7 +108,8 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     else if (l.generator === "least_squares") {
       const fakeOff = g.addScalar(fakeOut, -1);
       out.g_loss = half(mean(g.mul(fakeOff, fakeOff)));
-    } else out.g_loss = g.neg(mean(fakeOut)); // Wasserstein and hinge: -D(G(z))
+    } else if (l.generator === "relativistic") out.g_loss = relativistic(fakeOut, realOut!); // the roles swapped
+    else out.g_loss = g.neg(mean(fakeOut)); // Wasserstein and hinge: -D(G(z))
     out.d_fake = mean(bce ? g.sigmoid(fakeOut) : fakeOut);
     g.tag = undefined;
     return out;
@@ -216,11 +227,16 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
       });
     }
     const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false });
-    const dFake = run("D", fake.out, { pass: 1, draw: t.k, logits: true });
-    const m = losses(undefined, dFake.out);
+    // a relativistic G loss compares D(G(z)) with D on a real batch of its own
+    const relative = spec.loss.generator === "relativistic";
+    const realName = `real.${t.k}`;
+    const [dReal, dFake] = relative
+      ? discriminate(g.input(realName, [B, ...spec.data.shape]), fake.out, t.k)
+      : [undefined, run("D", fake.out, { pass: 1, draw: t.k, logits: true })];
+    const m = losses(dReal?.out, dFake.out);
     phases.push({
       name: "g",
-      realInputs: [],
+      realInputs: relative ? [realName] : [],
       metrics: { g_loss: m.g_loss },
       updates: [...update("G", m.g_loss, g.addScalar(step, 1)), ...fake.stats],
     });
