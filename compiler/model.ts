@@ -42,8 +42,17 @@ export type Activation =
   | { kind: "linear" };
 
 export type LayerOp =
-  | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number; clip?: number }
-  | { kind: "maxout"; units: number; pieces: number; init: Init; biasInit: Init; maxNorm?: number; clip?: number }
+  | { kind: "dense"; units: number; init: Init; biasInit: Init; maxNorm?: number; clip?: number; spectralNorm?: number }
+  | {
+    kind: "maxout";
+    units: number;
+    pieces: number;
+    init: Init;
+    biasInit: Init;
+    maxNorm?: number;
+    clip?: number;
+    spectralNorm?: number;
+  }
   | {
     kind: "conv2d" | "conv2d_transpose";
     channels: number;
@@ -56,6 +65,11 @@ export type LayerOp =
     maxNorm?: number;
     /** Weights and biases clipped to [-clip, clip] after each update (the original WGAN's constraint). */
     clip?: number;
+    /**
+     * Spectral normalisation (Miyato et al. 2018): the weight divided by its largest singular value,
+     * estimated by this many power iterations per training phase from a persistent vector.
+     */
+    spectralNorm?: number;
   }
   | { kind: "batchnorm"; momentum: number; eps: number }
   /**

@@ -92,6 +92,7 @@ function vjp(g: Graph, n: Node, dy: Node): (Node | undefined)[] {
       ];
     case Op.CMPLT:
     case Op.CMPEQ:
+    case Op.DETACH:
       return [];
     case Op.WHERE: {
       const zero = g.const(0, n.shape);

@@ -1,5 +1,6 @@
 // Finite-difference gradient checking against the interpreter, in float64.
-import { grad } from "./autodiff.ts";
+import { grad, topo } from "./autodiff.ts";
+import { Op } from "./ops.ts";
 import { type Env, evaluate, type Tensor } from "./interpret.ts";
 import { type Graph, type Node, size } from "./node.ts";
 
@@ -13,20 +14,26 @@ export interface GradCheck {
 
 /**
  * Compares the IR gradient of a scalar loss with central differences for each named PARAM in `wrt`.
- * `sample` limits how many elements per tensor are perturbed (all when omitted).
+ * `sample` limits how many elements per tensor are perturbed (all when omitted). Detached values are held
+ * at the base point unless `holdDetached` is false.
  */
 export function gradCheck(
   g: Graph,
   loss: Node,
   wrt: Node[],
   env: Env,
-  opts: { h?: number; sample?: number } = {},
+  opts: { h?: number; sample?: number; holdDetached?: boolean } = {},
 ): GradCheck {
   const h = opts.h ?? 1e-5;
   const grads = grad(g, loss, wrt);
   const values = evaluate(grads, env);
   const params = new Map(env.params);
-  const lossAt = () => evaluate([loss], { ...env, params })!.get(loss)![0];
+  // detached values (spectral norm's power-iteration vectors) are constants to the gradient, so the
+  // differences hold them at their values at the base point too
+  const detached = opts.holdDetached === false ? [] : topo(loss).filter((n) => n.op === Op.DETACH);
+  const base = evaluate(detached, env);
+  const frozen = () => new Map(detached.map((n) => [n, base.get(n)!]));
+  const lossAt = () => evaluate([loss], { ...env, params }, frozen())!.get(loss)![0];
   let maxRelError = 0;
   let checked = 0;
   let kinks = 0;

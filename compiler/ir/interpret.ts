@@ -94,6 +94,8 @@ function run(n: Node, s: Tensor[], env: Env): Tensor {
       return map1(s[0], (x) => 1 / x);
     case Op.ABS:
       return map1(s[0], Math.abs);
+    case Op.DETACH:
+      return map1(s[0], (x) => x);
     case Op.SIGMOID:
       return map1(s[0], sigmoid);
     case Op.TANH:

@@ -99,6 +99,7 @@ export class Graph {
   sigmoid = (x: Node) => this.unary(Op.SIGMOID, x);
   tanh = (x: Node) => this.unary(Op.TANH, x);
   softplus = (x: Node) => this.unary(Op.SOFTPLUS, x);
+  detach = (x: Node) => this.unary(Op.DETACH, x);
   add = (a: Node, b: Node) => this.binary(Op.ADD, a, b);
   sub = (a: Node, b: Node) => this.binary(Op.SUB, a, b);
   mul = (a: Node, b: Node) => this.binary(Op.MUL, a, b);

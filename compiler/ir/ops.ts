@@ -18,6 +18,7 @@ export const Op = {
   SIGMOID: "sigmoid",
   TANH: "tanh",
   SOFTPLUS: "softplus", // log(1 + e^x), computed stably: max(x, 0) + log(1 + e^-|x|)
+  DETACH: "detach", // the identity, through which no gradient flows (spectral norm's power-iteration vectors)
 
   // binary, elementwise, operands of equal shape
   ADD: "add",
@@ -62,6 +63,7 @@ export const UNARY: readonly OpName[] = [
   Op.SIGMOID,
   Op.TANH,
   Op.SOFTPLUS,
+  Op.DETACH,
 ];
 export const BINARY: readonly OpName[] = [Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAX, Op.POW, Op.CMPLT, Op.CMPEQ];
 export const ELEMENTWISE: readonly OpName[] = [...UNARY, ...BINARY, Op.WHERE];

@@ -14,6 +14,8 @@ export type ParamRole =
   | "adam_m"
   | "adam_v"
   | "rms_v"
+  /** Spectral normalisation's persistent vector (the left singular vector estimate). */
+  | "sn_u"
   | "average";
 
 export interface ParamDecl {

@@ -38,8 +38,10 @@ export function describeLayer(op: M.LayerOp): string {
   }
 }
 
-const constraints = (op: { maxNorm?: number; clip?: number }) =>
-  `${op.maxNorm ? `, max_norm = ${f(op.maxNorm)}` : ""}${op.clip ? `, clip = ${f(op.clip)}` : ""}`;
+const constraints = (op: { maxNorm?: number; clip?: number; spectralNorm?: number }) =>
+  `${op.maxNorm ? `, max_norm = ${f(op.maxNorm)}` : ""}${op.clip ? `, clip = ${f(op.clip)}` : ""}${
+    op.spectralNorm ? `, spectral_norm${op.spectralNorm > 1 ? ` = ${op.spectralNorm}` : ""}` : ""
+  }`;
 
 export function networkTotals(n: M.Network) {
   return {

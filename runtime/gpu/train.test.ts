@@ -154,6 +154,14 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
       (file) => matchesReference(file, 2, { width: 4, batch: 3, latent: 4 }, /^(opt\.)?D\.0\.bias/),
     ));
 
+  test("three steps with spectral norm on dense, maxout, conv2d and conv2d_transpose layers match the reference to 1e-4", () =>
+    withOptimizer(
+      "spectral-norm",
+      /optimizer \{[^}]*\}/,
+      "optimizer {\n  method = sgd\n  lr = 0.05\n}",
+      (file) => matchesReference(file, 3, { width: 4, batch: 3, latent: 4 }),
+    ));
+
   test("the same seed gives bit-identical losses and weights in two runs", async () => {
     const a = await gpuRun("toy-1d.gan", 20);
     const b = await gpuRun("toy-1d.gan", 20);

@@ -1,8 +1,9 @@
 // What a spec can say, as data: the call shapes of initialisers, priors, data sources, schedules and
 // layers. Adding a layer kind starts here (and in shapes.ts).
 import type { Activation, DataSource, GeneratorAverage, Init, LayerOp, Prior, Schedule, Shape } from "../../model.ts";
-import { formatNumber } from "./values.ts";
-import { type Args, type CallShape, count, listOf, num, positiveInt, str, word } from "./readers.ts";
+import { describe, formatNumber } from "./values.ts";
+import { diag } from "../../diagnostics/diagnostic.ts";
+import { type Args, type CallShape, count, listOf, num, positiveInt, type Reader, str, word } from "./readers.ts";
 
 const real = num();
 const positive = num({ min: 0, minOpen: true });
@@ -216,7 +217,14 @@ export function describeSchedule(s: Schedule): string {
   }
 }
 
-// Layers. `init`, `bias_init`, `max_norm` and `clip` are named-only so positional arguments stay the sizes.
+// Layers. `init`, `bias_init`, `max_norm`, `clip` and `spectral_norm` are named-only so positional
+// arguments stay the sizes.
+const powerIterations: Reader<number> = (r, v, what) => {
+  if (v.kind === "word" && (v.name === "true" || v.name === "false")) return v.name === "true" ? 1 : 0;
+  if (v.kind === "num") return num({ int: true, min: 0, max: 100 })(r, v, what);
+  if (v.kind === "bad") return undefined;
+  return r.report(diag("E201", v.span, what, "`true`, `false` or a number of power iterations", describe(v)));
+};
 const weighted = [
   {
     name: "init",
@@ -228,6 +236,8 @@ const weighted = [
   { name: "max_norm", read: positive, default: 0, namedOnly: true },
   // the original WGAN's constraint: weights and biases clipped to [-clip, clip] after each update
   { name: "clip", read: positive, default: 0, namedOnly: true },
+  // power iterations per phase: `true` is 1 (Miyato et al.'s choice), `false` or 0 none
+  { name: "spectral_norm", read: powerIterations, default: 0, namedOnly: true },
 ];
 
 /** `init` readers are filled in by the checker (they need readVariant); the rest are plain readers. */
@@ -335,10 +345,11 @@ export const layerShapes: Record<string, LayerShape> = {
   linear: activation({ kind: "linear" }),
 };
 
-function constraints(a: Args): { maxNorm?: number; clip?: number } {
+function constraints(a: Args): { maxNorm?: number; clip?: number; spectralNorm?: number } {
   return {
     ...(n(a, "max_norm") > 0 ? { maxNorm: n(a, "max_norm") } : {}),
     ...(n(a, "clip") > 0 ? { clip: n(a, "clip") } : {}),
+    ...(n(a, "spectral_norm") > 0 ? { spectralNorm: n(a, "spectral_norm") } : {}),
   };
 }
 

@@ -20,10 +20,13 @@ const bundled = [
   "../compiler/samples/valid/every-layer-kind/input.gan",
   "../compiler/samples/valid/toy-mixture-separate-optimizers/input.gan",
   // the losses on D's plain score
-  ...["wasserstein", "hinge", "least-squares", "relativistic"].map((l) => `../compiler/samples/valid/loss-${l}/input.gan`),
+  ...["wasserstein", "hinge", "least-squares", "relativistic"].map((l) =>
+    `../compiler/samples/valid/loss-${l}/input.gan`
+  ),
   "../compiler/samples/valid/optimizer-rmsprop/input.gan",
   "../compiler/samples/valid/wgan-weight-clipping/input.gan",
   "../compiler/samples/valid/norm-layers/input.gan",
+  "../compiler/samples/valid/spectral-norm/input.gan",
   // penalties on D's input gradient: second-order gradients, the penalty's own checked beside d_loss
   ...["gradient-penalty", "r1-conv", "r2"].map((p) => `../compiler/samples/valid/penalty-${p}/input.gan`),
 ];
@@ -235,6 +238,64 @@ describe("constraints", () => {
       expect(v.some((x) => Math.abs(x) === 0.25), name).toBe(true); // clipped values sit on the bound
     }
     expect(Array.from(trainer.state.get("G.0.weight")!)).not.toEqual(unclipped);
+  });
+});
+
+describe("spectral normalisation", () => {
+  const spec = specOf(
+    TOY("alternating", 1).replace(
+      "discriminator { dense(3) leaky_relu(0.1) dropout(keep = 0.5) dense(1) sigmoid }",
+      "discriminator { dense(5) tanh dense(4, init = normal(1), spectral_norm = 60) tanh dense(1) sigmoid }",
+    ),
+  );
+  const program = lower(spec);
+  const trainer = new ReferenceTrainer(program, randomData(spec, 40), 1);
+  const largestSingularValue = (w: Float64Array, rows: number, cols: number) => {
+    // power iteration in plain JS on W^T W
+    let v = Array.from({ length: cols }, (_, i) => 1 + i);
+    let s = 0;
+    for (let it = 0; it < 500; it++) {
+      const wv = Array.from({ length: rows }, (_, r) => v.reduce((a, x, c) => a + w[r * cols + c] * x, 0));
+      const wtwv = v.map((_, c) => wv.reduce((a, x, r) => a + w[r * cols + c] * x, 0));
+      s = Math.sqrt(Math.hypot(...wtwv));
+      v = wtwv.map((x) => x / Math.hypot(...wtwv));
+    }
+    return s;
+  };
+
+  test("the persistent vector is state in checkpoints, updated by each phase, and W / sigma has spectral norm 1", () => {
+    const decl = program.params.find((p) => p.name === "D.2.sn_u")!;
+    expect(decl).toMatchObject({ role: "sn_u", trainable: false, shape: [4] });
+    const u0 = Array.from(trainer.state.get("D.2.sn_u")!);
+    trainer.run();
+    const u1 = Array.from(trainer.state.get("D.2.sn_u")!);
+    expect(u1).not.toEqual(u0);
+    expect(Math.hypot(...u1)).toBeCloseTo(1, 12); // stored normalised
+    // the layer's effective weight, W / sigma, evaluated in the D phase
+    const w = trainer.state.get("D.2.weight")!; // [5, 4]
+    const sigma = largestSingularValue(w, 5, 4);
+    expect(sigma).toBeGreaterThan(1.5); // normal(1) weights: far from norm 1 before the division
+    const node = program.graph.all().find((n) => n.op === Op.DIV && n.shape.join() === "5,4")!;
+    const inputs = new Map([["step", Float64Array.of(1)], ["epoch", Float64Array.of(0)], [
+      "real.0",
+      randomData(spec, spec.train.batch, 21).values,
+    ]]);
+    const normed = evaluate([node], { params: trainer.state, inputs, seed: 1, step: 1 }).get(node)!;
+    expect(largestSingularValue(normed, 5, 4)).toBeCloseTo(1, 8);
+  });
+
+  test("its gradient is the true function's once the power iterations converge (u and v not held fixed)", () => {
+    const phase = program.phases[0];
+    const inputs = new Map([["step", Float64Array.of(1)], ["epoch", Float64Array.of(0)], [
+      "real.0",
+      randomData(spec, spec.train.batch, 22).values,
+    ]]);
+    const w = program.graph.param("D.2.weight", [5, 4]);
+    const env = { params: trainer.state, inputs, seed: 1, step: 1 };
+    // d sigma = u^T dW v at the top singular pair: the gradient through sigma alone is the whole derivative
+    const r = gradCheck(program.graph, phase.metrics.d_loss, [w], env, { holdDetached: false });
+    expect(r.checked).toBe(20);
+    expect(r.maxRelError).toBeLessThan(1e-6);
   });
 });
 

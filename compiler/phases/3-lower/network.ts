@@ -48,9 +48,33 @@ export function forward(
   const stats: PassResult["stats"] = [];
   const batch = x.shape[0];
   let h = x;
+  let prefix = "";
+  /**
+   * Spectral normalisation: w / sigma, sigma = u^T W v estimated by power iterations from the persistent
+   * vector u (its new value is state, like batchnorm's statistics). u and v are constants to autodiff,
+   * as in Miyato et al.: the gradient reaches W through sigma as u v^T.
+   */
+  const spectral = (w: Node, matrix: Node, iterations: number): Node => {
+    const [rows, cols] = matrix.shape;
+    const normalise = (x: Node) => {
+      const norm = g.sqrt(g.sum(g.mul(x, x), x.shape.map((_, i) => i)));
+      return g.detach(g.div(x, g.broadcast(g.max(norm, g.const(1e-12)), x.shape))); // PyTorch's eps
+    };
+    const u0 = declare(`${prefix}.sn_u`, [rows], "sn_u", false, { kind: "normal", mean: 0, std: 1 });
+    let u = g.reshape(u0, [1, rows]);
+    let t = matrix;
+    for (let i = 0; i < iterations; i++) {
+      const v = normalise(g.matmul(u, matrix)); // [1, cols]: W^T u, normalised
+      t = g.matmul(matrix, g.reshape(v, [cols, 1])); // [rows, 1]: W v, W live for the gradient
+      u = g.reshape(normalise(t), [1, rows]);
+    }
+    const sigma = g.sum(g.mul(g.reshape(t, [rows]), g.reshape(u, [rows])), [0]);
+    if (!opts.inference) stats.push({ param: u0.arg as string, value: g.reshape(u, [rows]) });
+    return g.div(w, g.broadcast(sigma, w.shape));
+  };
   n.layers.forEach((layer, i) => {
     const op = layer.op;
-    const prefix = layerPrefix(net, layer);
+    prefix = layerPrefix(net, layer);
     g.tag = `${prefix} ${op.kind === "activation" ? op.activation.kind : op.kind} (line ${line(layer)})`;
     const isLast = i === n.layers.length - 1;
     switch (op.kind) {
@@ -58,7 +82,8 @@ export function forward(
       case "maxout": {
         const inF = layer.inShape[0];
         const width = op.kind === "dense" ? op.units : op.units * op.pieces;
-        const w = declare(`${prefix}.weight`, [inF, width], "weight", true, op.init, [inF, width]);
+        const raw = declare(`${prefix}.weight`, [inF, width], "weight", true, op.init, [inF, width]);
+        const w = op.spectralNorm ? spectral(raw, g.transpose(raw), op.spectralNorm) : raw;
         const b = declare(`${prefix}.bias`, [width], "bias", true, op.biasInit, [inF, width]);
         h = g.add(g.matmul(h, w), g.expand(g.reshape(b, [1, width]), [batch, width]));
         if (op.kind === "maxout") h = g.maxr(g.reshape(h, [batch, op.units, op.pieces]), [2]);
@@ -71,7 +96,10 @@ export function forward(
         const k = op.kernel;
         const wShape = op.kind === "conv2d" ? [o, c, k, k] : [c, o, k, k];
         const fans: [number, number] = [c * k * k, o * k * k];
-        const w = declare(`${prefix}.weight`, wShape, "weight", true, op.init, fans);
+        const raw = declare(`${prefix}.weight`, wShape, "weight", true, op.init, fans);
+        // the matrix whose largest singular value spectral norm divides by: [output channels, the rest]
+        const matrix = () => g.reshape(op.kind === "conv2d" ? raw : g.permute(raw, [1, 0, 2, 3]), [o, c * k * k]);
+        const w = op.spectralNorm ? spectral(raw, matrix(), op.spectralNorm) : raw;
         const b = declare(`${prefix}.bias`, [o], "bias", true, op.biasInit, fans);
         h = op.kind === "conv2d"
           ? g.conv2d(h, w, { stride: op.stride, padding: op.padding })

@@ -180,6 +180,8 @@ export class Expr {
         return `1.0 / ${a()}`;
       case Op.ABS:
         return `abs(${a()})`;
+      case Op.DETACH:
+        return `(${a()})`;
       case Op.SIGMOID: {
         const x = a();
         return `select(exp(${x}) / (1.0 + exp(${x})), 1.0 / (1.0 + exp(-(${x}))), ${x} >= ${c("0.0")})`;
