@@ -57,6 +57,18 @@ describe("loss curves", () => {
     expect(r[2].d_loss).toBeNaN();
   });
 
+  test("a run with a gradient penalty: the penalty is read and drawn beside the losses; other runs have no such line", () => {
+    const withPenalty = [100, 200].map((step) =>
+      JSON.stringify({ step, d_loss: -1, g_loss: 1, d_real: 2, d_fake: -1, penalty: 0.25 })
+    ).join("\n");
+    const r = parseMetrics(withPenalty, "m.jsonl");
+    expect(r.map((x) => x.penalty)).toEqual([0.25, 0.25]);
+    expect(curvesSvg(r, "t")).toContain("penalty (in D loss)");
+    const plain = parseMetrics([line(100), line(200)].join("\n"), "m.jsonl");
+    expect(plain[0].penalty).toBeUndefined();
+    expect(curvesSvg(plain, "t")).not.toContain("penalty");
+  });
+
   test("a cut-off last line (a killed run) is skipped; a bad line elsewhere is an error naming it", () => {
     expect(parseMetrics(`${line(100)}\n{"step":2`, "m.jsonl")).toHaveLength(1);
     expect(() => parseMetrics(`${line(100)}\n{"step":2\n${line(300)}\n`, "m.jsonl")).toThrow(

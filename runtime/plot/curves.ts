@@ -9,6 +9,8 @@ export interface MetricsRecord {
   g_loss: number;
   d_real: number;
   d_fake: number;
+  /** The penalty on D's input gradient, in runs of specs that have one (part of d_loss). */
+  penalty?: number;
 }
 
 const FIELDS = ["step", "d_loss", "g_loss", "d_real", "d_fake"] as const;
@@ -38,6 +40,7 @@ export function parseMetrics(text: string, source: string): MetricsRecord[] {
       if (typeof x !== "number" && x !== null) throw new FormatError(source, `line ${i + 1} has no number \`${f}\``);
       rec[f] = x === null ? NaN : x;
     }
+    if (typeof v.penalty === "number" || v.penalty === null) rec.penalty = v.penalty === null ? NaN : v.penalty;
     byStep.set(rec.step, rec as unknown as MetricsRecord);
   });
   return [...byStep.values()].sort((a, b) => a.step - b.step);
@@ -56,8 +59,8 @@ export function movingAverage(ys: readonly number[], window: number): number[] {
   });
 }
 
-const COLORS = { d: "#1f77b4", g: "#d62728", real: "#2ca02c", fake: "#ff7f0e" };
-const FAINT = { d: "#a9c8e0", g: "#eeaaaa", real: "#a8d8a8", fake: "#ffcc99" };
+const COLORS = { d: "#1f77b4", g: "#d62728", real: "#2ca02c", fake: "#ff7f0e", penalty: "#9467bd" };
+const FAINT = { d: "#a9c8e0", g: "#eeaaaa", real: "#a8d8a8", fake: "#ffcc99", penalty: "#d4c4e6" };
 
 /**
  * Two panels as SVG: losses, and D(x) / D(G(z)) with the 1/2 of the game's equilibrium. Each logged value
@@ -67,7 +70,7 @@ export function curvesSvg(records: readonly MetricsRecord[], title: string): str
   const xs = records.map((r) => r.step);
   const window = records.length >= 60 ? Math.max(3, Math.round(records.length / 40) | 1) : 1;
   const lines = (key: keyof typeof COLORS, field: keyof MetricsRecord, label: string): Series[] => {
-    const ys = records.map((r) => r[field]);
+    const ys = records.map((r) => r[field] ?? NaN);
     if (window === 1) return [{ label, xs, ys, color: COLORS[key] }];
     return [
       { label: "", xs, ys, color: FAINT[key], width: 1 },
@@ -87,7 +90,11 @@ export function curvesSvg(records: readonly MetricsRecord[], title: string): str
       title: "Losses",
       x,
       y: { label: "loss" },
-      series: [...lines("d", "d_loss", "D loss"), ...lines("g", "g_loss", "G loss")],
+      series: [
+        ...lines("d", "d_loss", "D loss"),
+        ...lines("g", "g_loss", "G loss"),
+        ...(records.some((r) => r.penalty !== undefined) ? lines("penalty", "penalty", "penalty (in D loss)") : []),
+      ],
     },
     {
       title: "Discriminator outputs",

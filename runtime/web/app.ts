@@ -19,6 +19,8 @@ export interface Session {
   grid: number;
   /** Where the data came from, for the status line. */
   description: string;
+  /** `gan summary` of the spec: its layers, loss (with any penalty), optimisers and schedule. */
+  summary: string;
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -63,6 +65,7 @@ async function main() {
   const target = targetFor(info);
   page.adapter = `${info?.description || info?.vendor || "unknown adapter"} (${target.name} kernels)`;
   const session: Session = await (await fetch("session.json")).json();
+  $("spec").textContent = session.summary;
   status(`compiling ${session.name} for ${page.adapter}...`);
   // the spec's trainer.ts, compiled for this adapter and bundled by the server (a URL built at run time,
   // so the page's own bundler leaves the import to the browser)
@@ -103,7 +106,14 @@ async function main() {
   const oneLog = async () => {
     const m = await trainer.train(session.logEvery, { logEvery: session.logEvery });
     page.step = trainer.step;
-    const record = { step: m.step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
+    const record = {
+      step: m.step,
+      d_loss: m.d_loss,
+      g_loss: m.g_loss,
+      d_real: m.d_real,
+      d_fake: m.d_fake,
+      ...(m.penalty !== undefined ? { penalty: m.penalty } : {}),
+    };
     page.metrics.push(record);
     const now = performance.now();
     const rate = ((page.step - rateStep) * 1000) / (now - rateStart);
@@ -111,7 +121,7 @@ async function main() {
     status(
       `step ${page.step}: D loss ${m.d_loss.toFixed(3)}, G loss ${m.g_loss.toFixed(3)}, D(x) ${
         m.d_real.toFixed(3)
-      }, D(G(z)) ${m.d_fake.toFixed(3)}`,
+      }, D(G(z)) ${m.d_fake.toFixed(3)}${m.penalty !== undefined ? `, penalty ${m.penalty.toFixed(3)}` : ""}`,
     );
     if (![m.d_loss, m.g_loss, m.d_real, m.d_fake].every(Number.isFinite)) {
       throw new Error(`a loss became non-finite by step ${page.step}: training diverged`);

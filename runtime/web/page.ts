@@ -15,6 +15,8 @@ export const PAGE = (name: string) =>
   canvas { image-rendering: pixelated; border: 1px solid #ccc; }
   #curves { flex: 1; min-width: 480px; max-width: 900px; }
   #curves svg { width: 100%; height: auto; }
+  details { margin: 1em 0; }
+  #spec { font-size: 0.85em; color: #333; }
 </style>
 </head>
 <body>
@@ -32,6 +34,7 @@ export const PAGE = (name: string) =>
   <canvas id="samples" width="466" height="466"></canvas>
   <div id="curves"></div>
 </div>
+<details><summary>The spec: layers, loss, optimisers, schedule</summary><pre id="spec"></pre></details>
 <script type="module" src="app.js"></script>
 </body>
 </html>

@@ -3,7 +3,7 @@
 // for the browser adapter's tuning-table entry). The page's script is bundled once at start.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkSource, compileSource, hasErrors, SAMPLE_GRID, TARGETS } from "../../compiler/index.ts";
+import { checkSource, compileSource, hasErrors, renderSummary, SAMPLE_GRID, TARGETS } from "../../compiler/index.ts";
 import { countLine, isDir, isFile, printDiagnostics, readSpecFile, UsageError } from "../cli/io.ts";
 import { type DataOfSpec, dataOfSpec, loadTrainingSet } from "../train/data.ts";
 import type { Session } from "./app.ts";
@@ -80,6 +80,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
   let dataSpec: DataOfSpec;
   let name: string;
   let logEvery: number;
+  let summary: string;
   const trainers = new Map<string, Promise<string>>();
   let trainerFor: (target: string) => Promise<string>;
   if (folder) {
@@ -97,7 +98,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
       printDiagnostics(specFile, text, diagnostics);
       throw new UsageError(`${specFile}: ${countLine(diagnostics)}; nothing to serve`, 1);
     }
-    [dataSpec, name, logEvery] = [dataOfSpec(spec), spec.name, spec.train.logEvery];
+    [dataSpec, name, logEvery, summary] = [dataOfSpec(spec), spec.name, spec.train.logEvery, renderSummary(spec)];
     const js = bundle(join(folder, "trainer.ts"));
     trainerFor = () => js;
   } else {
@@ -107,7 +108,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     if (!spec || hasErrors(diagnostics)) {
       throw new UsageError(`${specPath}: ${countLine(diagnostics)}; nothing to serve`, 1);
     }
-    [dataSpec, name, logEvery] = [dataOfSpec(spec), spec.name, spec.train.logEvery];
+    [dataSpec, name, logEvery, summary] = [dataOfSpec(spec), spec.name, spec.train.logEvery, renderSummary(spec)];
     trainerFor = (target) => {
       if (!trainers.has(target)) trainers.set(target, bundleTrainer(text, specPath, target));
       return trainers.get(target)!;
@@ -121,6 +122,7 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     logEvery: Math.min(logEvery, 50),
     grid: SAMPLE_GRID,
     description: data.description,
+    summary,
   };
   const dataBytes = new Uint8Array(data.values.buffer, data.values.byteOffset, data.values.byteLength);
   let listening = port;

@@ -71,8 +71,15 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
     "toy-1d trains in the page; its losses match Deno's run of the same plan within 1e-3 after 100 steps",
     async () => {
       const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
-      const page = await withPage(text, async (p) => await p.evaluate(async () => await window.gan.train(100)));
+      let shown = "";
+      const page = await withPage(text, async (p) => {
+        shown = (await p.locator("#spec").textContent()) ?? "";
+        return await p.evaluate(async () => await window.gan.train(100));
+      });
       expect(page.map((m) => m.step)).toEqual([50, 100]);
+      // the page shows the spec's settings as `gan summary` prints them
+      expect(shown).toContain("loss:      G non-saturating -log D(G(z)); D 0.5 x [BCE(D(x), 1) + BCE(D(G(z)), 0)]");
+      expect(shown).toContain("discriminator: [1] -> [1]");
       const deno = await denoRun(text, 100, 50);
       // Chromium compiles WGSL with Tint for SwiftShader, Deno with naga for lavapipe: rounding differs, so
       // after 100 Adam steps the losses agree closely but not bit for bit
