@@ -221,7 +221,7 @@ describe("gan CLI", () => {
     const wrong = await gan("figure", "1", `${dir}/mnist`, "-o", `${dir}/x.png`);
     expect([wrong.code, wrong.stderr.trim()]).toEqual([
       2,
-      "gan: Figure 1 draws 1-D toy data (gaussian or mixture); mnist-mlp's data is mnist, 1x28x28",
+      "gan: Figure 1 draws toy data (gaussian, mixture, ring or grid); mnist-mlp's data is mnist, 1x28x28",
     ]);
     const again = await gan("train", "specs/toy-1d.gan", "--steps", "1", "--out", `${dir}/toy`);
     expect(again.code).toBe(2);

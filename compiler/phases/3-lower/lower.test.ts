@@ -71,9 +71,12 @@ describe("lowering every bundled spec", () => {
           const wrt = program.params.filter((p) => p.trainable && p.name.startsWith(net)).map((p) =>
             program.graph.param(p.name, p.shape)
           );
-          const r = gradCheck(program.graph, loss, wrt, env, { sample: 12 });
+          // a penalty's |grad_x D| sits near 0 at a small init, where the norm's higher derivatives are
+          // large: central differences there need a smaller step to agree to 1e-7
+          const h = spec.loss.penalty ? 1e-6 : 1e-5;
+          const r = gradCheck(program.graph, loss, wrt, env, { sample: 12, h });
           expect(r.checked).toBeGreaterThan(wrt.length);
-          expect(r.kinks).toBeLessThan(r.checked / 4); // retries at a smaller h: kinks within h, or curvature
+          expect(r.kinks).toBeLessThan(r.checked / 4); // elements that needed a smaller h: kinks within h, or curvature
           expect(r.maxRelError, `${phase.name} ${lossName}`).toBeLessThan(1e-6);
         }
       }
