@@ -20,6 +20,7 @@ import { GpuExecutor } from "../gpu/executor.ts";
 import { dataOfSpec, featureMeans, loadTrainingSet } from "../train/data.ts";
 import { compileModules } from "../train/module.ts";
 import { tfjsGan, type TfResult } from "./tfjs.ts";
+import { benchWganGp, wganGpTable } from "./wgan-gp.ts";
 import { ParzenGpu, SIGMA_GRID } from "../eval/parzen.ts";
 
 const args = new Set(Deno.args);
@@ -273,6 +274,9 @@ for (const backend of ["webgpu", "wasm"] as const) {
   }
 }
 
+// ---- a second-order step: WGAN-GP, ours and TensorFlow.js ----
+const wganGp = await benchWganGp(device, adapterTarget, quick, log);
+
 // ---- report ----
 const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
 const ofLayout = (xs: MatmulFigure[], layout: string) => xs.filter((x) => x.layout === layout);
@@ -302,6 +306,7 @@ const result = {
   matmul: { step: stepMatmuls, alone: lone, square },
   specToFirstStep,
   parzen,
+  wganGp,
 };
 if (json) {
   console.log(JSON.stringify(result, null, 1));
@@ -375,5 +380,6 @@ if (json) {
       f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)
     } GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
   );
+  console.log(wganGpTable(wganGp, `${result.date}, ${description}`).join("\n"));
 }
 Deno.exit(0);
