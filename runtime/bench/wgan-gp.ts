@@ -41,11 +41,11 @@ export async function benchWganGp(
   const initial = await ours.tensors();
   const firstLosses = await ours.train(1);
   await ours.train(1); // warm
-  // the median of three timings (one with --quick), interleaved with nothing: this step is long
+  // the median of three timings of three steps (one of one with --quick): this step is long
   const steps = quick ? 1 : 3;
   const trials: number[] = [];
   let losses = firstLosses;
-  for (let t = 0; t < (quick ? 1 : 3); t++) {
+  for (let t = 0; t < steps; t++) {
     const start = performance.now();
     losses = await ours.train(steps, { logEvery: steps });
     trials.push((performance.now() - start) / steps);
