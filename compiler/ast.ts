@@ -72,7 +72,11 @@ export interface Layer {
   name: string;
   nameSpan: Span;
   args: Arg[] | null; // null: written without parentheses
+  /** The span of the name and arguments: what a diagnostic about the layer itself points at. */
   span: Span;
+  /** Layers nested in braces: `residual { ... }`, `shortcut { ... }`. */
+  body?: Statement[];
+  bodySpan?: Span;
 }
 export type Statement = Option | Layer;
 
@@ -82,6 +86,9 @@ export interface Section {
   nameSpan: Span;
   label?: string;
   labelSpan?: Span;
+  /** `block res_up(ch, stride = 1) { ... }`: a block's parameters, with default values. */
+  params?: Arg[];
+  paramsSpan?: Span;
   body: Statement[];
   span: Span;
 }

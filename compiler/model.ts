@@ -80,11 +80,29 @@ export type LayerOp =
   | { kind: "dropout"; keep: number; scale: number }
   | { kind: "reshape"; shape: Shape }
   | { kind: "flatten" }
+  /** Nearest-neighbour upsampling: each pixel repeated factor x factor times. */
+  | { kind: "upsample"; factor: number }
+  /** Mean over non-overlapping size x size windows. */
+  | { kind: "avg_pool"; size: number }
+  /** The sum of its inputs (two or more, of one shape): a residual's output, or `add(a, b)`. */
+  | { kind: "add" }
+  /** Its inputs stacked along the channels of images, or the features of flat tensors. */
+  | { kind: "concat" }
   | ({ kind: "activation" } & { activation: Activation });
 
 export interface Layer {
-  /** Position in its network, from 0; checkpoint names use it (`G.0.weight`). */
+  /** Position in its network's list of layers, in the order they run, from 0 (dropout streams use it). */
   index: number;
+  /**
+   * Checkpoint names use it (`G.3.weight`): the layer's position in its body, after the position of each
+   * body it is nested in (`G.3.0.weight` in a residual or block at 3, `G.3.shortcut.0.weight` in its
+   * shortcut). For a network without nesting, the index.
+   */
+  path: string;
+  /** The layers whose outputs it reads, by index; -1 is the network's input. One, except for add and concat. */
+  inputs: number[];
+  /** How many residuals, shortcuts and blocks it is nested in. */
+  depth: number;
   op: LayerOp;
   inShape: Shape;
   outShape: Shape;
@@ -95,9 +113,22 @@ export interface Layer {
   span: Span;
 }
 
+/** A residual, a shortcut or a use of a block: the layers first..last (indices) nested in it. */
+export interface Group {
+  /** `residual`, `shortcut`, or the block's use as written: `res_up(128)`. */
+  label: string;
+  path: string;
+  depth: number;
+  first: number;
+  last: number;
+  span: Span;
+}
+
 export interface Network {
   name: "generator" | "discriminator";
+  /** In the order they run: each reads layers before it (a graph in topological order). */
   layers: Layer[];
+  groups: Group[];
   inShape: Shape;
   outShape: Shape;
   span: Span;

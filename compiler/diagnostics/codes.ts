@@ -43,6 +43,11 @@ export const codes = {
   E114: code("error", (section: string) => `section ${q(section)} holds layers, not options`),
   E115: code("error", () => 'a spec has one `gan "name"` line'),
   E116: code("error", (name: string, why: string) => `the spec's name ${JSON.stringify(name)} ${why}`),
+  E117: code("error", (name: string) => `block ${q(name)} is defined twice`),
+  E118: code("error", (name: string, kind: string) => `${q(name)} is a ${kind}, so it cannot name a value`),
+  E119: code("error", (name: string) => `value ${q(name)} is defined twice in this body`),
+  E120: code("error", (name: string) => `block ${q(name)} uses itself`),
+  E121: code("error", (what: string, where: string) => `${what} is only written inside ${where}`),
 
   // 2xx: values
   E201: code("error", (what: string, expected: string, got: string) => `${what} must be ${expected}, got ${got}`),
@@ -96,6 +101,15 @@ export const codes = {
         q(penalty)
       } penalty needs each example's own input gradient, and \`batchnorm\` in the discriminator mixes the examples of a batch`,
   ),
+  E315: code("error", (a: string, b: string) => `\`add\` needs inputs of one shape, got ${a} and ${b}`),
+  E316: code(
+    "error",
+    (a: string, b: string) => `\`concat\` needs inputs that differ only in channels (or features), got ${a} and ${b}`,
+  ),
+  E317: code(
+    "error",
+    (from: string, to: string) => `the residual's body turns ${from} into ${to}, and no shortcut is given`,
+  ),
   E309: code(
     "error",
     (net: string, layers: number, limit: number) =>
@@ -104,6 +118,7 @@ export const codes = {
 
   // W: warnings never fail a check
   W001: code("warning", (name: string) => `constant ${q(name)} is never used`),
+  W002: code("warning", (name: string) => `block ${q(name)} is never used`),
 } as const;
 
 export type Code = keyof typeof codes;

@@ -10,15 +10,18 @@ import { describeLoss } from "../phases/2-check/loss.ts";
 import { describeAverage } from "../phases/2-check/schema.ts";
 import {
   describeData,
-  describeLayer,
   describeOptimizer,
   describePrior,
   describeSchedule1,
+  layerRows,
   networkTotals,
 } from "../summary/summary.ts";
 
 export interface LayerRow {
+  /** The layer's index in the order layers run; -1 for a group's header (a residual, shortcut or block use). */
   index: number;
+  /** Its checkpoint path (`3`, `3.shortcut.0`), or the group's. */
+  path: string;
   layer: string;
   kind: string;
   output: string;
@@ -82,15 +85,29 @@ export interface SpecDiff {
   totals: { before: Totals; after: Totals };
 }
 
+// rows as `gan summary` shows them: groups as headers, nested layers indented, so alignment respects nesting
 const rows = (n: M.Network): LayerRow[] =>
-  n.layers.map((l) => ({
-    index: l.index,
-    layer: describeLayer(l.op),
-    kind: l.op.kind === "activation" ? l.op.activation.kind : l.op.kind,
-    output: showShape(l.outShape),
-    params: l.params,
-    flops: l.flops,
-  }));
+  layerRows(n).map(({ path, text, layer: l }) =>
+    l
+      ? {
+        index: l.index,
+        path,
+        layer: text,
+        kind: l.op.kind === "activation" ? l.op.activation.kind : l.op.kind,
+        output: showShape(l.outShape),
+        params: l.params,
+        flops: l.flops,
+      }
+      : {
+        index: -1,
+        path,
+        layer: text,
+        kind: `group ${text.trim().replace(/\(.*/, "")}`,
+        output: "",
+        params: 0,
+        flops: 0,
+      }
+  );
 
 /** Pairs of equal items (by key) in order: a longest common subsequence. */
 function lcs<T>(a: T[], b: T[], key: (x: T) => string): [number, number][] {
@@ -224,6 +241,10 @@ export interface Paint {
 const n = (x: number) => x.toLocaleString("en-US");
 const delta = (a: number, b: number) => (a === b ? n(a) : `${n(a)} -> ${n(b)} (${b > a ? "+" : ""}${n(b - a)})`);
 
+/** A row's shape and size for the text: nothing for a group's header. */
+const tail = (r: LayerRow, flops = false) =>
+  r.index < 0 ? "" : `  ${r.output}  ${n(r.params)} params${flops ? `, ${n(r.flops)} FLOPs` : ""}`;
+
 /** The diff as text: every layer of a changed network, marked `=` `~` `-` `+`; settings; the plan; totals. */
 export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint): string {
   const out: string[] = [`--- ${nameA}`, `+++ ${nameB}`];
@@ -247,25 +268,19 @@ export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint):
       if (l.change === "same") {
         out.push(
           c.dim(
-            `    ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${
-              n(l.after.params)
-            } params`,
+            `    ${l.after.path.padStart(2)}  ${l.after.layer}${tail(l.after)}`,
           ),
         );
       } else if (l.change === "removed") {
         out.push(
           c.removed(
-            `  - ${String(l.before.index).padStart(2)}  ${l.before.layer}  ${l.before.output}  ${
-              n(l.before.params)
-            } params, ${n(l.before.flops)} FLOPs`,
+            `  - ${l.before.path.padStart(2)}  ${l.before.layer}${tail(l.before, true)}`,
           ),
         );
       } else if (l.change === "added") {
         out.push(
           c.added(
-            `  + ${String(l.after.index).padStart(2)}  ${l.after.layer}  ${l.after.output}  ${
-              n(l.after.params)
-            } params, ${n(l.after.flops)} FLOPs`,
+            `  + ${l.after.path.padStart(2)}  ${l.after.layer}${tail(l.after, true)}`,
           ),
         );
       } else {
@@ -273,7 +288,7 @@ export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint):
         const shape = l.before.output === l.after.output ? l.after.output : `${l.before.output} => ${l.after.output}`;
         out.push(
           c.changed(
-            `  ~ ${String(l.after.index).padStart(2)}  ${what}  ${shape}  params ${
+            `  ~ ${l.after.path.padStart(2)}  ${what}  ${shape}  params ${
               delta(l.before.params, l.after.params)
             }, FLOPs ${delta(l.before.flops, l.after.flops)}`,
           ),

@@ -5,7 +5,7 @@
 //
 // Rules: the header `gan "name"` first, then items in source order, one blank line between items
 // (consecutive `const` lines stay together unless the source had a blank line between them). Sections
-// indent their body by two spaces, one statement a line, never wrapped; an empty one is `name {}`.
+// indent their body by two spaces, one statement a line (a layer's own body, `residual { ... }`, two more), never wrapped; an empty one is `name {}`.
 // `key = value`, `f(a, b, k = v)`, `[a, b]`, single spaces around binary operators, unary minus tight,
 // the user's parentheses kept (never added or dropped), numbers exactly as written, strings
 // double-quoted. At most one blank line wherever the source had any, none right after `{` or before
@@ -97,20 +97,30 @@ export function formatSpec(ast: A.SpecFile, source: string): string {
     withTrailing(indent + text, span.end);
   };
 
-  const section = (s: A.Section) => {
-    const head = s.label !== undefined ? `${s.name} ${s.label}` : s.name;
-    const open = source.indexOf("{", (s.labelSpan ?? s.nameSpan).end);
-    const close = s.span.end - 1; // the `}`
-    ownLine(s.span.start, "");
-    if (hasBlank(last, s.span.start)) blank();
-    inside(open, ""); // between the name and `{`
-    const empty = s.body.length === 0 && !(next < comments.length && comments[next].span.start < close);
-    if (empty) return withTrailing(`${head} {}`, s.span.end);
-    withTrailing(`${head} {`, open + 1);
+  /** `head {`, the statements one level in, `}`: a section, or a layer with a body (`residual { ... }`). */
+  const braced = (head: string, start: number, open: number, end: number, body: A.Statement[], indent: string) => {
+    const close = end - 1; // the `}`
+    ownLine(start, indent);
+    if (hasBlank(last, start)) blank();
+    inside(open, indent); // between the name and `{`
+    const empty = body.length === 0 && !(next < comments.length && comments[next].span.start < close);
+    if (empty) return withTrailing(`${indent}${head} {}`, end);
+    withTrailing(`${indent}${head} {`, open + 1);
     afterOpen = true;
-    for (const st of s.body) line(formatStatement(st), st.span, INDENT);
-    ownLine(close, INDENT);
-    withTrailing("}", s.span.end);
+    const inner = indent + INDENT;
+    for (const st of body) {
+      if (st.kind === "layer" && st.body && st.bodySpan) {
+        braced(formatStatement(st), st.span.start, st.bodySpan.start, st.bodySpan.end, st.body, inner);
+      } else line(formatStatement(st), st.span, inner);
+    }
+    ownLine(close, inner);
+    withTrailing(`${indent}}`, end);
+  };
+  const section = (s: A.Section) => {
+    const params = s.params ? `(${formatArgs(s.params)})` : "";
+    const head = (s.label !== undefined ? `${s.name} ${s.label}` : s.name) + params;
+    const open = source.indexOf("{", (s.paramsSpan ?? s.labelSpan ?? s.nameSpan).end);
+    braced(head, s.span.start, open, s.span.end, s.body, "");
   };
 
   let previous: "header" | A.Item["kind"] | undefined;

@@ -35,7 +35,30 @@ export function describeLayer(op: M.LayerOp): string {
       return "flatten";
     case "activation":
       return op.activation.kind === "leaky_relu" ? `leaky_relu(${f(op.activation.alpha)})` : op.activation.kind;
+    case "upsample":
+      return `upsample(${op.factor})`;
+    case "avg_pool":
+      return `avg_pool(${op.size})`;
+    case "add":
+    case "concat":
+      return op.kind;
   }
+}
+
+/**
+ * A network's rows in the order they run: each group (residual, shortcut, block use) as a header with
+ * its layers indented under it; a layer reading anything but the row above names its inputs' paths.
+ */
+export function layerRows(n: M.Network): { path: string; text: string; layer?: M.Layer }[] {
+  const rows: { path: string; text: string; layer?: M.Layer }[] = [];
+  const pathOf = (i: number) => (i < 0 ? "input" : n.layers[i].path);
+  n.layers.forEach((l, i) => {
+    for (const g of n.groups) if (g.first === i) rows.push({ path: g.path, text: `${"  ".repeat(g.depth)}${g.label}` });
+    const plain = l.inputs.length === 1 && l.inputs[0] === i - 1;
+    const from = plain ? "" : ` <- ${l.inputs.map(pathOf).join(", ")}`;
+    rows.push({ path: l.path, text: `${"  ".repeat(l.depth)}${describeLayer(l.op)}${from}`, layer: l });
+  });
+  return rows;
 }
 
 const constraints = (op: { maxNorm?: number; clip?: number; spectralNorm?: number }) =>
@@ -51,17 +74,19 @@ export function networkTotals(n: M.Network) {
 }
 
 function table(n: M.Network): string[] {
-  const rows = n.layers.map((
-    l,
-  ) => [String(l.index), describeLayer(l.op), showShape(l.outShape), thousands(l.params), thousands(l.flops)]);
+  const rows = layerRows(n).map(({ path, text, layer: l }) =>
+    l ? [path, text, showShape(l.outShape), thousands(l.params), thousands(l.flops)] : [path, text, "", "", ""]
+  );
   const t = networkTotals(n);
+  const flat = n.groups.length === 0; // indices, right-aligned; paths read better left-aligned
   const head = ["#", "layer", "output", "params", "FLOPs"];
   const foot = ["", "total", "", thousands(t.params), thousands(t.flops)];
   const all = [head, ...rows, foot];
   const widths = head.map((_, c) => all.reduce((w, r) => Math.max(w, r[c].length), 0));
   const line = (r: string[]) =>
     "  " +
-    r.map((cell, c) => (c >= 3 || c === 0 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+    r.map((cell, c) => (c >= 3 || (c === 0 && flat) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ")
+      .trimEnd();
   return [`${n.name}: ${showShape(n.inShape)} -> ${showShape(n.outShape)}`, ...all.map(line)];
 }
 

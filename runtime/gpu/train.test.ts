@@ -69,6 +69,14 @@ describe.skipIf(!gpu)("training steps on WebGPU", () => {
   test("three steps of a spec with generator_average = ema(decay = 0.9, from_step = 1) match the reference to 1e-4", () =>
     matchesReference("../compiler/samples/valid/generator-average/input.gan", 3));
 
+  test("three steps of a graph (residuals, blocks, add, concat, upsample, avg_pool) match the reference to 1e-4", () =>
+    matchesReference(
+      "../compiler/samples/valid/graph-residual-blocks/input.gan",
+      3,
+      { width: 8, batch: 4, latent: 8 },
+      /^G\.0\.bias|running_mean/,
+    ));
+
   test("two steps of dcgan-mnist.gan at 12 channels (convolutions as implicit products, batchnorm, Adam) match the reference to 1e-4", () =>
     // a bias just before a batchnorm has a gradient of exactly zero in exact arithmetic: what float32 and
     // float64 compute is rounding noise, which Adam scales up to a step of +-lr either way; those biases

@@ -49,6 +49,7 @@ export function tooDeepToken(tokens: readonly IToken[]): { token: IToken; depth:
   const chains: number[] = [0];
   const opened: number[] = []; // the level each open bracket added
   let depth = 0;
+  let braces = 0; // open braces: a section's own count nothing, nested bodies (`residual { ... }`) one each
   let first: { token: IToken; depth: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].tokenType;
@@ -59,12 +60,13 @@ export function tooDeepToken(tokens: readonly IToken[]): { token: IToken; depth:
       chains[level] = 0;
     }
     if (OPEN.has(t)) {
-      // a section's braces hold expressions but are no part of one
-      const own = t === LBrace ? 0 : 1;
+      // a section's braces hold expressions but are no part of one; a body nested in a layer recurses
+      const own = t === LBrace ? (braces++ > 0 ? 1 : 0) : 1;
       chains.push(0);
       opened.push(own);
       depth += own;
     } else if (CLOSE.has(t)) {
+      if (t === RBrace && braces > 0) braces--;
       if (chains.length > 1) depth -= opened.pop()! + chains.pop()!;
     } else if (t === Caret || ((t === Minus || t === Plus) && startsOperand(tokens[i - 1]))) {
       chains[level]++;
@@ -94,13 +96,21 @@ function startsOperand(prev: IToken | undefined): boolean {
  */
 export function tooDeepExpr(spec: A.SpecFile): { span: Span; depth: number } | undefined {
   const stack: [A.Expr, number][] = [];
+  // bodies nest (`residual { ... }`) no deeper than tooDeepToken allowed, so this walk may recurse
+  const statements = (body: readonly A.Statement[]) => {
+    for (const s of [...body].reverse()) {
+      if (s.kind === "option") stack.push([s.value, 1]);
+      else {
+        statements(s.body ?? []);
+        for (const a of [...(s.args ?? [])].reverse()) stack.push([a.value, 1]);
+      }
+    }
+  };
   for (const item of [...spec.items].reverse()) {
     if (item.kind === "const") stack.push([item.value, 1]);
     else {
-      for (const s of [...item.body].reverse()) {
-        if (s.kind === "option") stack.push([s.value, 1]);
-        else for (const a of [...(s.args ?? [])].reverse()) stack.push([a.value, 1]);
-      }
+      statements(item.body);
+      for (const a of [...(item.params ?? [])].reverse()) stack.push([a.value, 1]);
     }
   }
   let first: { span: Span; depth: number } | undefined;

@@ -2,6 +2,9 @@ import { type CstNode, CstParser, type IToken } from "chevrotain";
 import { errorMessages } from "./errors.ts";
 import * as T from "./lexer.ts";
 
+/** Words that open a top-level section (the checker's list, with `block`): see `statement`. */
+const SECTION_WORDS = new Set(["data", "latent", "generator", "discriminator", "loss", "optimizer", "train", "block"]);
+
 /** The grammar. Statements need no separators: a new statement always starts with a name, which
  *  cannot continue an expression. Rules are class fields, so a typo in a sub-rule is a type error. */
 export class GanParser extends CstParser {
@@ -42,25 +45,44 @@ export class GanParser extends CstParser {
   section = this.RULE("section", () => {
     this.CONSUME(T.Identifier, { LABEL: "name" });
     this.OPTION(() => this.CONSUME2(T.Identifier, { LABEL: "label" }));
+    // `block res_up(ch, stride = 1) { ... }`: a block's parameters, with defaults
+    this.OPTION2(() => this.SUBRULE(this.args, { LABEL: "params" }));
+    this.SUBRULE(this.body);
+  });
+
+  /** `{ statements }`: a section's, and a nested layer's (`residual { ... }`, `shortcut { ... }`). */
+  body = this.RULE("body", () => {
     this.CONSUME(T.LBrace);
     this.MANY(() => this.SUBRULE(this.statement));
     this.CONSUME(T.RBrace);
   });
 
   statement = this.RULE("statement", () => {
-    this.CONSUME(T.Identifier);
-    // Neither `=` nor `(` follows: a bare layer such as `relu`.
-    this.OPTION(() =>
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Equals);
-            this.SUBRULE(this.expression);
+    const id = this.CONSUME(T.Identifier);
+    // a section's name followed by `{` inside a section means the `}` above it is missing: it is left to
+    // end the section there (the error points at that `{`), never read as a nested body
+    const nests = () => !SECTION_WORDS.has(id.image);
+    // Neither `=` nor `(` follows: a bare layer such as `relu`. A layer may own a body of layers:
+    // `residual { ... }`, `residual(shortcut = false) { ... }`.
+    this.OPTION({
+      GATE: () => this.LA(1).tokenType !== T.LBrace || nests(),
+      DEF: () =>
+        this.OR([
+          {
+            ALT: () => {
+              this.CONSUME(T.Equals);
+              this.SUBRULE(this.expression);
+            },
           },
-        },
-        { ALT: () => this.SUBRULE(this.args) },
-      ])
-    );
+          {
+            ALT: () => {
+              this.SUBRULE(this.args);
+              this.OPTION2({ GATE: nests, DEF: () => this.SUBRULE(this.body) });
+            },
+          },
+          { ALT: () => this.SUBRULE2(this.body) },
+        ]),
+    });
   });
 
   args = this.RULE("args", () => {

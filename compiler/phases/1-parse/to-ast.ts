@@ -74,9 +74,27 @@ class AstBuilder extends BaseVisitor {
   section(ctx: Ctx): A.Section | undefined {
     const name = tok(ctx, "name");
     const label = tok(ctx, "label");
+    const b = ctx.body?.[0] as CstNode | undefined;
+    const body = b && (this.visit(b) as { body: A.Statement[]; span: Span } | undefined);
+    if (!name || !body) return undefined;
+    const p = node(ctx, "params");
+    const params = p && (this.visit(p) as { args: A.Arg[]; span: Span } | undefined);
+    return {
+      kind: "section",
+      name: name.image,
+      nameSpan: tokSpan(name),
+      ...(label ? { label: label.image, labelSpan: tokSpan(label) } : {}),
+      ...(params ? { params: params.args, paramsSpan: params.span } : {}),
+      body: body.body,
+      span: join(tokSpan(name), body.span),
+    };
+  }
+
+  /** Statements between braces; a recovered statement is dropped, the rest kept (parse.ts reports why). */
+  body(ctx: Ctx): { body: A.Statement[]; span: Span } | undefined {
     const open = tok(ctx, "LBrace");
     const close = tok(ctx, "RBrace");
-    if (!name || !open) return undefined;
+    if (!open) return undefined;
     const body: A.Statement[] = [];
     for (const s of nodes(ctx, "statement")) {
       if (s.recoveredNode) continue;
@@ -84,14 +102,7 @@ class AstBuilder extends BaseVisitor {
       if (st) body.push(st);
     }
     const end = close ? tokSpan(close) : body.length ? body[body.length - 1].span : tokSpan(open);
-    return {
-      kind: "section",
-      name: name.image,
-      nameSpan: tokSpan(name),
-      ...(label ? { label: label.image, labelSpan: tokSpan(label) } : {}),
-      body,
-      span: join(tokSpan(name), end),
-    };
+    return { body, span: join(tokSpan(open), end) };
   }
 
   statement(ctx: Ctx): A.Statement | undefined {
@@ -103,13 +114,18 @@ class AstBuilder extends BaseVisitor {
       if (!value || !tok(ctx, "Equals")) return undefined;
       return { kind: "option", key: id.image, keySpan: tokSpan(id), value, span: join(tokSpan(id), value.span) };
     }
+    const b = ctx.body?.[0] as CstNode | undefined;
+    const body = b && (this.visit(b) as { body: A.Statement[]; span: Span } | undefined);
+    if (b && !body) return undefined;
+    const nested = body ? { body: body.body, bodySpan: body.span } : {};
     if (ctx.args) {
       const a = node(ctx, "args");
       const r = a && (this.visit(a) as { args: A.Arg[]; span: Span } | undefined);
       if (!r) return undefined;
-      return { kind: "layer", name: id.image, nameSpan: tokSpan(id), args: r.args, span: join(tokSpan(id), r.span) };
+      const span = join(tokSpan(id), r.span);
+      return { kind: "layer", name: id.image, nameSpan: tokSpan(id), args: r.args, span, ...nested };
     }
-    return { kind: "layer", name: id.image, nameSpan: tokSpan(id), args: null, span: tokSpan(id) };
+    return { kind: "layer", name: id.image, nameSpan: tokSpan(id), args: null, span: tokSpan(id), ...nested };
   }
 
   args(ctx: Ctx): { args: A.Arg[]; span: Span } | undefined {

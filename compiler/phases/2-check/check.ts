@@ -4,20 +4,15 @@ import type * as A from "../../ast.ts";
 import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
 import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
-import { type CallShape, num, positiveInt, readCall, type Reader, readVariant, Reporter, word } from "./readers.ts";
-import {
-  averageVariants,
-  initVariants,
-  type LayerShape,
-  layerShapes,
-  priorVariants,
-  scheduleVariants,
-  sourceVariants,
-} from "./schema.ts";
+import { num, positiveInt, type Reader, readVariant, Reporter, word } from "./readers.ts";
+import { averageVariants, initVariants, priorVariants, scheduleVariants, sourceVariants } from "./schema.ts";
 import { needsProbability, readLoss } from "./loss.ts";
 import { Options, SECTIONS } from "./sections.ts";
-import { infer, layerName, shapeSize, showShape } from "./shapes.ts";
+import { layerName, shapeSize, showShape } from "./shapes.ts";
 import { Scope } from "./values.ts";
+import { MAX_LAYERS, readBlock, readNetwork } from "./network.ts";
+
+export { MAX_LAYERS };
 
 export interface CheckOptions {
   /** The parse recovered from syntax errors: skip what missing pieces would make noise about. */
@@ -41,12 +36,18 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   const sections = new Map<string, A.Section>();
   const optimizers = new Map<string, A.Section>(); // "" (both), "generator", "discriminator"
   const misspelt = new Set<string>();
+  const blocks = new Map<string, A.Section>();
 
   for (const item of ast.items) {
     if (item.kind === "const") {
       scope.define(item);
       continue;
     }
+    if (item.name === "block") {
+      readBlock(r, item, blocks);
+      continue;
+    }
+    if (item.params) r.report(diag("E207", item.paramsSpan!, `section \`${item.name}\` takes no parameters`));
     if (!(SECTIONS as readonly string[]).includes(item.name)) {
       const guess = closestWord(item.name, SECTIONS);
       if (guess) misspelt.add(guess);
@@ -112,12 +113,14 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
   const optim = readOptimizers(r, scope, optimizers, opts.partial || misspelt.has("optimizer"), fileStart);
 
   // Networks are read even when their input shape is unknown, so their own mistakes are reported too.
-  const generator = sections.has("generator")
-    ? readNetwork(r, scope, sections.get("generator")!, "generator", latent && [latent.dim], data)
-    : undefined;
-  const discriminator = sections.has("discriminator")
-    ? readNetwork(r, scope, sections.get("discriminator")!, "discriminator", data?.shape, data)
-    : undefined;
+  const used = new Set<string>();
+  const net = (name: "generator" | "discriminator", shape: M.Shape | undefined) =>
+    sections.has(name)
+      ? readNetwork(r, scope, sections.get(name)!, name, shape, data, blocks, used, readInit)
+      : undefined;
+  const generator = net("generator", latent && [latent.dim]);
+  const discriminator = net("discriminator", data?.shape);
+  for (const [name, b] of blocks) if (!used.has(name)) out.push(diag("W002", b.labelSpan!, name));
 
   if (generator && data && !sameShape(generator.outShape, data.shape)) {
     const last = generator.layers[generator.layers.length - 1];
@@ -363,128 +366,6 @@ function readTrain(r: Reporter, scope: Scope, s: A.Section): M.TrainSpec | undef
     ...(steps !== undefined ? { steps } : {}),
     ...(average ? { generatorAverage: average } : {}),
   };
-}
-
-function layerCallShape(name: string, shape: LayerShape): CallShape {
-  return {
-    name,
-    params: shape.params.map((p) => ({ ...p, read: p.read === "init" ? (readInit as Reader<unknown>) : p.read })),
-    ...(shape.rest ? { rest: shape.rest } : {}),
-  };
-}
-
-/** The most layers one network may have. */
-export const MAX_LAYERS = 1000;
-
-function readNetwork(
-  r: Reporter,
-  scope: Scope,
-  s: A.Section,
-  name: "generator" | "discriminator",
-  inShape: M.Shape | undefined,
-  data: M.DataSpec | undefined,
-): M.Network | undefined {
-  // a bound on the work of every later phase (compiling 1,000 layers takes about 20 s)
-  if (s.body.length > MAX_LAYERS) {
-    r.report(diag("E309", s.body[MAX_LAYERS].span, name, s.body.length, MAX_LAYERS));
-    return undefined;
-  }
-  const layers: M.Layer[] = [];
-  let shape: M.Shape | undefined = inShape;
-  let ok = true;
-  const kinds = Object.keys(layerShapes);
-  let swallowed = false; // a `}` is likely missing: what follows belongs to the next section
-  s.body.forEach((st, index) => {
-    if (swallowed && st.kind === "option") {
-      scope.evaluate(st.value);
-      return;
-    }
-    if (st.kind === "option") {
-      r.report(
-        withHint(diag("E114", st.keySpan, name), `the ${name} is a list of layers such as \`dense(256)\` and \`relu\``),
-      );
-      ok = false;
-      return;
-    }
-    const ls = layerShapes[st.name];
-    if (!ls) {
-      for (const a of st.args ?? []) scope.evaluate(a.value); // marks constants used, reports their own errors
-      swallowed ||= (SECTIONS as readonly string[]).includes(st.name);
-      const hint = (SECTIONS as readonly string[]).includes(st.name)
-        ? `\`${st.name}\` is a section: is the \`}\` that closes the ${name} missing above it?`
-        : didYouMean(st.name, kinds) ?? `layers are ${oneOf(kinds)}`;
-      r.report(withHint(diag("E107", st.nameSpan, st.name), hint));
-      ok = false;
-      shape = undefined;
-      return;
-    }
-    const value = st.args === null ? { kind: "word" as const, name: st.name, span: st.span } : {
-      kind: "call" as const,
-      name: st.name,
-      nameSpan: st.nameSpan,
-      span: st.span,
-      pos: st.args.filter((a) => a.name === undefined).map((a) => scope.evaluate(a.value)),
-      named: st.args.filter((a) => a.name !== undefined).map((a) => ({
-        name: a.name!,
-        nameSpan: a.nameSpan!,
-        value: scope.evaluate(a.value),
-      })),
-    };
-    const args = readCall(r, value, layerCallShape(st.name, ls), `\`${st.name}\``, st.nameSpan);
-    const op = args && ls.build(args);
-    if (typeof op === "string") r.report(diag("E207", st.span, op));
-    if (!op || typeof op === "string") {
-      ok = false;
-      shape = undefined; // unknown from here on: no shape errors that would only echo this one
-      return;
-    }
-    if ("init" in op && op.init.kind === "data_logit") {
-      r.report(
-        withHint(
-          diag("E208", st.span, "data_logit", "initialises a bias, not weights"),
-          "write `bias_init = data_logit()`",
-        ),
-      );
-    } else if ("biasInit" in op && op.biasInit.kind === "data_logit") checkDataLogit(r, st, op, name, data);
-    if (!shape) return;
-    const inferred = infer(op, shape);
-    if ("error" in inferred) {
-      const e = inferred.error;
-      r.report(
-        withHint((diag as (c: string, s: Span, ...a: unknown[]) => Diagnostic)(e.code, st.span, ...e.args), e.hint),
-      );
-      ok = false;
-      shape = undefined;
-      return;
-    }
-    layers.push({
-      index,
-      op,
-      inShape: shape,
-      outShape: inferred.outShape,
-      params: inferred.params,
-      flops: inferred.flops,
-      span: st.span,
-    });
-    shape = inferred.outShape;
-  });
-  if (s.body.length === 0) {
-    r.report(diag("E308", s.nameSpan, name));
-    return undefined;
-  }
-  if (!ok || !shape || !inShape) return undefined;
-  return { name, layers, inShape, outShape: shape, span: s.span };
-}
-
-function checkDataLogit(r: Reporter, st: A.Layer, op: M.LayerOp, net: string, data: M.DataSpec | undefined) {
-  const why = net !== "generator"
-    ? "is the generator's output bias: the logit of each feature's mean over the training set"
-    : op.kind !== "dense"
-    ? "needs a `dense` layer: one bias per data feature"
-    : data && op.units !== shapeSize(data.shape)
-    ? `needs one unit per data feature (${shapeSize(data.shape)}), not ${op.units}`
-    : undefined;
-  if (why) r.report(diag("E208", st.span, "data_logit", why));
 }
 
 export { layerName };

@@ -335,6 +335,14 @@ export const layerShapes: Record<string, LayerShape> = {
     },
   },
   flatten: { params: [], build: () => ({ kind: "flatten" }) },
+  upsample: {
+    params: [{ name: "factor", read: positiveInt, default: 2 }],
+    build: (a) => ({ kind: "upsample", factor: n(a, "factor") }),
+  },
+  avg_pool: {
+    params: [{ name: "size", read: positiveInt, default: 2 }],
+    build: (a) => ({ kind: "avg_pool", size: n(a, "size") }),
+  },
   relu: activation({ kind: "relu" }),
   leaky_relu: {
     params: [{ name: "alpha", read: num({ min: 0, max: 1, maxOpen: true }), default: 0.2 }],

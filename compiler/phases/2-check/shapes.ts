@@ -78,7 +78,48 @@ export function infer(op: LayerOp, input: Shape): Inferred {
       return { outShape: [size(input)], params: 0, flops: 0 };
     case "activation":
       return { outShape: input, params: 0, flops: op.activation.kind === "linear" ? 0 : size(input) };
+    case "upsample":
+      if (flat) return needImage();
+      return { outShape: [input[0], input[1] * op.factor, input[2] * op.factor], params: 0, flops: 0 };
+    case "avg_pool": {
+      if (flat) return needImage();
+      const [c, h, w] = input;
+      if (h % op.size !== 0 || w % op.size !== 0) {
+        return err(
+          "E306",
+          undefined,
+          name,
+          `[${c}, ${h / op.size}, ${w / op.size}]`,
+          `${h}x${w} is not a multiple of ${op.size}`,
+        );
+      }
+      return { outShape: [c, h / op.size, w / op.size], params: 0, flops: size(input) };
+    }
+    case "add":
+    case "concat":
+      return inferJoin(op, [input]);
   }
+}
+
+/** add and concat: the shape of several inputs joined. */
+export function inferJoin(op: LayerOp & { kind: "add" | "concat" }, inputs: Shape[]): Inferred {
+  const [first] = inputs;
+  if (op.kind === "add") {
+    const other = inputs.find((s) => showShape(s) !== showShape(first));
+    if (other) {
+      return err(
+        "E315",
+        "add a `shortcut { ... }` or a layer that makes the shapes equal",
+        showShape(first),
+        showShape(other),
+      );
+    }
+    return { outShape: first, params: 0, flops: size(first) * (inputs.length - 1) };
+  }
+  const rest = (s: Shape) => showShape(s.slice(1));
+  const other = inputs.find((s) => s.length !== first.length || rest(s) !== rest(first));
+  if (other) return err("E316", undefined, showShape(first), showShape(other));
+  return { outShape: [inputs.reduce((a, s) => a + s[0], 0), ...first.slice(1)], params: 0, flops: 0 };
 }
 
 export { size as shapeSize };

@@ -34,8 +34,25 @@ export class Scope {
   private readonly consts = new Map<string, { value: Value; span: Span; used: boolean }>();
   /** Constants used above their definition: already reported, so they count as used. */
   private readonly early = new Set<string>();
+  /** The file's own scope, for a block's (whose body sees the constants, not its caller's parameters). */
+  private base: Scope = this;
   /** `declared`: every constant the file declares, so a use above its definition is reported rather than read as a word. */
   constructor(private readonly out: Diagnostic[], private readonly declared: ReadonlySet<string> = new Set()) {}
+
+  /** The file's scope: its constants only. */
+  root(): Scope {
+    return this.base;
+  }
+
+  /** A scope with names bound besides these constants (a block's parameters), which shadow them. */
+  with(bindings: { name: string; value: Value; span: Span }[]): Scope {
+    const s = new Scope(this.out, this.declared);
+    s.base = this.base;
+    // the same entries: a constant used inside a block counts as used
+    for (const [k, v] of this.consts) s.consts.set(k, v);
+    for (const b of bindings) s.consts.set(b.name, { value: b.value, span: b.span, used: true });
+    return s;
+  }
 
   define(c: A.Const): void {
     // Reported, yet still defined: its uses then read as meant and do not echo the error.

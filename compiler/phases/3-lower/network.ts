@@ -33,8 +33,14 @@ export interface PassResult {
   stats: { param: string; value: Node }[];
 }
 
-/** The name prefix of a layer's tensors: `G.3`. */
-export const layerPrefix = (net: NetId, layer: M.Layer) => `${net}.${layer.index}`;
+/** The name prefix of a layer's tensors: `G.3`, `G.3.shortcut.0` for one nested in a residual. */
+export const layerPrefix = (net: NetId, layer: M.Layer) => `${net}.${layer.path}`;
+
+/** x stacked with y along axis 1 (channels, or features), through the IR's stacking along axis 0. */
+function concat1(g: Graph, x: Node, y: Node): Node {
+  const order = x.shape.map((_, i) => (i === 0 ? 1 : i === 1 ? 0 : i));
+  return g.permute(g.concat0(g.permute(x, order), g.permute(y, order)), order);
+}
 
 export function forward(
   g: Graph,
@@ -48,6 +54,8 @@ export function forward(
   const stats: PassResult["stats"] = [];
   const batch = x.shape[0];
   let h = x;
+  /** Each layer's output, by index: a layer reads the outputs its `inputs` name. */
+  const values: Node[] = [];
   let prefix = "";
   /**
    * Spectral normalisation: w / sigma, sigma = u^T W v estimated by power iterations from the persistent
@@ -77,6 +85,8 @@ export function forward(
     prefix = layerPrefix(net, layer);
     g.tag = `${prefix} ${op.kind === "activation" ? op.activation.kind : op.kind} (line ${line(layer)})`;
     const isLast = i === n.layers.length - 1;
+    const read = (at: number) => (at < 0 ? x : values[at]);
+    h = read(layer.inputs[0]);
     switch (op.kind) {
       case "dense":
       case "maxout": {
@@ -177,8 +187,31 @@ export function forward(
         else if (a.kind === "tanh") h = g.tanh(h);
         break;
       }
+      case "upsample": {
+        // nearest: each pixel expanded over a factor x factor window
+        const [c, hh, ww] = layer.inShape;
+        const f = op.factor;
+        const spread = g.expand(g.reshape(h, [batch, c, hh, 1, ww, 1]), [batch, c, hh, f, ww, f]);
+        h = g.reshape(spread, [batch, ...layer.outShape]);
+        break;
+      }
+      case "avg_pool": {
+        const [c, hh, ww] = layer.inShape;
+        const k = op.size;
+        const windows = g.reshape(h, [batch, c, hh / k, k, ww / k, k]);
+        h = g.scale(g.sum(windows, [3, 5]), 1 / (k * k));
+        break;
+      }
+      case "add":
+        for (const at of layer.inputs.slice(1)) h = g.add(h, read(at));
+        break;
+      case "concat":
+        for (const at of layer.inputs.slice(1)) h = concat1(g, h, read(at));
+        break;
     }
+    values.push(h);
   });
+  h = values[values.length - 1] ?? x;
   g.tag = undefined;
   return { out: h, stats };
 }

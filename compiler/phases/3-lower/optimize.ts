@@ -87,7 +87,7 @@ export function optimizerUpdates(
       out.push({ param: m.arg as string, value: m2 }, { param: v.arg as string, value: v2 });
       next = g.sub(w, g.mul(g.broadcast(lr, shape), stepSize));
     }
-    const layer = network.layers.find((l) => p.name === `${net}.${l.index}.weight`);
+    const layer = network.layers.find((l) => p.name === `${net}.${l.path}.weight`);
     const maxNorm = layer && "maxNorm" in layer.op ? layer.op.maxNorm : undefined;
     if (maxNorm) {
       next = constrainNorm(
@@ -97,7 +97,7 @@ export function optimizerUpdates(
         layer!.op.kind === "conv2d_transpose" ? [0, 2, 3] : layer!.op.kind === "conv2d" ? [1, 2, 3] : [0],
       );
     }
-    const owner = network.layers.find((l) => p.name.startsWith(`${net}.${l.index}.`));
+    const owner = network.layers.find((l) => p.name.slice(0, p.name.lastIndexOf(".")) === `${net}.${l.path}`);
     const clip = owner && "clip" in owner.op ? owner.op.clip : undefined;
     if (clip) next = g.min(g.max(next, g.const(-clip, shape)), g.const(clip, shape));
     out.push({ param: p.name, value: next });

@@ -1,7 +1,7 @@
 // A spec at reduced width, for tests: hidden widths and channels capped, batch and latent small, shapes
 // re-inferred. The data shape, the layer kinds and everything else stay as written.
 import type * as M from "../../model.ts";
-import { infer } from "../2-check/shapes.ts";
+import { infer, inferJoin } from "../2-check/shapes.ts";
 
 export interface ShrinkOptions {
   width: number; // cap on hidden units, pieces and channels
@@ -48,13 +48,16 @@ function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: numbe
   const layers: M.Layer[] = [];
   newOps.forEach((op0, i) => {
     let op = op0;
+    // along the graph: a layer reads the (shrunk) outputs its inputs name
+    const inputs = n.layers[i].inputs.map((at) => (at < 0 ? inShape : layers[at].outShape));
+    shape = inputs[0];
     if (op.kind === "reshape" && op.shape.length === 3) {
       op = {
         ...op,
         shape: [shape.reduce((a, b) => a * b, 1) / (op.shape[1] * op.shape[2]), op.shape[1], op.shape[2]],
       };
     }
-    const r = infer(op, shape);
+    const r = op.kind === "add" || op.kind === "concat" ? inferJoin(op, inputs) : infer(op, shape);
     if ("error" in r) throw new Error(`shrinkSpec: layer ${i} of the ${n.name}: ${r.error.code}`);
     layers.push({ ...n.layers[i], op, inShape: shape, outShape: r.outShape, params: r.params, flops: r.flops });
     shape = r.outShape;
