@@ -14,6 +14,8 @@ export interface DataSpec {
   shape: Shape;
   /** Values are scaled into this range: [0, 1] as in the paper, [-1, 1] for tanh generators. */
   range: [number, number];
+  /** Class labels come with the data (`classes = 10`): the spec may condition G and D on them. */
+  classes?: number;
   span: Span;
 }
 
@@ -71,7 +73,12 @@ export type LayerOp =
      */
     spectralNorm?: number;
   }
-  | { kind: "batchnorm"; momentum: number; eps: number }
+  /** `classes` (written `conditional = true`): a gamma and a beta per class, picked by each example's label. */
+  | { kind: "batchnorm"; momentum: number; eps: number; classes?: number }
+  /** A learned vector per class, picked by each example's label; reads the label, not the value before it. */
+  | { kind: "embedding"; classes: number; dim: number; init: Init }
+  /** The inner product of two flat values per example: [1] (a projection discriminator's term). */
+  | { kind: "dot" }
   /**
    * Per example: layernorm over all its features, instancenorm over each channel's pixels; then a
    * learned scale and shift per channel (per feature for flat inputs). No running statistics.
@@ -129,6 +136,8 @@ export interface Network {
   /** In the order they run: each reads layers before it (a graph in topological order). */
   layers: Layer[];
   groups: Group[];
+  /** Values named at the top level, by the index of the layer that computes them (D's `aux`: class logits). */
+  values: Record<string, number>;
   inShape: Shape;
   outShape: Shape;
   span: Span;
@@ -145,6 +154,11 @@ export interface LossSpec {
   labelSmoothing: number;
   /** A penalty on the norm of D's input gradient, added to D's loss (none when absent). */
   penalty?: Penalty;
+  /**
+   * AC-GAN (Odena et al. 2017): D's value `aux` holds class logits; weight x the cross-entropy of the
+   * true classes, on the real and the generated batch, is added to D's loss, and on the generated batch to G's.
+   */
+  auxiliary?: { weight: number };
   span: Span;
 }
 

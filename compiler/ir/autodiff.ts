@@ -93,6 +93,7 @@ function vjp(g: Graph, n: Node, dy: Node): (Node | undefined)[] {
     case Op.CMPLT:
     case Op.CMPEQ:
     case Op.DETACH:
+    case Op.ONEHOT: // class numbers: piecewise constant
       return [];
     case Op.WHERE: {
       const zero = g.const(0, n.shape);

@@ -132,6 +132,12 @@ function run(n: Node, s: Tensor[], env: Env): Tensor {
       return permute(s[0], n.src[0].shape, n.arg as number[]);
     case Op.EXPAND:
       return expand(s[0], n.src[0].shape, n.shape);
+    case Op.ONEHOT: {
+      const classes = n.arg as number;
+      const out = new Float64Array(s[0].length * classes);
+      s[0].forEach((x, i) => (out[i * classes + Math.min(Math.floor(x), classes - 1)] = 1));
+      return out;
+    }
     case Op.CONCAT: {
       const out = new Float64Array(s[0].length + s[1].length);
       out.set(s[0]);

@@ -169,6 +169,12 @@ export class Graph {
     return this.make(Op.EXPAND, shape, [x], [...shape]);
   }
 
+  /** x [n] of class numbers (whole, or u * classes for a uniform u) as rows of one-hot vectors [n, classes]. */
+  onehot(x: Node, classes: number): Node {
+    if (x.shape.length !== 1 || !(classes >= 1)) throw new IRError(`onehot: ${show(x.shape)}, ${classes} classes`);
+    return this.make(Op.ONEHOT, [x.shape[0], classes], [x], classes);
+  }
+
   /** a and b stacked along axis 0. */
   concat0(a: Node, b: Node): Node {
     if (a.shape.length === 0 || !eq(a.shape.slice(1), b.shape.slice(1))) {

@@ -43,6 +43,7 @@ export const Op = {
   EXPAND: "expand", // arg: the new shape; only axes of size 1 grow, the rank stays
   CONCAT: "concat", // two tensors stacked along axis 0 (the real and the generated batch through D)
   SLICE: "slice", // arg: [begin, end) along axis 0
+  ONEHOT: "onehot", // x [n] of class numbers to [n, classes]: 1 where k = min(floor(x), classes - 1); arg: classes
 
   // contraction
   MATMUL: "matmul", // [m, k] x [k, n] -> [m, n]

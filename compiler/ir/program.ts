@@ -50,6 +50,8 @@ export interface StepProgram {
   batch: number;
   dataShape: Shape;
   latentDim: number;
+  /** Classes of a conditional spec: each real row holds an example's values and then its label. */
+  classes?: number;
 }
 
 /** Random streams: each random op of a spec draws from its own stream (the Philox key's second word). */
@@ -65,4 +67,6 @@ export const Streams = {
   toyData: 3,
   /** The interpolation weight of each example of a gradient penalty. */
   penalty: 4,
+  /** The classes drawn for generated examples in a conditional spec. */
+  labels: 5,
 } as const;

@@ -7,7 +7,7 @@ import { evaluate, type Tensor } from "./interpret.ts";
 import { size } from "./node.ts";
 
 export interface Dataset {
-  /** n examples, each of `size(dataShape)` values, row after row. */
+  /** n examples, each of `size(dataShape)` values, row after row (and its label after them, when the program has classes). */
   values: Float64Array;
   n: number;
 }
@@ -22,19 +22,20 @@ export class ReferenceTrainer {
   private perms = new Map<number, Uint32Array>();
 
   constructor(readonly program: StepProgram, readonly data: Dataset, readonly seed: number) {
-    this.features = size(program.dataShape);
+    const values = size(program.dataShape);
+    this.features = values + (program.classes ? 1 : 0); // a row: the example, then its label
     this.plan = batchPlan(data.n, program.batch, program.phases.filter((p) => p.realInputs.length).length);
-    const mean = new Float64Array(this.features);
+    const mean = new Float64Array(values);
     for (let i = 0; i < data.n; i++) {
-      for (let f = 0; f < this.features; f++) mean[f] += data.values[i * this.features + f] / data.n;
+      for (let f = 0; f < values; f++) mean[f] += data.values[i * this.features + f] / data.n;
     }
-    const values = evaluate(program.init.updates.map((u) => u.value), {
+    const first = evaluate(program.init.updates.map((u) => u.value), {
       params: new Map(),
       inputs: new Map([["data_mean", mean]]),
       seed,
       step: 0,
     });
-    for (const u of program.init.updates) this.state.set(u.param, Float64Array.from(values.get(u.value)!));
+    for (const u of program.init.updates) this.state.set(u.param, Float64Array.from(first.get(u.value)!));
   }
 
   private batch(j: number): Tensor {

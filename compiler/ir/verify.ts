@@ -32,6 +32,8 @@ function derive(fresh: Graph, n: Node, s: Node[]): readonly number[] {
       return fresh.expand(s[0], a as number[]).shape;
     case Op.CONCAT:
       return fresh.concat0(s[0], s[1]).shape;
+    case Op.ONEHOT:
+      return fresh.onehot(s[0], a as number).shape;
     case Op.SLICE:
       return fresh.slice0(s[0], (a as number[])[0], (a as number[])[1]).shape;
     case Op.MATMUL:

@@ -23,7 +23,9 @@ export function describeLayer(op: M.LayerOp): string {
       })`;
     }
     case "batchnorm":
-      return `batchnorm(momentum = ${f(op.momentum)}, eps = ${f(op.eps)})`;
+      return `batchnorm(momentum = ${f(op.momentum)}, eps = ${f(op.eps)}${op.classes ? ", conditional = true" : ""})`;
+    case "embedding":
+      return `embedding(${op.classes}, ${op.dim})`;
     case "layernorm":
     case "instancenorm":
       return `${op.kind}(eps = ${f(op.eps)})`;
@@ -41,6 +43,7 @@ export function describeLayer(op: M.LayerOp): string {
       return `avg_pool(${op.size})`;
     case "add":
     case "concat":
+    case "dot":
       return op.kind;
   }
 }
@@ -94,6 +97,8 @@ export function describeData(d: M.DataSpec): string {
   const s = d.source;
   const what = s.kind === "mnist"
     ? "mnist (bundled, 10,000 digits)"
+    : s.kind === "idx" && s.labels
+    ? `idx(${JSON.stringify(s.path)}, labels = ${JSON.stringify(s.labels)})`
     : s.kind === "idx" || s.kind === "cifar10"
     ? `${s.kind}(${JSON.stringify(s.path)})`
     : s.kind === "gaussian"
@@ -104,9 +109,10 @@ export function describeData(d: M.DataSpec): string {
     ? `grid of ${s.side}x${s.side} gaussians (spacing ${f(s.spacing)}, std ${f(s.std)})`
     : `mixture of ${s.means.length} gaussians`;
   const toy = isToySource(s);
+  const classes = d.classes ? `, ${d.classes} classes` : "";
   return toy
     ? `${what}, ${showShape(d.shape)}`
-    : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]`;
+    : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]${classes}`;
 }
 
 export function describePrior(l: M.LatentSpec): string {

@@ -6,6 +6,7 @@
 
 import type { Generator, Spec, Weights } from "./support/api.ts";
 import { checkTensors, decodeCheckpoint, type TensorInfo } from "./support/checkpoint.ts";
+import { latentRows } from "./support/data.ts";
 import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, upload, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
@@ -34,6 +35,7 @@ export const spec: Spec = {
   seed: 1,
   range: [-1, 1],
   source: { kind: "mnist" },
+  classes: 0,
   prior: { kind: "normal", mean: 0, std: 1 },
   logEvery: 50,
   sampleEvery: 500,
@@ -326,10 +328,15 @@ export async function createGenerator(
   const t: TextureGroups = groups(gpu);
   return {
     step: c.step,
-    async sample(z: Float32Array, progress?: (done: number, total: number) => void): Promise<Float32Array> {
+    async sample(
+      z: Float32Array,
+      progress?: (done: number, total: number) => void,
+      labels?: ArrayLike<number>,
+    ): Promise<Float32Array> {
+      const width = spec.latentDim + (spec.classes ? 1 : 0);
       return await inChunks(
-        z,
-        spec.latentDim,
+        latentRows(z, spec.latentDim, labels, spec.classes),
+        width,
         plan.n,
         FEATURES,
         async (chunk) => {

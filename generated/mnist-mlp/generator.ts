@@ -6,6 +6,7 @@
 
 import type { Generator, Spec, Weights } from "./support/api.ts";
 import { checkTensors, decodeCheckpoint, type TensorInfo } from "./support/checkpoint.ts";
+import { latentRows } from "./support/data.ts";
 import { FormatError } from "./support/errors.ts";
 import { uniformTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, upload, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
@@ -34,6 +35,7 @@ export const spec: Spec = {
   seed: 1,
   range: [0, 1],
   source: { kind: "mnist" },
+  classes: 0,
   prior: { kind: "uniform", low: -1.7320508075688772, high: 1.7320508075688772 },
   logEvery: 100,
   sampleEvery: 1000,
@@ -291,10 +293,15 @@ export async function createGenerator(
   const t: TextureGroups = groups(gpu);
   return {
     step: c.step,
-    async sample(z: Float32Array, progress?: (done: number, total: number) => void): Promise<Float32Array> {
+    async sample(
+      z: Float32Array,
+      progress?: (done: number, total: number) => void,
+      labels?: ArrayLike<number>,
+    ): Promise<Float32Array> {
+      const width = spec.latentDim + (spec.classes ? 1 : 0);
       return await inChunks(
-        z,
-        spec.latentDim,
+        latentRows(z, spec.latentDim, labels, spec.classes),
+        width,
         plan.n,
         FEATURES,
         async (chunk) => {

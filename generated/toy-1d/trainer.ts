@@ -8,7 +8,7 @@
 
 import type { LogRecord, Metrics, Spec, Trainer, TrainingData, TrainOptions } from "./support/api.ts";
 import { checkTensors, decodeCheckpoint, encodeCheckpoint, type TensorInfo } from "./support/checkpoint.ts";
-import { countExamples } from "./support/data.ts";
+import { countExamples, latentRows, withLabels } from "./support/data.ts";
 import { FormatError } from "./support/errors.ts";
 import { batchPlan, epochPermutation, uniformTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, upload, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
@@ -95,6 +95,7 @@ export const spec: Spec = {
   seed: 3,
   range: [0, 1],
   source: { kind: "gaussian", mean: 4, std: 0.5 },
+  classes: 0,
   prior: { kind: "uniform", low: -1, high: 1 },
   logEvery: 100,
   sampleEvery: 500,
@@ -630,9 +631,11 @@ export async function createTrainer(
   options: { seed?: number } = {},
 ): Promise<Trainer> {
   const examples = countExamples(data.images, spec.sampleShape, spec.batch);
-  requireFits(spec.name, device, LAYOUT, NEEDS, data.images.byteLength);
+  // a conditional spec's kernels read each example's label after its values
+  const rows = withLabels(data.images, FEATURES, data.labels, spec.classes, "training data");
+  requireFits(spec.name, device, LAYOUT, NEEDS, rows.byteLength);
   let seed = options.seed ?? spec.seed;
-  const gpu = new Arenas(device, LAYOUT, data.images, examples);
+  const gpu = new Arenas(device, LAYOUT, rows, examples);
   const k = await createPipelines(gpu);
   const t = textureGroups(gpu);
   const batches = batchPlan(examples, spec.batch, REAL_BATCHES);
@@ -665,6 +668,7 @@ export async function createTrainer(
     const m: Record<string, number> = Object.fromEntries(METRICS.map((name, i) => [name, v[i]]));
     const out: Metrics = { step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
     if ("penalty" in m) out.penalty = m.penalty;
+    if ("acc_real" in m) [out.acc_real, out.acc_fake] = [m.acc_real, m.acc_fake];
     return out;
   };
 
@@ -736,14 +740,21 @@ export async function createTrainer(
       }
       return last?.step === step ? last : await readMetrics();
     },
-    async sample(z: Float32Array): Promise<Float32Array> {
-      return await inChunks(z, spec.latentDim, SAMPLER.n, FEATURES, async (chunk) => {
-        upload(device, gpu.temp, 4 * SAMPLER.z, chunk);
-        const enc = device.createCommandEncoder();
-        samplerPhase(enc, gpu, k, t);
-        device.queue.submit([enc.finish()]);
-        return await gpu.read(gpu.temp, SAMPLER.out, SAMPLER.n * FEATURES);
-      });
+    async sample(z: Float32Array, labels?: ArrayLike<number>): Promise<Float32Array> {
+      const width = spec.latentDim + (spec.classes ? 1 : 0);
+      return await inChunks(
+        latentRows(z, spec.latentDim, labels, spec.classes),
+        width,
+        SAMPLER.n,
+        FEATURES,
+        async (chunk) => {
+          upload(device, gpu.temp, 4 * SAMPLER.z, chunk);
+          const enc = device.createCommandEncoder();
+          samplerPhase(enc, gpu, k, t);
+          device.queue.submit([enc.finish()]);
+          return await gpu.read(gpu.temp, SAMPLER.out, SAMPLER.n * FEATURES);
+        },
+      );
     },
     tensors: readTensors,
     async save(): Promise<Uint8Array> {

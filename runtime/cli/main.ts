@@ -112,11 +112,12 @@ function buildCli(setStatus: (code: number) => void) {
     .option("-o <file>", "Output: FILE.png or FILE.npy")
     .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
     .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
+    .option("--class <k>", "A class-conditional spec: every sample of class k (default: one row per class)")
     .example("gan sample runs/mnist-mlp-x/checkpoints/step-1000.safetensors -n 100 -o samples.png")
     .action(
       async (
         checkpoint: string,
-        o: { n?: string; z?: string; o?: string; raw?: boolean; allowNonfinite?: boolean },
+        o: { n?: string; z?: string; o?: string; raw?: boolean; allowNonfinite?: boolean; class?: string },
       ) => {
         if (!o.o) throw new UsageError("give the output file with -o FILE.png or -o FILE.npy");
         setStatus(
@@ -127,6 +128,7 @@ function buildCli(setStatus: (code: number) => void) {
             out: o.o,
             raw: o.raw === true,
             allowNonfinite: o.allowNonfinite === true,
+            ...(o.class !== undefined ? { class: intFlag("--class", o.class, 0) } : {}),
           }),
         );
       },

@@ -42,14 +42,26 @@ export function randomData(
   spec: M.CheckedSpec,
   n: number,
   seed = 9,
-): { values: Float64Array; f32: Float32Array; n: number } {
+): { values: Float64Array; f32: Float32Array; n: number; labels?: Uint8Array } {
   const f = spec.data.shape.reduce((a, b) => a * b, 1);
   const [lo, hi] = spec.data.range;
   const f32 = Float32Array.from(
     uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * f),
     (x) => lo + (hi - lo) * x,
   );
-  return { values: Float64Array.from(f32), f32, n };
+  const classes = spec.data.classes;
+  if (!classes) return { values: Float64Array.from(f32), f32, n };
+  // a conditional spec: random classes too, and the reference's rows hold each example's label after it
+  const labels = Uint8Array.from(
+    uniformTensor({ seed, stream: 98, step: 0, draw: 0 }, n),
+    (u) => Math.floor(u * classes),
+  );
+  const values = new Float64Array(n * (f + 1));
+  for (let i = 0; i < n; i++) {
+    values.set(f32.subarray(i * f, (i + 1) * f), i * (f + 1));
+    values[i * (f + 1) + f] = labels[i];
+  }
+  return { values, f32, n, labels };
 }
 
 export function batchesFor(n: number, batch: number, perStep: number, seed: number): BatchSource {

@@ -9,6 +9,8 @@ export { featureMeans } from "../data/dataset.ts";
 export interface TrainingSet {
   values: Float32Array;
   n: number;
+  /** Each example's class, where the source has labels (the bundled digits, CIFAR-10, IDX with a labels file). */
+  labels?: Uint8Array;
   /** Where it came from, for the run's log. */
   description: string;
 }
@@ -44,7 +46,7 @@ export async function loadTrainingSet(spec: DataOfSpec): Promise<TrainingSet> {
   const ds = src.kind === "mnist"
     ? splitDataset(await loadBundledMnist(), BUNDLED_SPLIT.train)
     : src.kind === "idx"
-    ? await readIdx(resolve(src.path))
+    ? await readIdx(resolve(src.path), src.labels === undefined ? undefined : resolve(src.labels))
     : await readCifar10(resolve(src.path));
   const want = spec.sampleShape.join("x");
   const got = ds.shape.join("x");
@@ -55,7 +57,7 @@ export async function loadTrainingSet(spec: DataOfSpec): Promise<TrainingSet> {
   const what = src.kind === "mnist"
     ? `the bundled MNIST training split (${ds.n} digits)`
     : `${ds.n} examples from ${resolve(src.path)}`;
-  return { values: scaled(ds.values), n: ds.n, description: what };
+  return { values: scaled(ds.values), n: ds.n, description: what, ...(ds.labels ? { labels: ds.labels } : {}) };
 }
 
 /** Values in [0, 1] mapped onto the spec's data range (unchanged, not copied, for [0, 1]). */

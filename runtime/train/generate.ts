@@ -47,7 +47,7 @@ export function modulesOf(c: OpenCheckpoint, target: Target, source: string): Pr
   return m;
 }
 
-/** G(z) for n latent vectors (z holds n x dim values); `progress` is told after each batch. */
+/** G(z) for n latent vectors (z holds n x dim values), of classes `labels` in a conditional spec (default: i mod classes); `progress` is told after each batch. */
 export async function generate(
   device: GPUDevice,
   target: Target,
@@ -55,11 +55,12 @@ export async function generate(
   source: string,
   z: Float32Array,
   progress?: (done: number, total: number) => void,
+  labels?: ArrayLike<number>,
 ): Promise<Float32Array> {
   const { generator } = await modulesOf(c, target, source);
   const g = await generator.createGenerator(device, c.bytes, { weights: c.raw ? "trained" : "average", source });
   try {
-    return await g.sample(z, progress);
+    return await g.sample(z, progress, labels);
   } finally {
     g.destroy();
   }

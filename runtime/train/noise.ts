@@ -9,6 +9,21 @@ export function fixedNoise(spec: M.CheckedSpec, seed: number, n: number): Float3
   return latentNoise(spec, seed, n, FIXED_NOISE_STREAM);
 }
 
+/** Samples per row of a class-conditional grid: one row per class. */
+export const CLASS_COLUMNS = 8;
+
+/** Labels for a grid with one row per class: row r shows class r, `cols` samples of it. */
+export function classRows(classes: number, cols = CLASS_COLUMNS): number[] {
+  return Array.from({ length: classes * cols }, (_, i) => Math.floor(i / cols));
+}
+
+/** `z` repeated `times` times: the same noise for every class's row of a grid. */
+export function repeatRows(z: Float32Array, times: number): Float32Array {
+  const out = new Float32Array(z.length * times);
+  for (let t = 0; t < times; t++) out.set(z, t * z.length);
+  return out;
+}
+
 /** n latent vectors from the spec's prior, drawn from one random stream. */
 export function latentNoise(spec: M.CheckedSpec, seed: number, n: number, stream: number): Float32Array {
   const site = { seed, stream, step: 0, draw: 0 };

@@ -9,6 +9,7 @@ import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageEr
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
+import { CLASS_COLUMNS, classRows, repeatRows } from "./noise.ts";
 import { decodeCheckpoint, listCheckpoints, refuseNonFinite } from "./checkpoint.ts";
 import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
@@ -130,7 +131,7 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
   device.pushErrorScope("out-of-memory");
   let trainer: Trainer;
   try {
-    trainer = await M.createTrainer(device, { images: data.values }, { seed });
+    trainer = await M.createTrainer(device, { images: data.values, labels: data.labels }, { seed });
   } catch (e) {
     await device.popErrorScope();
     if (isUserError(e) && e.name === "LimitError") {
@@ -165,7 +166,11 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
   const onSigint = () => stop.abort();
   Deno.addSignalListener("SIGINT", onSigint);
   const forgetOrphan = onOrphaned(onSigint); // the `gan` process is gone: save and stop as for Ctrl-C
-  const z = M.noise(GRID, seed);
+  // a conditional spec's grid: one row per class, the same noise in every row's columns
+  const classes = M.spec.classes;
+  const gridN = classes ? classes * CLASS_COLUMNS : GRID;
+  const z = classes ? repeatRows(M.noise(CLASS_COLUMNS, seed), classes) : M.noise(GRID, seed);
+  const zLabels = classes ? classRows(classes) : undefined;
   const metricsFile = await Deno.open(join(runDir, "metrics.jsonl"), { append: true, create: true });
   const enc = new TextEncoder();
   let lastLogTime = performance.now();
@@ -181,10 +186,10 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
   const sample = async (s: number) => {
     const shape = spec.sampleShape.length === 3 ? spec.sampleShape : null;
     if (!shape) return; // 1-D toy data: no image grid (the figures command draws densities)
-    const x = await trainer.sample(z);
+    const x = await trainer.sample(z, zLabels);
     await writeFileAtomic(
       join(runDir, "samples", `step-${s}.png`),
-      imageGrid(x, GRID, shape, spec.range, { scale: 2 }),
+      imageGrid(x, gridN, shape, spec.range, { scale: 2, ...(classes ? { cols: CLASS_COLUMNS } : {}) }),
     );
   };
   const onLog = async (r: LogRecord) => {
@@ -199,6 +204,7 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
       d_real,
       d_fake,
       ...(r.penalty !== undefined ? { penalty: r.penalty } : {}),
+      ...(r.acc_real !== undefined ? { acc_real: r.acc_real, acc_fake: r.acc_fake } : {}),
       lr,
       lr_g,
       ms_per_step,

@@ -131,6 +131,19 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
       withHint(diag("E304", last?.span ?? generator.span, showShape(generator.outShape), showShape(data.shape)), hint),
     );
   }
+  if (loss?.auxiliary && discriminator && data) {
+    // AC-GAN: class logits from D's value `aux`, one per class of the data
+    const at = discriminator.values.aux;
+    const want = data.classes ? `[${data.classes}]` : undefined;
+    const why = !data.classes
+      ? "needs labelled data: add `classes = 10` (say) to `data`"
+      : at === undefined
+      ? `reads D's class logits from a value named \`aux\`: add \`aux = dense(${data.classes})\` on a branch of the discriminator`
+      : showShape(discriminator.layers[at].outShape) !== want
+      ? `needs \`aux\` to hold ${want} class logits, not ${showShape(discriminator.layers[at].outShape)}`
+      : undefined;
+    if (why) r.report(diag("E207", loss.span, `the auxiliary classifier ${why}`));
+  }
   if (discriminator) {
     const last = discriminator.layers[discriminator.layers.length - 1];
     if (!sameShape(discriminator.outShape, [1])) {
@@ -196,7 +209,8 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
 const sameShape = (a: M.Shape, b: M.Shape) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefined {
-  const o = new Options(r, scope, s, "`data`", ["source", "range"]);
+  const o = new Options(r, scope, s, "`data`", ["source", "range", "classes"]);
+  const classes = o.get("classes", num({ int: true, min: 2, max: 1000 }), 0);
   const src = o.get("source", (r, v, what) => readVariant(r, v, sourceVariants, what, "data source"));
   const range = o.get("range", (r, v, what) => {
     if (v.kind === "bad") return undefined;
@@ -218,8 +232,20 @@ function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefin
     if (!(xs[0]! < xs[1]!)) return r.report(diag("E207", v.span, "`range` needs low < high"));
     return [xs[0]!, xs[1]!] as [number, number];
   }, [0, 1] as [number, number]);
-  if (!src || !range) return undefined;
-  return { source: src.source, shape: src.shape, range, span: s.span };
+  if (!src || !range || classes === undefined) return undefined;
+  if (classes) {
+    // the sources whose readers give labels: the bundled digits, CIFAR-10, IDX with a labels file
+    const k = src.source.kind;
+    const why = k === "idx" && !src.source.labels
+      ? 'an `idx` source needs its labels file: `idx("images", labels = "labels")`'
+      : k !== "mnist" && k !== "idx" && k !== "cifar10"
+      ? `the \`${k}\` source has no labels`
+      : undefined;
+    if (why) {
+      return r.report(diag("E207", o.keySpan("classes") ?? s.nameSpan, `\`classes\` needs labelled data: ${why}`));
+    }
+  }
+  return { source: src.source, shape: src.shape, range, ...(classes ? { classes } : {}), span: s.span };
 }
 
 function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | undefined {

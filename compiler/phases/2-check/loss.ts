@@ -85,6 +85,7 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     "discriminator",
     "label_smoothing",
     "penalty",
+    "auxiliary",
   ]);
   const gValue = o.value("generator");
   const generator = gValue && supported(r, gValue, GENERATOR_LOSSES, "generator loss")
@@ -116,6 +117,25 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     : undefined;
   const smoothing = o.get("label_smoothing", num({ min: 0, max: 1, maxOpen: true }), 0);
   const penalty = o.has("penalty") ? o.get("penalty", readPenalty) : undefined;
+  const auxiliary = o.has("auxiliary")
+    ? o.get("auxiliary", (r, v, what) =>
+      readVariant<{ weight: number }>(
+        r,
+        v,
+        {
+          cross_entropy: {
+            shape: {
+              name: "cross_entropy",
+              params: [{ name: "weight", read: num({ min: 0, minOpen: true }), default: 1 }],
+            },
+            build: (a: Args) => ({ weight: a.weight as number }),
+          },
+        },
+        what,
+        "auxiliary loss",
+      ))
+    : undefined;
+  if (o.has("auxiliary") && !auxiliary) return undefined;
   if ((gValue && !generator) || (o.has("discriminator") && !dRead) || smoothing === undefined) return undefined;
   if (o.has("penalty") && !penalty) return undefined;
   // one side given: the other is its natural partner
@@ -145,6 +165,7 @@ export function readLoss(r: Reporter, scope: Scope, s: A.Section | undefined, wh
     discriminatorScale: dRead?.kind === "bce" ? dRead.scale : 0.5,
     labelSmoothing: smoothing,
     ...(penalty ? { penalty } : {}),
+    ...(auxiliary ? { auxiliary } : {}),
     span: s.span,
   };
 }
@@ -188,5 +209,6 @@ export function describeLoss(l: M.LossSpec): { g: string; d: string } {
     : p.kind === "gradient_penalty"
     ? ` + ${f(p.weight)} x (|grad D(x^)| - ${f(p.target)})^2 on interpolates x^ (WGAN-GP)`
     : ` + ${f(p.gamma / 2)} x |grad D(${p.kind === "r1" ? "x" : "G(z)"})|^2 (${p.kind.toUpperCase()})`;
-  return { g, d: d + penalty };
+  const aux = l.auxiliary ? ` + ${f(l.auxiliary.weight)} x CE(aux, class) on real and generated (AC-GAN)` : "";
+  return { g: g + (l.auxiliary ? ` + ${f(l.auxiliary.weight)} x CE(aux, class)` : ""), d: d + penalty + aux };
 }

@@ -16,7 +16,7 @@ import { formatNumber, type Scope, type Value } from "./values.ts";
 export const MAX_LAYERS = 1000;
 
 /** Words with a meaning of their own inside a network, besides the layer kinds. */
-const FORMS = ["residual", "shortcut", "add", "concat"];
+const FORMS = ["residual", "shortcut", "add", "concat", "dot"];
 
 /** A value in a network: the output of the layer at `at` (-1: the input); its shape, unless unknown. */
 interface Val {
@@ -53,7 +53,7 @@ export class NetworkReader {
     private readonly blocks: ReadonlyMap<string, A.Section>,
     private readonly used: Set<string>,
     private readonly readInit: Reader<unknown>,
-    private readonly checkLayer: (st: A.Layer, op: M.LayerOp) => void,
+    private readonly checkLayer: (st: A.Layer, op: M.LayerOp) => boolean,
   ) {}
 
   /** Reads statements from `start`; returns the value the last one leaves. */
@@ -124,7 +124,11 @@ export class NetworkReader {
 
   private statement(st: A.Layer, b: Body, cur: Val, path: string): Val {
     if (st.name === "residual") return this.residual(st, b, cur, path);
-    if (st.name === "add" || st.name === "concat") return this.join(st, b, cur, path);
+    if (st.name === "add" || st.name === "concat" || st.name === "dot") return this.join(st, b, cur, path);
+    // a value's name alone: what follows reads that value (a side branch, such as AC-GAN's `aux`, is done)
+    if (st.args === null && !st.body && (st.name === "input" || b.names.has(st.name))) {
+      return st.name === "input" ? b.input : b.names.get(st.name)!;
+    }
     if (this.blocks.has(st.name)) return this.useBlock(st, b, cur, path);
     if (st.body) {
       this.report(diag("E207", st.bodySpan ?? st.span, `\`${st.name}\` takes no \`{ ... }\``));
@@ -166,8 +170,7 @@ export class NetworkReader {
     const op = args && ls.build(args);
     if (typeof op === "string") this.report(diag("E207", st.span, op));
     if (!op || typeof op === "string") return undefined;
-    this.checkLayer(st, op);
-    return op;
+    return this.checkLayer(st, op) ? op : undefined;
   }
 
   /** Appends a layer reading `inputs`; its shape is inferred when theirs are known. */
@@ -282,7 +285,7 @@ export class NetworkReader {
 
   /** `add(a, b)` and `concat(a, b)`, or with one name, the current value joined with it. */
   private join(st: A.Layer, b: Body, cur: Val, path: string): Val {
-    const op: M.LayerOp = { kind: st.name as "add" | "concat" };
+    const op: M.LayerOp = { kind: st.name as "add" | "concat" | "dot" };
     const inputs: Val[] = [];
     let ok = true;
     for (const a of st.args ?? []) {
@@ -447,7 +450,7 @@ export function readNetwork(
     r.report(diag("E308", s.nameSpan, name));
     return undefined;
   }
-  const reader = new NetworkReader(r, name, blocks, used, readInit, (st, op) => checkInit(r, st, op, name, data));
+  const reader = new NetworkReader(r, name, blocks, used, readInit, (st, op) => checkLayer(r, st, op, name, data));
   const body: Body = {
     scope,
     names: new Map(),
@@ -462,7 +465,8 @@ export function readNetwork(
     r.report(diag("E308", s.nameSpan, name));
     return undefined;
   }
-  return { name, layers: reader.layers, groups: reader.groups, inShape, outShape: out.shape, span: s.span };
+  const values = Object.fromEntries([...body.names].filter(([, v]) => v.at >= 0).map(([k, v]) => [k, v.at]));
+  return { name, layers: reader.layers, groups: reader.groups, values, inShape, outShape: out.shape, span: s.span };
 }
 
 /** A `block name(params) { ... }` section: named once, with parameters that are names or `name = default`. */
@@ -488,6 +492,30 @@ export function readBlock(r: Reporter, s: A.Section, blocks: Map<string, A.Secti
     seen.add(name ?? "");
   }
   blocks.set(s.label, s);
+}
+
+/** A layer's arguments against the rest of the spec: data_logit, and the classes a label-reading layer needs. */
+function checkLayer(r: Reporter, st: A.Layer, op: M.LayerOp, net: string, data: M.DataSpec | undefined): boolean {
+  if (op.kind === "embedding" || (op.kind === "batchnorm" && op.classes)) {
+    const what = op.kind === "embedding" ? "`embedding`" : "`batchnorm(conditional = true)`";
+    if (data && !data.classes) {
+      r.report(
+        withHint(
+          diag("E207", st.span, `${what} reads each example's class, and the data has none`),
+          "add `classes = 10` (say) to `data`, with a labelled source",
+        ),
+      );
+      return false;
+    }
+    if (op.kind === "embedding" && data?.classes && op.classes !== data.classes) {
+      r.report(diag("E207", st.span, `\`embedding\` has ${op.classes} classes, the data ${data.classes}`));
+      return false;
+    }
+    if (op.kind === "batchnorm") op.classes = data?.classes ?? 2;
+    return true;
+  }
+  checkInit(r, st, op, net, data);
+  return true;
 }
 
 function checkInit(r: Reporter, st: A.Layer, op: M.LayerOp, net: string, data: M.DataSpec | undefined) {

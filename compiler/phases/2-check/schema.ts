@@ -78,9 +78,16 @@ export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
   idx: {
     shape: {
       name: "idx",
-      params: [{ name: "path", read: str }, { name: "shape", read: imageShape, default: [1, 28, 28] }],
+      params: [
+        { name: "path", read: str },
+        { name: "shape", read: imageShape, default: [1, 28, 28] },
+        { name: "labels", read: str, default: "", namedOnly: true },
+      ],
     },
-    build: (a) => ({ source: { kind: "idx", path: a.path as string }, shape: a.shape as Shape }),
+    build: (a) => ({
+      source: { kind: "idx", path: a.path as string, ...(a.labels ? { labels: a.labels as string } : {}) },
+      shape: a.shape as Shape,
+    }),
   },
   cifar10: {
     shape: { name: "cifar10", params: [{ name: "path", read: str }] },
@@ -305,8 +312,23 @@ export const layerShapes: Record<string, LayerShape> = {
     params: [
       { name: "momentum", read: num({ min: 0, max: 1, minOpen: true, maxOpen: true }), default: 0.9 },
       { name: "eps", read: positive, default: 1e-5 },
+      { name: "conditional", read: word(["true", "false"] as const, "flag"), default: "false", namedOnly: true },
     ],
-    build: (a) => ({ kind: "batchnorm", momentum: n(a, "momentum"), eps: n(a, "eps") }),
+    // the classes come from the data section: the network reader fills them in (-1 until then)
+    build: (a) => ({
+      kind: "batchnorm",
+      momentum: n(a, "momentum"),
+      eps: n(a, "eps"),
+      ...(a.conditional === "true" ? { classes: -1 } : {}),
+    }),
+  },
+  embedding: {
+    params: [
+      { name: "classes", read: num({ int: true, min: 2, max: 1000 }) },
+      { name: "dim", read: positiveInt },
+      { name: "init", read: "init", default: { kind: "normal", mean: 0, std: 1 }, namedOnly: true },
+    ],
+    build: (a) => ({ kind: "embedding", classes: n(a, "classes"), dim: n(a, "dim"), init: a.init as Init }),
   },
   layernorm: {
     params: [{ name: "eps", read: positive, default: 1e-5 }],

@@ -56,7 +56,9 @@ export function infer(op: LayerOp, input: Shape): Inferred {
       return { outShape, params: c * k * k * op.channels + op.channels, flops: 2 * macs + size(outShape) };
     }
     case "batchnorm":
-      return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
+      return { outShape: input, params: 2 * input[0] * Math.max(1, op.classes ?? 1), flops: 2 * size(input) };
+    case "embedding":
+      return { outShape: [op.dim], params: op.classes * op.dim, flops: 0 };
     case "layernorm":
       return { outShape: input, params: 2 * input[0], flops: 2 * size(input) };
     case "instancenorm":
@@ -97,13 +99,25 @@ export function infer(op: LayerOp, input: Shape): Inferred {
     }
     case "add":
     case "concat":
+    case "dot":
       return inferJoin(op, [input]);
   }
 }
 
 /** add and concat: the shape of several inputs joined. */
-export function inferJoin(op: LayerOp & { kind: "add" | "concat" }, inputs: Shape[]): Inferred {
+export function inferJoin(op: LayerOp & { kind: "add" | "concat" | "dot" }, inputs: Shape[]): Inferred {
   const [first] = inputs;
+  if (op.kind === "dot") {
+    const other = inputs.find((s) => s.length !== 1 || showShape(s) !== showShape(first));
+    if (other || inputs.length !== 2) {
+      return err(
+        "E207",
+        "flatten both first",
+        "`dot` needs two flat values of one size" + (other ? `, got ${showShape(first)} and ${showShape(other)}` : ""),
+      );
+    }
+    return { outShape: [1], params: 0, flops: 2 * first[0] };
+  }
   if (op.kind === "add") {
     const other = inputs.find((s) => showShape(s) !== showShape(first));
     if (other) {

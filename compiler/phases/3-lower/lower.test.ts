@@ -40,9 +40,20 @@ const bundledSpec = (name: string) => specOf(Deno.readTextFileSync(new URL(name,
 
 /** Random data of the spec's shape in its range: enough for gradients, not for learning. */
 function randomData(spec: M.CheckedSpec, n: number, seed = 9) {
-  const u = uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * size(spec.data.shape));
+  const f = size(spec.data.shape);
+  const u = uniformTensor({ seed, stream: 99, step: 0, draw: 0 }, n * f);
   const [lo, hi] = spec.data.range;
-  return { values: u.map((x) => lo + (hi - lo) * x), n };
+  const values = u.map((x) => lo + (hi - lo) * x);
+  const classes = spec.data.classes;
+  if (!classes) return { values, n };
+  // a conditional spec's rows: each example, then its class
+  const y = uniformTensor({ seed, stream: 98, step: 0, draw: 0 }, n);
+  const rows = new Float64Array(n * (f + 1));
+  for (let i = 0; i < n; i++) {
+    rows.set(values.subarray(i * f, (i + 1) * f), i * (f + 1));
+    rows[i * (f + 1) + f] = Math.floor(y[i] * classes);
+  }
+  return { values: rows, n };
 }
 
 const small = { width: 6, batch: 3, latent: 4 };

@@ -61,6 +61,36 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   const run = (net: NetId, x: Node, o: PassOptions) =>
     forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, o, line);
 
+  // Class-conditional specs: a real row holds an example and its label after it; generated examples get
+  // labels drawn uniformly (u * classes, whole-numbered by the layers that read them) from their own stream.
+  const classes = spec.data.classes ?? 0;
+  const realBatch = (name: string): { x: Node; y?: Node } => {
+    const shape = [B, ...spec.data.shape];
+    if (!classes) return { x: g.input(name, shape) };
+    const f = spec.data.shape.reduce((a, b) => a * b, 1);
+    const [x, y] = splitLast(g, g.input(name, [B, f + 1]), f);
+    return { x: g.reshape(x, shape), y: g.reshape(y, [B]) };
+  };
+  const fakeLabels = (draw: number): Node | undefined => {
+    if (!classes) return undefined;
+    g.tag = `generated labels (draw ${draw})`;
+    const y = g.scale(g.random({ stream: Streams.labels, dist: "uniform", draw }, [B]), classes);
+    g.tag = undefined;
+    return y;
+  };
+  /** Mean cross-entropy of class logits [B, classes] against labels, and the accuracy of their argmax. */
+  const classify = (logits: Node, y: Node) => {
+    const hot = g.onehot(y, classes);
+    const max = g.maxr(logits, [1]);
+    const top = g.expand(g.reshape(max, [B, 1]), logits.shape);
+    // log-sum-exp around the row's max (a constant to the gradient, which is softmax - onehot either way)
+    const lse = g.add(g.log(g.sum(g.exp(g.sub(logits, g.detach(top))), [1])), g.detach(max));
+    const picked = g.sum(g.mul(hot, logits), [1]);
+    const ce = g.mean(g.sub(lse, picked));
+    const accuracy = g.mean(g.sum(g.mul(hot, g.cmpeq(logits, top)), [1]));
+    return { ce, accuracy };
+  };
+
   // Both schedules first run G, then D, then D's update, then G's: declaration order (and so each
   // parameter's init stream) is G's tensors, D's, D's optimiser state, G's optimiser state.
   const trainable = (net: NetId) => params.filter((p) => p.trainable && p.name.startsWith(`${net}.`));
@@ -139,13 +169,22 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   // gradient instead of two. Batchnorm must see each batch's own statistics, so with it D runs twice.
   // A gradient penalty's interpolates join the stack as a third batch.
   const stacked = !spec.discriminator.layers.some((l) => l.op.kind === "batchnorm");
-  const discriminate = (x: Node, fake: Node, draw: number, mixed?: Node) => {
+  const discriminate = (x: Node, fake: Node, draw: number, mixed?: Node, y?: Node, yf?: Node) => {
     if (!stacked) {
-      return [run("D", x, { pass: 0, draw, logits: true }), run("D", fake, { pass: 1, draw, logits: true })];
+      return [
+        run("D", x, { pass: 0, draw, logits: true, labels: y }),
+        run("D", fake, { pass: 1, draw, logits: true, labels: yf }),
+      ];
     }
     const input = mixed ? g.concat0(g.concat0(x, fake), mixed) : g.concat0(x, fake);
-    const all = run("D", input, { pass: 0, draw, logits: true });
-    const rows = (begin: number) => ({ out: g.slice0(all.out, begin, begin + B), stats: all.stats });
+    // the interpolates of a penalty take the real examples' labels
+    const labels = y && yf ? (mixed ? g.concat0(g.concat0(y, yf), y) : g.concat0(y, yf)) : undefined;
+    const all = run("D", input, { pass: 0, draw, logits: true, labels });
+    const rows = (begin: number) => ({
+      out: g.slice0(all.out, begin, begin + B),
+      stats: all.stats,
+      values: Object.fromEntries(Object.entries(all.values).map(([k, v]) => [k, g.slice0(v, begin, begin + B)])),
+    });
     return [rows(0), { ...rows(B), stats: [] }, ...(mixed ? [{ ...rows(2 * B), stats: [] }] : [])];
   };
 
@@ -178,10 +217,20 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     return term;
   };
   /** D's outputs and losses for one real batch and one generated one, with the penalty where there is one. */
-  const judge = (x: Node, fake: Node, draw: number) => {
+  const judge = (x: Node, fake: Node, draw: number, y?: Node, yf?: Node) => {
     const mixed = interpolates(x, fake, draw);
-    const [dReal, dFake, dMixed] = discriminate(x, fake, draw, mixed);
+    const [dReal, dFake, dMixed] = discriminate(x, fake, draw, mixed, y, yf);
     const m = losses(dReal.out, dFake.out);
+    const aux = spec.loss.auxiliary;
+    if (aux && y && yf) {
+      g.tag = "auxiliary classifier";
+      const real = classify(dReal.values.aux, y);
+      const gen = classify(dFake.values.aux, yf);
+      m.d_loss = g.add(m.d_loss, g.scale(g.add(real.ce, gen.ce), aux.weight));
+      m.g_loss = g.add(m.g_loss, g.scale(gen.ce, aux.weight));
+      [m.acc_real, m.acc_fake] = [real.accuracy, gen.accuracy];
+      g.tag = undefined;
+    }
     if (penalty) {
       const term = penalty.kind === "gradient_penalty"
         ? penaltyTerm(mixed!, dMixed.out)
@@ -197,9 +246,10 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   const phases: Phase[] = [];
   const t = spec.train;
   if (t.schedule === "simultaneous") {
-    const x = g.input("real.0", [B, ...spec.data.shape]);
-    const fake = run("G", latent(0), { pass: 1, draw: 0, logits: false });
-    const { m, stats } = judge(x, fake.out, 0);
+    const { x, y } = realBatch("real.0");
+    const yf = fakeLabels(0);
+    const fake = run("G", latent(0), { pass: 1, draw: 0, logits: false, labels: yf });
+    const { m, stats } = judge(x, fake.out, 0, y, yf);
     const count = g.addScalar(step, 1);
     phases.push({
       name: "joint",
@@ -210,9 +260,10 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
   } else {
     for (let j = 0; j < t.k; j++) {
       const name = `real.${j}`;
-      const x = g.input(name, [B, ...spec.data.shape]);
-      const fake = run("G", latent(j), { pass: 1, draw: j, logits: false });
-      const { m, stats } = judge(x, fake.out, j);
+      const { x, y } = realBatch(name);
+      const yf = fakeLabels(j);
+      const fake = run("G", latent(j), { pass: 1, draw: j, logits: false, labels: yf });
+      const { m, stats } = judge(x, fake.out, j, y, yf);
       const count = g.addScalar(g.scale(step, t.k), j + 1);
       phases.push({
         name: `d${j}`,
@@ -222,18 +273,26 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
           d_real: m.d_real,
           d_fake: m.d_fake,
           ...(m.penalty ? { penalty: m.penalty } : {}),
+          ...(m.acc_real ? { acc_real: m.acc_real, acc_fake: m.acc_fake } : {}),
         },
         updates: [...update("D", m.d_loss, count), ...stats],
       });
     }
-    const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false });
+    const yf = fakeLabels(t.k);
+    const fake = run("G", latent(t.k), { pass: 1, draw: t.k, logits: false, labels: yf });
     // a relativistic G loss compares D(G(z)) with D on a real batch of its own
     const relative = spec.loss.generator === "relativistic";
     const realName = `real.${t.k}`;
-    const [dReal, dFake] = relative
-      ? discriminate(g.input(realName, [B, ...spec.data.shape]), fake.out, t.k)
-      : [undefined, run("D", fake.out, { pass: 1, draw: t.k, logits: true })];
+    const real = relative ? realBatch(realName) : undefined;
+    const [dReal, dFake] = real
+      ? discriminate(real.x, fake.out, t.k, undefined, real.y, yf)
+      : [undefined, run("D", fake.out, { pass: 1, draw: t.k, logits: true, labels: yf })];
     const m = losses(dReal?.out, dFake.out);
+    if (spec.loss.auxiliary && yf) {
+      g.tag = "auxiliary classifier";
+      m.g_loss = g.add(m.g_loss, g.scale(classify(dFake.values.aux, yf).ce, spec.loss.auxiliary.weight));
+      g.tag = undefined;
+    }
     phases.push({
       name: "g",
       realInputs: relative ? [realName] : [],
@@ -251,7 +310,14 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     batch: B,
     dataShape: spec.data.shape,
     latentDim: spec.latent.dim,
+    ...(classes ? { classes } : {}),
   };
+}
+
+/** Rows [n, f + k] as the first f columns [n, f] and the last k [n, k] (the IR slices along axis 0 only). */
+export function splitLast(g: Graph, rows: Node, f: number): [Node, Node] {
+  const cols = g.permute(rows, [1, 0]);
+  return [g.permute(g.slice0(cols, 0, f), [1, 0]), g.permute(g.slice0(cols, f, rows.shape[1]), [1, 0])];
 }
 
 export interface Inference {
@@ -270,12 +336,15 @@ export function lowerSampler(
   o: { raw?: boolean; lineOf?: (offset: number) => number } = {},
 ): Inference {
   const averaged = !!spec.train.generatorAverage && !o.raw;
-  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim]), averaged, o.lineOf);
+  // a conditional G's rows hold z and then the class: [n, dim + 1]
+  const classes = spec.data.classes ?? 0;
+  return lowerInference(spec, "G", (g) => g.input("z", [n, spec.latent.dim + (classes ? 1 : 0)]), averaged, o.lineOf);
 }
 
-/** D in inference mode for n examples: input `x` [n, ...data shape] to D(x) [n, 1]. */
+/** D in inference mode for n examples: input `x` [n, ...data shape] (rows with a label after them, [n, f + 1], when conditional) to D(x) [n, 1]. */
 export function lowerDiscriminator(spec: M.CheckedSpec, n: number): Inference {
-  return lowerInference(spec, "D", (g) => g.input("x", [n, ...spec.data.shape]));
+  const f = spec.data.shape.reduce((a, b) => a * b, 1);
+  return lowerInference(spec, "D", (g) => g.input("x", spec.data.classes ? [n, f + 1] : [n, ...spec.data.shape]));
 }
 
 /** `averaged`: read the averages of the trainable tensors (the ones a G update averages), not the tensors. */
@@ -288,13 +357,25 @@ function lowerInference(
 ): Inference {
   const g = new Graph();
   const x = input(g);
+  const classes = spec.data.classes ?? 0;
+  let body = x;
+  let labels: Node | undefined;
+  if (classes && net === "G") {
+    const [z, y] = splitLast(g, x, spec.latent.dim);
+    [body, labels] = [z, g.reshape(y, [x.shape[0]])];
+  } else if (classes) {
+    const f = spec.data.shape.reduce((a, b) => a * b, 1);
+    const [v, y] = splitLast(g, g.reshape(x, [x.shape[0], f + 1]), f);
+    [body, labels] = [g.reshape(v, [x.shape[0], ...spec.data.shape]), g.reshape(y, [x.shape[0]])];
+  }
   const declare = (name: string, shape: number[], _role: ParamDecl["role"], trainable: boolean) =>
     g.param(averaged && trainable ? averageName(name) : name, shape);
-  const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, x, declare, {
+  const r = forward(g, net, net === "G" ? spec.generator : spec.discriminator, body, declare, {
     pass: 1,
     draw: 0,
     logits: false,
     inference: true,
+    ...(labels ? { labels } : {}),
   }, (l) => lineOf(l.span.start));
   return { graph: g, input: x, output: r.out };
 }

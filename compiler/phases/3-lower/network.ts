@@ -25,16 +25,25 @@ export interface PassOptions {
   logits: boolean;
   /** Inference: dropout off, batchnorm from its running statistics. */
   inference?: boolean;
+  /** Each example's class [batch] (whole numbers, or u * classes): embeddings and conditional batchnorm read it. */
+  labels?: Node;
 }
 
 export interface PassResult {
   out: Node;
   /** Batchnorm running-statistics updates this pass produced (state, not gradients). */
   stats: { param: string; value: Node }[];
+  /** The network's named values (D's `aux`). */
+  values: Record<string, Node>;
 }
 
 /** The name prefix of a layer's tensors: `G.3`, `G.3.shortcut.0` for one nested in a residual. */
 export const layerPrefix = (net: NetId, layer: M.Layer) => `${net}.${layer.path}`;
+
+function labelsOf(o: PassOptions): Node {
+  if (!o.labels) throw new Error("a layer reads labels, and the pass has none");
+  return o.labels;
+}
 
 /** x stacked with y along axis 1 (channels, or features), through the IR's stacking along axis 0. */
 function concat1(g: Graph, x: Node, y: Node): Node {
@@ -117,6 +126,15 @@ export function forward(
         h = g.add(h, g.expand(g.reshape(b, [1, o, 1, 1]), [batch, o, oh, ow]));
         break;
       }
+      case "embedding": {
+        // one-hot rows of the labels times the table: the gradient reaches each class's row alone
+        const table = declare(`${prefix}.weight`, [op.classes, op.dim], "weight", true, op.init, [op.classes, op.dim]);
+        h = g.matmul(g.onehot(labelsOf(opts), op.classes), table);
+        break;
+      }
+      case "dot":
+        h = g.reshape(g.sum(g.mul(h, read(layer.inputs[1])), [1]), [batch, 1]);
+        break;
       case "batchnorm": {
         const image = layer.inShape.length === 3;
         const c = layer.inShape[0];
@@ -124,21 +142,36 @@ export function forward(
         const keep = image ? [1, c, 1, 1] : [1, c];
         const full = h.shape;
         const count = full.reduce((a, d) => a * d, 1) / c;
-        const gamma = declare(`${prefix}.gamma`, [c], "gamma", true, { kind: "constant", value: 1 });
-        const beta = declare(`${prefix}.beta`, [c], "beta", true, { kind: "constant", value: 0 });
+        const classes = op.classes ?? 0;
+        const affine = (name: string, value: number) => {
+          if (!classes) {
+            return declare(`${prefix}.${name}`, [c], name as "gamma" | "beta", true, { kind: "constant", value });
+          }
+          // conditional: a row per class, each example's picked by its label
+          const t = declare(`${prefix}.${name}`, [classes, c], name as "gamma" | "beta", true, {
+            kind: "constant",
+            value,
+          });
+          return g.matmul(g.onehot(labelsOf(opts), classes), t);
+        };
+        const gamma = affine("gamma", 1);
+        const beta = affine("beta", 0);
         const rm = declare(`${prefix}.running_mean`, [c], "running_mean", false, { kind: "constant", value: 0 });
         const rv = declare(`${prefix}.running_var`, [c], "running_var", false, { kind: "constant", value: 1 });
         const per = (v: Node) => g.expand(g.reshape(v, keep), full);
+        // gamma and beta per channel, or per example and channel when conditional
+        const perAffine = (v: Node) =>
+          classes ? g.expand(g.reshape(v, image ? [batch, c, 1, 1] : [batch, c]), full) : per(v);
         if (opts.inference) {
           const inv = g.recip(g.sqrt(g.addScalar(rv, op.eps)));
-          h = g.add(g.mul(g.mul(g.sub(h, per(rm)), per(inv)), per(gamma)), per(beta));
+          h = g.add(g.mul(g.mul(g.sub(h, per(rm)), per(inv)), perAffine(gamma)), perAffine(beta));
           break;
         }
         const mean = g.scale(g.sum(h, axes), 1 / count);
         const centred = g.sub(h, per(mean));
         const variance = g.scale(g.sum(g.mul(centred, centred), axes), 1 / count);
         const inv = g.recip(g.sqrt(g.addScalar(variance, op.eps)));
-        h = g.add(g.mul(g.mul(centred, per(inv)), per(gamma)), per(beta));
+        h = g.add(g.mul(g.mul(centred, per(inv)), perAffine(gamma)), perAffine(beta));
         const blend = (old: Node, now: Node) => g.add(g.scale(old, op.momentum), g.scale(now, 1 - op.momentum));
         stats.push({ param: rm.arg as string, value: blend(rm, mean) }, {
           param: rv.arg as string,
@@ -213,5 +246,6 @@ export function forward(
   });
   h = values[values.length - 1] ?? x;
   g.tag = undefined;
-  return { out: h, stats };
+  const named = Object.fromEntries(Object.entries(n.values ?? {}).map(([k, at]) => [k, values[at]]));
+  return { out: h, stats, values: named };
 }

@@ -29,7 +29,7 @@ function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: numbe
     true,
   );
   const newOps = ops.map((op, i): M.LayerOp => {
-    if (i === lastSizing) return op;
+    if (i === lastSizing || i === n.values?.aux) return op; // the output, and AC-GAN's class logits
     if (op.kind === "dense") {
       // a dense layer feeding a reshape to an image keeps the image's size and loses channels
       const next = ops.slice(i + 1).find((x) =>
@@ -51,13 +51,21 @@ function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: numbe
     // along the graph: a layer reads the (shrunk) outputs its inputs name
     const inputs = n.layers[i].inputs.map((at) => (at < 0 ? inShape : layers[at].outShape));
     shape = inputs[0];
+    // an embedding projected onto features (a projection discriminator's `dot`) follows their width
+    if (op.kind === "embedding") {
+      const dot = n.layers.find((l) => l.op.kind === "dot" && l.inputs.includes(i));
+      const other = dot?.inputs.find((j) => j !== i);
+      if (other !== undefined && other < i) op = { ...op, dim: (other < 0 ? inShape : layers[other].outShape)[0] };
+    }
     if (op.kind === "reshape" && op.shape.length === 3) {
       op = {
         ...op,
         shape: [shape.reduce((a, b) => a * b, 1) / (op.shape[1] * op.shape[2]), op.shape[1], op.shape[2]],
       };
     }
-    const r = op.kind === "add" || op.kind === "concat" ? inferJoin(op, inputs) : infer(op, shape);
+    const r = op.kind === "add" || op.kind === "concat" || op.kind === "dot"
+      ? inferJoin(op, inputs)
+      : infer(op, shape);
     if ("error" in r) throw new Error(`shrinkSpec: layer ${i} of the ${n.name}: ${r.error.code}`);
     layers.push({ ...n.layers[i], op, inShape: shape, outShape: r.outShape, params: r.params, flops: r.flops });
     shape = r.outShape;

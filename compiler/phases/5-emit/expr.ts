@@ -234,6 +234,11 @@ export class Expr {
         const vb = this.at(s[1], `select(0u, (${idx}) - ${split}u, ${inA.replace("<", ">=")})`);
         return `select(${vb}, ${va}, ${inA})`;
       }
+      case Op.ONEHOT: {
+        const classes = n.arg as number;
+        const k = `min(floor(${this.at(s[0], `(${idx}) / ${classes}u`)}), ${c(`${classes - 1}.0`)})`;
+        return `select(${c("0.0")}, ${c("1.0")}, ${k} == f32((${idx}) % ${classes}u))`;
+      }
       case Op.RANDOM: {
         const r = n.arg as RandomArg;
         return `rand_${r.dist}(${r.stream}u, ${r.draw}u, ${idx})`;
@@ -262,6 +267,7 @@ export class Expr {
       case Op.PERMUTE:
       case Op.CONCAT:
       case Op.RANDOM:
+      case Op.ONEHOT:
         return `${n.op} reads element by element`;
       default:
         return undefined;

@@ -88,7 +88,6 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   let realIndex = 0;
   // temp regions are whole texels too (offsets stay multiples of 4), for the same vec4 reads and writes
   const texels = (n: Node) => Math.ceil(Math.max(1, size(n.shape)) / 4) * 4;
-  const features = size(p.dataShape);
 
   const planPhase = (
     ph: Phase,
@@ -165,7 +164,8 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       if (name === "data_mean") dataMean = alloc(n);
       else if (name.startsWith("real.")) {
         const at: Location = { arena: "temp", offset: alloc(n), name };
-        kernels.push(gatherKernel(at, p.batch, features, realIndex++));
+        // a row: an example's values and, in a spec with classes, its label after them
+        kernels.push(gatherKernel(at, p.batch, size(n.shape.slice(1)), realIndex++));
       } else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };

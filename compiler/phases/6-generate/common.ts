@@ -44,6 +44,7 @@ export function addSpecConstant(f: SourceFile, spec: M.CheckedSpec, plan: Plan):
     `seed: ${t.seed}`,
     `range: [${spec.data.range.map(num).join(", ")}]`,
     `source: ${literal(spec.data.source)}`,
+    `classes: ${spec.data.classes ?? 0}`,
     `prior: ${literal(prior)}`,
     `logEvery: ${t.logEvery}`,
     `sampleEvery: ${t.sampleEvery}`,

@@ -55,6 +55,7 @@ export function generatorSource(
       moduleSpecifier: "./support/checkpoint.ts",
       namedImports: ["checkTensors", "decodeCheckpoint", "type TensorInfo"],
     },
+    { moduleSpecifier: "./support/data.ts", namedImports: ["latentRows"] },
     { moduleSpecifier: "./support/errors.ts", namedImports: ["FormatError"] },
     {
       moduleSpecifier: "./support/random.ts",
@@ -147,8 +148,13 @@ const k: Pipelines = await pipelines(gpu);
 const t: TextureGroups = groups(gpu);
 return {
   step: c.step,
-  async sample(z: Float32Array, progress?: (done: number, total: number) => void): Promise<Float32Array> {
-    return await inChunks(z, spec.latentDim, plan.n, FEATURES, async (chunk) => {
+  async sample(
+    z: Float32Array,
+    progress?: (done: number, total: number) => void,
+    labels?: ArrayLike<number>,
+  ): Promise<Float32Array> {
+    const width = spec.latentDim + (spec.classes ? 1 : 0);
+    return await inChunks(latentRows(z, spec.latentDim, labels, spec.classes), width, plan.n, FEATURES, async (chunk) => {
       upload(device, gpu.temp, 4 * plan.z, chunk);
       const enc = device.createCommandEncoder();
       encode(enc, gpu, k, t);

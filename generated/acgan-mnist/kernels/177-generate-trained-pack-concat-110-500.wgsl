@@ -1,0 +1,34 @@
+// sample: pack concat -> [110, 500] (G.1 concat (line 24))
+// fuses: concat, permute x4, slice; spec line 24
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_z = 0u;
+const t_G_0_embedding_matmul = 50500u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 125u || row >= 112u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 110u) {
+    let o0 = row * 500u + c4 * 4u + 0u;
+    let o1 = row * 500u + c4 * 4u + 1u;
+    let o2 = row * 500u + c4 * 4u + 2u;
+    let o3 = row * 500u + c4 * 4u + 3u;
+    let v0 = select(temp[t_G_0_embedding_matmul + (((((select(0u, (o0) - 50000u, (o0) >= 50000u)) / 500u) % 10u) * 1u + ((select(0u, (o0) - 50000u, (o0) >= 50000u)) % 500u) * 10u))], temp[t_z + (((((((((((((min(o0, 49999u)) / 500u) % 100u) * 1u + ((min(o0, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o0, 49999u)) / 500u) % 100u) * 1u + ((min(o0, 49999u)) % 500u) * 100u)) % 100u) * 500u)) / 500u) % 101u) * 1u + ((((((((((min(o0, 49999u)) / 500u) % 100u) * 1u + ((min(o0, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o0, 49999u)) / 500u) % 100u) * 1u + ((min(o0, 49999u)) % 500u) * 100u)) % 100u) * 500u)) % 500u) * 101u))], (o0) < 50000u);
+    let v1 = select(temp[t_G_0_embedding_matmul + (((((select(0u, (o1) - 50000u, (o1) >= 50000u)) / 500u) % 10u) * 1u + ((select(0u, (o1) - 50000u, (o1) >= 50000u)) % 500u) * 10u))], temp[t_z + (((((((((((((min(o1, 49999u)) / 500u) % 100u) * 1u + ((min(o1, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o1, 49999u)) / 500u) % 100u) * 1u + ((min(o1, 49999u)) % 500u) * 100u)) % 100u) * 500u)) / 500u) % 101u) * 1u + ((((((((((min(o1, 49999u)) / 500u) % 100u) * 1u + ((min(o1, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o1, 49999u)) / 500u) % 100u) * 1u + ((min(o1, 49999u)) % 500u) * 100u)) % 100u) * 500u)) % 500u) * 101u))], (o1) < 50000u);
+    let v2 = select(temp[t_G_0_embedding_matmul + (((((select(0u, (o2) - 50000u, (o2) >= 50000u)) / 500u) % 10u) * 1u + ((select(0u, (o2) - 50000u, (o2) >= 50000u)) % 500u) * 10u))], temp[t_z + (((((((((((((min(o2, 49999u)) / 500u) % 100u) * 1u + ((min(o2, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o2, 49999u)) / 500u) % 100u) * 1u + ((min(o2, 49999u)) % 500u) * 100u)) % 100u) * 500u)) / 500u) % 101u) * 1u + ((((((((((min(o2, 49999u)) / 500u) % 100u) * 1u + ((min(o2, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o2, 49999u)) / 500u) % 100u) * 1u + ((min(o2, 49999u)) % 500u) * 100u)) % 100u) * 500u)) % 500u) * 101u))], (o2) < 50000u);
+    let v3 = select(temp[t_G_0_embedding_matmul + (((((select(0u, (o3) - 50000u, (o3) >= 50000u)) / 500u) % 10u) * 1u + ((select(0u, (o3) - 50000u, (o3) >= 50000u)) % 500u) * 10u))], temp[t_z + (((((((((((((min(o3, 49999u)) / 500u) % 100u) * 1u + ((min(o3, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o3, 49999u)) / 500u) % 100u) * 1u + ((min(o3, 49999u)) % 500u) * 100u)) % 100u) * 500u)) / 500u) % 101u) * 1u + ((((((((((min(o3, 49999u)) / 500u) % 100u) * 1u + ((min(o3, 49999u)) % 500u) * 100u)) / 100u) % 500u) * 1u + ((((((min(o3, 49999u)) / 500u) % 100u) * 1u + ((min(o3, 49999u)) % 500u) * 100u)) % 100u) * 500u)) % 500u) * 101u))], (o3) < 50000u);
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,58 @@
+// g: pack reshape -> [448, 896]
+// fuses: permute, add, mul x4, sub, cmplt; spec line 43
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_conv2d_add = 3290176u;
+const t_reshape = 4099264u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 224u || row >= 448u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 448u) {
+    let o0 = row * 896u + c4 * 4u + 0u;
+    let o1 = row * 896u + c4 * 4u + 1u;
+    let o2 = row * 896u + c4 * 4u + 2u;
+    let o3 = row * 896u + c4 * 4u + 3u;
+    let v0 = temp[t_D_2_conv2d_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] * 0.100000001;
+    let v1 = select(0.0, 1.0, temp[t_D_2_conv2d_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] < v0);
+    let v2 = 1.0 - v1;
+    let v3 = temp[t_reshape + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] * v2;
+    let v4 = temp[t_reshape + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 896u) % 7u) * 7u + ((o0 / 128u) % 7u) * 1u + (o0 % 128u) * 49u))] * v1;
+    let v5 = v4 * 0.100000001;
+    let v6 = v3 + v5;
+    let v7 = temp[t_D_2_conv2d_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] * 0.100000001;
+    let v8 = select(0.0, 1.0, temp[t_D_2_conv2d_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] < v7);
+    let v9 = 1.0 - v8;
+    let v10 = temp[t_reshape + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] * v9;
+    let v11 = temp[t_reshape + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 896u) % 7u) * 7u + ((o1 / 128u) % 7u) * 1u + (o1 % 128u) * 49u))] * v8;
+    let v12 = v11 * 0.100000001;
+    let v13 = v10 + v12;
+    let v14 = temp[t_D_2_conv2d_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] * 0.100000001;
+    let v15 = select(0.0, 1.0, temp[t_D_2_conv2d_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] < v14);
+    let v16 = 1.0 - v15;
+    let v17 = temp[t_reshape + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] * v16;
+    let v18 = temp[t_reshape + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 896u) % 7u) * 7u + ((o2 / 128u) % 7u) * 1u + (o2 % 128u) * 49u))] * v15;
+    let v19 = v18 * 0.100000001;
+    let v20 = v17 + v19;
+    let v21 = temp[t_D_2_conv2d_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] * 0.100000001;
+    let v22 = select(0.0, 1.0, temp[t_D_2_conv2d_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] < v21);
+    let v23 = 1.0 - v22;
+    let v24 = temp[t_reshape + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] * v23;
+    let v25 = temp[t_reshape + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 896u) % 7u) * 7u + ((o3 / 128u) % 7u) * 1u + (o3 % 128u) * 49u))] * v22;
+    let v26 = v25 * 0.100000001;
+    let v27 = v24 + v26;
+    v = vec4<f32>(v6, v13, v20, v27);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
