@@ -73,13 +73,18 @@ async function main() {
   const M: TrainerModule = await import(moduleUrl);
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter) });
   device.lost.then((l) => fail(`The GPU device was lost (${l.reason}): ${l.message}. Reload the page to start again.`));
-  const z = M.noise(session.grid);
+  // a class-conditional spec's grid: one row per class, CLASS_COLUMNS samples each, the same noise per column
+  const classes = M.spec.classes;
+  const gridN = classes ? classes * CLASS_COLUMNS : session.grid;
+  const z = classes ? repeated(M.noise(CLASS_COLUMNS), classes) : M.noise(session.grid);
+  const zLabels = classes ? Array.from({ length: gridN }, (_, i) => Math.floor(i / CLASS_COLUMNS)) : undefined;
   let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
+  const labels = classes ? new Uint8Array(await (await fetch("labels.u8")).arrayBuffer()) : undefined;
   /** A fresh trainer over a training set (the server's, or an IDX file the user picked), from the initial weights. */
   const fresh = async (images: Float32Array): Promise<Trainer> => {
     status("compiling kernels...");
     // the adapter must offer what the trainer needs: it refuses with the numbers (LimitError)
-    const t = await M.createTrainer(device, { images });
+    const t = await M.createTrainer(device, { images, labels });
     page.step = 0;
     page.metrics = [];
     return t;
@@ -93,8 +98,8 @@ async function main() {
 
   const grid = $<HTMLCanvasElement>("samples");
   const drawSamples = async () => {
-    const x = await trainer.sample(z);
-    drawGrid(grid, x, session.grid, M.spec.sampleShape, M.spec.range);
+    const x = await trainer.sample(z, zLabels);
+    drawGrid(grid, x, gridN, M.spec.sampleShape, M.spec.range, classes ? CLASS_COLUMNS : undefined);
   };
   const drawCurves = () => {
     $("curves").innerHTML = page.metrics.length >= 2
@@ -190,6 +195,11 @@ async function main() {
       }
       const got = decodeIdx(new Uint8Array(await file.arrayBuffer()), file.name);
       if (got.kind !== "images") throw new Error(`${file.name} holds labels, not images`);
+      if (classes) {
+        throw new Error(
+          `${session.name} is conditioned on ${classes} classes and trains on the server's labelled data: a picked file has no labels`,
+        );
+      }
       if (got.shape.join("x") !== M.spec.sampleShape.join("x")) {
         throw new Error(
           `${file.name}: its images are ${got.shape.join("x")}, ${session.name} needs ${M.spec.sampleShape.join("x")}`,
@@ -229,6 +239,7 @@ function drawGrid(
   n: number,
   shape: readonly number[],
   [lo, hi]: readonly [number, number],
+  cols?: number,
 ) {
   const ctx = canvas.getContext("2d")!;
   if (shape.length !== 3) {
@@ -252,7 +263,7 @@ function drawGrid(
     return;
   }
   // the same grid as a run's samples/step-N.png (runtime/io/png.ts), at 2x
-  const g = gridPixels(x, n, shape as [number, number, number], [lo, hi], { scale: 2 });
+  const g = gridPixels(x, n, shape as [number, number, number], [lo, hi], { scale: 2, ...(cols ? { cols } : {}) });
   canvas.width = g.width;
   canvas.height = g.height;
   const img = ctx.createImageData(g.width, g.height);
@@ -261,6 +272,16 @@ function drawGrid(
     img.data[4 * p + 3] = 255;
   }
   ctx.putImageData(img, 0, 0);
+}
+
+/** Samples per row of a class-conditional grid (runtime/train/noise.ts CLASS_COLUMNS, as `gan train` draws it). */
+const CLASS_COLUMNS = 8;
+
+/** `z` repeated `times` times: the same noise in every class's row. */
+function repeated(z: Float32Array, times: number): Float32Array {
+  const out = new Float32Array(z.length * times);
+  for (let t = 0; t < times; t++) out.set(z, t * z.length);
+  return out;
 }
 
 main().catch((e) => {

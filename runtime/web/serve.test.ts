@@ -119,3 +119,44 @@ test(
   },
   60_000,
 );
+
+test("a class-conditional spec's page gets the training labels (labels.u8, one byte per example); others get 404", async () => {
+  const serve = async (spec: string) => {
+    const stop = new AbortController();
+    const quiet = console.error;
+    console.error = () => {};
+    let port = 0;
+    try {
+      await new Promise<void>((resolve) => {
+        serveCommand({
+          spec: new URL(`../../specs/${spec}`, import.meta.url).pathname,
+          port: 0,
+          signal: stop.signal,
+          onListen: (url) => ((port = Number(new URL(url).port)), resolve()),
+        });
+      });
+    } finally {
+      console.error = quiet;
+    }
+    return { port, stop };
+  };
+  const a = await serve("acgan-mnist.gan");
+  try {
+    const labels = new Uint8Array(await (await fetch(`http://127.0.0.1:${a.port}/labels.u8`)).arrayBuffer());
+    const session = await (await fetch(`http://127.0.0.1:${a.port}/session.json`)).json();
+    expect(labels.length).toBe(session.examples);
+    expect(Math.max(...labels)).toBe(9);
+    // every digit is there (the bundled split is stratified)
+    expect(new Set(labels).size).toBe(10);
+  } finally {
+    a.stop.abort();
+  }
+  const t = await serve("toy-1d.gan");
+  try {
+    const r = await fetch(`http://127.0.0.1:${t.port}/labels.u8`);
+    await r.body?.cancel();
+    expect(r.status).toBe(404);
+  } finally {
+    t.stop.abort();
+  }
+});

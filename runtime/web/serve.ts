@@ -151,6 +151,14 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
           (e) => new Response(`compiling the trainer failed: ${(e as Error).message}`, { status: 500 }),
         );
       }
+      case "/labels.u8": {
+        // a class-conditional spec's training labels, one byte per example
+        if (!data.labels) return new Response("the training set has no labels", { status: 404 });
+        const labels = data.labels;
+        return new Response(streamOf(labels), {
+          headers: { "content-type": "application/octet-stream", "content-length": String(labels.length) },
+        });
+      }
       case "/data.f32":
         return new Response(streamOf(dataBytes), {
           headers: { "content-type": "application/octet-stream", "content-length": String(dataBytes.length) },

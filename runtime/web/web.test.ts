@@ -153,6 +153,71 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
     240_000,
   );
 
+  test(
+    "a class-conditional spec's page trains on the labelled data and draws one row of samples per class",
+    async () => {
+      const text = `gan "cond-page"
+data {
+  source = mnist
+  classes = 10
+}
+latent {
+  dim = 8
+  prior = normal(mean = 0, std = 1)
+}
+generator {
+  e = embedding(10, 4)
+  concat(input, e)
+  dense(32)
+  batchnorm(conditional = true)
+  relu
+  dense(784)
+  sigmoid
+  reshape(1, 28, 28)
+}
+discriminator {
+  flatten
+  dense(16)
+  relu
+  dense(1)
+  sigmoid
+}
+optimizer {
+  method = adam
+  lr = 1e-3
+}
+train {
+  batch = 16
+  log_every = 5
+}
+`;
+      const [shot, refused] = await withPage(text, async (p) => {
+        await p.evaluate(async () => await window.gan.train(5));
+        expect(await p.evaluate(() => window.gan.error)).toBeUndefined();
+        const shot = await p.locator("#samples").screenshot();
+        // a picked file has images only: a conditional spec refuses it and keeps its trainer
+        const raw = new Uint8Array(16 + 20 * 784);
+        [0x803, 20, 28, 28].forEach((v, i) => new DataView(raw.buffer).setUint32(4 * i, v));
+        await p.setInputFiles("#idx", {
+          name: "x-idx3-ubyte",
+          mimeType: "application/octet-stream",
+          buffer: Buffer.from(raw),
+        });
+        await p.waitForFunction(() => document.getElementById("error")!.textContent!.length > 0, null, {
+          timeout: 30_000,
+        });
+        return [shot, await p.locator("#error").textContent()] as const;
+      });
+      expect(refused).toContain("is conditioned on 10 classes");
+      const img = decode(shot);
+      // ten rows (one per class) of eight samples, 28 x 28 at 2x with 2-pixel gaps: a 466 x 582 canvas
+      // (the screenshot takes its border too: a few pixels more); an 8 x 8 grid would be 466 x 466
+      expect(Math.abs(img.width - (8 * 58 + 2))).toBeLessThanOrEqual(4);
+      expect(Math.abs(img.height - (10 * 58 + 2))).toBeLessThanOrEqual(4);
+    },
+    240_000,
+  );
+
   test("a browser without WebGPU gets one sentence saying so, on the page", async () => {
     const text = Deno.readTextFileSync(new URL("../../specs/toy-1d.gan", import.meta.url));
     const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), {

@@ -241,9 +241,8 @@ function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefin
       : k !== "mnist" && k !== "idx" && k !== "cifar10"
       ? `the \`${k}\` source has no labels`
       : undefined;
-    if (why) {
-      return r.report(diag("E207", o.keySpan("classes") ?? s.nameSpan, `\`classes\` needs labelled data: ${why}`));
-    }
+    // reported, and kept: the layers and losses that read the classes are still checked against them
+    if (why) r.report(diag("E207", o.keySpan("classes") ?? s.nameSpan, `\`classes\` needs labelled data: ${why}`));
   }
   return { source: src.source, shape: src.shape, range, ...(classes ? { classes } : {}), span: s.span };
 }
