@@ -284,7 +284,9 @@ export function renderDiff(d: SpecDiff, nameA: string, nameB: string, c: Paint):
           ),
         );
       } else {
-        const what = l.before.layer === l.after.layer ? l.after.layer : `${l.before.layer} => ${l.after.layer}`;
+        const what = l.before.layer === l.after.layer
+          ? l.after.layer
+          : `${l.before.layer} => ${l.after.layer.trimStart()}`;
         const shape = l.before.output === l.after.output ? l.after.output : `${l.before.output} => ${l.after.output}`;
         out.push(
           c.changed(

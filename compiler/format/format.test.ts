@@ -97,7 +97,19 @@ latent {
 # end of file
 `;
 
-const SAMPLES = [MNIST, MESSY, COMMENTS, 'gan "a\\"b\\\\c"\nx {}\n', "const a = 1\n", "# only\n", ""];
+/** Nested bodies: a block with parameters, residuals, a shortcut, named values. */
+const NESTED = `block  res( ch,k=3 ){residual{relu  # pre-activation
+ conv2d(ch, kernel = k, padding = 1)
+  shortcut{ conv2d(ch,kernel=1) }
+ }}
+generator { a=dense(10) residual {
+
+  relu
+}
+add(a)   res(4)  residual {} }
+`;
+
+const SAMPLES = [MNIST, MESSY, COMMENTS, NESTED, 'gan "a\\"b\\\\c"\nx {}\n', "const a = 1\n", "# only\n", ""];
 
 describe("formatSpec: canonical form", () => {
   test("the canonical example is unchanged", () => {
@@ -133,6 +145,30 @@ optimizer generator {
 }  # after close
 # at the end of the file
 `);
+  });
+
+  test("nested bodies indent two more spaces each; a block's parameters stay on its line", () => {
+    expect(fmt(NESTED)).toBe(`block res(ch, k = 3) {
+  residual {
+    relu  # pre-activation
+    conv2d(ch, kernel = k, padding = 1)
+    shortcut {
+      conv2d(ch, kernel = 1)
+    }
+  }
+}
+
+generator {
+  a = dense(10)
+  residual {
+    relu
+  }
+  add(a)
+  res(4)
+  residual {}
+}
+`);
+    expect(fmt(fmt(NESTED))).toBe(fmt(NESTED));
   });
 
   test("expressions: operators, unary, parentheses kept as written, numbers as written, strings", () => {

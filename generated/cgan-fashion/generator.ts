@@ -66,10 +66,7 @@ gan "cgan-fashion"
 const w_init = normal(std = 0.02)
 
 data {
-  source = idx(
-    "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
-    labels = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
-  )
+  source = idx("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz", labels = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz")
   range = [-1, 1]  # tanh output
   classes = 10
 }
@@ -304,29 +301,29 @@ function trainedTextureGroups(gpu: Arenas) {
 function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+  // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
   dispatch(pass, k.k212_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
-  // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+  // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
   dispatch(pass, k.k213_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
-  // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+  // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
   dispatch(pass, k.k214_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
-  // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+  // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
   dispatch(pass, k.k215_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
-  // sample: pack param -> [128, 6272] (G.2 dense (line 28))
+  // sample: pack param -> [128, 6272] (G.2 dense (line 25))
   // fuses: copy into a texture
   dispatch(pass, k.k202_sample_pack_param_128_6272, 98, 32, 1, t.w0);
-  // sample: matmul + matmul -> [500, 28] (G.0 embedding (line 26))
-  // fuses: matmul, onehot, permute x2, slice; spec line 26
+  // sample: matmul + matmul -> [500, 28] (G.0 embedding (line 23))
+  // fuses: matmul, onehot, permute x2, slice; spec line 23
   dispatch(pass, k.k216_generate_trained_matmul_matmul_500_28, 1, 8, 1);
-  // sample: pack concat -> [128, 500] (G.1 concat (line 27))
-  // fuses: concat, permute x4, slice; spec line 27
+  // sample: pack concat -> [128, 500] (G.1 concat (line 24))
+  // fuses: concat, permute x4, slice; spec line 24
   dispatch(pass, k.k217_generate_trained_pack_concat_128_500, 8, 32, 1, t.w1);
-  // sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 31))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 28, 30, 31; operands from textures (tn)
+  // sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 28))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
   dispatch(pass, k.k218_generate_trained_matmul_max_500_128_7_7, 1568, 1, 1, t.r1_r0);
   // sample: pack reshape -> [3500, 896]
   // fuses: permute
@@ -334,8 +331,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k207_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
-  // sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 34))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 32, 33, 34; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 31))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
   dispatch(pass, k.k220_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
   // sample: pack reshape -> [7000, 896]
   // fuses: permute
@@ -343,8 +340,8 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k210_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
-  // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 36))
-  // fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
+  // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
   dispatch(pass, k.k222_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
   pass.end();
 }

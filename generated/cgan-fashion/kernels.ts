@@ -1171,8 +1171,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/036-d0-matmul-matmul-1-6272.wgsl */
-export const k036_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272] (D.5 dense (line 45))
-// fuses: matmul, permute; spec line 45
+export const k036_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
+// fuses: matmul, permute; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1203,8 +1203,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/037-d0-sum-reshape-1-1.wgsl */
-export const k037_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 45))
-// fuses: max, sqrt, sum, mul; spec line 45
+export const k037_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
+// fuses: max, sqrt, sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1234,8 +1234,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/038-d0-matmul-matmul-1-1.wgsl */
-export const k038_d0_matmul_matmul_1_1 = `// d0: matmul + matmul -> [1, 1] (D.5 dense (line 45))
-// fuses: matmul, permute, detach, div; spec line 45
+export const k038_d0_matmul_matmul_1_1 = `// d0: matmul + matmul -> [1, 1] (D.5 dense (line 42))
+// fuses: matmul, permute, detach, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1268,8 +1268,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/039-d0-sum-reshape-1.wgsl */
-export const k039_d0_sum_reshape_1 = `// d0: sum + reshape -> [1] (D.5 dense (line 45))
-// fuses: detach, div, max, sqrt, sum, mul; spec line 45
+export const k039_d0_sum_reshape_1 = `// d0: sum + reshape -> [1] (D.5 dense (line 42))
+// fuses: detach, div, max, sqrt, sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1302,8 +1302,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/040-d0-matmul-matmul-1-1024.wgsl */
-export const k040_d0_matmul_matmul_1_1024 = `// d0: matmul + matmul -> [1, 1024] (D.2 conv2d (line 42))
-// fuses: matmul; spec line 42
+export const k040_d0_matmul_matmul_1_1024 = `// d0: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
+// fuses: matmul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1334,8 +1334,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/041-d0-sum-reshape-1-1.wgsl */
-export const k041_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-// fuses: max, sqrt, sum, mul; spec line 42
+export const k041_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+// fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1365,8 +1365,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/042-d0-matmul-matmul-128-1.wgsl */
-export const k042_d0_matmul_matmul_128_1 = `// d0: matmul + matmul -> [128, 1] (D.2 conv2d (line 42))
-// fuses: matmul, detach, div; spec line 42
+export const k042_d0_matmul_matmul_128_1 = `// d0: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
+// fuses: matmul, detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1399,8 +1399,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/043-d0-sum-reshape-1-1.wgsl */
-export const k043_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-// fuses: max, sqrt, sum, mul; spec line 42
+export const k043_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+// fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1430,8 +1430,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/044-d0-reshape-128.wgsl */
-export const k044_d0_reshape_128 = `// d0: reshape -> [128] (D.2 conv2d (line 42))
-// fuses: detach, div; spec line 42
+export const k044_d0_reshape_128 = `// d0: reshape -> [128] (D.2 conv2d (line 39))
+// fuses: detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1456,8 +1456,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/045-d0-matmul-matmul-1-16.wgsl */
-export const k045_d0_matmul_matmul_1_16 = `// d0: matmul + matmul -> [1, 16] (D.0 conv2d (line 40))
-// fuses: matmul; spec line 40
+export const k045_d0_matmul_matmul_1_16 = `// d0: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
+// fuses: matmul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1488,8 +1488,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/046-d0-sum-reshape-1-1.wgsl */
-export const k046_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-// fuses: max, sqrt, sum, mul; spec line 40
+export const k046_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+// fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1519,8 +1519,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/047-d0-matmul-matmul-64-1.wgsl */
-export const k047_d0_matmul_matmul_64_1 = `// d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 40))
-// fuses: matmul, detach, div; spec line 40
+export const k047_d0_matmul_matmul_64_1 = `// d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+// fuses: matmul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1553,8 +1553,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/048-d0-sum-reshape-1-1.wgsl */
-export const k048_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-// fuses: max, sqrt, sum, mul; spec line 40
+export const k048_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+// fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1584,8 +1584,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/049-d0-reshape-64.wgsl */
-export const k049_d0_reshape_64 = `// d0: reshape -> [64] (D.0 conv2d (line 40))
-// fuses: detach, div; spec line 40
+export const k049_d0_reshape_64 = `// d0: reshape -> [64] (D.0 conv2d (line 37))
+// fuses: detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1610,8 +1610,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/050-d0-sum-reshape-1-1-1-1.wgsl */
-export const k050_d0_sum_reshape_1_1_1_1 = `// d0: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 42))
-// fuses: sum, mul; spec line 42
+export const k050_d0_sum_reshape_1_1_1_1 = `// d0: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
+// fuses: sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1641,8 +1641,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/051-d0-sum-reshape-1-1-1-1.wgsl */
-export const k051_d0_sum_reshape_1_1_1_1 = `// d0: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 40))
-// fuses: sum, mul; spec line 40
+export const k051_d0_sum_reshape_1_1_1_1 = `// d0: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
+// fuses: sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -1724,8 +1724,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/053-d0-matmul-reshape-64-64-1-1.wgsl */
-export const k053_d0_matmul_reshape_64_64_1_1 = `// d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, mul; spec lines 26, 33
+export const k053_d0_matmul_reshape_64_64_1_1 = `// d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -2230,8 +2230,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/054-d0-matmul-reshape-64-64-1-1.wgsl */
-export const k054_d0_matmul_reshape_64_64_1_1 = `// d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, mul; spec lines 26, 33
+export const k054_d0_matmul_reshape_64_64_1_1 = `// d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -2736,8 +2736,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/055-d0-matmul-reshape-64-128-1-1.wgsl */
-export const k055_d0_matmul_reshape_64_128_1_1 = `// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, mul; spec lines 26, 30
+export const k055_d0_matmul_reshape_64_128_1_1 = `// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -3242,8 +3242,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/056-d0-matmul-reshape-64-128-1-1.wgsl */
-export const k056_d0_matmul_reshape_64_128_1_1 = `// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, mul; spec lines 26, 30
+export const k056_d0_matmul_reshape_64_128_1_1 = `// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -3748,7 +3748,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/057-d0-pack-param-128-6272.wgsl */
-export const k057_d0_pack_param_128_6272 = `// d0: pack param -> [128, 6272] (G.2 dense (line 28))
+export const k057_d0_pack_param_128_6272 = `// d0: pack param -> [128, 6272] (G.2 dense (line 25))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3776,8 +3776,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/058-d0-matmul-matmul-64-28.wgsl */
-export const k058_d0_matmul_matmul_64_28 = `// d0: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-// fuses: matmul, onehot, mul; spec line 26
+export const k058_d0_matmul_matmul_64_28 = `// d0: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+// fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -4335,8 +4335,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/060-d0-pack-concat-128-64.wgsl */
-export const k060_d0_pack_concat_128_64 = `// d0: pack concat -> [128, 64] (G.1 concat (line 27))
-// fuses: concat, permute x2; spec line 27
+export const k060_d0_pack_concat_128_64 = `// d0: pack concat -> [128, 64] (G.1 concat (line 24))
+// fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -4372,8 +4372,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/061-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k061_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 29))
-// fuses: add, matmul; spec line 28; operands from textures (tn)
+export const k061_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+// fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -4633,8 +4633,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/062-d0-sum-reshape-1-128-1-1.wgsl */
-export const k062_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: mul, sum; spec line 30
+export const k062_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -4663,8 +4663,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/063-d0-sum-reshape-1-128-1-1.wgsl */
-export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
+export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: recip, sqrt, add, mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -4699,7 +4699,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/064-d0-pack-reshape-448-896.wgsl */
 export const k064_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
-// fuses: permute, max, add, mul x2, sub; spec lines 30, 31
+// fuses: permute, max, add, mul x2, sub; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -4787,8 +4787,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/066-d0-conv2d-t-add-64-64-14-14.wgsl */
-export const k066_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 32))
-// fuses: add, conv2d_t; spec line 32; operands from textures (implicit product)
+export const k066_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+// fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5151,8 +5151,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/067-d0-sum-reshape-1-64-1-1.wgsl */
-export const k067_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: mul, sum; spec line 33
+export const k067_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5181,8 +5181,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/068-d0-sum-reshape-1-64-1-1.wgsl */
-export const k068_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: recip, sqrt, add, mul x2, sum, sub; spec line 33
+export const k068_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5217,7 +5217,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/069-d0-pack-reshape-896-896.wgsl */
 export const k069_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
-// fuses: permute, max, add, mul x2, sub; spec lines 33, 34
+// fuses: permute, max, add, mul x2, sub; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5317,8 +5317,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/071-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k071_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-// fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+export const k071_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+// fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5710,8 +5710,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/073-d0-conv2d-add-128-64-14-14.wgsl */
-export const k073_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 40))
-// fuses: add, conv2d, div; spec line 40
+export const k073_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 37))
+// fuses: add, conv2d, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5750,7 +5750,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/074-d0-pack-reshape-1792-896.wgsl */
 export const k074_d0_pack_reshape_1792_896 = `// d0: pack reshape -> [1792, 896]
-// fuses: permute, max, mul; spec line 41
+// fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5790,7 +5790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/075-d0-pack-reshape-1024-128.wgsl */
 export const k075_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
-// fuses: permute, div; spec line 42
+// fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -5826,8 +5826,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/076-d0-conv2d-add-128-128-7-7.wgsl */
-export const k076_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 42))
-// fuses: add, conv2d; spec line 42; operands from textures (implicit product)
+export const k076_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 39))
+// fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -6173,7 +6173,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/077-d0-pack-param-10-6272.wgsl */
-export const k077_d0_pack_param_10_6272 = `// d0: pack param -> [10, 6272] (D.6 embedding (line 46))
+export const k077_d0_pack_param_10_6272 = `// d0: pack param -> [10, 6272] (D.6 embedding (line 43))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -6201,8 +6201,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/078-d0-pack-onehot-128-10.wgsl */
-export const k078_d0_pack_onehot_128_10 = `// d0: pack onehot -> [128, 10] (D.6 embedding (line 46))
-// fuses: onehot, concat, permute x2, slice, mul; spec line 46
+export const k078_d0_pack_onehot_128_10 = `// d0: pack onehot -> [128, 10] (D.6 embedding (line 43))
+// fuses: onehot, concat, permute x2, slice, mul; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -6255,8 +6255,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/079-d0-matmul-matmul-128-6272.wgsl */
-export const k079_d0_matmul_matmul_128_6272 = `// d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 46))
-// fuses: matmul; spec line 46; operands from textures (nn)
+export const k079_d0_matmul_matmul_128_6272 = `// d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 43))
+// fuses: matmul; spec line 43; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -6503,8 +6503,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/080-d0-sum-reshape-128-1.wgsl */
-export const k080_d0_sum_reshape_128_1 = `// d0: sum + reshape -> [128, 1] (D.7 dot (line 47))
-// fuses: sum, mul x2, max; spec lines 43, 47
+export const k080_d0_sum_reshape_128_1 = `// d0: sum + reshape -> [128, 1] (D.7 dot (line 44))
+// fuses: sum, mul x2, max; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -6536,8 +6536,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/081-d0-sum-reshape-1-1.wgsl */
-export const k081_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 45))
-// fuses: sum, mul; spec line 45
+export const k081_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
+// fuses: sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -6569,8 +6569,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/082-d0-matmul-add-128-1.wgsl */
-export const k082_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.8 add (line 48))
-// fuses: add x2, matmul, max, mul, div; spec lines 43, 45, 48
+export const k082_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.8 add (line 45))
+// fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -6645,7 +6645,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/084-d0-pack-mul-128-6272.wgsl */
 export const k084_d0_pack_mul_128_6272 = `// d0: pack mul -> [128, 6272]
-// fuses: mul x2, max; spec line 43
+// fuses: mul x2, max; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -7029,7 +7029,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/087-d0-matmul-matmul-6272-1.wgsl */
 export const k087_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
-// fuses: matmul, permute, max, mul; spec line 43
+// fuses: matmul, permute, max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -7062,7 +7062,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/088-d0-sum-reshape-1-1.wgsl */
 export const k088_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1]
-// fuses: mul x2, sum, neg, div x2; spec line 45
+// fuses: mul x2, sum, neg, div x2; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -7099,7 +7099,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/089-d0-matmul-matmul-1-6272.wgsl */
 export const k089_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
-// fuses: matmul, permute, detach, div; spec line 45
+// fuses: matmul, permute, detach, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -7231,7 +7231,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/093-d0-matmul-reshape-128-128-7-7.wgsl */
 export const k093_d0_matmul_reshape_128_128_7_7 = `// d0: matmul + reshape -> [128, 128, 7, 7]
-// fuses: add, matmul, permute, div, mul; spec line 45
+// fuses: add, matmul, permute, div, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8661,7 +8661,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 
 /** kernels/097-d0-sum-reshape-1.wgsl */
 export const k097_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
-// fuses: sum, neg, div x2, mul; spec line 42
+// fuses: sum, neg, div x2, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8696,7 +8696,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/098-d0-matmul-add-128-64-4-4.wgsl */
 export const k098_d0_matmul_add_128_64_4_4 = `// d0: matmul + add -> [128, 64, 4, 4]
-// fuses: add, div x2, matmul, mul, permute, detach; spec line 42
+// fuses: add, div x2, matmul, mul, permute, detach; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10377,7 +10377,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/099-d0-pack-reshape-2048-64.wgsl */
 export const k099_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
-// fuses: permute, div; spec line 42
+// fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10777,7 +10777,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 
 /** kernels/101-d0-add-128-64-14-14.wgsl */
 export const k101_d0_add_128_64_14_14 = `// d0: add -> [128, 64, 14, 14]
-// fuses: add, mul x4, sub, cmplt; spec line 41
+// fuses: add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10898,7 +10898,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/104-d0-sum-sum-1.wgsl */
 export const k104_d0_sum_sum_1 = `// d0: sum + sum -> [1]
-// fuses: sum, neg, div x2, mul; spec line 40
+// fuses: sum, neg, div x2, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10933,7 +10933,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/105-d0-matmul-add-64-1-4-4.wgsl */
 export const k105_d0_matmul_add_64_1_4_4 = `// d0: matmul + add -> [64, 1, 4, 4]
-// fuses: add, div x2, matmul, mul, permute, detach; spec line 40
+// fuses: add, div x2, matmul, mul, permute, detach; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12789,8 +12789,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/111-g-pack-onehot-64-10.wgsl */
-export const k111_g_pack_onehot_64_10 = `// g: pack onehot -> [64, 10] (G.0 embedding (line 26))
-// fuses: onehot, mul; spec line 26
+export const k111_g_pack_onehot_64_10 = `// g: pack onehot -> [64, 10] (G.0 embedding (line 23))
+// fuses: onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -12838,8 +12838,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/112-g-matmul-reshape-64-128-1-1.wgsl */
-export const k112_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, mul; spec lines 26, 30
+export const k112_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13344,8 +13344,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/113-g-matmul-reshape-64-128-1-1.wgsl */
-export const k113_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, mul; spec lines 26, 30
+export const k113_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13850,7 +13850,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/114-g-pack-param-128-6272.wgsl */
-export const k114_g_pack_param_128_6272 = `// g: pack param -> [128, 6272] (G.2 dense (line 28))
+export const k114_g_pack_param_128_6272 = `// g: pack param -> [128, 6272] (G.2 dense (line 25))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -13878,8 +13878,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/115-g-matmul-matmul-64-28.wgsl */
-export const k115_g_matmul_matmul_64_28 = `// g: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-// fuses: matmul, onehot, mul; spec line 26
+export const k115_g_matmul_matmul_64_28 = `// g: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+// fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14437,8 +14437,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/117-g-pack-concat-128-64.wgsl */
-export const k117_g_pack_concat_128_64 = `// g: pack concat -> [128, 64] (G.1 concat (line 27))
-// fuses: concat, permute x2; spec line 27
+export const k117_g_pack_concat_128_64 = `// g: pack concat -> [128, 64] (G.1 concat (line 24))
+// fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14474,8 +14474,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/118-g-pack-permute-64-128.wgsl */
-export const k118_g_pack_permute_64_128 = `// g: pack permute -> [64, 128] (G.1 concat (line 27))
-// fuses: permute x3, concat; spec line 27
+export const k118_g_pack_permute_64_128 = `// g: pack permute -> [64, 128] (G.1 concat (line 24))
+// fuses: permute x3, concat; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14511,8 +14511,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/119-g-matmul-reshape-64-128-7-7.wgsl */
-export const k119_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 29))
-// fuses: add, matmul; spec line 28; operands from textures (tn)
+export const k119_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+// fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -14772,8 +14772,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/120-g-sum-mul-128.wgsl */
-export const k120_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 30))
-// fuses: mul, sum; spec line 30
+export const k120_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
+// fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14807,8 +14807,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/121-g-sum-mul-128.wgsl */
-export const k121_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 30))
-// fuses: mul x2, sum, sub; spec line 30
+export const k121_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
+// fuses: mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14844,8 +14844,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/122-g-mul-64-128-7-7.wgsl */
-export const k122_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 30))
-// fuses: mul, sub, recip, sqrt, add; spec line 30
+export const k122_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 27))
+// fuses: mul, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14875,7 +14875,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/123-g-pack-reshape-448-896.wgsl */
 export const k123_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
-// fuses: permute, max, add, mul; spec lines 30, 31
+// fuses: permute, max, add, mul; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -14953,8 +14953,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/125-g-conv2d-t-add-64-64-14-14.wgsl */
-export const k125_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 32))
-// fuses: add, conv2d_t; spec line 32; operands from textures (implicit product)
+export const k125_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+// fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15317,8 +15317,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/126-g-sum-mul-64.wgsl */
-export const k126_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 33))
-// fuses: mul, sum; spec line 33
+export const k126_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
+// fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15352,8 +15352,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/127-g-sum-mul-64.wgsl */
-export const k127_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 33))
-// fuses: mul x2, sum, sub; spec line 33
+export const k127_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
+// fuses: mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15389,8 +15389,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/128-g-matmul-reshape-64-64-1-1.wgsl */
-export const k128_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, mul; spec lines 26, 33
+export const k128_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -15895,8 +15895,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/129-g-matmul-reshape-64-64-1-1.wgsl */
-export const k129_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, mul; spec lines 26, 33
+export const k129_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16401,8 +16401,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/130-g-mul-64-64-14-14.wgsl */
-export const k130_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 33))
-// fuses: mul, sub, recip, sqrt, add; spec line 33
+export const k130_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 30))
+// fuses: mul, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16432,7 +16432,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/131-g-pack-reshape-896-896.wgsl */
 export const k131_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
-// fuses: permute, max, add, mul; spec lines 33, 34
+// fuses: permute, max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16522,8 +16522,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/133-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k133_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-// fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+export const k133_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+// fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16890,8 +16890,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 `;
 
 /** kernels/134-g-matmul-matmul-1-16.wgsl */
-export const k134_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 40))
-// fuses: matmul; spec line 40
+export const k134_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
+// fuses: matmul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16922,8 +16922,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/135-g-sum-reshape-1-1.wgsl */
-export const k135_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-// fuses: max, sqrt, sum, mul; spec line 40
+export const k135_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+// fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16953,8 +16953,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/136-g-matmul-matmul-64-1.wgsl */
-export const k136_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 40))
-// fuses: matmul, detach, div; spec line 40
+export const k136_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+// fuses: matmul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -16987,8 +16987,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/137-g-sum-reshape-1-1.wgsl */
-export const k137_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-// fuses: max, sqrt, sum, mul; spec line 40
+export const k137_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+// fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17018,8 +17018,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/138-g-sum-reshape-1-1-1-1.wgsl */
-export const k138_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 40))
-// fuses: sum, mul, detach, div; spec line 40
+export const k138_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
+// fuses: sum, mul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17051,8 +17051,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/139-g-conv2d-add-64-64-14-14.wgsl */
-export const k139_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 40))
-// fuses: add, conv2d, div; spec line 40
+export const k139_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 37))
+// fuses: add, conv2d, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17090,8 +17090,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/140-g-matmul-matmul-1-1024.wgsl */
-export const k140_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 42))
-// fuses: matmul; spec line 42
+export const k140_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
+// fuses: matmul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17122,8 +17122,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/141-g-sum-reshape-1-1.wgsl */
-export const k141_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-// fuses: max, sqrt, sum, mul; spec line 42
+export const k141_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+// fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17153,8 +17153,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/142-g-matmul-matmul-128-1.wgsl */
-export const k142_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 42))
-// fuses: matmul, detach, div; spec line 42
+export const k142_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
+// fuses: matmul, detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17187,8 +17187,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/143-g-sum-reshape-1-1.wgsl */
-export const k143_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-// fuses: max, sqrt, sum, mul; spec line 42
+export const k143_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+// fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17218,8 +17218,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/144-g-sum-reshape-1-1-1-1.wgsl */
-export const k144_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 42))
-// fuses: sum, mul, detach, div; spec line 42
+export const k144_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
+// fuses: sum, mul, detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17252,7 +17252,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/145-g-pack-reshape-896-896.wgsl */
 export const k145_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
-// fuses: permute, max, mul; spec line 41
+// fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17292,7 +17292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/146-g-pack-reshape-1024-128.wgsl */
 export const k146_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
-// fuses: permute, div; spec line 42
+// fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17328,8 +17328,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/147-g-conv2d-add-64-128-7-7.wgsl */
-export const k147_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 42))
-// fuses: add, conv2d; spec line 42; operands from textures (implicit product)
+export const k147_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 39))
+// fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17675,7 +17675,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/148-g-pack-param-10-6272.wgsl */
-export const k148_g_pack_param_10_6272 = `// g: pack param -> [10, 6272] (D.6 embedding (line 46))
+export const k148_g_pack_param_10_6272 = `// g: pack param -> [10, 6272] (D.6 embedding (line 43))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -17703,8 +17703,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/149-g-matmul-matmul-64-6272.wgsl */
-export const k149_g_matmul_matmul_64_6272 = `// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 46))
-// fuses: matmul; spec line 46; operands from textures (nn)
+export const k149_g_matmul_matmul_64_6272 = `// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 43))
+// fuses: matmul; spec line 43; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -17951,8 +17951,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 `;
 
 /** kernels/150-g-matmul-matmul-1-6272.wgsl */
-export const k150_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 45))
-// fuses: matmul, permute; spec line 45
+export const k150_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
+// fuses: matmul, permute; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -17983,8 +17983,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/151-g-sum-reshape-1-1.wgsl */
-export const k151_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 45))
-// fuses: max, sqrt, sum, mul; spec line 45
+export const k151_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+// fuses: max, sqrt, sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18014,8 +18014,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/152-g-matmul-matmul-1-1.wgsl */
-export const k152_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 45))
-// fuses: matmul, permute, detach, div; spec line 45
+export const k152_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 42))
+// fuses: matmul, permute, detach, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18048,8 +18048,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/153-g-sum-mul-1.wgsl */
-export const k153_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 45))
-// fuses: mul x2, detach, div, max, sqrt, sum; spec line 45
+export const k153_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 42))
+// fuses: mul x2, detach, div, max, sqrt, sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18083,8 +18083,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/154-g-sum-reshape-1-1.wgsl */
-export const k154_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 45))
-// fuses: sum; spec line 45
+export const k154_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+// fuses: sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18114,7 +18114,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/155-g-matmul-reshape-64-128-7-7.wgsl */
 export const k155_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
-// fuses: add, matmul, mul x2, neg, permute, div; spec line 45
+// fuses: add, matmul, mul x2, neg, permute, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18679,7 +18679,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/156-g-pack-reshape-448-896.wgsl */
 export const k156_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
-// fuses: permute, add, mul x4, sub, cmplt; spec line 43
+// fuses: permute, add, mul x4, sub, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -18740,7 +18740,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/157-g-pack-reshape-2048-64.wgsl */
 export const k157_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
-// fuses: permute, div; spec line 42
+// fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19140,7 +19140,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 
 /** kernels/159-g-pack-reshape-896-896.wgsl */
 export const k159_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
-// fuses: permute, add, mul x4, sub, cmplt; spec line 41
+// fuses: permute, add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19201,7 +19201,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/160-g-pack-reshape-1024-1.wgsl */
 export const k160_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
-// fuses: permute, div; spec line 40
+// fuses: permute, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19675,7 +19675,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/163-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
 export const k163_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
-// fuses: conv2d_wgrad, max, add, mul; spec lines 33, 34
+// fuses: conv2d_wgrad, max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19805,7 +19805,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/167-g-conv2d-mul-64-64-14-14.wgsl */
 export const k167_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
-// fuses: mul x2, conv2d, sub, cmplt, add; spec line 33
+// fuses: mul x2, conv2d, sub, cmplt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -19879,7 +19879,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/169-g-matmul-matmul-10-64.wgsl */
 export const k169_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
-// fuses: matmul, permute, onehot, mul; spec line 26
+// fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -21447,7 +21447,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/171-g-matmul-matmul-10-64.wgsl */
 export const k171_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
-// fuses: matmul, permute, onehot, mul; spec line 26
+// fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -22984,7 +22984,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/172-g-sum-reshape-1-64-1-1.wgsl */
 export const k172_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 33
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -23028,7 +23028,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/173-g-add-64-64-14-14.wgsl */
 export const k173_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 33
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -23574,7 +23574,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/182-g-conv2d-mul-64-128-7-7.wgsl */
 export const k182_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
-// fuses: mul x2, conv2d, sub, cmplt, add; spec line 30; operands from textures (implicit product)
+// fuses: mul x2, conv2d, sub, cmplt, add; spec line 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -23969,7 +23969,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/184-g-matmul-matmul-10-128.wgsl */
 export const k184_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
-// fuses: matmul, permute, onehot, mul; spec line 26
+// fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -25537,7 +25537,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/186-g-matmul-matmul-10-128.wgsl */
 export const k186_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
-// fuses: matmul, permute, onehot, mul; spec line 26
+// fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -27074,7 +27074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** kernels/187-g-sum-reshape-1-128-1-1.wgsl */
 export const k187_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -27118,7 +27118,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
 /** kernels/188-g-add-64-128-7-7.wgsl */
 export const k188_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -27807,7 +27807,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 
 /** kernels/194-g-matmul-matmul-10-28.wgsl */
 export const k194_g_matmul_matmul_10_28 = `// g: matmul + matmul -> [10, 28]
-// fuses: matmul, permute x3, onehot, mul, slice; spec line 26
+// fuses: matmul, permute x3, onehot, mul, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -29343,8 +29343,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/195-g-sum-reshape-64-1.wgsl */
-export const k195_g_sum_reshape_64_1 = `// g: sum + reshape -> [64, 1] (D.7 dot (line 47))
-// fuses: sum, mul x2, max; spec lines 43, 47
+export const k195_g_sum_reshape_64_1 = `// g: sum + reshape -> [64, 1] (D.7 dot (line 44))
+// fuses: sum, mul x2, max; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -29376,8 +29376,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/196-g-matmul-add-64-1.wgsl */
-export const k196_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.8 add (line 48))
-// fuses: add x2, matmul, max, mul, div; spec lines 43, 45, 48
+export const k196_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.8 add (line 45))
+// fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -29446,8 +29446,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 `;
 
 /** kernels/198-sample-matmul-reshape-64-64-1-1.wgsl */
-export const k198_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+export const k198_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -29944,8 +29944,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/199-sample-matmul-reshape-64-64-1-1.wgsl */
-export const k199_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+export const k199_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -30442,8 +30442,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/200-sample-matmul-reshape-64-128-1-1.wgsl */
-export const k200_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+export const k200_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -30940,8 +30940,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/201-sample-matmul-reshape-64-128-1-1.wgsl */
-export const k201_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+export const k201_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -31438,7 +31438,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/202-sample-pack-param-128-6272.wgsl */
-export const k202_sample_pack_param_128_6272 = `// sample: pack param -> [128, 6272] (G.2 dense (line 28))
+export const k202_sample_pack_param_128_6272 = `// sample: pack param -> [128, 6272] (G.2 dense (line 25))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -31466,8 +31466,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/203-sample-matmul-matmul-64-28.wgsl */
-export const k203_sample_matmul_matmul_64_28 = `// sample: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-// fuses: matmul, onehot, permute x2, slice; spec line 26
+export const k203_sample_matmul_matmul_64_28 = `// sample: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+// fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -31964,8 +31964,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/204-sample-pack-concat-128-64.wgsl */
-export const k204_sample_pack_concat_128_64 = `// sample: pack concat -> [128, 64] (G.1 concat (line 27))
-// fuses: concat, permute x4, slice; spec line 27
+export const k204_sample_pack_concat_128_64 = `// sample: pack concat -> [128, 64] (G.1 concat (line 24))
+// fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -32001,8 +32001,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/205-sample-matmul-max-64-128-7-7.wgsl */
-export const k205_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 31))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 28, 30, 31; operands from textures (tn)
+export const k205_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 28))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -32380,8 +32380,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/208-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k208_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 34))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 32, 33, 34; operands from textures (implicit product)
+export const k208_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 31))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -32858,8 +32858,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/211-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k211_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-// fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+export const k211_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+// fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -33226,8 +33226,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 `;
 
 /** kernels/212-generate-trained-matmul-reshape-500-64-1-1.wgsl */
-export const k212_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+export const k212_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -33724,8 +33724,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/213-generate-trained-matmul-reshape-500-64-1-1.wgsl */
-export const k213_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+export const k213_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -34222,8 +34222,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/214-generate-trained-matmul-reshape-500-128-1-1.wgsl */
-export const k214_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+export const k214_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -34720,8 +34720,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/215-generate-trained-matmul-reshape-500-128-1-1.wgsl */
-export const k215_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+export const k215_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -35218,8 +35218,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/216-generate-trained-matmul-matmul-500-28.wgsl */
-export const k216_generate_trained_matmul_matmul_500_28 = `// sample: matmul + matmul -> [500, 28] (G.0 embedding (line 26))
-// fuses: matmul, onehot, permute x2, slice; spec line 26
+export const k216_generate_trained_matmul_matmul_500_28 = `// sample: matmul + matmul -> [500, 28] (G.0 embedding (line 23))
+// fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -35716,8 +35716,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/217-generate-trained-pack-concat-128-500.wgsl */
-export const k217_generate_trained_pack_concat_128_500 = `// sample: pack concat -> [128, 500] (G.1 concat (line 27))
-// fuses: concat, permute x4, slice; spec line 27
+export const k217_generate_trained_pack_concat_128_500 = `// sample: pack concat -> [128, 500] (G.1 concat (line 24))
+// fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -35753,8 +35753,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/218-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k218_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 31))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 28, 30, 31; operands from textures (tn)
+export const k218_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 28))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -36099,8 +36099,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/220-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k220_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 34))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 32, 33, 34; operands from textures (implicit product)
+export const k220_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 31))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -36531,8 +36531,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
 
 /** kernels/222-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k222_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 36))
-// fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+export const k222_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
+// fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -266,10 +266,7 @@ gan "cgan-fashion"
 const w_init = normal(std = 0.02)
 
 data {
-  source = idx(
-    "/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
-    labels = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
-  )
+  source = idx("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz", labels = "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz")
   range = [-1, 1]  # tanh output
   classes = 10
 }
@@ -945,152 +942,152 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   pass.setBindGroup(0, gpu.group);
   // gather real.0: 64 examples of 785 values
   dispatch(pass, k.k035_d0_64_examples_of_785_values, 785, 1, 1);
-  // d0: matmul + matmul -> [1, 6272] (D.5 dense (line 45))
-  // fuses: matmul, permute; spec line 45
+  // d0: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
+  // fuses: matmul, permute; spec line 42
   dispatch(pass, k.k036_d0_matmul_matmul_1_6272, 98, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.5 dense (line 45))
-  // fuses: max, sqrt, sum, mul; spec line 45
+  // d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
+  // fuses: max, sqrt, sum, mul; spec line 42
   dispatch(pass, k.k037_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: matmul + matmul -> [1, 1] (D.5 dense (line 45))
-  // fuses: matmul, permute, detach, div; spec line 45
+  // d0: matmul + matmul -> [1, 1] (D.5 dense (line 42))
+  // fuses: matmul, permute, detach, div; spec line 42
   dispatch(pass, k.k038_d0_matmul_matmul_1_1, 1, 1, 1);
-  // d0: sum + reshape -> [1] (D.5 dense (line 45))
-  // fuses: detach, div, max, sqrt, sum, mul; spec line 45
+  // d0: sum + reshape -> [1] (D.5 dense (line 42))
+  // fuses: detach, div, max, sqrt, sum, mul; spec line 42
   dispatch(pass, k.k039_d0_sum_reshape_1, 1, 1, 1);
-  // d0: matmul + matmul -> [1, 1024] (D.2 conv2d (line 42))
-  // fuses: matmul; spec line 42
+  // d0: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
+  // fuses: matmul; spec line 39
   dispatch(pass, k.k040_d0_matmul_matmul_1_1024, 16, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-  // fuses: max, sqrt, sum, mul; spec line 42
+  // d0: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+  // fuses: max, sqrt, sum, mul; spec line 39
   dispatch(pass, k.k041_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: matmul + matmul -> [128, 1] (D.2 conv2d (line 42))
-  // fuses: matmul, detach, div; spec line 42
+  // d0: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
+  // fuses: matmul, detach, div; spec line 39
   dispatch(pass, k.k042_d0_matmul_matmul_128_1, 2, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-  // fuses: max, sqrt, sum, mul; spec line 42
+  // d0: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+  // fuses: max, sqrt, sum, mul; spec line 39
   dispatch(pass, k.k043_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: reshape -> [128] (D.2 conv2d (line 42))
-  // fuses: detach, div; spec line 42
+  // d0: reshape -> [128] (D.2 conv2d (line 39))
+  // fuses: detach, div; spec line 39
   dispatch(pass, k.k044_d0_reshape_128, 2, 1, 1);
-  // d0: matmul + matmul -> [1, 16] (D.0 conv2d (line 40))
-  // fuses: matmul; spec line 40
+  // d0: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
+  // fuses: matmul; spec line 37
   dispatch(pass, k.k045_d0_matmul_matmul_1_16, 1, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-  // fuses: max, sqrt, sum, mul; spec line 40
+  // d0: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+  // fuses: max, sqrt, sum, mul; spec line 37
   dispatch(pass, k.k046_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 40))
-  // fuses: matmul, detach, div; spec line 40
+  // d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+  // fuses: matmul, detach, div; spec line 37
   dispatch(pass, k.k047_d0_matmul_matmul_64_1, 1, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-  // fuses: max, sqrt, sum, mul; spec line 40
+  // d0: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+  // fuses: max, sqrt, sum, mul; spec line 37
   dispatch(pass, k.k048_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: reshape -> [64] (D.0 conv2d (line 40))
-  // fuses: detach, div; spec line 40
+  // d0: reshape -> [64] (D.0 conv2d (line 37))
+  // fuses: detach, div; spec line 37
   dispatch(pass, k.k049_d0_reshape_64, 1, 1, 1);
-  // d0: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 42))
-  // fuses: sum, mul; spec line 42
+  // d0: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
+  // fuses: sum, mul; spec line 39
   dispatch(pass, k.k050_d0_sum_reshape_1_1_1_1, 1, 1, 1);
-  // d0: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 40))
-  // fuses: sum, mul; spec line 40
+  // d0: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
+  // fuses: sum, mul; spec line 37
   dispatch(pass, k.k051_d0_sum_reshape_1_1_1_1, 1, 1, 1);
   // d0: random -> [64] (generated labels (draw 0))
   // fuses: random
   dispatch(pass, k.k052_d0_random_64, 1, 1, 1);
-  // d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, mul; spec lines 26, 33
+  // d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, mul; spec lines 23, 30
   dispatch(pass, k.k053_d0_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, mul; spec lines 26, 33
+  // d0: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, mul; spec lines 23, 30
   dispatch(pass, k.k054_d0_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, mul; spec lines 26, 30
+  // d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, mul; spec lines 23, 27
   dispatch(pass, k.k055_d0_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, mul; spec lines 26, 30
+  // d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, mul; spec lines 23, 27
   dispatch(pass, k.k056_d0_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // d0: pack param -> [128, 6272] (G.2 dense (line 28))
+  // d0: pack param -> [128, 6272] (G.2 dense (line 25))
   // fuses: copy into a texture
   dispatch(pass, k.k057_d0_pack_param_128_6272, 98, 32, 1, t.w0);
-  // d0: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-  // fuses: matmul, onehot, mul; spec line 26
+  // d0: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+  // fuses: matmul, onehot, mul; spec line 23
   dispatch(pass, k.k058_d0_matmul_matmul_64_28, 1, 1, 1);
   // d0: random -> [64, 100] (latent z (draw 0))
   // fuses: random
   dispatch(pass, k.k059_d0_random_64_100, 100, 1, 1);
-  // d0: pack concat -> [128, 64] (G.1 concat (line 27))
-  // fuses: concat, permute x2; spec line 27
+  // d0: pack concat -> [128, 64] (G.1 concat (line 24))
+  // fuses: concat, permute x2; spec line 24
   dispatch(pass, k.k060_d0_pack_concat_128_64, 1, 32, 1, t.w1);
-  // d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 29))
-  // fuses: add, matmul; spec line 28; operands from textures (tn)
+  // d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+  // fuses: add, matmul; spec line 25; operands from textures (tn)
   dispatch(pass, k.k061_d0_matmul_reshape_64_128_7_7, 196, 1, 1, t.r1_r0);
-  // d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: mul, sum; spec line 30
+  // d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: mul, sum; spec line 27
   dispatch(pass, k.k062_d0_sum_reshape_1_128_1_1, 2, 1, 1);
-  // d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
+  // d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 27
   dispatch(pass, k.k063_d0_sum_reshape_1_128_1_1, 2, 1, 1);
   // d0: pack reshape -> [448, 896]
-  // fuses: permute, max, add, mul x2, sub; spec lines 30, 31
+  // fuses: permute, max, add, mul x2, sub; spec lines 27, 28
   dispatch(pass, k.k064_d0_pack_reshape_448_896, 14, 112, 1, t.w2);
   // d0: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k065_d0_pack_reshape_2048_64, 1, 512, 1, t.w3);
-  // d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 32))
-  // fuses: add, conv2d_t; spec line 32; operands from textures (implicit product)
+  // d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+  // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
   dispatch(pass, k.k066_d0_conv2d_t_add_64_64_14_14, 392, 1, 1, t.r2_r3);
-  // d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: mul, sum; spec line 33
+  // d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: mul, sum; spec line 30
   dispatch(pass, k.k067_d0_sum_reshape_1_64_1_1, 1, 1, 1);
-  // d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 33
+  // d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
   dispatch(pass, k.k068_d0_sum_reshape_1_64_1_1, 1, 1, 1);
   // d0: pack reshape -> [896, 896]
-  // fuses: permute, max, add, mul x2, sub; spec lines 33, 34
+  // fuses: permute, max, add, mul x2, sub; spec lines 30, 31
   dispatch(pass, k.k069_d0_pack_reshape_896_896, 14, 224, 1, t.w4);
   // d0: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k070_d0_pack_reshape_1024_1, 1, 256, 1, t.w5);
-  // d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-  // fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+  // d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+  // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
   dispatch(pass, k.k071_d0_conv2d_t_tanh_64_1_28_28, 392, 1, 1, t.r4_r5);
   // d0: concat -> [128, 1, 28, 28]
   // fuses: concat, permute x2, slice
   dispatch(pass, k.k072_d0_concat_128_1_28_28, 1568, 1, 1);
-  // d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 40))
-  // fuses: add, conv2d, div; spec line 40
+  // d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 37))
+  // fuses: add, conv2d, div; spec line 37
   dispatch(pass, k.k073_d0_conv2d_add_128_64_14_14, 25088, 1, 1);
   // d0: pack reshape -> [1792, 896]
-  // fuses: permute, max, mul; spec line 41
+  // fuses: permute, max, mul; spec line 38
   dispatch(pass, k.k074_d0_pack_reshape_1792_896, 14, 448, 1, t.w6);
   // d0: pack reshape -> [1024, 128]
-  // fuses: permute, div; spec line 42
+  // fuses: permute, div; spec line 39
   dispatch(pass, k.k075_d0_pack_reshape_1024_128, 2, 256, 1, t.w7);
-  // d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 42))
-  // fuses: add, conv2d; spec line 42; operands from textures (implicit product)
+  // d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 39))
+  // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
   dispatch(pass, k.k076_d0_conv2d_add_128_128_7_7, 392, 1, 1, t.r6_r7);
-  // d0: pack param -> [10, 6272] (D.6 embedding (line 46))
+  // d0: pack param -> [10, 6272] (D.6 embedding (line 43))
   // fuses: copy into a texture
   dispatch(pass, k.k077_d0_pack_param_10_6272, 98, 3, 1, t.w8);
-  // d0: pack onehot -> [128, 10] (D.6 embedding (line 46))
-  // fuses: onehot, concat, permute x2, slice, mul; spec line 46
+  // d0: pack onehot -> [128, 10] (D.6 embedding (line 43))
+  // fuses: onehot, concat, permute x2, slice, mul; spec line 43
   dispatch(pass, k.k078_d0_pack_onehot_128_10, 1, 32, 1, t.w9);
-  // d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 46))
-  // fuses: matmul; spec line 46; operands from textures (nn)
+  // d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 43))
+  // fuses: matmul; spec line 43; operands from textures (nn)
   dispatch(pass, k.k079_d0_matmul_matmul_128_6272, 458, 1, 1, t.r9_r8);
-  // d0: sum + reshape -> [128, 1] (D.7 dot (line 47))
-  // fuses: sum, mul x2, max; spec lines 43, 47
+  // d0: sum + reshape -> [128, 1] (D.7 dot (line 44))
+  // fuses: sum, mul x2, max; spec lines 40, 44
   dispatch(pass, k.k080_d0_sum_reshape_128_1, 2, 1, 1);
-  // d0: sum + reshape -> [1, 1] (D.5 dense (line 45))
-  // fuses: sum, mul; spec line 45
+  // d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
+  // fuses: sum, mul; spec line 42
   dispatch(pass, k.k081_d0_sum_reshape_1_1, 1, 1, 1);
-  // d0: matmul + add -> [128, 1] (D.8 add (line 48))
-  // fuses: add x2, matmul, max, mul, div; spec lines 43, 45, 48
+  // d0: matmul + add -> [128, 1] (D.8 add (line 45))
+  // fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
   dispatch(pass, k.k082_d0_matmul_add_128_1, 2, 1, 1);
   // d0: add -> [128, 1]
   // fuses: add x3, concat x2, neg x2, mul x2, sub x2, cmplt x2, slice x2
   dispatch(pass, k.k083_d0_add_128_1, 2, 1, 1);
   // d0: pack mul -> [128, 6272]
-  // fuses: mul x2, max; spec line 43
+  // fuses: mul x2, max; spec line 40
   dispatch(pass, k.k084_d0_pack_mul_128_6272, 98, 32, 1, t.w0);
   // d0: matmul + matmul -> [10, 6272]
   // fuses: matmul; operands from textures (tn)
@@ -1099,13 +1096,13 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: sum
   dispatch(pass, k.k086_d0_sum_sum_1, 1, 1, 1);
   // d0: matmul + matmul -> [6272, 1]
-  // fuses: matmul, permute, max, mul; spec line 43
+  // fuses: matmul, permute, max, mul; spec line 40
   dispatch(pass, k.k087_d0_matmul_matmul_6272_1, 98, 1, 1);
   // d0: sum + reshape -> [1, 1]
-  // fuses: mul x2, sum, neg, div x2; spec line 45
+  // fuses: mul x2, sum, neg, div x2; spec line 42
   dispatch(pass, k.k088_d0_sum_reshape_1_1, 1, 1, 1);
   // d0: matmul + matmul -> [1, 6272]
-  // fuses: matmul, permute, detach, div; spec line 45
+  // fuses: matmul, permute, detach, div; spec line 42
   dispatch(pass, k.k089_d0_matmul_matmul_1_6272, 98, 1, 1);
   // d0: add -> [6272, 1] (optimizer D (adam))
   // fuses: add x2, mul x3, div, permute
@@ -1117,7 +1114,7 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
   dispatch(pass, k.k092_d0_sub_6272_1, 98, 1, 1);
   // d0: matmul + reshape -> [128, 128, 7, 7]
-  // fuses: add, matmul, permute, div, mul; spec line 45
+  // fuses: add, matmul, permute, div, mul; spec line 42
   dispatch(pass, k.k093_d0_matmul_reshape_128_128_7_7, 98, 2, 1);
   // d0: sum + sum -> [128]
   // fuses: sum
@@ -1129,19 +1126,19 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: conv2d_wgrad; operands from textures (implicit product)
   dispatch(pass, k.k096_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4, 64, 1, 1, t.r6_r4);
   // d0: sum + reshape -> [1]
-  // fuses: sum, neg, div x2, mul; spec line 42
+  // fuses: sum, neg, div x2, mul; spec line 39
   dispatch(pass, k.k097_d0_sum_reshape_1, 1, 1, 1);
   // d0: matmul + add -> [128, 64, 4, 4]
-  // fuses: add, div x2, matmul, mul, permute, detach; spec line 42
+  // fuses: add, div x2, matmul, mul, permute, detach; spec line 39
   dispatch(pass, k.k098_d0_matmul_add_128_64_4_4, 16, 2, 1);
   // d0: pack reshape -> [2048, 64]
-  // fuses: permute, div; spec line 42
+  // fuses: permute, div; spec line 39
   dispatch(pass, k.k099_d0_pack_reshape_2048_64, 1, 512, 1, t.w3);
   // d0: conv2d_t + conv2d_t -> [128, 64, 14, 14]
   // fuses: conv2d_t; operands from textures (implicit product)
   dispatch(pass, k.k100_d0_conv2d_t_conv2d_t_128_64_14_14, 784, 1, 1, t.r4_r3);
   // d0: add -> [128, 64, 14, 14]
-  // fuses: add, mul x4, sub, cmplt; spec line 41
+  // fuses: add, mul x4, sub, cmplt; spec line 38
   dispatch(pass, k.k101_d0_add_128_64_14_14, 25088, 1, 1);
   // d0: sum + sum -> [64]
   // fuses: sum
@@ -1150,10 +1147,10 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: conv2d_wgrad
   dispatch(pass, k.k103_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4, 16, 1, 1);
   // d0: sum + sum -> [1]
-  // fuses: sum, neg, div x2, mul; spec line 40
+  // fuses: sum, neg, div x2, mul; spec line 37
   dispatch(pass, k.k104_d0_sum_sum_1, 1, 1, 1);
   // d0: matmul + add -> [64, 1, 4, 4]
-  // fuses: add, div x2, matmul, mul, permute, detach; spec line 40
+  // fuses: add, div x2, matmul, mul, permute, detach; spec line 37
   dispatch(pass, k.k105_d0_matmul_add_64_1_4_4, 1, 1, 1);
   // d0: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
@@ -1183,155 +1180,155 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // g: random -> [64] (generated labels (draw 1))
   // fuses: random
   dispatch(pass, k.k110_g_random_64, 1, 1, 1);
-  // g: pack onehot -> [64, 10] (G.0 embedding (line 26))
-  // fuses: onehot, mul; spec line 26
+  // g: pack onehot -> [64, 10] (G.0 embedding (line 23))
+  // fuses: onehot, mul; spec line 23
   dispatch(pass, k.k111_g_pack_onehot_64_10, 1, 16, 1, t.w10);
-  // g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, mul; spec lines 26, 30
+  // g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, mul; spec lines 23, 27
   dispatch(pass, k.k112_g_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, mul; spec lines 26, 30
+  // g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, mul; spec lines 23, 27
   dispatch(pass, k.k113_g_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // g: pack param -> [128, 6272] (G.2 dense (line 28))
+  // g: pack param -> [128, 6272] (G.2 dense (line 25))
   // fuses: copy into a texture
   dispatch(pass, k.k114_g_pack_param_128_6272, 98, 32, 1, t.w0);
-  // g: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-  // fuses: matmul, onehot, mul; spec line 26
+  // g: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+  // fuses: matmul, onehot, mul; spec line 23
   dispatch(pass, k.k115_g_matmul_matmul_64_28, 1, 1, 1);
   // g: random -> [64, 100] (latent z (draw 1))
   // fuses: random
   dispatch(pass, k.k116_g_random_64_100, 100, 1, 1);
-  // g: pack concat -> [128, 64] (G.1 concat (line 27))
-  // fuses: concat, permute x2; spec line 27
+  // g: pack concat -> [128, 64] (G.1 concat (line 24))
+  // fuses: concat, permute x2; spec line 24
   dispatch(pass, k.k117_g_pack_concat_128_64, 1, 32, 1, t.w1);
-  // g: pack permute -> [64, 128] (G.1 concat (line 27))
-  // fuses: permute x3, concat; spec line 27
+  // g: pack permute -> [64, 128] (G.1 concat (line 24))
+  // fuses: permute x3, concat; spec line 24
   dispatch(pass, k.k118_g_pack_permute_64_128, 2, 16, 1, t.w11);
-  // g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 29))
-  // fuses: add, matmul; spec line 28; operands from textures (tn)
+  // g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+  // fuses: add, matmul; spec line 25; operands from textures (tn)
   dispatch(pass, k.k119_g_matmul_reshape_64_128_7_7, 196, 1, 1, t.r1_r0);
-  // g: sum + mul -> [128] (G.4 batchnorm (line 30))
-  // fuses: mul, sum; spec line 30
+  // g: sum + mul -> [128] (G.4 batchnorm (line 27))
+  // fuses: mul, sum; spec line 27
   dispatch(pass, k.k120_g_sum_mul_128, 2, 1, 1);
-  // g: sum + mul -> [128] (G.4 batchnorm (line 30))
-  // fuses: mul x2, sum, sub; spec line 30
+  // g: sum + mul -> [128] (G.4 batchnorm (line 27))
+  // fuses: mul x2, sum, sub; spec line 27
   dispatch(pass, k.k121_g_sum_mul_128, 2, 1, 1);
-  // g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 30))
-  // fuses: mul, sub, recip, sqrt, add; spec line 30
+  // g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 27))
+  // fuses: mul, sub, recip, sqrt, add; spec line 27
   dispatch(pass, k.k122_g_mul_64_128_7_7, 6272, 1, 1);
   // g: pack reshape -> [448, 896]
-  // fuses: permute, max, add, mul; spec lines 30, 31
+  // fuses: permute, max, add, mul; spec lines 27, 28
   dispatch(pass, k.k123_g_pack_reshape_448_896, 14, 112, 1, t.w2);
   // g: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k124_g_pack_reshape_2048_64, 1, 512, 1, t.w3);
-  // g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 32))
-  // fuses: add, conv2d_t; spec line 32; operands from textures (implicit product)
+  // g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+  // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
   dispatch(pass, k.k125_g_conv2d_t_add_64_64_14_14, 392, 1, 1, t.r2_r3);
-  // g: sum + mul -> [64] (G.7 batchnorm (line 33))
-  // fuses: mul, sum; spec line 33
+  // g: sum + mul -> [64] (G.7 batchnorm (line 30))
+  // fuses: mul, sum; spec line 30
   dispatch(pass, k.k126_g_sum_mul_64, 1, 1, 1);
-  // g: sum + mul -> [64] (G.7 batchnorm (line 33))
-  // fuses: mul x2, sum, sub; spec line 33
+  // g: sum + mul -> [64] (G.7 batchnorm (line 30))
+  // fuses: mul x2, sum, sub; spec line 30
   dispatch(pass, k.k127_g_sum_mul_64, 1, 1, 1);
-  // g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, mul; spec lines 26, 33
+  // g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, mul; spec lines 23, 30
   dispatch(pass, k.k128_g_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, mul; spec lines 26, 33
+  // g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, mul; spec lines 23, 30
   dispatch(pass, k.k129_g_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 33))
-  // fuses: mul, sub, recip, sqrt, add; spec line 33
+  // g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 30))
+  // fuses: mul, sub, recip, sqrt, add; spec line 30
   dispatch(pass, k.k130_g_mul_64_64_14_14, 12544, 1, 1);
   // g: pack reshape -> [896, 896]
-  // fuses: permute, max, add, mul; spec lines 33, 34
+  // fuses: permute, max, add, mul; spec lines 30, 31
   dispatch(pass, k.k131_g_pack_reshape_896_896, 14, 224, 1, t.w4);
   // g: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k132_g_pack_reshape_1024_1, 1, 256, 1, t.w5);
-  // g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-  // fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+  // g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+  // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
   dispatch(pass, k.k133_g_conv2d_t_tanh_64_1_28_28, 392, 1, 1, t.r4_r5);
-  // g: matmul + matmul -> [1, 16] (D.0 conv2d (line 40))
-  // fuses: matmul; spec line 40
+  // g: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
+  // fuses: matmul; spec line 37
   dispatch(pass, k.k134_g_matmul_matmul_1_16, 1, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-  // fuses: max, sqrt, sum, mul; spec line 40
+  // g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+  // fuses: max, sqrt, sum, mul; spec line 37
   dispatch(pass, k.k135_g_sum_reshape_1_1, 1, 1, 1);
-  // g: matmul + matmul -> [64, 1] (D.0 conv2d (line 40))
-  // fuses: matmul, detach, div; spec line 40
+  // g: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+  // fuses: matmul, detach, div; spec line 37
   dispatch(pass, k.k136_g_matmul_matmul_64_1, 1, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.0 conv2d (line 40))
-  // fuses: max, sqrt, sum, mul; spec line 40
+  // g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+  // fuses: max, sqrt, sum, mul; spec line 37
   dispatch(pass, k.k137_g_sum_reshape_1_1, 1, 1, 1);
-  // g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 40))
-  // fuses: sum, mul, detach, div; spec line 40
+  // g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
+  // fuses: sum, mul, detach, div; spec line 37
   dispatch(pass, k.k138_g_sum_reshape_1_1_1_1, 1, 1, 1);
-  // g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 40))
-  // fuses: add, conv2d, div; spec line 40
+  // g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 37))
+  // fuses: add, conv2d, div; spec line 37
   dispatch(pass, k.k139_g_conv2d_add_64_64_14_14, 12544, 1, 1);
-  // g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 42))
-  // fuses: matmul; spec line 42
+  // g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
+  // fuses: matmul; spec line 39
   dispatch(pass, k.k140_g_matmul_matmul_1_1024, 16, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-  // fuses: max, sqrt, sum, mul; spec line 42
+  // g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+  // fuses: max, sqrt, sum, mul; spec line 39
   dispatch(pass, k.k141_g_sum_reshape_1_1, 1, 1, 1);
-  // g: matmul + matmul -> [128, 1] (D.2 conv2d (line 42))
-  // fuses: matmul, detach, div; spec line 42
+  // g: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
+  // fuses: matmul, detach, div; spec line 39
   dispatch(pass, k.k142_g_matmul_matmul_128_1, 2, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-  // fuses: max, sqrt, sum, mul; spec line 42
+  // g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+  // fuses: max, sqrt, sum, mul; spec line 39
   dispatch(pass, k.k143_g_sum_reshape_1_1, 1, 1, 1);
-  // g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 42))
-  // fuses: sum, mul, detach, div; spec line 42
+  // g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
+  // fuses: sum, mul, detach, div; spec line 39
   dispatch(pass, k.k144_g_sum_reshape_1_1_1_1, 1, 1, 1);
   // g: pack reshape -> [896, 896]
-  // fuses: permute, max, mul; spec line 41
+  // fuses: permute, max, mul; spec line 38
   dispatch(pass, k.k145_g_pack_reshape_896_896, 14, 224, 1, t.w4);
   // g: pack reshape -> [1024, 128]
-  // fuses: permute, div; spec line 42
+  // fuses: permute, div; spec line 39
   dispatch(pass, k.k146_g_pack_reshape_1024_128, 2, 256, 1, t.w7);
-  // g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 42))
-  // fuses: add, conv2d; spec line 42; operands from textures (implicit product)
+  // g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 39))
+  // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
   dispatch(pass, k.k147_g_conv2d_add_64_128_7_7, 196, 1, 1, t.r4_r7);
-  // g: pack param -> [10, 6272] (D.6 embedding (line 46))
+  // g: pack param -> [10, 6272] (D.6 embedding (line 43))
   // fuses: copy into a texture
   dispatch(pass, k.k148_g_pack_param_10_6272, 98, 3, 1, t.w8);
-  // g: matmul + matmul -> [64, 6272] (D.6 embedding (line 46))
-  // fuses: matmul; spec line 46; operands from textures (nn)
+  // g: matmul + matmul -> [64, 6272] (D.6 embedding (line 43))
+  // fuses: matmul; spec line 43; operands from textures (nn)
   dispatch(pass, k.k149_g_matmul_matmul_64_6272, 262, 1, 1, t.r10_r8);
-  // g: matmul + matmul -> [1, 6272] (D.5 dense (line 45))
-  // fuses: matmul, permute; spec line 45
+  // g: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
+  // fuses: matmul, permute; spec line 42
   dispatch(pass, k.k150_g_matmul_matmul_1_6272, 98, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.5 dense (line 45))
-  // fuses: max, sqrt, sum, mul; spec line 45
+  // g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+  // fuses: max, sqrt, sum, mul; spec line 42
   dispatch(pass, k.k151_g_sum_reshape_1_1, 1, 1, 1);
-  // g: matmul + matmul -> [1, 1] (D.5 dense (line 45))
-  // fuses: matmul, permute, detach, div; spec line 45
+  // g: matmul + matmul -> [1, 1] (D.5 dense (line 42))
+  // fuses: matmul, permute, detach, div; spec line 42
   dispatch(pass, k.k152_g_matmul_matmul_1_1, 1, 1, 1);
-  // g: sum + mul -> [1] (D.5 dense (line 45))
-  // fuses: mul x2, detach, div, max, sqrt, sum; spec line 45
+  // g: sum + mul -> [1] (D.5 dense (line 42))
+  // fuses: mul x2, detach, div, max, sqrt, sum; spec line 42
   dispatch(pass, k.k153_g_sum_mul_1, 1, 1, 1);
-  // g: sum + reshape -> [1, 1] (D.5 dense (line 45))
-  // fuses: sum; spec line 45
+  // g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+  // fuses: sum; spec line 42
   dispatch(pass, k.k154_g_sum_reshape_1_1, 1, 1, 1);
   // g: matmul + reshape -> [64, 128, 7, 7]
-  // fuses: add, matmul, mul x2, neg, permute, div; spec line 45
+  // fuses: add, matmul, mul x2, neg, permute, div; spec line 42
   dispatch(pass, k.k155_g_matmul_reshape_64_128_7_7, 98, 1, 1);
   // g: pack reshape -> [448, 896]
-  // fuses: permute, add, mul x4, sub, cmplt; spec line 43
+  // fuses: permute, add, mul x4, sub, cmplt; spec line 40
   dispatch(pass, k.k156_g_pack_reshape_448_896, 14, 112, 1, t.w12);
   // g: pack reshape -> [2048, 64]
-  // fuses: permute, div; spec line 42
+  // fuses: permute, div; spec line 39
   dispatch(pass, k.k157_g_pack_reshape_2048_64, 1, 512, 1, t.w3);
   // g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
   // fuses: conv2d_t; operands from textures (implicit product)
   dispatch(pass, k.k158_g_conv2d_t_conv2d_t_64_64_14_14, 392, 1, 1, t.r12_r3);
   // g: pack reshape -> [896, 896]
-  // fuses: permute, add, mul x4, sub, cmplt; spec line 41
+  // fuses: permute, add, mul x4, sub, cmplt; spec line 38
   dispatch(pass, k.k159_g_pack_reshape_896_896, 14, 224, 1, t.w4);
   // g: pack reshape -> [1024, 1]
-  // fuses: permute, div; spec line 40
+  // fuses: permute, div; spec line 37
   dispatch(pass, k.k160_g_pack_reshape_1024_1, 1, 256, 1, t.w5);
   // g: conv2d_t + mul -> [64, 1, 28, 28]
   // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
@@ -1340,7 +1337,7 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: sum
   dispatch(pass, k.k162_g_sum_sum_1, 1, 1, 1);
   // g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
-  // fuses: conv2d_wgrad, max, add, mul; spec lines 33, 34
+  // fuses: conv2d_wgrad, max, add, mul; spec lines 30, 31
   dispatch(pass, k.k163_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4, 16, 1, 1);
   // g: add -> [64, 1, 4, 4] (optimizer G (adam))
   // fuses: add, mul x3
@@ -1352,25 +1349,25 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
   dispatch(pass, k.k166_g_sub_64_1_4_4, 16, 1, 1);
   // g: conv2d + mul -> [64, 64, 14, 14]
-  // fuses: mul x2, conv2d, sub, cmplt, add; spec line 33
+  // fuses: mul x2, conv2d, sub, cmplt, add; spec line 30
   dispatch(pass, k.k167_g_conv2d_mul_64_64_14_14, 12544, 1, 1);
   // g: sum + sum -> [64, 64]
   // fuses: sum
   dispatch(pass, k.k168_g_sum_sum_64_64, 64, 1, 1);
   // g: matmul + matmul -> [10, 64]
-  // fuses: matmul, permute, onehot, mul; spec line 26
+  // fuses: matmul, permute, onehot, mul; spec line 23
   dispatch(pass, k.k169_g_matmul_matmul_10_64, 1, 1, 1);
   // g: sum + sum -> [64, 64]
   // fuses: sum, mul
   dispatch(pass, k.k170_g_sum_sum_64_64, 64, 1, 1);
   // g: matmul + matmul -> [10, 64]
-  // fuses: matmul, permute, onehot, mul; spec line 26
+  // fuses: matmul, permute, onehot, mul; spec line 23
   dispatch(pass, k.k171_g_matmul_matmul_10_64, 1, 1, 1);
   // g: sum + reshape -> [1, 64, 1, 1]
-  // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 33
+  // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
   dispatch(pass, k.k172_g_sum_reshape_1_64_1_1, 1, 1, 1);
   // g: add -> [64, 64, 14, 14]
-  // fuses: add x3, mul x3, recip, sqrt, sub; spec line 33
+  // fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
   dispatch(pass, k.k173_g_add_64_64_14_14, 12544, 1, 1);
   // g: sum + reshape -> [1, 64, 1, 1]
   // fuses: mul, sum, neg
@@ -1397,25 +1394,25 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: permute
   dispatch(pass, k.k181_g_pack_reshape_1024_128, 2, 256, 1, t.w7);
   // g: conv2d + mul -> [64, 128, 7, 7]
-  // fuses: mul x2, conv2d, sub, cmplt, add; spec line 30; operands from textures (implicit product)
+  // fuses: mul x2, conv2d, sub, cmplt, add; spec line 27; operands from textures (implicit product)
   dispatch(pass, k.k182_g_conv2d_mul_64_128_7_7, 196, 1, 1, t.r4_r7);
   // g: sum + sum -> [64, 128]
   // fuses: sum
   dispatch(pass, k.k183_g_sum_sum_64_128, 128, 1, 1);
   // g: matmul + matmul -> [10, 128]
-  // fuses: matmul, permute, onehot, mul; spec line 26
+  // fuses: matmul, permute, onehot, mul; spec line 23
   dispatch(pass, k.k184_g_matmul_matmul_10_128, 2, 1, 1);
   // g: sum + sum -> [64, 128]
   // fuses: sum, mul
   dispatch(pass, k.k185_g_sum_sum_64_128, 128, 1, 1);
   // g: matmul + matmul -> [10, 128]
-  // fuses: matmul, permute, onehot, mul; spec line 26
+  // fuses: matmul, permute, onehot, mul; spec line 23
   dispatch(pass, k.k186_g_matmul_matmul_10_128, 2, 1, 1);
   // g: sum + reshape -> [1, 128, 1, 1]
-  // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
+  // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
   dispatch(pass, k.k187_g_sum_reshape_1_128_1_1, 2, 1, 1);
   // g: add -> [64, 128, 7, 7]
-  // fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
+  // fuses: add x3, mul x3, recip, sqrt, sub; spec line 27
   dispatch(pass, k.k188_g_add_64_128_7_7, 6272, 1, 1);
   // g: sum + reshape -> [1, 128, 1, 1]
   // fuses: mul, sum, neg
@@ -1433,13 +1430,13 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: matmul; operands from textures (nt)
   dispatch(pass, k.k193_g_matmul_matmul_64_128, 6, 1, 1, t.r13_r0);
   // g: matmul + matmul -> [10, 28]
-  // fuses: matmul, permute x3, onehot, mul, slice; spec line 26
+  // fuses: matmul, permute x3, onehot, mul, slice; spec line 23
   dispatch(pass, k.k194_g_matmul_matmul_10_28, 1, 1, 1);
-  // g: sum + reshape -> [64, 1] (D.7 dot (line 47))
-  // fuses: sum, mul x2, max; spec lines 43, 47
+  // g: sum + reshape -> [64, 1] (D.7 dot (line 44))
+  // fuses: sum, mul x2, max; spec lines 40, 44
   dispatch(pass, k.k195_g_sum_reshape_64_1, 1, 1, 1);
-  // g: matmul + add -> [64, 1] (D.8 add (line 48))
-  // fuses: add x2, matmul, max, mul, div; spec lines 43, 45, 48
+  // g: matmul + add -> [64, 1] (D.8 add (line 45))
+  // fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
   dispatch(pass, k.k196_g_matmul_add_64_1, 1, 1, 1);
   // g: sum + neg -> [] (loss)
   // fuses: neg, mul, sum
@@ -1455,29 +1452,29 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
 function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGroups): void {
   const pass = enc.beginComputePass();
   pass.setBindGroup(0, gpu.group);
-  // sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+  // sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
   dispatch(pass, k.k198_sample_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+  // sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
   dispatch(pass, k.k199_sample_matmul_reshape_64_64_1_1, 1, 1, 1);
-  // sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+  // sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
   dispatch(pass, k.k200_sample_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-  // fuses: matmul, onehot, permute x2, slice; spec lines 26, 30
+  // sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+  // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
   dispatch(pass, k.k201_sample_matmul_reshape_64_128_1_1, 2, 1, 1);
-  // sample: pack param -> [128, 6272] (G.2 dense (line 28))
+  // sample: pack param -> [128, 6272] (G.2 dense (line 25))
   // fuses: copy into a texture
   dispatch(pass, k.k202_sample_pack_param_128_6272, 98, 32, 1, t.w0);
-  // sample: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-  // fuses: matmul, onehot, permute x2, slice; spec line 26
+  // sample: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+  // fuses: matmul, onehot, permute x2, slice; spec line 23
   dispatch(pass, k.k203_sample_matmul_matmul_64_28, 1, 1, 1);
-  // sample: pack concat -> [128, 64] (G.1 concat (line 27))
-  // fuses: concat, permute x4, slice; spec line 27
+  // sample: pack concat -> [128, 64] (G.1 concat (line 24))
+  // fuses: concat, permute x4, slice; spec line 24
   dispatch(pass, k.k204_sample_pack_concat_128_64, 1, 32, 1, t.w1);
-  // sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 31))
-  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 28, 30, 31; operands from textures (tn)
+  // sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 28))
+  // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
   dispatch(pass, k.k205_sample_matmul_max_64_128_7_7, 196, 1, 1, t.r1_r0);
   // sample: pack reshape -> [448, 896]
   // fuses: permute
@@ -1485,8 +1482,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
   dispatch(pass, k.k207_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
-  // sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 34))
-  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 32, 33, 34; operands from textures (implicit product)
+  // sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 31))
+  // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
   dispatch(pass, k.k208_sample_conv2d_t_max_64_64_14_14, 392, 1, 1, t.r2_r3);
   // sample: pack reshape -> [896, 896]
   // fuses: permute
@@ -1494,8 +1491,8 @@ function samplerPhase(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Text
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
   dispatch(pass, k.k210_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
-  // sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-  // fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+  // sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+  // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
   dispatch(pass, k.k211_sample_conv2d_t_tanh_64_1_28_28, 392, 1, 1, t.r4_r5);
   pass.end();
 }

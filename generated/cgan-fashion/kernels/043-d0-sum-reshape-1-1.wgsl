@@ -1,5 +1,5 @@
-// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 42))
-// fuses: max, sqrt, sum, mul; spec line 42
+// d0: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+// fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

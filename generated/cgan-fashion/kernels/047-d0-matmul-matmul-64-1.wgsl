@@ -1,5 +1,5 @@
-// d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 40))
-// fuses: matmul, detach, div; spec line 40
+// d0: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+// fuses: matmul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

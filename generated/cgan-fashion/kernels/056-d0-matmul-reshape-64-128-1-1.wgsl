@@ -1,5 +1,5 @@
-// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 30))
-// fuses: matmul, onehot, mul; spec lines 26, 30
+// d0: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+// fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 29))
-// fuses: add, matmul; spec line 28; operands from textures (tn)
+// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+// fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

@@ -1,5 +1,5 @@
-// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: mul, sum; spec line 33
+// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // d0: pack reshape -> [896, 896]
-// fuses: permute, max, add, mul x2, sub; spec lines 33, 34
+// fuses: permute, max, add, mul x2, sub; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 36))
-// fuses: tanh, add, conv2d_t; spec lines 35, 36; operands from textures (implicit product)
+// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+// fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,4 +1,4 @@
-// d0: pack param -> [10, 6272] (D.6 embedding (line 46))
+// d0: pack param -> [10, 6272] (D.6 embedding (line 43))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

@@ -1,5 +1,5 @@
-// d0: pack onehot -> [128, 10] (D.6 embedding (line 46))
-// fuses: onehot, concat, permute x2, slice, mul; spec line 46
+// d0: pack onehot -> [128, 10] (D.6 embedding (line 43))
+// fuses: onehot, concat, permute x2, slice, mul; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

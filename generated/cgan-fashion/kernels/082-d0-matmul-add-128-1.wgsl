@@ -1,5 +1,5 @@
-// d0: matmul + add -> [128, 1] (D.8 add (line 48))
-// fuses: add x2, matmul, max, mul, div; spec lines 43, 45, 48
+// d0: matmul + add -> [128, 1] (D.8 add (line 45))
+// fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // d0: pack mul -> [128, 6272]
-// fuses: mul x2, max; spec line 43
+// fuses: mul x2, max; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // d0: matmul + matmul -> [6272, 1]
-// fuses: matmul, permute, max, mul; spec line 43
+// fuses: matmul, permute, max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

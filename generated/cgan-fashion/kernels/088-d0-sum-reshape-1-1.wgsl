@@ -1,5 +1,5 @@
 // d0: sum + reshape -> [1, 1]
-// fuses: mul x2, sum, neg, div x2; spec line 45
+// fuses: mul x2, sum, neg, div x2; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

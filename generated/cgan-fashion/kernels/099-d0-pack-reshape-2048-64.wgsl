@@ -1,5 +1,5 @@
 // d0: pack reshape -> [2048, 64]
-// fuses: permute, div; spec line 42
+// fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // d0: add -> [128, 64, 14, 14]
-// fuses: add, mul x4, sub, cmplt; spec line 41
+// fuses: add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

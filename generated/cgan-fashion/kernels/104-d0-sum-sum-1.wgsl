@@ -1,5 +1,5 @@
 // d0: sum + sum -> [1]
-// fuses: sum, neg, div x2, mul; spec line 40
+// fuses: sum, neg, div x2, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

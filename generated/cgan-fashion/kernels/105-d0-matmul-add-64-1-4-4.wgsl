@@ -1,5 +1,5 @@
 // d0: matmul + add -> [64, 1, 4, 4]
-// fuses: add, div x2, matmul, mul, permute, detach; spec line 40
+// fuses: add, div x2, matmul, mul, permute, detach; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

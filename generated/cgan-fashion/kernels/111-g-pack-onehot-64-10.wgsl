@@ -1,5 +1,5 @@
-// g: pack onehot -> [64, 10] (G.0 embedding (line 26))
-// fuses: onehot, mul; spec line 26
+// g: pack onehot -> [64, 10] (G.0 embedding (line 23))
+// fuses: onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

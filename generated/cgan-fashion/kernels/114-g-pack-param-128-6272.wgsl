@@ -1,4 +1,4 @@
-// g: pack param -> [128, 6272] (G.2 dense (line 28))
+// g: pack param -> [128, 6272] (G.2 dense (line 25))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;

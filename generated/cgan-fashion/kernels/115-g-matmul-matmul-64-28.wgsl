@@ -1,5 +1,5 @@
-// g: matmul + matmul -> [64, 28] (G.0 embedding (line 26))
-// fuses: matmul, onehot, mul; spec line 26
+// g: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+// fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// g: sum + mul -> [128] (G.4 batchnorm (line 30))
-// fuses: mul, sum; spec line 30
+// g: sum + mul -> [128] (G.4 batchnorm (line 27))
+// fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

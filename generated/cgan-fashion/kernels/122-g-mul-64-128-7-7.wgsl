@@ -1,5 +1,5 @@
-// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 30))
-// fuses: mul, sub, recip, sqrt, add; spec line 30
+// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 27))
+// fuses: mul, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

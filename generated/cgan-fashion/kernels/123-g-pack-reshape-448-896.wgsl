@@ -1,5 +1,5 @@
 // g: pack reshape -> [448, 896]
-// fuses: permute, max, add, mul; spec lines 30, 31
+// fuses: permute, max, add, mul; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

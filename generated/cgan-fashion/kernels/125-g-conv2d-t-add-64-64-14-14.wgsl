@@ -1,5 +1,5 @@
-// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 32))
-// fuses: add, conv2d_t; spec line 32; operands from textures (implicit product)
+// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+// fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 33))
-// fuses: mul, sub, recip, sqrt, add; spec line 33
+// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 30))
+// fuses: mul, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 42))
-// fuses: add, conv2d; spec line 42; operands from textures (implicit product)
+// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 39))
+// fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

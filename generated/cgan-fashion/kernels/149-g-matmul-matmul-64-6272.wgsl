@@ -1,5 +1,5 @@
-// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 46))
-// fuses: matmul; spec line 46; operands from textures (nn)
+// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 43))
+// fuses: matmul; spec line 43; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;

@@ -1,5 +1,5 @@
-// g: sum + reshape -> [1, 1] (D.5 dense (line 45))
-// fuses: sum; spec line 45
+// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+// fuses: sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // g: matmul + reshape -> [64, 128, 7, 7]
-// fuses: add, matmul, mul x2, neg, permute, div; spec line 45
+// fuses: add, matmul, mul x2, neg, permute, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

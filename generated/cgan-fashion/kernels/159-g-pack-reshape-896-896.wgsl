@@ -1,5 +1,5 @@
 // g: pack reshape -> [896, 896]
-// fuses: permute, add, mul x4, sub, cmplt; spec line 41
+// fuses: permute, add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

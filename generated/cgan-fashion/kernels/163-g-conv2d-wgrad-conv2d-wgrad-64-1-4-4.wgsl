@@ -1,5 +1,5 @@
 // g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
-// fuses: conv2d_wgrad, max, add, mul; spec lines 33, 34
+// fuses: conv2d_wgrad, max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // g: conv2d + mul -> [64, 64, 14, 14]
-// fuses: mul x2, conv2d, sub, cmplt, add; spec line 33
+// fuses: mul x2, conv2d, sub, cmplt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

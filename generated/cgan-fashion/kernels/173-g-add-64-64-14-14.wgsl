@@ -1,5 +1,5 @@
 // g: add -> [64, 64, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 33
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

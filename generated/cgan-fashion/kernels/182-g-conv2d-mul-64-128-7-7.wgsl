@@ -1,5 +1,5 @@
 // g: conv2d + mul -> [64, 128, 7, 7]
-// fuses: mul x2, conv2d, sub, cmplt, add; spec line 30; operands from textures (implicit product)
+// fuses: mul x2, conv2d, sub, cmplt, add; spec line 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // g: matmul + matmul -> [10, 128]
-// fuses: matmul, permute, onehot, mul; spec line 26
+// fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
 // g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

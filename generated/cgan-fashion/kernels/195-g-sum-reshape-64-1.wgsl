@@ -1,5 +1,5 @@
-// g: sum + reshape -> [64, 1] (D.7 dot (line 47))
-// fuses: sum, mul x2, max; spec lines 43, 47
+// g: sum + reshape -> [64, 1] (D.7 dot (line 44))
+// fuses: sum, mul x2, max; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

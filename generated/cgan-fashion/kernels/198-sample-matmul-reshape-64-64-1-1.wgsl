@@ -1,5 +1,5 @@
-// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 33))
-// fuses: matmul, onehot, permute x2, slice; spec lines 26, 33
+// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+// fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

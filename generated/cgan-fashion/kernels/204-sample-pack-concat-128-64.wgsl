@@ -1,5 +1,5 @@
-// sample: pack concat -> [128, 64] (G.1 concat (line 27))
-// fuses: concat, permute x4, slice; spec line 27
+// sample: pack concat -> [128, 64] (G.1 concat (line 24))
+// fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

@@ -1,5 +1,5 @@
-// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 31))
-// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 28, 30, 31; operands from textures (tn)
+// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 28))
+// fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;

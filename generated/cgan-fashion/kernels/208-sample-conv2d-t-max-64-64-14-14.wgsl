@@ -1,5 +1,5 @@
-// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 34))
-// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 32, 33, 34; operands from textures (implicit product)
+// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 31))
+// fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
