@@ -63,9 +63,7 @@ function shrinkNet(n: M.Network, inShape: M.Shape, outShape: M.Shape, cap: numbe
         shape: [shape.reduce((a, b) => a * b, 1) / (op.shape[1] * op.shape[2]), op.shape[1], op.shape[2]],
       };
     }
-    const r = op.kind === "add" || op.kind === "concat" || op.kind === "dot"
-      ? inferJoin(op, inputs)
-      : infer(op, shape);
+    const r = op.kind === "add" || op.kind === "concat" || op.kind === "dot" ? inferJoin(op, inputs) : infer(op, shape);
     if ("error" in r) throw new Error(`shrinkSpec: layer ${i} of the ${n.name}: ${r.error.code}`);
     layers.push({ ...n.layers[i], op, inShape: shape, outShape: r.outShape, params: r.params, flops: r.flops });
     shape = r.outShape;
