@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { grad } from "./autodiff.ts";
 import { gradCheck } from "./gradcheck.ts";
-import type { Tensor } from "./interpret.ts";
+import { evaluate, type Tensor } from "./interpret.ts";
 import { Graph, type Node, type Shape, size } from "./node.ts";
 import { rng } from "../fuzz/mutate.ts";
 
@@ -102,6 +102,29 @@ describe("gradients of every op against central differences (float64)", () => {
         return g.mul(g.slice0(x, 0, 3), g.slice0(x, 3, 6));
       }).maxRelError,
     ).toBeLessThan(TOL);
+  });
+  test("one-hot rows of class numbers: a table lookup (an embedding) and per-class affine rows, by gradient", () => {
+    // classes 0..3 as whole numbers and as u * classes (how generated labels arrive): rows of the table
+    const labels = (g: Graph) => g.input("labels", [5]);
+    const extra = () => Float64Array.of(0, 3, 2.7, 1, 3.999);
+    expect(check((g, p) => g.matmul(g.onehot(labels(g), 4), p("table", [4, 3])), 1, extra).maxRelError)
+      .toBeLessThan(TOL);
+    expect(
+      check((g, p) => g.mul(g.matmul(g.onehot(labels(g), 4), p("gamma", [4, 2])), p("x", [5, 2])), 2, extra)
+        .maxRelError,
+    ).toBeLessThan(TOL);
+  });
+  test("onehot: 1 at min(floor(x), classes - 1), the rest 0", () => {
+    const g = new Graph();
+    const y = g.onehot(g.input("y", [4]), 3);
+    const out = evaluate([y], {
+      params: new Map(),
+      inputs: new Map([["y", Float64Array.of(0, 2.5, 1, 3)]]),
+      seed: 0,
+      step: 0,
+    }).get(y)!;
+    expect([...out]).toEqual([1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1]);
+    expect(grad(g, g.sum(y, [0, 1]), [])).toEqual([]);
   });
   test("matmul", () => {
     expect(check((g, p) => g.matmul(p("a", [3, 5]), p("b", [5, 2]))).maxRelError).toBeLessThan(TOL);
