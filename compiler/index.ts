@@ -17,7 +17,7 @@ import { lower, lowerSampler } from "./phases/3-lower/lower.ts";
 import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import type { Target } from "./phases/5-emit/targets.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
-import { checkLimits } from "./phases/5-emit/limits.ts";
+import { checkLimits, WEBGPU_DEFAULTS } from "./phases/5-emit/limits.ts";
 import { type StepProgram, Streams } from "./ir/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
@@ -79,7 +79,37 @@ export function planForTraining(
   target?: Target | string,
   lineOf?: (offset: number) => number,
 ): Plan {
-  return planProgram(program, { sampler: lowerSampler(spec, SAMPLE_GRID, { lineOf }), ...(target ? { target } : {}) });
+  const { n } = samplerBatch(program, spec, SAMPLE_GRID, false, target, lineOf);
+  return planProgram(program, { sampler: lowerSampler(spec, n, { lineOf }), ...(target ? { target } : {}) });
+}
+
+/**
+ * How many latent vectors one chain of sampler kernels takes: `want`, or fewer where G's intermediate
+ * values for `want` would not fit one storage binding at WebGPU's default limit (a 32x32 ResNet G holds
+ * megabytes per sample). Callers sample any number in chunks of this size. With the sampler-only plan
+ * at that size.
+ */
+export function samplerBatch(
+  program: StepProgram,
+  spec: CheckedSpec,
+  want: number,
+  raw: boolean,
+  target?: Target | string,
+  lineOf?: (offset: number) => number,
+): { n: number; plan: Plan } {
+  const binding = WEBGPU_DEFAULTS.maxStorageBufferBindingSize;
+  let n = want;
+  for (let tries = 0; tries < 8; tries++) {
+    const p = planProgram(program, {
+      sampler: lowerSampler(spec, n, { raw, lineOf }),
+      samplerOnly: true,
+      ...(target ? { target } : {}),
+    });
+    const bytes = 4 * p.tempSize;
+    if (bytes <= binding || n === 1 || tries === 7) return { n, plan: p };
+    n = Math.max(1, Math.min(n - 1, Math.floor((n * binding * 0.95) / bytes)));
+  }
+  throw new Error("unreachable");
 }
 
 /** Latent vectors per dispatch chain of a generator module: enough to keep a GPU busy, within any adapter's limits. */
@@ -111,12 +141,7 @@ export async function compileChecked(
   lineOf?: (offset: number) => number,
 ): Promise<{ files: Map<string, string>; limits: string[] }> {
   const plan = planForTraining(program, spec, target, lineOf);
-  const sampler = (raw: boolean) =>
-    planProgram(program, {
-      sampler: lowerSampler(spec, GENERATOR_BATCH, { raw, lineOf }),
-      samplerOnly: true,
-      ...(target ? { target } : {}),
-    });
+  const sampler = (raw: boolean) => samplerBatch(program, spec, GENERATOR_BATCH, raw, target, lineOf).plan;
   const generators = { trained: sampler(true), ...(spec.train.generatorAverage ? { average: sampler(false) } : {}) };
   const streams = { shuffle: Streams.shuffle, grid: FIXED_NOISE_STREAM };
   const files = await generateFiles({ plan, generators, spec, specText: text, specPath, streams });

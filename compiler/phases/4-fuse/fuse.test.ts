@@ -2,8 +2,10 @@
 import { expect, test } from "vitest";
 import { lowerSource } from "../../index.ts";
 import { Op } from "../../ir/ops.ts";
+import { topo } from "../../ir/autodiff.ts";
+import type { Node } from "../../ir/node.ts";
 import { lowerDiscriminator, lowerSampler } from "../3-lower/lower.ts";
-import { fuse } from "./fuse.ts";
+import { fuse, type Kernel, type Schedule } from "./fuse.ts";
 
 const mnist = () => lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp.gan", import.meta.url)));
 
@@ -159,4 +161,114 @@ test("with texture operands, a value read by products directly and transposed is
   expect(t.materialized.has(x)).toBe(false);
   const readers = t.kernels.filter((k) => k.texReads?.includes(x));
   expect(readers.map((k) => k.anchor?.op)).toEqual([Op.MATMUL, Op.MATMUL]); // forward, weight gradient
+});
+
+test("a residual's add is the epilogue of the kernel computing its body's last layer: no kernel of its own", () => {
+  // G: an identity shortcut, then a written 1x1 one; D: a body ending in avg_pool (its sum's kernel)
+  const { spec, program } = lowerSource(`gan "res"
+data { source = mnist }
+latent { dim = 4 prior = normal() }
+generator {
+  dense(392) reshape(8, 7, 7)
+  residual { relu conv2d(8, kernel = 3, padding = 1) }
+  residual { relu conv2d(4, kernel = 3, padding = 1) shortcut { conv2d(4, kernel = 1) } }
+  conv2d(1, kernel = 3, padding = 1) upsample(4) sigmoid
+}
+discriminator {
+  conv2d(4, kernel = 3, padding = 1)
+  residual { relu conv2d(4, kernel = 3, padding = 1) }
+  residual {
+    relu conv2d(4, kernel = 3, padding = 1) avg_pool(2)
+    shortcut { conv2d(4, kernel = 1) avg_pool(2) }
+  }
+  flatten dense(1) sigmoid
+}
+optimizer { method = adam lr = 1e-3 }
+train { batch = 4 steps = 1 }
+`);
+  // each residual's add, by its tag, and the tag of its body's last layer
+  const residuals = (["G", "D"] as const).flatMap((net) => {
+    const layers = (net === "G" ? spec!.generator : spec!.discriminator).layers;
+    return layers.filter((l) => l.op.kind === "add" && l.path.endsWith(".add")).map((l) => ({
+      add: `${net}.${l.path} add `,
+      body: `${net}.${layers[l.inputs[0]].path} `,
+    }));
+  });
+  expect(residuals.map((r) => [r.add, r.body])).toEqual([
+    ["G.2.add add ", "G.2.1 "],
+    ["G.3.add add ", "G.3.1 "],
+    ["D.1.add add ", "D.1.1 "],
+    ["D.2.add add ", "D.2.2 "],
+  ]);
+  /** The nodes a kernel computes: from its root (and extras) down to the buffers and textures it reads. */
+  const computes = (k: Kernel, stored: Set<Node>) => {
+    const seen = new Set<Node>();
+    const walk = (x: Node, top: boolean) => {
+      if ((!top && stored.has(x)) || seen.has(x)) return;
+      seen.add(x);
+      if (x === k.anchor && k.texReads) return; // its operands come packed
+      for (const s of x.src) walk(s, false);
+    };
+    for (const x of [k.root, ...(k.extras ?? [])]) walk(x, k.output !== "texture");
+    return seen;
+  };
+  const check = (label: string, s: Schedule, adds: Node[]) => {
+    for (const a of adds) {
+      const { body } = residuals.find((r) => a.tag!.startsWith(r.add))!;
+      const hosts = s.kernels.filter((k) => computes(k, s.materialized).has(a));
+      expect(hosts.map((k) => k.anchor?.tag?.startsWith(body)), `${label}: ${a.tag}`).toEqual([true]);
+    }
+    expect(s.kernels.filter((k) => adds.includes(k.root) && !k.anchor), label).toEqual([]);
+  };
+  const residualAdds = (nodes: Node[]) =>
+    nodes.filter((n) => n.op === Op.ADD && residuals.some((r) => n.tag?.startsWith(r.add)));
+
+  // G's forward pass: one kernel per dense or conv layer, the adds in the body's conv kernels
+  const sampler = lowerSampler(spec!, 16);
+  const forward = fuse([sampler.output]);
+  expect(forward.kernels.map((k) => [k.root.op, k.anchor?.op, k.anchor?.tag?.split(" ")[0]])).toEqual([
+    [Op.RESHAPE, Op.MATMUL, "G.0"],
+    [Op.ADD, Op.CONV2D, "G.2.1"], // conv, bias and the identity shortcut's add
+    [Op.ADD, Op.CONV2D, "G.3.shortcut.0"], // the written shortcut's 1x1 conv and bias
+    [Op.ADD, Op.CONV2D, "G.3.1"], // conv, bias and the add of the shortcut's result
+    [Op.RESHAPE, Op.CONV2D, "G.4"], // conv and bias, stored for the upsample to spread
+    [Op.SIGMOID, undefined, undefined], // the upsample's copies and the sigmoid
+  ]);
+  check("sampler", forward, residualAdds(sampler.graph.all()));
+  for (const textureOperands of [false, true]) {
+    for (const phase of program!.phases) {
+      const roots = [...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)];
+      const s = fuse(roots, { textureOperands, graph: program!.graph });
+      const adds = residualAdds(topo(...roots));
+      // G's two residuals (D's phase reads G's output too), D's two
+      expect(adds.map((a) => a.tag!.split(" ")[0]), phase.name).toEqual(["G.2.add", "G.3.add", "D.1.add", "D.2.add"]);
+      check(`${phase.name}${textureOperands ? " (texture operands)" : ""}`, s, adds);
+    }
+  }
+});
+
+test("a projection discriminator's term joins the kernel of D's score: its add is that matmul's epilogue", () => {
+  const { spec, program } = lowerSource(
+    Deno.readTextFileSync(new URL("../../../specs/cgan-fashion.gan", import.meta.url)),
+  );
+  const d = spec!.discriminator;
+  const join = d.layers[d.layers.length - 1]; // add(score, projection)
+  const [score, projection] = join.inputs.map((i) => d.layers[i]);
+  expect([join.op.kind, score.op.kind, projection.op.kind]).toEqual(["add", "dense", "dot"]);
+  const tagOf = (l: typeof join) => `D.${l.path} `;
+  for (const textureOperands of [false, true]) {
+    for (const phase of program!.phases) {
+      const roots = [...Object.values(phase.metrics), ...phase.updates.map((u) => u.value)];
+      const s = fuse(roots, { textureOperands, graph: program!.graph });
+      const adds = topo(...roots).filter((n) => n.op === Op.ADD && n.tag?.startsWith(tagOf(join)));
+      if (phase.name !== "d0" && !adds.length) continue; // G's phase reads D on generated examples only
+      expect(adds.length, phase.name).toBeGreaterThan(0);
+      for (const a of adds) {
+        // the add is stored by a kernel whose anchor is the score's product, never by a kernel of its own
+        const host = s.kernels.find((k) => k.root === a);
+        expect(host?.anchor?.op, `${phase.name} ${a.tag}`).toBe(Op.MATMUL);
+        expect(host?.anchor?.tag?.startsWith(tagOf(score)), `${phase.name}: ${host?.anchor?.tag}`).toBe(true);
+      }
+    }
+  }
 });

@@ -1,0 +1,20 @@
+// init: expand -> [128, 128, 1, 1] (init opt.D.1.0.shortcut.0.weight.adam_m)
+// fuses: copy
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_opt_D_1_0_shortcut_0_weight_adam_m_expand = 1338632u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 256u + wg.x) * 64u + li;
+  if (i >= 16384u) { return; }
+
+
+  temp[t_init_opt_D_1_0_shortcut_0_weight_adam_m_expand + i] = 0.0;
+}

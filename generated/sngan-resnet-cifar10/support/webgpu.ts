@@ -1,0 +1,277 @@
+// The WebGPU plumbing a generated module needs and nothing more: the two arenas and the buffers beside
+// them, the operand textures, pipelines and bind groups, and reading values back. The kernels, their
+// order and the schedule are the generated module's own code. Copied into each generated folder as
+// support/webgpu.ts; it uses WebGPU alone, so it runs in Deno and in any page.
+import { FormatError, KernelError, LimitError } from "./errors.ts";
+
+/** What a module allocates: arena sizes in floats, operand textures as [width in texels, rows]. */
+export interface Layout {
+  stateFloats: number;
+  tempFloats: number;
+  clockWords: number;
+  textures: readonly (readonly [number, number])[];
+  metrics: number;
+}
+
+/** What a module's kernels need of a device, to refuse one that is too small with the numbers. */
+export interface Needs {
+  /** Largest workgroup count in one dimension of any dispatch. */
+  workgroups: number;
+  /** Largest side of an operand texture, in texels or rows. */
+  textureSide: number;
+  /** Most storage textures one kernel binds. */
+  storageTextures: number;
+}
+
+export type Access = "read" | "write";
+
+/** Every kernel binds state, temp, clock, data and the permutation. */
+export const STORAGE_BINDINGS = 5;
+
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+
+/** The limits a module's buffers meet (GPUSupportedLimits has them, and more). */
+export interface BufferLimits {
+  maxStorageBufferBindingSize: number;
+  maxBufferSize: number;
+  maxStorageBuffersPerShaderStage: number;
+}
+
+/** Which of the arenas and the data exceed a device's buffer limits, with the numbers. */
+export function bufferProblems(
+  limits: BufferLimits,
+  stateFloats: number,
+  tempFloats: number,
+  dataBytes: number,
+): string[] {
+  const problems: string[] = [];
+  const binding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
+  const buffers: [string, number][] = [
+    ["the parameters and optimiser state need", 4 * stateFloats],
+    ["the step's intermediate values need", 4 * tempFloats],
+    ["the training set (float32) needs", dataBytes],
+  ];
+  for (const [what, bytes] of buffers) {
+    if (bytes > binding) {
+      problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
+    }
+  }
+  if (STORAGE_BINDINGS > limits.maxStorageBuffersPerShaderStage) {
+    problems.push(
+      `kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
+    );
+  }
+  return problems;
+}
+
+/** What does not fit a device's limits, with the numbers; empty when everything fits. */
+export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Needs, dataBytes: number): string[] {
+  const problems = bufferProblems(limits, layout.stateFloats, layout.tempFloats, dataBytes);
+  if (needs.workgroups > limits.maxComputeWorkgroupsPerDimension) {
+    problems.push(
+      `a kernel dispatches ${needs.workgroups} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`,
+    );
+  }
+  if (needs.textureSide > limits.maxTextureDimension2D) {
+    problems.push(
+      `an operand texture has ${needs.textureSide} texels on a side, over the adapter's ${limits.maxTextureDimension2D} (compile with --target gpu for buffer operands)`,
+    );
+  }
+  if (needs.storageTextures > limits.maxStorageTexturesPerShaderStage) {
+    problems.push(
+      `a kernel binds ${needs.storageTextures} storage textures, the adapter allows ${limits.maxStorageTexturesPerShaderStage}`,
+    );
+  }
+  return problems;
+}
+
+/** The buffers, textures and layouts of one module instance on one device. */
+export class Arenas {
+  readonly state: GPUBuffer;
+  readonly temp: GPUBuffer;
+  readonly clock: GPUBuffer;
+  readonly data: GPUBuffer;
+  readonly perm: GPUBuffer;
+  readonly metrics: GPUBuffer;
+  /** @group(0): the five buffers every kernel binds. */
+  readonly group: GPUBindGroup;
+  /** The operand textures, by index (`Layout.textures`). */
+  readonly textures: GPUTexture[];
+  private readonly bgl: GPUBindGroupLayout;
+  private readonly layout: GPUPipelineLayout;
+  private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
+  private readonly pipelines = new Map<string, GPUComputePipeline>();
+
+  /** `examples` sizes the permutation buffer (two epochs' orders); `data` is uploaded once. */
+  constructor(readonly device: GPUDevice, readonly sizes: Layout, data: Float32Array, examples: number) {
+    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+    const buf = (floats: number, label: string) =>
+      device.createBuffer({ size: Math.max(16, 4 * floats), usage, label });
+    this.state = buf(sizes.stateFloats, "state arena");
+    this.temp = buf(sizes.tempFloats, "temp arena");
+    this.clock = buf(sizes.clockWords, "clock");
+    this.data = buf(data.length, "training data");
+    this.perm = buf(2 * Math.max(1, examples), "epoch permutations");
+    upload(device, this.data, 0, data);
+    this.metrics = buf(Math.max(1, sizes.metrics), "metrics");
+    this.bgl = device.createBindGroupLayout({
+      entries: [0, 1, 2, 3, 4].map((binding) => ({
+        binding,
+        visibility: GPUShaderStage.COMPUTE,
+        buffer: { type: binding < 2 ? "storage" : "read-only-storage" },
+      })),
+    });
+    this.layout = device.createPipelineLayout({ bindGroupLayouts: [this.bgl] });
+    this.textures = sizes.textures.map(([width, height], i) =>
+      device.createTexture({
+        size: [width, height],
+        format: "rgba32float",
+        usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.COPY_SRC,
+        label: `operand texture ${i}`,
+      })
+    );
+    this.group = device.createBindGroup({
+      layout: this.bgl,
+      entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({
+        binding,
+        resource: { buffer },
+      })),
+    });
+  }
+
+  /** A kernel's pipeline; `textures` lists the access of each texture it binds at @group(1). Shared by text. */
+  async pipeline(wgsl: string, textures: readonly Access[] = []): Promise<GPUComputePipeline> {
+    const known = this.pipelines.get(wgsl);
+    if (known) return known;
+    const label = wgsl.slice(3, wgsl.indexOf("\n"));
+    const layout = textures.length ? this.texLayout(textures).pipeline : this.layout;
+    let p: GPUComputePipeline;
+    let module: GPUShaderModule | undefined;
+    try {
+      module = this.device.createShaderModule({ code: wgsl, label });
+      p = await this.device.createComputePipelineAsync({ layout, compute: { module, entryPoint: "main" }, label });
+    } catch (e) {
+      // the compiler's own words where the runtime gives them (line:column and message), else the error's
+      const info = await module?.getCompilationInfo?.().catch(() => undefined);
+      const errors = info?.messages.filter((m) => m.type === "error").map((m) =>
+        `line ${m.lineNum}:${m.linePos}: ${m.message.split("\n").find((l) => l.trim())?.trim()}`
+      );
+      const why = errors?.length
+        ? errors.slice(0, 3).join("; ")
+        : String((e as Error)?.message ?? e).split("\n").filter((l) => l.trim()).slice(0, 3).join(" ");
+      throw new KernelError(`the kernel "${label}" does not compile on this device: ${why}`);
+    }
+    this.pipelines.set(wgsl, p);
+    return p;
+  }
+
+  /** Distinct pipelines created so far. */
+  get pipelineCount(): number {
+    return this.pipelines.size;
+  }
+
+  private texLayout(access: readonly Access[]) {
+    const sig = access.join(",");
+    let l = this.texLayouts.get(sig);
+    if (!l) {
+      const group = this.device.createBindGroupLayout({
+        entries: access.map((a, binding) => ({
+          binding,
+          visibility: GPUShaderStage.COMPUTE,
+          storageTexture: { access: a === "read" ? "read-only" : "write-only", format: "rgba32float" },
+        })),
+      });
+      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts: [this.bgl, group] }) };
+      this.texLayouts.set(sig, l);
+    }
+    return l;
+  }
+
+  /** The @group(1) of kernels that bind these textures, in binding order: [access, texture index]. */
+  textureGroup(bindings: readonly (readonly [Access, number])[]): GPUBindGroup {
+    return this.device.createBindGroup({
+      layout: this.texLayout(bindings.map(([a]) => a)).group,
+      entries: bindings.map(([, id], binding) => ({ binding, resource: this.textures[id].createView() })),
+    });
+  }
+
+  /** Copies `count` floats from a buffer and waits for them. */
+  async read(src: GPUBuffer, offset: number, count: number): Promise<Float32Array> {
+    const staging = this.device.createBuffer({
+      size: Math.max(4, 4 * count),
+      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    });
+    const enc = this.device.createCommandEncoder();
+    enc.copyBufferToBuffer(src, 4 * offset, staging, 0, 4 * count);
+    this.device.queue.submit([enc.finish()]);
+    await staging.mapAsync(GPUMapMode.READ);
+    const out = new Float32Array(staging.getMappedRange().slice(0));
+    staging.unmap();
+    staging.destroy();
+    return out;
+  }
+
+  destroy(): void {
+    for (const b of [this.state, this.temp, this.clock, this.data, this.perm, this.metrics]) b.destroy();
+    for (const t of this.textures) t.destroy();
+  }
+}
+
+/**
+ * Writes floats or words into a buffer at a byte offset. (The cast: TypeScript's WebGPU types ask for
+ * arrays over an ArrayBuffer, and a Float32Array's type does not say which buffer it views.)
+ */
+export function upload(device: GPUDevice, buffer: GPUBuffer, byteOffset: number, values: Float32Array | Uint32Array) {
+  device.queue.writeBuffer(buffer, byteOffset, values as unknown as BufferSource);
+}
+
+/** One kernel of a pass: its pipeline, its textures' group if any, its workgroups. */
+export function dispatch(
+  pass: GPUComputePassEncoder,
+  pipeline: GPUComputePipeline,
+  x: number,
+  y: number,
+  z: number,
+  textures?: GPUBindGroup,
+): void {
+  pass.setPipeline(pipeline);
+  if (textures) pass.setBindGroup(1, textures);
+  pass.dispatchWorkgroups(x, y, z);
+}
+
+/** Refuses a device the module does not fit, with every reason. */
+export function requireFits(name: string, device: GPUDevice, layout: Layout, needs: Needs, dataBytes: number): void {
+  const problems = checkFits(device.limits, layout, needs, dataBytes);
+  if (problems.length) throw new LimitError(`${name} does not fit this device: ${problems.join("; ")}`);
+}
+
+/**
+ * Runs a fixed-size batch kernel over any number of rows: `z` holds rows of `dim` values, `run` takes
+ * `batch` rows (the last chunk padded with zeros) and returns `batch` rows of `features` values.
+ */
+export async function inChunks(
+  z: Float32Array,
+  dim: number,
+  batch: number,
+  features: number,
+  run: (chunk: Float32Array) => Promise<Float32Array>,
+  progress?: (done: number, total: number) => void,
+): Promise<Float32Array> {
+  if (!(z instanceof Float32Array) || z.length % dim !== 0) {
+    throw new FormatError(
+      "latent vectors",
+      `expected a Float32Array of rows of ${dim} values, got ${z?.length} values`,
+    );
+  }
+  const n = z.length / dim;
+  const out = new Float32Array(n * features);
+  const chunk = new Float32Array(batch * dim);
+  for (let s = 0; s < n; s += batch) {
+    const m = Math.min(batch, n - s);
+    chunk.fill(0).set(z.subarray(s * dim, (s + m) * dim));
+    const x = await run(chunk);
+    out.set(x.subarray(0, m * features), s * features);
+    progress?.(s + m, n);
+  }
+  return out;
+}
