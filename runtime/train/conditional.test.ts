@@ -10,67 +10,12 @@ import { decode } from "fast-png";
 import { decodeCheckpoint } from "./checkpoint.ts";
 import { train } from "./run.ts";
 import { sampleCommand } from "./sample.ts";
+import { quiet } from "./testing.ts";
 
 /** A small AC-GAN with conditional batchnorm in G, on the bundled digits and their labels. */
-const SPEC = `gan "cond-small"
-
-data {
-  source = mnist
-  classes = 10
-}
-
-latent {
-  dim = 8
-  prior = normal(mean = 0, std = 1)
-}
-
-generator {
-  e = embedding(10, 4)
-  concat(input, e)
-  dense(32)
-  batchnorm(conditional = true)
-  relu
-  dense(784)
-  sigmoid
-  reshape(1, 28, 28)
-}
-
-discriminator {
-  h = flatten
-  aux = dense(10)
-  h
-  dense(32)
-  relu
-  dense(1)
-  sigmoid
-}
-
-loss {
-  auxiliary = cross_entropy(weight = 1)
-}
-
-optimizer {
-  method = adam
-  lr = 1e-3
-}
-
-train {
-  batch = 16
-  log_every = 3
-  sample_every = 3
-  checkpoint_every = 3
-}
-`;
-
-const quiet = async <T>(f: () => Promise<T>): Promise<T> => {
-  const [log, err] = [console.log, console.error];
-  console.log = console.error = () => {};
-  try {
-    return await f();
-  } finally {
-    [console.log, console.error] = [log, err];
-  }
-};
+const SPEC = Deno.readTextFileSync(
+  new URL("../../compiler/samples/valid/conditional-acgan-small/input.gan", import.meta.url),
+);
 
 describe.skipIf(!gpu)("a class-conditional spec through gan train and gan sample", () => {
   test("accuracies logged, bit-exact resume, samples of a class match the reference, one grid row per class", async () => {

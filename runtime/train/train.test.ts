@@ -9,17 +9,9 @@ import { decodeNpy, encodeNpy } from "../io/npy.ts";
 import { decodeCheckpoint } from "./checkpoint.ts";
 import { train, withDataFile } from "./run.ts";
 import { sampleCommand } from "./sample.ts";
+import { quiet } from "./testing.ts";
 
 const SPEC = new URL("../../specs/toy-1d.gan", import.meta.url).pathname;
-const quiet = async <T>(f: () => Promise<T>): Promise<T> => {
-  const [log, err] = [console.log, console.error];
-  console.log = console.error = () => {};
-  try {
-    return await f();
-  } finally {
-    [console.log, console.error] = [log, err];
-  }
-};
 
 describe.skipIf(!gpu)("gan train / gan sample", () => {
   test("writes the run folder, and a resumed run equals an uninterrupted one bit for bit", async () => {

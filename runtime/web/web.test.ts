@@ -156,41 +156,10 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
   test(
     "a class-conditional spec's page trains on the labelled data and draws one row of samples per class",
     async () => {
-      const text = `gan "cond-page"
-data {
-  source = mnist
-  classes = 10
-}
-latent {
-  dim = 8
-  prior = normal(mean = 0, std = 1)
-}
-generator {
-  e = embedding(10, 4)
-  concat(input, e)
-  dense(32)
-  batchnorm(conditional = true)
-  relu
-  dense(784)
-  sigmoid
-  reshape(1, 28, 28)
-}
-discriminator {
-  flatten
-  dense(16)
-  relu
-  dense(1)
-  sigmoid
-}
-optimizer {
-  method = adam
-  lr = 1e-3
-}
-train {
-  batch = 16
-  log_every = 5
-}
-`;
+      // the small AC-GAN the run tests train: its G reads classes through an embedding and conditional batchnorm
+      const text = Deno.readTextFileSync(
+        new URL("../../compiler/samples/valid/conditional-acgan-small/input.gan", import.meta.url),
+      );
       const [shot, refused] = await withPage(text, async (p) => {
         await p.evaluate(async () => await window.gan.train(5));
         expect(await p.evaluate(() => window.gan.error)).toBeUndefined();
