@@ -16,8 +16,8 @@ const SMALL = ["1", "2", "3", "4", "5", "0", "-2", "9", "1.5"];
 const PROBS = ["0.5", "0.8", "1", "0", "1.2", "-0.1", "0.999"];
 const FLOATS = ["1e-3", "2e-4", "0.1", "0", "-1", "1e30", "0.5", "3"];
 
-function layer(r: R): string {
-  switch (Math.floor(r() * 13)) {
+function layer(r: R, depth = 0): string {
+  switch (Math.floor(r() * 18)) {
     case 0:
       return `dense(${pick(INTS, r)}${
         chance(0.2, r) ? `, init = ${pick(["uniform(-0.05, 0.05)", "normal(std = 0.02)", "glorot", "zeros"], r)}` : ""
@@ -45,6 +45,23 @@ function layer(r: R): string {
       return "flatten";
     case 8:
       return `leaky_relu(${pick(["0.2", "0", "-1", "2"], r)})`;
+    // graphs: nested bodies (a few levels at most), named values and joins, resampling, labels
+    case 9: {
+      if (depth > 2) return "relu";
+      const inner = Array.from({ length: Math.floor(r() * 3) }, () => layer(r, depth + 1));
+      const shortcut = chance(0.3, r) ? [`shortcut { ${layer(r, depth + 1)} }`] : [];
+      return `residual { ${[...inner, ...shortcut].join("\n")} }`;
+    }
+    case 10:
+      return `${pick(["h", "a", "input", "relu"], r)} = ${chance(0.5, r) ? "dense(8)" : "relu"}`;
+    case 11:
+      return `${pick(["add", "concat", "dot"], r)}(${pick(["h", "a, h", "input", "input, h", "nope", "1"], r)})`;
+    case 12:
+      return `${pick(["upsample", "avg_pool"], r)}(${pick(SMALL, r)})`;
+    case 13:
+      return chance(0.5, r)
+        ? `embedding(${pick(["10", "2", "0"], r)}, ${pick(INTS, r)})`
+        : "batchnorm(conditional = true)";
     default:
       return pick(["relu", "tanh", "sigmoid", "softplus", "gelu"], r);
   }
