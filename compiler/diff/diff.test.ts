@@ -43,6 +43,7 @@ describe("gan diff samples", () => {
 test("alignment: equal layers match, a changed one of the same kind pairs, the rest are added or removed", () => {
   const row = (layer: string, i: number): LayerRow => ({
     index: i,
+    path: String(i),
     layer,
     kind: layer.replace(/\(.*/, ""),
     output: "[1]",
