@@ -10,7 +10,8 @@ import { needsProbability, readLoss } from "./loss.ts";
 import { Options, SECTIONS } from "./sections.ts";
 import { layerName, shapeSize, showShape } from "./shapes.ts";
 import { Scope } from "./values.ts";
-import { MAX_LAYERS, readBlock, readNetwork } from "./network.ts";
+import { MAX_LAYERS } from "./network.ts";
+import { readBlock, readNetwork } from "./network-section.ts";
 
 export { MAX_LAYERS };
 
