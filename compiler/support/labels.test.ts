@@ -10,8 +10,8 @@ test("withLabels puts each example's class after its values, and refuses labels 
     "the spec is conditioned on 10 classes: give one label per row",
   );
   expect(() => withLabels(x, 3, [1], 10, "d")).toThrow("1 labels for 2 rows");
-  expect(() => withLabels(x, 3, [1, 10], 10, "training data")).toThrow("label 1 is 10, not a class from 0 to 9");
-  expect(() => withLabels(x, 3, [1, 2.5], 10, "d")).toThrow("label 1 is 2.5");
+  expect(() => withLabels(x, 3, [1, 10], 10, "training data")).toThrow("row 1's label is 10, not a class from 0 to 9");
+  expect(() => withLabels(x, 3, [1, 2.5], 10, "d")).toThrow("row 1's label is 2.5");
 });
 
 test("latentRows gives row i the class i mod classes unless told", () => {

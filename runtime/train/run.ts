@@ -110,6 +110,18 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
       1,
     );
   }
+  if (spec.classes && data.labels) {
+    // said before a run folder is made: the spec's class count and the data's labels disagree
+    const top = data.labels.reduce((a, b) => Math.max(a, b), 0);
+    if (top >= spec.classes) {
+      throw new UsageError(
+        `${specPath}: the data's labels go up to ${top}, and the spec has \`classes = ${spec.classes}\` (0 to ${
+          spec.classes - 1
+        })`,
+        1,
+      );
+    }
+  }
   const start = resumed?.step ?? 0;
   const total = o.steps !== undefined ? start + o.steps : M.plannedSteps(data.n);
 

@@ -42,7 +42,7 @@ export function withLabels(
   for (let i = 0; i < n; i++) {
     const y = labels[i];
     if (!Number.isInteger(y) || y < 0 || y >= classes) {
-      throw new FormatError(what, `label ${i} is ${y}, not a class from 0 to ${classes - 1}`);
+      throw new FormatError(what, `row ${i}'s label is ${y}, not a class from 0 to ${classes - 1}`);
     }
     out.set(values.subarray(i * width, (i + 1) * width), i * (width + 1));
     out[i * (width + 1) + width] = y;
