@@ -73,3 +73,18 @@ test(
   },
   180_000,
 );
+
+test("a conditional spec whose data's labels exceed its classes is refused in one line, before a run folder", async () => {
+  const dir = await Deno.makeTempDir();
+  const spec = Deno.readTextFileSync(`${root}compiler/samples/valid/conditional-acgan-small/input.gan`)
+    .replace("classes = 10", "classes = 5").replace("embedding(10, 4)", "embedding(5, 4)")
+    .replace("aux = dense(10)", "aux = dense(5)");
+  await Deno.writeTextFile(`${dir}/c5.gan`, spec);
+  const r = await gan("train", `${dir}/c5.gan`, "--steps", "1", "--out", `${dir}/run`);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim()).toBe(
+    `gan: ${dir}/c5.gan: the data's labels go up to 9, and the spec has \`classes = 5\` (0 to 4)`,
+  );
+  expect(() => Deno.statSync(`${dir}/run`)).toThrow();
+  await Deno.remove(dir, { recursive: true });
+});
