@@ -8,6 +8,7 @@ import { curvesSvg, type MetricsRecord } from "../plot/curves.ts";
 import { decodeIdx } from "../data/idx.ts";
 import { LIMIT_TEXT, MAX_FILE_BYTES } from "../data/dataset.ts";
 import { gridPixels } from "../io/png.ts";
+import { CLASS_COLUMNS, classRows, repeatRows } from "../train/noise.ts";
 import type { Trainer } from "../../compiler/shared.ts";
 import type { TrainerModule } from "../train/module.ts";
 
@@ -76,8 +77,8 @@ async function main() {
   // a class-conditional spec's grid: one row per class, CLASS_COLUMNS samples each, the same noise per column
   const classes = M.spec.classes;
   const gridN = classes ? classes * CLASS_COLUMNS : session.grid;
-  const z = classes ? repeated(M.noise(CLASS_COLUMNS), classes) : M.noise(session.grid);
-  const zLabels = classes ? Array.from({ length: gridN }, (_, i) => Math.floor(i / CLASS_COLUMNS)) : undefined;
+  const z = classes ? repeatRows(M.noise(CLASS_COLUMNS), classes) : M.noise(session.grid);
+  const zLabels = classes ? classRows(classes) : undefined;
   let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
   const labels = classes ? new Uint8Array(await (await fetch("labels.u8")).arrayBuffer()) : undefined;
   /** A fresh trainer over a training set (the server's, or an IDX file the user picked), from the initial weights. */
@@ -272,16 +273,6 @@ function drawGrid(
     img.data[4 * p + 3] = 255;
   }
   ctx.putImageData(img, 0, 0);
-}
-
-/** Samples per row of a class-conditional grid (runtime/train/noise.ts CLASS_COLUMNS, as `gan train` draws it). */
-const CLASS_COLUMNS = 8;
-
-/** `z` repeated `times` times: the same noise in every class's row. */
-function repeated(z: Float32Array, times: number): Float32Array {
-  const out = new Float32Array(z.length * times);
-  for (let t = 0; t < times; t++) out.set(z, t * z.length);
-  return out;
 }
 
 main().catch((e) => {
