@@ -16,6 +16,8 @@ export interface DataSpec {
   range: [number, number];
   /** Class labels come with the data (`classes = 10`): the spec may condition G and D on them. */
   classes?: number;
+  /** Random changes to each real example as it is read (`augment = [flip]`): horizontal flips. */
+  augment?: "flip"[];
   span: Span;
 }
 

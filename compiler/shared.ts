@@ -3,6 +3,8 @@
 // in nothing of the compiler's phases, so a page's bundle that imports it stays small.
 export type {
   DataSource,
+  ExampleReader,
+  FeedInfo,
   Generator,
   LogRecord,
   Metrics,
@@ -22,7 +24,8 @@ export {
   type TensorInfo,
 } from "./support/checkpoint.ts";
 export { isToySource, TOY_SOURCES, toyModes } from "./support/api.ts";
-export { countExamples, featureMeans, TOY_EXAMPLES, toyDataset } from "./support/data.ts";
+export { featureMeans, TOY_EXAMPLES, toyDataset } from "./support/data.ts";
+export { DATA_HEADER_WORDS, defaultLevels } from "./support/feed.ts";
 export { FormatError, KernelError, LimitError } from "./support/errors.ts";
 export { batchPlan, epochPermutation, normalTensor, philox4x32, uniformTensor } from "./support/random.ts";
 export {

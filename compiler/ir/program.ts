@@ -52,6 +52,8 @@ export interface StepProgram {
   latentDim: number;
   /** Classes of a conditional spec: each real row holds an example's values and then its label. */
   classes?: number;
+  /** Real examples are flipped left to right at random as they are gathered (`augment = [flip]`). */
+  flip?: boolean;
 }
 
 /** Random streams: each random op of a spec draws from its own stream (the Philox key's second word). */
@@ -69,4 +71,6 @@ export const Streams = {
   penalty: 4,
   /** The classes drawn for generated examples in a conditional spec. */
   labels: 5,
+  /** Random horizontal flips of real examples (`augment = [flip]`): draw = the real batch's slot. */
+  augment: 6,
 } as const;

@@ -3,6 +3,7 @@
 import type { StepProgram } from "./program.ts";
 import { Streams } from "./program.ts";
 import { batchPlan, epochPermutation } from "./batches.ts";
+import { uniformTensor } from "../support/random.ts";
 import { evaluate, type Tensor } from "./interpret.ts";
 import { size } from "./node.ts";
 
@@ -49,6 +50,19 @@ export class ReferenceTrainer {
     for (let b = 0; b < this.program.batch; b++) {
       const src = perm[offset + b] * this.features;
       out.set(this.data.values.subarray(src, src + this.features), b * this.features);
+    }
+    if (this.program.flip) {
+      // augment = [flip]: example b of real batch j is mirrored left to right where its uniform is < 0.5
+      const u = uniformTensor(
+        { seed: this.seed, stream: Streams.augment, step: this.step, draw: j },
+        this.program.batch,
+      );
+      const w = this.program.dataShape.at(-1)!;
+      const values = size(this.program.dataShape);
+      for (let b = 0; b < this.program.batch; b++) {
+        if (!(u[b] < 0.5)) continue;
+        for (let r = b * this.features; r < b * this.features + values; r += w) out.subarray(r, r + w).reverse();
+      }
     }
     return out;
   }

@@ -101,6 +101,8 @@ export function describeData(d: M.DataSpec): string {
     ? `idx(${JSON.stringify(s.path)}, labels = ${JSON.stringify(s.labels)})`
     : s.kind === "idx" || s.kind === "cifar10"
     ? `${s.kind}(${JSON.stringify(s.path)})`
+    : s.kind === "images"
+    ? `images(${JSON.stringify(s.folder)})`
     : s.kind === "gaussian"
     ? `gaussian(mean ${f(s.mean)}, std ${f(s.std)})`
     : s.kind === "ring"
@@ -109,7 +111,8 @@ export function describeData(d: M.DataSpec): string {
     ? `grid of ${s.side}x${s.side} gaussians (spacing ${f(s.spacing)}, std ${f(s.std)})`
     : `mixture of ${s.means.length} gaussians`;
   const toy = isToySource(s);
-  const classes = d.classes ? `, ${d.classes} classes` : "";
+  const classes = (d.classes ? `, ${d.classes} classes` : "") +
+    (d.augment?.length ? `, augment ${d.augment.join(", ")}` : "");
   return toy
     ? `${what}, ${showShape(d.shape)}`
     : `${what}, ${showShape(d.shape)} in [${f(d.range[0])}, ${f(d.range[1])}]${classes}`;

@@ -3,14 +3,15 @@
 // A step is 2 phases (1 D update, then one G update): d0, 75 kernels; g, 88 kernels.
 // 212 kernels in all, with init and the sampler.
 // It needs only WebGPU: in Deno or a page,
-//   const trainer = await createTrainer(device, { images }); // [n, ...spec.sampleShape] in spec.range
+//   const trainer = await createTrainer(device, { images }); // [n, ...spec.sampleShape]: floats in spec.range, or bytes
 //   const metrics = await trainer.train(1000);
 
 import type { LogRecord, Metrics, Spec, Trainer, TrainingData, TrainOptions } from "./support/api.ts";
 import { checkTensors, decodeCheckpoint, encodeCheckpoint, type TensorInfo } from "./support/checkpoint.ts";
-import { countExamples, latentRows, withLabels } from "./support/data.ts";
+import { latentRows } from "./support/data.ts";
+import { Examples, Feed } from "./support/feed.ts";
 import { FormatError } from "./support/errors.ts";
-import { batchPlan, epochPermutation, normalTensor } from "./support/random.ts";
+import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, upload, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
   k000_init_reshape_1,
@@ -227,7 +228,16 @@ import {
   k211_sample_conv2d_t_tanh_64_1_28_28,
 } from "./kernels.ts";
 
-export type { LogRecord, Metrics, Spec, Trainer, TrainingData, TrainOptions } from "./support/api.ts";
+export type {
+  ExampleReader,
+  FeedInfo,
+  LogRecord,
+  Metrics,
+  Spec,
+  Trainer,
+  TrainingData,
+  TrainOptions,
+} from "./support/api.ts";
 
 export { FormatError, KernelError, LimitError } from "./support/errors.ts";
 
@@ -245,6 +255,7 @@ export const spec: Spec = {
     labels: "/usr/share/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
   },
   classes: 10,
+  augment: [],
   prior: { kind: "normal", mean: 0, std: 1 },
   logEvery: 50,
   sampleEvery: 500,
@@ -1504,24 +1515,24 @@ function runStep(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
 }
 
 /**
- * A trainer on `device` for `data` ([n, ...spec.sampleShape] in spec.range): arenas allocated, kernels
- * compiled, every tensor initialised (from the data's mean where the spec asks). `options.seed`
- * replaces the spec's seed.
+ * A trainer on `device` for `data` ([n, ...spec.sampleShape]: floats in spec.range, bytes, or a reader):
+ * arenas allocated, kernels compiled, every tensor initialised (from the data's mean where the spec
+ * asks). `options.seed` replaces the spec's seed; `options.stream` streams the data each step (true)
+ * or keeps it on the device (false) instead of choosing by its size.
  */
 export async function createTrainer(
   device: GPUDevice,
   data: TrainingData,
-  options: { seed?: number } = {},
+  options: { seed?: number; stream?: boolean } = {},
 ): Promise<Trainer> {
-  const examples = countExamples(data.images, spec.sampleShape, spec.batch);
-  // a conditional spec's kernels read each example's label after its values
-  const rows = withLabels(data.images, FEATURES, data.labels, spec.classes, "training data");
-  requireFits(spec.name, device, LAYOUT, NEEDS, rows.byteLength);
+  const examples = new Examples(data, spec);
+  const feed = new Feed(examples, REAL_BATCHES, device.limits, options.stream);
+  requireFits(spec.name, device, LAYOUT, NEEDS, feed.dataBytes);
   let seed = options.seed ?? spec.seed;
-  const gpu = new Arenas(device, LAYOUT, rows, examples);
+  const gpu = new Arenas(device, LAYOUT, feed.dataBytes, feed.permWords);
   const k = await createPipelines(gpu);
   const t = textureGroups(gpu);
-  const batches = batchPlan(examples, spec.batch, REAL_BATCHES);
+  await feed.start(device, gpu.data, gpu.perm);
   let step = 0;
 
   // the clock: step and epoch as floats, the step and seed as words, then each real batch's offset
@@ -1529,22 +1540,12 @@ export async function createTrainer(
     const words = new Uint32Array(LAYOUT.clockWords);
     const f = new Float32Array(words.buffer);
     f[0] = s;
-    f[1] = batches.epochOf(s);
+    f[1] = feed.epochOf(s);
     words[2] = s;
     words[3] = seed;
     offsets.forEach((o, j) => (words[4 + j] = o));
     upload(device, gpu.clock, 0, words);
     return words.byteLength;
-  };
-  // two epochs' permutations live on the GPU, one in each half of `perm`: a new one is uploaded once per epoch
-  let permEpochs = [-1, -1];
-  const ensurePermutation = (epoch: number): number => {
-    const half = epoch % 2;
-    if (permEpochs[half] === epoch) return 0;
-    const p = epochPermutation(seed, SHUFFLE_STREAM, epoch, examples);
-    upload(device, gpu.perm, 4 * half * examples, p);
-    permEpochs[half] = epoch;
-    return p.byteLength;
   };
   const readMetrics = async (): Promise<Metrics> => {
     const v = await gpu.read(gpu.metrics, 0, METRICS.length);
@@ -1575,6 +1576,7 @@ export async function createTrainer(
       return seed;
     },
     pipelines: gpu.pipelineCount,
+    data: feed.info,
     async train(steps: number, o: TrainOptions = {}): Promise<Metrics> {
       const end = step + steps;
       const logEvery = o.logEvery ?? spec.logEvery;
@@ -1590,13 +1592,8 @@ export async function createTrainer(
           yielded = performance.now();
           if (o.signal.aborted) break;
         }
-        const offsets: number[] = [];
-        for (let j = 0; j < REAL_BATCHES; j++) {
-          const { epoch, offset } = batches.locate(step, j);
-          uploaded += ensurePermutation(epoch);
-          offsets.push((epoch % 2) * examples + offset);
-        }
-        uploaded += writeClock(step, offsets);
+        const { offsets, bytes } = await feed.prepare(device, gpu.data, gpu.perm, step, seed, SHUFFLE_STREAM);
+        uploaded += bytes + writeClock(step, offsets);
         const enc = device.createCommandEncoder();
         runStep(enc, gpu, k, t);
         device.queue.submit([enc.finish()]);
@@ -1604,7 +1601,7 @@ export async function createTrainer(
         o.onStep?.(step);
         if (step % logEvery === 0 || step === end) {
           last = await readMetrics();
-          const epoch = batches.epochOf(step - 1);
+          const epoch = feed.epochOf(step - 1);
           const { lr, lr_g } = schedules(step - 1, epoch);
           const record: LogRecord = {
             ...last,
@@ -1649,7 +1646,8 @@ export async function createTrainer(
       checkTensors(tensors, c, source);
       for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
       await device.queue.onSubmittedWorkDone();
-      [step, seed, permEpochs] = [c.step, c.seed, [-1, -1]];
+      [step, seed] = [c.step, c.seed];
+      feed.reset();
     },
     destroy(): void {
       gpu.destroy();

@@ -39,6 +39,7 @@ export const spec: Spec = {
   range: [-1, 1],
   source: { kind: "cifar10", path: "data/cifar-10-batches-bin/data_batch_1.bin" },
   classes: 0,
+  augment: [],
   prior: { kind: "normal", mean: 0, std: 1 },
   logEvery: 50,
   sampleEvery: 500,
@@ -379,7 +380,7 @@ export async function createGenerator(
     encode: trainedSampler,
   };
   requireFits(spec.name, device, plan.layout, plan.needs, 0);
-  const gpu = new Arenas(device, plan.layout, new Float32Array(4), 1);
+  const gpu = new Arenas(device, plan.layout, 16, 1);
   for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
   const k: Pipelines = await pipelines(gpu);
   const t: TextureGroups = groups(gpu);

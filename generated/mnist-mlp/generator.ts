@@ -36,6 +36,7 @@ export const spec: Spec = {
   range: [0, 1],
   source: { kind: "mnist" },
   classes: 0,
+  augment: [],
   prior: { kind: "uniform", low: -1.7320508075688772, high: 1.7320508075688772 },
   logEvery: 100,
   sampleEvery: 1000,
@@ -287,7 +288,7 @@ export async function createGenerator(
     encode: trainedSampler,
   };
   requireFits(spec.name, device, plan.layout, plan.needs, 0);
-  const gpu = new Arenas(device, plan.layout, new Float32Array(4), 1);
+  const gpu = new Arenas(device, plan.layout, 16, 1);
   for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
   const k: Pipelines = await pipelines(gpu);
   const t: TextureGroups = groups(gpu);

@@ -787,19 +787,30 @@ export const k023_d0_128_examples_of_2_values = `// gather real.0: 128 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
   let b = i / 2u;
-  let f = i % 2u;
-  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 2u + f];
+  var f = i % 2u;
+  let r = perm[clock[4u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 2u + f]);
+  } else {
+    let at = r * 2u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 2u);
+  }
+  temp[t_real_0 + i] = v;
 }
 `;
 
@@ -11002,19 +11013,30 @@ export const k069_d1_128_examples_of_2_values = `// gather real.1: 128 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_1 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
   let b = i / 2u;
-  let f = i % 2u;
-  temp[t_real_1 + i] = data[perm[clock[5u] + b] * 2u + f];
+  var f = i % 2u;
+  let r = perm[clock[5u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 2u + f]);
+  } else {
+    let at = r * 2u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 2u);
+  }
+  temp[t_real_1 + i] = v;
 }
 `;
 
@@ -21217,19 +21239,30 @@ export const k115_d2_128_examples_of_2_values = `// gather real.2: 128 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_2 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
   let b = i / 2u;
-  let f = i % 2u;
-  temp[t_real_2 + i] = data[perm[clock[6u] + b] * 2u + f];
+  var f = i % 2u;
+  let r = perm[clock[6u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 2u + f]);
+  } else {
+    let at = r * 2u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 2u);
+  }
+  temp[t_real_2 + i] = v;
 }
 `;
 
@@ -31432,19 +31465,30 @@ export const k161_d3_128_examples_of_2_values = `// gather real.3: 128 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_3 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
   let b = i / 2u;
-  let f = i % 2u;
-  temp[t_real_3 + i] = data[perm[clock[7u] + b] * 2u + f];
+  var f = i % 2u;
+  let r = perm[clock[7u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 2u + f]);
+  } else {
+    let at = r * 2u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 2u);
+  }
+  temp[t_real_3 + i] = v;
 }
 `;
 
@@ -41647,19 +41691,30 @@ export const k207_d4_128_examples_of_2_values = `// gather real.4: 128 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_4 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 4u + wg.x) * 64u + li;
   if (i >= 256u) { return; }
   let b = i / 2u;
-  let f = i % 2u;
-  temp[t_real_4 + i] = data[perm[clock[8u] + b] * 2u + f];
+  var f = i % 2u;
+  let r = perm[clock[8u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 2u + f]);
+  } else {
+    let at = r * 2u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 2u);
+  }
+  temp[t_real_4 + i] = v;
 }
 `;
 

@@ -30,6 +30,7 @@ export const spec: Spec = {
   range: [0, 1],
   source: { kind: "gaussian", mean: 4, std: 0.5 },
   classes: 0,
+  augment: [],
   prior: { kind: "uniform", low: -1, high: 1 },
   logEvery: 100,
   sampleEvery: 500,
@@ -218,7 +219,7 @@ export async function createGenerator(
     encode: trainedSampler,
   };
   requireFits(spec.name, device, plan.layout, plan.needs, 0);
-  const gpu = new Arenas(device, plan.layout, new Float32Array(4), 1);
+  const gpu = new Arenas(device, plan.layout, 16, 1);
   for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
   const k: Pipelines = await pipelines(gpu);
   const t: TextureGroups = groups(gpu);

@@ -749,19 +749,30 @@ export const k024_d0_64_examples_of_784_values = `// gather real.0: 64 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
-  let f = i % 784u;
-  temp[t_real_0 + i] = data[perm[clock[4u] + b] * 784u + f];
+  var f = i % 784u;
+  let r = perm[clock[4u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 784u + f]);
+  } else {
+    let at = r * 784u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 784u);
+  }
+  temp[t_real_0 + i] = v;
 }
 `;
 
@@ -7226,19 +7237,30 @@ export const k087_d1_64_examples_of_784_values = `// gather real.1: 64 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_1 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
-  let f = i % 784u;
-  temp[t_real_1 + i] = data[perm[clock[5u] + b] * 784u + f];
+  var f = i % 784u;
+  let r = perm[clock[5u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 784u + f]);
+  } else {
+    let at = r * 784u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 784u);
+  }
+  temp[t_real_1 + i] = v;
 }
 `;
 
@@ -13703,19 +13725,30 @@ export const k150_d2_64_examples_of_784_values = `// gather real.2: 64 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_2 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
-  let f = i % 784u;
-  temp[t_real_2 + i] = data[perm[clock[6u] + b] * 784u + f];
+  var f = i % 784u;
+  let r = perm[clock[6u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 784u + f]);
+  } else {
+    let at = r * 784u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 784u);
+  }
+  temp[t_real_2 + i] = v;
 }
 `;
 
@@ -20180,19 +20213,30 @@ export const k213_d3_64_examples_of_784_values = `// gather real.3: 64 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_3 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
-  let f = i % 784u;
-  temp[t_real_3 + i] = data[perm[clock[7u] + b] * 784u + f];
+  var f = i % 784u;
+  let r = perm[clock[7u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 784u + f]);
+  } else {
+    let at = r * 784u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 784u);
+  }
+  temp[t_real_3 + i] = v;
 }
 `;
 
@@ -26657,19 +26701,30 @@ export const k276_d4_64_examples_of_784_values = `// gather real.4: 64 examples 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(3) var<storage, read> data: array<u32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_4 = 0u;
+
+const HEAD = 260u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 784u + wg.x) * 64u + li;
   if (i >= 50176u) { return; }
   let b = i / 784u;
-  let f = i % 784u;
-  temp[t_real_4 + i] = data[perm[clock[8u] + b] * 784u + f];
+  var f = i % 784u;
+  let r = perm[clock[8u] + b];
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * 784u + f]);
+  } else {
+    let at = r * 784u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= 784u);
+  }
+  temp[t_real_4 + i] = v;
 }
 `;
 

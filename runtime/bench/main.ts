@@ -40,7 +40,7 @@ const { trainer: M } = await compileModules(text, "specs/mnist-mlp.gan", adapter
 const tCompiled = performance.now();
 const data = await loadTrainingSet(M.spec);
 const tData = performance.now();
-const ours: Trainer = await M.createTrainer(device, { images: data.values });
+const ours: Trainer = await M.createTrainer(device, data.data); // bytes on the GPU, as `gan train` runs it
 const tPipelines = performance.now();
 const initial = await ours.tensors(); // the weights TensorFlow.js starts from too
 const tInit = performance.now();
@@ -141,6 +141,31 @@ const otherLosses = await otherTrainer.train(otherSteps, { logEvery: otherSteps 
 const otherTimed = { msPerStep: (performance.now() - otherStart) / otherSteps, losses: otherLosses };
 otherTrainer.destroy();
 log(`ours (${otherName} kernels): ${otherTimed.msPerStep.toFixed(1)} ms/step`);
+
+// ---- how the data travels: bytes on the GPU (ours), float32 on the GPU (the form before bytes), and
+// bytes streamed into a window each step (what a set too large for one binding does), interleaved ----
+const paths = [
+  { name: "bytes, resident", trainer: ours },
+  { name: "float32, resident", trainer: await M.createTrainer(device, { images: data.values }) },
+  { name: "bytes, streamed each step", trainer: await M.createTrainer(device, data.data, { stream: true }) },
+];
+for (const p of paths.slice(1)) await p.trainer.train(3);
+const pathMs = paths.map(() => [] as number[]);
+for (let t = 0; t < (quick ? 1 : 3); t++) {
+  for (const [i, p] of paths.entries()) {
+    const start = performance.now();
+    await p.trainer.train(STEPS, { logEvery: STEPS });
+    pathMs[i].push((performance.now() - start) / STEPS);
+  }
+}
+const dataPaths = paths.map((p, i) => ({
+  data: p.name,
+  msPerStep: [...pathMs[i]].sort((a, b) => a - b)[pathMs[i].length >> 1],
+  trialsMsPerStep: pathMs[i],
+  deviceBytes: p.trainer.data.deviceBytes,
+}));
+for (const p of paths.slice(1)) p.trainer.destroy();
+for (const d of dataPaths) log(`data ${d.data}: ${d.msPerStep.toFixed(1)} ms/step`);
 
 // ---- matmul kernels: the step's own products, then the same shapes alone, and 1024^3 ----
 interface MatmulFigure {
@@ -308,6 +333,7 @@ const result = {
   })),
   matmul: { step: stepMatmuls, alone: lone, square },
   specToFirstStep,
+  dataPaths,
   parzen,
   wganGp,
 };
@@ -353,6 +379,17 @@ if (json) {
       f(specToFirstStep.compileMs / 1000, 2)
     } s, ${result.specToFirstStep.pipelines} pipelines ${f(specToFirstStep.pipelinesMs / 1000, 2)} s)`,
   );
+  console.log(
+    "\n| training data (MNIST step, interleaved trials) | ms/step (median) | trials | vs bytes resident | on the GPU |",
+  );
+  console.log("|---|---:|---|---:|---:|");
+  for (const d of dataPaths) {
+    console.log(
+      `| ${d.data} | ${f(d.msPerStep)} | ${d.trialsMsPerStep.map((x) => f(x)).join(", ")} | ${
+        f(d.msPerStep / dataPaths[0].msPerStep, 2)
+      }x | ${f(d.deviceBytes / 2 ** 20)} MiB |`,
+    );
+  }
   console.log(
     `\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${
       ["nn", "tn", "nt", "buffer"].map((l) =>

@@ -71,9 +71,11 @@ function buildCli(setStatus: (code: number) => void) {
       `Kernels from this tuning-table entry (${Object.keys(TARGETS).join(" or ")}) instead of the adapter's own`,
     )
     .option(
-      "--data <file>",
-      "Train on this file instead of the spec's data source: IDX images (raw or .gz), or CIFAR-10 batches (.bin)",
+      "--data <path>",
+      "Train on this instead of the spec's data source: IDX images (raw or .gz), CIFAR-10 batches (a .bin file or the folder of five), or a folder of PNG/JPEG images",
     )
+    .option("--cache <dir>", "Where a folder of images is cached once decoded (default: runs/.gan-cache)")
+    .option("--strict", "Refuse a folder of images that holds an unreadable file (default: skip it, naming it)")
     .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
     .example("gan train specs/mnist-mlp.gan --steps 1000")
     .example("gan train specs/dcgan-mnist.gan --data /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")
@@ -87,6 +89,8 @@ function buildCli(setStatus: (code: number) => void) {
           seed?: string;
           target?: string;
           data?: string;
+          cache?: string;
+          strict?: boolean;
           allowNonfinite?: boolean;
         },
       ) => {
@@ -100,6 +104,8 @@ function buildCli(setStatus: (code: number) => void) {
             seed: intFlag("--seed", o.seed, 0, MAX_SEED),
             target: targetFlag(o.target),
             data: o.data,
+            cache: o.cache,
+            strict: o.strict === true,
             allowNonfinite: o.allowNonfinite === true,
           }),
         );
@@ -144,8 +150,8 @@ function buildCli(setStatus: (code: number) => void) {
     )
     .option("--samples <n>", "Samples drawn from G (default 10000, as in the paper)")
     .option(
-      "--test <file>",
-      "Held-out examples in the spec's format (IDX or CIFAR-10); needed unless the data is the bundled MNIST",
+      "--test <path>",
+      "Held-out examples in the spec's format (IDX, CIFAR-10, a folder of images); by default the source's own: the bundled MNIST splits, an IDX train- file's t10k- twin, CIFAR-10's test_batch.bin, a folder's held-out 1 in 10",
     )
     .option(
       "--validation <file>",
@@ -153,6 +159,7 @@ function buildCli(setStatus: (code: number) => void) {
     )
     .option("--json", "One JSON object instead of text")
     .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
+    .option("--cache <dir>", "Where a folder of images is cached once decoded (default: runs/.gan-cache)")
     .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
     .example("gan eval runs/mnist-mlp-x/checkpoints/step-1000.safetensors --parzen")
     .example(
@@ -168,11 +175,13 @@ function buildCli(setStatus: (code: number) => void) {
           test?: string;
           validation?: string;
           raw?: boolean;
+          cache?: string;
           allowNonfinite?: boolean;
         },
       ) => {
         setStatus(
           await evalCommand({
+            cache: o.cache,
             checkpoint,
             parzen: o.parzen === true,
             samples: intFlag("--samples", o.samples, 1),

@@ -1,12 +1,15 @@
 // The Deno permissions of each `gan` command: what it needs and no more. Every command reads (specs,
 // data, checkpoints, the project's own files); only these write, and only where they are told to:
 //
-//   check, summary, ir, diff, eval   write nothing (diff --rev runs `git show`; eval compiles, below)
+//   check, summary, ir, diff         write nothing (diff --rev runs `git show`)
 //   fmt                              each spec it is given (and a temporary file beside it)
 //   compile                          -o DIR, else ./generated
 //   train                            --out DIR; else ./runs, and the run folder of a --resume checkpoint
 //   sample, plot, figure             the folder of -o FILE (plot: the run folder by default)
 //   serve                            nothing; listens on 127.0.0.1 and runs `deno bundle`
+//
+// Commands that read a spec's training or held-out data (train, eval, figure, serve) may also write the
+// cache of decoded image folders: --cache DIR, else ./runs/.gan-cache.
 //
 // Commands that compile a module in memory (train, sample, eval, figure, serve) also write a private
 // temporary folder that the wrapper makes and removes. Plain JavaScript, so the Node wrapper and the
@@ -17,9 +20,9 @@ import { basename, dirname, join, resolve } from "node:path";
 /** The options of each command that take a value (their values are not positional arguments). */
 const VALUED = {
   compile: ["-o", "--target"],
-  train: ["--steps", "--out", "--resume", "--seed", "--target", "--data"],
+  train: ["--steps", "--out", "--resume", "--seed", "--target", "--data", "--cache"],
   sample: ["-n", "--z", "-o"],
-  eval: ["--samples", "--test", "--validation"],
+  eval: ["--samples", "--test", "--validation", "--cache"],
   diff: ["--rev"],
   serve: ["--port"],
   plot: ["-o"],
@@ -42,6 +45,9 @@ export const ENV = [
   ),
   ...["NODE_ENV", "__MINIMATCH_TESTING_PLATFORM__", "TINYGLOBBY_DEBUG"],
 ];
+
+/** Commands that may decode a folder of images into the cache. */
+const CACHED = new Set(["train", "eval", "figure", "serve"]);
 
 /** Commands that compile a spec's module into a temporary folder and import it from there. */
 const TEMP = new Set(["train", "sample", "eval", "figure", "serve"]);
@@ -117,6 +123,7 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
       break;
   }
   if (TEMP.has(command)) write.push(tmp);
+  if (CACHED.has(command)) write.push(at(options["--cache"] ?? "runs/.gan-cache"));
   // Deno's permission lists are separated by commas and have no escape for one
   const comma = write.find((p) => p.includes(","));
   if (comma !== undefined) {

@@ -20,12 +20,13 @@ describe("each command's permissions", () => {
     expect(parseArgs(["sample", "-o", "x.png", "c.safetensors"]).positional).toEqual(["c.safetensors"]);
   });
 
-  test("check, summary, ir, diff write nothing (eval only its private temporary folder); none but serve has the network", () => {
+  test("check, summary, ir, diff write nothing (eval only its private temporary folder and the image cache); none but serve has the network", () => {
     const readers = [["check", "a.gan"], ["summary", "a.gan"], ["ir", "a.gan"], ["diff", "a.gan", "b.gan"]];
     for (const argv of [...readers, ["fmt", "--check", "a.gan"]]) {
       expect(writes(...argv), argv.join(" ")).toBeUndefined();
     }
-    expect(writes("eval", "c.safetensors", "--parzen")).toBe(tmp);
+    expect(writes("eval", "c.safetensors", "--parzen")).toBe(`${tmp},${cwd}/runs/.gan-cache`);
+    expect(writes("eval", "c.safetensors", "--parzen", "--cache", "/c")).toBe(`${tmp},/c`);
     for (const c of ["check", "fmt", "summary", "ir", "compile", "train", "sample", "eval", "diff", "plot", "figure"]) {
       expect(flags(c, "x").some((f) => f.startsWith("--allow-net")), c).toBe(false);
       expect(flags(c, "x")).toContain("--no-prompt");
@@ -39,16 +40,19 @@ describe("each command's permissions", () => {
     expect(writes("fmt", "specs/a.gan")).toBe(`${cwd}/specs/a.gan,${cwd}/specs/a.gan.gan-fmt.tmp`);
     expect(writes("compile", "a.gan")).toBe(`${cwd}/generated`);
     expect(writes("compile", "a.gan", "-o", "/out/g")).toBe("/out/g");
-    expect(writes("train", "a.gan")).toBe(`${cwd}/runs,${tmp}`);
-    expect(writes("train", "a.gan", "--out", "r1")).toBe(`${cwd}/r1,${tmp}`);
+    expect(writes("train", "a.gan")).toBe(`${cwd}/runs,${tmp},${cwd}/runs/.gan-cache`);
+    expect(writes("train", "a.gan", "--out", "r1")).toBe(`${cwd}/r1,${tmp},${cwd}/runs/.gan-cache`);
+    expect(writes("train", "a.gan", "--out", "r1", "--cache", "c")).toBe(`${cwd}/r1,${tmp},${cwd}/c`);
     // a loose checkpoint (not in a run folder's checkpoints/) gives no write access to its folder
-    expect(writes("train", "--resume", "/home/u/Downloads/x.safetensors")).toBe(`${cwd}/runs,${tmp}`);
+    expect(writes("train", "--resume", "/home/u/Downloads/x.safetensors")).toBe(
+      `${cwd}/runs,${tmp},${cwd}/runs/.gan-cache`,
+    );
     expect(writes("sample", "c.safetensors", "-o", "out/s.png")).toBe(`${cwd}/out,${tmp}`);
     // RUN/curves.png for a run folder, ./curves.png beside a metrics file
     expect(writes("plot", "/tmp")).toBe("/tmp");
     expect(writes("plot", "runs/r/metrics.jsonl")).toBe(cwd);
-    expect(writes("figure", "2", "runs/r", "-o", "f.png")).toBe(`${cwd},${tmp}`);
-    expect(writes("serve", "a.gan")).toBe(tmp);
+    expect(writes("figure", "2", "runs/r", "-o", "f.png")).toBe(`${cwd},${tmp},${cwd}/runs/.gan-cache`);
+    expect(writes("serve", "a.gan")).toBe(`${tmp},${cwd}/runs/.gan-cache`);
     // no escape for a comma in Deno's lists: refused rather than split into two paths
     expect(() => flags("compile", "a.gan", "-o", "a,b")).toThrow(
       `${cwd}/a,b: gan writes only to paths without a comma (Deno's permission lists are separated by commas); give another path`,

@@ -4,12 +4,69 @@ import { FormatError } from "../io/errors.ts";
 
 export interface Dataset {
   /** n examples one after another, each channel-first (c planes of h rows of w), scaled to [0, 1]. */
-  values: Float32Array;
+  readonly values: Float32Array;
   n: number;
   /** One example's shape, [channels, height, width]. */
   shape: [number, number, number];
   /** One class label per example, where the format has them. */
   labels?: Uint8Array;
+  /**
+   * Formats that store bytes: one per value, values[i] = levels[bytes[i]]. Training uploads these (a
+   * quarter of the floats' size); `values` is then computed from them on first use.
+   */
+  bytes?: Uint8Array;
+  levels?: Float32Array;
+}
+
+/** What byte k stands for in most formats: k / 255 as float32. */
+export const BYTE_LEVELS: Float32Array = Float32Array.from({ length: 256 }, (_, k) => k / 255);
+
+/** A dataset of bytes; its float values are made (and kept) the first time something reads them. */
+export function byteDataset(
+  bytes: Uint8Array,
+  n: number,
+  shape: [number, number, number],
+  labels?: Uint8Array,
+  levels: Float32Array = BYTE_LEVELS,
+): Dataset {
+  let values: Float32Array | undefined;
+  return {
+    get values() {
+      if (!values) {
+        values = new Float32Array(bytes.length);
+        for (let i = 0; i < bytes.length; i++) values[i] = levels[bytes[i]];
+      }
+      return values;
+    },
+    n,
+    shape,
+    bytes,
+    levels,
+    ...(labels ? { labels } : {}),
+  };
+}
+
+/**
+ * The same examples as bytes, where that loses nothing: every value v is levels[round(255 v)] for one
+ * table of 256 levels (pixels stored as k/255, rounded or not). Undefined when the values are not so.
+ */
+export function asBytes(ds: Dataset): Dataset | undefined {
+  if (ds.bytes) return ds;
+  const v = ds.values;
+  const levels = new Float32Array(256).fill(NaN);
+  const bytes = new Uint8Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const k = Math.round(x * 255);
+    if (!(k >= 0 && k <= 255)) return undefined;
+    if (levels[k] !== x) {
+      if (!Number.isNaN(levels[k])) return undefined;
+      levels[k] = x;
+    }
+    bytes[i] = k;
+  }
+  for (let k = 0; k < 256; k++) if (Number.isNaN(levels[k])) levels[k] = k / 255; // unused levels
+  return byteDataset(bytes, ds.n, ds.shape, ds.labels, levels);
 }
 
 /**
@@ -21,8 +78,12 @@ export function splitDataset(ds: Dataset, [begin, end]: readonly [number, number
     throw new RangeError(`split [${begin}, ${end}) is not inside a dataset of ${ds.n} examples`);
   }
   const size = ds.shape[0] * ds.shape[1] * ds.shape[2];
+  const labels = ds.labels?.subarray(begin, end);
+  if (ds.bytes) {
+    return byteDataset(ds.bytes.subarray(begin * size, end * size), end - begin, ds.shape, labels, ds.levels);
+  }
   const split: Dataset = { values: ds.values.subarray(begin * size, end * size), n: end - begin, shape: ds.shape };
-  if (ds.labels) split.labels = ds.labels.subarray(begin, end);
+  if (labels) split.labels = labels;
   return split;
 }
 

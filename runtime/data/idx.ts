@@ -2,7 +2,7 @@
 // bytes 0x00 0x00, a type code, the number of dimensions d, then d big-endian u32 sizes, then the
 // values in row-major order, big-endian. The distributed files are gzipped; we read either form.
 import { FormatError } from "../io/errors.ts";
-import { count, type Dataset, LIMIT_TEXT, MAX_VALUES, readDataFile } from "./dataset.ts";
+import { byteDataset, count, type Dataset, LIMIT_TEXT, MAX_VALUES, readDataFile } from "./dataset.ts";
 import { gunzip, isGzip } from "./gzip.ts";
 
 interface ValueType {
@@ -139,11 +139,12 @@ function decodeBytes(bytes: Uint8Array, source: string, after: string): IdxConte
   }
 
   const shape: [number, number, number] = rank === 3 ? [1, dims[1], dims[2]] : [dims[1], dims[2], dims[3]];
-  const values = new Float32Array(total);
   if (bytes[2] === 0x08) {
-    const pixels = bytes.subarray(headerSize);
-    for (let i = 0; i < total; i++) values[i] = pixels[i] / 255;
-  } else if (bytes[2] === 0x0d || bytes[2] === 0x0e) {
+    // (assigned, not spread: spreading would read `values`, making the floats this form avoids)
+    return Object.assign(byteDataset(bytes.subarray(headerSize), n, shape), { kind: "images" as const });
+  }
+  const values = new Float32Array(total);
+  if (bytes[2] === 0x0d || bytes[2] === 0x0e) {
     // Floats carry no scale of their own, so they must already be pixels in [0, 1].
     const perExample = total / n;
     for (let i = 0; i < total; i++) {
@@ -170,8 +171,9 @@ export async function readIdx(path: string, labelsPath?: string): Promise<Datase
   if (images.kind !== "images") {
     throw new FormatError(path, `is an IDX label file (1 dimension, ${count(images.n)} labels), not images`);
   }
-  const { values, n, shape } = images;
-  if (labelsPath === undefined) return { values, n, shape };
+  const ds: Dataset = images;
+  const n = ds.n;
+  if (labelsPath === undefined) return ds;
   const labels = decodeIdx(await readDataFile(labelsPath), labelsPath);
   if (labels.kind !== "labels") {
     throw new FormatError(labelsPath, `holds images (${labels.shape.join("x")}), not labels (1 dimension)`);
@@ -179,5 +181,6 @@ export async function readIdx(path: string, labelsPath?: string): Promise<Datase
   if (labels.n !== n) {
     throw new FormatError(labelsPath, `holds ${count(labels.n)} labels for ${count(n)} images in ${path}`);
   }
-  return { values, n, shape, labels: labels.labels };
+  ds.labels = labels.labels;
+  return ds;
 }

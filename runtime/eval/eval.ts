@@ -6,13 +6,14 @@ import type { Model as M } from "../../compiler/index.ts";
 import { isToySource } from "../../compiler/shared.ts";
 import { UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
-import { readCifar10 } from "../data/cifar10.ts";
-import type { Dataset } from "../data/dataset.ts";
+import { readCifar10, readCifar10Test } from "../data/cifar10.ts";
+import { HELD_OUT_EVERY, openImageFolder } from "../data/images.ts";
+import { byteDataset, type Dataset } from "../data/dataset.ts";
 import { readIdx } from "../data/idx.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { generate, openCheckpoint, weightsUsed } from "../train/generate.ts";
 import { latentNoise } from "../train/noise.ts";
-import { scaleToRange } from "../train/data.ts";
+import { DEFAULT_CACHE, scaleToRange } from "../train/data.ts";
 import { ParzenGpu, parzenProtocol, type ParzenResult, SIGMA_GRID } from "./parzen.ts";
 
 export interface EvalOptions {
@@ -27,6 +28,8 @@ export interface EvalOptions {
   raw?: boolean;
   /** Evaluate a checkpoint that holds NaN or infinite values. */
   allowNonfinite?: boolean;
+  /** Where a folder of images is cached once decoded (default runs/.gan-cache). */
+  cache?: string;
 }
 
 /** The random stream of the evaluation's latent vectors (the fixed sample grid uses 4). */
@@ -51,8 +54,13 @@ interface HeldOut {
 }
 
 /** A held-out file, read by the reader of the spec's own format, checked against its shape. */
-async function readHeldOut(spec: M.CheckedSpec, path: string, flag: string): Promise<Dataset> {
-  const ds = spec.data.source.kind === "cifar10" ? await readCifar10(path) : await readIdx(path);
+async function readHeldOut(spec: M.CheckedSpec, path: string, flag: string, cache?: string): Promise<Dataset> {
+  const kind = spec.data.source.kind;
+  const ds = kind === "cifar10"
+    ? (await readCifar10Test(path)) ?? await readCifar10(path)
+    : kind === "images"
+    ? await folderImages(path, spec.data.shape, cache, "all")
+    : await readIdx(path);
   if (ds.shape.join("x") !== spec.data.shape.join("x")) {
     throw new UsageError(
       `${flag} ${path}: its examples are ${ds.shape.join("x")}, the spec's data shape is ${spec.data.shape.join("x")}`,
@@ -81,6 +89,8 @@ async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   }
   if (o.validation && !o.test) throw new UsageError("--validation needs --test too");
   if (!o.test) {
+    const own = await ownHeldOut(spec, o.cache);
+    if (own) return halves(own.ds, own.what, scaled);
     if (kind !== "mnist") {
       throw new UsageError(
         `Parzen evaluation needs held-out data: give --test FILE (and --validation FILE) in the spec's ${kind} format, e.g. the t10k images of an IDX data set`,
@@ -92,9 +102,9 @@ async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
     const t = splitDataset(all, BUNDLED_SPLIT.test);
     return { validation: scaled(v.values), test: scaled(t.values), nv: v.n, nt: t.n, what: "the bundled MNIST splits" };
   }
-  const test = await readHeldOut(spec, o.test, "--test");
+  const test = await readHeldOut(spec, o.test, "--test", o.cache);
   if (o.validation) {
-    const v = await readHeldOut(spec, o.validation, "--validation");
+    const v = await readHeldOut(spec, o.validation, "--validation", o.cache);
     return {
       validation: scaled(v.values),
       test: scaled(test.values),
@@ -106,16 +116,74 @@ async function heldOut(spec: M.CheckedSpec, o: EvalOptions): Promise<HeldOut> {
   if (test.n < 2) {
     throw new UsageError(`--test ${o.test}: ${test.n} example; halving it for validation needs at least 2`, 1);
   }
-  const half = Math.floor(test.n / 2);
-  const v = splitDataset(test, [0, half]);
-  const t = splitDataset(test, [half, test.n]);
+  return halves(test, o.test, scaled);
+}
+
+/** A held-out set split in two: sigma is chosen on the first half, the likelihood reported on the second. */
+function halves(ds: Dataset, what: string, scaled: (v: Float32Array) => Float32Array): HeldOut {
+  const half = Math.floor(ds.n / 2);
+  const v = splitDataset(ds, [0, half]);
+  const t = splitDataset(ds, [half, ds.n]);
   return {
     validation: scaled(v.values),
     test: scaled(t.values),
     nv: v.n,
     nt: t.n,
-    what: `${o.test}: examples 1-${half} (validation), ${half + 1}-${test.n} (test)`,
+    what: `${what}: examples 1-${half} (validation), ${half + 1}-${ds.n} (test)`,
   };
+}
+
+/**
+ * The held-out data a source has of its own: CIFAR-10's test_batch.bin beside the five training batches,
+ * an IDX training file's t10k- twin in the same folder (MNIST, Fashion-MNIST), a folder's held-out images
+ * (every 10th file).
+ */
+async function ownHeldOut(spec: M.CheckedSpec, cache?: string): Promise<{ ds: Dataset; what: string } | undefined> {
+  const src = spec.data.source;
+  if (src.kind === "cifar10") {
+    const ds = await readCifar10Test(src.path);
+    return ds && { ds, what: `${src.path}/test_batch.bin` };
+  }
+  if (src.kind === "idx") {
+    const twin = src.path.replace(/train-(?=[^/]*$)/, "t10k-");
+    if (twin === src.path || !(await exists(twin))) return undefined;
+    return { ds: await readIdx(twin), what: twin };
+  }
+  if (src.kind === "images") {
+    const ds = await folderImages(src.folder, spec.data.shape, cache, "held-out");
+    return { ds, what: `${src.folder} (its held-out 1 in ${HELD_OUT_EVERY} images)` };
+  }
+  return undefined;
+}
+
+/** A folder's images as a dataset: all of them, or its held-out split. */
+async function folderImages(
+  folder: string,
+  shape: readonly number[],
+  cache: string | undefined,
+  which: "all" | "held-out",
+): Promise<Dataset> {
+  const f = await openImageFolder(folder, shape, {
+    cacheDir: cache ?? DEFAULT_CACHE,
+    onSkip: (path, why) => console.error(`gan: skipped ${path}: ${why}`),
+  });
+  try {
+    const begin = which === "all" ? 0 : f.train;
+    if (f.n - begin < 2) {
+      throw new UsageError(`${folder}: ${f.n - begin} held-out images; evaluation needs at least 2`, 1);
+    }
+    return byteDataset(await f.readRange(begin, f.n), f.n - begin, f.shape);
+  } finally {
+    f.close();
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    return (await Deno.stat(path)).isFile;
+  } catch {
+    return false;
+  }
 }
 
 export async function evalCommand(o: EvalOptions): Promise<number> {

@@ -2,7 +2,7 @@
 // into one command buffer, metrics read back without waiting on the GPU.
 import type { KernelPlan, PhasePlan, Plan } from "../../compiler/index.ts";
 import { CLOCK_WORDS } from "../../compiler/index.ts";
-import { Arenas, dispatch } from "../../compiler/shared.ts";
+import { Arenas, DATA_HEADER_WORDS, dispatch } from "../../compiler/shared.ts";
 
 export interface Dataset {
   /** n examples, each of prod(plan.dataShape) values, already scaled to the spec's range. */
@@ -58,7 +58,10 @@ export class GpuExecutor {
       textures: (plan.textures ?? []).map((t) => [t.width, t.height] as const),
       metrics: this.metricNames.length,
     };
-    this.arenas = new Arenas(device, layout, dataset.values, dataset.n);
+    // the data buffer as support/feed.ts lays it out: a header (all zero: float32 rows), then the rows
+    const head = 4 * DATA_HEADER_WORDS;
+    this.arenas = new Arenas(device, layout, head + dataset.values.byteLength, 2 * Math.max(1, dataset.n));
+    device.queue.writeBuffer(this.arenas.data, head, dataset.values as unknown as BufferSource);
   }
 
   get state(): GPUBuffer {

@@ -49,14 +49,26 @@ export async function figure2Png(
   const out = new Float32Array(o.rows * w * f);
   const frames = new Map<number, readonly [number, number, number]>();
   const distances: number[] = [];
+  const lasts = Array.from({ length: o.rows }, (_, r) => x.subarray(((r + 1) * o.cols - 1) * f, (r + 1) * o.cols * f));
+  // the training set a chunk at a time: a set on disk is read once, never held whole
+  const best = lasts.map(() => ({ d: Infinity, twin: new Float32Array(f) }));
+  const CHUNK = 4096;
+  for (let s = 0; s < data.n; s += CHUNK) {
+    const m = Math.min(CHUNK, data.n - s);
+    const chunk = await data.valuesOf(s, s + m);
+    lasts.forEach((last, r) => {
+      const i = nearest(chunk, m, last);
+      const twin = chunk.subarray(i * f, (i + 1) * f);
+      const d = twin.reduce((acc, v, j) => acc + (v - last[j]) ** 2, 0);
+      if (d < best[r].d) best[r] = { d, twin: twin.slice() };
+    });
+  }
+  data.close();
   for (let r = 0; r < o.rows; r++) {
     out.set(x.subarray(r * o.cols * f, (r + 1) * o.cols * f), r * w * f);
-    const last = x.subarray(((r + 1) * o.cols - 1) * f, (r + 1) * o.cols * f);
-    const i = nearest(data.values, data.n, last);
-    const twin = data.values.subarray(i * f, (i + 1) * f);
-    out.set(twin, (r * w + o.cols) * f);
+    out.set(best[r].twin, (r * w + o.cols) * f);
     frames.set(r * w + o.cols, YELLOW);
-    distances.push(Math.sqrt(twin.reduce((s, v, j) => s + (v - last[j]) ** 2, 0)));
+    distances.push(Math.sqrt(best[r].d));
   }
   const png = imageGrid(out, o.rows * w, shape, c.spec.data.range, { cols: w, pad: 3, scale: SCALE, frames });
   return { png, distances };

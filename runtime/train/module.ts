@@ -20,7 +20,7 @@ export interface TrainerModule {
   spec: Spec;
   specText: string;
   tensors: readonly TensorInfo[];
-  createTrainer(device: GPUDevice, data: TrainingData, options?: { seed?: number }): Promise<Trainer>;
+  createTrainer(device: GPUDevice, data: TrainingData, options?: { seed?: number; stream?: boolean }): Promise<Trainer>;
   noise(n: number, seed?: number, stream?: number): Float32Array;
   schedules(step: number, epoch: number): { lr: number; lr_g: number; momentum: number; momentum_g: number };
   plannedSteps(examples: number): number | undefined;

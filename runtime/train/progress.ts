@@ -69,3 +69,36 @@ export function duration(seconds: number): string {
   if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
 }
+
+/**
+ * A bar for counted work that is not training (decoding a folder of images): redrawn in place on a
+ * terminal at most 10 times a second, a line at every quarter otherwise. Returns the callback and a
+ * function that ends the bar.
+ */
+export function countBar(label: string): { update: (done: number, total: number) => void; end: () => void } {
+  const tty = Deno.stderr.isTerminal();
+  const started = performance.now();
+  let last = 0;
+  let quarter = 0;
+  let drawn = false;
+  return {
+    update(done, total) {
+      const now = performance.now();
+      const rate = done / Math.max(1e-3, (now - started) / 1000);
+      const eta = rate > 0 && done < total ? ` ETA ${duration((total - done) / rate)}` : "";
+      const line = `${label} [${"#".repeat(Math.round((24 * done) / total)).padEnd(24, ".")}] ${done}/${total}${eta}`;
+      if (tty) {
+        if (now - last < 100 && done !== total) return;
+        last = now;
+        drawn = true;
+        Deno.stderr.writeSync(new TextEncoder().encode(`\r\x1b[K${line}`));
+      } else if (done === total || (4 * done) / total >= quarter + 1) {
+        quarter = Math.floor((4 * done) / total);
+        console.error(line);
+      }
+    },
+    end() {
+      if (tty && drawn) Deno.stderr.writeSync(new TextEncoder().encode("\n"));
+    },
+  };
+}

@@ -4,8 +4,9 @@
 // (redrawn at each checkpoint) and spec.gan. Ctrl-C saves a checkpoint; --resume continues bit for bit.
 import { basename, join } from "node:path";
 import { checkSource, hasErrors, type LogRecord, SAMPLE_GRID, type Trainer } from "../../compiler/index.ts";
+import type { FeedInfo } from "../../compiler/shared.ts";
 import { isUserError, naming, osErrorText } from "../io/errors.ts";
-import { countLine, isDir, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
+import { countLine, isDir, isFile, printDiagnostics, readSpecFile, readUserFile, UsageError } from "../cli/io.ts";
 import { acquireDevice } from "../gpu/device.ts";
 import { writeFileAtomic } from "../io/atomic.ts";
 import { imageGrid } from "../io/png.ts";
@@ -15,7 +16,7 @@ import { loadTrainingSet } from "./data.ts";
 import { compileModules, importFolder } from "./module.ts";
 import { chooseRunFolder, lockRunFolder, prepareRunFolder, removeStaleTemps } from "./folder.ts";
 import { onOrphaned } from "../cli/parent.ts";
-import { duration, Progress, speed } from "./progress.ts";
+import { countBar, duration, Progress, speed } from "./progress.ts";
 import { curvesSvg, parseMetrics } from "../plot/curves.ts";
 import { svgToPng } from "../plot/render.ts";
 
@@ -31,14 +32,31 @@ export interface TrainOptions {
   data?: string;
   /** Resume from a checkpoint that holds NaN or infinite values. */
   allowNonfinite?: boolean;
+  /** Where a folder of images is cached once decoded (default runs/.gan-cache). */
+  cache?: string;
+  /** Refuse a folder of images with an unreadable file instead of skipping it. */
+  strict?: boolean;
 }
 
-/** The spec's text with its data source replaced by a file: IDX (raw or gzipped), or CIFAR-10 for `.bin`. */
+/**
+ * The spec's text with its data source replaced: IDX (raw or gzipped) for a file, CIFAR-10 for `.bin` or a
+ * folder holding data_batch_1.bin, and any other folder as a folder of images in the spec's data shape.
+ */
 export function withDataFile(text: string, path: string): string {
   if (/["\n\r]/.test(path)) {
     throw new UsageError(`--data ${JSON.stringify(path)}: a path with quotes or line breaks cannot go in a spec`);
   }
-  const source = /\.bin$/i.test(path) ? `cifar10("${path}")` : `idx("${path}")`;
+  const folder = isDir(path);
+  const shape = () => {
+    const s = checkSource(text).spec?.data.shape;
+    if (!s || s.length !== 3) throw new UsageError(`--data ${path}: a folder of images needs a spec of images`);
+    return `[${s.join(", ")}]`;
+  };
+  const source = /\.bin$/i.test(path) || (folder && isFile(`${path}/data_batch_1.bin`))
+    ? `cifar10("${path}")`
+    : folder
+    ? `images("${path}", shape = ${shape()})`
+    : `idx("${path}")`;
   const re = /(\bdata\s*\{[^}]*?\bsource\s*=\s*)([a-z_0-9]+(?:\([^)]*\))?)/;
   if (!re.test(text)) throw new UsageError("--data: the spec has no `source = ...` in its data section to replace");
   return text.replace(re, (_, head) => `${head}${source}`);
@@ -46,8 +64,18 @@ export function withDataFile(text: string, path: string): string {
 
 const GRID = SAMPLE_GRID;
 
+/** How the training data travels, for the run's log. */
+export function feedLine(d: FeedInfo): string {
+  const mb = (x: number) => `${(x / 1e6).toFixed(1)} MB`;
+  return d.streamed
+    ? `training data: ${d.examples} examples as ${d.format}, streamed each step into a ${
+      mb(d.deviceBytes)
+    } window on the GPU`
+    : `training data: ${d.examples} examples as ${d.format}, ${mb(d.deviceBytes)} on the GPU`;
+}
+
 export async function train(o: TrainOptions): Promise<number> {
-  const held: Deno.FsFile[] = []; // the run folder's lock, released however the run ends
+  const held: { close(): void }[] = []; // the run folder's lock and the data's files, closed however the run ends
   try {
     return await trainHolding(o, held);
   } finally {
@@ -55,7 +83,7 @@ export async function train(o: TrainOptions): Promise<number> {
   }
 }
 
-async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<number> {
+async function trainHolding(o: TrainOptions, held: { close(): void }[]): Promise<number> {
   // The spec: from the file, or from the checkpoint being resumed (which holds the exact text).
   const resumeBytes = o.resume ? await readUserFile(o.resume) : undefined;
   const resumed = resumeBytes ? decodeCheckpoint(resumeBytes, o.resume!) : undefined;
@@ -103,7 +131,14 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
   const spec = M.spec;
   const seed = resumed?.seed ?? o.seed ?? spec.seed;
 
-  const data = await loadTrainingSet(spec);
+  const bar = countBar("decoding images");
+  const data = await loadTrainingSet(spec, {
+    cacheDir: o.cache,
+    strict: o.strict,
+    progress: bar.update,
+    log: (line) => console.error(`gan: ${line}`),
+  }).finally(bar.end);
+  held.push(data);
   if (data.n < spec.batch) {
     throw new UsageError(
       `${specPath}: the batch (${spec.batch}) is larger than the training set (${data.n} examples)`,
@@ -143,7 +178,7 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
   device.pushErrorScope("out-of-memory");
   let trainer: Trainer;
   try {
-    trainer = await M.createTrainer(device, { images: data.values, labels: data.labels }, { seed });
+    trainer = await M.createTrainer(device, data.data, { seed });
   } catch (e) {
     await device.popErrorScope();
     if (isUserError(e) && e.name === "LimitError") {
@@ -157,12 +192,13 @@ async function trainHolding(o: TrainOptions, held: Deno.FsFile[]): Promise<numbe
     const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`;
     throw new UsageError(
       `${spec.name}: the GPU (${description}) ran out of memory allocating the run's buffers (data ${
-        mb(data.values.byteLength)
+        mb(data.memoryBytes)
       }): ${oom.message}`,
       1,
     );
   }
   progress.log(`${trainer.pipelines} pipelines ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  progress.log(feedLine(trainer.data));
   // a lost device (a driver reset, a GPU removed) ends the run with where to resume from
   let lost: GPUDeviceLostInfo | undefined;
   device.lost.then((info) => (lost = info));

@@ -4,7 +4,8 @@ import type * as A from "../../ast.ts";
 import { diag, type Diagnostic, hasErrors, type Span, withHint } from "../../diagnostics/diagnostic.ts";
 import { closestWord, didYouMean, oneOf } from "../../diagnostics/suggest.ts";
 import type * as M from "../../model.ts";
-import { num, positiveInt, type Reader, readVariant, Reporter, word } from "./readers.ts";
+import { listOf, num, positiveInt, type Reader, readVariant, Reporter, word } from "./readers.ts";
+import { isToySource } from "../../support/api.ts";
 import { averageVariants, initVariants, priorVariants, scheduleVariants, sourceVariants } from "./schema.ts";
 import { needsProbability, readLoss } from "./loss.ts";
 import { Options, SECTIONS } from "./sections.ts";
@@ -210,7 +211,8 @@ export function check(ast: A.SpecFile, opts: CheckOptions = {}): CheckResult {
 const sameShape = (a: M.Shape, b: M.Shape) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefined {
-  const o = new Options(r, scope, s, "`data`", ["source", "range", "classes"]);
+  const o = new Options(r, scope, s, "`data`", ["source", "range", "classes", "augment"]);
+  const augment = o.get("augment", listOf(word(["flip"] as const, "augmentation")), []);
   const classes = o.get("classes", num({ int: true, min: 2, max: 1000 }), 0);
   const src = o.get("source", (r, v, what) => readVariant(r, v, sourceVariants, what, "data source"));
   const range = o.get("range", (r, v, what) => {
@@ -235,17 +237,33 @@ function readData(r: Reporter, scope: Scope, s: A.Section): M.DataSpec | undefin
   }, [0, 1] as [number, number]);
   if (!src || !range || classes === undefined) return undefined;
   if (classes) {
-    // the sources whose readers give labels: the bundled digits, CIFAR-10, IDX with a labels file
+    // the sources whose readers give labels: the bundled digits, CIFAR-10, IDX with a labels file, a folder
+    // of images in one subfolder per class
     const k = src.source.kind;
     const why = k === "idx" && !src.source.labels
       ? 'an `idx` source needs its labels file: `idx("images", labels = "labels")`'
-      : k !== "mnist" && k !== "idx" && k !== "cifar10"
+      : k !== "mnist" && k !== "idx" && k !== "cifar10" && k !== "images"
       ? `the \`${k}\` source has no labels`
       : undefined;
     // reported, and kept: the layers and losses that read the classes are still checked against them
     if (why) r.report(diag("E207", o.keySpan("classes") ?? s.nameSpan, `\`classes\` needs labelled data: ${why}`));
   }
-  return { source: src.source, shape: src.shape, range, ...(classes ? { classes } : {}), span: s.span };
+  if (augment?.length) {
+    const why = isToySource(src.source)
+      ? `the \`${src.source.kind}\` source draws points, not images`
+      : src.shape[2] < 2
+      ? "examples one value wide have nothing to flip"
+      : undefined;
+    if (why) r.report(diag("E207", o.keySpan("augment") ?? s.nameSpan, `\`augment = [flip]\` flips images: ${why}`));
+  }
+  return {
+    source: src.source,
+    shape: src.shape,
+    range,
+    ...(classes ? { classes } : {}),
+    ...(augment?.length ? { augment: [...new Set(augment)] } : {}),
+    span: s.span,
+  };
 }
 
 function readLatent(r: Reporter, scope: Scope, s: A.Section): M.LatentSpec | undefined {

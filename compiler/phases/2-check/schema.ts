@@ -93,6 +93,19 @@ export const sourceVariants: Variants<{ source: DataSource; shape: Shape }> = {
     shape: { name: "cifar10", params: [{ name: "path", read: str }] },
     build: (a) => ({ source: { kind: "cifar10", path: a.path as string }, shape: [3, 32, 32] }),
   },
+  images: {
+    shape: {
+      name: "images",
+      params: [{ name: "folder", read: str }, { name: "shape", read: imageShape }],
+    },
+    build: (a) => {
+      const shape = a.shape as Shape;
+      if (shape[0] !== 1 && shape[0] !== 3) {
+        return `\`images\` makes grey (1 channel) or colour (3 channel) examples, not ${shape[0]} channels`;
+      }
+      return { source: { kind: "images", folder: a.folder as string }, shape };
+    },
+  },
   gaussian: {
     shape: {
       name: "gaussian",

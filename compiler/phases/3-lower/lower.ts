@@ -311,6 +311,7 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     dataShape: spec.data.shape,
     latentDim: spec.latent.dim,
     ...(classes ? { classes } : {}),
+    ...(spec.data.augment?.includes("flip") ? { flip: true } : {}),
   };
 }
 

@@ -17,6 +17,6 @@ test("the bundled specs fit WebGPU's default limits; a tighter adapter is refuse
   expect(problems.join("\n")).toMatch(
     /the parameters and optimiser state need \d+\.\d MiB, over the adapter's storage buffer limit of 1\.0 MiB/,
   );
-  expect(problems.join("\n")).toContain("the training set (float32) needs 29.9 MiB");
+  expect(problems.join("\n")).toContain("the training data needs 29.9 MiB");
   expect(problems.join("\n")).toContain("kernels bind 5 storage buffers, the adapter allows 4");
 });

@@ -56,7 +56,7 @@ test("kernels name every arena offset they use: a constant per value, declared o
     const offset = (name: string) => plan.params.find((p) => p.name === name)!.offset;
     expect(all).toContain(`const G_0_weight = ${offset("G.0.weight")}u;`);
     expect(all).toContain(`const opt_G_0_weight_velocity = ${offset("opt.G.0.weight.velocity")}u;`);
-    expect(all).toMatch(/const t_real_0 = \d+u;[^]*temp\[t_real_0 \+ i\] = data\[/);
+    expect(all).toMatch(/const t_real_0 = \d+u;[^]*temp\[t_real_0 \+ i\] = v;/);
     expect(all).toMatch(/const t_G_0_dense_add = \d+u;/);
   }
 });

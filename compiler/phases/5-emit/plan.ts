@@ -5,7 +5,9 @@ import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
 import { ELEMENTWISE, Op } from "../../ir/ops.ts";
 import { fuse, type Kernel } from "../4-fuse/fuse.ts";
-import type { Phase, StepProgram } from "../../ir/program.ts";
+import { type Phase, type StepProgram, Streams } from "../../ir/program.ts";
+import { DATA_HEADER_WORDS } from "../../support/feed.ts";
+import { PHILOX_WGSL } from "./philox.wgsl.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
 import { OffsetNames } from "./offsets.ts";
 import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
@@ -165,7 +167,8 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       else if (name.startsWith("real.")) {
         const at: Location = { arena: "temp", offset: alloc(n), name };
         // a row: an example's values and, in a spec with classes, its label after them
-        kernels.push(gatherKernel(at, p.batch, size(n.shape.slice(1)), realIndex++));
+        const width = p.flip ? p.dataShape.at(-1)! : 0;
+        kernels.push(gatherKernel(at, p.batch, size(p.dataShape), size(n.shape.slice(1)), realIndex++, width));
       } else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
@@ -235,25 +238,58 @@ function tempName(n: Node): string {
   return layer.split(" ").at(-1) === n.op ? layer : `${layer} ${n.op}`;
 }
 
-/** Copies a batch of training examples, chosen by the epoch's permutation, into temp. */
-function gatherKernel(to: Location, batch: number, features: number, slot: number): KernelPlan {
-  const n = batch * features;
-  const label = `gather ${to.name}: ${batch} examples of ${features} values`;
+/**
+ * Copies a batch of training examples, chosen by the epoch's permutation, into temp. The data buffer
+ * (support/feed.ts) starts with a format word and the 256 values a byte stands for, then holds the rows:
+ * float32 words, or bytes four to a word (the levels table turns a byte into its value, so bytes give
+ * exactly the floats they stand for). A row is an example's `features` values and, in a spec with
+ * classes, its label (a byte's label is the byte itself). `flipWidth` > 0: each example is flipped left to
+ * right where Philox stream 6 (draw: the slot) gives it u < 0.5.
+ */
+function gatherKernel(
+  to: Location,
+  batch: number,
+  features: number,
+  row: number,
+  slot: number,
+  flipWidth: number,
+): KernelPlan {
+  const n = batch * row;
+  const label = `gather ${to.name}: ${batch} examples of ${row} values${flipWidth ? ", flipped at random" : ""}`;
   const names = new OffsetNames();
   const out = names.named(to);
   const groups = Math.ceil(n / 64);
   const x = Math.min(groups, 65535);
+  const w = flipWidth;
+  const flip = w
+    ? `
+  if (f < ${features}u && rand_uniform(${Streams.augment}u, ${slot}u, b) < 0.5) {
+    let c = f % ${w}u;
+    f = f - c + ${w - 1}u - c;
+  }`
+    : "";
   return {
     label,
     workgroups: [x, Math.ceil(groups / x), 1],
-    wgsl: names.declare(`// ${label}\n${HEADER}
+    wgsl: names.declare(`// ${label}\n${HEADER.replace("data: array<f32>", "data: array<u32>")}${w ? PHILOX_WGSL : ""}
+const HEAD = ${DATA_HEADER_WORDS}u;
+
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * ${x}u + wg.x) * 64u + li;
   if (i >= ${n}u) { return; }
-  let b = i / ${features}u;
-  let f = i % ${features}u;
-  temp[${out.name} + i] = data[perm[clock[${CLOCK_WORDS + slot}u] + b] * ${features}u + f];
+  let b = i / ${row}u;
+  var f = i % ${row}u;
+  let r = perm[clock[${CLOCK_WORDS + slot}u] + b];${flip}
+  var v: f32;
+  if (data[0] == 0u) {
+    v = bitcast<f32>(data[HEAD + r * ${row}u + f]);
+  } else {
+    let at = r * ${row}u + f;
+    let byte = (data[HEAD + at / 4u] >> (8u * (at % 4u))) & 255u;
+    v = select(bitcast<f32>(data[1u + byte]), f32(byte), f >= ${features}u);
+  }
+  temp[${out.name} + i] = v;
 }
 `),
   };

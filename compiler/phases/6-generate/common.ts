@@ -45,6 +45,7 @@ export function addSpecConstant(f: SourceFile, spec: M.CheckedSpec, plan: Plan):
     `range: [${spec.data.range.map(num).join(", ")}]`,
     `source: ${literal(spec.data.source)}`,
     `classes: ${spec.data.classes ?? 0}`,
+    `augment: ${literal(spec.data.augment ?? [])}`,
     `prior: ${literal(prior)}`,
     `logEvery: ${t.logEvery}`,
     `sampleEvery: ${t.sampleEvery}`,

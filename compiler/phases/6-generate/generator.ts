@@ -142,7 +142,7 @@ if (c.spec !== specText) throw new FormatError(source, \`was trained from a diff
 checkTensors(tensors, c, source);
 const { plan, pipelines, groups, encode } = ${chosen};
 requireFits(spec.name, device, plan.layout, plan.needs, 0);
-const gpu = new Arenas(device, plan.layout, new Float32Array(4), 1);
+const gpu = new Arenas(device, plan.layout, 16, 1);
 for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
 const k: Pipelines = await pipelines(gpu);
 const t: TextureGroups = groups(gpu);

@@ -70,7 +70,7 @@ export function trainerSource(
     }.`,
     `// ${all.length} kernels in all, with init and the sampler.`,
     "// It needs only WebGPU: in Deno or a page,",
-    "//   const trainer = await createTrainer(device, { images }); // [n, ...spec.sampleShape] in spec.range",
+    "//   const trainer = await createTrainer(device, { images }); // [n, ...spec.sampleShape]: floats in spec.range, or bytes",
     "//   const metrics = await trainer.train(1000);",
     "",
   ];
@@ -86,18 +86,13 @@ export function trainerSource(
     },
     {
       moduleSpecifier: "./support/data.ts",
-      namedImports: plan.init.dataMean !== undefined
-        ? ["countExamples", "featureMeans", "latentRows", "withLabels"]
-        : ["countExamples", "latentRows", "withLabels"],
+      namedImports: ["latentRows"],
     },
+    { moduleSpecifier: "./support/feed.ts", namedImports: ["Examples", "Feed"] },
     { moduleSpecifier: "./support/errors.ts", namedImports: ["FormatError"] },
     {
       moduleSpecifier: "./support/random.ts",
-      namedImports: [
-        "batchPlan",
-        "epochPermutation",
-        spec.latent.prior.kind === "uniform" ? "uniformTensor" : "normalTensor",
-      ],
+      namedImports: [spec.latent.prior.kind === "uniform" ? "uniformTensor" : "normalTensor"],
     },
     {
       moduleSpecifier: "./support/webgpu.ts",
@@ -109,7 +104,16 @@ export function trainerSource(
     {
       isTypeOnly: true,
       moduleSpecifier: "./support/api.ts",
-      namedExports: ["LogRecord", "Metrics", "Spec", "Trainer", "TrainingData", "TrainOptions"],
+      namedExports: [
+        "ExampleReader",
+        "FeedInfo",
+        "LogRecord",
+        "Metrics",
+        "Spec",
+        "Trainer",
+        "TrainingData",
+        "TrainOptions",
+      ],
     },
     { moduleSpecifier: "./support/errors.ts", namedExports: ["FormatError", "KernelError", "LimitError"] },
   ]);
@@ -249,14 +253,15 @@ export function trainerSource(
     isAsync: true,
     name: "createTrainer",
     docs: [
-      "A trainer on `device` for `data` ([n, ...spec.sampleShape] in spec.range): arenas allocated, kernels\n" +
-      "compiled, every tensor initialised (from the data's mean where the spec asks). `options.seed`\n" +
-      "replaces the spec's seed.",
+      "A trainer on `device` for `data` ([n, ...spec.sampleShape]: floats in spec.range, bytes, or a reader):\n" +
+      "arenas allocated, kernels compiled, every tensor initialised (from the data's mean where the spec\n" +
+      "asks). `options.seed` replaces the spec's seed; `options.stream` streams the data each step (true)\n" +
+      "or keeps it on the device (false) instead of choosing by its size.",
     ],
     parameters: [
       { name: "device", type: "GPUDevice" },
       { name: "data", type: "TrainingData" },
-      { name: "options", type: "{ seed?: number }", initializer: "{}" },
+      { name: "options", type: "{ seed?: number; stream?: boolean }", initializer: "{}" },
     ],
     returnType: "Promise<Trainer>",
     statements: (w) => w.write(createTrainerBody(plan.init.dataMean !== undefined)),
@@ -266,15 +271,14 @@ export function trainerSource(
 
 function createTrainerBody(dataMean: boolean): string {
   return `
-const examples = countExamples(data.images, spec.sampleShape, spec.batch);
-// a conditional spec's kernels read each example's label after its values
-const rows = withLabels(data.images, FEATURES, data.labels, spec.classes, "training data");
-requireFits(spec.name, device, LAYOUT, NEEDS, rows.byteLength);
+const examples = new Examples(data, spec);
+const feed = new Feed(examples, REAL_BATCHES, device.limits, options.stream);
+requireFits(spec.name, device, LAYOUT, NEEDS, feed.dataBytes);
 let seed = options.seed ?? spec.seed;
-const gpu = new Arenas(device, LAYOUT, rows, examples);
+const gpu = new Arenas(device, LAYOUT, feed.dataBytes, feed.permWords);
 const k = await createPipelines(gpu);
 const t = textureGroups(gpu);
-const batches = batchPlan(examples, spec.batch, REAL_BATCHES);
+await feed.start(device, gpu.data, gpu.perm);
 let step = 0;
 
 // the clock: step and epoch as floats, the step and seed as words, then each real batch's offset
@@ -282,22 +286,12 @@ const writeClock = (s: number, offsets: number[]): number => {
   const words = new Uint32Array(LAYOUT.clockWords);
   const f = new Float32Array(words.buffer);
   f[0] = s;
-  f[1] = batches.epochOf(s);
+  f[1] = feed.epochOf(s);
   words[2] = s;
   words[3] = seed;
   offsets.forEach((o, j) => (words[4 + j] = o));
   upload(device, gpu.clock, 0, words);
   return words.byteLength;
-};
-// two epochs' permutations live on the GPU, one in each half of \`perm\`: a new one is uploaded once per epoch
-let permEpochs = [-1, -1];
-const ensurePermutation = (epoch: number): number => {
-  const half = epoch % 2;
-  if (permEpochs[half] === epoch) return 0;
-  const p = epochPermutation(seed, SHUFFLE_STREAM, epoch, examples);
-  upload(device, gpu.perm, 4 * half * examples, p);
-  permEpochs[half] = epoch;
-  return p.byteLength;
 };
 const readMetrics = async (): Promise<Metrics> => {
   const v = await gpu.read(gpu.metrics, 0, METRICS.length);
@@ -310,7 +304,7 @@ const readMetrics = async (): Promise<Metrics> => {
 
 // init: every tensor's first value
 writeClock(0, []);
-${dataMean ? "upload(device, gpu.temp, 4 * DATA_MEAN, featureMeans(data.images, examples));" : ""}
+${dataMean ? "upload(device, gpu.temp, 4 * DATA_MEAN, await examples.means());" : ""}
 const first = device.createCommandEncoder();
 initPhase(first, gpu, k, t);
 device.queue.submit([first.finish()]);
@@ -328,6 +322,7 @@ return {
     return seed;
   },
   pipelines: gpu.pipelineCount,
+  data: feed.info,
   async train(steps: number, o: TrainOptions = {}): Promise<Metrics> {
     const end = step + steps;
     const logEvery = o.logEvery ?? spec.logEvery;
@@ -343,13 +338,8 @@ return {
         yielded = performance.now();
         if (o.signal.aborted) break;
       }
-      const offsets: number[] = [];
-      for (let j = 0; j < REAL_BATCHES; j++) {
-        const { epoch, offset } = batches.locate(step, j);
-        uploaded += ensurePermutation(epoch);
-        offsets.push((epoch % 2) * examples + offset);
-      }
-      uploaded += writeClock(step, offsets);
+      const { offsets, bytes } = await feed.prepare(device, gpu.data, gpu.perm, step, seed, SHUFFLE_STREAM);
+      uploaded += bytes + writeClock(step, offsets);
       const enc = device.createCommandEncoder();
       runStep(enc, gpu, k, t);
       device.queue.submit([enc.finish()]);
@@ -357,7 +347,7 @@ return {
       o.onStep?.(step);
       if (step % logEvery === 0 || step === end) {
         last = await readMetrics();
-        const epoch = batches.epochOf(step - 1);
+        const epoch = feed.epochOf(step - 1);
         const { lr, lr_g } = schedules(step - 1, epoch);
         const record: LogRecord = {
           ...last,
@@ -396,7 +386,8 @@ return {
     checkTensors(tensors, c, source);
     for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
     await device.queue.onSubmittedWorkDone();
-    [step, seed, permEpochs] = [c.step, c.seed, [-1, -1]];
+    [step, seed] = [c.step, c.seed];
+    feed.reset();
   },
   destroy(): void {
     gpu.destroy();

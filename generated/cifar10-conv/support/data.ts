@@ -1,26 +1,8 @@
-// Training data as a generated module takes it: checked against the spec's shape and batch, and the
-// per-feature mean some initialisers read. Copied into each generated folder as support/data.ts.
+// Training rows as the kernels read them (labels after values), the latent rows of a conditional spec,
+// per-feature means and the toy distributions. Copied into each generated folder as support/data.ts.
 import { type DataSource, toyModes } from "./api.ts";
 import { FormatError } from "./errors.ts";
 import { normalTensor, uniformTensor } from "./random.ts";
-
-/** How many examples `images` holds, or a FormatError saying why it cannot be trained on. */
-export function countExamples(images: Float32Array, sampleShape: readonly number[], batch: number): number {
-  const features = sampleShape.reduce((a, b) => a * b, 1);
-  const shape = `[${sampleShape.join(", ")}]`;
-  if (!(images instanceof Float32Array)) throw new FormatError("training data", "images must be a Float32Array");
-  if (images.length % features !== 0) {
-    throw new FormatError(
-      "training data",
-      `${images.length} values is not a whole number of examples of shape ${shape} (${features} values each)`,
-    );
-  }
-  const n = images.length / features;
-  if (n < batch) {
-    throw new FormatError("training data", `${n} examples, fewer than one batch (${batch})`);
-  }
-  return n;
-}
 
 /**
  * Rows of `width` values with each row's class after it ([n, width + 1]), as a conditional spec's kernels

@@ -49,7 +49,7 @@ export function bufferProblems(
   const buffers: [string, number][] = [
     ["the parameters and optimiser state need", 4 * stateFloats],
     ["the step's intermediate values need", 4 * tempFloats],
-    ["the training set (float32) needs", dataBytes],
+    ["the training data needs", dataBytes],
   ];
   for (const [what, bytes] of buffers) {
     if (bytes > binding) {
@@ -102,17 +102,16 @@ export class Arenas {
   private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
   private readonly pipelines = new Map<string, GPUComputePipeline>();
 
-  /** `examples` sizes the permutation buffer (two epochs' orders); `data` is uploaded once. */
-  constructor(readonly device: GPUDevice, readonly sizes: Layout, data: Float32Array, examples: number) {
+  /** The data and permutation buffers are sized by the training data's feed (support/feed.ts), which fills them. */
+  constructor(readonly device: GPUDevice, readonly sizes: Layout, dataBytes: number, permWords: number) {
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
     const buf = (floats: number, label: string) =>
       device.createBuffer({ size: Math.max(16, 4 * floats), usage, label });
     this.state = buf(sizes.stateFloats, "state arena");
     this.temp = buf(sizes.tempFloats, "temp arena");
     this.clock = buf(sizes.clockWords, "clock");
-    this.data = buf(data.length, "training data");
-    this.perm = buf(2 * Math.max(1, examples), "epoch permutations");
-    upload(device, this.data, 0, data);
+    this.data = buf(Math.ceil(dataBytes / 4), "training data");
+    this.perm = buf(Math.max(1, permWords), "epoch permutations");
     this.metrics = buf(Math.max(1, sizes.metrics), "metrics");
     this.bgl = device.createBindGroupLayout({
       entries: [0, 1, 2, 3, 4].map((binding) => ({

