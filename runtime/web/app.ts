@@ -9,12 +9,14 @@ import { decodeIdx } from "../data/idx.ts";
 import { LIMIT_TEXT, MAX_FILE_BYTES } from "../data/dataset.ts";
 import { gridPixels } from "../io/png.ts";
 import { CLASS_COLUMNS, classRows, repeatRows } from "../train/noise.ts";
-import type { Trainer } from "../../compiler/shared.ts";
+import type { Trainer, TrainingData } from "../../compiler/shared.ts";
 import type { TrainerModule } from "../train/module.ts";
 
 export interface Session {
   name: string;
   examples: number;
+  /** How /data.bin holds the examples: bytes (with /levels.f32, what each stands for) or float32 values. */
+  format: "bytes" | "float32";
   logEvery: number;
   /** Samples in the grid, from the run's fixed noise batch (as a Deno run draws it). */
   grid: number;
@@ -79,13 +81,16 @@ async function main() {
   const gridN = classes ? classes * CLASS_COLUMNS : session.grid;
   const z = classes ? repeatRows(M.noise(CLASS_COLUMNS), classes) : M.noise(session.grid);
   const zLabels = classes ? classRows(classes) : undefined;
-  let data: Float32Array = new Float32Array(await (await fetch("data.f32")).arrayBuffer());
+  const raw = await (await fetch("data.bin")).arrayBuffer();
+  let data: TrainingData = session.format === "bytes"
+    ? { images: new Uint8Array(raw), levels: new Float32Array(await (await fetch("levels.f32")).arrayBuffer()) }
+    : { images: new Float32Array(raw) };
   const labels = classes ? new Uint8Array(await (await fetch("labels.u8")).arrayBuffer()) : undefined;
   /** A fresh trainer over a training set (the server's, or an IDX file the user picked), from the initial weights. */
-  const fresh = async (images: Float32Array): Promise<Trainer> => {
+  const fresh = async (set: TrainingData): Promise<Trainer> => {
     status("compiling kernels...");
     // the adapter must offer what the trainer needs: it refuses with the numbers (LimitError)
-    const t = await M.createTrainer(device, { images, labels });
+    const t = await M.createTrainer(device, { ...set, labels });
     page.step = 0;
     page.metrics = [];
     return t;
@@ -211,13 +216,17 @@ async function main() {
       }
       page.running = false;
       const [lo, hi] = M.spec.range;
-      const values = lo === 0 && hi === 1 ? got.values : got.values.map((v) => lo + (hi - lo) * v);
+      const scale = (v: Float32Array) => lo === 0 && hi === 1 ? v : v.map((x) => lo + (hi - lo) * x);
+      // a file of bytes stays bytes (a quarter of the floats' size), the values they stand for scaled
+      const set: TrainingData = got.bytes
+        ? { images: got.bytes, levels: scale(got.levels!) }
+        : { images: scale(got.values) };
       // the new trainer is made before the old one goes: a set this adapter cannot hold leaves the page
       // with the trainer it had
-      const next = await fresh(values);
+      const next = await fresh(set);
       trainer.destroy();
       trainer = next;
-      data = values;
+      data = set;
       await drawSamples();
       drawCurves();
       status(`training on ${file.name} (${got.n.toLocaleString()} images), from the initial weights`);

@@ -41,7 +41,7 @@ test("gan serve answers 127.0.0.1:PORT and localhost:PORT, and no other Host", a
     expect(await statusFor(port, `localhost:${port}`)).toBe(200);
     expect(await statusFor(port, `rebound.example:${port}`)).toBe(421);
     expect(await statusFor(port, `127.0.0.1:${port + 1}`)).toBe(421);
-    expect(await statusFor(port, `rebound.example`, "/data.f32")).toBe(421);
+    expect(await statusFor(port, `rebound.example`, "/data.bin")).toBe(421);
   } finally {
     stop.abort();
   }
@@ -68,13 +68,13 @@ test("200 concurrent downloads of the training set do not copy it 200 times (pea
       Number(new RegExp(`${field}:\\s+(\\d+)`).exec(Deno.readTextFileSync(`/proc/${child.pid}/status`))![1]) / 1024;
     const before = mb("VmRSS");
     const sizes = await Promise.all(Array.from({ length: 200 }, async () => {
-      const r = await fetch(`${url}data.f32`);
+      const r = await fetch(`${url}data.bin`);
       let n = 0;
       for await (const c of r.body!) n += c.length;
       return n;
     }));
-    // every download whole: the bundled training split, 8,000 digits of 784 float32 values
-    expect(new Set(sizes)).toEqual(new Set([8000 * 784 * 4]));
+    // every download whole: the bundled training split, 8,000 digits of 784 bytes
+    expect(new Set(sizes)).toEqual(new Set([8000 * 784]));
     // 108 MB more at the peak when measured; 4.7 GB more when each request copied the set
     expect(mb("VmHWM") - before).toBeLessThan(500);
   } finally {

@@ -115,16 +115,27 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
     };
   }
   const data = await loadTrainingSet(dataSpec);
+  // what the page's trainer takes: the set's bytes (with the values they stand for) or its floats
+  const images = data.data.images;
+  if (!(images instanceof Uint8Array || images instanceof Float32Array)) {
+    throw new UsageError(
+      `${name}: ${data.description}: a set read from disk as it is needed cannot be sent to a page; train it with gan train`,
+      1,
+    );
+  }
+  const dataBytes = new Uint8Array(images.buffer, images.byteOffset, images.byteLength);
+  const lv = data.data.levels;
+  const levels = lv ? new Uint8Array(lv.buffer, lv.byteOffset, lv.byteLength) : undefined;
   const app = await bundleApp();
   const session: Session = {
     name,
     examples: data.n,
+    format: images instanceof Uint8Array ? "bytes" : "float32",
     logEvery: Math.min(logEvery, 50),
     grid: SAMPLE_GRID,
     description: data.description,
     summary,
   };
-  const dataBytes = new Uint8Array(data.values.buffer, data.values.byteOffset, data.values.byteLength);
   let listening = port;
   const handler = (req: Request): Response | Promise<Response> => {
     // only requests that name this server: a web page the user visits could point a domain of its own at
@@ -159,9 +170,16 @@ export async function serveCommand(o: ServeOptions): Promise<number> {
           headers: { "content-type": "application/octet-stream", "content-length": String(labels.length) },
         });
       }
-      case "/data.f32":
+      case "/data.bin":
+        // one byte per value (session.format "bytes") or float32 values
         return new Response(streamOf(dataBytes), {
           headers: { "content-type": "application/octet-stream", "content-length": String(dataBytes.length) },
+        });
+      case "/levels.f32":
+        // what each byte of data.bin stands for in the spec's range: 256 float32 values
+        if (!levels) return new Response("the training set is not bytes", { status: 404 });
+        return new Response(streamOf(levels), {
+          headers: { "content-type": "application/octet-stream", "content-length": String(levels.length) },
         });
       default:
         return new Response("not found", { status: 404 });
