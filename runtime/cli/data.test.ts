@@ -140,6 +140,25 @@ describe("data at any size", () => {
         expect(r.stderr).toMatch(new RegExp(`45 images from ${dir}/pics \\(5 more held out; 2 classes`));
         expect(r.stderr).toContain("decoding images [");
         expect([...Deno.readDirSync(cache)].filter((e) => e.name.endsWith(".ganimg")).length).toBe(1);
+        // the held-out tenth for eval (5 images, halved), the training set for Figure 2's nearest neighbours
+        const e = await gan("eval", `${dir}/run/checkpoints/step-2.safetensors`, "--parzen", "--samples", "20", "--cache", cache);
+        expect(e.code, e.stderr).toBe(0);
+        expect(e.stdout + e.stderr).toContain(`${dir}/pics (its held-out 1 in 10 images): examples 1-2 (validation)`);
+        const f = await gan(
+          "figure",
+          "2",
+          `${dir}/run`,
+          "--rows",
+          "2",
+          "--cols",
+          "3",
+          "--cache",
+          cache,
+          "-o",
+          `${dir}/f.png`,
+        );
+        expect(f.code, f.stderr).toBe(0);
+        expect(f.stderr).toContain("Figure 2: 2 x 3 samples from step 2");
         const again = await gan("train", `${dir}/s.gan`, "--steps", "1", "--out", `${dir}/run2`, "--cache", cache);
         expect(again.code, again.stderr).toBe(0);
         expect(again.stderr).toContain("decoded cache reused");

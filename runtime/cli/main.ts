@@ -235,20 +235,28 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--steps <list>", "Figure 1: the steps to draw, e.g. 0,1000,4000 (default: step 0 and up to 4 checkpoints)")
     .option("--rows <n>", "Figures 2 and 3: rows (default 8 and 10)")
     .option("--cols <n>", "Figures 2 and 3: samples per row (default 8 and 12)")
+    .option("--cache <dir>", "Figure 2: where a folder of images is cached once decoded (default: runs/.gan-cache)")
     .example("gan figure 1 runs/toy-1d-x -o figure1.png")
     .example("gan figure 2 runs/mnist-mlp-x/checkpoints/step-25000.safetensors -o figure2.png")
-    .action(async (n: string, source: string, o: { o?: string; steps?: string; rows?: string; cols?: string }) => {
-      setStatus(
-        await figureCommand({
-          figure: String(n),
-          source,
-          out: o.o,
-          steps: o.steps === undefined ? undefined : String(o.steps),
-          rows: intFlag("--rows", o.rows, 1),
-          cols: intFlag("--cols", o.cols, 1),
-        }),
-      );
-    });
+    .action(
+      async (
+        n: string,
+        source: string,
+        o: { o?: string; steps?: string; rows?: string; cols?: string; cache?: string },
+      ) => {
+        setStatus(
+          await figureCommand({
+            figure: String(n),
+            source,
+            out: o.o,
+            cache: o.cache,
+            steps: o.steps === undefined ? undefined : String(o.steps),
+            rows: intFlag("--rows", o.rows, 1),
+            cols: intFlag("--cols", o.cols, 1),
+          }),
+        );
+      },
+    );
   cli.help();
   cli.version(VERSION);
   return cli;

@@ -26,7 +26,7 @@ const VALUED = {
   diff: ["--rev"],
   serve: ["--port"],
   plot: ["-o"],
-  figure: ["-o", "--steps", "--rows", "--cols"],
+  figure: ["-o", "--steps", "--rows", "--cols", "--cache"],
 };
 
 /** Environment variables read: colours (ours and picocolors'), and the tests' fault injection. */

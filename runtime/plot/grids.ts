@@ -13,6 +13,8 @@ const SCALE = 2;
 export interface GridFigureOptions {
   rows: number;
   cols: number;
+  /** Figure 2: where a folder of images is cached once decoded. */
+  cache?: string;
 }
 
 function imageShape(c: OpenCheckpoint, figure: number): [number, number, number] {
@@ -36,7 +38,10 @@ export async function figure2Png(
 ): Promise<{ png: Uint8Array; distances: number[] }> {
   const shape = imageShape(c, 2);
   const f = shape[0] * shape[1] * shape[2];
-  const data = await loadTrainingSet(dataOfSpec(c.spec));
+  const data = await loadTrainingSet(dataOfSpec(c.spec), {
+    cacheDir: o.cache,
+    log: (line) => console.error(`gan: ${line}`),
+  });
   const { device, target } = await acquireDevice();
   const x = await generate(
     device,

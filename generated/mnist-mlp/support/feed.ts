@@ -255,6 +255,7 @@ export class Feed {
         ? new Float32Array(rows.length * w)
         : new Uint8Array(round4(rows.length * w));
       p = this.ex.copyRows(rows, out).then(() => out);
+      p.catch(() => {}); // a read ahead that fails is reported when its step awaits it, not as unhandled
       this.pending.set(step, p);
     }
     return p;

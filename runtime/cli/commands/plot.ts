@@ -48,6 +48,8 @@ export interface FigureOptions {
   steps?: string;
   rows?: number;
   cols?: number;
+  /** Figure 2: where a folder of images is cached once decoded. */
+  cache?: string;
 }
 
 /** A checkpoint file, or the last checkpoint of a run folder. */
@@ -98,7 +100,7 @@ export async function figureCommand(o: FigureOptions): Promise<number> {
   const cols = o.cols ?? (o.figure === "2" ? 8 : 12);
   if (rows * cols > 10_000) throw new UsageError(`--rows ${rows} --cols ${cols}: at most 10000 images`);
   if (o.figure === "2") {
-    const { png, distances } = await figure2Png(c, path, { rows, cols });
+    const { png, distances } = await figure2Png(c, path, { rows, cols, cache: o.cache });
     await writeFileAtomic(o.out, png);
     const mean = distances.reduce((a, b) => a + b, 0) / distances.length;
     console.error(
