@@ -141,7 +141,15 @@ describe("data at any size", () => {
         expect(r.stderr).toContain("decoding images [");
         expect([...Deno.readDirSync(cache)].filter((e) => e.name.endsWith(".ganimg")).length).toBe(1);
         // the held-out tenth for eval (5 images, halved), the training set for Figure 2's nearest neighbours
-        const e = await gan("eval", `${dir}/run/checkpoints/step-2.safetensors`, "--parzen", "--samples", "20", "--cache", cache);
+        const e = await gan(
+          "eval",
+          `${dir}/run/checkpoints/step-2.safetensors`,
+          "--parzen",
+          "--samples",
+          "20",
+          "--cache",
+          cache,
+        );
         expect(e.code, e.stderr).toBe(0);
         expect(e.stdout + e.stderr).toContain(`${dir}/pics (its held-out 1 in 10 images): examples 1-2 (validation)`);
         const f = await gan(
