@@ -80,6 +80,8 @@ const SOURCES = [
   "mixture(means = [-2, 2], stds = [0.5, 0.5], weights = [1, 1])",
   'idx("missing.gz")',
   'cifar10("missing.bin")',
+  'images("missing/", shape = [1, 28, 28])',
+  'images("missing/", shape = [4, 0, 28])',
   "bogus",
   "mnist(1)",
 ];
@@ -153,11 +155,11 @@ function validSpec(r: R): string {
   const image = chance(0.5, r);
   const [g, d] = validNetworks(r, image);
   const source = image
-    ? "mnist"
+    ? pick(["mnist", 'images("pictures/", shape = [1, 28, 28])'], r)
     : pick(["gaussian(mean = 4, std = 0.5)", "mixture(means = [-2, 2], stds = [0.5, 0.5], weights = [1, 1])"], r);
   return [
     `gan "g"`,
-    `data {\n  source = ${source}\n}`,
+    `data {\n  source = ${source}${image && chance(0.3, r) ? "\n  augment = [flip]" : ""}\n}`,
     `latent {\n  dim = ${pick(["1", "2", "8", "16"], r)}\n  prior = ${
       pick(["uniform(-1, 1)", "normal(mean = 0, std = 1)"], r)
     }\n}`,
@@ -188,7 +190,7 @@ function edgySpec(r: R): string {
     ...(chance(0.3, r) ? [`const w = ${pick(["uniform(-0.1, 0.1)", "normal(std = 0.02)", "3", "w"], r)}`] : []),
     `data {\n  source = ${pick(SOURCES, r)}${
       chance(0.3, r) ? `\n  range = [${pick(["0, 1", "-1, 1", "1, 0", "0"], r)}]` : ""
-    }\n}`,
+    }${chance(0.2, r) ? `\n  augment = ${pick(["[flip]", "[]", "[flip, flip]", "[rotate]", "flip"], r)}` : ""}\n}`,
     `latent {\n  dim = ${pick(INTS, r)}\n  prior = ${
       pick(["uniform(-1, 1)", "normal(mean = 0, std = 1)", "uniform(1, -1)", "normal(std = 0)"], r)
     }\n}`,
