@@ -4,7 +4,7 @@
 // error.
 import type { Model as M } from "../../compiler/index.ts";
 import { isToySource } from "../../compiler/shared.ts";
-import { UsageError } from "../cli/io.ts";
+import { isFile, UsageError } from "../cli/io.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10, readCifar10Test } from "../data/cifar10.ts";
 import { HELD_OUT_EVERY, openImageFolder } from "../data/images.ts";
@@ -146,7 +146,7 @@ async function ownHeldOut(spec: M.CheckedSpec, cache?: string): Promise<{ ds: Da
   }
   if (src.kind === "idx") {
     const twin = src.path.replace(/train-(?=[^/]*$)/, "t10k-");
-    if (twin === src.path || !(await exists(twin))) return undefined;
+    if (twin === src.path || !isFile(twin)) return undefined;
     return { ds: await readIdx(twin), what: twin };
   }
   if (src.kind === "images") {
@@ -175,14 +175,6 @@ async function folderImages(
     return byteDataset(await f.readRange(begin, f.n), f.n - begin, f.shape);
   } finally {
     f.close();
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    return (await Deno.stat(path)).isFile;
-  } catch {
-    return false;
   }
 }
 

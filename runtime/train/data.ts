@@ -2,7 +2,7 @@
 import { type DataSource, isToySource, toyDataset, type TrainingData } from "../../compiler/shared.ts";
 import { BUNDLED_SPLIT, loadBundledMnist, splitDataset } from "../data/mnist-bundled.ts";
 import { readCifar10 } from "../data/cifar10.ts";
-import { asBytes, BYTE_LEVELS, type Dataset } from "../data/dataset.ts";
+import { asBytes, BYTE_LEVELS, byteDataset, type Dataset } from "../data/dataset.ts";
 import { readIdx } from "../data/idx.ts";
 import { openImageFolder } from "../data/images.ts";
 import { FormatError } from "../io/errors.ts";
@@ -73,7 +73,7 @@ export async function loadTrainingSet(spec: DataOfSpec, o: LoadOptions = {}): Pr
       description: `${t.n} draws from the spec's ${src.kind}`,
       data: { images: values },
       values,
-      valuesOf: (b, e) => Promise.resolve(values.subarray(b * spec.sampleShape[0], e * spec.sampleShape[0])),
+      valuesOf: (b, e) => Promise.resolve(values.subarray(b * (t.values.length / t.n), e * (t.values.length / t.n))),
       memoryBytes: values.byteLength,
       close() {},
     };
@@ -138,17 +138,9 @@ async function loadFolder(spec: DataOfSpec, folder: string, o: LoadOptions): Pro
   if (n * f <= IN_MEMORY_BYTES) {
     const bytes = await images.readRange(0, n);
     images.close();
-    const ds: Dataset = {
-      get values() {
-        return Float32Array.from(bytes, (b) => BYTE_LEVELS[b]);
-      },
-      n,
-      shape: spec.sampleShape as [number, number, number],
-      bytes,
-      levels: BYTE_LEVELS,
-      ...labels,
-    };
-    return fromDataset(ds, spec.range, what); // (not spread: that would read `values`)
+    const shape = spec.sampleShape as [number, number, number];
+    const ds = byteDataset(bytes, n, shape, images.labels?.subarray(0, n));
+    return fromDataset(ds, spec.range, what);
   }
   return {
     n,

@@ -9,6 +9,7 @@
 // examples in the same order with the same values, so results and `--resume` are bit-identical.
 // Copied into each generated folder as support/feed.ts; it uses WebGPU alone.
 import type { ExampleReader, FeedInfo, TrainingData } from "./api.ts";
+import { checkLabels, featureMeans } from "./data.ts";
 import { FormatError } from "./errors.ts";
 import { batchPlan, epochPermutation } from "./random.ts";
 
@@ -119,8 +120,10 @@ export class Examples {
     return out;
   }
 
-  /** The mean of each feature over the set (what data-mean initialisers read), summed in float64 in order. */
+  /** The mean of each feature over the set (what data-mean initialisers read), summed in float64 in order:
+   * for bytes, the same sums as over the floats they stand for. */
   async means(): Promise<Float32Array> {
+    if (this.floats) return featureMeans(this.floats, this.n);
     const f = this.features;
     const acc = new Float64Array(f);
     const levels = this.levels;
@@ -128,11 +131,6 @@ export class Examples {
     const buf = new Uint8Array(chunk * f);
     for (let s = 0; s < this.n; s += chunk) {
       const m = Math.min(chunk, this.n - s);
-      if (this.floats) {
-        const v = this.floats;
-        for (let i = s; i < s + m; i++) for (let j = 0; j < f; j++) acc[j] += v[i * f + j];
-        continue;
-      }
       let b = this.bytes?.subarray(s * f, (s + m) * f);
       if (!b) {
         await this.reader!.read(Uint32Array.from({ length: m }, (_, i) => s + i), buf.subarray(0, m * f));
@@ -142,18 +140,6 @@ export class Examples {
     }
     return Float32Array.from(acc, (x) => x / this.n);
   }
-}
-
-function checkLabels(labels: ArrayLike<number> | undefined, n: number, classes: number, what: string) {
-  if (!labels) throw new FormatError(what, `the spec is conditioned on ${classes} classes: give one label per row`);
-  if (labels.length !== n) throw new FormatError(what, `${labels.length} labels for ${n} rows`);
-  for (let i = 0; i < n; i++) {
-    const y = labels[i];
-    if (!Number.isInteger(y) || y < 0 || y >= classes) {
-      throw new FormatError(what, `row ${i}'s label is ${y}, not a class from 0 to ${classes - 1}`);
-    }
-  }
-  return labels;
 }
 
 const round4 = (x: number) => Math.ceil(x / 4) * 4;

@@ -4,6 +4,24 @@ import { type DataSource, toyModes } from "./api.ts";
 import { FormatError } from "./errors.ts";
 import { normalTensor, uniformTensor } from "./random.ts";
 
+/** Labels for n rows of a spec with `classes`: one per row, whole numbers from 0 to classes - 1. */
+export function checkLabels(
+  labels: ArrayLike<number> | undefined,
+  n: number,
+  classes: number,
+  what: string,
+): ArrayLike<number> {
+  if (!labels) throw new FormatError(what, `the spec is conditioned on ${classes} classes: give one label per row`);
+  if (labels.length !== n) throw new FormatError(what, `${labels.length} labels for ${n} rows`);
+  for (let i = 0; i < n; i++) {
+    const y = labels[i];
+    if (!Number.isInteger(y) || y < 0 || y >= classes) {
+      throw new FormatError(what, `row ${i}'s label is ${y}, not a class from 0 to ${classes - 1}`);
+    }
+  }
+  return labels;
+}
+
 /**
  * Rows of `width` values with each row's class after it ([n, width + 1]), as a conditional spec's kernels
  * read them (training examples, or latent vectors); the values themselves when the spec has no classes.
@@ -18,16 +36,11 @@ export function withLabels(
 ): Float32Array {
   if (!classes) return values;
   const n = values.length / width;
-  if (!labels) throw new FormatError(what, `the spec is conditioned on ${classes} classes: give one label per row`);
-  if (labels.length !== n) throw new FormatError(what, `${labels.length} labels for ${n} rows`);
+  checkLabels(labels, n, classes, what);
   const out = new Float32Array(n * (width + 1));
   for (let i = 0; i < n; i++) {
-    const y = labels[i];
-    if (!Number.isInteger(y) || y < 0 || y >= classes) {
-      throw new FormatError(what, `row ${i}'s label is ${y}, not a class from 0 to ${classes - 1}`);
-    }
     out.set(values.subarray(i * width, (i + 1) * width), i * (width + 1));
-    out[i * (width + 1) + width] = y;
+    out[i * (width + 1) + width] = labels![i];
   }
   return out;
 }
