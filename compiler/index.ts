@@ -16,6 +16,7 @@ import { check } from "./phases/2-check/check.ts";
 import { lower, lowerSampler } from "./phases/3-lower/lower.ts";
 import { type Plan, planProgram } from "./phases/5-emit/plan.ts";
 import type { Target } from "./phases/5-emit/targets.ts";
+import type { ArenaLimits } from "./phases/5-emit/windows.ts";
 import { generateFiles } from "./phases/6-generate/generate.ts";
 import { checkLimits, WEBGPU_DEFAULTS } from "./phases/5-emit/limits.ts";
 import { type StepProgram, Streams } from "./ir/program.ts";
@@ -78,9 +79,14 @@ export function planForTraining(
   spec: CheckedSpec,
   target?: Target | string,
   lineOf?: (offset: number) => number,
+  limits?: ArenaLimits,
 ): Plan {
-  const { n } = samplerBatch(program, spec, SAMPLE_GRID, false, target, lineOf);
-  return planProgram(program, { sampler: lowerSampler(spec, n, { lineOf }), ...(target ? { target } : {}) });
+  const { n } = samplerBatch(program, spec, SAMPLE_GRID, false, target, lineOf, limits);
+  return planProgram(program, {
+    sampler: lowerSampler(spec, n, { lineOf }),
+    ...(target ? { target } : {}),
+    ...(limits ? { limits } : {}),
+  });
 }
 
 /**
@@ -96,6 +102,7 @@ export function samplerBatch(
   raw: boolean,
   target?: Target | string,
   lineOf?: (offset: number) => number,
+  limits?: ArenaLimits,
 ): { n: number; plan: Plan } {
   const binding = WEBGPU_DEFAULTS.maxStorageBufferBindingSize;
   let n = want;
@@ -104,6 +111,7 @@ export function samplerBatch(
       sampler: lowerSampler(spec, n, { raw, lineOf }),
       samplerOnly: true,
       ...(target ? { target } : {}),
+      ...(limits ? { limits } : {}),
     });
     const bytes = 4 * p.tempSize;
     if (bytes <= binding || n === 1 || tries === 7) return { n, plan: p };
@@ -139,9 +147,10 @@ export async function compileChecked(
   specPath: string,
   target?: Target | string,
   lineOf?: (offset: number) => number,
+  limits?: ArenaLimits,
 ): Promise<{ files: Map<string, string>; limits: string[] }> {
-  const plan = planForTraining(program, spec, target, lineOf);
-  const sampler = (raw: boolean) => samplerBatch(program, spec, GENERATOR_BATCH, raw, target, lineOf).plan;
+  const plan = planForTraining(program, spec, target, lineOf, limits);
+  const sampler = (raw: boolean) => samplerBatch(program, spec, GENERATOR_BATCH, raw, target, lineOf, limits).plan;
   const generators = { trained: sampler(true), ...(spec.train.generatorAverage ? { average: sampler(false) } : {}) };
   const streams = { shuffle: Streams.shuffle, grid: FIXED_NOISE_STREAM };
   const files = await generateFiles({ plan, generators, spec, specText: text, specPath, streams });
@@ -174,4 +183,4 @@ export {
 } from "./phases/5-emit/plan.ts";
 export { CLOCK_WORDS, matmulLayout } from "./phases/5-emit/wgsl.ts";
 export { checkLimits, type Limits, WEBGPU_DEFAULTS } from "./phases/5-emit/limits.ts";
-export type { Plan, Target };
+export type { ArenaLimits, Plan, Target };

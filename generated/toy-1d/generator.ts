@@ -9,7 +9,7 @@ import { checkTensors, decodeCheckpoint, type TensorInfo } from "./support/check
 import { latentRows } from "./support/data.ts";
 import { FormatError } from "./support/errors.ts";
 import { uniformTensor } from "./support/random.ts";
-import { Arenas, dispatch, inChunks, upload, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
+import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
   k067_generate_trained_matmul_max_500_16,
   k068_generate_trained_matmul_max_500_16,
@@ -220,7 +220,7 @@ export async function createGenerator(
   };
   requireFits(spec.name, device, plan.layout, plan.needs, 0);
   const gpu = new Arenas(device, plan.layout, 16, 1);
-  for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
+  for (const p of tensors) gpu.write("state", p.offset, c.tensors.get(p.name)!);
   const k: Pipelines = await pipelines(gpu);
   const t: TextureGroups = groups(gpu);
   return {
@@ -237,11 +237,11 @@ export async function createGenerator(
         plan.n,
         FEATURES,
         async (chunk) => {
-          upload(device, gpu.temp, 4 * plan.z, chunk);
+          gpu.write("temp", plan.z, chunk);
           const enc = device.createCommandEncoder();
           encode(enc, gpu, k, t);
           device.queue.submit([enc.finish()]);
-          return await gpu.read(gpu.temp, plan.out, plan.n * FEATURES);
+          return await gpu.readArena("temp", plan.out, plan.n * FEATURES);
         },
         progress,
       );

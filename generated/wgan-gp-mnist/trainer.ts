@@ -2636,7 +2636,7 @@ export async function createTrainer(
   device.queue.submit([first.finish()]);
 
   const readTensors = async (): Promise<Map<string, Float32Array>> => {
-    const all = await gpu.read(gpu.state, 0, LAYOUT.stateFloats);
+    const all = await gpu.readArena("state", 0, LAYOUT.stateFloats);
     return new Map(tensors.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]));
   };
 
@@ -2700,11 +2700,11 @@ export async function createTrainer(
         SAMPLER.n,
         FEATURES,
         async (chunk) => {
-          upload(device, gpu.temp, 4 * SAMPLER.z, chunk);
+          gpu.write("temp", SAMPLER.z, chunk);
           const enc = device.createCommandEncoder();
           samplerPhase(enc, gpu, k, t);
           device.queue.submit([enc.finish()]);
-          return await gpu.read(gpu.temp, SAMPLER.out, SAMPLER.n * FEATURES);
+          return await gpu.readArena("temp", SAMPLER.out, SAMPLER.n * FEATURES);
         },
       );
     },
@@ -2716,7 +2716,7 @@ export async function createTrainer(
       const c = decodeCheckpoint(checkpoint, source);
       if (c.spec !== specText) throw new FormatError(source, `was trained from a different spec than ${spec.name}`);
       checkTensors(tensors, c, source);
-      for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
+      for (const p of tensors) gpu.write("state", p.offset, c.tensors.get(p.name)!);
       await device.queue.onSubmittedWorkDone();
       [step, seed] = [c.step, c.seed];
       feed.reset();

@@ -41,6 +41,7 @@ export class GpuExecutor {
   private readonly arenas: Arenas;
   private readonly pipelines = new Map<string, GPUComputePipeline>();
   private readonly texGroups = new Map<string, GPUBindGroup>();
+  private readonly windowGroups = new Map<KernelPlan, GPUBindGroup>();
   private permEpochs: [number, number] = [-1, -1]; // epoch held in each half of `perm`
   readonly metricNames: string[];
 
@@ -57,6 +58,7 @@ export class GpuExecutor {
       clockWords: plan.clockWords,
       textures: (plan.textures ?? []).map((t) => [t.width, t.height] as const),
       metrics: this.metricNames.length,
+      ...(plan.chunk ? { chunkFloats: plan.chunk } : {}),
     };
     // the data buffer as support/feed.ts lays it out: a header (all zero: float32 rows), then the rows
     const head = 4 * DATA_HEADER_WORDS;
@@ -96,7 +98,20 @@ export class GpuExecutor {
   }
 
   private dispatch(pass: GPUComputePassEncoder, k: KernelPlan): void {
+    if (k.bindings) {
+      let g = this.windowGroups.get(k);
+      if (!g) this.windowGroups.set(k, g = this.arenas.windowGroup(k.bindings));
+      pass.setBindGroup(0, g);
+    }
     dispatch(pass, this.pipelines.get(k.wgsl)!, ...k.workgroups, this.texGroup(k));
+  }
+
+  /** A pass over some kernels: the arenas bound whole once, or each kernel's windows before it. */
+  private encodeKernels(enc: GPUCommandEncoder, kernels: KernelPlan[]): void {
+    const pass = enc.beginComputePass();
+    if (!this.plan.chunk) pass.setBindGroup(0, this.arenas.group);
+    for (const k of kernels) this.dispatch(pass, k);
+    pass.end();
   }
 
   private writeClock(step: number, seed: number, offsets: number[]): number {
@@ -112,13 +127,10 @@ export class GpuExecutor {
   }
 
   private encodePhase(enc: GPUCommandEncoder, ph: PhasePlan): number {
-    const pass = enc.beginComputePass();
-    pass.setBindGroup(0, this.arenas.group);
-    for (const k of ph.kernels) this.dispatch(pass, k);
-    pass.end();
-    for (const c of ph.copies) enc.copyBufferToBuffer(this.temp, 4 * c.from, this.state, 4 * c.to, 4 * c.count);
+    this.encodeKernels(enc, ph.kernels);
+    for (const c of ph.copies) this.arenas.copy(enc, "temp", c.from, "state", c.to, c.count);
     for (const m of ph.metrics) {
-      enc.copyBufferToBuffer(this.temp, 4 * m.offset, this.arenas.metrics, 4 * this.metricNames.indexOf(m.name), 4);
+      this.arenas.copy(enc, "temp", m.offset, this.arenas.metrics, this.metricNames.indexOf(m.name), 1);
     }
     return ph.kernels.length;
   }
@@ -127,7 +139,7 @@ export class GpuExecutor {
   init(seed: number, dataMean: Float32Array): void {
     this.writeClock(0, seed, []);
     if (this.plan.init.dataMean !== undefined) {
-      this.device.queue.writeBuffer(this.temp, 4 * this.plan.init.dataMean, dataMean);
+      this.arenas.write("temp", this.plan.init.dataMean, dataMean);
     }
     const enc = this.device.createCommandEncoder();
     this.encodePhase(enc, this.plan.init);
@@ -167,7 +179,7 @@ export class GpuExecutor {
   }
 
   async readParams(): Promise<Map<string, Float32Array>> {
-    const all = await this.arenas.read(this.state, 0, this.plan.stateSize);
+    const all = await this.arenas.readArena("state", 0, this.plan.stateSize);
     return new Map(
       this.plan.params.map((p) => [p.name, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]),
     );
@@ -176,7 +188,7 @@ export class GpuExecutor {
   async writeParams(values: ReadonlyMap<string, Float32Array>): Promise<void> {
     for (const p of this.plan.params) {
       const v = values.get(p.name);
-      if (v) this.device.queue.writeBuffer(this.state, 4 * p.offset, v);
+      if (v) this.arenas.write("state", p.offset, v);
     }
     await this.device.queue.onSubmittedWorkDone();
   }
@@ -185,24 +197,21 @@ export class GpuExecutor {
   async sample(z: Float32Array): Promise<Float32Array> {
     const s = this.plan.sampler;
     if (!s) throw new Error("this plan has no sampler");
-    this.device.queue.writeBuffer(this.temp, 4 * s.z, z);
+    this.arenas.write("temp", s.z, z);
     this.runKernels(s.kernels);
-    return await this.arenas.read(this.temp, s.out, s.n * this.plan.dataShape.reduce((a, b) => a * b, 1));
+    return await this.arenas.readArena("temp", s.out, s.n * this.plan.dataShape.reduce((a, b) => a * b, 1));
   }
 
   /** For tests: fill an arena region, set the clock, run some kernels alone. */
   writeArena(arena: "state" | "temp", offset: number, values: Float32Array): void {
-    this.device.queue.writeBuffer(arena === "state" ? this.state : this.temp, 4 * offset, values);
+    this.arenas.write(arena, offset, values);
   }
   setClock(step: number, seed: number): void {
     this.writeClock(step, seed, []);
   }
   runKernels(kernels: KernelPlan[]): void {
     const enc = this.device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    pass.setBindGroup(0, this.arenas.group);
-    for (const k of kernels) this.dispatch(pass, k);
-    pass.end();
+    this.encodeKernels(enc, kernels);
     this.device.queue.submit([enc.finish()]);
   }
 
@@ -234,12 +243,12 @@ export class GpuExecutor {
   }
 
   async readTemp(offset: number, count: number): Promise<Float32Array> {
-    return await this.arenas.read(this.temp, offset, count);
+    return await this.arenas.readArena("temp", offset, count);
   }
 
   /** For tests: values a kernel wrote, in whichever arena its plan put them. */
   async readArena(at: { arena: "state" | "temp"; offset: number }, count: number): Promise<Float32Array> {
-    return await this.arenas.read(at.arena === "state" ? this.state : this.temp, at.offset, count);
+    return await this.arenas.readArena(at.arena, at.offset, count);
   }
 
   destroy(): void {

@@ -16,6 +16,8 @@ export interface Location {
    * name (`G.0.weight`), or for a temp value its spec layer and op (`D.2 conv2d add`) or input name.
    */
   name: string;
+  /** Floats the value spans (whole texels for temp values), for the arena windows a kernel binds (windows.ts). */
+  count?: number;
 }
 
 export interface EmittedKernel {

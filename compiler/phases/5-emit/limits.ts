@@ -27,8 +27,16 @@ export { STORAGE_BINDINGS };
 
 /** What in a plan does not fit the limits, with the numbers; empty when everything fits. */
 export function checkLimits(plan: Plan, limits: Limits = WEBGPU_DEFAULTS, dataBytes = 0): string[] {
-  const problems = bufferProblems(limits, plan.stateSize, plan.tempSize, dataBytes);
   const kernels = [plan.init, ...plan.phases].flatMap((p) => p.kernels).concat(plan.sampler?.kernels ?? []);
+  // arenas over one binding are held as buffers of plan.chunk floats, and kernels bind windows of them
+  const windows = plan.chunk
+    ? {
+      chunk: plan.chunk,
+      binding: Math.max(0, ...kernels.flatMap((k) => (k.bindings ?? []).map((b) => (b.length === 3 ? 4 * b[2] : 0)))),
+      storageBuffers: Math.max(0, ...kernels.map((k) => k.bindings?.length ?? 0)),
+    }
+    : undefined;
+  const problems = bufferProblems(limits, plan.stateSize, plan.tempSize, dataBytes, windows);
   for (const k of kernels) {
     const over = k.workgroups.find((g) => g > limits.maxComputeWorkgroupsPerDimension);
     if (over) {

@@ -44,11 +44,16 @@ export class OffsetNames {
     return hit;
   }
 
-  /** The kernel with `const NAME = OFFSETu;` for each offset it uses, after its bindings: state, then temp. */
-  declare(wgsl: string): string {
-    const used = [...this.byPlace.values()]
+  /** The locations a kernel's text uses, state then temp, each by offset. */
+  used(wgsl: string): Location[] {
+    return [...this.byPlace.values()]
       .filter((l) => new RegExp(`\\b${l.name}\\b`).test(wgsl))
       .sort((a, b) => (a.arena === b.arena ? a.offset - b.offset : a.arena === "state" ? -1 : 1));
+  }
+
+  /** The kernel with `const NAME = OFFSETu;` for each offset it uses, after its bindings: state, then temp. */
+  declare(wgsl: string): string {
+    const used = this.used(wgsl);
     if (!used.length) return wgsl;
     const bindings = /(?:^@group\(.*\n)+/m.exec(wgsl);
     if (!bindings) throw new Error("a kernel without bindings uses the arenas");

@@ -11,6 +11,14 @@ import { PHILOX_WGSL } from "./philox.wgsl.ts";
 import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
 import { OffsetNames } from "./offsets.ts";
 import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
+import {
+  arenaChunks,
+  type ArenaLimits,
+  bindWindows,
+  DEFAULT_ARENA_LIMITS,
+  type GroupBinding,
+  WINDOW_ALIGN,
+} from "./windows.ts";
 
 export interface KernelPlan {
   label: string;
@@ -18,6 +26,8 @@ export interface KernelPlan {
   workgroups: [number, number, number];
   /** Textures bound at @group(1), in binding order. */
   textures?: TextureBinding[];
+  /** In a plan with arena buffers (`Plan.chunk`): what the kernel binds at @group(0), in binding order. */
+  bindings?: GroupBinding[];
 }
 
 export interface PhasePlan {
@@ -41,6 +51,11 @@ export interface Plan {
   /** Floats in each arena. */
   stateSize: number;
   tempSize: number;
+  /**
+   * Where an arena exceeds one storage binding: floats per arena buffer (each arena is held as buffers
+   * of this size, the last shorter), and every kernel binds windows of them (KernelPlan.bindings).
+   */
+  chunk?: number;
   params: { name: string; shape: number[]; offset: number; role: string; trainable: boolean }[];
   batch: number;
   dataShape: number[];
@@ -68,6 +83,8 @@ export interface PlanOptions {
   target?: Target | string;
   /** Plan the sampler alone (no init, no phases): its temp space and textures are then all the plan's. */
   samplerOnly?: boolean;
+  /** The binding and buffer limits arenas are laid out for (default: WebGPU's defaults, 128 and 256 MiB). */
+  limits?: ArenaLimits;
 }
 
 export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
@@ -86,6 +103,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     return { name: d.name, shape: [...d.shape], offset, role: d.role, trainable: d.trainable };
   });
   const stateAt = new Map(params.map((x) => [x.name, x.offset]));
+  const stateCount = new Map(params.map((x) => [x.name, size(x.shape)]));
+  // the locations each kernel's text uses, for the windows it binds where an arena exceeds a binding
+  const uses = new Map<KernelPlan, Location[]>();
   let tempSize = 0;
   let realIndex = 0;
   // temp regions are whole texels too (offsets stay multiples of 4), for the same vec4 reads and writes
@@ -153,9 +173,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     };
     const keep = new Set(roots);
     const where = (n: Node): Location | undefined => {
-      if (n.op === Op.PARAM) return { arena: "state", offset: stateAt.get(n.arg as string)!, name: n.arg as string };
-      if (direct.has(n)) return { arena: "state", offset: stateAt.get(direct.get(n)!)!, name: direct.get(n)! };
-      if (temp.has(n)) return { arena: "temp", offset: temp.get(n)!, name: tempName(n) };
+      const param = n.op === Op.PARAM ? n.arg as string : direct.get(n);
+      if (param) return { arena: "state", offset: stateAt.get(param)!, name: param, count: stateCount.get(param)! };
+      if (temp.has(n)) return { arena: "temp", offset: temp.get(n)!, name: tempName(n), count: texels(n) };
       return undefined;
     };
     const kernels: KernelPlan[] = [];
@@ -165,10 +185,19 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       const name = n.arg as string;
       if (name === "data_mean") dataMean = alloc(n);
       else if (name.startsWith("real.")) {
-        const at: Location = { arena: "temp", offset: alloc(n), name };
+        const at: Location = { arena: "temp", offset: alloc(n), name, count: texels(n) };
         // a row: an example's values and, in a spec with classes, its label after them
         const width = p.flip ? p.dataShape.at(-1)! : 0;
-        kernels.push(gatherKernel(at, p.batch, size(p.dataShape), size(n.shape.slice(1)), realIndex++, width));
+        const { uses: used, ...gather } = gatherKernel(
+          at,
+          p.batch,
+          size(p.dataShape),
+          size(n.shape.slice(1)),
+          realIndex++,
+          width,
+        );
+        kernels.push(gather);
+        uses.set(gather, used);
       } else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
@@ -181,8 +210,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${
         k.root.shape.join(", ")
       }]${tag ? ` (${tag})` : ""}`;
-      const emitted = emitKernel(k, where, label, { target, texture: (n) => texOf.get(n)! });
+      const { uses: used, ...emitted } = emitKernel(k, where, label, { target, texture: (n) => texOf.get(n)! });
       kernels.push(emitted);
+      uses.set(emitted, used);
       detail.kernels.push({ kernel: k, plan: emitted });
       for (const r of k.reads) {
         if (lastRead.get(r) === i && temp.has(r) && !keep.has(r) && r.op !== Op.INPUT) release(r);
@@ -210,6 +240,17 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     const ph = planPhase({ name: "sample", realInputs: [], metrics: {}, updates: [] }, [s.output], s.graph ?? null); // views must be built in the graph that owns the nodes
     sampler = { n: s.input.shape[0], kernels: ph.kernels, z: ph.temp.get(s.input)!, out: ph.temp.get(s.output)! };
   }
+  // arenas over one binding: buffers of `chunk` floats, and every kernel bound to windows of them
+  const chunks = arenaChunks(opts.limits ?? DEFAULT_ARENA_LIMITS, stateSize, tempSize);
+  if (chunks) {
+    const round = (x: number) => Math.ceil(x / WINDOW_ALIGN) * WINDOW_ALIGN;
+    [stateSize, tempSize] = [round(stateSize), round(tempSize)];
+    const sizes = { state: stateSize, temp: tempSize };
+    for (const k of uses.keys()) {
+      const { wgsl, bindings } = bindWindows(k.wgsl, uses.get(k)!, { ...chunks, sizes });
+      Object.assign(k, { wgsl, bindings });
+    }
+  }
   const plan: Plan = {
     name: p.name,
     target: target.name,
@@ -217,6 +258,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     textures,
     stateSize,
     tempSize,
+    ...(chunks ? { chunk: chunks.chunk } : {}),
     params,
     batch: p.batch,
     dataShape: [...p.dataShape],
@@ -253,7 +295,7 @@ function gatherKernel(
   row: number,
   slot: number,
   flipWidth: number,
-): KernelPlan {
+): KernelPlan & { uses: Location[] } {
   const n = batch * row;
   const label = `gather ${to.name}: ${batch} examples of ${row} values${flipWidth ? ", flipped at random" : ""}`;
   const names = new OffsetNames();
@@ -270,6 +312,7 @@ function gatherKernel(
     : "";
   return {
     label,
+    uses: [out],
     workgroups: [x, Math.ceil(groups / x), 1],
     wgsl: names.declare(`// ${label}\n${HEADER.replace("data: array<f32>", "data: array<u32>")}${w ? PHILOX_WGSL : ""}
 const HEAD = ${DATA_HEADER_WORDS}u;

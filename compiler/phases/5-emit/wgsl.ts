@@ -26,10 +26,10 @@ export function emitKernel(
   where: (n: Node) => Location | undefined,
   label: string,
   ctx: EmitContext = { target: getTarget(DEFAULT_TARGET) },
-): EmittedKernel {
+): EmittedKernel & { uses: Location[] } {
   const names = new OffsetNames(where);
   const emitted = pickEmitter(k)(k, names.where, label, ctx);
-  return { ...emitted, wgsl: names.declare(emitted.wgsl) };
+  return { ...emitted, wgsl: names.declare(emitted.wgsl), uses: names.used(emitted.wgsl) };
 }
 
 function pickEmitter(k: Kernel): typeof emitBufferKernel {

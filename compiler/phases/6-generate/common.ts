@@ -31,6 +31,17 @@ export const num = (x: number): string => (Object.is(x, -0) ? "-0" : String(x));
 export const groupName = (k: KernelPlan): string | undefined =>
   k.textures?.length ? k.textures.map((t) => `${t.access === "read" ? "r" : "w"}${t.id}`).join("_") : undefined;
 
+/**
+ * The @group(0) a kernel bound to arena windows uses, by a name drawn from its bindings (FNV-1a):
+ * `a3f09c2d1`; undefined for kernels that bind the arenas whole.
+ */
+export function windowGroupName(k: KernelPlan): string | undefined {
+  if (!k.bindings) return undefined;
+  let h = 0x811c9dc5;
+  for (const c of JSON.stringify(k.bindings)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return `a${h.toString(16).padStart(8, "0")}`;
+}
+
 /** `export const spec = {...}`: what a program needs to know of the spec without parsing it. */
 export function addSpecConstant(f: SourceFile, spec: M.CheckedSpec, plan: Plan): void {
   const t = spec.train;
@@ -138,16 +149,25 @@ export function addPipelines(f: SourceFile, fn: string, kernels: KernelPlan[], n
   });
 }
 
-/** The bind groups of the kernels that read or write textures, by binding list. */
+/** The bind groups of the kernels that read or write textures, by binding list, and of those bound to arena windows. */
 export function addTextureGroups(f: SourceFile, fn: string, kernels: KernelPlan[]): void {
   const groups = new Map<string, KernelPlan>();
+  const windows = new Map<string, string>();
   for (const k of kernels) {
     const g = groupName(k);
     if (g && !groups.has(g)) groups.set(g, k);
+    const a = windowGroupName(k);
+    const list = JSON.stringify(k.bindings);
+    if (a && windows.has(a) && windows.get(a) !== list) throw new Error(`two window groups named ${a}`);
+    if (a) windows.set(a, list);
+  }
+  const docs = ["The @group(1) of each texture binding the kernels use: r<i> reads texture i, w<i> writes it."];
+  if (windows.size) {
+    docs[0] += "\nThe @group(0) of each kernel, a<hash>: [arena, offset, floats] per window, then clock, data, perm.";
   }
   f.addFunction({
     name: fn,
-    docs: ["The @group(1) of each texture binding the kernels use: r<i> reads texture i, w<i> writes it."],
+    docs,
     parameters: [{ name: "gpu", type: "Arenas" }],
     statements: (w) => {
       w.write("return {").newLine();
@@ -155,6 +175,7 @@ export function addTextureGroups(f: SourceFile, fn: string, kernels: KernelPlan[
         const list = k.textures!.map((t) => `["${t.access}", ${t.id}]`).join(", ");
         w.writeLine(`${g}: gpu.textureGroup([${list}]),`);
       }
+      for (const [a, list] of windows) w.writeLine(`${a}: gpu.windowGroup(${list.replace(/,/g, ", ")}),`);
       w.write("};");
     },
   });
@@ -163,9 +184,13 @@ export function addTextureGroups(f: SourceFile, fn: string, kernels: KernelPlan[
 /** One dispatch per kernel, in order, each under the comment that names what it computes and fuses. */
 export function writeKernels(w: CodeBlockWriter, kernels: KernelPlan[], names: KernelNames): void {
   w.writeLine("const pass = enc.beginComputePass();");
-  w.writeLine("pass.setBindGroup(0, gpu.group);");
+  if (!kernels.some((k) => k.bindings)) w.writeLine("pass.setBindGroup(0, gpu.group);");
+  let bound: string | undefined;
   for (const k of kernels) {
     for (const line of kernelComment(k)) w.writeLine(`// ${line}`);
+    const a = windowGroupName(k);
+    if (a && a !== bound) w.writeLine(`pass.setBindGroup(0, t.${a});`);
+    bound = a;
     const g = groupName(k);
     w.writeLine(`dispatch(pass, k.${names.ident(k)}, ${k.workgroups.join(", ")}${g ? `, t.${g}` : ""});`);
   }
@@ -198,14 +223,22 @@ export function addPhase(
     statements: (w) => {
       writeKernels(w, ph.kernels, names);
       if (ph.copies.length) w.writeLine("// the phase's updates, computed in temp, copied into place after it");
+      // arenas held as several buffers: copies through gpu.copy, which splits them at the buffers' ends
+      const chunked = ph.kernels.some((k) => k.bindings);
       for (const c of ph.copies) {
         w.writeLine(
-          `enc.copyBufferToBuffer(gpu.temp, 4 * ${c.from}, gpu.state, 4 * ${c.to}, 4 * ${c.count}); // ${c.param}`,
+          chunked
+            ? `gpu.copy(enc, "temp", ${c.from}, "state", ${c.to}, ${c.count}); // ${c.param}`
+            : `enc.copyBufferToBuffer(gpu.temp, 4 * ${c.from}, gpu.state, 4 * ${c.to}, 4 * ${c.count}); // ${c.param}`,
         );
       }
       for (const m of ph.metrics) {
         w.writeLine(
-          `enc.copyBufferToBuffer(gpu.temp, 4 * ${m.offset}, gpu.metrics, 4 * ${metricIndex(m.name)}, 4); // ${m.name}`,
+          chunked
+            ? `gpu.copy(enc, "temp", ${m.offset}, gpu.metrics, ${metricIndex(m.name)}, 1); // ${m.name}`
+            : `enc.copyBufferToBuffer(gpu.temp, 4 * ${m.offset}, gpu.metrics, 4 * ${
+              metricIndex(m.name)
+            }, 4); // ${m.name}`,
         );
       }
     },
@@ -217,13 +250,19 @@ export function needsOf(kernels: KernelPlan[], textures: { width: number; height
   const workgroups = Math.max(1, ...kernels.flatMap((k) => k.workgroups));
   const textureSide = Math.max(0, ...textures.flatMap((t) => [t.width, t.height]));
   const storageTextures = Math.max(0, ...kernels.map((k) => k.textures?.length ?? 0));
-  return `{ workgroups: ${workgroups}, textureSide: ${textureSide}, storageTextures: ${storageTextures} }`;
+  const base = `workgroups: ${workgroups}, textureSide: ${textureSide}, storageTextures: ${storageTextures}`;
+  if (!kernels.some((k) => k.bindings)) return `{ ${base} }`;
+  // arena windows: the largest binding and the most buffers one kernel binds
+  const binding = Math.max(...kernels.flatMap((k) => k.bindings!.map((b) => (b.length === 3 ? 4 * b[2] : 0))));
+  const storageBuffers = Math.max(...kernels.map((k) => k.bindings!.length));
+  return `{ ${base}, binding: ${binding}, storageBuffers: ${storageBuffers} }`;
 }
 
 /** The Layout literal of a plan (or of a sampler-only plan). */
 export function layoutOf(plan: Plan, metrics: number): string {
   const tex = plan.textures.map((t) => `[${t.width}, ${t.height}]`).join(", ");
-  return `{ stateFloats: ${plan.stateSize}, tempFloats: ${plan.tempSize}, clockWords: ${plan.clockWords}, textures: [${tex}], metrics: ${metrics} }`;
+  const chunk = plan.chunk ? `, chunkFloats: ${plan.chunk}` : "";
+  return `{ stateFloats: ${plan.stateSize}, tempFloats: ${plan.tempSize}, clockWords: ${plan.clockWords}, textures: [${tex}], metrics: ${metrics}${chunk} }`;
 }
 
 /** A string as a template literal, so a multi-line text (the spec) reads as itself in the module. */

@@ -60,6 +60,7 @@ export async function generateFiles(o: GenerateInput): Promise<Map<string, strin
     file: place(phase, k),
     workgroups: k.workgroups,
     ...(k.textures ? { textures: k.textures } : {}),
+    ...(k.bindings ? { bindings: k.bindings } : {}),
   });
   const phase = (p: Plan["phases"][number]): PhaseOnDisk => ({
     ...p,

@@ -63,7 +63,7 @@ export function generatorSource(
     },
     {
       moduleSpecifier: "./support/webgpu.ts",
-      namedImports: ["Arenas", "dispatch", "inChunks", "upload", "type Layout", "type Needs", "requireFits"],
+      namedImports: ["Arenas", "dispatch", "inChunks", "type Layout", "type Needs", "requireFits"],
     },
     { moduleSpecifier: "./kernels.ts", namedImports: [...new Set(all.map((k) => names.ident(k)))] },
   ]);
@@ -143,7 +143,7 @@ checkTensors(tensors, c, source);
 const { plan, pipelines, groups, encode } = ${chosen};
 requireFits(spec.name, device, plan.layout, plan.needs, 0);
 const gpu = new Arenas(device, plan.layout, 16, 1);
-for (const p of tensors) upload(device, gpu.state, 4 * p.offset, c.tensors.get(p.name)!);
+for (const p of tensors) gpu.write("state", p.offset, c.tensors.get(p.name)!);
 const k: Pipelines = await pipelines(gpu);
 const t: TextureGroups = groups(gpu);
 return {
@@ -155,11 +155,11 @@ return {
   ): Promise<Float32Array> {
     const width = spec.latentDim + (spec.classes ? 1 : 0);
     return await inChunks(latentRows(z, spec.latentDim, labels, spec.classes), width, plan.n, FEATURES, async (chunk) => {
-      upload(device, gpu.temp, 4 * plan.z, chunk);
+      gpu.write("temp", plan.z, chunk);
       const enc = device.createCommandEncoder();
       encode(enc, gpu, k, t);
       device.queue.submit([enc.finish()]);
-      return await gpu.read(gpu.temp, plan.out, plan.n * FEATURES);
+      return await gpu.readArena("temp", plan.out, plan.n * FEATURES);
     }, progress);
   },
   destroy(): void {

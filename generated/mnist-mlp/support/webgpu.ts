@@ -11,7 +11,17 @@ export interface Layout {
   clockWords: number;
   textures: readonly (readonly [number, number])[];
   metrics: number;
+  /**
+   * Floats per arena buffer, where an arena exceeds one storage binding: each arena is then held as
+   * buffers of this size (the last shorter), and kernels bind windows of them (`Arenas.windowGroup`).
+   */
+  chunkFloats?: number;
 }
+
+export type Arena = "state" | "temp";
+
+/** One @group(0) binding of a windowed kernel: a window of an arena [arena, offset, floats], or a small buffer. */
+export type GroupBinding = readonly [Arena, number, number] | readonly ["clock" | "data" | "perm"];
 
 /** What a module's kernels need of a device, to refuse one that is too small with the numbers. */
 export interface Needs {
@@ -21,12 +31,19 @@ export interface Needs {
   textureSide: number;
   /** Most storage textures one kernel binds. */
   storageTextures: number;
+  /** In a module whose kernels bind arena windows: the largest window, in bytes. */
+  binding?: number;
+  /** In a module whose kernels bind arena windows: the most storage buffers one kernel binds. */
+  storageBuffers?: number;
 }
 
 export type Access = "read" | "write";
 
 /** Every kernel binds state, temp, clock, data and the permutation. */
 export const STORAGE_BINDINGS = 5;
+
+/** The @group(0) of kernels that bind the arenas whole: state and temp read-write, clock, data, perm read-only. */
+const STANDARD = "wwrrr";
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
@@ -37,18 +54,25 @@ export interface BufferLimits {
   maxStorageBuffersPerShaderStage: number;
 }
 
-/** Which of the arenas and the data exceed a device's buffer limits, with the numbers. */
+/**
+ * Which of the arenas and the data exceed a device's buffer limits, with the numbers. `windows`: the
+ * arenas are held as buffers of `chunk` floats, and no kernel binds more than `binding` bytes of them or
+ * more than `storageBuffers` buffers.
+ */
 export function bufferProblems(
   limits: BufferLimits,
   stateFloats: number,
   tempFloats: number,
   dataBytes: number,
+  windows?: { chunk: number; binding: number; storageBuffers: number },
 ): string[] {
   const problems: string[] = [];
   const binding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
   const buffers: [string, number][] = [
-    ["the parameters and optimiser state need", 4 * stateFloats],
-    ["the step's intermediate values need", 4 * tempFloats],
+    ...(windows ? [] : [
+      ["the parameters and optimiser state need", 4 * stateFloats] as [string, number],
+      ["the step's intermediate values need", 4 * tempFloats] as [string, number],
+    ]),
     ["the training data needs", dataBytes],
   ];
   for (const [what, bytes] of buffers) {
@@ -56,9 +80,24 @@ export function bufferProblems(
       problems.push(`${what} ${mib(bytes)}, over the adapter's storage buffer limit of ${mib(binding)}`);
     }
   }
-  if (STORAGE_BINDINGS > limits.maxStorageBuffersPerShaderStage) {
+  if (windows && 4 * windows.chunk > limits.maxBufferSize) {
     problems.push(
-      `kernels bind ${STORAGE_BINDINGS} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
+      `the arenas are held in buffers of ${mib(4 * windows.chunk)}, over the adapter's buffer limit of ${
+        mib(limits.maxBufferSize)
+      }`,
+    );
+  }
+  if (windows && windows.binding > limits.maxStorageBufferBindingSize) {
+    problems.push(
+      `a kernel binds ${mib(windows.binding)} of an arena, over the adapter's storage buffer limit of ${
+        mib(limits.maxStorageBufferBindingSize)
+      }`,
+    );
+  }
+  const most = windows?.storageBuffers ?? STORAGE_BINDINGS;
+  if (most > limits.maxStorageBuffersPerShaderStage) {
+    problems.push(
+      `a kernel binds ${most} storage buffers, the adapter allows ${limits.maxStorageBuffersPerShaderStage}`,
     );
   }
   return problems;
@@ -66,7 +105,10 @@ export function bufferProblems(
 
 /** What does not fit a device's limits, with the numbers; empty when everything fits. */
 export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Needs, dataBytes: number): string[] {
-  const problems = bufferProblems(limits, layout.stateFloats, layout.tempFloats, dataBytes);
+  const windows = layout.chunkFloats
+    ? { chunk: layout.chunkFloats, binding: needs.binding ?? 0, storageBuffers: needs.storageBuffers ?? 0 }
+    : undefined;
+  const problems = bufferProblems(limits, layout.stateFloats, layout.tempFloats, dataBytes, windows);
   if (needs.workgroups > limits.maxComputeWorkgroupsPerDimension) {
     problems.push(
       `a kernel dispatches ${needs.workgroups} workgroups in one dimension, over ${limits.maxComputeWorkgroupsPerDimension}`,
@@ -87,18 +129,21 @@ export function checkFits(limits: GPUSupportedLimits, layout: Layout, needs: Nee
 
 /** The buffers, textures and layouts of one module instance on one device. */
 export class Arenas {
+  /** The state arena's (first) buffer. */
   readonly state: GPUBuffer;
+  /** The temp arena's (first) buffer. */
   readonly temp: GPUBuffer;
+  /** Each arena's buffers: one, or buffers of `Layout.chunkFloats` floats each. */
+  readonly buffers: Record<Arena, GPUBuffer[]>;
   readonly clock: GPUBuffer;
   readonly data: GPUBuffer;
   readonly perm: GPUBuffer;
   readonly metrics: GPUBuffer;
-  /** @group(0): the five buffers every kernel binds. */
-  readonly group: GPUBindGroup;
   /** The operand textures, by index (`Layout.textures`). */
   readonly textures: GPUTexture[];
   private readonly bgl: GPUBindGroupLayout;
-  private readonly layout: GPUPipelineLayout;
+  private whole?: GPUBindGroup;
+  private readonly groupLayouts = new Map<string, { bgl: GPUBindGroupLayout; layout: GPUPipelineLayout }>();
   private readonly texLayouts = new Map<string, { group: GPUBindGroupLayout; pipeline: GPUPipelineLayout }>();
   private readonly pipelines = new Map<string, GPUComputePipeline>();
 
@@ -107,20 +152,22 @@ export class Arenas {
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
     const buf = (floats: number, label: string) =>
       device.createBuffer({ size: Math.max(16, 4 * floats), usage, label });
-    this.state = buf(sizes.stateFloats, "state arena");
-    this.temp = buf(sizes.tempFloats, "temp arena");
+    const chunk = sizes.chunkFloats ?? Infinity;
+    const arena = (floats: number, name: Arena) => {
+      const out: GPUBuffer[] = [];
+      for (let at = 0; at === 0 || at < floats; at += chunk) {
+        out.push(buf(Math.min(chunk, floats - at), `${name} arena${chunk < floats ? ` ${out.length}` : ""}`));
+      }
+      return out;
+    };
+    this.buffers = { state: arena(sizes.stateFloats, "state"), temp: arena(sizes.tempFloats, "temp") };
+    this.state = this.buffers.state[0];
+    this.temp = this.buffers.temp[0];
     this.clock = buf(sizes.clockWords, "clock");
     this.data = buf(Math.ceil(dataBytes / 4), "training data");
     this.perm = buf(Math.max(1, permWords), "epoch permutations");
     this.metrics = buf(Math.max(1, sizes.metrics), "metrics");
-    this.bgl = device.createBindGroupLayout({
-      entries: [0, 1, 2, 3, 4].map((binding) => ({
-        binding,
-        visibility: GPUShaderStage.COMPUTE,
-        buffer: { type: binding < 2 ? "storage" : "read-only-storage" },
-      })),
-    });
-    this.layout = device.createPipelineLayout({ bindGroupLayouts: [this.bgl] });
+    this.bgl = this.groupLayout(STANDARD).bgl;
     this.textures = sizes.textures.map(([width, height], i) =>
       device.createTexture({
         size: [width, height],
@@ -129,13 +176,93 @@ export class Arenas {
         label: `operand texture ${i}`,
       })
     );
-    this.group = device.createBindGroup({
+  }
+
+  /** @group(0) of kernels that bind the arenas whole: the five buffers. (A module with arena windows has none.) */
+  get group(): GPUBindGroup {
+    if (this.sizes.chunkFloats) throw new Error("these arenas are bound as windows (windowGroup), not whole");
+    this.whole ??= this.device.createBindGroup({
       layout: this.bgl,
       entries: [this.state, this.temp, this.clock, this.data, this.perm].map((buffer, binding) => ({
         binding,
         resource: { buffer },
       })),
     });
+    return this.whole;
+  }
+
+  /** @group(0) of a kernel bound to arena windows (KernelPlan.bindings), in binding order. */
+  windowGroup(bindings: readonly GroupBinding[]): GPUBindGroup {
+    const chunk = this.sizes.chunkFloats ?? Infinity;
+    return this.device.createBindGroup({
+      layout: this.groupLayout(bindings.map((b) => (b.length === 3 ? "w" : "r")).join("")).bgl,
+      entries: bindings.map((b, binding) => {
+        if (b.length !== 3) return { binding, resource: { buffer: this[b[0]] } };
+        const [arena, offset, floats] = b;
+        const i = Math.floor(offset / chunk);
+        const at = i ? offset - i * chunk : offset;
+        return { binding, resource: { buffer: this.buffers[arena][i], offset: 4 * at, size: 4 * floats } };
+      }),
+    });
+  }
+
+  /** A @group(0) layout by its bindings' access, "w" read-write or "r" read-only per binding ("wwrrr": the five). */
+  private groupLayout(access: string) {
+    let l = this.groupLayouts.get(access);
+    if (!l) {
+      const bgl = this.device.createBindGroupLayout({
+        entries: [...access].map((a, binding) => ({
+          binding,
+          visibility: GPUShaderStage.COMPUTE,
+          buffer: { type: a === "w" ? "storage" : "read-only-storage" },
+        })),
+      });
+      l = { bgl, layout: this.device.createPipelineLayout({ bindGroupLayouts: [bgl] }) };
+      this.groupLayouts.set(access, l);
+    }
+    return l;
+  }
+
+  /** Copies `count` floats between arenas (or from an arena into a buffer), across arena buffers' ends. */
+  copy(enc: GPUCommandEncoder, from: Arena, at: number, to: Arena | GPUBuffer, into: number, count: number): void {
+    const chunk = this.sizes.chunkFloats ?? Infinity;
+    const piece = (arena: Arena, x: number) => {
+      const i = Math.floor(x / chunk);
+      return { buffer: this.buffers[arena][i], at: i ? x - i * chunk : x, left: (i + 1) * chunk - x };
+    };
+    for (let done = 0; done < count;) {
+      const src = piece(from, at + done);
+      const dst = typeof to === "string" ? piece(to, into + done) : { buffer: to, at: into + done, left: Infinity };
+      const n = Math.min(count - done, src.left, dst.left);
+      enc.copyBufferToBuffer(src.buffer, 4 * src.at, dst.buffer, 4 * dst.at, 4 * n);
+      done += n;
+    }
+  }
+
+  /** Writes floats into an arena at a float offset, across its buffers' ends. */
+  write(arena: Arena, offset: number, values: Float32Array): void {
+    const chunk = this.sizes.chunkFloats ?? Infinity;
+    for (let done = 0; done < values.length;) {
+      const i = Math.floor((offset + done) / chunk);
+      const at = i ? offset + done - i * chunk : offset + done;
+      const n = Math.min(values.length - done, i ? (i + 1) * chunk - offset - done : chunk - at);
+      upload(this.device, this.buffers[arena][i], 4 * at, values.subarray(done, done + n));
+      done += n;
+    }
+  }
+
+  /** Reads `count` floats of an arena from a float offset, across its buffers' ends, and waits for them. */
+  async readArena(arena: Arena, offset: number, count: number): Promise<Float32Array> {
+    const chunk = this.sizes.chunkFloats ?? Infinity;
+    const out = new Float32Array(count);
+    for (let done = 0; done < count;) {
+      const i = Math.floor((offset + done) / chunk);
+      const at = i ? offset + done - i * chunk : offset + done;
+      const n = Math.min(count - done, i ? (i + 1) * chunk - offset - done : chunk - at);
+      out.set(await this.read(this.buffers[arena][i], at, n), done);
+      done += n;
+    }
+    return out;
   }
 
   /** A kernel's pipeline; `textures` lists the access of each texture it binds at @group(1). Shared by text. */
@@ -143,7 +270,10 @@ export class Arenas {
     const known = this.pipelines.get(wgsl);
     if (known) return known;
     const label = wgsl.slice(3, wgsl.indexOf("\n"));
-    const layout = textures.length ? this.texLayout(textures).pipeline : this.layout;
+    // the kernel's own @group(0) where it binds arena windows, else the five buffers
+    const decls = [...wgsl.matchAll(/^@group\(0\) @binding\(\d+\) var<storage, (read|read_write)>/gm)];
+    const group0 = decls.map((m) => (m[1] === "read" ? "r" : "w")).join("");
+    const layout = textures.length ? this.texLayout(textures, group0).pipeline : this.groupLayout(group0).layout;
     let p: GPUComputePipeline;
     let module: GPUShaderModule | undefined;
     try {
@@ -169,8 +299,8 @@ export class Arenas {
     return this.pipelines.size;
   }
 
-  private texLayout(access: readonly Access[]) {
-    const sig = access.join(",");
+  private texLayout(access: readonly Access[], group0 = STANDARD) {
+    const sig = `${group0}:${access.join(",")}`;
     let l = this.texLayouts.get(sig);
     if (!l) {
       const group = this.device.createBindGroupLayout({
@@ -180,7 +310,8 @@ export class Arenas {
           storageTexture: { access: a === "read" ? "read-only" : "write-only", format: "rgba32float" },
         })),
       });
-      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts: [this.bgl, group] }) };
+      const bindGroupLayouts = [this.groupLayout(group0).bgl, group];
+      l = { group, pipeline: this.device.createPipelineLayout({ bindGroupLayouts }) };
       this.texLayouts.set(sig, l);
     }
     return l;
@@ -211,7 +342,8 @@ export class Arenas {
   }
 
   destroy(): void {
-    for (const b of [this.state, this.temp, this.clock, this.data, this.perm, this.metrics]) b.destroy();
+    const all = [...this.buffers.state, ...this.buffers.temp, this.clock, this.data, this.perm, this.metrics];
+    for (const b of all) b.destroy();
     for (const t of this.textures) t.destroy();
   }
 }

@@ -1,0 +1,16 @@
+// init: reshape -> [1] (init G.0.bias)
+// fuses: copy
+
+@group(0) @binding(0) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_init_G_0_bias_reshape = 0u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+
+
+  temp[t_init_G_0_bias_reshape + i] = 0.0;
+}

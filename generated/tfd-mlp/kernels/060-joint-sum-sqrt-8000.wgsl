@@ -1,0 +1,46 @@
+// joint: sum + sqrt -> [8000] (optimizer G (sgd))
+// fuses: sqrt, sum, mul, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> state_2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> state_3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> state_4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 808000u;
+const opt_G_2_weight_velocity = 126132712u;
+const t_optimizer_G_sqrt = 12u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 125u + wg.x) * 64u + li;
+  if (i >= 8000u) { return; }
+
+  let base = (i % 8000u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 8000u; r++) {
+    let v0 = ld_state(G_2_weight + ((base + (r % 8000u) * 8000u))) + ld_state(opt_G_2_weight_velocity + ((base + (r % 8000u) * 8000u)));
+    let v1 = v0 * v0;
+    acc = acc + v1;
+  }
+  let v0 = sqrt(acc);
+  temp[t_optimizer_G_sqrt + i] = v0;
+}
+
+// state over 5 windows: element i from the one that holds it
+fn ld_state(i: u32) -> f32 {
+  if (i < 34362432u) { return state[i - 808000u]; }
+  if (i < 64808000u) { return state_1[i - 34362432u]; }
+  if (i < 134217728u) { return state_2[i - 126132672u]; }
+  if (i < 167772160u) { return state_3[i - 134217728u]; }
+  return state_4[i - 167772160u];
+}
+fn st_state(i: u32, v: f32) {
+  if (i < 34362432u) { state[i - 808000u] = v; return; }
+  if (i < 64808000u) { state_1[i - 34362432u] = v; return; }
+  if (i < 134217728u) { state_2[i - 126132672u] = v; return; }
+  if (i < 167772160u) { state_3[i - 134217728u] = v; return; }
+  state_4[i - 167772160u] = v;
+}

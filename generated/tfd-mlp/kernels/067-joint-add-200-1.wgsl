@@ -1,0 +1,25 @@
+// joint: add -> [200, 1]
+// fuses: add x2, concat x2, neg, mul x2, sigmoid x2, slice x2
+
+@group(0) @binding(0) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_6_dense_add = 0u;
+const t_add = 204u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 200u) { return; }
+
+  let v0 = -(0.00499999989);
+  let v1 = select(exp(temp[t_D_6_dense_add + (min(i, 99u))]) / (1.0 + exp(temp[t_D_6_dense_add + (min(i, 99u))])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (min(i, 99u))]))), temp[t_D_6_dense_add + (min(i, 99u))] >= 0.0);
+  let v2 = 0.00499999989 * v1;
+  let v3 = v0 + v2;
+  let v4 = select(0.0, v3, (i) < 100u);
+  let v5 = select(exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]) / (1.0 + exp(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)]))), temp[t_D_6_dense_add + ((select(0u, (i) - 100u, (i) >= 100u)) + 100u)] >= 0.0);
+  let v6 = 0.00499999989 * v5;
+  let v7 = select(v6, 0.0, (i) < 100u);
+  let v8 = v4 + v7;
+  temp[t_add + i] = v8;
+}
