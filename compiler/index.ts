@@ -173,7 +173,7 @@ export { evaluate, type Tensor as IrTensor } from "./ir/interpret.ts";
 export { ReferenceTrainer } from "./ir/reference.ts";
 export { lower, lowerDiscriminator, lowerSampler } from "./phases/3-lower/lower.ts";
 export { shrinkSpec } from "./phases/3-lower/shrink.ts";
-export { Streams } from "./ir/program.ts";
+export { averageName, Streams } from "./ir/program.ts";
 export {
   type KernelPlan,
   type PhaseDetail,

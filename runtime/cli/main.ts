@@ -11,6 +11,7 @@ import { serveCommand } from "../web/serve.ts";
 import { train } from "../train/run.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/shared.ts";
 import { sampleCommand } from "../train/sample.ts";
+import { exportCommand } from "../export/command.ts";
 import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
 import { isUserError, osErrorText } from "../io/errors.ts";
@@ -139,6 +140,23 @@ function buildCli(setStatus: (code: number) => void) {
         );
       },
     );
+  cli
+    .command("export <checkpoint>", "Writes a checkpoint's generator as an ONNX model (opset 13, dynamic batch)")
+    .option("--onnx <file>", "Output: FILE.onnx")
+    .option("--raw", "G's trained weights, not the average a spec's `generator_average` keeps")
+    .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
+    .example("gan export runs/mnist-mlp-x/checkpoints/step-1000.safetensors --onnx mnist-g.onnx")
+    .action(async (checkpoint: string, o: { onnx?: string; raw?: boolean; allowNonfinite?: boolean }) => {
+      if (!o.onnx) throw new UsageError("give the output file with --onnx FILE.onnx");
+      setStatus(
+        await exportCommand({
+          checkpoint,
+          onnx: o.onnx,
+          raw: o.raw === true,
+          allowNonfinite: o.allowNonfinite === true,
+        }),
+      );
+    });
   cli
     .command(
       "eval <checkpoint>",

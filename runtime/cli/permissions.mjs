@@ -6,6 +6,7 @@
 //   compile                          -o DIR, else ./generated
 //   train                            --out DIR; else ./runs, and the run folder of a --resume checkpoint
 //   sample, plot, figure             the folder of -o FILE (plot: the run folder by default)
+//   export                           the folder of --onnx FILE
 //   serve                            nothing; listens on 127.0.0.1 and runs `deno bundle`
 //
 // Commands that read a spec's training or held-out data (train, eval, figure, serve) may also write the
@@ -22,6 +23,7 @@ const VALUED = {
   compile: ["-o", "--target"],
   train: ["--steps", "--out", "--resume", "--seed", "--target", "--data", "--cache"],
   sample: ["-n", "--z", "-o"],
+  export: ["--onnx"],
   eval: ["--samples", "--test", "--validation", "--cache"],
   diff: ["--rev"],
   serve: ["--port"],
@@ -103,6 +105,9 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
     case "sample":
     case "figure":
       if (options["-o"] !== undefined) write.push(dirname(at(options["-o"])));
+      break;
+    case "export":
+      if (options["--onnx"] !== undefined) write.push(dirname(at(options["--onnx"])));
       break;
     case "plot":
       // by default RUN/curves.png, or ./curves.png beside a metrics file given as RUN

@@ -27,7 +27,14 @@ export async function acquireDevice(): Promise<
 /** What a device asks of its adapter: all it offers where a plan may need more than the defaults. */
 export function requiredLimits(adapter: GPUAdapter): Record<string, number> {
   const limits: Record<string, number> = {};
-  for (const k of ["maxStorageBufferBindingSize", "maxBufferSize", "maxComputeWorkgroupsPerDimension"] as const) {
+  const wanted = [
+    "maxStorageBufferBindingSize",
+    "maxBufferSize",
+    "maxComputeWorkgroupsPerDimension",
+    // kernels over arenas larger than one binding bind several windows of them (compiler/phases/5-emit/windows.ts)
+    "maxStorageBuffersPerShaderStage",
+  ] as const;
+  for (const k of wanted) {
     limits[k] = adapter.limits[k];
   }
   return limits;

@@ -206,7 +206,9 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
       );
       const shown = await withPage(text, async (p) => await p.locator("#error").textContent(), { expectError: true });
       expect(shown).toMatch(
-        /^toy-1d does not fit this adapter \(.*\): the parameters and optimiser state need [\d.]+ MiB, over the adapter's storage buffer limit of [\d.]+ MiB.*\.$/,
+        // its 12000 x 12000 weights are held in several buffers and bound as windows (compiler/phases/5-emit/
+        // windows.ts): Adam's update of one binds its windows and its moments', more buffers than the default 8
+        /^toy-1d does not fit this adapter \(.*\): a kernel binds \d+ storage buffers, the adapter allows 8\.$/,
       );
     },
     120_000,
