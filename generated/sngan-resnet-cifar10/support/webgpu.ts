@@ -193,15 +193,13 @@ export class Arenas {
 
   /** @group(0) of a kernel bound to arena windows (KernelPlan.bindings), in binding order. */
   windowGroup(bindings: readonly GroupBinding[]): GPUBindGroup {
-    const chunk = this.sizes.chunkFloats ?? Infinity;
     return this.device.createBindGroup({
       layout: this.groupLayout(bindings.map((b) => (b.length === 3 ? "w" : "r")).join("")).bgl,
       entries: bindings.map((b, binding) => {
         if (b.length !== 3) return { binding, resource: { buffer: this[b[0]] } };
         const [arena, offset, floats] = b;
-        const i = Math.floor(offset / chunk);
-        const at = i ? offset - i * chunk : offset;
-        return { binding, resource: { buffer: this.buffers[arena][i], offset: 4 * at, size: 4 * floats } };
+        const { buffer, at } = this.locate(arena, offset);
+        return { binding, resource: { buffer, offset: 4 * at, size: 4 * floats } };
       }),
     });
   }
@@ -225,14 +223,11 @@ export class Arenas {
 
   /** Copies `count` floats between arenas (or from an arena into a buffer), across arena buffers' ends. */
   copy(enc: GPUCommandEncoder, from: Arena, at: number, to: Arena | GPUBuffer, into: number, count: number): void {
-    const chunk = this.sizes.chunkFloats ?? Infinity;
-    const piece = (arena: Arena, x: number) => {
-      const i = Math.floor(x / chunk);
-      return { buffer: this.buffers[arena][i], at: i ? x - i * chunk : x, left: (i + 1) * chunk - x };
-    };
     for (let done = 0; done < count;) {
-      const src = piece(from, at + done);
-      const dst = typeof to === "string" ? piece(to, into + done) : { buffer: to, at: into + done, left: Infinity };
+      const src = this.locate(from, at + done);
+      const dst = typeof to === "string"
+        ? this.locate(to, into + done)
+        : { buffer: to, at: into + done, left: Infinity };
       const n = Math.min(count - done, src.left, dst.left);
       enc.copyBufferToBuffer(src.buffer, 4 * src.at, dst.buffer, 4 * dst.at, 4 * n);
       done += n;
@@ -241,28 +236,31 @@ export class Arenas {
 
   /** Writes floats into an arena at a float offset, across its buffers' ends. */
   write(arena: Arena, offset: number, values: Float32Array): void {
-    const chunk = this.sizes.chunkFloats ?? Infinity;
     for (let done = 0; done < values.length;) {
-      const i = Math.floor((offset + done) / chunk);
-      const at = i ? offset + done - i * chunk : offset + done;
-      const n = Math.min(values.length - done, i ? (i + 1) * chunk - offset - done : chunk - at);
-      upload(this.device, this.buffers[arena][i], 4 * at, values.subarray(done, done + n));
+      const { buffer, at, left } = this.locate(arena, offset + done);
+      const n = Math.min(values.length - done, left);
+      upload(this.device, buffer, 4 * at, values.subarray(done, done + n));
       done += n;
     }
   }
 
   /** Reads `count` floats of an arena from a float offset, across its buffers' ends, and waits for them. */
   async readArena(arena: Arena, offset: number, count: number): Promise<Float32Array> {
-    const chunk = this.sizes.chunkFloats ?? Infinity;
     const out = new Float32Array(count);
     for (let done = 0; done < count;) {
-      const i = Math.floor((offset + done) / chunk);
-      const at = i ? offset + done - i * chunk : offset + done;
-      const n = Math.min(count - done, i ? (i + 1) * chunk - offset - done : chunk - at);
-      out.set(await this.read(this.buffers[arena][i], at, n), done);
+      const { buffer, at, left } = this.locate(arena, offset + done);
+      const n = Math.min(count - done, left);
+      out.set(await this.read(buffer, at, n), done);
       done += n;
     }
     return out;
+  }
+
+  /** Where float x of an arena lies: its buffer, the offset in it, and the floats left before the buffer ends. */
+  private locate(arena: Arena, x: number): { buffer: GPUBuffer; at: number; left: number } {
+    const chunk = this.sizes.chunkFloats ?? Infinity;
+    const i = Math.floor(x / chunk);
+    return { buffer: this.buffers[arena][i], at: i ? x - i * chunk : x, left: (i + 1) * chunk - x };
   }
 
   /** A kernel's pipeline; `textures` lists the access of each texture it binds at @group(1). Shared by text. */
