@@ -63,11 +63,6 @@ class GraphBuilder {
     );
   }
 
-  /** A float constant of some shape. */
-  floats(name: string, dims: number[], data: Float32Array): string {
-    return this.tensor(name, dims, data);
-  }
-
   node(op: string, inputs: string[], attrs: Record<string, Attr> = {}, hint = op.toLowerCase()): string {
     const out = `${hint}_${this.count++}`;
     const m = new Message();
@@ -199,10 +194,10 @@ export function generatorOnnx(spec: M.CheckedSpec, get: TensorSource, doc = ""):
         const rv = get(`${prefix}.running_var`, false);
         // (x - mean) * (1 / sqrt(var + eps)) * gamma + beta, the sampler's order
         const inv = Float32Array.from(rv, (v) => 1 / Math.sqrt(Math.fround(v + op.eps)));
-        h = b.node("Sub", [h, b.floats(`${prefix}.running_mean.b`, broadcastShape(c), rm)]);
-        h = b.node("Mul", [h, b.floats(`${prefix}.inv_std.b`, broadcastShape(c), inv)]);
+        h = b.node("Sub", [h, b.tensor(`${prefix}.running_mean.b`, broadcastShape(c), rm)]);
+        h = b.node("Mul", [h, b.tensor(`${prefix}.inv_std.b`, broadcastShape(c), inv)]);
         const affine = (name: string) => {
-          if (!op.classes) return b.floats(`${prefix}.${name}.b`, broadcastShape(c), get(`${prefix}.${name}`, true));
+          if (!op.classes) return b.tensor(`${prefix}.${name}.b`, broadcastShape(c), get(`${prefix}.${name}`, true));
           // conditional: each example's row of the table, picked by its label
           const rows = b.node("Gather", [w(`${prefix}.${name}`, [op.classes, c]), "labels"], { axis: { i: 0 } });
           return chw ? b.node("Unsqueeze", [rows, b.ints([2, 3])]) : rows;
@@ -221,15 +216,15 @@ export function generatorOnnx(spec: M.CheckedSpec, get: TensorSource, doc = ""):
           axes: { ints: axes },
           keepdims: { i: 1 },
         });
-        const eps = b.floats(`${prefix}.eps`, [], Float32Array.of(op.eps));
+        const eps = b.tensor(`${prefix}.eps`, [], Float32Array.of(op.eps));
         const inv = b.node("Reciprocal", [b.node("Sqrt", [b.node("Add", [variance, eps])])]);
         h = b.node("Mul", [
           b.node("Mul", [centred, inv]),
-          b.floats(`${prefix}.gamma.b`, broadcastShape(c), get(`${prefix}.gamma`, true)),
+          b.tensor(`${prefix}.gamma.b`, broadcastShape(c), get(`${prefix}.gamma`, true)),
         ]);
         h = b.node(
           "Add",
-          [h, b.floats(`${prefix}.beta.b`, broadcastShape(c), get(`${prefix}.beta`, true))],
+          [h, b.tensor(`${prefix}.beta.b`, broadcastShape(c), get(`${prefix}.beta`, true))],
           {},
           op.kind,
         );
@@ -248,7 +243,7 @@ export function generatorOnnx(spec: M.CheckedSpec, get: TensorSource, doc = ""):
           // max(x, alpha x), as the sampler computes it (LeakyRelu for 0 <= alpha <= 1)
           h = b.node(
             "Max",
-            [h, b.node("Mul", [h, b.floats(`const.f32.${a.alpha}`, [], Float32Array.of(a.alpha))])],
+            [h, b.node("Mul", [h, b.tensor(`const.f32.${a.alpha}`, [], Float32Array.of(a.alpha))])],
             {},
             "leaky_relu",
           );
@@ -257,7 +252,7 @@ export function generatorOnnx(spec: M.CheckedSpec, get: TensorSource, doc = ""):
         break;
       }
       case "upsample": {
-        const scales = b.floats(`const.scales.${op.factor}`, [4], Float32Array.of(1, 1, op.factor, op.factor));
+        const scales = b.tensor(`const.scales.${op.factor}`, [4], Float32Array.of(1, 1, op.factor, op.factor));
         h = b.node("Resize", [h, "", scales], {
           mode: { s: "nearest" },
           coordinate_transformation_mode: { s: "asymmetric" },

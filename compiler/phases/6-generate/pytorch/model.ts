@@ -153,8 +153,6 @@ class Group(nn.Module):
     """A residual, shortcut or block: its layers are its children, named by position."""
 `;
 
-const py = (x: number) => (Number.isInteger(x) ? String(x) : String(x));
-
 /** The constructor of a layer's module, or undefined for layers without tensors. */
 function moduleOf(layer: M.Layer): string | undefined {
   const op = layer.op;
@@ -175,14 +173,14 @@ function moduleOf(layer: M.Layer): string | undefined {
     case "embedding":
       return `Embedding(${op.classes}, ${op.dim})`;
     case "batchnorm":
-      return `BatchNorm(${layer.inShape[0]}, ${py(op.momentum)}, ${py(op.eps)}${
+      return `BatchNorm(${layer.inShape[0]}, ${String(op.momentum)}, ${String(op.eps)}${
         op.classes ? `, classes=${op.classes}` : ""
       })`;
     case "layernorm":
     case "instancenorm":
-      return `Norm(${layer.inShape[0]}, ${py(op.eps)}, instance=${op.kind === "instancenorm" ? "True" : "False"})`;
+      return `Norm(${layer.inShape[0]}, ${String(op.eps)}, instance=${op.kind === "instancenorm" ? "True" : "False"})`;
     case "dropout":
-      return `Dropout(${py(op.keep)}, ${py(op.scale)})`;
+      return `Dropout(${String(op.keep)}, ${String(op.scale)})`;
     default:
       return undefined;
   }
@@ -250,7 +248,7 @@ function networkClass(name: string, net: M.Network): string {
         e = a.kind === "relu"
           ? `torch.relu(${x})`
           : a.kind === "leaky_relu"
-          ? `torch.maximum(${x}, ${x} * ${py(a.alpha)})`
+          ? `torch.maximum(${x}, ${x} * ${String(a.alpha)})`
           : a.kind === "sigmoid"
           ? `torch.sigmoid(${x})`
           : a.kind === "tanh"
