@@ -22,6 +22,8 @@ import { checkLimits, WEBGPU_DEFAULTS } from "./phases/5-emit/limits.ts";
 import { type StepProgram, Streams } from "./ir/program.ts";
 import { LineMap } from "./diagnostics/frame.ts";
 import { formatSpec } from "./format/format.ts";
+import { pytorchModel } from "./phases/6-generate/pytorch/model.ts";
+import { pytorchTrain } from "./phases/6-generate/pytorch/train.ts";
 
 export interface Checked {
   ast: SpecFile;
@@ -155,6 +157,23 @@ export async function compileChecked(
   const streams = { shuffle: Streams.shuffle, grid: FIXED_NOISE_STREAM };
   const files = await generateFiles({ plan, generators, spec, specText: text, specPath, streams });
   return { files, limits: checkLimits(plan) };
+}
+
+/**
+ * The PyTorch engine: the files of generated/<name>/pytorch/ (model.py and train.py), or the diagnostics
+ * that stopped them.
+ */
+export function compilePytorch(
+  text: string,
+  specPath: string,
+): { name?: string; files?: Map<string, string>; diagnostics: Diagnostic[] } {
+  const checked = checkSource(text);
+  if (!checked.spec || hasErrors(checked.diagnostics)) return { diagnostics: checked.diagnostics };
+  const files = new Map([
+    ["model.py", pytorchModel(checked.spec, specPath)],
+    ["train.py", pytorchTrain(checked.spec, specPath, text)],
+  ]);
+  return { name: checked.spec.name, files, diagnostics: checked.diagnostics };
 }
 
 export * from "./shared.ts";

@@ -67,6 +67,12 @@ export class ReferenceTrainer {
     return out;
   }
 
+  /** The real batches the next step reads, one for each phase input in order (what `run` feeds). */
+  realBatches(): Tensor[] {
+    const n = this.program.phases.reduce((s, p) => s + p.realInputs.length, 0);
+    return Array.from({ length: n }, (_, j) => this.batch(j));
+  }
+
   /** One training step: every phase in order. Returns the metrics of all phases (later phases win). */
   run(): Metrics {
     const metrics: Metrics = {};

@@ -1,7 +1,7 @@
 // The `gan` command line. Every user mistake ends as one message and an exit code, never a stack trace.
 import { cac } from "cac";
 import { checkCommand } from "./commands/check.ts";
-import { compileCommand } from "./commands/compile.ts";
+import { compileCommand, compilePytorchCommand } from "./commands/compile.ts";
 import { fmtCommand } from "./commands/fmt.ts";
 import { irCommand } from "./commands/ir.ts";
 import { summaryCommand } from "./commands/summary.ts";
@@ -9,13 +9,14 @@ import { figureCommand, plotCommand } from "./commands/plot.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { serveCommand } from "../web/serve.ts";
 import { train } from "../train/run.ts";
+import { trainPytorch } from "../train/pytorch.ts";
 import { DEFAULT_TARGET, TARGETS } from "../../compiler/shared.ts";
 import { sampleCommand } from "../train/sample.ts";
 import { exportCommand } from "../export/command.ts";
 import { evalCommand } from "../eval/eval.ts";
 import { NoAdapterError } from "../gpu/device.ts";
 import { isUserError, osErrorText } from "../io/errors.ts";
-import { UsageError } from "./io.ts";
+import { isDir, UsageError } from "./io.ts";
 import { watchParent } from "./parent.ts";
 
 const VERSION = "0.1.0";
@@ -49,14 +50,23 @@ function buildCli(setStatus: (code: number) => void) {
       "compile <spec>",
       "Write generated/<name>/: the fused WGSL kernels, the plan that runs them, and a TypeScript trainer",
     )
-    .option("-o <dir>", "Output folder (default generated/<name>)")
+    .option("-o <dir>", "Output folder (default generated/<name>, or generated/<name>/pytorch)")
     .option(
       "--target <name>",
       `Shape kernels for this tuning-table entry: ${Object.keys(TARGETS).join(" or ")} (default ${DEFAULT_TARGET})`,
     )
+    .option(
+      "--engine <engine>",
+      "webgpu (default): WGSL kernels and a TypeScript trainer; pytorch: model.py and train.py",
+    )
     .example("gan compile specs/mnist-mlp.gan")
-    .action(async (spec: string, o: { o?: string; target?: string }) =>
-      setStatus(await compileCommand(spec, { out: o.o, target: targetFlag(o.target) }))
+    .example("gan compile specs/mnist-mlp.gan --engine pytorch")
+    .action(async (spec: string, o: { o?: string; target?: string; engine?: string }) =>
+      setStatus(
+        engineFlag(o.engine) === "pytorch"
+          ? await compilePytorchCommand(spec, { out: o.o })
+          : await compileCommand(spec, { out: o.o, target: targetFlag(o.target) }),
+      )
     );
   cli
     .command(
@@ -78,7 +88,17 @@ function buildCli(setStatus: (code: number) => void) {
     .option("--cache <dir>", "Where a folder of images is cached once decoded (default: runs/.gan-cache)")
     .option("--strict", "Refuse a folder of images that holds an unreadable file (default: skip it, naming it)")
     .option("--allow-nonfinite", "Use a checkpoint that holds NaN or infinite values (refused by default)")
+    .option(
+      "--engine <engine>",
+      "webgpu (default), or pytorch: the spec's PyTorch program (gan compile --engine pytorch)",
+    )
+    .option("--ranks <n>", "pytorch: local ranks (processes) sharing each batch, gloo on CPUs (default 1)")
+    .option(
+      "--python <path>",
+      "pytorch: the Python with torch (default: the first of python3, /usr/bin/python3 that has it)",
+    )
     .example("gan train specs/mnist-mlp.gan --steps 1000")
+    .example("gan train specs/mnist-mlp.gan --engine pytorch --ranks 2 --steps 100")
     .example("gan train specs/dcgan-mnist.gan --data /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")
     .action(
       async (
@@ -93,9 +113,37 @@ function buildCli(setStatus: (code: number) => void) {
           cache?: string;
           strict?: boolean;
           allowNonfinite?: boolean;
+          engine?: string;
+          ranks?: string;
+          python?: string;
         },
       ) => {
         if (!spec && !o.resume) throw new UsageError("give a spec to train, or --resume CHECKPOINT");
+        const engine = engineFlag(o.engine);
+        if (engine === "webgpu" && (o.ranks !== undefined || o.python !== undefined)) {
+          throw new UsageError(`${o.ranks !== undefined ? "--ranks" : "--python"} is for --engine pytorch`);
+        }
+        if (engine === "pytorch") {
+          if (o.target !== undefined) throw new UsageError("--target shapes WebGPU kernels; --engine pytorch has none");
+          if (spec && isDir(spec)) {
+            throw new UsageError(`--engine pytorch trains a .gan file, not the generated folder ${spec}`);
+          }
+          return setStatus(
+            await trainPytorch({
+              spec,
+              out: o.out,
+              resume: o.resume,
+              steps: intFlag("--steps", o.steps, 1, MAX_STEPS),
+              seed: intFlag("--seed", o.seed, 0, MAX_SEED),
+              data: o.data,
+              cache: o.cache,
+              strict: o.strict === true,
+              allowNonfinite: o.allowNonfinite === true,
+              ranks: intFlag("--ranks", o.ranks, 1, 64) ?? 1,
+              python: o.python,
+            }),
+          );
+        }
         setStatus(
           await train({
             spec,
@@ -360,4 +408,9 @@ function targetFlag(name: string | undefined): string | undefined {
     throw new UsageError(`--target ${name}: known targets are ${Object.keys(TARGETS).join(", ")}`);
   }
   return name;
+}
+
+function engineFlag(name: string | undefined): "webgpu" | "pytorch" {
+  if (name === undefined || name === "webgpu" || name === "pytorch") return name ?? "webgpu";
+  throw new UsageError(`--engine ${name}: the engines are webgpu (the default) and pytorch`);
 }

@@ -3,8 +3,10 @@
 //
 //   check, summary, ir, diff         write nothing (diff --rev runs `git show`)
 //   fmt                              each spec it is given (and a temporary file beside it)
-//   compile                          -o DIR, else ./generated
+//   compile                          -o DIR, else ./generated (--engine pytorch: ./generated/<name>/pytorch)
 //   train                            --out DIR; else ./runs, and the run folder of a --resume checkpoint
+//                                    (--engine pytorch also runs python3 or /usr/bin/python3, or --python,
+//                                    and binds a free port on 127.0.0.1 for the ranks' rendezvous)
 //   sample, plot, figure             the folder of -o FILE (plot: the run folder by default)
 //   export                           the folder of --onnx FILE
 //   serve                            nothing; listens on 127.0.0.1 and runs `deno bundle`
@@ -21,7 +23,7 @@ import { basename, dirname, join, resolve } from "node:path";
 /** The options of each command that take a value (their values are not positional arguments). */
 const VALUED = {
   compile: ["-o", "--target"],
-  train: ["--steps", "--out", "--resume", "--seed", "--target", "--data", "--cache"],
+  train: ["--steps", "--out", "--resume", "--seed", "--target", "--data", "--cache", "--engine", "--ranks", "--python"],
   sample: ["-n", "--z", "-o"],
   export: ["--onnx"],
   eval: ["--samples", "--test", "--validation", "--cache"],
@@ -47,6 +49,9 @@ export const ENV = [
   ),
   ...["NODE_ENV", "__MINIMATCH_TESTING_PLATFORM__", "TINYGLOBBY_DEBUG"],
 ];
+
+/** The Pythons `gan train --engine pytorch` tries without --python (runtime/train/pytorch.ts PYTHONS). */
+const PYTHONS = ["python3", "/usr/bin/python3"];
 
 /** Commands that may decode a folder of images into the cache. */
 const CACHED = new Set(["train", "eval", "figure", "serve"]);
@@ -99,6 +104,12 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
         write.push(at("runs"));
         const run = options["--resume"] && runOfCheckpoint(at(options["--resume"]));
         if (run) write.push(run);
+      }
+      // the PyTorch engine runs its ranks with a Python that has torch
+      // (and finds a free port on 127.0.0.1 for their rendezvous)
+      if (options["--engine"] === "pytorch") {
+        run.push(...(options["--python"] ? [options["--python"]] : PYTHONS));
+        net = true;
       }
       break;
     }

@@ -347,7 +347,7 @@ async function trainHolding(o: TrainOptions, held: { close(): void }[]): Promise
 }
 
 /** curves.png beside the metrics, redrawn at each checkpoint; a plotting failure is reported, never fatal. */
-async function plotCurves(runDir: string, progress: Progress): Promise<void> {
+export async function plotCurves(runDir: string, progress: Pick<Progress, "log">): Promise<void> {
   try {
     const file = join(runDir, "metrics.jsonl");
     const records = parseMetrics(await Deno.readTextFile(file), file);

@@ -12,6 +12,8 @@ import { averageName, Streams } from "../../ir/program.ts";
 export interface LowerOptions {
   /** Maps a source offset to its line, for the tags that name spec lines in listings and kernels. */
   lineOf?: (offset: number) => number;
+  /** Filled with each declared tensor's initialiser and fans (the PyTorch engine initialises from them). */
+  inits?: Map<string, { init: M.Init; fans: [number, number] }>;
 }
 
 export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram {
@@ -37,6 +39,7 @@ export function lower(spec: M.CheckedSpec, opts: LowerOptions = {}): StepProgram
     byName.set(name, node);
     const index = params.length;
     params.push({ name, shape, role, trainable });
+    opts.inits?.set(name, { init, fans: fans ?? [1, 1] });
     const tag = g.tag;
     g.tag = `init ${name}`;
     initUpdates.push({

@@ -1,5 +1,5 @@
 import { dirname, join } from "node:path";
-import { compileSource } from "../../../compiler/index.ts";
+import { compilePytorch, compileSource } from "../../../compiler/index.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
 /** The files `gan compile` writes for a spec, by path inside its folder. */
@@ -33,12 +33,31 @@ export async function compileCommand(file: string, opts: { out?: string; target?
   return 0;
 }
 
+/** \`gan compile SPEC --engine pytorch [-o DIR]\`: writes generated/<name>/pytorch/ (model.py, train.py). */
+export async function compilePytorchCommand(file: string, opts: { out?: string }): Promise<number> {
+  const text = readSpecFile(file);
+  const { name, files, diagnostics } = compilePytorch(text, file);
+  if (diagnostics.length) printDiagnostics(file, text, diagnostics);
+  if (!files) {
+    console.error(`${file}: ${countLine(diagnostics)}; not compiled`);
+    return 1;
+  }
+  if (!name) throw new UsageError(`${file}: give the spec a name (\`gan "name"\`) or an output folder with -o`);
+  const dir = opts.out ?? join("generated", name, "pytorch");
+  refuseForeignFolder(dir, opts.out !== undefined ? `-o ${dir}` : dir, "train.py");
+  await writeFolder(dir, files);
+  console.error(
+    `${file} -> ${dir}/ (model.py, train.py); train with: python3 ${join(dir, "train.py")} --data ROWS.npy --out RUN`,
+  );
+  return 0;
+}
+
 /**
  * A generated folder is written into a new or empty folder, or over a generated folder (it has a
  * plan.json): never over a file, nor into a folder of other files that trainer.ts or spec.gan would
  * overwrite.
  */
-function refuseForeignFolder(dir: string, said: string): void {
+function refuseForeignFolder(dir: string, said: string, marker = "plan.json"): void {
   let entries: string[];
   try {
     if (!Deno.statSync(dir).isDirectory) throw new UsageError(`${said}: it is a file, not a folder`);
@@ -47,9 +66,9 @@ function refuseForeignFolder(dir: string, said: string): void {
     if (e instanceof Deno.errors.NotFound) return;
     throw e;
   }
-  if (entries.length && !entries.includes("plan.json")) {
+  if (entries.length && !entries.includes(marker)) {
     throw new UsageError(
-      `${said} holds ${entries.length} other file(s) and no plan.json, so it is not a generated folder; give a new or empty folder`,
+      `${said} holds ${entries.length} other file(s) and no ${marker}, so it is not a generated folder; give a new or empty folder`,
     );
   }
 }

@@ -10,15 +10,8 @@ import { lower } from "../../3-lower/lower.ts";
 import { uniformTensor } from "../../../support/random.ts";
 import type * as M from "../../../model.ts";
 import { pytorchModel } from "./model.ts";
+import { haveTorch, PYTHON, worstDifference } from "./testing.ts";
 
-const PYTHON = "/usr/bin/python3";
-const haveTorch = (() => {
-  try {
-    return new Deno.Command(PYTHON, { args: ["-c", "import torch"], stderr: "null" }).outputSync().success;
-  } catch {
-    return false;
-  }
-})();
 if (!haveTorch) console.warn("PyTorch model tests skipped: install python3-torch (Debian) for /usr/bin/python3");
 
 /** Loads the tensors into GAN() with strict=True, runs G on z and D on x in eval mode, in float64. */
@@ -150,9 +143,7 @@ async function parity(source: string, text: string, shrink: boolean): Promise<{ 
     expect(r.success, new TextDecoder().decode(r.stderr)).toBe(true);
     const worst = (got: Float64Array, want: ArrayLike<number>) => {
       expect(got.length).toBe(want.length);
-      let e = 0;
-      for (let i = 0; i < got.length; i++) e = Math.max(e, Math.abs(got[i] - want[i]) / Math.max(1, Math.abs(want[i])));
-      return e;
+      return worstDifference(got, want);
     };
     const gGot = new Float64Array((await Deno.readFile(`${dir}/g.out`)).buffer);
     const dGot = new Float64Array((await Deno.readFile(`${dir}/d.out`)).buffer);

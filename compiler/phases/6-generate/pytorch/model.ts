@@ -3,7 +3,7 @@
 // checkpoint's names and in its layouts (a dense weight is [in, out], as the arenas hold it), so a
 // `gan train` checkpoint loads with `load_state_dict(strict=True)` and back; each computes what
 // compiler/phases/3-lower/network.ts lowers (batchnorm's biased variance and its running blend,
-// dropout's `scale`, leaky ReLU as max(x, a x), spectral norm's power iterations from a persistent u).
+// dropout's `scale`, ReLU and leaky ReLU as max(x, 0) and max(x, a x) with the IR's gradient at 0, spectral norm's power iterations from a persistent u).
 import type * as M from "../../../model.ts";
 
 /** The layer modules every model.py holds, whatever its spec uses. */
@@ -136,11 +136,12 @@ class Norm(nn.Module):
 
 
 class Dropout(nn.Module):
-    """x * (u < keep) * scale in training (u uniform, from \`draw\`); the identity in eval."""
+    """x * (u < keep) * scale in training (u uniform, from \`draw\`); the identity in eval. \`index\`: the
+    layer's position in its network, which names its random stream in train.py."""
 
-    def __init__(self, keep, scale):
+    def __init__(self, keep, scale, index=0):
         super().__init__()
-        self.keep, self.scale = keep, scale
+        self.keep, self.scale, self.index = keep, scale, index
         self.draw = lambda shape, like: torch.rand(shape, dtype=like.dtype, device=like.device)
 
     def forward(self, x):
@@ -180,7 +181,7 @@ function moduleOf(layer: M.Layer): string | undefined {
     case "instancenorm":
       return `Norm(${layer.inShape[0]}, ${String(op.eps)}, instance=${op.kind === "instancenorm" ? "True" : "False"})`;
     case "dropout":
-      return `Dropout(${String(op.keep)}, ${String(op.scale)})`;
+      return `Dropout(${String(op.keep)}, ${String(op.scale)}, index=${layer.index})`;
     default:
       return undefined;
   }
@@ -245,10 +246,14 @@ function networkClass(name: string, net: M.Network): string {
         break;
       case "activation": {
         const a = op.activation;
+        const last = layer === net.layers.at(-1);
+        // max(x, 0) and max(x, a x) whose gradient at a tie (x = 0) is 1, as the IR's max gives it
         e = a.kind === "relu"
-          ? `torch.relu(${x})`
+          ? `torch.where(${x} < 0, 0.0, ${x})`
           : a.kind === "leaky_relu"
-          ? `torch.maximum(${x}, ${x} * ${String(a.alpha)})`
+          ? `torch.where(${x} < ${x} * ${String(a.alpha)}, ${x} * ${String(a.alpha)}, ${x})`
+          : a.kind === "sigmoid" && last
+          ? `${x} if logits else torch.sigmoid(${x})` // a loss on logits folds the last sigmoid in
           : a.kind === "sigmoid"
           ? `torch.sigmoid(${x})`
           : a.kind === "tanh"
@@ -276,9 +281,14 @@ function networkClass(name: string, net: M.Network): string {
     "        super().__init__()",
     ...(init.length ? init : ["        pass"]),
     "",
-    "    def forward(self, x, labels=None):",
+    "    def forward(self, x, labels=None, logits=False, values=False):",
+    `        """\`logits\`: leave out a final sigmoid; \`values\`: also return the named values (${
+      Object.keys(net.values ?? {}).join(", ") || "none"
+    })."""`,
     ...body,
-    `        return ${out}`,
+    `        return (${out}, {${
+      Object.entries(net.values ?? {}).map(([k, at]) => `"${k}": v${at}`).join(", ")
+    }}) if values else ${out}`,
   ].join("\n");
 }
 
