@@ -1,8 +1,9 @@
 // generated/ is the biggest snapshot: every spec in specs/ recompiled must give exactly the committed
-// files, so a compiler change shows up as a reviewable diff of kernels and trainer. `gan compile` (or
-// UPDATE_SNAPSHOTS=1) rewrites them.
+// files, so a compiler change shows up as a reviewable diff of kernels and trainer (and of pytorch/, the
+// PyTorch engine's model.py and train.py). `gan compile` (and `gan compile --engine pytorch`), or
+// UPDATE_SNAPSHOTS=1, rewrite them.
 import { expect, test } from "vitest";
-import { compileSource } from "./index.ts";
+import { compilePytorch, compileSource } from "./index.ts";
 
 const root = new URL("../", import.meta.url);
 const specs = [...Deno.readDirSync(new URL("specs/", root))].filter((e) => e.name.endsWith(".gan")).map((e) => e.name)
@@ -21,8 +22,10 @@ function listFiles(dir: URL, prefix = ""): string[] {
 for (const spec of specs) {
   test(`generated/ is up to date for specs/${spec}`, async () => {
     const text = Deno.readTextFileSync(new URL(`specs/${spec}`, root));
-    const { name, files } = await compileSource(text, `specs/${spec}`);
-    expect(files, `specs/${spec} does not compile`).toBeDefined();
+    const { name, files: webgpu } = await compileSource(text, `specs/${spec}`);
+    expect(webgpu, `specs/${spec} does not compile`).toBeDefined();
+    const files = new Map(webgpu);
+    for (const [path, body] of compilePytorch(text, `specs/${spec}`).files!) files.set(`pytorch/${path}`, body);
     const dir = new URL(`generated/${name}/`, root);
     if (Deno.env.get("UPDATE_SNAPSHOTS") === "1") {
       for (const sub of ["kernels/", "support/"]) {

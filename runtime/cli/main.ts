@@ -60,11 +60,15 @@ function buildCli(setStatus: (code: number) => void) {
       "webgpu (default): WGSL kernels and a TypeScript trainer; pytorch: model.py and train.py",
     )
     .example("gan compile specs/mnist-mlp.gan")
-    .example("gan compile specs/mnist-mlp.gan --engine pytorch")
-    .action(async (spec: string, o: { o?: string; target?: string; engine?: string }) =>
+    .option(
+      "--with-data",
+      "pytorch: also write the spec's training set as data.npy beside train.py (its default --data)",
+    )
+    .example("gan compile specs/mnist-mlp.gan --engine pytorch --with-data")
+    .action(async (spec: string, o: { o?: string; target?: string; engine?: string; withData?: boolean }) =>
       setStatus(
         engineFlag(o.engine) === "pytorch"
-          ? await compilePytorchCommand(spec, { out: o.o })
+          ? await compilePytorchCommand(spec, { out: o.o, withData: o.withData === true })
           : await compileCommand(spec, { out: o.o, target: targetFlag(o.target) }),
       )
     );

@@ -3,7 +3,8 @@
 //
 //   check, summary, ir, diff         write nothing (diff --rev runs `git show`)
 //   fmt                              each spec it is given (and a temporary file beside it)
-//   compile                          -o DIR, else ./generated (--engine pytorch: ./generated/<name>/pytorch)
+//   compile                          -o DIR, else ./generated (--engine pytorch: ./generated/<name>/pytorch;
+//                                    --with-data also reads the spec's data: the image cache below)
 //   train                            --out DIR; else ./runs, and the run folder of a --resume checkpoint
 //                                    (--engine pytorch also runs python3 or /usr/bin/python3, or --python,
 //                                    and binds a free port on 127.0.0.1 for the ranks' rendezvous)
@@ -139,7 +140,9 @@ export function permissionsFor(argv, { cwd, tmp, deno }) {
       break;
   }
   if (TEMP.has(command)) write.push(tmp);
-  if (CACHED.has(command)) write.push(at(options["--cache"] ?? "runs/.gan-cache"));
+  if (CACHED.has(command) || (command === "compile" && argv.includes("--with-data"))) {
+    write.push(at(options["--cache"] ?? "runs/.gan-cache"));
+  }
   // Deno's permission lists are separated by commas and have no escape for one
   const comma = write.find((p) => p.includes(","));
   if (comma !== undefined) {

@@ -34,6 +34,14 @@ describe("each command's permissions", () => {
     expect(flags("serve", "a.gan")).toEqual(expect.arrayContaining(["--allow-net=127.0.0.1", `--allow-run=${deno}`]));
     expect(flags("diff", "a.gan", "--rev", "HEAD")).toContain("--allow-run=git");
     expect(flags("diff", "a.gan", "b.gan").some((f) => f.startsWith("--allow-run"))).toBe(false);
+    // the PyTorch engine runs its ranks' Python and binds a port on 127.0.0.1 for their rendezvous
+    expect(flags("train", "a.gan", "--engine", "pytorch")).toEqual(
+      expect.arrayContaining(["--allow-net=127.0.0.1", "--allow-run=python3,/usr/bin/python3"]),
+    );
+    expect(flags("train", "a.gan", "--engine", "pytorch", "--python", "/opt/py")).toContain("--allow-run=/opt/py");
+    expect(writes("compile", "a.gan", "--engine", "pytorch", "--with-data")).toBe(
+      `${cwd}/generated,${cwd}/runs/.gan-cache`,
+    );
   });
 
   test("writers write where they are told", () => {

@@ -47,7 +47,7 @@ export async function findPython(given?: string): Promise<{ python: string; torc
 }
 
 /** The training rows train.py reads: each example's values in the spec's range, then its label, as float32 .npy. */
-async function writeRows(path: string, data: TrainingSet, features: number, classes: number): Promise<void> {
+export async function writeRows(path: string, data: TrainingSet, features: number, classes: number): Promise<void> {
   const width = features + (classes ? 1 : 0);
   const dict = `{'descr': '<f4', 'fortran_order': False, 'shape': (${data.n}, ${width}), }`;
   const header = dict.padEnd(Math.ceil((10 + dict.length + 1) / 64) * 64 - 11) + "\n";

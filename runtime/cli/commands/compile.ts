@@ -1,5 +1,8 @@
 import { dirname, join } from "node:path";
-import { compilePytorch, compileSource } from "../../../compiler/index.ts";
+import { checkSource, compilePytorch, compileSource } from "../../../compiler/index.ts";
+import { dataOfSpec, loadTrainingSet } from "../../train/data.ts";
+import { writeRows } from "../../train/pytorch.ts";
+import { countBar } from "../../train/progress.ts";
 import { countLine, printDiagnostics, readSpecFile, UsageError } from "../io.ts";
 
 /** The files `gan compile` writes for a spec, by path inside its folder. */
@@ -34,7 +37,7 @@ export async function compileCommand(file: string, opts: { out?: string; target?
 }
 
 /** \`gan compile SPEC --engine pytorch [-o DIR]\`: writes generated/<name>/pytorch/ (model.py, train.py). */
-export async function compilePytorchCommand(file: string, opts: { out?: string }): Promise<number> {
+export async function compilePytorchCommand(file: string, opts: { out?: string; withData?: boolean }): Promise<number> {
   const text = readSpecFile(file);
   const { name, files, diagnostics } = compilePytorch(text, file);
   if (diagnostics.length) printDiagnostics(file, text, diagnostics);
@@ -46,6 +49,19 @@ export async function compilePytorchCommand(file: string, opts: { out?: string }
   const dir = opts.out ?? join("generated", name, "pytorch");
   refuseForeignFolder(dir, opts.out !== undefined ? `-o ${dir}` : dir, "train.py");
   await writeFolder(dir, files);
+  if (opts.withData) {
+    const spec = checkSource(text).spec!;
+    const bar = countBar("decoding images");
+    const data = await loadTrainingSet(dataOfSpec(spec), { progress: bar.update }).finally(bar.end);
+    try {
+      await writeRows(join(dir, "data.npy"), data, spec.data.shape.reduce((a, b) => a * b, 1), spec.data.classes ?? 0);
+    } finally {
+      data.close();
+    }
+    console.error(`${file} -> ${dir}/ (model.py, train.py, data.npy: ${data.description})`);
+    console.error(`train with: python3 ${join(dir, "train.py")} --out RUN   (or torchrun --nproc_per_node N ...)`);
+    return 0;
+  }
   console.error(
     `${file} -> ${dir}/ (model.py, train.py); train with: python3 ${join(dir, "train.py")} --data ROWS.npy --out RUN`,
   );
