@@ -7,8 +7,10 @@ import { describe, expect, test } from "vitest";
 import { decodeCheckpoint } from "./checkpoint.ts";
 import { gan, noTrace } from "../cli/testing.ts";
 import { decodeNpy } from "../io/npy.ts";
-import { haveTorch } from "../../compiler/phases/6-generate/pytorch/testing.ts";
+import { findPython } from "./pytorch.ts";
 
+const found = await findPython().catch(() => undefined);
+const haveTorch = found !== undefined;
 if (!haveTorch) console.warn("gan train --engine pytorch tests skipped: install python3-torch (Debian)");
 
 const metrics = (dir: string) =>
@@ -137,7 +139,7 @@ describe.skipIf(!haveTorch)("gan train --engine pytorch", () => {
         "model.py",
         "train.py",
       ]);
-      const run = await new Deno.Command("/usr/bin/python3", {
+      const run = await new Deno.Command(found!.python, {
         args: [`${dir}/out/train.py`, "--steps", "4", "--out", `${dir}/run`],
         stdout: "piped",
         stderr: "piped",

@@ -100,12 +100,7 @@ SPEC = json.loads(r"""
     10
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -114,12 +109,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -127,11 +117,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.gamma",
@@ -139,11 +125,7 @@ SPEC = json.loads(r"""
     64
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.4.beta",
@@ -151,11 +133,7 @@ SPEC = json.loads(r"""
     64
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.running_mean",
@@ -163,11 +141,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.4.running_var",
@@ -175,11 +149,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.6.weight",
@@ -190,12 +160,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.6.bias",
@@ -203,11 +168,7 @@ SPEC = json.loads(r"""
     32
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.7.gamma",
@@ -215,11 +176,7 @@ SPEC = json.loads(r"""
     32
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.7.beta",
@@ -227,11 +184,7 @@ SPEC = json.loads(r"""
     32
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.7.running_mean",
@@ -239,11 +192,7 @@ SPEC = json.loads(r"""
     32
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.7.running_var",
@@ -251,11 +200,7 @@ SPEC = json.loads(r"""
     32
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.9.weight",
@@ -266,12 +211,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.9.bias",
@@ -279,11 +219,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -294,12 +230,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.0.bias",
@@ -307,11 +238,7 @@ SPEC = json.loads(r"""
     32
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -322,12 +249,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -335,11 +257,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.5.weight",
@@ -348,12 +266,7 @@ SPEC = json.loads(r"""
     10
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.5.bias",
@@ -361,11 +274,7 @@ SPEC = json.loads(r"""
     10
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.7.weight",
@@ -374,12 +283,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.7.bias",
@@ -387,11 +291,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -402,11 +302,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -417,11 +313,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -429,11 +321,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -441,11 +329,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -456,11 +340,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -471,11 +351,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -483,11 +359,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -495,11 +367,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_m",
@@ -508,11 +376,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_v",
@@ -521,11 +385,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_m",
@@ -533,11 +393,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_v",
@@ -545,11 +401,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.weight.adam_m",
@@ -558,11 +410,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.weight.adam_v",
@@ -571,11 +419,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.bias.adam_m",
@@ -583,11 +427,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.bias.adam_v",
@@ -595,11 +435,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -608,11 +444,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -621,11 +453,7 @@ SPEC = json.loads(r"""
     10
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_m",
@@ -634,11 +462,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_v",
@@ -647,11 +471,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_m",
@@ -659,11 +479,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_v",
@@ -671,11 +487,7 @@ SPEC = json.loads(r"""
     3136
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.gamma.adam_m",
@@ -683,11 +495,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.gamma.adam_v",
@@ -695,11 +503,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.beta.adam_m",
@@ -707,11 +511,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.beta.adam_v",
@@ -719,11 +519,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_m",
@@ -734,11 +530,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_v",
@@ -749,11 +541,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_m",
@@ -761,11 +549,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_v",
@@ -773,11 +557,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.gamma.adam_m",
@@ -785,11 +565,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.gamma.adam_v",
@@ -797,11 +573,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.beta.adam_m",
@@ -809,11 +581,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.beta.adam_v",
@@ -821,11 +589,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.weight.adam_m",
@@ -836,11 +600,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.weight.adam_v",
@@ -851,11 +611,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.bias.adam_m",
@@ -863,11 +619,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.bias.adam_v",
@@ -875,11 +627,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -1039,7 +787,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -1061,23 +809,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1449,16 +1189,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1477,6 +1225,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1500,9 +1250,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1514,7 +1264,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -100,12 +100,7 @@ SPEC = json.loads(r"""
     28
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -114,12 +109,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -127,11 +117,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.gamma",
@@ -140,11 +126,7 @@ SPEC = json.loads(r"""
     128
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.4.beta",
@@ -153,11 +135,7 @@ SPEC = json.loads(r"""
     128
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.running_mean",
@@ -165,11 +143,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.4.running_var",
@@ -177,11 +151,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.6.weight",
@@ -192,12 +162,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.6.bias",
@@ -205,11 +170,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.7.gamma",
@@ -218,11 +179,7 @@ SPEC = json.loads(r"""
     64
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.7.beta",
@@ -231,11 +188,7 @@ SPEC = json.loads(r"""
     64
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.7.running_mean",
@@ -243,11 +196,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.7.running_var",
@@ -255,11 +204,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.9.weight",
@@ -270,12 +215,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.9.bias",
@@ -283,11 +223,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -298,12 +234,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.0.sn_u",
@@ -311,12 +242,7 @@ SPEC = json.loads(r"""
     64
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.0.bias",
@@ -324,11 +250,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -339,12 +261,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.2.sn_u",
@@ -352,12 +269,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.2.bias",
@@ -365,11 +277,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.5.weight",
@@ -378,12 +286,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.5.sn_u",
@@ -391,12 +294,7 @@ SPEC = json.loads(r"""
     1
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.5.bias",
@@ -404,11 +302,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.weight",
@@ -417,12 +311,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -433,11 +322,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -448,11 +333,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -460,11 +341,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -472,11 +349,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -487,11 +360,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -502,11 +371,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -514,11 +379,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -526,11 +387,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_m",
@@ -539,11 +396,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_v",
@@ -552,11 +405,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_m",
@@ -564,11 +413,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_v",
@@ -576,11 +421,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_m",
@@ -589,11 +430,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_v",
@@ -602,11 +439,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -615,11 +448,7 @@ SPEC = json.loads(r"""
     28
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -628,11 +457,7 @@ SPEC = json.loads(r"""
     28
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_m",
@@ -641,11 +466,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_v",
@@ -654,11 +475,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_m",
@@ -666,11 +483,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_v",
@@ -678,11 +491,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.gamma.adam_m",
@@ -691,11 +500,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.gamma.adam_v",
@@ -704,11 +509,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.beta.adam_m",
@@ -717,11 +518,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.beta.adam_v",
@@ -730,11 +527,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_m",
@@ -745,11 +538,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_v",
@@ -760,11 +549,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_m",
@@ -772,11 +557,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_v",
@@ -784,11 +565,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.gamma.adam_m",
@@ -797,11 +574,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.gamma.adam_v",
@@ -810,11 +583,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.beta.adam_m",
@@ -823,11 +592,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.beta.adam_v",
@@ -836,11 +601,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.weight.adam_m",
@@ -851,11 +612,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.weight.adam_v",
@@ -866,11 +623,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.bias.adam_m",
@@ -878,11 +631,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.9.bias.adam_v",
@@ -890,11 +639,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -1054,7 +799,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -1076,23 +821,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1464,16 +1201,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1492,6 +1237,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1515,9 +1262,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1529,7 +1276,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

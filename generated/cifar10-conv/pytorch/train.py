@@ -100,12 +100,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -113,11 +108,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.gamma",
@@ -125,11 +116,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.2.beta",
@@ -137,11 +124,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.running_mean",
@@ -149,11 +132,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.2.running_var",
@@ -161,11 +140,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.4.weight",
@@ -176,12 +151,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -189,11 +159,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.gamma",
@@ -201,11 +167,7 @@ SPEC = json.loads(r"""
     128
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.5.beta",
@@ -213,11 +175,7 @@ SPEC = json.loads(r"""
     128
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.running_mean",
@@ -225,11 +183,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.5.running_var",
@@ -237,11 +191,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.7.weight",
@@ -252,12 +202,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.7.bias",
@@ -265,11 +210,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.8.gamma",
@@ -277,11 +218,7 @@ SPEC = json.loads(r"""
     64
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.8.beta",
@@ -289,11 +226,7 @@ SPEC = json.loads(r"""
     64
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.8.running_mean",
@@ -301,11 +234,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.8.running_var",
@@ -313,11 +242,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.10.weight",
@@ -328,12 +253,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.10.bias",
@@ -341,11 +261,7 @@ SPEC = json.loads(r"""
     3
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -356,12 +272,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.0.bias",
@@ -369,11 +280,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -384,12 +291,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -397,11 +299,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.gamma",
@@ -409,11 +307,7 @@ SPEC = json.loads(r"""
     128
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "D.3.beta",
@@ -421,11 +315,7 @@ SPEC = json.loads(r"""
     128
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.running_mean",
@@ -433,11 +323,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "D.3.running_var",
@@ -445,11 +331,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "D.5.weight",
@@ -460,12 +342,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.5.bias",
@@ -473,11 +350,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.gamma",
@@ -485,11 +358,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "D.6.beta",
@@ -497,11 +366,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.running_mean",
@@ -509,11 +374,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "D.6.running_var",
@@ -521,11 +382,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "D.9.weight",
@@ -534,12 +391,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.9.bias",
@@ -547,11 +399,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -562,11 +410,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -577,11 +421,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -589,11 +429,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -601,11 +437,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -616,11 +448,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -631,11 +459,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -643,11 +467,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -655,11 +475,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.gamma.adam_m",
@@ -667,11 +483,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.gamma.adam_v",
@@ -679,11 +491,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.beta.adam_m",
@@ -691,11 +499,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.beta.adam_v",
@@ -703,11 +507,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_m",
@@ -718,11 +518,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.weight.adam_v",
@@ -733,11 +529,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_m",
@@ -745,11 +537,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.5.bias.adam_v",
@@ -757,11 +545,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.gamma.adam_m",
@@ -769,11 +553,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.gamma.adam_v",
@@ -781,11 +561,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.beta.adam_m",
@@ -793,11 +569,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.beta.adam_v",
@@ -805,11 +577,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.9.weight.adam_m",
@@ -818,11 +586,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.9.weight.adam_v",
@@ -831,11 +595,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.9.bias.adam_m",
@@ -843,11 +603,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.9.bias.adam_v",
@@ -855,11 +611,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -868,11 +620,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -881,11 +629,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_m",
@@ -893,11 +637,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_v",
@@ -905,11 +645,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.gamma.adam_m",
@@ -917,11 +653,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.gamma.adam_v",
@@ -929,11 +661,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.beta.adam_m",
@@ -941,11 +669,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.beta.adam_v",
@@ -953,11 +677,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_m",
@@ -968,11 +688,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_v",
@@ -983,11 +699,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_m",
@@ -995,11 +707,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_v",
@@ -1007,11 +715,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_m",
@@ -1019,11 +723,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_v",
@@ -1031,11 +731,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_m",
@@ -1043,11 +739,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_v",
@@ -1055,11 +747,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_m",
@@ -1070,11 +758,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_v",
@@ -1085,11 +769,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_m",
@@ -1097,11 +777,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_v",
@@ -1109,11 +785,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.8.gamma.adam_m",
@@ -1121,11 +793,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.8.gamma.adam_v",
@@ -1133,11 +801,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.8.beta.adam_m",
@@ -1145,11 +809,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.8.beta.adam_v",
@@ -1157,11 +817,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.10.weight.adam_m",
@@ -1172,11 +828,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.10.weight.adam_v",
@@ -1187,11 +839,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.10.bias.adam_m",
@@ -1199,11 +847,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.10.bias.adam_v",
@@ -1211,11 +855,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -1375,7 +1015,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -1397,23 +1037,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1785,16 +1417,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1813,6 +1453,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1836,9 +1478,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1850,7 +1492,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

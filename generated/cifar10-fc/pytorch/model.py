@@ -192,6 +192,24 @@ class Discriminator(nn.Module):
         return (v7, {}) if values else v7
 
 
+# Each tensor's initialiser and the Philox stream it draws from: uniform(low, high), normal(mean, std),
+# constant(value), or data_logit(clip), the logit of each feature's training-set mean clipped to [clip, 1 - clip].
+INITIALISERS = {
+    "G.0.weight": ("uniform", -0.05, 0.05, 1048576),
+    "G.0.bias": ("constant", 0, 1048577),
+    "G.2.weight": ("uniform", -0.05, 0.05, 1048578),
+    "G.2.bias": ("constant", 0, 1048579),
+    "G.4.weight": ("uniform", -0.05, 0.05, 1048580),
+    "G.4.bias": ("constant", 0, 1048581),
+    "D.2.weight": ("uniform", -0.005, 0.005, 1048582),
+    "D.2.bias": ("constant", 0, 1048583),
+    "D.4.weight": ("uniform", -0.005, 0.005, 1048584),
+    "D.4.bias": ("constant", 0, 1048585),
+    "D.6.weight": ("uniform", -0.005, 0.005, 1048586),
+    "D.6.bias": ("constant", 0, 1048587),
+}
+
+
 class GAN(nn.Module):
     """G and D under the names the checkpoint gives them: G.0.weight, D.2.bias, ..."""
 
@@ -199,3 +217,22 @@ class GAN(nn.Module):
         super().__init__()
         self.add_module("G", Generator())
         self.add_module("D", Discriminator())
+
+    def initialise(self, draw, data_mean=None):
+        """Every tensor's first value, as INITIALISERS says: draw(kind, stream, n) gives n uniform [0, 1) or
+        standard normal numbers (train.py draws the WebGPU trainer's Philox streams, so both start alike)."""
+        named = dict(self.named_parameters())
+        named.update(self.named_buffers())
+        with torch.no_grad():
+            for name, (kind, *args) in INITIALISERS.items():
+                t, n = named[name], named[name].numel()
+                if kind == "uniform":
+                    v = draw("uniform", args[2], n) * (args[1] - args[0]) + args[0]
+                elif kind == "normal":
+                    v = draw("normal", args[2], n) * args[1] + args[0]
+                elif kind == "constant":
+                    v = torch.full((n,), float(args[0]), dtype=torch.float64)
+                else:
+                    m = torch.clamp(torch.as_tensor(data_mean, dtype=torch.float64), args[0], 1 - args[0])
+                    v = torch.log(m / (1 - m))
+                t.copy_(v.reshape(t.shape))

@@ -192,6 +192,35 @@ class Discriminator(nn.Module):
         return (v5, {}) if values else v5
 
 
+# Each tensor's initialiser and the Philox stream it draws from: uniform(low, high), normal(mean, std),
+# constant(value), or data_logit(clip), the logit of each feature's training-set mean clipped to [clip, 1 - clip].
+INITIALISERS = {
+    "G.0.weight": ("normal", 0, 0.02, 1048576),
+    "G.0.bias": ("constant", 0, 1048577),
+    "G.2.gamma": ("constant", 1, 1048578),
+    "G.2.beta": ("constant", 0, 1048579),
+    "G.2.running_mean": ("constant", 0, 1048580),
+    "G.2.running_var": ("constant", 1, 1048581),
+    "G.4.weight": ("normal", 0, 0.02, 1048582),
+    "G.4.bias": ("constant", 0, 1048583),
+    "G.5.gamma": ("constant", 1, 1048584),
+    "G.5.beta": ("constant", 0, 1048585),
+    "G.5.running_mean": ("constant", 0, 1048586),
+    "G.5.running_var": ("constant", 1, 1048587),
+    "G.7.weight": ("normal", 0, 0.02, 1048588),
+    "G.7.bias": ("constant", 0, 1048589),
+    "D.0.weight": ("normal", 0, 0.02, 1048590),
+    "D.0.sn_u": ("normal", 0, 1, 1048591),
+    "D.0.bias": ("constant", 0, 1048592),
+    "D.2.weight": ("normal", 0, 0.02, 1048593),
+    "D.2.sn_u": ("normal", 0, 1, 1048594),
+    "D.2.bias": ("constant", 0, 1048595),
+    "D.5.weight": ("normal", 0, 0.02, 1048596),
+    "D.5.sn_u": ("normal", 0, 1, 1048597),
+    "D.5.bias": ("constant", 0, 1048598),
+}
+
+
 class GAN(nn.Module):
     """G and D under the names the checkpoint gives them: G.0.weight, D.2.bias, ..."""
 
@@ -199,3 +228,22 @@ class GAN(nn.Module):
         super().__init__()
         self.add_module("G", Generator())
         self.add_module("D", Discriminator())
+
+    def initialise(self, draw, data_mean=None):
+        """Every tensor's first value, as INITIALISERS says: draw(kind, stream, n) gives n uniform [0, 1) or
+        standard normal numbers (train.py draws the WebGPU trainer's Philox streams, so both start alike)."""
+        named = dict(self.named_parameters())
+        named.update(self.named_buffers())
+        with torch.no_grad():
+            for name, (kind, *args) in INITIALISERS.items():
+                t, n = named[name], named[name].numel()
+                if kind == "uniform":
+                    v = draw("uniform", args[2], n) * (args[1] - args[0]) + args[0]
+                elif kind == "normal":
+                    v = draw("normal", args[2], n) * args[1] + args[0]
+                elif kind == "constant":
+                    v = torch.full((n,), float(args[0]), dtype=torch.float64)
+                else:
+                    m = torch.clamp(torch.as_tensor(data_mean, dtype=torch.float64), args[0], 1 - args[0])
+                    v = torch.log(m / (1 - m))
+                t.copy_(v.reshape(t.shape))

@@ -100,12 +100,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -113,11 +108,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.gamma",
@@ -125,11 +116,7 @@ SPEC = json.loads(r"""
     128
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.2.beta",
@@ -137,11 +124,7 @@ SPEC = json.loads(r"""
     128
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.running_mean",
@@ -149,11 +132,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.2.running_var",
@@ -161,11 +140,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.4.weight",
@@ -176,12 +151,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -189,11 +159,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.gamma",
@@ -201,11 +167,7 @@ SPEC = json.loads(r"""
     64
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.5.beta",
@@ -213,11 +175,7 @@ SPEC = json.loads(r"""
     64
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.running_mean",
@@ -225,11 +183,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.5.running_var",
@@ -237,11 +191,7 @@ SPEC = json.loads(r"""
     64
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.7.weight",
@@ -252,12 +202,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "G.7.bias",
@@ -265,11 +210,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -280,12 +221,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.0.bias",
@@ -293,11 +229,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -308,12 +240,7 @@ SPEC = json.loads(r"""
     4
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -321,11 +248,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.gamma",
@@ -333,11 +256,7 @@ SPEC = json.loads(r"""
     128
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "D.3.beta",
@@ -345,11 +264,7 @@ SPEC = json.loads(r"""
     128
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.running_mean",
@@ -357,11 +272,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "D.3.running_var",
@@ -369,11 +280,7 @@ SPEC = json.loads(r"""
     128
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "D.6.weight",
@@ -382,12 +289,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "normal",
-    0,
-    0.02
-   ]
+   true
   ],
   [
    "D.6.bias",
@@ -395,11 +297,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -410,11 +308,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -425,11 +319,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -437,11 +327,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -449,11 +335,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -464,11 +346,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -479,11 +357,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -491,11 +365,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -503,11 +373,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.gamma.adam_m",
@@ -515,11 +381,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.gamma.adam_v",
@@ -527,11 +389,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.beta.adam_m",
@@ -539,11 +397,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.beta.adam_v",
@@ -551,11 +405,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_m",
@@ -564,11 +414,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_v",
@@ -577,11 +423,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.adam_m",
@@ -589,11 +431,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.adam_v",
@@ -601,11 +439,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -614,11 +448,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -627,11 +457,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_m",
@@ -639,11 +465,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_v",
@@ -651,11 +473,7 @@ SPEC = json.loads(r"""
     6272
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.gamma.adam_m",
@@ -663,11 +481,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.gamma.adam_v",
@@ -675,11 +489,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.beta.adam_m",
@@ -687,11 +497,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.beta.adam_v",
@@ -699,11 +505,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_m",
@@ -714,11 +516,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_v",
@@ -729,11 +527,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_m",
@@ -741,11 +535,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_v",
@@ -753,11 +543,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_m",
@@ -765,11 +551,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_v",
@@ -777,11 +559,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_m",
@@ -789,11 +567,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_v",
@@ -801,11 +575,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_m",
@@ -816,11 +586,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_v",
@@ -831,11 +597,7 @@ SPEC = json.loads(r"""
     4
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_m",
@@ -843,11 +605,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_v",
@@ -855,11 +613,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -1019,7 +773,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -1041,23 +795,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1429,16 +1175,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1457,6 +1211,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1480,9 +1236,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1494,7 +1250,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -116,12 +116,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -129,11 +124,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -142,12 +133,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -155,11 +141,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.weight",
@@ -168,12 +150,7 @@ SPEC = json.loads(r"""
     784
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -181,11 +158,7 @@ SPEC = json.loads(r"""
     784
    ],
    "bias",
-   true,
-   [
-    "data_logit",
-    1e-7
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -194,12 +167,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -207,11 +175,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.4.weight",
@@ -220,12 +184,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.4.bias",
@@ -233,11 +192,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.weight",
@@ -246,12 +201,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.6.bias",
@@ -259,11 +209,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.2.weight.velocity",
@@ -272,11 +218,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.velocity",
@@ -284,11 +226,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.velocity",
@@ -297,11 +235,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.velocity",
@@ -309,11 +243,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.velocity",
@@ -322,11 +252,7 @@ SPEC = json.loads(r"""
     1
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.velocity",
@@ -334,11 +260,7 @@ SPEC = json.loads(r"""
     1
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.velocity",
@@ -347,11 +269,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.velocity",
@@ -359,11 +277,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.velocity",
@@ -372,11 +286,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.velocity",
@@ -384,11 +294,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.velocity",
@@ -397,11 +303,7 @@ SPEC = json.loads(r"""
     784
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.velocity",
@@ -409,11 +311,7 @@ SPEC = json.loads(r"""
     784
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "avg.G.0.weight",
@@ -422,11 +320,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.0.weight"
-   ]
+   false
   ],
   [
    "avg.G.0.bias",
@@ -434,11 +328,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.0.bias"
-   ]
+   false
   ],
   [
    "avg.G.2.weight",
@@ -447,11 +337,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.2.weight"
-   ]
+   false
   ],
   [
    "avg.G.2.bias",
@@ -459,11 +345,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.2.bias"
-   ]
+   false
   ],
   [
    "avg.G.4.weight",
@@ -472,11 +354,7 @@ SPEC = json.loads(r"""
     784
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.4.weight"
-   ]
+   false
   ],
   [
    "avg.G.4.bias",
@@ -484,11 +362,7 @@ SPEC = json.loads(r"""
     784
    ],
    "average",
-   false,
-   [
-    "copy",
-    "G.4.bias"
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -648,7 +522,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -670,23 +544,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1058,16 +924,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1086,6 +960,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1109,9 +985,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1123,7 +999,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -112,12 +112,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -125,11 +120,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -138,12 +129,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -151,11 +137,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.weight",
@@ -164,12 +146,7 @@ SPEC = json.loads(r"""
     784
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05,
-    0.05
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -177,11 +154,7 @@ SPEC = json.loads(r"""
     784
    ],
    "bias",
-   true,
-   [
-    "data_logit",
-    1e-7
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -190,12 +163,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -203,11 +171,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.4.weight",
@@ -216,12 +180,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.4.bias",
@@ -229,11 +188,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.weight",
@@ -242,12 +197,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.005,
-    0.005
-   ]
+   true
   ],
   [
    "D.6.bias",
@@ -255,11 +205,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.2.weight.velocity",
@@ -268,11 +214,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.velocity",
@@ -280,11 +222,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.velocity",
@@ -293,11 +231,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.velocity",
@@ -305,11 +239,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.velocity",
@@ -318,11 +248,7 @@ SPEC = json.loads(r"""
     1
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.velocity",
@@ -330,11 +256,7 @@ SPEC = json.loads(r"""
     1
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.velocity",
@@ -343,11 +265,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.velocity",
@@ -355,11 +273,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.velocity",
@@ -368,11 +282,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.velocity",
@@ -380,11 +290,7 @@ SPEC = json.loads(r"""
     1200
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.velocity",
@@ -393,11 +299,7 @@ SPEC = json.loads(r"""
     784
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.velocity",
@@ -405,11 +307,7 @@ SPEC = json.loads(r"""
     784
    ],
    "velocity",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -569,7 +467,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -591,23 +489,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -979,16 +869,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1007,6 +905,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1030,9 +930,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1044,7 +944,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -102,12 +102,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.30151134457776363,
-    0.30151134457776363
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -115,11 +110,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -128,12 +119,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.21650635094610965,
-    0.21650635094610965
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -141,11 +127,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.weight",
@@ -154,12 +136,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.21650635094610965,
-    0.21650635094610965
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -167,11 +144,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.6.weight",
@@ -180,12 +153,7 @@ SPEC = json.loads(r"""
     2
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.30151134457776363,
-    0.30151134457776363
-   ]
+   true
   ],
   [
    "G.6.bias",
@@ -193,11 +161,7 @@ SPEC = json.loads(r"""
     2
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -206,12 +170,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.30151134457776363,
-    0.30151134457776363
-   ]
+   true
   ],
   [
    "D.0.bias",
@@ -219,11 +178,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -232,12 +187,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.21650635094610965,
-    0.21650635094610965
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -245,11 +195,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.4.weight",
@@ -258,12 +204,7 @@ SPEC = json.loads(r"""
     64
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.21650635094610965,
-    0.21650635094610965
-   ]
+   true
   ],
   [
    "D.4.bias",
@@ -271,11 +212,7 @@ SPEC = json.loads(r"""
     64
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.6.weight",
@@ -284,12 +221,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.3038218101251,
-    0.3038218101251
-   ]
+   true
   ],
   [
    "D.6.bias",
@@ -297,11 +229,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -310,11 +238,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -323,11 +247,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -335,11 +255,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -347,11 +263,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -360,11 +272,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -373,11 +281,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -385,11 +289,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -397,11 +297,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.adam_m",
@@ -410,11 +306,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.adam_v",
@@ -423,11 +315,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.adam_m",
@@ -435,11 +323,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.adam_v",
@@ -447,11 +331,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_m",
@@ -460,11 +340,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.weight.adam_v",
@@ -473,11 +349,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.adam_m",
@@ -485,11 +357,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.6.bias.adam_v",
@@ -497,11 +365,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -510,11 +374,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -523,11 +383,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_m",
@@ -535,11 +391,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_v",
@@ -547,11 +399,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_m",
@@ -560,11 +408,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_v",
@@ -573,11 +417,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_m",
@@ -585,11 +425,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_v",
@@ -597,11 +433,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_m",
@@ -610,11 +442,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_v",
@@ -623,11 +451,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_m",
@@ -635,11 +459,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_v",
@@ -647,11 +467,7 @@ SPEC = json.loads(r"""
     64
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_m",
@@ -660,11 +476,7 @@ SPEC = json.loads(r"""
     2
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.weight.adam_v",
@@ -673,11 +485,7 @@ SPEC = json.loads(r"""
     2
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_m",
@@ -685,11 +493,7 @@ SPEC = json.loads(r"""
     2
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.6.bias.adam_v",
@@ -697,11 +501,7 @@ SPEC = json.loads(r"""
     2
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -861,7 +661,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -883,23 +683,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1271,16 +1063,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1299,6 +1099,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1322,9 +1124,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1336,7 +1138,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -282,6 +282,95 @@ class Discriminator(nn.Module):
         return (v28, {}) if values else v28
 
 
+# Each tensor's initialiser and the Philox stream it draws from: uniform(low, high), normal(mean, std),
+# constant(value), or data_logit(clip), the logit of each feature's training-set mean clipped to [clip, 1 - clip].
+INITIALISERS = {
+    "G.0.weight": ("uniform", -0.037688918072220454, 0.037688918072220454, 1048576),
+    "G.0.bias": ("constant", 0, 1048577),
+    "G.2.0.0.gamma": ("constant", 1, 1048578),
+    "G.2.0.0.beta": ("constant", 0, 1048579),
+    "G.2.0.0.running_mean": ("constant", 0, 1048580),
+    "G.2.0.0.running_var": ("constant", 1, 1048581),
+    "G.2.0.3.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048582),
+    "G.2.0.3.bias": ("constant", 0, 1048583),
+    "G.2.0.4.gamma": ("constant", 1, 1048584),
+    "G.2.0.4.beta": ("constant", 0, 1048585),
+    "G.2.0.4.running_mean": ("constant", 0, 1048586),
+    "G.2.0.4.running_var": ("constant", 1, 1048587),
+    "G.2.0.6.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048588),
+    "G.2.0.6.bias": ("constant", 0, 1048589),
+    "G.2.0.shortcut.1.weight": ("uniform", -0.10825317547305482, 0.10825317547305482, 1048590),
+    "G.2.0.shortcut.1.bias": ("constant", 0, 1048591),
+    "G.3.0.0.gamma": ("constant", 1, 1048592),
+    "G.3.0.0.beta": ("constant", 0, 1048593),
+    "G.3.0.0.running_mean": ("constant", 0, 1048594),
+    "G.3.0.0.running_var": ("constant", 1, 1048595),
+    "G.3.0.3.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048596),
+    "G.3.0.3.bias": ("constant", 0, 1048597),
+    "G.3.0.4.gamma": ("constant", 1, 1048598),
+    "G.3.0.4.beta": ("constant", 0, 1048599),
+    "G.3.0.4.running_mean": ("constant", 0, 1048600),
+    "G.3.0.4.running_var": ("constant", 1, 1048601),
+    "G.3.0.6.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048602),
+    "G.3.0.6.bias": ("constant", 0, 1048603),
+    "G.3.0.shortcut.1.weight": ("uniform", -0.10825317547305482, 0.10825317547305482, 1048604),
+    "G.3.0.shortcut.1.bias": ("constant", 0, 1048605),
+    "G.4.0.0.gamma": ("constant", 1, 1048606),
+    "G.4.0.0.beta": ("constant", 0, 1048607),
+    "G.4.0.0.running_mean": ("constant", 0, 1048608),
+    "G.4.0.0.running_var": ("constant", 1, 1048609),
+    "G.4.0.3.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048610),
+    "G.4.0.3.bias": ("constant", 0, 1048611),
+    "G.4.0.4.gamma": ("constant", 1, 1048612),
+    "G.4.0.4.beta": ("constant", 0, 1048613),
+    "G.4.0.4.running_mean": ("constant", 0, 1048614),
+    "G.4.0.4.running_var": ("constant", 1, 1048615),
+    "G.4.0.6.weight": ("uniform", -0.03608439182435161, 0.03608439182435161, 1048616),
+    "G.4.0.6.bias": ("constant", 0, 1048617),
+    "G.4.0.shortcut.1.weight": ("uniform", -0.10825317547305482, 0.10825317547305482, 1048618),
+    "G.4.0.shortcut.1.bias": ("constant", 0, 1048619),
+    "G.5.gamma": ("constant", 1, 1048620),
+    "G.5.beta": ("constant", 0, 1048621),
+    "G.5.running_mean": ("constant", 0, 1048622),
+    "G.5.running_var": ("constant", 1, 1048623),
+    "G.7.weight": ("uniform", -0.050734628943184104, 0.050734628943184104, 1048624),
+    "G.7.bias": ("constant", 0, 1048625),
+    "D.0.0.0.weight": ("uniform", -0.07133763750064218, 0.07133763750064218, 1048626),
+    "D.0.0.0.sn_u": ("normal", 0, 1, 1048627),
+    "D.0.0.0.bias": ("constant", 0, 1048628),
+    "D.0.0.2.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048629),
+    "D.0.0.2.sn_u": ("normal", 0, 1, 1048630),
+    "D.0.0.2.bias": ("constant", 0, 1048631),
+    "D.0.0.shortcut.1.weight": ("uniform", -0.2140129125019265, 0.2140129125019265, 1048632),
+    "D.0.0.shortcut.1.sn_u": ("normal", 0, 1, 1048633),
+    "D.0.0.shortcut.1.bias": ("constant", 0, 1048634),
+    "D.1.0.1.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048635),
+    "D.1.0.1.sn_u": ("normal", 0, 1, 1048636),
+    "D.1.0.1.bias": ("constant", 0, 1048637),
+    "D.1.0.3.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048638),
+    "D.1.0.3.sn_u": ("normal", 0, 1, 1048639),
+    "D.1.0.3.bias": ("constant", 0, 1048640),
+    "D.1.0.shortcut.0.weight": ("uniform", -0.15309310892394862, 0.15309310892394862, 1048641),
+    "D.1.0.shortcut.0.sn_u": ("normal", 0, 1, 1048642),
+    "D.1.0.shortcut.0.bias": ("constant", 0, 1048643),
+    "D.2.0.1.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048644),
+    "D.2.0.1.sn_u": ("normal", 0, 1, 1048645),
+    "D.2.0.1.bias": ("constant", 0, 1048646),
+    "D.2.0.3.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048647),
+    "D.2.0.3.sn_u": ("normal", 0, 1, 1048648),
+    "D.2.0.3.bias": ("constant", 0, 1048649),
+    "D.3.0.1.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048650),
+    "D.3.0.1.sn_u": ("normal", 0, 1, 1048651),
+    "D.3.0.1.bias": ("constant", 0, 1048652),
+    "D.3.0.3.weight": ("uniform", -0.05103103630798288, 0.05103103630798288, 1048653),
+    "D.3.0.3.sn_u": ("normal", 0, 1, 1048654),
+    "D.3.0.3.bias": ("constant", 0, 1048655),
+    "D.7.weight": ("uniform", -0.21566554640687682, 0.21566554640687682, 1048656),
+    "D.7.sn_u": ("normal", 0, 1, 1048657),
+    "D.7.bias": ("constant", 0, 1048658),
+}
+
+
 class GAN(nn.Module):
     """G and D under the names the checkpoint gives them: G.0.weight, D.2.bias, ..."""
 
@@ -289,3 +378,22 @@ class GAN(nn.Module):
         super().__init__()
         self.add_module("G", Generator())
         self.add_module("D", Discriminator())
+
+    def initialise(self, draw, data_mean=None):
+        """Every tensor's first value, as INITIALISERS says: draw(kind, stream, n) gives n uniform [0, 1) or
+        standard normal numbers (train.py draws the WebGPU trainer's Philox streams, so both start alike)."""
+        named = dict(self.named_parameters())
+        named.update(self.named_buffers())
+        with torch.no_grad():
+            for name, (kind, *args) in INITIALISERS.items():
+                t, n = named[name], named[name].numel()
+                if kind == "uniform":
+                    v = draw("uniform", args[2], n) * (args[1] - args[0]) + args[0]
+                elif kind == "normal":
+                    v = draw("normal", args[2], n) * args[1] + args[0]
+                elif kind == "constant":
+                    v = torch.full((n,), float(args[0]), dtype=torch.float64)
+                else:
+                    m = torch.clamp(torch.as_tensor(data_mean, dtype=torch.float64), args[0], 1 - args[0])
+                    v = torch.log(m / (1 - m))
+                t.copy_(v.reshape(t.shape))

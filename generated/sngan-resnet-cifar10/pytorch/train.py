@@ -100,12 +100,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.037688918072220454,
-    0.037688918072220454
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -113,11 +108,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.0.0.gamma",
@@ -125,11 +116,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.2.0.0.beta",
@@ -137,11 +124,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.0.0.running_mean",
@@ -149,11 +132,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.2.0.0.running_var",
@@ -161,11 +140,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.2.0.3.weight",
@@ -176,12 +151,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.2.0.3.bias",
@@ -189,11 +159,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.0.4.gamma",
@@ -201,11 +167,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.2.0.4.beta",
@@ -213,11 +175,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.0.4.running_mean",
@@ -225,11 +183,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.2.0.4.running_var",
@@ -237,11 +191,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.2.0.6.weight",
@@ -252,12 +202,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.2.0.6.bias",
@@ -265,11 +210,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.0.shortcut.1.weight",
@@ -280,12 +221,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.10825317547305482,
-    0.10825317547305482
-   ]
+   true
   ],
   [
    "G.2.0.shortcut.1.bias",
@@ -293,11 +229,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.3.0.0.gamma",
@@ -305,11 +237,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.3.0.0.beta",
@@ -317,11 +245,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.3.0.0.running_mean",
@@ -329,11 +253,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.3.0.0.running_var",
@@ -341,11 +261,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.3.0.3.weight",
@@ -356,12 +272,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.3.0.3.bias",
@@ -369,11 +280,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.3.0.4.gamma",
@@ -381,11 +288,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.3.0.4.beta",
@@ -393,11 +296,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.3.0.4.running_mean",
@@ -405,11 +304,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.3.0.4.running_var",
@@ -417,11 +312,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.3.0.6.weight",
@@ -432,12 +323,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.3.0.6.bias",
@@ -445,11 +331,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.3.0.shortcut.1.weight",
@@ -460,12 +342,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.10825317547305482,
-    0.10825317547305482
-   ]
+   true
   ],
   [
    "G.3.0.shortcut.1.bias",
@@ -473,11 +350,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.0.0.gamma",
@@ -485,11 +358,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.4.0.0.beta",
@@ -497,11 +366,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.0.0.running_mean",
@@ -509,11 +374,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.4.0.0.running_var",
@@ -521,11 +382,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.4.0.3.weight",
@@ -536,12 +393,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.4.0.3.bias",
@@ -549,11 +401,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.0.4.gamma",
@@ -561,11 +409,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.4.0.4.beta",
@@ -573,11 +417,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.0.4.running_mean",
@@ -585,11 +425,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.4.0.4.running_var",
@@ -597,11 +433,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.4.0.6.weight",
@@ -612,12 +444,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.03608439182435161,
-    0.03608439182435161
-   ]
+   true
   ],
   [
    "G.4.0.6.bias",
@@ -625,11 +452,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.0.shortcut.1.weight",
@@ -640,12 +463,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.10825317547305482,
-    0.10825317547305482
-   ]
+   true
   ],
   [
    "G.4.0.shortcut.1.bias",
@@ -653,11 +471,7 @@ SPEC = json.loads(r"""
     256
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.gamma",
@@ -665,11 +479,7 @@ SPEC = json.loads(r"""
     256
    ],
    "gamma",
-   true,
-   [
-    "constant",
-    1
-   ]
+   true
   ],
   [
    "G.5.beta",
@@ -677,11 +487,7 @@ SPEC = json.loads(r"""
     256
    ],
    "beta",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.5.running_mean",
@@ -689,11 +495,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_mean",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "G.5.running_var",
@@ -701,11 +503,7 @@ SPEC = json.loads(r"""
     256
    ],
    "running_var",
-   false,
-   [
-    "constant",
-    1
-   ]
+   false
   ],
   [
    "G.7.weight",
@@ -716,12 +514,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.050734628943184104,
-    0.050734628943184104
-   ]
+   true
   ],
   [
    "G.7.bias",
@@ -729,11 +522,7 @@ SPEC = json.loads(r"""
     3
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.0.0.weight",
@@ -744,12 +533,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.07133763750064218,
-    0.07133763750064218
-   ]
+   true
   ],
   [
    "D.0.0.0.sn_u",
@@ -757,12 +541,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.0.0.0.bias",
@@ -770,11 +549,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.0.2.weight",
@@ -785,12 +560,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.0.0.2.sn_u",
@@ -798,12 +568,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.0.0.2.bias",
@@ -811,11 +576,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.0.shortcut.1.weight",
@@ -826,12 +587,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.2140129125019265,
-    0.2140129125019265
-   ]
+   true
   ],
   [
    "D.0.0.shortcut.1.sn_u",
@@ -839,12 +595,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.0.0.shortcut.1.bias",
@@ -852,11 +603,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.1.0.1.weight",
@@ -867,12 +614,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.1.0.1.sn_u",
@@ -880,12 +622,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.1.0.1.bias",
@@ -893,11 +630,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.1.0.3.weight",
@@ -908,12 +641,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.1.0.3.sn_u",
@@ -921,12 +649,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.1.0.3.bias",
@@ -934,11 +657,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.1.0.shortcut.0.weight",
@@ -949,12 +668,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.15309310892394862,
-    0.15309310892394862
-   ]
+   true
   ],
   [
    "D.1.0.shortcut.0.sn_u",
@@ -962,12 +676,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.1.0.shortcut.0.bias",
@@ -975,11 +684,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.0.1.weight",
@@ -990,12 +695,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.2.0.1.sn_u",
@@ -1003,12 +703,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.2.0.1.bias",
@@ -1016,11 +711,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.2.0.3.weight",
@@ -1031,12 +722,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.2.0.3.sn_u",
@@ -1044,12 +730,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.2.0.3.bias",
@@ -1057,11 +738,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.0.1.weight",
@@ -1072,12 +749,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.3.0.1.sn_u",
@@ -1085,12 +757,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.3.0.1.bias",
@@ -1098,11 +765,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.3.0.3.weight",
@@ -1113,12 +776,7 @@ SPEC = json.loads(r"""
     3
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.05103103630798288,
-    0.05103103630798288
-   ]
+   true
   ],
   [
    "D.3.0.3.sn_u",
@@ -1126,12 +784,7 @@ SPEC = json.loads(r"""
     128
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.3.0.3.bias",
@@ -1139,11 +792,7 @@ SPEC = json.loads(r"""
     128
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.7.weight",
@@ -1152,12 +801,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.21566554640687682,
-    0.21566554640687682
-   ]
+   true
   ],
   [
    "D.7.sn_u",
@@ -1165,12 +809,7 @@ SPEC = json.loads(r"""
     1
    ],
    "sn_u",
-   false,
-   [
-    "normal",
-    0,
-    1
-   ]
+   false
   ],
   [
    "D.7.bias",
@@ -1178,11 +817,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.0.0.weight.adam_m",
@@ -1193,11 +828,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.0.weight.adam_v",
@@ -1208,11 +839,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.0.bias.adam_m",
@@ -1220,11 +847,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.0.bias.adam_v",
@@ -1232,11 +855,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.2.weight.adam_m",
@@ -1247,11 +866,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.2.weight.adam_v",
@@ -1262,11 +877,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.2.bias.adam_m",
@@ -1274,11 +885,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.2.bias.adam_v",
@@ -1286,11 +893,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.shortcut.1.weight.adam_m",
@@ -1301,11 +904,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.shortcut.1.weight.adam_v",
@@ -1316,11 +915,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.shortcut.1.bias.adam_m",
@@ -1328,11 +923,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.0.shortcut.1.bias.adam_v",
@@ -1340,11 +931,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.1.weight.adam_m",
@@ -1355,11 +942,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.1.weight.adam_v",
@@ -1370,11 +953,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.1.bias.adam_m",
@@ -1382,11 +961,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.1.bias.adam_v",
@@ -1394,11 +969,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.3.weight.adam_m",
@@ -1409,11 +980,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.3.weight.adam_v",
@@ -1424,11 +991,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.3.bias.adam_m",
@@ -1436,11 +999,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.3.bias.adam_v",
@@ -1448,11 +1007,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.shortcut.0.weight.adam_m",
@@ -1463,11 +1018,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.shortcut.0.weight.adam_v",
@@ -1478,11 +1029,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.shortcut.0.bias.adam_m",
@@ -1490,11 +1037,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.1.0.shortcut.0.bias.adam_v",
@@ -1502,11 +1045,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.1.weight.adam_m",
@@ -1517,11 +1056,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.1.weight.adam_v",
@@ -1532,11 +1067,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.1.bias.adam_m",
@@ -1544,11 +1075,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.1.bias.adam_v",
@@ -1556,11 +1083,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.3.weight.adam_m",
@@ -1571,11 +1094,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.3.weight.adam_v",
@@ -1586,11 +1105,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.3.bias.adam_m",
@@ -1598,11 +1113,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.0.3.bias.adam_v",
@@ -1610,11 +1121,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.1.weight.adam_m",
@@ -1625,11 +1132,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.1.weight.adam_v",
@@ -1640,11 +1143,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.1.bias.adam_m",
@@ -1652,11 +1151,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.1.bias.adam_v",
@@ -1664,11 +1159,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.3.weight.adam_m",
@@ -1679,11 +1170,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.3.weight.adam_v",
@@ -1694,11 +1181,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.3.bias.adam_m",
@@ -1706,11 +1189,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.3.0.3.bias.adam_v",
@@ -1718,11 +1197,7 @@ SPEC = json.loads(r"""
     128
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.weight.adam_m",
@@ -1731,11 +1206,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.weight.adam_v",
@@ -1744,11 +1215,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.bias.adam_m",
@@ -1756,11 +1223,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.7.bias.adam_v",
@@ -1768,11 +1231,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -1781,11 +1240,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -1794,11 +1249,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_m",
@@ -1806,11 +1257,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_v",
@@ -1818,11 +1265,7 @@ SPEC = json.loads(r"""
     4096
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.0.gamma.adam_m",
@@ -1830,11 +1273,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.0.gamma.adam_v",
@@ -1842,11 +1281,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.0.beta.adam_m",
@@ -1854,11 +1289,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.0.beta.adam_v",
@@ -1866,11 +1297,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.3.weight.adam_m",
@@ -1881,11 +1308,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.3.weight.adam_v",
@@ -1896,11 +1319,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.3.bias.adam_m",
@@ -1908,11 +1327,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.3.bias.adam_v",
@@ -1920,11 +1335,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.4.gamma.adam_m",
@@ -1932,11 +1343,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.4.gamma.adam_v",
@@ -1944,11 +1351,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.4.beta.adam_m",
@@ -1956,11 +1359,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.4.beta.adam_v",
@@ -1968,11 +1367,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.6.weight.adam_m",
@@ -1983,11 +1378,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.6.weight.adam_v",
@@ -1998,11 +1389,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.6.bias.adam_m",
@@ -2010,11 +1397,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.6.bias.adam_v",
@@ -2022,11 +1405,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.shortcut.1.weight.adam_m",
@@ -2037,11 +1416,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.shortcut.1.weight.adam_v",
@@ -2052,11 +1427,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.shortcut.1.bias.adam_m",
@@ -2064,11 +1435,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.0.shortcut.1.bias.adam_v",
@@ -2076,11 +1443,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.0.gamma.adam_m",
@@ -2088,11 +1451,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.0.gamma.adam_v",
@@ -2100,11 +1459,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.0.beta.adam_m",
@@ -2112,11 +1467,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.0.beta.adam_v",
@@ -2124,11 +1475,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.3.weight.adam_m",
@@ -2139,11 +1486,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.3.weight.adam_v",
@@ -2154,11 +1497,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.3.bias.adam_m",
@@ -2166,11 +1505,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.3.bias.adam_v",
@@ -2178,11 +1513,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.4.gamma.adam_m",
@@ -2190,11 +1521,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.4.gamma.adam_v",
@@ -2202,11 +1529,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.4.beta.adam_m",
@@ -2214,11 +1537,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.4.beta.adam_v",
@@ -2226,11 +1545,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.6.weight.adam_m",
@@ -2241,11 +1556,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.6.weight.adam_v",
@@ -2256,11 +1567,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.6.bias.adam_m",
@@ -2268,11 +1575,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.6.bias.adam_v",
@@ -2280,11 +1583,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.shortcut.1.weight.adam_m",
@@ -2295,11 +1594,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.shortcut.1.weight.adam_v",
@@ -2310,11 +1605,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.shortcut.1.bias.adam_m",
@@ -2322,11 +1613,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.3.0.shortcut.1.bias.adam_v",
@@ -2334,11 +1621,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.0.gamma.adam_m",
@@ -2346,11 +1629,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.0.gamma.adam_v",
@@ -2358,11 +1637,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.0.beta.adam_m",
@@ -2370,11 +1645,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.0.beta.adam_v",
@@ -2382,11 +1653,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.3.weight.adam_m",
@@ -2397,11 +1664,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.3.weight.adam_v",
@@ -2412,11 +1675,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.3.bias.adam_m",
@@ -2424,11 +1683,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.3.bias.adam_v",
@@ -2436,11 +1691,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.4.gamma.adam_m",
@@ -2448,11 +1699,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.4.gamma.adam_v",
@@ -2460,11 +1707,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.4.beta.adam_m",
@@ -2472,11 +1715,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.4.beta.adam_v",
@@ -2484,11 +1723,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.6.weight.adam_m",
@@ -2499,11 +1734,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.6.weight.adam_v",
@@ -2514,11 +1745,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.6.bias.adam_m",
@@ -2526,11 +1753,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.6.bias.adam_v",
@@ -2538,11 +1761,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.shortcut.1.weight.adam_m",
@@ -2553,11 +1772,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.shortcut.1.weight.adam_v",
@@ -2568,11 +1783,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.shortcut.1.bias.adam_m",
@@ -2580,11 +1791,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.0.shortcut.1.bias.adam_v",
@@ -2592,11 +1799,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_m",
@@ -2604,11 +1807,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.gamma.adam_v",
@@ -2616,11 +1815,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_m",
@@ -2628,11 +1823,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.5.beta.adam_v",
@@ -2640,11 +1831,7 @@ SPEC = json.loads(r"""
     256
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_m",
@@ -2655,11 +1842,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.weight.adam_v",
@@ -2670,11 +1853,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_m",
@@ -2682,11 +1861,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.7.bias.adam_v",
@@ -2694,11 +1869,7 @@ SPEC = json.loads(r"""
     3
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -2858,7 +2029,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -2880,23 +2051,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -3268,16 +2431,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -3296,6 +2467,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -3319,9 +2492,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -3333,7 +2506,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

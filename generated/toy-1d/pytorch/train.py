@@ -98,12 +98,7 @@ SPEC = json.loads(r"""
     16
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.5940885257860046,
-    0.5940885257860046
-   ]
+   true
   ],
   [
    "G.0.bias",
@@ -111,11 +106,7 @@ SPEC = json.loads(r"""
     16
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.2.weight",
@@ -124,12 +115,7 @@ SPEC = json.loads(r"""
     16
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.4330127018922193,
-    0.4330127018922193
-   ]
+   true
   ],
   [
    "G.2.bias",
@@ -137,11 +123,7 @@ SPEC = json.loads(r"""
     16
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "G.4.weight",
@@ -150,12 +132,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.5940885257860046,
-    0.5940885257860046
-   ]
+   true
   ],
   [
    "G.4.bias",
@@ -163,11 +140,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.0.weight",
@@ -176,12 +149,7 @@ SPEC = json.loads(r"""
     32
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -1,
-    1
-   ]
+   true
   ],
   [
    "D.0.bias",
@@ -189,12 +157,7 @@ SPEC = json.loads(r"""
     32
    ],
    "bias",
-   true,
-   [
-    "uniform",
-    -6,
-    6
-   ]
+   true
   ],
   [
    "D.2.weight",
@@ -203,12 +166,7 @@ SPEC = json.loads(r"""
     32
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.30618621784789724,
-    0.30618621784789724
-   ]
+   true
   ],
   [
    "D.2.bias",
@@ -216,11 +174,7 @@ SPEC = json.loads(r"""
     32
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "D.4.weight",
@@ -229,12 +183,7 @@ SPEC = json.loads(r"""
     1
    ],
    "weight",
-   true,
-   [
-    "uniform",
-    -0.4264014327112209,
-    0.4264014327112209
-   ]
+   true
   ],
   [
    "D.4.bias",
@@ -242,11 +191,7 @@ SPEC = json.loads(r"""
     1
    ],
    "bias",
-   true,
-   [
-    "constant",
-    0
-   ]
+   true
   ],
   [
    "opt.D.0.weight.adam_m",
@@ -255,11 +200,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.weight.adam_v",
@@ -268,11 +209,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_m",
@@ -280,11 +217,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.0.bias.adam_v",
@@ -292,11 +225,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_m",
@@ -305,11 +234,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.weight.adam_v",
@@ -318,11 +243,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_m",
@@ -330,11 +251,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.2.bias.adam_v",
@@ -342,11 +259,7 @@ SPEC = json.loads(r"""
     32
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.adam_m",
@@ -355,11 +268,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.weight.adam_v",
@@ -368,11 +277,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.adam_m",
@@ -380,11 +285,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.D.4.bias.adam_v",
@@ -392,11 +293,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_m",
@@ -405,11 +302,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.weight.adam_v",
@@ -418,11 +311,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_m",
@@ -430,11 +319,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.0.bias.adam_v",
@@ -442,11 +327,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_m",
@@ -455,11 +336,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.weight.adam_v",
@@ -468,11 +345,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_m",
@@ -480,11 +353,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.2.bias.adam_v",
@@ -492,11 +361,7 @@ SPEC = json.loads(r"""
     16
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_m",
@@ -505,11 +370,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.weight.adam_v",
@@ -518,11 +379,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_m",
@@ -530,11 +387,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_m",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ],
   [
    "opt.G.4.bias.adam_v",
@@ -542,11 +395,7 @@ SPEC = json.loads(r"""
     1
    ],
    "adam_v",
-   false,
-   [
-    "constant",
-    0
-   ]
+   false
   ]
  ],
  "constraints": {}
@@ -706,7 +555,7 @@ class Trainer:
         self.dtype, self.device = p.dtype, p.device
         self.named = dict(gan.named_parameters())
         self.named.update(gan.named_buffers())
-        for name, shape, role, _, _ in SPEC["tensors"]:
+        for name, shape, _, _ in SPEC["tensors"]:
             if name.startswith("opt.") or name.startswith("avg."):
                 self.named[name] = torch.zeros(shape, dtype=self.dtype, device=self.device)
         missing = [t[0] for t in SPEC["tensors"] if t[0] not in self.named]
@@ -728,23 +577,15 @@ class Trainer:
                 self.named[name].copy_(torch.as_tensor(value).reshape(self.named[name].shape))
 
     def initialise(self, seed, data_mean):
-        """Every tensor's first value, from the spec's initialisers and the Philox stream of its index."""
-        values = {}
-        for index, (name, shape, _, _, init) in enumerate(SPEC["tensors"]):
-            n, kind = int(np.prod(shape)), init[0]
-            if kind == "uniform":
-                v = uniform(seed, (1 << 20) + index, 0, 0, n) * (init[2] - init[1]) + init[1]
-            elif kind == "normal":
-                v = normal(seed, (1 << 20) + index, 0, 0, n) * init[2] + init[1]
-            elif kind == "constant":
-                v = np.full(n, init[1])
-            elif kind == "data_logit":
-                m = np.clip(data_mean, init[1], 1 - init[1])
-                v = np.log(m / (1 - m))
-            else:  # an average starts as its tensor's first value
-                v = values[init[1]]
-            values[name] = v
-        self.load({k: torch.from_numpy(np.asarray(v, dtype=np.float64)) for k, v in values.items()})
+        """Every tensor's first value: G's and D's from model.py's INITIALISERS on the Philox streams, the
+        optimisers' state zero, each average its tensor's first value."""
+        self.gan.initialise(lambda kind, stream, n: torch.from_numpy((uniform if kind == "uniform" else normal)(seed, stream, 0, 0, n)), data_mean)
+        with torch.no_grad():
+            for name, *_ in SPEC["tensors"]:
+                if name.startswith("opt."):
+                    self.named[name].zero_()
+                elif name.startswith("avg."):
+                    self.named[name].copy_(self.named[name[4:]])
 
     # -- noise: whole-batch tensors, of which this rank takes rows rank, rank + world, ... of each part --
 
@@ -1116,16 +957,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -1144,6 +993,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -1167,9 +1018,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -1181,7 +1032,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -5,6 +5,7 @@
 // compiler/phases/3-lower/network.ts lowers (batchnorm's biased variance and its running blend,
 // dropout's `scale`, ReLU and leaky ReLU as max(x, 0) and max(x, a x) with the IR's gradient at 0, spectral norm's power iterations from a persistent u).
 import type * as M from "../../../model.ts";
+import { lower } from "../../3-lower/lower.ts";
 
 /** The layer modules every model.py holds, whatever its spec uses. */
 const PRELUDE = `import torch
@@ -292,6 +293,74 @@ function networkClass(name: string, net: M.Network): string {
   ].join("\n");
 }
 
+type InitForm = [string, ...number[]];
+
+/** A tensor's initialiser as model.py draws it: uniform/normal with their bounds, constant, data_logit. */
+function initForm(init: M.Init, [fanIn, fanOut]: [number, number]): InitForm {
+  switch (init.kind) {
+    case "uniform":
+      return ["uniform", init.low, init.high];
+    case "normal":
+      return ["normal", init.mean, init.std];
+    case "xavier": {
+      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      return init.distribution === "uniform"
+        ? ["uniform", -limit, limit]
+        : ["normal", 0, Math.sqrt(2 / (fanIn + fanOut))];
+    }
+    case "he":
+      return init.distribution === "uniform"
+        ? ["uniform", -Math.sqrt(6 / fanIn), Math.sqrt(6 / fanIn)]
+        : ["normal", 0, Math.sqrt(2 / fanIn)];
+    case "constant":
+      return ["constant", init.value];
+    case "data_logit":
+      return ["data_logit", init.clip];
+  }
+}
+
+/** INITIALISERS: each G. and D. tensor's initialiser and its random stream (its position among the run's tensors). */
+function initialisers(spec: M.CheckedSpec): string {
+  const inits = new Map<string, { init: M.Init; fans: [number, number] }>();
+  const program = lower(spec, { inits });
+  const rows = program.params.flatMap((p, index) => {
+    const i = inits.get(p.name);
+    if (!i || !/^[GD]\./.test(p.name)) return [];
+    const form = initForm(i.init, i.fans);
+    return [
+      `    "${p.name}": (${JSON.stringify(form[0])}, ${form.slice(1).map(String).join(", ")}, ${(1 << 20) + index}),`,
+    ];
+  });
+  return [
+    "# Each tensor's initialiser and the Philox stream it draws from: uniform(low, high), normal(mean, std),",
+    "# constant(value), or data_logit(clip), the logit of each feature's training-set mean clipped to [clip, 1 - clip].",
+    "INITIALISERS = {",
+    ...rows,
+    "}",
+  ].join("\n");
+}
+
+const INITIALISE = `
+    def initialise(self, draw, data_mean=None):
+        """Every tensor's first value, as INITIALISERS says: draw(kind, stream, n) gives n uniform [0, 1) or
+        standard normal numbers (train.py draws the WebGPU trainer's Philox streams, so both start alike)."""
+        named = dict(self.named_parameters())
+        named.update(self.named_buffers())
+        with torch.no_grad():
+            for name, (kind, *args) in INITIALISERS.items():
+                t, n = named[name], named[name].numel()
+                if kind == "uniform":
+                    v = draw("uniform", args[2], n) * (args[1] - args[0]) + args[0]
+                elif kind == "normal":
+                    v = draw("normal", args[2], n) * args[1] + args[0]
+                elif kind == "constant":
+                    v = torch.full((n,), float(args[0]), dtype=torch.float64)
+                else:
+                    m = torch.clamp(torch.as_tensor(data_mean, dtype=torch.float64), args[0], 1 - args[0])
+                    v = torch.log(m / (1 - m))
+                t.copy_(v.reshape(t.shape))
+`;
+
 /** model.py of a checked spec. */
 export function pytorchModel(spec: M.CheckedSpec, specPath: string): string {
   return [
@@ -305,6 +374,9 @@ export function pytorchModel(spec: M.CheckedSpec, specPath: string): string {
     networkClass("Discriminator", spec.discriminator),
     "",
     "",
+    initialisers(spec),
+    "",
+    "",
     "class GAN(nn.Module):",
     '    """G and D under the names the checkpoint gives them: G.0.weight, D.2.bias, ..."""',
     "",
@@ -312,6 +384,6 @@ export function pytorchModel(spec: M.CheckedSpec, specPath: string): string {
     "        super().__init__()",
     '        self.add_module("G", Generator())',
     '        self.add_module("D", Discriminator())',
-    "",
+    INITIALISE,
   ].join("\n");
 }

@@ -189,16 +189,24 @@ def main(argv=None):
     )
     batches = Batches(rows, seed, rank, world, dtype, device)
     lead = rank == 0
+    stopping, parent = [], os.getppid()
+
+    def emit(line):
+        try:
+            print(line, flush=True)
+        except OSError:  # the reader is gone (gan train killed): save and stop
+            stopping.append(True)
+
     if lead:
         for sub in ("samples", "checkpoints"):
             os.makedirs(os.path.join(args.out, sub), exist_ok=True)
         if not os.path.exists(os.path.join(args.out, "spec.gan")):
             write_atomic(os.path.join(args.out, "spec.gan"), SPEC_TEXT.encode())
         say = f"{SPEC['name']}: {n} examples from {args.data}; PyTorch {torch.__version__} on {world} rank{'s' if world > 1 else ''} ({device.type}, {'float64' if args.float64 else 'float32'})"
-        print(json.dumps({"log": say}) if args.progress == "json" else say, flush=True)
+        emit(json.dumps({"log": say}) if args.progress == "json" else say)
         if resumed:
-            print(json.dumps({"log": f"resumed from {args.resume} at step {start}"}) if args.progress == "json" else f"resumed from {args.resume} at step {start}", flush=True)
-    stopping = []
+            said = f"resumed from {args.resume} at step {start}"
+            emit(json.dumps({"log": said}) if args.progress == "json" else said)
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, lambda *_: stopping.append(True))
     classes, cols = CLASSES, 8 if CLASSES else math.ceil(math.sqrt(SPEC["grid"]))
@@ -217,6 +225,8 @@ def main(argv=None):
             write_atomic(os.path.join(args.out, "samples", f"step-{s}.png"), grid_png(sample(trainer, z, zl), cols))
 
     while total is None or step < total:
+        if args.progress == "json" and os.getppid() != parent:  # gan train is gone: save and stop, as for Ctrl-C
+            stopping.append(True)
         stop = torch.tensor([1.0 if stopping else 0.0])
         if world > 1:
             dist.all_reduce(stop)
@@ -240,9 +250,9 @@ def main(argv=None):
                 metrics_file.write(json.dumps(record) + "\n")
                 metrics_file.flush()
                 line = f"step {step}{'/' + str(total) if total else ''}  d_loss {record['d_loss']:.4f}  g_loss {record['g_loss']:.4f}  {record['ms_per_step']:.1f} ms/step"
-                print(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line, flush=True)
+                emit(json.dumps({"progress": step, "total": total, "metrics": record}) if args.progress == "json" else line)
         elif lead and args.progress == "json":
-            print(json.dumps({"progress": step, "total": total}), flush=True)
+            emit(json.dumps({"progress": step, "total": total}))
         if step % SPEC["sample_every"] == 0:
             draw_samples(step)
         if step % SPEC["checkpoint_every"] == 0:
@@ -254,7 +264,7 @@ def main(argv=None):
     if lead:
         metrics_file.close()
         done = f"{'stopped' if stopping else 'trained'} at step {step}; checkpoint {os.path.join(args.out, 'checkpoints', f'step-{step}.safetensors')}"
-        print(json.dumps({"log": done}) if args.progress == "json" else done, flush=True)
+        emit(json.dumps({"log": done}) if args.progress == "json" else done)
     if world > 1:
         dist.destroy_process_group()
     return 130 if stopping else 0

@@ -45,6 +45,10 @@ out = {k: v.detach().numpy().astype("<f8").reshape(-1) for k, v in t.tensors().i
 names = sorted(out)
 np.concatenate([out[k] for k in names]).tofile(d + "/out.f64")
 json.dump({"names": names, "sizes": [len(out[k]) for k in names], "metrics": {k: float(v) for k, v in m.items()}}, open(d + "/out.json", "w"))
+fresh = train.Trainer(GAN().double(), Fed())
+fresh.initialise(meta["seed"], get(*meta["index"]["data mean"]).numpy())
+init = {k: v.detach().numpy().astype("<f8").reshape(-1) for k, v in fresh.tensors().items()}
+np.concatenate([init[k] for k in names]).tofile(d + "/init.f64")
 `;
 
 const read = (path: string) => Deno.readTextFileSync(new URL(path, import.meta.url));
@@ -54,6 +58,8 @@ interface Parity {
   worst: number;
   worstName: string;
   metrics: number;
+  /** train.py's initial tensors against the reference's. */
+  init: number;
 }
 
 async function parity(source: string, text: string, shrink: boolean): Promise<Parity> {
@@ -76,7 +82,11 @@ async function parity(source: string, text: string, shrink: boolean): Promise<Pa
   const trainer = new ReferenceTrainer(program, { values, n: examples }, seed);
   const pack = new F64Pack();
   const shapes = new Map(program.params.map((p) => [p.name, p.shape]));
-  for (const [name, v] of trainer.state) pack.add(`init ${name}`, v, shapes.get(name)!);
+  const init = new Map([...trainer.state].map(([k, v]) => [k, Float64Array.from(v)]));
+  for (const [name, v] of init) pack.add(`init ${name}`, v, shapes.get(name)!);
+  const mean = new Float64Array(f);
+  for (let i = 0; i < examples; i++) for (let j = 0; j < f; j++) mean[j] += values[i * width + j] / examples;
+  pack.add("data mean", mean, [f]);
   const batches = trainer.realBatches();
   batches.forEach((b, j) => pack.add(`batch ${j}`, b, [spec.train.batch, width]));
   // every random tensor the step draws (not the initialisers'), as the interpreter draws it
@@ -97,7 +107,10 @@ async function parity(source: string, text: string, shrink: boolean): Promise<Pa
     await Deno.writeTextFile(`${dir}/model.py`, pytorchModel(spec, source));
     await Deno.writeTextFile(`${dir}/train.py`, pytorchTrain(spec, source, text));
     await Deno.writeFile(`${dir}/in.f64`, pack.bytes());
-    await Deno.writeTextFile(`${dir}/meta.json`, JSON.stringify({ index: pack.index, batches: batches.length }));
+    await Deno.writeTextFile(
+      `${dir}/meta.json`,
+      JSON.stringify({ index: pack.index, batches: batches.length, seed }),
+    );
     await python(STEP, [dir]);
     const out = JSON.parse(await Deno.readTextFile(`${dir}/out.json`)) as {
       names: string[];
@@ -114,9 +127,17 @@ async function parity(source: string, text: string, shrink: boolean): Promise<Pa
       at += out.sizes[i];
       if (!(e <= worst)) [worst, worstName] = [e, name];
     });
+    // train.py's own initialisation (model.py's INITIALISERS on the Philox streams) against the reference's
+    const first = new Float64Array((await Deno.readFile(`${dir}/init.f64`)).buffer);
+    at = 0;
+    let initWorst = 0;
+    out.names.forEach((name, i) => {
+      initWorst = Math.max(initWorst, worstDifference(first.subarray(at, at + out.sizes[i]), init.get(name)!));
+      at += out.sizes[i];
+    });
     expect(Object.keys(out.metrics).sort()).toEqual(Object.keys(metrics).sort());
     const m = Math.max(...Object.keys(metrics).map((k) => worstDifference([out.metrics[k]], [metrics[k]])));
-    return { tensors: out.names.length, worst, worstName, metrics: m };
+    return { tensors: out.names.length, worst, worstName, metrics: m, init: initWorst };
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -139,6 +160,20 @@ describe.skipIf(!haveTorch)("train.py: one step in PyTorch against the float64 r
       read(`../../../samples/valid/${s}/input.gan`),
       false,
     ]),
+    // every loss, penalty, optimiser, schedule and constraint the bundled specs do not use, reduced
+    ...[
+      "loss-least-squares",
+      "loss-relativistic",
+      "penalty-r1-conv",
+      "penalty-r2",
+      "optimizer-rmsprop",
+      "wgan-weight-clipping",
+      "images-folder-with-flips",
+      "lr-linear-decay-to-zero",
+      "generator-average",
+      "toy-mixture-separate-optimizers",
+      "minimal",
+    ].map((s): [string, string, boolean] => [`samples: ${s}`, read(`../../../samples/valid/${s}/input.gan`), true]),
   ];
   for (const [source, text, shrink] of cases) {
     test(`${source}: every tensor and metric equal to 1e-9`, async () => {
@@ -146,12 +181,56 @@ describe.skipIf(!haveTorch)("train.py: one step in PyTorch against the float64 r
       console.log(
         `${source}: ${p.tensors} tensors, worst ${p.worst.toExponential(1)} (${p.worstName}); metrics ${
           p.metrics.toExponential(1)
-        }`,
+        }; initial tensors ${p.init.toExponential(1)}`,
       );
       expect(p.worst, p.worstName).toBeLessThan(1e-9);
       expect(p.metrics).toBeLessThan(1e-9);
+      expect(p.init, "initial tensors").toBeLessThan(1e-12);
     }, 120_000);
   }
+
+  test("train.py's batches are the reference trainer's: epoch order, flips and labels, across epochs", async () => {
+    const text = read("../../../../specs/cgan-fashion.gan").replace("classes = 10", "classes = 10\n  augment = [flip]");
+    const spec = shrinkSpec(checkSource(text).spec!, { width: 6, batch: 4, latent: 4 });
+    const f = spec.data.shape.reduce((a, b) => a * b, 1);
+    const n = 14; // 3 batches an epoch, two left over
+    const values = new Float64Array(n * (f + 1));
+    const u = uniformTensor({ seed: 1, stream: 93, step: 0, draw: 0 }, n * f);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < f; j++) values[i * (f + 1) + j] = 2 * u[i * f + j] - 1;
+      values[i * (f + 1) + f] = (3 * i) % 10;
+    }
+    const trainer = new ReferenceTrainer(lower(spec), { values, n }, 11);
+    const want: number[] = [];
+    for (let step = 0; step < 5; step++) {
+      for (const b of trainer.realBatches()) want.push(...b);
+      trainer.step++;
+    }
+    const dir = await Deno.makeTempDir({ prefix: "gan-pytorch-batches-" });
+    try {
+      await Deno.writeTextFile(`${dir}/model.py`, pytorchModel(spec, "cgan-fashion"));
+      await Deno.writeTextFile(`${dir}/train.py`, pytorchTrain(spec, "cgan-fashion", text));
+      await Deno.writeFile(`${dir}/rows.f64`, new Uint8Array(values.buffer));
+      const got = JSON.parse(
+        await python(
+          `import sys, json, numpy as np, torch; sys.path.insert(0, sys.argv[1]); import train
+rows = np.fromfile(sys.argv[1] + "/rows.f64", dtype="<f8").reshape(${n}, -1)
+b = train.Batches(rows, 11, 0, 1, torch.float64, torch.device("cpu"))
+out = []
+for step in range(5):
+    for j in range(train.SPEC["per_step"]):
+        x, y = b.get(step * train.SPEC["per_step"] + j, step, j)
+        out += np.concatenate([x.reshape(len(x), -1).numpy(), y.reshape(-1, 1).numpy()], 1).reshape(-1).tolist()
+print(json.dumps(out))`,
+          [dir],
+        ),
+      ) as number[];
+      expect(got.length).toBe(want.length);
+      expect(worstDifference(got, want)).toBe(0);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
 
   test("train.py's Philox streams and epoch order are the project's", async () => {
     const checked = checkSource(read("../../../../specs/mnist-mlp.gan")).spec!;

@@ -6,36 +6,9 @@ import { lower } from "../../3-lower/lower.ts";
 import { TRAIN_BODY } from "./train-body.ts";
 import { TRAIN_MAIN } from "./train-main.ts";
 
-type InitForm = [string, ...(number | string)[]];
-
-/** A tensor's initialiser as train.py draws it: uniform/normal with their bounds, constant, data_logit, copy. */
-function initForm(init: M.Init, [fanIn, fanOut]: [number, number]): InitForm {
-  switch (init.kind) {
-    case "uniform":
-      return ["uniform", init.low, init.high];
-    case "normal":
-      return ["normal", init.mean, init.std];
-    case "xavier": {
-      const limit = Math.sqrt(6 / (fanIn + fanOut));
-      return init.distribution === "uniform"
-        ? ["uniform", -limit, limit]
-        : ["normal", 0, Math.sqrt(2 / (fanIn + fanOut))];
-    }
-    case "he":
-      return init.distribution === "uniform"
-        ? ["uniform", -Math.sqrt(6 / fanIn), Math.sqrt(6 / fanIn)]
-        : ["normal", 0, Math.sqrt(2 / fanIn)];
-    case "constant":
-      return ["constant", init.value];
-    case "data_logit":
-      return ["data_logit", init.clip];
-  }
-}
-
 /** Everything train.py needs to know of the spec, as JSON. */
 export function trainFacts(spec: M.CheckedSpec): Record<string, unknown> {
-  const inits = new Map<string, { init: M.Init; fans: [number, number] }>();
-  const program = lower(spec, { inits });
+  const program = lower(spec);
   const constraints: Record<string, { max_norm?: number; axes?: number[]; clip?: number }> = {};
   for (const [net, network] of [["G", spec.generator], ["D", spec.discriminator]] as const) {
     for (const l of network.layers) {
@@ -86,11 +59,7 @@ export function trainFacts(spec: M.CheckedSpec): Record<string, unknown> {
     checkpoint_every: t.checkpointEvery,
     steps: t.steps ?? null,
     epochs: t.epochs ?? null,
-    tensors: program.params.map((p) => {
-      const i = inits.get(p.name);
-      const init: InitForm = i ? initForm(i.init, i.fans) : ["copy", p.name.replace(/^avg\./, "")];
-      return [p.name, p.shape, p.role, p.trainable, init];
-    }),
+    tensors: program.params.map((p) => [p.name, p.shape, p.role, p.trainable]),
     constraints,
   };
 }
