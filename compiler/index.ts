@@ -86,6 +86,7 @@ export function planForTraining(
   const { n } = samplerBatch(program, spec, SAMPLE_GRID, false, target, lineOf, limits);
   return planProgram(program, {
     sampler: lowerSampler(spec, n, { lineOf }),
+    persistWeights: true,
     ...(target ? { target } : {}),
     ...(limits ? { limits } : {}),
   });

@@ -11,16 +11,16 @@ import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k166_sample_pack_param_110_3136,
-  k176_generate_trained_matmul_matmul_500_10,
-  k177_generate_trained_pack_concat_110_500,
-  k178_generate_trained_matmul_max_500_64_7_7,
-  k179_generate_trained_pack_reshape_3500_448,
-  k171_sample_pack_reshape_1024_32,
-  k180_generate_trained_conv2d_t_max_500_32_14_14,
-  k181_generate_trained_pack_reshape_7000_448,
-  k174_sample_pack_reshape_512_1,
-  k182_generate_trained_conv2d_t_tanh_500_1_28_28,
+  k174_generate_trained_pack_param_110_3136,
+  k175_generate_trained_matmul_matmul_500_10,
+  k176_generate_trained_pack_concat_110_500,
+  k177_generate_trained_matmul_max_500_64_7_7,
+  k178_generate_trained_pack_reshape_3500_448,
+  k168_sample_pack_reshape_1024_32,
+  k179_generate_trained_conv2d_t_max_500_32_14_14,
+  k180_generate_trained_pack_reshape_7000_448,
+  k171_sample_pack_reshape_512_1,
+  k181_generate_trained_conv2d_t_tanh_500_1_28_28,
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
@@ -229,27 +229,27 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k166_sample_pack_param_110_3136: await gpu.pipeline(k166_sample_pack_param_110_3136, ["write"]),
-    k176_generate_trained_matmul_matmul_500_10: await gpu.pipeline(k176_generate_trained_matmul_matmul_500_10),
-    k177_generate_trained_pack_concat_110_500: await gpu.pipeline(k177_generate_trained_pack_concat_110_500, ["write"]),
-    k178_generate_trained_matmul_max_500_64_7_7: await gpu.pipeline(k178_generate_trained_matmul_max_500_64_7_7, [
+    k174_generate_trained_pack_param_110_3136: await gpu.pipeline(k174_generate_trained_pack_param_110_3136, ["write"]),
+    k175_generate_trained_matmul_matmul_500_10: await gpu.pipeline(k175_generate_trained_matmul_matmul_500_10),
+    k176_generate_trained_pack_concat_110_500: await gpu.pipeline(k176_generate_trained_pack_concat_110_500, ["write"]),
+    k177_generate_trained_matmul_max_500_64_7_7: await gpu.pipeline(k177_generate_trained_matmul_max_500_64_7_7, [
       "read",
       "read",
     ]),
-    k179_generate_trained_pack_reshape_3500_448: await gpu.pipeline(k179_generate_trained_pack_reshape_3500_448, [
+    k178_generate_trained_pack_reshape_3500_448: await gpu.pipeline(k178_generate_trained_pack_reshape_3500_448, [
       "write",
     ]),
-    k171_sample_pack_reshape_1024_32: await gpu.pipeline(k171_sample_pack_reshape_1024_32, ["write"]),
-    k180_generate_trained_conv2d_t_max_500_32_14_14: await gpu.pipeline(
-      k180_generate_trained_conv2d_t_max_500_32_14_14,
+    k168_sample_pack_reshape_1024_32: await gpu.pipeline(k168_sample_pack_reshape_1024_32, ["write"]),
+    k179_generate_trained_conv2d_t_max_500_32_14_14: await gpu.pipeline(
+      k179_generate_trained_conv2d_t_max_500_32_14_14,
       ["read", "read"],
     ),
-    k181_generate_trained_pack_reshape_7000_448: await gpu.pipeline(k181_generate_trained_pack_reshape_7000_448, [
+    k180_generate_trained_pack_reshape_7000_448: await gpu.pipeline(k180_generate_trained_pack_reshape_7000_448, [
       "write",
     ]),
-    k174_sample_pack_reshape_512_1: await gpu.pipeline(k174_sample_pack_reshape_512_1, ["write"]),
-    k182_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
-      k182_generate_trained_conv2d_t_tanh_500_1_28_28,
+    k171_sample_pack_reshape_512_1: await gpu.pipeline(k171_sample_pack_reshape_512_1, ["write"]),
+    k181_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
+      k181_generate_trained_conv2d_t_tanh_500_1_28_28,
       ["read", "read"],
     ),
   };
@@ -285,34 +285,34 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [110, 3136] (G.2 dense (line 25))
   // fuses: copy into a texture
-  dispatch(pass, k.k166_sample_pack_param_110_3136, 49, 28, 1, t.w0);
+  dispatch(pass, k.k174_generate_trained_pack_param_110_3136, 49, 28, 1, t.w0);
   // sample: matmul + matmul -> [500, 10] (G.0 embedding (line 23))
   // fuses: matmul, onehot, permute x2, slice; spec line 23
-  dispatch(pass, k.k176_generate_trained_matmul_matmul_500_10, 1, 8, 1);
+  dispatch(pass, k.k175_generate_trained_matmul_matmul_500_10, 1, 8, 1);
   // sample: pack concat -> [110, 500] (G.1 concat (line 24))
   // fuses: concat, permute x4, slice; spec line 24
-  dispatch(pass, k.k177_generate_trained_pack_concat_110_500, 8, 28, 1, t.w1);
+  dispatch(pass, k.k176_generate_trained_pack_concat_110_500, 8, 28, 1, t.w1);
   // sample: matmul + max -> [500, 64, 7, 7] (G.5 relu (line 28))
   // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
-  dispatch(pass, k.k178_generate_trained_matmul_max_500_64_7_7, 784, 1, 1, t.r1_r0);
+  dispatch(pass, k.k177_generate_trained_matmul_max_500_64_7_7, 784, 1, 1, t.r1_r0);
   // sample: pack reshape -> [3500, 448]
   // fuses: permute
-  dispatch(pass, k.k179_generate_trained_pack_reshape_3500_448, 7, 875, 1, t.w2);
+  dispatch(pass, k.k178_generate_trained_pack_reshape_3500_448, 7, 875, 1, t.w2);
   // sample: pack reshape -> [1024, 32]
   // fuses: permute
-  dispatch(pass, k.k171_sample_pack_reshape_1024_32, 1, 256, 1, t.w3);
+  dispatch(pass, k.k168_sample_pack_reshape_1024_32, 1, 256, 1, t.w3);
   // sample: conv2d_t + max -> [500, 32, 14, 14] (G.8 relu (line 31))
   // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
-  dispatch(pass, k.k180_generate_trained_conv2d_t_max_500_32_14_14, 1532, 1, 1, t.r2_r3);
+  dispatch(pass, k.k179_generate_trained_conv2d_t_max_500_32_14_14, 1532, 1, 1, t.r2_r3);
   // sample: pack reshape -> [7000, 448]
   // fuses: permute
-  dispatch(pass, k.k181_generate_trained_pack_reshape_7000_448, 7, 1750, 1, t.w4);
+  dispatch(pass, k.k180_generate_trained_pack_reshape_7000_448, 7, 1750, 1, t.w4);
   // sample: pack reshape -> [512, 1]
   // fuses: permute
-  dispatch(pass, k.k174_sample_pack_reshape_512_1, 1, 128, 1, t.w5);
+  dispatch(pass, k.k171_sample_pack_reshape_512_1, 1, 128, 1, t.w5);
   // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
   // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
-  dispatch(pass, k.k182_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
+  dispatch(pass, k.k181_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
   pass.end();
 }
 

@@ -954,36 +954,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/030-d0-pack-param-110-3136.wgsl */
-export const k030_d0_pack_param_110_3136 = `// d0: pack param -> [110, 3136] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 100u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 784u || row >= 112u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 110u) {
-    v = state[G_2_weight / 4u + row * 784u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/031-d0-random-64.wgsl */
-export const k031_d0_random_64 = `// d0: random -> [64] (generated labels (draw 0))
+/** kernels/030-d0-random-64.wgsl */
+export const k030_d0_random_64 = `// d0: random -> [64] (generated labels (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1034,8 +1006,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/032-d0-matmul-matmul-64-10.wgsl */
-export const k032_d0_matmul_matmul_64_10 = `// d0: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
+/** kernels/031-d0-matmul-matmul-64-10.wgsl */
+export const k031_d0_matmul_matmul_64_10 = `// d0: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
 // fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1540,8 +1512,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/033-d0-random-64-100.wgsl */
-export const k033_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
+/** kernels/032-d0-random-64-100.wgsl */
+export const k032_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1593,8 +1565,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/034-d0-pack-concat-110-64.wgsl */
-export const k034_d0_pack_concat_110_64 = `// d0: pack concat -> [110, 64] (G.1 concat (line 24))
+/** kernels/033-d0-pack-concat-110-64.wgsl */
+export const k033_d0_pack_concat_110_64 = `// d0: pack concat -> [110, 64] (G.1 concat (line 24))
 // fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1630,8 +1602,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/035-d0-matmul-reshape-64-64-7-7.wgsl */
-export const k035_d0_matmul_reshape_64_64_7_7 = `// d0: matmul + reshape -> [64, 64, 7, 7] (G.3 reshape (line 26))
+/** kernels/034-d0-matmul-reshape-64-64-7-7.wgsl */
+export const k034_d0_matmul_reshape_64_64_7_7 = `// d0: matmul + reshape -> [64, 64, 7, 7] (G.3 reshape (line 26))
 // fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1891,8 +1863,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/036-d0-sum-reshape-1-64-1-1.wgsl */
-export const k036_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/035-d0-sum-reshape-1-64-1-1.wgsl */
+export const k035_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.4 batchnorm (line 27))
 // fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1921,8 +1893,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/037-d0-sum-reshape-1-64-1-1.wgsl */
-export const k037_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/036-d0-sum-reshape-1-64-1-1.wgsl */
+export const k036_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.4 batchnorm (line 27))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1956,8 +1928,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/038-d0-pack-reshape-448-448.wgsl */
-export const k038_d0_pack_reshape_448_448 = `// d0: pack reshape -> [448, 448]
+/** kernels/037-d0-pack-reshape-448-448.wgsl */
+export const k037_d0_pack_reshape_448_448 = `// d0: pack reshape -> [448, 448]
 // fuses: permute, max, add, mul x2, sub; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2012,8 +1984,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/039-d0-pack-reshape-1024-32.wgsl */
-export const k039_d0_pack_reshape_1024_32 = `// d0: pack reshape -> [1024, 32]
+/** kernels/038-d0-pack-reshape-1024-32.wgsl */
+export const k038_d0_pack_reshape_1024_32 = `// d0: pack reshape -> [1024, 32]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2045,8 +2017,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/040-d0-conv2d-t-add-64-32-14-14.wgsl */
-export const k040_d0_conv2d_t_add_64_32_14_14 = `// d0: conv2d_t + add -> [64, 32, 14, 14] (G.6 conv2d_transpose (line 29))
+/** kernels/039-d0-conv2d-t-add-64-32-14-14.wgsl */
+export const k039_d0_conv2d_t_add_64_32_14_14 = `// d0: conv2d_t + add -> [64, 32, 14, 14] (G.6 conv2d_transpose (line 29))
 // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2409,8 +2381,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/041-d0-sum-reshape-1-32-1-1.wgsl */
-export const k041_d0_sum_reshape_1_32_1_1 = `// d0: sum + reshape -> [1, 32, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/040-d0-sum-reshape-1-32-1-1.wgsl */
+export const k040_d0_sum_reshape_1_32_1_1 = `// d0: sum + reshape -> [1, 32, 1, 1] (G.7 batchnorm (line 30))
 // fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2439,8 +2411,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/042-d0-sum-reshape-1-32-1-1.wgsl */
-export const k042_d0_sum_reshape_1_32_1_1 = `// d0: sum + reshape -> [1, 32, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/041-d0-sum-reshape-1-32-1-1.wgsl */
+export const k041_d0_sum_reshape_1_32_1_1 = `// d0: sum + reshape -> [1, 32, 1, 1] (G.7 batchnorm (line 30))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2474,8 +2446,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/043-d0-pack-reshape-896-448.wgsl */
-export const k043_d0_pack_reshape_896_448 = `// d0: pack reshape -> [896, 448]
+/** kernels/042-d0-pack-reshape-896-448.wgsl */
+export const k042_d0_pack_reshape_896_448 = `// d0: pack reshape -> [896, 448]
 // fuses: permute, max, add, mul x2, sub; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2530,8 +2502,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/044-d0-pack-reshape-512-1.wgsl */
-export const k044_d0_pack_reshape_512_1 = `// d0: pack reshape -> [512, 1]
+/** kernels/043-d0-pack-reshape-512-1.wgsl */
+export const k043_d0_pack_reshape_512_1 = `// d0: pack reshape -> [512, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2575,8 +2547,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/045-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k045_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/044-d0-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k044_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2943,8 +2915,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/046-d0-concat-128-1-28-28.wgsl */
-export const k046_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
+/** kernels/045-d0-concat-128-1-28-28.wgsl */
+export const k045_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
 // fuses: concat, permute x2, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2968,8 +2940,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/047-d0-conv2d-add-128-32-14-14.wgsl */
-export const k047_d0_conv2d_add_128_32_14_14 = `// d0: conv2d + add -> [128, 32, 14, 14] (D.0 conv2d (line 37))
+/** kernels/046-d0-conv2d-add-128-32-14-14.wgsl */
+export const k046_d0_conv2d_add_128_32_14_14 = `// d0: conv2d + add -> [128, 32, 14, 14] (D.0 conv2d (line 37))
 // fuses: add, conv2d; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2986,11 +2958,13 @@ const t_D_0_conv2d_add = 659456u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 32u; let n = i / 6272u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 2u) * 16u;
+  let n = i / 392u;
+  let at = ((n * 32u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -2998,16 +2972,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 32u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 32u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 32u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 32u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 32u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 32u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 32u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 32u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 32u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 32u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 32u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 32u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 32u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 32u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 32u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 32u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 32u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/048-d0-pack-reshape-1792-448.wgsl */
-export const k048_d0_pack_reshape_1792_448 = `// d0: pack reshape -> [1792, 448]
+/** kernels/047-d0-pack-reshape-1792-448.wgsl */
+export const k047_d0_pack_reshape_1792_448 = `// d0: pack reshape -> [1792, 448]
 // fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3046,8 +3098,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/049-d0-pack-reshape-512-64.wgsl */
-export const k049_d0_pack_reshape_512_64 = `// d0: pack reshape -> [512, 64]
+/** kernels/048-d0-pack-reshape-512-64.wgsl */
+export const k048_d0_pack_reshape_512_64 = `// d0: pack reshape -> [512, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3079,8 +3131,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/050-d0-conv2d-add-128-64-7-7.wgsl */
-export const k050_d0_conv2d_add_128_64_7_7 = `// d0: conv2d + add -> [128, 64, 7, 7] (D.2 conv2d (line 39))
+/** kernels/049-d0-conv2d-add-128-64-7-7.wgsl */
+export const k049_d0_conv2d_add_128_64_7_7 = `// d0: conv2d + add -> [128, 64, 7, 7] (D.2 conv2d (line 39))
 // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3426,8 +3478,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/051-d0-pack-reshape-128-3136.wgsl */
-export const k051_d0_pack_reshape_128_3136 = `// d0: pack reshape -> [128, 3136] (D.4 flatten (line 41))
+/** kernels/050-d0-pack-reshape-128-3136.wgsl */
+export const k050_d0_pack_reshape_128_3136 = `// d0: pack reshape -> [128, 3136] (D.4 flatten (line 41))
 // fuses: max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3466,8 +3518,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/052-d0-matmul-add-128-1.wgsl */
-export const k052_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.7 dense (line 44))
+/** kernels/051-d0-matmul-add-128-1.wgsl */
+export const k051_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.7 dense (line 44))
 // fuses: add, matmul, max, mul; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3500,8 +3552,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/053-d0-add-128-1.wgsl */
-export const k053_d0_add_128_1 = `// d0: add -> [128, 1]
+/** kernels/052-d0-add-128-1.wgsl */
+export const k052_d0_add_128_1 = `// d0: add -> [128, 1]
 // fuses: add x2, concat x2, neg, mul x2, sigmoid x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3532,8 +3584,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-sum-sum-1.wgsl */
-export const k054_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/053-d0-sum-sum-1.wgsl */
+export const k053_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3588,65 +3640,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/055-d0-matmul-matmul-3136-1.wgsl */
-export const k055_d0_matmul_matmul_3136_1 = `// d0: matmul + matmul -> [3136, 1]
-// fuses: matmul, permute, max, mul; spec line 40
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_7_weight = 446644u;
-const opt_D_7_weight_adam_m = 579280u;
-const opt_D_7_weight_adam_v = 582416u;
-const t_add = 50432u;
-const t_matmul = 50564u;
-const t_optimizer_D_sub = 53700u;
-const t_D_2_conv2d_add = 200832u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 49u + wg.x) * 64u + li;
-  if (i >= 3136u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[t_D_2_conv2d_add + (((((row * 128u + k) / 128u) % 3136u) * 1u + ((row * 128u + k) % 128u) * 3136u))] * 0.200000003;
-    let v1 = max(temp[t_D_2_conv2d_add + (((((row * 128u + k) / 128u) % 3136u) * 1u + ((row * 128u + k) % 128u) * 3136u))], v0);
-    acc = fma(v1, temp[t_add + (k * 1u + col)], acc);
-  }
-  let v0 = state[opt_D_7_weight_adam_v + (i)] * 0.999000013;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  let v4 = state[opt_D_7_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.000199999995 * v11;
-  let v13 = state[D_7_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_D_7_weight_adam_v + i] = v3;
-  state[opt_D_7_weight_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
-}
-`;
-
-/** kernels/056-d0-pack-param-3136-10.wgsl */
-export const k056_d0_pack_param_3136_10 = `// d0: pack param -> [3136, 10] (D.5 dense (line 42))
+/** kernels/054-d0-pack-param-3136-10.wgsl */
+export const k054_d0_pack_param_3136_10 = `// d0: pack param -> [3136, 10] (D.5 dense (line 42))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3690,8 +3685,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/057-d0-matmul-add-128-10.wgsl */
-export const k057_d0_matmul_add_128_10 = `// d0: matmul + add -> [128, 10] (D.5 dense (line 42))
+/** kernels/055-d0-matmul-add-128-10.wgsl */
+export const k055_d0_matmul_add_128_10 = `// d0: matmul + add -> [128, 10] (D.5 dense (line 42))
 // fuses: add, matmul; spec line 42; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3704,7 +3699,7 @@ export const k057_d0_matmul_add_128_10 = `// d0: matmul + add -> [128, 10] (D.5 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 446632u;
-const t_D_5_dense_add = 56836u;
+const t_D_5_dense_add = 50564u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3955,8 +3950,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/058-d0-maxr-maxr-64.wgsl */
-export const k058_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary classifier)
+/** kernels/056-d0-maxr-maxr-64.wgsl */
+export const k056_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary classifier)
 // fuses: maxr, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3966,8 +3961,8 @@ export const k058_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary class
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51844u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3985,8 +3980,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-d0-sum-sum-64.wgsl */
-export const k059_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
+/** kernels/057-d0-sum-sum-64.wgsl */
+export const k057_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
 // fuses: sum, exp, sub, slice, detach
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3996,9 +3991,9 @@ export const k059_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifie
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
-const t_auxiliary_classifier_sum = 58180u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51844u;
+const t_auxiliary_classifier_sum = 51908u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4018,8 +4013,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/060-d0-maxr-maxr-64.wgsl */
-export const k060_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary classifier)
+/** kernels/058-d0-maxr-maxr-64.wgsl */
+export const k058_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary classifier)
 // fuses: maxr, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4029,8 +4024,8 @@ export const k060_d0_maxr_maxr_64 = `// d0: maxr + maxr -> [64] (auxiliary class
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58244u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4048,8 +4043,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/061-d0-sum-sum-64.wgsl */
-export const k061_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
+/** kernels/059-d0-sum-sum-64.wgsl */
+export const k059_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
 // fuses: sum, exp, sub, slice, detach
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4059,9 +4054,9 @@ export const k061_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifie
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58244u;
-const t_auxiliary_classifier_sum = 58308u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52036u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4081,8 +4076,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/062-d0-add-128-10.wgsl */
-export const k062_d0_add_128_10 = `// d0: add -> [128, 10]
+/** kernels/060-d0-add-128-10.wgsl */
+export const k060_d0_add_128_10 = `// d0: add -> [128, 10]
 // fuses: add x3, concat x2, mul x5, div x2, exp x2, sub x2, slice x3, detach x2, neg, onehot x2, permute x2; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4094,12 +4089,12 @@ export const k062_d0_add_128_10 = `// d0: add -> [128, 10]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
 const t_generated_labels_random = 50240u;
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr_2 = 58116u;
-const t_auxiliary_classifier_sum_2 = 58180u;
-const t_auxiliary_classifier_maxr = 58244u;
-const t_auxiliary_classifier_sum = 58308u;
-const t_add = 58372u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr_2 = 51844u;
+const t_auxiliary_classifier_sum_2 = 51908u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52036u;
+const t_add = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4132,8 +4127,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/063-d0-pack-add-128-10.wgsl */
-export const k063_d0_pack_add_128_10 = `// d0: pack add -> [128, 10]
+/** kernels/061-d0-pack-add-128-10.wgsl */
+export const k061_d0_pack_add_128_10 = `// d0: pack add -> [128, 10]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4144,7 +4139,7 @@ export const k063_d0_pack_add_128_10 = `// d0: pack add -> [128, 10]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 58372u;
+const t_add = 52100u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4177,8 +4172,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/064-d0-sum-sum-10.wgsl */
-export const k064_d0_sum_sum_10 = `// d0: sum + sum -> [10]
+/** kernels/062-d0-sum-sum-10.wgsl */
+export const k062_d0_sum_sum_10 = `// d0: sum + sum -> [10]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4191,8 +4186,8 @@ export const k064_d0_sum_sum_10 = `// d0: sum + sum -> [10]
 const D_5_bias = 446632u;
 const opt_D_5_bias_adam_m = 579256u;
 const opt_D_5_bias_adam_v = 579268u;
-const t_add = 58372u;
-const t_sum = 59652u;
+const t_add = 52100u;
+const t_sum = 53380u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4230,8 +4225,256 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-d0-matmul-matmul-3136-10.wgsl */
-export const k065_d0_matmul_matmul_3136_10 = `// d0: matmul + matmul -> [3136, 10]
+/** kernels/063-d0-matmul-matmul-128-3136.wgsl */
+export const k063_d0_matmul_matmul_128_3136 = `// d0: matmul + matmul -> [128, 3136]
+// fuses: matmul; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_matmul = 1462272u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 230u + wg.x) * 8u + li;
+  if (t >= 1834u) { return; }
+  let row0 = (t / 262u) * 20u;
+  let cg0 = (t % 262u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 3u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 127u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 127u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 127u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 127u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 127u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 127u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 127u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 127u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 127u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 127u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 127u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 127u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 127u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 127u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 127u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 127u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 127u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 127u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 127u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 127u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 3135u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 3135u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 3135u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 3135u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 3135u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 3135u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 3135u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 3135u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 3135u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 3135u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 3135u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 3135u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 128u || cg >= 784u) { return; }
+  let o4 = row * 784u + cg;
+
+  temp[t_matmul / 4u + o4] = tv;
+}
+`;
+
+/** kernels/064-d0-matmul-matmul-3136-10.wgsl */
+export const k064_d0_matmul_matmul_3136_10 = `// d0: matmul + matmul -> [3136, 10]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4246,7 +4489,7 @@ export const k065_d0_matmul_matmul_3136_10 = `// d0: matmul + matmul -> [3136, 1
 const D_5_weight = 415272u;
 const opt_D_5_weight_adam_m = 516536u;
 const opt_D_5_weight_adam_v = 547896u;
-const t_matmul = 59664u;
+const t_matmul = 53392u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4577,256 +4820,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/066-d0-matmul-matmul-128-3136.wgsl */
-export const k066_d0_matmul_matmul_128_3136 = `// d0: matmul + matmul -> [128, 3136]
-// fuses: matmul; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 1462272u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 230u + wg.x) * 8u + li;
-  if (t >= 1834u) { return; }
-  let row0 = (t / 262u) * 20u;
-  let cg0 = (t % 262u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 3u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 127u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 127u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 127u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 127u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 127u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 127u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 127u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 127u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 127u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 127u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 127u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 127u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 127u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 127u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 127u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 127u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 127u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 127u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 127u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 127u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 3135u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 3135u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 3135u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 3135u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 3135u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 3135u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 3135u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 3135u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 3135u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 3135u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 3135u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 3135u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 128u || cg >= 784u) { return; }
-  let o4 = row * 784u + cg;
-
-  temp[t_matmul / 4u + o4] = tv;
-}
-`;
-
-/** kernels/067-d0-matmul-reshape-128-64-7-7.wgsl */
-export const k067_d0_matmul_reshape_128_64_7_7 = `// d0: matmul + reshape -> [128, 64, 7, 7]
+/** kernels/065-d0-matmul-reshape-128-64-7-7.wgsl */
+export const k065_d0_matmul_reshape_128_64_7_7 = `// d0: matmul + reshape -> [128, 64, 7, 7]
 // fuses: add, matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5831,8 +5826,64 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/068-d0-sum-sum-64.wgsl */
-export const k068_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/066-d0-matmul-matmul-3136-1.wgsl */
+export const k066_d0_matmul_matmul_3136_1 = `// d0: matmul + matmul -> [3136, 1]
+// fuses: matmul, permute, max, mul; spec line 40
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_7_weight = 446644u;
+const opt_D_7_weight_adam_m = 579280u;
+const opt_D_7_weight_adam_v = 582416u;
+const t_add = 50432u;
+const t_matmul = 84752u;
+const t_D_2_conv2d_add = 200832u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 49u + wg.x) * 64u + li;
+  if (i >= 3136u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = temp[t_D_2_conv2d_add + (((((row * 128u + k) / 128u) % 3136u) * 1u + ((row * 128u + k) % 128u) * 3136u))] * 0.200000003;
+    let v1 = max(temp[t_D_2_conv2d_add + (((((row * 128u + k) / 128u) % 3136u) * 1u + ((row * 128u + k) % 128u) * 3136u))], v0);
+    acc = fma(v1, temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = state[opt_D_7_weight_adam_v + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[opt_D_7_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.000199999995 * v11;
+  let v13 = state[D_7_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_7_weight_adam_v + i] = v3;
+  state[opt_D_7_weight_adam_m + i] = v6;
+  state[D_7_weight + i] = v13;
+}
+`;
+
+/** kernels/067-d0-sum-sum-64.wgsl */
+export const k067_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5884,8 +5935,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-d0-pack-reshape-896-448.wgsl */
-export const k069_d0_pack_reshape_896_448 = `// d0: pack reshape -> [896, 448]
+/** kernels/068-d0-pack-reshape-896-448.wgsl */
+export const k068_d0_pack_reshape_896_448 = `// d0: pack reshape -> [896, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5917,8 +5968,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/070-d0-conv2d-wgrad-conv2d-wgrad-64-32-4-4.wgsl */
-export const k070_d0_conv2d_wgrad_conv2d_wgrad_64_32_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 32, 4, 4]
+/** kernels/069-d0-conv2d-wgrad-conv2d-wgrad-64-32-4-4.wgsl */
+export const k069_d0_conv2d_wgrad_conv2d_wgrad_64_32_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 32, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6183,8 +6234,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/071-d0-add-64-32-4-4.wgsl */
-export const k071_d0_add_64_32_4_4 = `// d0: add -> [64, 32, 4, 4] (optimizer D (adam))
+/** kernels/070-d0-add-64-32-4-4.wgsl */
+export const k070_d0_add_64_32_4_4 = `// d0: add -> [64, 32, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6210,8 +6261,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/072-d0-add-64-32-4-4.wgsl */
-export const k072_d0_add_64_32_4_4 = `// d0: add -> [64, 32, 4, 4] (optimizer D (adam))
+/** kernels/071-d0-add-64-32-4-4.wgsl */
+export const k071_d0_add_64_32_4_4 = `// d0: add -> [64, 32, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6236,44 +6287,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-sub-64-32-4-4.wgsl */
-export const k073_d0_sub_64_32_4_4 = `// d0: sub -> [64, 32, 4, 4] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 382440u;
-const opt_D_2_weight_adam_m = 450872u;
-const opt_D_2_weight_adam_v = 483640u;
-const t_optimizer_D_sub = 200832u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 512u + wg.x) * 64u + li;
-  if (i >= 32768u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_2_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/074-d0-pack-reshape-1024-32.wgsl */
-export const k074_d0_pack_reshape_1024_32 = `// d0: pack reshape -> [1024, 32]
+/** kernels/072-d0-pack-reshape-1024-32.wgsl */
+export const k072_d0_pack_reshape_1024_32 = `// d0: pack reshape -> [1024, 32]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6305,8 +6320,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/075-d0-conv2d-t-conv2d-t-128-32-14-14.wgsl */
-export const k075_d0_conv2d_t_conv2d_t_128_32_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 32, 14, 14]
+/** kernels/073-d0-sub-64-32-4-4.wgsl */
+export const k073_d0_sub_64_32_4_4 = `// d0: sub -> [64, 32, 4, 4] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 382440u;
+const opt_D_2_weight_adam_m = 450872u;
+const opt_D_2_weight_adam_v = 483640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 512u + wg.x) * 64u + li;
+  if (i >= 32768u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_2_weight + (i)] - v5;
+  state[D_2_weight + i] = v6;
+}
+`;
+
+/** kernels/074-d0-conv2d-t-conv2d-t-128-32-14-14.wgsl */
+export const k074_d0_conv2d_t_conv2d_t_128_32_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 32, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6668,8 +6718,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/076-d0-add-128-32-14-14.wgsl */
-export const k076_d0_add_128_32_14_14 = `// d0: add -> [128, 32, 14, 14]
+/** kernels/075-d0-add-128-32-14-14.wgsl */
+export const k075_d0_add_128_32_14_14 = `// d0: add -> [128, 32, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6699,8 +6749,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/077-d0-sum-sum-32.wgsl */
-export const k077_d0_sum_sum_32 = `// d0: sum + sum -> [32]
+/** kernels/076-d0-sum-sum-32.wgsl */
+export const k076_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6752,8 +6802,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/078-d0-conv2d-wgrad-conv2d-wgrad-32-1-4-4.wgsl */
-export const k078_d0_conv2d_wgrad_conv2d_wgrad_32_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [32, 1, 4, 4]
+/** kernels/077-d0-conv2d-wgrad-conv2d-wgrad-32-1-4-4.wgsl */
+export const k077_d0_conv2d_wgrad_conv2d_wgrad_32_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [32, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6763,7 +6813,7 @@ export const k078_d0_conv2d_wgrad_conv2d_wgrad_32_1_4_4 = `// d0: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 58372u;
+const t_conv2d_wgrad = 52100u;
 const t_concat = 100480u;
 const t_add = 3469312u;
 
@@ -6789,8 +6839,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-d0-add-32-1-4-4.wgsl */
-export const k079_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (adam))
+/** kernels/078-d0-add-32-1-4-4.wgsl */
+export const k078_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6801,7 +6851,7 @@ export const k079_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 450296u;
-const t_conv2d_wgrad = 58372u;
+const t_conv2d_wgrad = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6816,8 +6866,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d0-add-32-1-4-4.wgsl */
-export const k080_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (adam))
+/** kernels/079-d0-add-32-1-4-4.wgsl */
+export const k079_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6828,7 +6878,7 @@ export const k080_d0_add_32_1_4_4 = `// d0: add -> [32, 1, 4, 4] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 449784u;
-const t_conv2d_wgrad = 58372u;
+const t_conv2d_wgrad = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6842,8 +6892,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d0-sub-32-1-4-4.wgsl */
-export const k081_d0_sub_32_1_4_4 = `// d0: sub -> [32, 1, 4, 4] (optimizer D (adam))
+/** kernels/080-d0-sub-32-1-4-4.wgsl */
+export const k080_d0_sub_32_1_4_4 = `// d0: sub -> [32, 1, 4, 4] (optimizer D (adam))
 // fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6877,8 +6927,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/082-d0-sum-sum-64.wgsl */
-export const k082_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
+/** kernels/081-d0-sum-sum-64.wgsl */
+export const k081_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
 // fuses: sum, mul x2, onehot, cmpeq, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6889,9 +6939,9 @@ export const k082_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifie
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_generated_labels_random = 50240u;
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
-const t_auxiliary_classifier_sum = 58372u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51844u;
+const t_auxiliary_classifier_sum = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6912,8 +6962,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/083-d0-sum-mul.wgsl */
-export const k083_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
+/** kernels/082-d0-sum-mul.wgsl */
+export const k082_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 // fuses: mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6924,7 +6974,7 @@ export const k083_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_auxiliary_classifier_mul = 50528u;
-const t_auxiliary_classifier_sum = 58372u;
+const t_auxiliary_classifier_sum = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6942,8 +6992,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/084-d0-sum-sum-64.wgsl */
-export const k084_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
+/** kernels/083-d0-sum-sum-64.wgsl */
+export const k083_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifier)
 // fuses: sum, mul, onehot, permute x2, slice x2, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6954,9 +7004,9 @@ export const k084_d0_sum_sum_64 = `// d0: sum + sum -> [64] (auxiliary classifie
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58244u;
-const t_auxiliary_classifier_sum = 58372u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6976,8 +7026,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/085-d0-sum-mul.wgsl */
-export const k085_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
+/** kernels/084-d0-sum-mul.wgsl */
+export const k084_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 // fuses: mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6988,7 +7038,7 @@ export const k085_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_auxiliary_classifier_mul = 50532u;
-const t_auxiliary_classifier_sum = 58372u;
+const t_auxiliary_classifier_sum = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7006,8 +7056,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/086-d0-sum-mul.wgsl */
-export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/085-d0-sum-mul.wgsl */
+export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7036,8 +7086,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/087-d0-sum-mul.wgsl */
-export const k087_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/086-d0-sum-mul.wgsl */
+export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7066,8 +7116,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/088-d0-sum-sub-64.wgsl */
-export const k088_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifier)
+/** kernels/087-d0-sum-sub-64.wgsl */
+export const k087_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifier)
 // fuses: sub, add, log, detach, sum, mul x2, onehot, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7078,10 +7128,10 @@ export const k088_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifie
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_generated_labels_random = 50240u;
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
-const t_auxiliary_classifier_sum = 58180u;
-const t_auxiliary_classifier_sub = 58372u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51844u;
+const t_auxiliary_classifier_sum = 51908u;
+const t_auxiliary_classifier_sub = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7104,8 +7154,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/089-d0-sum-mul.wgsl */
-export const k089_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
+/** kernels/088-d0-sum-mul.wgsl */
+export const k088_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 // fuses: mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7116,7 +7166,7 @@ export const k089_d0_sum_mul = `// d0: sum + mul -> [] (auxiliary classifier)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_auxiliary_classifier_mul = 50240u;
-const t_auxiliary_classifier_sub = 58372u;
+const t_auxiliary_classifier_sub = 52100u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7134,8 +7184,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/090-d0-sum-sub-64.wgsl */
-export const k090_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifier)
+/** kernels/089-d0-sum-sub-64.wgsl */
+export const k089_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifier)
 // fuses: sub, add, log, detach, sum, mul, onehot, permute x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7146,10 +7196,10 @@ export const k090_d0_sum_sub_64 = `// d0: sum + sub -> [64] (auxiliary classifie
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_sub = 58116u;
-const t_auxiliary_classifier_maxr = 58244u;
-const t_auxiliary_classifier_sum = 58308u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_sub = 51844u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52036u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7171,8 +7221,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/091-d0-sum-add.wgsl */
-export const k091_d0_sum_add = `// d0: sum + add -> [] (auxiliary classifier)
+/** kernels/090-d0-sum-add.wgsl */
+export const k090_d0_sum_add = `// d0: sum + add -> [] (auxiliary classifier)
 // fuses: add, mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7184,7 +7234,7 @@ export const k091_d0_sum_add = `// d0: sum + add -> [] (auxiliary classifier)
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_auxiliary_classifier_mul = 50240u;
 const t_auxiliary_classifier_add = 50244u;
-const t_auxiliary_classifier_sub = 58116u;
+const t_auxiliary_classifier_sub = 51844u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7203,8 +7253,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/092-d0-sum-mul.wgsl */
-export const k092_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/091-d0-sum-mul.wgsl */
+export const k091_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7233,8 +7283,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/093-d0-sum-add.wgsl */
-export const k093_d0_sum_add = `// d0: sum + add -> [] (auxiliary classifier)
+/** kernels/092-d0-sum-add.wgsl */
+export const k092_d0_sum_add = `// d0: sum + add -> [] (auxiliary classifier)
 // fuses: add x2, mul x2, sum, sub, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7270,36 +7320,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/094-g-pack-param-110-3136.wgsl */
-export const k094_g_pack_param_110_3136 = `// g: pack param -> [110, 3136] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 100u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 784u || row >= 112u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 110u) {
-    v = state[G_2_weight / 4u + row * 784u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/095-g-random-64.wgsl */
-export const k095_g_random_64 = `// g: random -> [64] (generated labels (draw 1))
+/** kernels/093-g-random-64.wgsl */
+export const k093_g_random_64 = `// g: random -> [64] (generated labels (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7350,8 +7372,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/096-g-matmul-matmul-64-10.wgsl */
-export const k096_g_matmul_matmul_64_10 = `// g: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
+/** kernels/094-g-matmul-matmul-64-10.wgsl */
+export const k094_g_matmul_matmul_64_10 = `// g: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
 // fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7856,8 +7878,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/097-g-random-64-100.wgsl */
-export const k097_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
+/** kernels/095-g-random-64-100.wgsl */
+export const k095_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7909,8 +7931,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/098-g-pack-concat-110-64.wgsl */
-export const k098_g_pack_concat_110_64 = `// g: pack concat -> [110, 64] (G.1 concat (line 24))
+/** kernels/096-g-pack-concat-110-64.wgsl */
+export const k096_g_pack_concat_110_64 = `// g: pack concat -> [110, 64] (G.1 concat (line 24))
 // fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7946,8 +7968,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/099-g-pack-permute-64-110.wgsl */
-export const k099_g_pack_permute_64_110 = `// g: pack permute -> [64, 110] (G.1 concat (line 24))
+/** kernels/097-g-pack-permute-64-110.wgsl */
+export const k097_g_pack_permute_64_110 = `// g: pack permute -> [64, 110] (G.1 concat (line 24))
 // fuses: permute x3, concat; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7992,8 +8014,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/100-g-matmul-reshape-64-64-7-7.wgsl */
-export const k100_g_matmul_reshape_64_64_7_7 = `// g: matmul + reshape -> [64, 64, 7, 7] (G.3 reshape (line 26))
+/** kernels/098-g-matmul-reshape-64-64-7-7.wgsl */
+export const k098_g_matmul_reshape_64_64_7_7 = `// g: matmul + reshape -> [64, 64, 7, 7] (G.3 reshape (line 26))
 // fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8253,8 +8275,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/101-g-sum-mul-64.wgsl */
-export const k101_g_sum_mul_64 = `// g: sum + mul -> [64] (G.4 batchnorm (line 27))
+/** kernels/099-g-sum-mul-64.wgsl */
+export const k099_g_sum_mul_64 = `// g: sum + mul -> [64] (G.4 batchnorm (line 27))
 // fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8288,8 +8310,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/102-g-sum-mul-64.wgsl */
-export const k102_g_sum_mul_64 = `// g: sum + mul -> [64] (G.4 batchnorm (line 27))
+/** kernels/100-g-sum-mul-64.wgsl */
+export const k100_g_sum_mul_64 = `// g: sum + mul -> [64] (G.4 batchnorm (line 27))
 // fuses: mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8325,8 +8347,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/103-g-mul-64-64-7-7.wgsl */
-export const k103_g_mul_64_64_7_7 = `// g: mul -> [64, 64, 7, 7] (G.4 batchnorm (line 27))
+/** kernels/101-g-mul-64-64-7-7.wgsl */
+export const k101_g_mul_64_64_7_7 = `// g: mul -> [64, 64, 7, 7] (G.4 batchnorm (line 27))
 // fuses: mul, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8355,8 +8377,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/104-g-max-64-64-7-7.wgsl */
-export const k104_g_max_64_64_7_7 = `// g: max -> [64, 64, 7, 7] (G.5 relu (line 28))
+/** kernels/102-g-max-64-64-7-7.wgsl */
+export const k102_g_max_64_64_7_7 = `// g: max -> [64, 64, 7, 7] (G.5 relu (line 28))
 // fuses: max, add, mul; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8383,8 +8405,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/105-g-pack-reshape-448-448.wgsl */
-export const k105_g_pack_reshape_448_448 = `// g: pack reshape -> [448, 448]
+/** kernels/103-g-pack-reshape-448-448.wgsl */
+export const k103_g_pack_reshape_448_448 = `// g: pack reshape -> [448, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8416,8 +8438,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/106-g-pack-reshape-1024-32.wgsl */
-export const k106_g_pack_reshape_1024_32 = `// g: pack reshape -> [1024, 32]
+/** kernels/104-g-pack-reshape-1024-32.wgsl */
+export const k104_g_pack_reshape_1024_32 = `// g: pack reshape -> [1024, 32]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8449,8 +8471,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/107-g-conv2d-t-add-64-32-14-14.wgsl */
-export const k107_g_conv2d_t_add_64_32_14_14 = `// g: conv2d_t + add -> [64, 32, 14, 14] (G.6 conv2d_transpose (line 29))
+/** kernels/105-g-conv2d-t-add-64-32-14-14.wgsl */
+export const k105_g_conv2d_t_add_64_32_14_14 = `// g: conv2d_t + add -> [64, 32, 14, 14] (G.6 conv2d_transpose (line 29))
 // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8813,8 +8835,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/108-g-sum-mul-32.wgsl */
-export const k108_g_sum_mul_32 = `// g: sum + mul -> [32] (G.7 batchnorm (line 30))
+/** kernels/106-g-sum-mul-32.wgsl */
+export const k106_g_sum_mul_32 = `// g: sum + mul -> [32] (G.7 batchnorm (line 30))
 // fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8848,8 +8870,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/109-g-sum-mul-32.wgsl */
-export const k109_g_sum_mul_32 = `// g: sum + mul -> [32] (G.7 batchnorm (line 30))
+/** kernels/107-g-sum-mul-32.wgsl */
+export const k107_g_sum_mul_32 = `// g: sum + mul -> [32] (G.7 batchnorm (line 30))
 // fuses: mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8885,8 +8907,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/110-g-mul-64-32-14-14.wgsl */
-export const k110_g_mul_64_32_14_14 = `// g: mul -> [64, 32, 14, 14] (G.7 batchnorm (line 30))
+/** kernels/108-g-mul-64-32-14-14.wgsl */
+export const k108_g_mul_64_32_14_14 = `// g: mul -> [64, 32, 14, 14] (G.7 batchnorm (line 30))
 // fuses: mul, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8915,8 +8937,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/111-g-max-64-32-14-14.wgsl */
-export const k111_g_max_64_32_14_14 = `// g: max -> [64, 32, 14, 14] (G.8 relu (line 31))
+/** kernels/109-g-max-64-32-14-14.wgsl */
+export const k109_g_max_64_32_14_14 = `// g: max -> [64, 32, 14, 14] (G.8 relu (line 31))
 // fuses: max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8943,8 +8965,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/112-g-pack-reshape-896-448.wgsl */
-export const k112_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
+/** kernels/110-g-pack-reshape-896-448.wgsl */
+export const k110_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8976,8 +8998,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/113-g-pack-reshape-512-1.wgsl */
-export const k113_g_pack_reshape_512_1 = `// g: pack reshape -> [512, 1]
+/** kernels/111-g-pack-reshape-512-1.wgsl */
+export const k111_g_pack_reshape_512_1 = `// g: pack reshape -> [512, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9021,8 +9043,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/114-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k114_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/112-g-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k112_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9389,8 +9411,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/115-g-conv2d-add-64-32-14-14.wgsl */
-export const k115_g_conv2d_add_64_32_14_14 = `// g: conv2d + add -> [64, 32, 14, 14] (D.0 conv2d (line 37))
+/** kernels/113-g-conv2d-add-64-32-14-14.wgsl */
+export const k113_g_conv2d_add_64_32_14_14 = `// g: conv2d + add -> [64, 32, 14, 14] (D.0 conv2d (line 37))
 // fuses: add, conv2d; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9407,11 +9429,13 @@ const t_D_0_conv2d_add = 1813440u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
+  let i = (wg.y * 392u + wg.x) * 64u + li;
+  if (i >= 25088u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 32u; let n = i / 6272u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 2u) * 16u;
+  let n = i / 392u;
+  let at = ((n * 32u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -9419,16 +9443,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 32u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 32u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 32u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 32u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 32u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 32u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 32u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 32u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 32u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 32u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 32u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 32u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 32u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 32u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 32u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 32u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 32u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 32u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/116-g-pack-reshape-896-448.wgsl */
-export const k116_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
+/** kernels/114-g-pack-reshape-896-448.wgsl */
+export const k114_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
 // fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9467,8 +9569,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/117-g-pack-reshape-512-64.wgsl */
-export const k117_g_pack_reshape_512_64 = `// g: pack reshape -> [512, 64]
+/** kernels/115-g-pack-reshape-512-64.wgsl */
+export const k115_g_pack_reshape_512_64 = `// g: pack reshape -> [512, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9500,8 +9602,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/118-g-conv2d-add-64-64-7-7.wgsl */
-export const k118_g_conv2d_add_64_64_7_7 = `// g: conv2d + add -> [64, 64, 7, 7] (D.2 conv2d (line 39))
+/** kernels/116-g-conv2d-add-64-64-7-7.wgsl */
+export const k116_g_conv2d_add_64_64_7_7 = `// g: conv2d + add -> [64, 64, 7, 7] (D.2 conv2d (line 39))
 // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9847,8 +9949,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/119-g-pack-param-3136-10.wgsl */
-export const k119_g_pack_param_3136_10 = `// g: pack param -> [3136, 10] (D.5 dense (line 42))
+/** kernels/117-g-pack-param-3136-10.wgsl */
+export const k117_g_pack_param_3136_10 = `// g: pack param -> [3136, 10] (D.5 dense (line 42))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9892,8 +9994,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/120-g-pack-reshape-64-3136.wgsl */
-export const k120_g_pack_reshape_64_3136 = `// g: pack reshape -> [64, 3136] (D.4 flatten (line 41))
+/** kernels/118-g-pack-reshape-64-3136.wgsl */
+export const k118_g_pack_reshape_64_3136 = `// g: pack reshape -> [64, 3136] (D.4 flatten (line 41))
 // fuses: max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9932,8 +10034,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/121-g-matmul-add-64-10.wgsl */
-export const k121_g_matmul_add_64_10 = `// g: matmul + add -> [64, 10] (D.5 dense (line 42))
+/** kernels/119-g-matmul-add-64-10.wgsl */
+export const k119_g_matmul_add_64_10 = `// g: matmul + add -> [64, 10] (D.5 dense (line 42))
 // fuses: add, matmul; spec line 42; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10197,8 +10299,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/122-g-maxr-maxr-64.wgsl */
-export const k122_g_maxr_maxr_64 = `// g: maxr + maxr -> [64] (auxiliary classifier)
+/** kernels/120-g-maxr-maxr-64.wgsl */
+export const k120_g_maxr_maxr_64 = `// g: maxr + maxr -> [64] (auxiliary classifier)
 // fuses: maxr
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10227,8 +10329,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/123-g-sum-sum-64.wgsl */
-export const k123_g_sum_sum_64 = `// g: sum + sum -> [64] (auxiliary classifier)
+/** kernels/121-g-sum-sum-64.wgsl */
+export const k121_g_sum_sum_64 = `// g: sum + sum -> [64] (auxiliary classifier)
 // fuses: sum, exp, sub, detach
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10260,8 +10362,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/124-g-pack-add-64-10.wgsl */
-export const k124_g_pack_add_64_10 = `// g: pack add -> [64, 10]
+/** kernels/122-g-pack-add-64-10.wgsl */
+export const k122_g_pack_add_64_10 = `// g: pack add -> [64, 10]
 // fuses: add, mul x3, div, exp, sub, detach, neg, onehot; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10344,8 +10446,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/125-g-matmul-matmul-64-3136.wgsl */
-export const k125_g_matmul_matmul_64_3136 = `// g: matmul + matmul -> [64, 3136]
+/** kernels/123-g-matmul-matmul-64-3136.wgsl */
+export const k123_g_matmul_matmul_64_3136 = `// g: matmul + matmul -> [64, 3136]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -10592,8 +10694,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/126-g-matmul-neg-64-1.wgsl */
-export const k126_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
+/** kernels/124-g-matmul-neg-64-1.wgsl */
+export const k124_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
 // fuses: neg, add, matmul, max, mul; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10627,8 +10729,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/127-g-matmul-reshape-64-64-7-7.wgsl */
-export const k127_g_matmul_reshape_64_64_7_7 = `// g: matmul + reshape -> [64, 64, 7, 7]
+/** kernels/125-g-matmul-reshape-64-64-7-7.wgsl */
+export const k125_g_matmul_reshape_64_64_7_7 = `// g: matmul + reshape -> [64, 64, 7, 7]
 // fuses: add, matmul, neg, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11142,8 +11244,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/128-g-pack-reshape-448-448.wgsl */
-export const k128_g_pack_reshape_448_448 = `// g: pack reshape -> [448, 448]
+/** kernels/126-g-pack-reshape-448-448.wgsl */
+export const k126_g_pack_reshape_448_448 = `// g: pack reshape -> [448, 448]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11203,8 +11305,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/129-g-pack-reshape-1024-32.wgsl */
-export const k129_g_pack_reshape_1024_32 = `// g: pack reshape -> [1024, 32]
+/** kernels/127-g-pack-reshape-1024-32.wgsl */
+export const k127_g_pack_reshape_1024_32 = `// g: pack reshape -> [1024, 32]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11236,8 +11338,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/130-g-conv2d-t-conv2d-t-64-32-14-14.wgsl */
-export const k130_g_conv2d_t_conv2d_t_64_32_14_14 = `// g: conv2d_t + conv2d_t -> [64, 32, 14, 14]
+/** kernels/128-g-conv2d-t-conv2d-t-64-32-14-14.wgsl */
+export const k128_g_conv2d_t_conv2d_t_64_32_14_14 = `// g: conv2d_t + conv2d_t -> [64, 32, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11599,8 +11701,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/131-g-pack-reshape-896-448.wgsl */
-export const k131_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
+/** kernels/129-g-pack-reshape-896-448.wgsl */
+export const k129_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11660,8 +11762,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/132-g-pack-reshape-512-1.wgsl */
-export const k132_g_pack_reshape_512_1 = `// g: pack reshape -> [512, 1]
+/** kernels/130-g-pack-reshape-512-1.wgsl */
+export const k130_g_pack_reshape_512_1 = `// g: pack reshape -> [512, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11705,8 +11807,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/133-g-conv2d-t-mul-64-1-28-28.wgsl */
-export const k133_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
+/** kernels/131-g-conv2d-t-mul-64-1-28-28.wgsl */
+export const k131_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12077,8 +12179,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/134-g-sum-sum-1.wgsl */
-export const k134_g_sum_sum_1 = `// g: sum + sum -> [1]
+/** kernels/132-g-sum-sum-1.wgsl */
+export const k132_g_sum_sum_1 = `// g: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12133,8 +12235,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/135-g-conv2d-wgrad-conv2d-wgrad-32-1-4-4.wgsl */
-export const k135_g_conv2d_wgrad_conv2d_wgrad_32_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [32, 1, 4, 4]
+/** kernels/133-g-conv2d-wgrad-conv2d-wgrad-32-1-4-4.wgsl */
+export const k133_g_conv2d_wgrad_conv2d_wgrad_32_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [32, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12170,8 +12272,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-g-add-32-1-4-4.wgsl */
-export const k136_g_add_32_1_4_4 = `// g: add -> [32, 1, 4, 4] (optimizer G (adam))
+/** kernels/134-g-add-32-1-4-4.wgsl */
+export const k134_g_add_32_1_4_4 = `// g: add -> [32, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12197,8 +12299,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/137-g-add-32-1-4-4.wgsl */
-export const k137_g_add_32_1_4_4 = `// g: add -> [32, 1, 4, 4] (optimizer G (adam))
+/** kernels/135-g-add-32-1-4-4.wgsl */
+export const k135_g_add_32_1_4_4 = `// g: add -> [32, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12223,44 +12325,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-g-sub-32-1-4-4.wgsl */
-export const k138_g_sub_32_1_4_4 = `// g: sub -> [32, 1, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_9_weight = 381380u;
-const opt_G_9_weight_adam_m = 1347936u;
-const opt_G_9_weight_adam_v = 1348448u;
-const t_optimizer_G_sub = 1092u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8u + wg.x) * 64u + li;
-  if (i >= 512u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_9_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_9_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_9_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/139-g-conv2d-mul-64-32-14-14.wgsl */
-export const k139_g_conv2d_mul_64_32_14_14 = `// g: conv2d + mul -> [64, 32, 14, 14]
+/** kernels/136-g-conv2d-mul-64-32-14-14.wgsl */
+export const k136_g_conv2d_mul_64_32_14_14 = `// g: conv2d + mul -> [64, 32, 14, 14]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12279,11 +12345,13 @@ const t_mul = 1412032u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
+  let i = (wg.y * 392u + wg.x) * 64u + li;
+  if (i >= 25088u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 32u; let n = i / 6272u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 2u) * 16u;
+  let n = i / 392u;
+  let at = ((n * 32u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -12291,20 +12359,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 0u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 1u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 2u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 3u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 4u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 5u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 6u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 7u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 8u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 9u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 10u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 11u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 12u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 13u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 14u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 15u, 31u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_7_batchnorm_mul + (i)] * state[G_7_gamma + ((((i / 196u) % 32u) * 1u))];
-  let v1 = v0 + state[G_7_beta + ((((i / 196u) % 32u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 32u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o0)] * state[G_7_gamma + ((((o0 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o0 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 32u) {
+    let o1 = at + 196u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o1)] * state[G_7_gamma + ((((o1 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o1 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 32u) {
+    let o2 = at + 392u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o2)] * state[G_7_gamma + ((((o2 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o2 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 32u) {
+    let o3 = at + 588u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o3)] * state[G_7_gamma + ((((o3 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o3 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 32u) {
+    let o4 = at + 784u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o4)] * state[G_7_gamma + ((((o4 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o4 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 32u) {
+    let o5 = at + 980u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o5)] * state[G_7_gamma + ((((o5 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o5 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 32u) {
+    let o6 = at + 1176u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o6)] * state[G_7_gamma + ((((o6 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o6 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 32u) {
+    let o7 = at + 1372u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o7)] * state[G_7_gamma + ((((o7 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o7 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 32u) {
+    let o8 = at + 1568u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o8)] * state[G_7_gamma + ((((o8 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o8 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 32u) {
+    let o9 = at + 1764u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o9)] * state[G_7_gamma + ((((o9 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o9 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 32u) {
+    let o10 = at + 1960u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o10)] * state[G_7_gamma + ((((o10 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o10 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 32u) {
+    let o11 = at + 2156u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o11)] * state[G_7_gamma + ((((o11 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o11 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 32u) {
+    let o12 = at + 2352u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o12)] * state[G_7_gamma + ((((o12 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o12 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 32u) {
+    let o13 = at + 2548u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o13)] * state[G_7_gamma + ((((o13 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o13 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 32u) {
+    let o14 = at + 2744u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o14)] * state[G_7_gamma + ((((o14 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o14 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 32u) {
+    let o15 = at + 2940u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o15)] * state[G_7_gamma + ((((o15 / 196u) % 32u) * 1u))];
+    let v1 = v0 + state[G_7_beta + ((((o15 / 196u) % 32u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/140-g-sum-sum-32.wgsl */
-export const k140_g_sum_sum_32 = `// g: sum + sum -> [32]
+/** kernels/137-g-sub-32-1-4-4.wgsl */
+export const k137_g_sub_32_1_4_4 = `// g: sub -> [32, 1, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_9_weight = 381380u;
+const opt_G_9_weight_adam_m = 1347936u;
+const opt_G_9_weight_adam_v = 1348448u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8u + wg.x) * 64u + li;
+  if (i >= 512u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_9_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_9_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_9_weight + (i)] - v5;
+  state[G_9_weight + i] = v6;
+}
+`;
+
+/** kernels/138-g-sum-sum-32.wgsl */
+export const k138_g_sum_sum_32 = `// g: sum + sum -> [32]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12317,7 +12558,7 @@ export const k140_g_sum_sum_32 = `// g: sum + sum -> [32]
 const G_7_beta = 381284u;
 const opt_G_7_beta_adam_m = 1347872u;
 const opt_G_7_beta_adam_v = 1347904u;
-const t_sum = 1604u;
+const t_sum = 1092u;
 const t_mul = 1412032u;
 
 @compute @workgroup_size(64)
@@ -12356,6 +12597,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/139-g-sum-reshape-1-32-1-1.wgsl */
+export const k139_g_sum_reshape_1_32_1_1 = `// g: sum + reshape -> [1, 32, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_gamma = 381252u;
+const t_G_7_batchnorm_mul = 192u;
+const t_G_7_batchnorm_mul_2 = 224u;
+const t_reshape = 1124u;
+const t_G_6_conv2d_transpose_add = 609216u;
+const t_mul = 1412032u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 32u) { return; }
+
+  let base = (i % 32u) * 196u;
+  var acc = 0.0;
+  for (var r = 0u; r < 12544u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_7_gamma + ((((((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 32u) * 1u))];
+    let v1 = temp[t_G_6_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_7_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 32u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_7_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000797193861;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/140-g-add-64-32-14-14.wgsl */
+export const k140_g_add_64_32_14_14 = `// g: add -> [64, 32, 14, 14]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_gamma = 381252u;
+const t_G_7_batchnorm_mul_2 = 192u;
+const t_G_7_batchnorm_mul = 224u;
+const t_reshape = 1124u;
+const t_G_6_conv2d_transpose_add = 609216u;
+const t_mul = 1412032u;
+const t_add = 1813440u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_7_gamma + ((((i / 196u) % 32u) * 1u))];
+  let v1 = temp[t_G_7_batchnorm_mul + ((((i / 196u) % 32u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_6_conv2d_transpose_add + (i)] - temp[t_G_7_batchnorm_mul_2 + ((((i / 196u) % 32u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 196u) % 32u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/141-g-sum-sum-32.wgsl */
 export const k141_g_sum_sum_32 = `// g: sum + sum -> [32]
 // fuses: sum, mul
@@ -12370,8 +12692,7 @@ export const k141_g_sum_sum_32 = `// g: sum + sum -> [32]
 const G_7_gamma = 381252u;
 const opt_G_7_gamma_adam_m = 1347808u;
 const opt_G_7_gamma_adam_v = 1347840u;
-const t_sum = 1636u;
-const t_optimizer_G_sub = 1668u;
+const t_sum = 192u;
 const t_G_7_batchnorm_mul = 1010624u;
 const t_mul = 1412032u;
 
@@ -12407,93 +12728,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_7_gamma_adam_v + i] = v3;
   state[opt_G_7_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_7_gamma + i] = v13;
 }
 `;
 
 /** kernels/142-g-sum-reshape-1-32-1-1.wgsl */
 export const k142_g_sum_reshape_1_32_1_1 = `// g: sum + reshape -> [1, 32, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_gamma = 381252u;
-const t_G_7_batchnorm_mul = 192u;
-const t_G_7_batchnorm_mul_2 = 224u;
-const t_reshape = 1700u;
-const t_G_6_conv2d_transpose_add = 609216u;
-const t_mul = 1412032u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 32u) { return; }
-
-  let base = (i % 32u) * 196u;
-  var acc = 0.0;
-  for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_7_gamma + ((((((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 32u) * 1u))];
-    let v1 = temp[t_G_6_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_7_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 6272u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 32u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_7_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000797193861;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/143-g-add-64-32-14-14.wgsl */
-export const k143_g_add_64_32_14_14 = `// g: add -> [64, 32, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_gamma = 381252u;
-const t_G_7_batchnorm_mul_2 = 192u;
-const t_G_7_batchnorm_mul = 224u;
-const t_reshape = 1700u;
-const t_G_6_conv2d_transpose_add = 609216u;
-const t_add = 1010624u;
-const t_mul = 1412032u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_7_gamma + ((((i / 196u) % 32u) * 1u))];
-  let v1 = temp[t_G_7_batchnorm_mul + ((((i / 196u) % 32u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_6_conv2d_transpose_add + (i)] - temp[t_G_7_batchnorm_mul_2 + ((((i / 196u) % 32u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 196u) % 32u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/144-g-sum-reshape-1-32-1-1.wgsl */
-export const k144_g_sum_reshape_1_32_1_1 = `// g: sum + reshape -> [1, 32, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12503,8 +12743,8 @@ export const k144_g_sum_reshape_1_32_1_1 = `// g: sum + reshape -> [1, 32, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 192u;
-const t_add = 1010624u;
+const t_reshape = 224u;
+const t_add = 1813440u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12522,8 +12762,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/145-g-sum-sum-32.wgsl */
-export const k145_g_sum_sum_32 = `// g: sum + sum -> [32]
+/** kernels/143-g-sum-sum-32.wgsl */
+export const k143_g_sum_sum_32 = `// g: sum + sum -> [32]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12536,9 +12776,9 @@ export const k145_g_sum_sum_32 = `// g: sum + sum -> [32]
 const G_6_bias = 381220u;
 const opt_G_6_bias_adam_m = 1347744u;
 const opt_G_6_bias_adam_v = 1347776u;
-const t_reshape = 192u;
-const t_sum = 224u;
-const t_add = 1010624u;
+const t_reshape = 224u;
+const t_sum = 1124u;
+const t_add = 1813440u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12576,8 +12816,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/146-g-pack-reshape-896-448.wgsl */
-export const k146_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
+/** kernels/144-g-pack-reshape-896-448.wgsl */
+export const k144_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12588,8 +12828,8 @@ export const k146_g_pack_reshape_896_448 = `// g: pack reshape -> [896, 448]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 192u;
-const t_add = 1010624u;
+const t_reshape = 224u;
+const t_add = 1813440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12613,8 +12853,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/147-g-conv2d-wgrad-conv2d-wgrad-64-32-4-4.wgsl */
-export const k147_g_conv2d_wgrad_conv2d_wgrad_64_32_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 32, 4, 4]
+/** kernels/145-g-conv2d-wgrad-conv2d-wgrad-64-32-4-4.wgsl */
+export const k145_g_conv2d_wgrad_conv2d_wgrad_64_32_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 32, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12879,8 +13119,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/148-g-add-64-32-4-4.wgsl */
-export const k148_g_add_64_32_4_4 = `// g: add -> [64, 32, 4, 4] (optimizer G (adam))
+/** kernels/146-g-add-64-32-4-4.wgsl */
+export const k146_g_add_64_32_4_4 = `// g: add -> [64, 32, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12906,8 +13146,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/149-g-add-64-32-4-4.wgsl */
-export const k149_g_add_64_32_4_4 = `// g: add -> [64, 32, 4, 4] (optimizer G (adam))
+/** kernels/147-g-add-64-32-4-4.wgsl */
+export const k147_g_add_64_32_4_4 = `// g: add -> [64, 32, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12932,44 +13172,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/150-g-sub-64-32-4-4.wgsl */
-export const k150_g_sub_64_32_4_4 = `// g: sub -> [64, 32, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_6_weight = 348452u;
-const opt_G_6_weight_adam_m = 1282208u;
-const opt_G_6_weight_adam_v = 1314976u;
-const t_optimizer_G_sub = 408512u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 512u + wg.x) * 64u + li;
-  if (i >= 32768u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_6_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_6_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_6_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/151-g-pack-reshape-512-64.wgsl */
-export const k151_g_pack_reshape_512_64 = `// g: pack reshape -> [512, 64]
+/** kernels/148-g-pack-reshape-512-64.wgsl */
+export const k148_g_pack_reshape_512_64 = `// g: pack reshape -> [512, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13001,8 +13205,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/152-g-conv2d-mul-64-64-7-7.wgsl */
-export const k152_g_conv2d_mul_64_64_7_7 = `// g: conv2d + mul -> [64, 64, 7, 7]
+/** kernels/149-g-sub-64-32-4-4.wgsl */
+export const k149_g_sub_64_32_4_4 = `// g: sub -> [64, 32, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_6_weight = 348452u;
+const opt_G_6_weight_adam_m = 1282208u;
+const opt_G_6_weight_adam_v = 1314976u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 512u + wg.x) * 64u + li;
+  if (i >= 32768u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_6_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_6_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_6_weight + (i)] - v5;
+  state[G_6_weight + i] = v6;
+}
+`;
+
+/** kernels/150-g-conv2d-mul-64-64-7-7.wgsl */
+export const k150_g_conv2d_mul_64_64_7_7 = `// g: conv2d + mul -> [64, 64, 7, 7]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13017,7 +13256,7 @@ export const k152_g_conv2d_mul_64_64_7_7 = `// g: conv2d + mul -> [64, 64, 7, 7]
 const G_4_gamma = 348196u;
 const G_4_beta = 348260u;
 const t_G_4_batchnorm_mul = 207808u;
-const t_mul = 441280u;
+const t_mul = 408512u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13366,8 +13605,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/153-g-sum-sum-64.wgsl */
-export const k153_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/151-g-sum-sum-64.wgsl */
+export const k151_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13380,8 +13619,8 @@ export const k153_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_4_beta = 348260u;
 const opt_G_4_beta_adam_m = 1282080u;
 const opt_G_4_beta_adam_v = 1282144u;
-const t_sum = 1700u;
-const t_mul = 441280u;
+const t_sum = 1156u;
+const t_mul = 408512u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13419,6 +13658,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/152-g-sum-reshape-1-64-1-1.wgsl */
+export const k152_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_gamma = 348196u;
+const t_G_4_batchnorm_mul = 64u;
+const t_G_4_batchnorm_mul_2 = 128u;
+const t_reshape = 1220u;
+const t_G_3_reshape = 7104u;
+const t_mul = 408512u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_4_gamma + ((((((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 64u) * 1u))];
+    let v1 = temp[t_G_3_reshape + ((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_4_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 64u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_4_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000318877544;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/153-g-add-64-64-7-7.wgsl */
+export const k153_g_add_64_64_7_7 = `// g: add -> [64, 64, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 27
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_gamma = 348196u;
+const t_G_4_batchnorm_mul_2 = 64u;
+const t_G_4_batchnorm_mul = 128u;
+const t_reshape = 1220u;
+const t_G_3_reshape = 7104u;
+const t_mul = 408512u;
+const t_add = 609216u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 3136u + wg.x) * 64u + li;
+  if (i >= 200704u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_4_gamma + ((((i / 49u) % 64u) * 1u))];
+  let v1 = temp[t_G_4_batchnorm_mul + ((((i / 49u) % 64u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_3_reshape + (i)] - temp[t_G_4_batchnorm_mul_2 + ((((i / 49u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 64u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/154-g-sum-sum-64.wgsl */
 export const k154_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, mul
@@ -13433,10 +13753,9 @@ export const k154_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_4_gamma = 348196u;
 const opt_G_4_gamma_adam_m = 1281952u;
 const opt_G_4_gamma_adam_v = 1282016u;
-const t_sum = 1764u;
-const t_optimizer_G_sub = 1828u;
+const t_sum = 64u;
 const t_G_4_batchnorm_mul = 207808u;
-const t_mul = 441280u;
+const t_mul = 408512u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13470,93 +13789,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_4_gamma_adam_v + i] = v3;
   state[opt_G_4_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_4_gamma + i] = v13;
 }
 `;
 
 /** kernels/155-g-sum-reshape-1-64-1-1.wgsl */
 export const k155_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_gamma = 348196u;
-const t_G_4_batchnorm_mul = 64u;
-const t_G_4_batchnorm_mul_2 = 128u;
-const t_reshape = 1892u;
-const t_G_3_reshape = 7104u;
-const t_mul = 441280u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-
-  let base = (i % 64u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_4_gamma + ((((((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 64u) * 1u))];
-    let v1 = temp[t_G_3_reshape + ((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_4_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 3136u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_4_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000318877544;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/156-g-add-64-64-7-7.wgsl */
-export const k156_g_add_64_64_7_7 = `// g: add -> [64, 64, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 27
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_gamma = 348196u;
-const t_G_4_batchnorm_mul_2 = 64u;
-const t_G_4_batchnorm_mul = 128u;
-const t_reshape = 1892u;
-const t_G_3_reshape = 7104u;
-const t_add = 207808u;
-const t_mul = 441280u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 3136u + wg.x) * 64u + li;
-  if (i >= 200704u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_4_gamma + ((((i / 49u) % 64u) * 1u))];
-  let v1 = temp[t_G_4_batchnorm_mul + ((((i / 49u) % 64u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_3_reshape + (i)] - temp[t_G_4_batchnorm_mul_2 + ((((i / 49u) % 64u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 49u) % 64u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/157-g-sum-reshape-1-64-1-1.wgsl */
-export const k157_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13566,8 +13804,8 @@ export const k157_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 64u;
-const t_add = 207808u;
+const t_reshape = 128u;
+const t_add = 609216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13585,8 +13823,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/158-g-pack-reshape-64-3136.wgsl */
-export const k158_g_pack_reshape_64_3136 = `// g: pack reshape -> [64, 3136]
+/** kernels/156-g-pack-reshape-64-3136.wgsl */
+export const k156_g_pack_reshape_64_3136 = `// g: pack reshape -> [64, 3136]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13597,8 +13835,8 @@ export const k158_g_pack_reshape_64_3136 = `// g: pack reshape -> [64, 3136]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 64u;
-const t_add = 207808u;
+const t_reshape = 128u;
+const t_add = 609216u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13622,8 +13860,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/159-g-sum-sum-3136.wgsl */
-export const k159_g_sum_sum_3136 = `// g: sum + sum -> [3136]
+/** kernels/157-g-sum-sum-3136.wgsl */
+export const k157_g_sum_sum_3136 = `// g: sum + sum -> [3136]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13636,9 +13874,9 @@ export const k159_g_sum_sum_3136 = `// g: sum + sum -> [3136]
 const G_2_bias = 345060u;
 const opt_G_2_bias_adam_m = 1275680u;
 const opt_G_2_bias_adam_v = 1278816u;
-const t_reshape = 64u;
-const t_sum = 1892u;
-const t_add = 207808u;
+const t_reshape = 128u;
+const t_sum = 1220u;
+const t_add = 609216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13676,8 +13914,272 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/160-g-matmul-matmul-110-3136.wgsl */
-export const k160_g_matmul_matmul_110_3136 = `// g: matmul + matmul -> [110, 3136]
+/** kernels/158-g-matmul-matmul-64-110.wgsl */
+export const k158_g_matmul_matmul_64_110 = `// g: matmul + matmul -> [64, 110]
+// fuses: matmul; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_matmul = 4356u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 5u + wg.x) * 8u + li;
+  if (t >= 40u) { return; }
+  let row0 = (t / 10u) * 20u;
+  let cg0 = (t % 10u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 784u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 63u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 63u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 63u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 63u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 63u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 63u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 63u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 63u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 63u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 63u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 63u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 63u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 63u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 63u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 63u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 63u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 63u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 63u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 63u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 63u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 111u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 111u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 111u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 111u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 111u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 111u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 111u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 111u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 111u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 111u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 111u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 111u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 110u) {
+    let o = row * 110u + cg * 4u + 0u;
+
+    temp[t_matmul + o] = tv.x;
+  }
+  if (cg * 4u + 1u < 110u) {
+    let o = row * 110u + cg * 4u + 1u;
+
+    temp[t_matmul + o] = tv.y;
+  }
+  if (cg * 4u + 2u < 110u) {
+    let o = row * 110u + cg * 4u + 2u;
+
+    temp[t_matmul + o] = tv.z;
+  }
+  if (cg * 4u + 3u < 110u) {
+    let o = row * 110u + cg * 4u + 3u;
+
+    temp[t_matmul + o] = tv.w;
+  }
+}
+`;
+
+/** kernels/159-g-matmul-matmul-110-3136.wgsl */
+export const k159_g_matmul_matmul_110_3136 = `// g: matmul + matmul -> [110, 3136]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -13687,12 +14189,13 @@ export const k160_g_matmul_matmul_110_3136 = `// g: matmul + matmul -> [110, 313
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 100u;
 const opt_G_2_weight_adam_m = 585760u;
 const opt_G_2_weight_adam_v = 930720u;
-const t_matmul = 5028u;
+const t_matmul = 11396u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13956,275 +14459,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_2_weight_adam_v / 4u + o4] = v3;
   state[opt_G_2_weight_adam_m / 4u + o4] = v6;
   state[G_2_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/161-g-matmul-matmul-64-110.wgsl */
-export const k161_g_matmul_matmul_64_110 = `// g: matmul + matmul -> [64, 110]
-// fuses: matmul; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 349988u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 5u + wg.x) * 8u + li;
-  if (t >= 40u) { return; }
-  let row0 = (t / 10u) * 20u;
-  let cg0 = (t % 10u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 784u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 63u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 63u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 63u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 63u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 63u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 63u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 63u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 63u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 63u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 63u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 63u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 63u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 63u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 63u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 63u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 63u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 63u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 63u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 63u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 63u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 111u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 111u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 111u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 111u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 111u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 111u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 111u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 111u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 111u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 111u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 111u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 111u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 110u) {
-    let o = row * 110u + cg * 4u + 0u;
-
-    temp[t_matmul + o] = tv.x;
-  }
-  if (cg * 4u + 1u < 110u) {
-    let o = row * 110u + cg * 4u + 1u;
-
-    temp[t_matmul + o] = tv.y;
-  }
-  if (cg * 4u + 2u < 110u) {
-    let o = row * 110u + cg * 4u + 2u;
-
-    temp[t_matmul + o] = tv.z;
-  }
-  if (cg * 4u + 3u < 110u) {
-    let o = row * 110u + cg * 4u + 3u;
-
-    temp[t_matmul + o] = tv.w;
-  }
-}
-`;
-
-/** kernels/162-g-matmul-matmul-10-10.wgsl */
-export const k162_g_matmul_matmul_10_10 = `// g: matmul + matmul -> [10, 10]
+/** kernels/160-g-matmul-matmul-10-10.wgsl */
+export const k160_g_matmul_matmul_10_10 = `// g: matmul + matmul -> [10, 10]
 // fuses: matmul, permute x3, onehot, mul, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14238,8 +14478,8 @@ const G_0_weight = 0u;
 const opt_G_0_weight_adam_m = 585560u;
 const opt_G_0_weight_adam_v = 585660u;
 const t_generated_labels_random = 0u;
-const t_matmul = 64u;
-const t_matmul_2 = 349988u;
+const t_matmul_2 = 4356u;
+const t_matmul = 356356u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -15760,8 +16000,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/163-g-sum-sub-64.wgsl */
-export const k163_g_sum_sub_64 = `// g: sum + sub -> [64] (auxiliary classifier)
+/** kernels/161-g-sum-sub-64.wgsl */
+export const k161_g_sum_sub_64 = `// g: sum + sub -> [64] (auxiliary classifier)
 // fuses: sub, add, log, detach, sum, mul x2, onehot; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15772,10 +16012,10 @@ export const k163_g_sum_sub_64 = `// g: sum + sub -> [64] (auxiliary classifier)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_generated_labels_random = 0u;
+const t_auxiliary_classifier_sub = 128u;
 const t_D_5_dense_add = 256u;
 const t_auxiliary_classifier_maxr = 896u;
 const t_auxiliary_classifier_sum = 960u;
-const t_auxiliary_classifier_sub = 349988u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15798,8 +16038,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/164-g-sum-mul.wgsl */
-export const k164_g_sum_mul = `// g: sum + mul -> [] (auxiliary classifier)
+/** kernels/162-g-sum-mul.wgsl */
+export const k162_g_sum_mul = `// g: sum + mul -> [] (auxiliary classifier)
 // fuses: mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15810,7 +16050,7 @@ export const k164_g_sum_mul = `// g: sum + mul -> [] (auxiliary classifier)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_auxiliary_classifier_mul = 0u;
-const t_auxiliary_classifier_sub = 349988u;
+const t_auxiliary_classifier_sub = 128u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15828,8 +16068,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/165-g-sum-add.wgsl */
-export const k165_g_sum_add = `// g: sum + add -> [] (auxiliary classifier)
+/** kernels/163-g-sum-add.wgsl */
+export const k163_g_sum_add = `// g: sum + add -> [] (auxiliary classifier)
 // fuses: add, mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15860,36 +16100,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/166-sample-pack-param-110-3136.wgsl */
-export const k166_sample_pack_param_110_3136 = `// sample: pack param -> [110, 3136] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 100u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 784u || row >= 112u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 110u) {
-    v = state[G_2_weight / 4u + row * 784u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/167-sample-matmul-matmul-64-10.wgsl */
-export const k167_sample_matmul_matmul_64_10 = `// sample: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
+/** kernels/164-sample-matmul-matmul-64-10.wgsl */
+export const k164_sample_matmul_matmul_64_10 = `// sample: matmul + matmul -> [64, 10] (G.0 embedding (line 23))
 // fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16386,8 +16598,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/168-sample-pack-concat-110-64.wgsl */
-export const k168_sample_pack_concat_110_64 = `// sample: pack concat -> [110, 64] (G.1 concat (line 24))
+/** kernels/165-sample-pack-concat-110-64.wgsl */
+export const k165_sample_pack_concat_110_64 = `// sample: pack concat -> [110, 64] (G.1 concat (line 24))
 // fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16423,8 +16635,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/169-sample-matmul-max-64-64-7-7.wgsl */
-export const k169_sample_matmul_max_64_64_7_7 = `// sample: matmul + max -> [64, 64, 7, 7] (G.5 relu (line 28))
+/** kernels/166-sample-matmul-max-64-64-7-7.wgsl */
+export const k166_sample_matmul_max_64_64_7_7 = `// sample: matmul + max -> [64, 64, 7, 7] (G.5 relu (line 28))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16736,8 +16948,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/170-sample-pack-reshape-448-448.wgsl */
-export const k170_sample_pack_reshape_448_448 = `// sample: pack reshape -> [448, 448]
+/** kernels/167-sample-pack-reshape-448-448.wgsl */
+export const k167_sample_pack_reshape_448_448 = `// sample: pack reshape -> [448, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16769,8 +16981,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/171-sample-pack-reshape-1024-32.wgsl */
-export const k171_sample_pack_reshape_1024_32 = `// sample: pack reshape -> [1024, 32]
+/** kernels/168-sample-pack-reshape-1024-32.wgsl */
+export const k168_sample_pack_reshape_1024_32 = `// sample: pack reshape -> [1024, 32]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16802,8 +17014,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/172-sample-conv2d-t-max-64-32-14-14.wgsl */
-export const k172_sample_conv2d_t_max_64_32_14_14 = `// sample: conv2d_t + max -> [64, 32, 14, 14] (G.8 relu (line 31))
+/** kernels/169-sample-conv2d-t-max-64-32-14-14.wgsl */
+export const k169_sample_conv2d_t_max_64_32_14_14 = `// sample: conv2d_t + max -> [64, 32, 14, 14] (G.8 relu (line 31))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17202,8 +17414,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/173-sample-pack-reshape-896-448.wgsl */
-export const k173_sample_pack_reshape_896_448 = `// sample: pack reshape -> [896, 448]
+/** kernels/170-sample-pack-reshape-896-448.wgsl */
+export const k170_sample_pack_reshape_896_448 = `// sample: pack reshape -> [896, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17235,8 +17447,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/174-sample-pack-reshape-512-1.wgsl */
-export const k174_sample_pack_reshape_512_1 = `// sample: pack reshape -> [512, 1]
+/** kernels/171-sample-pack-reshape-512-1.wgsl */
+export const k171_sample_pack_reshape_512_1 = `// sample: pack reshape -> [512, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17280,8 +17492,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/175-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k175_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/172-sample-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k172_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17648,8 +17860,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/176-generate-trained-matmul-matmul-500-10.wgsl */
-export const k176_generate_trained_matmul_matmul_500_10 = `// sample: matmul + matmul -> [500, 10] (G.0 embedding (line 23))
+/** kernels/173-repack-pack-param-110-3136.wgsl */
+export const k173_repack_pack_param_110_3136 = `// repack: pack param -> [110, 3136] (G.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 100u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 784u || row >= 112u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 110u) {
+    v = state[G_2_weight / 4u + row * 784u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/174-generate-trained-pack-param-110-3136.wgsl */
+export const k174_generate_trained_pack_param_110_3136 = `// sample: pack param -> [110, 3136] (G.2 dense (line 25))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 100u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 784u || row >= 112u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 110u) {
+    v = state[G_2_weight / 4u + row * 784u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/175-generate-trained-matmul-matmul-500-10.wgsl */
+export const k175_generate_trained_matmul_matmul_500_10 = `// sample: matmul + matmul -> [500, 10] (G.0 embedding (line 23))
 // fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18146,8 +18414,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/177-generate-trained-pack-concat-110-500.wgsl */
-export const k177_generate_trained_pack_concat_110_500 = `// sample: pack concat -> [110, 500] (G.1 concat (line 24))
+/** kernels/176-generate-trained-pack-concat-110-500.wgsl */
+export const k176_generate_trained_pack_concat_110_500 = `// sample: pack concat -> [110, 500] (G.1 concat (line 24))
 // fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18183,8 +18451,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/178-generate-trained-matmul-max-500-64-7-7.wgsl */
-export const k178_generate_trained_matmul_max_500_64_7_7 = `// sample: matmul + max -> [500, 64, 7, 7] (G.5 relu (line 28))
+/** kernels/177-generate-trained-matmul-max-500-64-7-7.wgsl */
+export const k177_generate_trained_matmul_max_500_64_7_7 = `// sample: matmul + max -> [500, 64, 7, 7] (G.5 relu (line 28))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18496,8 +18764,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/179-generate-trained-pack-reshape-3500-448.wgsl */
-export const k179_generate_trained_pack_reshape_3500_448 = `// sample: pack reshape -> [3500, 448]
+/** kernels/178-generate-trained-pack-reshape-3500-448.wgsl */
+export const k178_generate_trained_pack_reshape_3500_448 = `// sample: pack reshape -> [3500, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18529,8 +18797,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/180-generate-trained-conv2d-t-max-500-32-14-14.wgsl */
-export const k180_generate_trained_conv2d_t_max_500_32_14_14 = `// sample: conv2d_t + max -> [500, 32, 14, 14] (G.8 relu (line 31))
+/** kernels/179-generate-trained-conv2d-t-max-500-32-14-14.wgsl */
+export const k179_generate_trained_conv2d_t_max_500_32_14_14 = `// sample: conv2d_t + max -> [500, 32, 14, 14] (G.8 relu (line 31))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18928,8 +19196,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/181-generate-trained-pack-reshape-7000-448.wgsl */
-export const k181_generate_trained_pack_reshape_7000_448 = `// sample: pack reshape -> [7000, 448]
+/** kernels/180-generate-trained-pack-reshape-7000-448.wgsl */
+export const k180_generate_trained_pack_reshape_7000_448 = `// sample: pack reshape -> [7000, 448]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18961,8 +19229,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/182-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k182_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/181-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
+export const k181_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

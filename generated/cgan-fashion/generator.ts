@@ -11,20 +11,20 @@ import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k212_generate_trained_matmul_reshape_500_64_1_1,
-  k213_generate_trained_matmul_reshape_500_64_1_1,
-  k214_generate_trained_matmul_reshape_500_128_1_1,
-  k215_generate_trained_matmul_reshape_500_128_1_1,
-  k202_sample_pack_param_128_6272,
-  k216_generate_trained_matmul_matmul_500_28,
-  k217_generate_trained_pack_concat_128_500,
-  k218_generate_trained_matmul_max_500_128_7_7,
-  k219_generate_trained_pack_reshape_3500_896,
-  k207_sample_pack_reshape_2048_64,
-  k220_generate_trained_conv2d_t_max_500_64_14_14,
-  k221_generate_trained_pack_reshape_7000_896,
-  k210_sample_pack_reshape_1024_1,
-  k222_generate_trained_conv2d_t_tanh_500_1_28_28,
+  k209_generate_trained_matmul_reshape_500_64_1_1,
+  k210_generate_trained_matmul_reshape_500_64_1_1,
+  k211_generate_trained_matmul_reshape_500_128_1_1,
+  k212_generate_trained_matmul_reshape_500_128_1_1,
+  k213_generate_trained_pack_param_128_6272,
+  k214_generate_trained_matmul_matmul_500_28,
+  k215_generate_trained_pack_concat_128_500,
+  k216_generate_trained_matmul_max_500_128_7_7,
+  k217_generate_trained_pack_reshape_3500_896,
+  k202_sample_pack_reshape_2048_64,
+  k218_generate_trained_conv2d_t_max_500_64_14_14,
+  k219_generate_trained_pack_reshape_7000_896,
+  k205_sample_pack_reshape_1024_1,
+  k220_generate_trained_conv2d_t_tanh_500_1_28_28,
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
@@ -236,39 +236,39 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k212_generate_trained_matmul_reshape_500_64_1_1: await gpu.pipeline(
-      k212_generate_trained_matmul_reshape_500_64_1_1,
+    k209_generate_trained_matmul_reshape_500_64_1_1: await gpu.pipeline(
+      k209_generate_trained_matmul_reshape_500_64_1_1,
     ),
-    k213_generate_trained_matmul_reshape_500_64_1_1: await gpu.pipeline(
-      k213_generate_trained_matmul_reshape_500_64_1_1,
+    k210_generate_trained_matmul_reshape_500_64_1_1: await gpu.pipeline(
+      k210_generate_trained_matmul_reshape_500_64_1_1,
     ),
-    k214_generate_trained_matmul_reshape_500_128_1_1: await gpu.pipeline(
-      k214_generate_trained_matmul_reshape_500_128_1_1,
+    k211_generate_trained_matmul_reshape_500_128_1_1: await gpu.pipeline(
+      k211_generate_trained_matmul_reshape_500_128_1_1,
     ),
-    k215_generate_trained_matmul_reshape_500_128_1_1: await gpu.pipeline(
-      k215_generate_trained_matmul_reshape_500_128_1_1,
+    k212_generate_trained_matmul_reshape_500_128_1_1: await gpu.pipeline(
+      k212_generate_trained_matmul_reshape_500_128_1_1,
     ),
-    k202_sample_pack_param_128_6272: await gpu.pipeline(k202_sample_pack_param_128_6272, ["write"]),
-    k216_generate_trained_matmul_matmul_500_28: await gpu.pipeline(k216_generate_trained_matmul_matmul_500_28),
-    k217_generate_trained_pack_concat_128_500: await gpu.pipeline(k217_generate_trained_pack_concat_128_500, ["write"]),
-    k218_generate_trained_matmul_max_500_128_7_7: await gpu.pipeline(k218_generate_trained_matmul_max_500_128_7_7, [
+    k213_generate_trained_pack_param_128_6272: await gpu.pipeline(k213_generate_trained_pack_param_128_6272, ["write"]),
+    k214_generate_trained_matmul_matmul_500_28: await gpu.pipeline(k214_generate_trained_matmul_matmul_500_28),
+    k215_generate_trained_pack_concat_128_500: await gpu.pipeline(k215_generate_trained_pack_concat_128_500, ["write"]),
+    k216_generate_trained_matmul_max_500_128_7_7: await gpu.pipeline(k216_generate_trained_matmul_max_500_128_7_7, [
       "read",
       "read",
     ]),
-    k219_generate_trained_pack_reshape_3500_896: await gpu.pipeline(k219_generate_trained_pack_reshape_3500_896, [
+    k217_generate_trained_pack_reshape_3500_896: await gpu.pipeline(k217_generate_trained_pack_reshape_3500_896, [
       "write",
     ]),
-    k207_sample_pack_reshape_2048_64: await gpu.pipeline(k207_sample_pack_reshape_2048_64, ["write"]),
-    k220_generate_trained_conv2d_t_max_500_64_14_14: await gpu.pipeline(
-      k220_generate_trained_conv2d_t_max_500_64_14_14,
+    k202_sample_pack_reshape_2048_64: await gpu.pipeline(k202_sample_pack_reshape_2048_64, ["write"]),
+    k218_generate_trained_conv2d_t_max_500_64_14_14: await gpu.pipeline(
+      k218_generate_trained_conv2d_t_max_500_64_14_14,
       ["read", "read"],
     ),
-    k221_generate_trained_pack_reshape_7000_896: await gpu.pipeline(k221_generate_trained_pack_reshape_7000_896, [
+    k219_generate_trained_pack_reshape_7000_896: await gpu.pipeline(k219_generate_trained_pack_reshape_7000_896, [
       "write",
     ]),
-    k210_sample_pack_reshape_1024_1: await gpu.pipeline(k210_sample_pack_reshape_1024_1, ["write"]),
-    k222_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
-      k222_generate_trained_conv2d_t_tanh_500_1_28_28,
+    k205_sample_pack_reshape_1024_1: await gpu.pipeline(k205_sample_pack_reshape_1024_1, ["write"]),
+    k220_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
+      k220_generate_trained_conv2d_t_tanh_500_1_28_28,
       ["read", "read"],
     ),
   };
@@ -304,46 +304,46 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
   // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
-  dispatch(pass, k.k212_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
+  dispatch(pass, k.k209_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
   // sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
   // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
-  dispatch(pass, k.k213_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
+  dispatch(pass, k.k210_generate_trained_matmul_reshape_500_64_1_1, 1, 8, 1);
   // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
   // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
-  dispatch(pass, k.k214_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
+  dispatch(pass, k.k211_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
   // sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
   // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
-  dispatch(pass, k.k215_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
+  dispatch(pass, k.k212_generate_trained_matmul_reshape_500_128_1_1, 2, 8, 1);
   // sample: pack param -> [128, 6272] (G.2 dense (line 25))
   // fuses: copy into a texture
-  dispatch(pass, k.k202_sample_pack_param_128_6272, 98, 32, 1, t.w0);
+  dispatch(pass, k.k213_generate_trained_pack_param_128_6272, 98, 32, 1, t.w0);
   // sample: matmul + matmul -> [500, 28] (G.0 embedding (line 23))
   // fuses: matmul, onehot, permute x2, slice; spec line 23
-  dispatch(pass, k.k216_generate_trained_matmul_matmul_500_28, 1, 8, 1);
+  dispatch(pass, k.k214_generate_trained_matmul_matmul_500_28, 1, 8, 1);
   // sample: pack concat -> [128, 500] (G.1 concat (line 24))
   // fuses: concat, permute x4, slice; spec line 24
-  dispatch(pass, k.k217_generate_trained_pack_concat_128_500, 8, 32, 1, t.w1);
+  dispatch(pass, k.k215_generate_trained_pack_concat_128_500, 8, 32, 1, t.w1);
   // sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 28))
   // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
-  dispatch(pass, k.k218_generate_trained_matmul_max_500_128_7_7, 1568, 1, 1, t.r1_r0);
+  dispatch(pass, k.k216_generate_trained_matmul_max_500_128_7_7, 1568, 1, 1, t.r1_r0);
   // sample: pack reshape -> [3500, 896]
   // fuses: permute
-  dispatch(pass, k.k219_generate_trained_pack_reshape_3500_896, 14, 875, 1, t.w2);
+  dispatch(pass, k.k217_generate_trained_pack_reshape_3500_896, 14, 875, 1, t.w2);
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
-  dispatch(pass, k.k207_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
+  dispatch(pass, k.k202_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
   // sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 31))
   // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
-  dispatch(pass, k.k220_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
+  dispatch(pass, k.k218_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
   // sample: pack reshape -> [7000, 896]
   // fuses: permute
-  dispatch(pass, k.k221_generate_trained_pack_reshape_7000_896, 14, 1750, 1, t.w4);
+  dispatch(pass, k.k219_generate_trained_pack_reshape_7000_896, 14, 1750, 1, t.w4);
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
-  dispatch(pass, k.k210_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
+  dispatch(pass, k.k205_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
   // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
   // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
-  dispatch(pass, k.k222_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
+  dispatch(pass, k.k220_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
   pass.end();
 }
 

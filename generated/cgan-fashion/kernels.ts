@@ -3758,36 +3758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/057-d0-pack-param-128-6272.wgsl */
-export const k057_d0_pack_param_128_6272 = `// d0: pack param -> [128, 6272] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 280u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 128u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 128u) {
-    v = state[G_2_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/058-d0-matmul-matmul-64-28.wgsl */
-export const k058_d0_matmul_matmul_64_28 = `// d0: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+/** kernels/057-d0-matmul-matmul-64-28.wgsl */
+export const k057_d0_matmul_matmul_64_28 = `// d0: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
 // fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4292,8 +4264,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/059-d0-random-64-100.wgsl */
-export const k059_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
+/** kernels/058-d0-random-64-100.wgsl */
+export const k058_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4345,8 +4317,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/060-d0-pack-concat-128-64.wgsl */
-export const k060_d0_pack_concat_128_64 = `// d0: pack concat -> [128, 64] (G.1 concat (line 24))
+/** kernels/059-d0-pack-concat-128-64.wgsl */
+export const k059_d0_pack_concat_128_64 = `// d0: pack concat -> [128, 64] (G.1 concat (line 24))
 // fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4382,8 +4354,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/061-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k061_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+/** kernels/060-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k060_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
 // fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4643,8 +4615,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/062-d0-sum-reshape-1-128-1-1.wgsl */
-export const k062_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/061-d0-sum-reshape-1-128-1-1.wgsl */
+export const k061_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4673,8 +4645,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/063-d0-sum-reshape-1-128-1-1.wgsl */
-export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/062-d0-sum-reshape-1-128-1-1.wgsl */
+export const k062_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4708,8 +4680,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/064-d0-pack-reshape-448-896.wgsl */
-export const k064_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/063-d0-pack-reshape-448-896.wgsl */
+export const k063_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4764,8 +4736,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/065-d0-pack-reshape-2048-64.wgsl */
-export const k065_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/064-d0-pack-reshape-2048-64.wgsl */
+export const k064_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4797,8 +4769,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/066-d0-conv2d-t-add-64-64-14-14.wgsl */
-export const k066_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+/** kernels/065-d0-conv2d-t-add-64-64-14-14.wgsl */
+export const k065_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
 // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5161,8 +5133,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/067-d0-sum-reshape-1-64-1-1.wgsl */
-export const k067_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/066-d0-sum-reshape-1-64-1-1.wgsl */
+export const k066_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5191,8 +5163,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/068-d0-sum-reshape-1-64-1-1.wgsl */
-export const k068_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/067-d0-sum-reshape-1-64-1-1.wgsl */
+export const k067_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5226,8 +5198,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-d0-pack-reshape-896-896.wgsl */
-export const k069_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/068-d0-pack-reshape-896-896.wgsl */
+export const k068_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5282,8 +5254,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/070-d0-pack-reshape-1024-1.wgsl */
-export const k070_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
+/** kernels/069-d0-pack-reshape-1024-1.wgsl */
+export const k069_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5327,8 +5299,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/071-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k071_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/070-d0-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k070_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5695,8 +5667,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/072-d0-concat-128-1-28-28.wgsl */
-export const k072_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
+/** kernels/071-d0-concat-128-1-28-28.wgsl */
+export const k071_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
 // fuses: concat, permute x2, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5720,8 +5692,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-conv2d-add-128-64-14-14.wgsl */
-export const k073_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 37))
+/** kernels/072-d0-conv2d-add-128-64-14-14.wgsl */
+export const k072_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 37))
 // fuses: add, conv2d, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5739,28 +5711,123 @@ const t_D_0_conv2d_add = 1294756u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 25088u + wg.x) * 64u + li;
-  if (i >= 1605632u) { return; }
+  let i = (wg.y * 1568u + wg.x) * 64u + li;
+  if (i >= 100352u) { return; }
   let p0 = temp[t_D_0_conv2d_reshape + (0u)];
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
-      let v0 = state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc);
+      let v0 = state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v1 = state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v2 = state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v3 = state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v4 = state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v5 = state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v6 = state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v7 = state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v8 = state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v9 = state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v10 = state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v11 = state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v12 = state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v13 = state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v14 = state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v15 = state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v1, acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v2, acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v3, acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v4, acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v5, acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v6, acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v7, acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v8, acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v9, acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v10, acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v11, acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v12, acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v13, acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v14, acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v15, acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/074-d0-pack-reshape-1792-896.wgsl */
-export const k074_d0_pack_reshape_1792_896 = `// d0: pack reshape -> [1792, 896]
+/** kernels/073-d0-pack-reshape-1792-896.wgsl */
+export const k073_d0_pack_reshape_1792_896 = `// d0: pack reshape -> [1792, 896]
 // fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5799,8 +5866,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/075-d0-pack-reshape-1024-128.wgsl */
-export const k075_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
+/** kernels/074-d0-pack-reshape-1024-128.wgsl */
+export const k074_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
 // fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5836,8 +5903,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/076-d0-conv2d-add-128-128-7-7.wgsl */
-export const k076_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 39))
+/** kernels/075-d0-conv2d-add-128-128-7-7.wgsl */
+export const k075_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 39))
 // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6183,36 +6250,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/077-d0-pack-param-10-6272.wgsl */
-export const k077_d0_pack_param_10_6272 = `// d0: pack param -> [10, 6272] (D.6 embedding (line 43))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 1084516u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 12u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 10u) {
-    v = state[D_6_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/078-d0-pack-onehot-128-10.wgsl */
-export const k078_d0_pack_onehot_128_10 = `// d0: pack onehot -> [128, 10] (D.6 embedding (line 43))
+/** kernels/076-d0-pack-onehot-128-10.wgsl */
+export const k076_d0_pack_onehot_128_10 = `// d0: pack onehot -> [128, 10] (D.6 embedding (line 43))
 // fuses: onehot, concat, permute x2, slice, mul; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6265,8 +6304,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/079-d0-matmul-matmul-128-6272.wgsl */
-export const k079_d0_matmul_matmul_128_6272 = `// d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 43))
+/** kernels/077-d0-matmul-matmul-128-6272.wgsl */
+export const k077_d0_matmul_matmul_128_6272 = `// d0: matmul + matmul -> [128, 6272] (D.6 embedding (line 43))
 // fuses: matmul; spec line 43; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -6513,8 +6552,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/080-d0-sum-reshape-128-1.wgsl */
-export const k080_d0_sum_reshape_128_1 = `// d0: sum + reshape -> [128, 1] (D.7 dot (line 44))
+/** kernels/078-d0-sum-reshape-128-1.wgsl */
+export const k078_d0_sum_reshape_128_1 = `// d0: sum + reshape -> [128, 1] (D.7 dot (line 44))
 // fuses: sum, mul x2, max; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6546,8 +6585,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d0-sum-reshape-1-1.wgsl */
-export const k081_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
+/** kernels/079-d0-sum-reshape-1-1.wgsl */
+export const k079_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1] (D.5 dense (line 42))
 // fuses: sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6579,8 +6618,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/082-d0-matmul-add-128-1.wgsl */
-export const k082_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.8 add (line 45))
+/** kernels/080-d0-matmul-add-128-1.wgsl */
+export const k080_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.8 add (line 45))
 // fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6618,8 +6657,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/083-d0-add-128-1.wgsl */
-export const k083_d0_add_128_1 = `// d0: add -> [128, 1]
+/** kernels/081-d0-add-128-1.wgsl */
+export const k081_d0_add_128_1 = `// d0: add -> [128, 1]
 // fuses: add x3, concat x2, neg x2, mul x2, sub x2, cmplt x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6654,8 +6693,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/084-d0-pack-mul-128-6272.wgsl */
-export const k084_d0_pack_mul_128_6272 = `// d0: pack mul -> [128, 6272]
+/** kernels/082-d0-pack-mul-128-6272.wgsl */
+export const k082_d0_pack_mul_128_6272 = `// d0: pack mul -> [128, 6272]
 // fuses: mul x2, max; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6699,8 +6738,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/085-d0-matmul-matmul-10-6272.wgsl */
-export const k085_d0_matmul_matmul_10_6272 = `// d0: matmul + matmul -> [10, 6272]
+/** kernels/083-d0-matmul-matmul-10-6272.wgsl */
+export const k083_d0_matmul_matmul_10_6272 = `// d0: matmul + matmul -> [10, 6272]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -6710,6 +6749,7 @@ export const k085_d0_matmul_matmul_10_6272 = `// d0: matmul + matmul -> [10, 627
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 1084516u;
@@ -6979,11 +7019,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_D_6_weight_adam_v / 4u + o4] = v3;
   state[opt_D_6_weight_adam_m / 4u + o4] = v6;
   state[D_6_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/086-d0-sum-sum-1.wgsl */
-export const k086_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/084-d0-sum-sum-1.wgsl */
+export const k084_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7038,8 +7079,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/087-d0-matmul-matmul-6272-1.wgsl */
-export const k087_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
+/** kernels/085-d0-matmul-matmul-6272-1.wgsl */
+export const k085_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
 // fuses: matmul, permute, max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7071,8 +7112,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/088-d0-sum-reshape-1-1.wgsl */
-export const k088_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1]
+/** kernels/086-d0-sum-reshape-1-1.wgsl */
+export const k086_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1]
 // fuses: mul x2, sum, neg, div x2; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7108,8 +7149,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/089-d0-matmul-matmul-1-6272.wgsl */
-export const k089_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
+/** kernels/087-d0-matmul-matmul-1-6272.wgsl */
+export const k087_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, detach, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7143,8 +7184,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/090-d0-add-6272-1.wgsl */
-export const k090_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
+/** kernels/088-d0-add-6272-1.wgsl */
+export const k088_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
 // fuses: add x2, mul x3, div, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7174,8 +7215,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/091-d0-add-6272-1.wgsl */
-export const k091_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
+/** kernels/089-d0-add-6272-1.wgsl */
+export const k089_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
 // fuses: add x2, mul x2, div, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7204,44 +7245,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/092-d0-sub-6272-1.wgsl */
-export const k092_d0_sub_6272_1 = `// d0: sub -> [6272, 1] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 1078236u;
-const opt_D_5_weight_adam_m = 1411812u;
-const opt_D_5_weight_adam_v = 1418084u;
-const t_optimizer_D_sub = 50240u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 98u + wg.x) * 64u + li;
-  if (i >= 6272u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_5_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/093-d0-matmul-reshape-128-128-7-7.wgsl */
-export const k093_d0_matmul_reshape_128_128_7_7 = `// d0: matmul + reshape -> [128, 128, 7, 7]
+/** kernels/090-d0-matmul-reshape-128-128-7-7.wgsl */
+export const k090_d0_matmul_reshape_128_128_7_7 = `// d0: matmul + reshape -> [128, 128, 7, 7]
 // fuses: add, matmul, permute, div, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8318,8 +8323,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/094-d0-sum-sum-128.wgsl */
-export const k094_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/091-d0-sub-6272-1.wgsl */
+export const k091_d0_sub_6272_1 = `// d0: sub -> [6272, 1] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1078236u;
+const opt_D_5_weight_adam_m = 1411812u;
+const opt_D_5_weight_adam_v = 1418084u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 98u + wg.x) * 64u + li;
+  if (i >= 6272u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_5_weight + (i)] - v5;
+  state[D_5_weight + i] = v6;
+}
+`;
+
+/** kernels/092-d0-sum-sum-128.wgsl */
+export const k092_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8332,7 +8372,7 @@ export const k094_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_2_bias = 1078108u;
 const opt_D_2_bias_adam_m = 1411556u;
 const opt_D_2_bias_adam_v = 1411684u;
-const t_sum = 57764u;
+const t_sum = 50240u;
 const t_add = 4506020u;
 
 @compute @workgroup_size(64)
@@ -8371,8 +8411,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/095-d0-pack-reshape-896-896.wgsl */
-export const k095_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/093-d0-pack-reshape-896-896.wgsl */
+export const k093_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8404,8 +8444,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/096-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k096_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/094-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k094_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8670,8 +8710,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/097-d0-sum-reshape-1.wgsl */
-export const k097_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
+/** kernels/095-d0-sum-reshape-1.wgsl */
+export const k095_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
 // fuses: sum, neg, div x2, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8682,7 +8722,7 @@ export const k097_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 946908u;
-const t_reshape = 56512u;
+const t_reshape = 50368u;
 const t_D_2_conv2d_reshape = 57760u;
 const t_conv2d_wgrad = 208292u;
 
@@ -8705,8 +8745,45 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/098-d0-matmul-add-128-64-4-4.wgsl */
-export const k098_d0_matmul_add_128_64_4_4 = `// d0: matmul + add -> [128, 64, 4, 4]
+/** kernels/096-d0-pack-reshape-2048-64.wgsl */
+export const k096_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+// fuses: permute, div; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 946908u;
+const t_D_2_conv2d_reshape = 57760u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 16u || row >= 2048u) { return; }
+  let p0 = temp[t_D_2_conv2d_reshape + (0u)];
+  var v = vec4<f32>(0.0);
+  if (row < 2048u) {
+    let o0 = row * 64u + c4 * 4u + 0u;
+    let o1 = row * 64u + c4 * 4u + 1u;
+    let o2 = row * 64u + c4 * 4u + 2u;
+    let o3 = row * 64u + c4 * 4u + 3u;
+    let v0 = state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))] / p0;
+    let v1 = state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))] / p0;
+    let v2 = state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))] / p0;
+    let v3 = state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))] / p0;
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/097-d0-matmul-add-128-64-4-4.wgsl */
+export const k097_d0_matmul_add_128_64_4_4 = `// d0: matmul + add -> [128, 64, 4, 4]
 // fuses: add, div x2, matmul, mul, permute, detach; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8720,13 +8797,12 @@ const D_2_weight = 946908u;
 const D_2_sn_u = 1077980u;
 const opt_D_2_weight_adam_m = 1149412u;
 const opt_D_2_weight_adam_v = 1280484u;
-const t_reshape = 56512u;
+const t_reshape = 50368u;
 const t_D_2_conv2d_matmul = 56520u;
 const t_D_2_conv2d_reshape_2 = 57544u;
 const t_D_2_conv2d_reshape = 57760u;
 const t_conv2d_wgrad = 208292u;
 const t_add = 339364u;
-const t_optimizer_D_sub = 470436u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8932,7 +9008,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 1u;
@@ -8955,7 +9031,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 2u;
@@ -8978,7 +9054,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 3u;
@@ -9001,7 +9077,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 4u;
@@ -9024,7 +9100,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 5u;
@@ -9047,7 +9123,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 6u;
@@ -9070,7 +9146,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 7u;
@@ -9093,7 +9169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 0u;
@@ -9116,7 +9192,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 1u;
@@ -9139,7 +9215,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 2u;
@@ -9162,7 +9238,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 3u;
@@ -9185,7 +9261,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 4u;
@@ -9208,7 +9284,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 5u;
@@ -9231,7 +9307,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 6u;
@@ -9254,7 +9330,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 7u;
@@ -9277,7 +9353,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 0u;
@@ -9300,7 +9376,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 1u;
@@ -9323,7 +9399,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 2u;
@@ -9346,7 +9422,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 3u;
@@ -9369,7 +9445,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 4u;
@@ -9392,7 +9468,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 5u;
@@ -9415,7 +9491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 6u;
@@ -9438,7 +9514,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 7u;
@@ -9461,7 +9537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 0u;
@@ -9484,7 +9560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 1u;
@@ -9507,7 +9583,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 2u;
@@ -9530,7 +9606,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 3u;
@@ -9553,7 +9629,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 4u;
@@ -9576,7 +9652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 5u;
@@ -9599,7 +9675,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 6u;
@@ -9622,7 +9698,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 7u;
@@ -9645,7 +9721,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 0u;
@@ -9668,7 +9744,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 1u;
@@ -9691,7 +9767,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 2u;
@@ -9714,7 +9790,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 3u;
@@ -9737,7 +9813,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 4u;
@@ -9760,7 +9836,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 5u;
@@ -9783,7 +9859,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 6u;
@@ -9806,7 +9882,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 7u;
@@ -9829,7 +9905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 0u;
@@ -9852,7 +9928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 1u;
@@ -9875,7 +9951,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 2u;
@@ -9898,7 +9974,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 3u;
@@ -9921,7 +9997,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 4u;
@@ -9944,7 +10020,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 5u;
@@ -9967,7 +10043,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 6u;
@@ -9990,7 +10066,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 7u;
@@ -10013,7 +10089,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 0u;
@@ -10036,7 +10112,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 1u;
@@ -10059,7 +10135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 2u;
@@ -10082,7 +10158,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 3u;
@@ -10105,7 +10181,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 4u;
@@ -10128,7 +10204,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 5u;
@@ -10151,7 +10227,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 6u;
@@ -10174,7 +10250,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 7u;
@@ -10197,7 +10273,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 0u;
@@ -10220,7 +10296,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 1u;
@@ -10243,7 +10319,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 2u;
@@ -10266,7 +10342,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 3u;
@@ -10289,7 +10365,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 4u;
@@ -10312,7 +10388,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 5u;
@@ -10335,7 +10411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 6u;
@@ -10358,7 +10434,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 7u;
@@ -10381,50 +10457,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
 }
 `;
 
-/** kernels/099-d0-pack-reshape-2048-64.wgsl */
-export const k099_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
-// fuses: permute, div; spec line 39
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 946908u;
-const t_D_2_conv2d_reshape = 57760u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 16u || row >= 2048u) { return; }
-  let p0 = temp[t_D_2_conv2d_reshape + (0u)];
-  var v = vec4<f32>(0.0);
-  if (row < 2048u) {
-    let o0 = row * 64u + c4 * 4u + 0u;
-    let o1 = row * 64u + c4 * 4u + 1u;
-    let o2 = row * 64u + c4 * 4u + 2u;
-    let o3 = row * 64u + c4 * 4u + 3u;
-    let v0 = state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))] / p0;
-    let v1 = state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))] / p0;
-    let v2 = state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))] / p0;
-    let v3 = state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))] / p0;
-    v = vec4<f32>(v0, v1, v2, v3);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/100-d0-conv2d-t-conv2d-t-128-64-14-14.wgsl */
-export const k100_d0_conv2d_t_conv2d_t_128_64_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 64, 14, 14]
+/** kernels/098-d0-conv2d-t-conv2d-t-128-64-14-14.wgsl */
+export const k098_d0_conv2d_t_conv2d_t_128_64_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10786,8 +10825,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/101-d0-add-128-64-14-14.wgsl */
-export const k101_d0_add_128_64_14_14 = `// d0: add -> [128, 64, 14, 14]
+/** kernels/099-d0-add-128-64-14-14.wgsl */
+export const k099_d0_add_128_64_14_14 = `// d0: add -> [128, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10817,8 +10856,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/102-d0-sum-sum-64.wgsl */
-export const k102_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/100-d0-sum-sum-64.wgsl */
+export const k100_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10831,7 +10870,7 @@ export const k102_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_0_bias = 946844u;
 const opt_D_0_bias_adam_m = 1149284u;
 const opt_D_0_bias_adam_v = 1149348u;
-const t_sum = 56520u;
+const t_sum = 50368u;
 const t_add = 6914468u;
 
 @compute @workgroup_size(64)
@@ -10870,8 +10909,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/103-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k103_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/101-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k101_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10881,7 +10920,7 @@ export const k103_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 58020u;
+const t_conv2d_wgrad = 50432u;
 const t_concat = 107940u;
 const t_add = 6914468u;
 
@@ -10907,8 +10946,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/104-d0-sum-sum-1.wgsl */
-export const k104_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/102-d0-sum-sum-1.wgsl */
+export const k102_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum, neg, div x2, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10919,9 +10958,9 @@ export const k104_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 945756u;
-const t_sum = 56512u;
+const t_conv2d_wgrad = 50432u;
+const t_sum = 51456u;
 const t_D_0_conv2d_reshape = 57548u;
-const t_conv2d_wgrad = 58020u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10942,8 +10981,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/105-d0-matmul-add-64-1-4-4.wgsl */
-export const k105_d0_matmul_add_64_1_4_4 = `// d0: matmul + add -> [64, 1, 4, 4]
+/** kernels/103-d0-matmul-add-64-1-4-4.wgsl */
+export const k103_d0_matmul_add_64_1_4_4 = `// d0: matmul + add -> [64, 1, 4, 4]
 // fuses: add, div x2, matmul, mul, permute, detach; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10957,12 +10996,12 @@ const D_0_weight = 945756u;
 const D_0_sn_u = 946780u;
 const opt_D_0_weight_adam_m = 1147236u;
 const opt_D_0_weight_adam_v = 1148260u;
-const t_sum = 56512u;
+const t_conv2d_wgrad = 50432u;
+const t_sum = 51456u;
+const t_add = 51460u;
 const t_D_0_conv2d_reshape = 57548u;
 const t_D_0_conv2d_reshape_2 = 57676u;
 const t_D_0_conv2d_matmul = 57680u;
-const t_conv2d_wgrad = 58020u;
-const t_add = 59044u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12622,8 +12661,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/106-d0-sum-mul.wgsl */
-export const k106_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/104-d0-sum-mul.wgsl */
+export const k104_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12633,7 +12672,7 @@ export const k106_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56512u;
+const t_loss_mul = 50432u;
 const t_D_8_add = 57892u;
 
 @compute @workgroup_size(64)
@@ -12652,8 +12691,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/107-d0-sum-mul.wgsl */
-export const k107_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/105-d0-sum-mul.wgsl */
+export const k105_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12663,7 +12702,7 @@ export const k107_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56584u;
+const t_loss_mul = 50436u;
 const t_D_8_add = 57892u;
 
 @compute @workgroup_size(64)
@@ -12682,8 +12721,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/108-d0-sum-mul.wgsl */
-export const k108_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/106-d0-sum-mul.wgsl */
+export const k106_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, max, add, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12693,7 +12732,7 @@ export const k108_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56588u;
+const t_loss_mul = 50440u;
 const t_D_8_add = 57892u;
 
 @compute @workgroup_size(64)
@@ -12713,8 +12752,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/109-d0-sum-add.wgsl */
-export const k109_d0_sum_add = `// d0: sum + add -> [] (loss)
+/** kernels/107-d0-sum-add.wgsl */
+export const k107_d0_sum_add = `// d0: sum + add -> [] (loss)
 // fuses: add x2, mul, sum, max, neg, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12724,8 +12763,8 @@ export const k109_d0_sum_add = `// d0: sum + add -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56588u;
-const t_loss_add = 56592u;
+const t_loss_mul = 50440u;
+const t_loss_add = 50444u;
 const t_D_8_add = 57892u;
 
 @compute @workgroup_size(64)
@@ -12747,8 +12786,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/110-g-random-64.wgsl */
-export const k110_g_random_64 = `// g: random -> [64] (generated labels (draw 1))
+/** kernels/108-g-random-64.wgsl */
+export const k108_g_random_64 = `// g: random -> [64] (generated labels (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -12799,8 +12838,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/111-g-pack-onehot-64-10.wgsl */
-export const k111_g_pack_onehot_64_10 = `// g: pack onehot -> [64, 10] (G.0 embedding (line 23))
+/** kernels/109-g-pack-onehot-64-10.wgsl */
+export const k109_g_pack_onehot_64_10 = `// g: pack onehot -> [64, 10] (G.0 embedding (line 23))
 // fuses: onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12848,8 +12887,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/112-g-matmul-reshape-64-128-1-1.wgsl */
-export const k112_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/110-g-matmul-reshape-64-128-1-1.wgsl */
+export const k110_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13354,8 +13393,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/113-g-matmul-reshape-64-128-1-1.wgsl */
-export const k113_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/111-g-matmul-reshape-64-128-1-1.wgsl */
+export const k111_g_matmul_reshape_64_128_1_1 = `// g: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, mul; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13860,36 +13899,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/114-g-pack-param-128-6272.wgsl */
-export const k114_g_pack_param_128_6272 = `// g: pack param -> [128, 6272] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 280u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 128u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 128u) {
-    v = state[G_2_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/115-g-matmul-matmul-64-28.wgsl */
-export const k115_g_matmul_matmul_64_28 = `// g: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+/** kernels/112-g-matmul-matmul-64-28.wgsl */
+export const k112_g_matmul_matmul_64_28 = `// g: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
 // fuses: matmul, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14394,8 +14405,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/116-g-random-64-100.wgsl */
-export const k116_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
+/** kernels/113-g-random-64-100.wgsl */
+export const k113_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14447,8 +14458,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/117-g-pack-concat-128-64.wgsl */
-export const k117_g_pack_concat_128_64 = `// g: pack concat -> [128, 64] (G.1 concat (line 24))
+/** kernels/114-g-pack-concat-128-64.wgsl */
+export const k114_g_pack_concat_128_64 = `// g: pack concat -> [128, 64] (G.1 concat (line 24))
 // fuses: concat, permute x2; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14484,8 +14495,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/118-g-pack-permute-64-128.wgsl */
-export const k118_g_pack_permute_64_128 = `// g: pack permute -> [64, 128] (G.1 concat (line 24))
+/** kernels/115-g-pack-permute-64-128.wgsl */
+export const k115_g_pack_permute_64_128 = `// g: pack permute -> [64, 128] (G.1 concat (line 24))
 // fuses: permute x3, concat; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14521,8 +14532,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/119-g-matmul-reshape-64-128-7-7.wgsl */
-export const k119_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
+/** kernels/116-g-matmul-reshape-64-128-7-7.wgsl */
+export const k116_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.3 reshape (line 26))
 // fuses: add, matmul; spec line 25; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -14782,8 +14793,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/120-g-sum-mul-128.wgsl */
-export const k120_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
+/** kernels/117-g-sum-mul-128.wgsl */
+export const k117_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
 // fuses: mul, sum; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14817,8 +14828,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/121-g-sum-mul-128.wgsl */
-export const k121_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
+/** kernels/118-g-sum-mul-128.wgsl */
+export const k118_g_sum_mul_128 = `// g: sum + mul -> [128] (G.4 batchnorm (line 27))
 // fuses: mul x2, sum, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14854,8 +14865,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/122-g-mul-64-128-7-7.wgsl */
-export const k122_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 27))
+/** kernels/119-g-mul-64-128-7-7.wgsl */
+export const k119_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.4 batchnorm (line 27))
 // fuses: mul, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14884,8 +14895,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/123-g-pack-reshape-448-896.wgsl */
-export const k123_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/120-g-pack-reshape-448-896.wgsl */
+export const k120_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14930,8 +14941,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/124-g-pack-reshape-2048-64.wgsl */
-export const k124_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/121-g-pack-reshape-2048-64.wgsl */
+export const k121_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14963,8 +14974,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/125-g-conv2d-t-add-64-64-14-14.wgsl */
-export const k125_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
+/** kernels/122-g-conv2d-t-add-64-64-14-14.wgsl */
+export const k122_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.6 conv2d_transpose (line 29))
 // fuses: add, conv2d_t; spec line 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15327,8 +15338,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/126-g-sum-mul-64.wgsl */
-export const k126_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
+/** kernels/123-g-sum-mul-64.wgsl */
+export const k123_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
 // fuses: mul, sum; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15362,8 +15373,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/127-g-sum-mul-64.wgsl */
-export const k127_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
+/** kernels/124-g-sum-mul-64.wgsl */
+export const k124_g_sum_mul_64 = `// g: sum + mul -> [64] (G.7 batchnorm (line 30))
 // fuses: mul x2, sum, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15399,8 +15410,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/128-g-matmul-reshape-64-64-1-1.wgsl */
-export const k128_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/125-g-matmul-reshape-64-64-1-1.wgsl */
+export const k125_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15905,8 +15916,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/129-g-matmul-reshape-64-64-1-1.wgsl */
-export const k129_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/126-g-matmul-reshape-64-64-1-1.wgsl */
+export const k126_g_matmul_reshape_64_64_1_1 = `// g: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, mul; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16411,8 +16422,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/130-g-mul-64-64-14-14.wgsl */
-export const k130_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 30))
+/** kernels/127-g-mul-64-64-14-14.wgsl */
+export const k127_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.7 batchnorm (line 30))
 // fuses: mul, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16441,8 +16452,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/131-g-pack-reshape-896-896.wgsl */
-export const k131_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/128-g-pack-reshape-896-896.wgsl */
+export const k128_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16487,8 +16498,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/132-g-pack-reshape-1024-1.wgsl */
-export const k132_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/129-g-pack-reshape-1024-1.wgsl */
+export const k129_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16532,8 +16543,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/133-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k133_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/130-g-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k130_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16900,8 +16911,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/134-g-matmul-matmul-1-16.wgsl */
-export const k134_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
+/** kernels/131-g-matmul-matmul-1-16.wgsl */
+export const k131_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 37))
 // fuses: matmul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16932,8 +16943,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/135-g-sum-reshape-1-1.wgsl */
-export const k135_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+/** kernels/132-g-sum-reshape-1-1.wgsl */
+export const k132_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
 // fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16963,8 +16974,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-g-matmul-matmul-64-1.wgsl */
-export const k136_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
+/** kernels/133-g-matmul-matmul-64-1.wgsl */
+export const k133_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 37))
 // fuses: matmul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16997,8 +17008,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/137-g-sum-reshape-1-1.wgsl */
-export const k137_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
+/** kernels/134-g-sum-reshape-1-1.wgsl */
+export const k134_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 37))
 // fuses: max, sqrt, sum, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17028,8 +17039,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-g-sum-reshape-1-1-1-1.wgsl */
-export const k138_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
+/** kernels/135-g-sum-reshape-1-1-1-1.wgsl */
+export const k135_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 37))
 // fuses: sum, mul, detach, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17061,8 +17072,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/139-g-conv2d-add-64-64-14-14.wgsl */
-export const k139_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 37))
+/** kernels/136-g-conv2d-add-64-64-14-14.wgsl */
+export const k136_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 37))
 // fuses: add, conv2d, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17080,28 +17091,123 @@ const t_D_0_conv2d_add = 2487360u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
   let p0 = temp[t_D_0_conv2d_reshape + (0u)];
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
-      let v0 = state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
-      acc = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc);
+      let v0 = state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v1 = state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v2 = state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v3 = state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v4 = state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v5 = state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v6 = state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v7 = state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v8 = state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v9 = state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v10 = state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v11 = state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v12 = state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v13 = state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v14 = state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v15 = state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      acc0 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc0); acc1 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v1, acc1); acc2 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v2, acc2); acc3 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v3, acc3); acc4 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v4, acc4); acc5 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v5, acc5); acc6 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v6, acc6); acc7 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v7, acc7); acc8 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v8, acc8); acc9 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v9, acc9); acc10 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v10, acc10); acc11 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v11, acc11); acc12 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v12, acc12); acc13 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v13, acc13); acc14 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v14, acc14); acc15 = fma(temp[t_G_10_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v15, acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/140-g-matmul-matmul-1-1024.wgsl */
-export const k140_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
+/** kernels/137-g-matmul-matmul-1-1024.wgsl */
+export const k137_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 39))
 // fuses: matmul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17132,8 +17238,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/141-g-sum-reshape-1-1.wgsl */
-export const k141_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+/** kernels/138-g-sum-reshape-1-1.wgsl */
+export const k138_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
 // fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17163,8 +17269,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/142-g-matmul-matmul-128-1.wgsl */
-export const k142_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
+/** kernels/139-g-matmul-matmul-128-1.wgsl */
+export const k139_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 39))
 // fuses: matmul, detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17197,8 +17303,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/143-g-sum-reshape-1-1.wgsl */
-export const k143_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
+/** kernels/140-g-sum-reshape-1-1.wgsl */
+export const k140_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 39))
 // fuses: max, sqrt, sum, mul; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17228,8 +17334,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/144-g-sum-reshape-1-1-1-1.wgsl */
-export const k144_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
+/** kernels/141-g-sum-reshape-1-1-1-1.wgsl */
+export const k141_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 39))
 // fuses: sum, mul, detach, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17261,8 +17367,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/145-g-pack-reshape-896-896.wgsl */
-export const k145_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/142-g-pack-reshape-896-896.wgsl */
+export const k142_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, max, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17301,8 +17407,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/146-g-pack-reshape-1024-128.wgsl */
-export const k146_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/143-g-pack-reshape-1024-128.wgsl */
+export const k143_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17338,8 +17444,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/147-g-conv2d-add-64-128-7-7.wgsl */
-export const k147_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 39))
+/** kernels/144-g-conv2d-add-64-128-7-7.wgsl */
+export const k144_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 39))
 // fuses: add, conv2d; spec line 39; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17685,36 +17791,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/148-g-pack-param-10-6272.wgsl */
-export const k148_g_pack_param_10_6272 = `// g: pack param -> [10, 6272] (D.6 embedding (line 43))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 1084516u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 12u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 10u) {
-    v = state[D_6_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/149-g-matmul-matmul-64-6272.wgsl */
-export const k149_g_matmul_matmul_64_6272 = `// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 43))
+/** kernels/145-g-matmul-matmul-64-6272.wgsl */
+export const k145_g_matmul_matmul_64_6272 = `// g: matmul + matmul -> [64, 6272] (D.6 embedding (line 43))
 // fuses: matmul; spec line 43; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -17961,8 +18039,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/150-g-matmul-matmul-1-6272.wgsl */
-export const k150_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
+/** kernels/146-g-matmul-matmul-1-6272.wgsl */
+export const k146_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 42))
 // fuses: matmul, permute; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17993,8 +18071,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/151-g-sum-reshape-1-1.wgsl */
-export const k151_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+/** kernels/147-g-sum-reshape-1-1.wgsl */
+export const k147_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
 // fuses: max, sqrt, sum, mul; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18024,8 +18102,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/152-g-matmul-matmul-1-1.wgsl */
-export const k152_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 42))
+/** kernels/148-g-matmul-matmul-1-1.wgsl */
+export const k148_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 42))
 // fuses: matmul, permute, detach, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18058,8 +18136,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/153-g-sum-mul-1.wgsl */
-export const k153_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 42))
+/** kernels/149-g-sum-mul-1.wgsl */
+export const k149_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 42))
 // fuses: mul x2, detach, div, max, sqrt, sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18093,8 +18171,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/154-g-sum-reshape-1-1.wgsl */
-export const k154_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
+/** kernels/150-g-sum-reshape-1-1.wgsl */
+export const k150_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 42))
 // fuses: sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18123,8 +18201,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/155-g-matmul-reshape-64-128-7-7.wgsl */
-export const k155_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/151-g-matmul-reshape-64-128-7-7.wgsl */
+export const k151_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
 // fuses: add, matmul, mul x2, neg, permute, div; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18688,8 +18766,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/156-g-pack-reshape-448-896.wgsl */
-export const k156_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/152-g-pack-reshape-448-896.wgsl */
+export const k152_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18749,8 +18827,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/157-g-pack-reshape-2048-64.wgsl */
-export const k157_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/153-g-pack-reshape-2048-64.wgsl */
+export const k153_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute, div; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18786,8 +18864,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/158-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k158_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/154-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k154_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19149,8 +19227,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/159-g-pack-reshape-896-896.wgsl */
-export const k159_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/155-g-pack-reshape-896-896.wgsl */
+export const k155_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19210,8 +19288,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/160-g-pack-reshape-1024-1.wgsl */
-export const k160_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/156-g-pack-reshape-1024-1.wgsl */
+export const k156_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute, div; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19256,8 +19334,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/161-g-conv2d-t-mul-64-1-28-28.wgsl */
-export const k161_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
+/** kernels/157-g-conv2d-t-mul-64-1-28-28.wgsl */
+export const k157_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19628,8 +19706,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/162-g-sum-sum-1.wgsl */
-export const k162_g_sum_sum_1 = `// g: sum + sum -> [1]
+/** kernels/158-g-sum-sum-1.wgsl */
+export const k158_g_sum_sum_1 = `// g: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19684,8 +19762,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/163-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k163_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/159-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k159_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad, max, add, mul; spec lines 30, 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19725,8 +19803,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/164-g-add-64-1-4-4.wgsl */
-export const k164_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/160-g-add-64-1-4-4.wgsl */
+export const k160_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19752,8 +19830,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/165-g-add-64-1-4-4.wgsl */
-export const k165_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/161-g-add-64-1-4-4.wgsl */
+export const k161_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19778,44 +19856,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/166-g-sub-64-1-4-4.wgsl */
-export const k166_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_9_weight = 944728u;
-const opt_G_9_weight_adam_m = 3438492u;
-const opt_G_9_weight_adam_v = 3439516u;
-const t_optimizer_G_sub = 20944u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16u + wg.x) * 64u + li;
-  if (i >= 1024u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_9_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_9_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_9_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/167-g-conv2d-mul-64-64-14-14.wgsl */
-export const k167_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
+/** kernels/162-g-conv2d-mul-64-64-14-14.wgsl */
+export const k162_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19834,11 +19876,13 @@ const t_mul = 4092992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -19846,20 +19890,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_9_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_7_batchnorm_mul + (i)] * temp[t_G_7_batchnorm_reshape + ((((i / 12544u) % 64u) * 64u + ((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((i / 12544u) % 64u) * 64u + ((i / 196u) % 64u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o0)] * temp[t_G_7_batchnorm_reshape + ((((o0 / 12544u) % 64u) * 64u + ((o0 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o0 / 12544u) % 64u) * 64u + ((o0 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o1)] * temp[t_G_7_batchnorm_reshape + ((((o1 / 12544u) % 64u) * 64u + ((o1 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o1 / 12544u) % 64u) * 64u + ((o1 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o2)] * temp[t_G_7_batchnorm_reshape + ((((o2 / 12544u) % 64u) * 64u + ((o2 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o2 / 12544u) % 64u) * 64u + ((o2 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o3)] * temp[t_G_7_batchnorm_reshape + ((((o3 / 12544u) % 64u) * 64u + ((o3 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o3 / 12544u) % 64u) * 64u + ((o3 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o4)] * temp[t_G_7_batchnorm_reshape + ((((o4 / 12544u) % 64u) * 64u + ((o4 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o4 / 12544u) % 64u) * 64u + ((o4 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o5)] * temp[t_G_7_batchnorm_reshape + ((((o5 / 12544u) % 64u) * 64u + ((o5 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o5 / 12544u) % 64u) * 64u + ((o5 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o6)] * temp[t_G_7_batchnorm_reshape + ((((o6 / 12544u) % 64u) * 64u + ((o6 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o6 / 12544u) % 64u) * 64u + ((o6 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o7)] * temp[t_G_7_batchnorm_reshape + ((((o7 / 12544u) % 64u) * 64u + ((o7 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o7 / 12544u) % 64u) * 64u + ((o7 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o8)] * temp[t_G_7_batchnorm_reshape + ((((o8 / 12544u) % 64u) * 64u + ((o8 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o8 / 12544u) % 64u) * 64u + ((o8 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o9)] * temp[t_G_7_batchnorm_reshape + ((((o9 / 12544u) % 64u) * 64u + ((o9 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o9 / 12544u) % 64u) * 64u + ((o9 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o10)] * temp[t_G_7_batchnorm_reshape + ((((o10 / 12544u) % 64u) * 64u + ((o10 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o10 / 12544u) % 64u) * 64u + ((o10 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o11)] * temp[t_G_7_batchnorm_reshape + ((((o11 / 12544u) % 64u) * 64u + ((o11 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o11 / 12544u) % 64u) * 64u + ((o11 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o12)] * temp[t_G_7_batchnorm_reshape + ((((o12 / 12544u) % 64u) * 64u + ((o12 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o12 / 12544u) % 64u) * 64u + ((o12 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o13)] * temp[t_G_7_batchnorm_reshape + ((((o13 / 12544u) % 64u) * 64u + ((o13 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o13 / 12544u) % 64u) * 64u + ((o13 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o14)] * temp[t_G_7_batchnorm_reshape + ((((o14 / 12544u) % 64u) * 64u + ((o14 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o14 / 12544u) % 64u) * 64u + ((o14 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = temp[t_G_7_batchnorm_mul + (o15)] * temp[t_G_7_batchnorm_reshape + ((((o15 / 12544u) % 64u) * 64u + ((o15 / 196u) % 64u) * 1u))];
+    let v1 = v0 + temp[t_G_7_batchnorm_reshape_2 + ((((o15 / 12544u) % 64u) * 64u + ((o15 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/168-g-sum-sum-64-64.wgsl */
-export const k168_g_sum_sum_64_64 = `// g: sum + sum -> [64, 64]
+/** kernels/163-g-sub-64-1-4-4.wgsl */
+export const k163_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_9_weight = 944728u;
+const opt_G_9_weight_adam_m = 3438492u;
+const opt_G_9_weight_adam_v = 3439516u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16u + wg.x) * 64u + li;
+  if (i >= 1024u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_9_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_9_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_9_weight + (i)] - v5;
+  state[G_9_weight + i] = v6;
+}
+`;
+
+/** kernels/164-g-sum-sum-64-64.wgsl */
+export const k164_g_sum_sum_64_64 = `// g: sum + sum -> [64, 64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19888,8 +20105,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/169-g-matmul-matmul-10-64.wgsl */
-export const k169_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
+/** kernels/165-g-matmul-matmul-10-64.wgsl */
+export const k165_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
 // fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19904,7 +20121,7 @@ const opt_G_7_beta_adam_m = 3437212u;
 const opt_G_7_beta_adam_v = 3437852u;
 const t_generated_labels_random = 0u;
 const t_sum = 16832u;
-const t_matmul = 21968u;
+const t_matmul = 20944u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -21425,8 +21642,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/170-g-sum-sum-64-64.wgsl */
-export const k170_g_sum_sum_64_64 = `// g: sum + sum -> [64, 64]
+/** kernels/166-g-sum-sum-64-64.wgsl */
+export const k166_g_sum_sum_64_64 = `// g: sum + sum -> [64, 64]
 // fuses: sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21456,8 +21673,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/171-g-matmul-matmul-10-64.wgsl */
-export const k171_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
+/** kernels/167-g-matmul-matmul-10-64.wgsl */
+export const k167_g_matmul_matmul_10_64 = `// g: matmul + matmul -> [10, 64]
 // fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21472,7 +21689,7 @@ const opt_G_7_gamma_adam_m = 3435932u;
 const opt_G_7_gamma_adam_v = 3436572u;
 const t_generated_labels_random = 0u;
 const t_sum = 16832u;
-const t_matmul = 22608u;
+const t_matmul = 21584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -22993,8 +23210,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/172-g-sum-reshape-1-64-1-1.wgsl */
-export const k172_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+/** kernels/168-g-sum-reshape-1-64-1-1.wgsl */
+export const k168_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23037,8 +23254,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/173-g-add-64-64-14-14.wgsl */
-export const k173_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
+/** kernels/169-g-add-64-64-14-14.wgsl */
+export const k169_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
 // fuses: add x3, mul x3, recip, sqrt, sub; spec line 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23074,8 +23291,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/174-g-sum-reshape-1-64-1-1.wgsl */
-export const k174_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+/** kernels/170-g-sum-reshape-1-64-1-1.wgsl */
+export const k170_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23104,8 +23321,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/175-g-sum-sum-64.wgsl */
-export const k175_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/171-g-sum-sum-64.wgsl */
+export const k171_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23158,8 +23375,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/176-g-pack-reshape-896-896.wgsl */
-export const k176_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/172-g-pack-reshape-896-896.wgsl */
+export const k172_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23195,8 +23412,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/177-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k177_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/173-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k173_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23461,8 +23678,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/178-g-add-128-64-4-4.wgsl */
-export const k178_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/174-g-add-128-64-4-4.wgsl */
+export const k174_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23488,8 +23705,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/179-g-add-128-64-4-4.wgsl */
-export const k179_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/175-g-add-128-64-4-4.wgsl */
+export const k175_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23514,44 +23731,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/180-g-sub-128-64-4-4.wgsl */
-export const k180_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_6_weight = 812184u;
-const opt_G_6_weight_adam_m = 3173660u;
-const opt_G_6_weight_adam_v = 3304732u;
-const t_optimizer_G_sub = 827456u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_6_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_6_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_6_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/181-g-pack-reshape-1024-128.wgsl */
-export const k181_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/176-g-pack-reshape-1024-128.wgsl */
+export const k176_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23583,8 +23764,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/182-g-conv2d-mul-64-128-7-7.wgsl */
-export const k182_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
+/** kernels/177-g-sub-128-64-4-4.wgsl */
+export const k177_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_6_weight = 812184u;
+const opt_G_6_weight_adam_m = 3173660u;
+const opt_G_6_weight_adam_v = 3304732u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_6_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_6_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_6_weight + (i)] - v5;
+  state[G_6_weight + i] = v6;
+}
+`;
+
+/** kernels/178-g-conv2d-mul-64-128-7-7.wgsl */
+export const k178_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23599,7 +23815,7 @@ export const k182_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 
 const t_G_4_batchnorm_reshape_2 = 64u;
 const t_G_4_batchnorm_reshape = 8256u;
 const t_G_4_batchnorm_mul = 426048u;
-const t_mul = 958528u;
+const t_mul = 827456u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23948,8 +24164,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/183-g-sum-sum-64-128.wgsl */
-export const k183_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
+/** kernels/179-g-sum-sum-64-128.wgsl */
+export const k179_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23960,7 +24176,7 @@ export const k183_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_sum = 64u;
-const t_mul = 958528u;
+const t_mul = 827456u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23978,8 +24194,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/184-g-matmul-matmul-10-128.wgsl */
-export const k184_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
+/** kernels/180-g-matmul-matmul-10-128.wgsl */
+export const k180_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
 // fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25515,8 +25731,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/185-g-sum-sum-64-128.wgsl */
-export const k185_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
+/** kernels/181-g-sum-sum-64-128.wgsl */
+export const k181_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
 // fuses: sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25528,7 +25744,7 @@ export const k185_g_sum_sum_64_128 = `// g: sum + sum -> [64, 128]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_sum = 64u;
 const t_G_4_batchnorm_mul = 426048u;
-const t_mul = 958528u;
+const t_mul = 827456u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25546,8 +25762,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/186-g-matmul-matmul-10-128.wgsl */
-export const k186_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
+/** kernels/182-g-matmul-matmul-10-128.wgsl */
+export const k182_g_matmul_matmul_10_128 = `// g: matmul + matmul -> [10, 128]
 // fuses: matmul, permute, onehot, mul; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27083,8 +27299,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/187-g-sum-reshape-1-128-1-1.wgsl */
-export const k187_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/183-g-sum-reshape-1-128-1-1.wgsl */
+export const k183_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27099,7 +27315,7 @@ const t_G_4_batchnorm_reshape = 8256u;
 const t_G_4_batchnorm_mul = 16448u;
 const t_G_4_batchnorm_mul_2 = 16576u;
 const t_G_3_reshape = 24640u;
-const t_mul = 958528u;
+const t_mul = 827456u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27127,8 +27343,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/188-g-add-64-128-7-7.wgsl */
-export const k188_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
+/** kernels/184-g-add-64-128-7-7.wgsl */
+export const k184_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
 // fuses: add x3, mul x3, recip, sqrt, sub; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27144,7 +27360,7 @@ const t_G_4_batchnorm_mul_2 = 16448u;
 const t_G_4_batchnorm_mul = 16576u;
 const t_G_3_reshape = 24640u;
 const t_add = 426048u;
-const t_mul = 958528u;
+const t_mul = 827456u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27164,8 +27380,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/189-g-sum-reshape-1-128-1-1.wgsl */
-export const k189_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/185-g-sum-reshape-1-128-1-1.wgsl */
+export const k185_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27194,8 +27410,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/190-g-pack-reshape-64-6272.wgsl */
-export const k190_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
+/** kernels/186-g-pack-reshape-64-6272.wgsl */
+export const k186_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27231,8 +27447,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/191-g-sum-sum-6272.wgsl */
-export const k191_g_sum_sum_6272 = `// g: sum + sum -> [6272]
+/** kernels/187-g-sum-sum-6272.wgsl */
+export const k187_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27285,9 +27501,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/192-g-matmul-matmul-128-6272.wgsl */
-export const k192_g_matmul_matmul_128_6272 = `// g: matmul + matmul -> [128, 6272]
-// fuses: matmul; operands from textures (tn)
+/** kernels/188-g-matmul-matmul-64-128.wgsl */
+export const k188_g_matmul_matmul_64_128 = `// g: matmul + matmul -> [64, 128]
+// fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -27298,10 +27514,259 @@ export const k192_g_matmul_matmul_128_6272 = `// g: matmul + matmul -> [128, 627
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_matmul = 6464u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 6u + wg.x) * 8u + li;
+  if (t >= 44u) { return; }
+  let row0 = (t / 11u) * 20u;
+  let cg0 = (t % 11u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 1568u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 63u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 63u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 63u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 63u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 63u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 63u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 63u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 63u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 63u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 63u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 63u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 63u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 63u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 63u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 63u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 63u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 63u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 63u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 63u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 63u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 127u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 127u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 127u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 127u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 127u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 127u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 127u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 127u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 127u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 127u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 127u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 127u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 64u || cg >= 32u) { return; }
+  let o4 = row * 32u + cg;
+
+  temp[t_matmul / 4u + o4] = tv;
+}
+`;
+
+/** kernels/189-g-matmul-matmul-128-6272.wgsl */
+export const k189_g_matmul_matmul_128_6272 = `// g: matmul + matmul -> [128, 6272]
+// fuses: matmul; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 280u;
 const opt_G_2_weight_adam_m = 1550364u;
 const opt_G_2_weight_adam_v = 2353180u;
-const t_matmul = 23248u;
+const t_matmul = 22224u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27565,259 +28030,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_2_weight_adam_v / 4u + o4] = v3;
   state[opt_G_2_weight_adam_m / 4u + o4] = v6;
   state[G_2_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/193-g-matmul-matmul-64-128.wgsl */
-export const k193_g_matmul_matmul_64_128 = `// g: matmul + matmul -> [64, 128]
-// fuses: matmul; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 6464u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 6u + wg.x) * 8u + li;
-  if (t >= 44u) { return; }
-  let row0 = (t / 11u) * 20u;
-  let cg0 = (t % 11u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 1568u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 63u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 63u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 63u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 63u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 63u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 63u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 63u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 63u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 63u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 63u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 63u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 63u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 63u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 63u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 63u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 63u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 63u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 63u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 63u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 63u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 127u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 127u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 127u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 127u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 127u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 127u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 127u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 127u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 127u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 127u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 127u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 127u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 64u || cg >= 32u) { return; }
-  let o4 = row * 32u + cg;
-
-  temp[t_matmul / 4u + o4] = tv;
-}
-`;
-
-/** kernels/194-g-matmul-matmul-10-28.wgsl */
-export const k194_g_matmul_matmul_10_28 = `// g: matmul + matmul -> [10, 28]
+/** kernels/190-g-matmul-matmul-10-28.wgsl */
+export const k190_g_matmul_matmul_10_28 = `// g: matmul + matmul -> [10, 28]
 // fuses: matmul, permute x3, onehot, mul, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29353,8 +29571,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/195-g-sum-reshape-64-1.wgsl */
-export const k195_g_sum_reshape_64_1 = `// g: sum + reshape -> [64, 1] (D.7 dot (line 44))
+/** kernels/191-g-sum-reshape-64-1.wgsl */
+export const k191_g_sum_reshape_64_1 = `// g: sum + reshape -> [64, 1] (D.7 dot (line 44))
 // fuses: sum, mul x2, max; spec lines 40, 44
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29386,8 +29604,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/196-g-matmul-add-64-1.wgsl */
-export const k196_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.8 add (line 45))
+/** kernels/192-g-matmul-add-64-1.wgsl */
+export const k192_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.8 add (line 45))
 // fuses: add x2, matmul, max, mul, div; spec lines 40, 42, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29425,8 +29643,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/197-g-sum-neg.wgsl */
-export const k197_g_sum_neg = `// g: sum + neg -> [] (loss)
+/** kernels/193-g-sum-neg.wgsl */
+export const k193_g_sum_neg = `// g: sum + neg -> [] (loss)
 // fuses: neg, mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29456,8 +29674,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/198-sample-matmul-reshape-64-64-1-1.wgsl */
-export const k198_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/194-sample-matmul-reshape-64-64-1-1.wgsl */
+export const k194_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29954,8 +30172,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/199-sample-matmul-reshape-64-64-1-1.wgsl */
-export const k199_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/195-sample-matmul-reshape-64-64-1-1.wgsl */
+export const k195_sample_matmul_reshape_64_64_1_1 = `// sample: matmul + reshape -> [64, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30452,8 +30670,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/200-sample-matmul-reshape-64-128-1-1.wgsl */
-export const k200_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/196-sample-matmul-reshape-64-128-1-1.wgsl */
+export const k196_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30950,8 +31168,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/201-sample-matmul-reshape-64-128-1-1.wgsl */
-export const k201_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/197-sample-matmul-reshape-64-128-1-1.wgsl */
+export const k197_sample_matmul_reshape_64_128_1_1 = `// sample: matmul + reshape -> [64, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31448,36 +31666,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/202-sample-pack-param-128-6272.wgsl */
-export const k202_sample_pack_param_128_6272 = `// sample: pack param -> [128, 6272] (G.2 dense (line 25))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 280u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 128u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 128u) {
-    v = state[G_2_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/203-sample-matmul-matmul-64-28.wgsl */
-export const k203_sample_matmul_matmul_64_28 = `// sample: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
+/** kernels/198-sample-matmul-matmul-64-28.wgsl */
+export const k198_sample_matmul_matmul_64_28 = `// sample: matmul + matmul -> [64, 28] (G.0 embedding (line 23))
 // fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31974,8 +32164,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/204-sample-pack-concat-128-64.wgsl */
-export const k204_sample_pack_concat_128_64 = `// sample: pack concat -> [128, 64] (G.1 concat (line 24))
+/** kernels/199-sample-pack-concat-128-64.wgsl */
+export const k199_sample_pack_concat_128_64 = `// sample: pack concat -> [128, 64] (G.1 concat (line 24))
 // fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32011,8 +32201,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/205-sample-matmul-max-64-128-7-7.wgsl */
-export const k205_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 28))
+/** kernels/200-sample-matmul-max-64-128-7-7.wgsl */
+export const k200_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.5 relu (line 28))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32324,8 +32514,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/206-sample-pack-reshape-448-896.wgsl */
-export const k206_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
+/** kernels/201-sample-pack-reshape-448-896.wgsl */
+export const k201_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32357,8 +32547,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/207-sample-pack-reshape-2048-64.wgsl */
-export const k207_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
+/** kernels/202-sample-pack-reshape-2048-64.wgsl */
+export const k202_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32390,8 +32580,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/208-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k208_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 31))
+/** kernels/203-sample-conv2d-t-max-64-64-14-14.wgsl */
+export const k203_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.8 relu (line 31))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32790,8 +32980,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/209-sample-pack-reshape-896-896.wgsl */
-export const k209_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
+/** kernels/204-sample-pack-reshape-896-896.wgsl */
+export const k204_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32823,8 +33013,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/210-sample-pack-reshape-1024-1.wgsl */
-export const k210_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
+/** kernels/205-sample-pack-reshape-1024-1.wgsl */
+export const k205_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32868,8 +33058,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/211-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k211_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/206-sample-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k206_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33236,8 +33426,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/212-generate-trained-matmul-reshape-500-64-1-1.wgsl */
-export const k212_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/207-repack-pack-param-128-6272.wgsl */
+export const k207_repack_pack_param_128_6272 = `// repack: pack param -> [128, 6272] (G.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 280u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 128u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 128u) {
+    v = state[G_2_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/208-repack-pack-param-10-6272.wgsl */
+export const k208_repack_pack_param_10_6272 = `// repack: pack param -> [10, 6272] (D.6.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 1084516u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 12u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 10u) {
+    v = state[D_6_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/209-generate-trained-matmul-reshape-500-64-1-1.wgsl */
+export const k209_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33734,8 +33980,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/213-generate-trained-matmul-reshape-500-64-1-1.wgsl */
-export const k213_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
+/** kernels/210-generate-trained-matmul-reshape-500-64-1-1.wgsl */
+export const k210_generate_trained_matmul_reshape_500_64_1_1 = `// sample: matmul + reshape -> [500, 64, 1, 1] (G.7 batchnorm (line 30))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34232,8 +34478,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/214-generate-trained-matmul-reshape-500-128-1-1.wgsl */
-export const k214_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/211-generate-trained-matmul-reshape-500-128-1-1.wgsl */
+export const k211_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34730,8 +34976,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/215-generate-trained-matmul-reshape-500-128-1-1.wgsl */
-export const k215_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
+/** kernels/212-generate-trained-matmul-reshape-500-128-1-1.wgsl */
+export const k212_generate_trained_matmul_reshape_500_128_1_1 = `// sample: matmul + reshape -> [500, 128, 1, 1] (G.4 batchnorm (line 27))
 // fuses: matmul, onehot, permute x2, slice; spec lines 23, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35228,8 +35474,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/216-generate-trained-matmul-matmul-500-28.wgsl */
-export const k216_generate_trained_matmul_matmul_500_28 = `// sample: matmul + matmul -> [500, 28] (G.0 embedding (line 23))
+/** kernels/213-generate-trained-pack-param-128-6272.wgsl */
+export const k213_generate_trained_pack_param_128_6272 = `// sample: pack param -> [128, 6272] (G.2 dense (line 25))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 280u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 128u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 128u) {
+    v = state[G_2_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/214-generate-trained-matmul-matmul-500-28.wgsl */
+export const k214_generate_trained_matmul_matmul_500_28 = `// sample: matmul + matmul -> [500, 28] (G.0 embedding (line 23))
 // fuses: matmul, onehot, permute x2, slice; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35726,8 +36000,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/217-generate-trained-pack-concat-128-500.wgsl */
-export const k217_generate_trained_pack_concat_128_500 = `// sample: pack concat -> [128, 500] (G.1 concat (line 24))
+/** kernels/215-generate-trained-pack-concat-128-500.wgsl */
+export const k215_generate_trained_pack_concat_128_500 = `// sample: pack concat -> [128, 500] (G.1 concat (line 24))
 // fuses: concat, permute x4, slice; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35763,8 +36037,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/218-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k218_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 28))
+/** kernels/216-generate-trained-matmul-max-500-128-7-7.wgsl */
+export const k216_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.5 relu (line 28))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 25, 27, 28; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36076,8 +36350,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/219-generate-trained-pack-reshape-3500-896.wgsl */
-export const k219_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
+/** kernels/217-generate-trained-pack-reshape-3500-896.wgsl */
+export const k217_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36109,8 +36383,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/220-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k220_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 31))
+/** kernels/218-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
+export const k218_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.8 relu (line 31))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 29, 30, 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36508,8 +36782,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/221-generate-trained-pack-reshape-7000-896.wgsl */
-export const k221_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
+/** kernels/219-generate-trained-pack-reshape-7000-896.wgsl */
+export const k219_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36541,8 +36815,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/222-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k222_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
+/** kernels/220-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
+export const k220_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.10 tanh (line 33))
 // fuses: tanh, add, conv2d_t; spec lines 32, 33; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

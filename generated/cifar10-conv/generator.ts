@@ -11,18 +11,18 @@ import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k234_sample_pack_param_100_4096,
-  k246_generate_trained_pack_input_500_100,
-  k247_generate_trained_matmul_max_500_256_4_4,
-  k248_generate_trained_pack_reshape_2000_1024,
-  k238_sample_pack_reshape_4096_128,
-  k249_generate_trained_conv2d_t_max_500_128_8_8,
-  k250_generate_trained_pack_reshape_4000_1024,
-  k241_sample_pack_reshape_2048_64,
-  k251_generate_trained_conv2d_t_max_500_64_16_16,
-  k252_generate_trained_pack_reshape_8000_1024,
-  k244_sample_pack_reshape_1024_3,
-  k253_generate_trained_conv2d_t_tanh_500_3_32_32,
+  k244_generate_trained_pack_param_100_4096,
+  k245_generate_trained_pack_input_500_100,
+  k246_generate_trained_matmul_max_500_256_4_4,
+  k247_generate_trained_pack_reshape_2000_1024,
+  k235_sample_pack_reshape_4096_128,
+  k248_generate_trained_conv2d_t_max_500_128_8_8,
+  k249_generate_trained_pack_reshape_4000_1024,
+  k238_sample_pack_reshape_2048_64,
+  k250_generate_trained_conv2d_t_max_500_64_16_16,
+  k251_generate_trained_pack_reshape_8000_1024,
+  k241_sample_pack_reshape_1024_3,
+  k252_generate_trained_conv2d_t_tanh_500_3_32_32,
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
@@ -254,34 +254,34 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k234_sample_pack_param_100_4096: await gpu.pipeline(k234_sample_pack_param_100_4096, ["write"]),
-    k246_generate_trained_pack_input_500_100: await gpu.pipeline(k246_generate_trained_pack_input_500_100, ["write"]),
-    k247_generate_trained_matmul_max_500_256_4_4: await gpu.pipeline(k247_generate_trained_matmul_max_500_256_4_4, [
+    k244_generate_trained_pack_param_100_4096: await gpu.pipeline(k244_generate_trained_pack_param_100_4096, ["write"]),
+    k245_generate_trained_pack_input_500_100: await gpu.pipeline(k245_generate_trained_pack_input_500_100, ["write"]),
+    k246_generate_trained_matmul_max_500_256_4_4: await gpu.pipeline(k246_generate_trained_matmul_max_500_256_4_4, [
       "read",
       "read",
     ]),
-    k248_generate_trained_pack_reshape_2000_1024: await gpu.pipeline(k248_generate_trained_pack_reshape_2000_1024, [
+    k247_generate_trained_pack_reshape_2000_1024: await gpu.pipeline(k247_generate_trained_pack_reshape_2000_1024, [
       "write",
     ]),
-    k238_sample_pack_reshape_4096_128: await gpu.pipeline(k238_sample_pack_reshape_4096_128, ["write"]),
-    k249_generate_trained_conv2d_t_max_500_128_8_8: await gpu.pipeline(k249_generate_trained_conv2d_t_max_500_128_8_8, [
+    k235_sample_pack_reshape_4096_128: await gpu.pipeline(k235_sample_pack_reshape_4096_128, ["write"]),
+    k248_generate_trained_conv2d_t_max_500_128_8_8: await gpu.pipeline(k248_generate_trained_conv2d_t_max_500_128_8_8, [
       "read",
       "read",
     ]),
-    k250_generate_trained_pack_reshape_4000_1024: await gpu.pipeline(k250_generate_trained_pack_reshape_4000_1024, [
+    k249_generate_trained_pack_reshape_4000_1024: await gpu.pipeline(k249_generate_trained_pack_reshape_4000_1024, [
       "write",
     ]),
-    k241_sample_pack_reshape_2048_64: await gpu.pipeline(k241_sample_pack_reshape_2048_64, ["write"]),
-    k251_generate_trained_conv2d_t_max_500_64_16_16: await gpu.pipeline(
-      k251_generate_trained_conv2d_t_max_500_64_16_16,
+    k238_sample_pack_reshape_2048_64: await gpu.pipeline(k238_sample_pack_reshape_2048_64, ["write"]),
+    k250_generate_trained_conv2d_t_max_500_64_16_16: await gpu.pipeline(
+      k250_generate_trained_conv2d_t_max_500_64_16_16,
       ["read", "read"],
     ),
-    k252_generate_trained_pack_reshape_8000_1024: await gpu.pipeline(k252_generate_trained_pack_reshape_8000_1024, [
+    k251_generate_trained_pack_reshape_8000_1024: await gpu.pipeline(k251_generate_trained_pack_reshape_8000_1024, [
       "write",
     ]),
-    k244_sample_pack_reshape_1024_3: await gpu.pipeline(k244_sample_pack_reshape_1024_3, ["write"]),
-    k253_generate_trained_conv2d_t_tanh_500_3_32_32: await gpu.pipeline(
-      k253_generate_trained_conv2d_t_tanh_500_3_32_32,
+    k241_sample_pack_reshape_1024_3: await gpu.pipeline(k241_sample_pack_reshape_1024_3, ["write"]),
+    k252_generate_trained_conv2d_t_tanh_500_3_32_32: await gpu.pipeline(
+      k252_generate_trained_conv2d_t_tanh_500_3_32_32,
       ["read", "read"],
     ),
   };
@@ -323,40 +323,40 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [100, 4096] (G.0 dense (line 21))
   // fuses: copy into a texture
-  dispatch(pass, k.k234_sample_pack_param_100_4096, 64, 25, 1, t.w0);
+  dispatch(pass, k.k244_generate_trained_pack_param_100_4096, 64, 25, 1, t.w0);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
-  dispatch(pass, k.k246_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
+  dispatch(pass, k.k245_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
   // sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 24))
   // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
-  dispatch(pass, k.k247_generate_trained_matmul_max_500_256_4_4, 1069, 1, 1, t.r1_r0);
+  dispatch(pass, k.k246_generate_trained_matmul_max_500_256_4_4, 1069, 1, 1, t.r1_r0);
   // sample: pack reshape -> [2000, 1024]
   // fuses: permute
-  dispatch(pass, k.k248_generate_trained_pack_reshape_2000_1024, 16, 500, 1, t.w2);
+  dispatch(pass, k.k247_generate_trained_pack_reshape_2000_1024, 16, 500, 1, t.w2);
   // sample: pack reshape -> [4096, 128]
   // fuses: permute
-  dispatch(pass, k.k238_sample_pack_reshape_4096_128, 2, 1024, 1, t.w3);
+  dispatch(pass, k.k235_sample_pack_reshape_4096_128, 2, 1024, 1, t.w3);
   // sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 27))
   // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
-  dispatch(pass, k.k249_generate_trained_conv2d_t_max_500_128_8_8, 2000, 1, 1, t.r2_r3);
+  dispatch(pass, k.k248_generate_trained_conv2d_t_max_500_128_8_8, 2000, 1, 1, t.r2_r3);
   // sample: pack reshape -> [4000, 1024]
   // fuses: permute
-  dispatch(pass, k.k250_generate_trained_pack_reshape_4000_1024, 16, 1000, 1, t.w4);
+  dispatch(pass, k.k249_generate_trained_pack_reshape_4000_1024, 16, 1000, 1, t.w4);
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
-  dispatch(pass, k.k241_sample_pack_reshape_2048_64, 1, 512, 1, t.w5);
+  dispatch(pass, k.k238_sample_pack_reshape_2048_64, 1, 512, 1, t.w5);
   // sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
   // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
-  dispatch(pass, k.k251_generate_trained_conv2d_t_max_500_64_16_16, 4000, 1, 1, t.r4_r5);
+  dispatch(pass, k.k250_generate_trained_conv2d_t_max_500_64_16_16, 4000, 1, 1, t.r4_r5);
   // sample: pack reshape -> [8000, 1024]
   // fuses: permute
-  dispatch(pass, k.k252_generate_trained_pack_reshape_8000_1024, 16, 2000, 1, t.w6);
+  dispatch(pass, k.k251_generate_trained_pack_reshape_8000_1024, 16, 2000, 1, t.w6);
   // sample: pack reshape -> [1024, 3]
   // fuses: permute
-  dispatch(pass, k.k244_sample_pack_reshape_1024_3, 1, 256, 1, t.w7);
+  dispatch(pass, k.k241_sample_pack_reshape_1024_3, 1, 256, 1, t.w7);
   // sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 32))
   // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
-  dispatch(pass, k.k253_generate_trained_conv2d_t_tanh_500_3_32_32, 4000, 1, 1, t.r6_r7);
+  dispatch(pass, k.k252_generate_trained_conv2d_t_tanh_500_3_32_32, 4000, 1, 1, t.r6_r7);
   pass.end();
 }
 

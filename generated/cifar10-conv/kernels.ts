@@ -996,11 +996,13 @@ const t_D_0_conv2d_add = 393216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 32768u + wg.x) * 64u + li;
-  if (i >= 2097152u) { return; }
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
 
-  let q = i % 16u; let p = (i / 16u) % 16u; let co = (i / 256u) % 64u; let n = i / 16384u;
-  var acc = 0.0;
+  let q = i % 16u; let p = (i / 16u) % 16u; let co0 = ((i / 256u) % 4u) * 16u;
+  let n = i / 1024u;
+  let at = ((n * 64u + co0) * 16u + p) * 16u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 3u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 32) { continue; }
@@ -1008,11 +1010,89 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 256u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 512u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 768u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 1024u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 1280u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1536u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1792u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 2048u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 2304u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 2560u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2816u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 3072u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 3328u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 3584u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 3840u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
@@ -2065,36 +2145,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-d0-pack-param-100-4096.wgsl */
-export const k044_d0_pack_param_100_4096 = `// d0: pack param -> [100, 4096] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1024u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1024u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/045-d0-random-128-100.wgsl */
-export const k045_d0_random_128_100 = `// d0: random -> [128, 100] (latent z (draw 0))
+/** kernels/044-d0-random-128-100.wgsl */
+export const k044_d0_random_128_100 = `// d0: random -> [128, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2146,8 +2198,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/046-d0-pack-random-128-100.wgsl */
-export const k046_d0_pack_random_128_100 = `// d0: pack random -> [128, 100] (latent z (draw 0))
+/** kernels/045-d0-pack-random-128-100.wgsl */
+export const k045_d0_pack_random_128_100 = `// d0: pack random -> [128, 100] (latent z (draw 0))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2174,8 +2226,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/047-d0-matmul-reshape-128-256-4-4.wgsl */
-export const k047_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
+/** kernels/046-d0-matmul-reshape-128-256-4-4.wgsl */
+export const k046_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
 // fuses: add, matmul; spec line 21; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -2423,8 +2475,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/048-d0-sum-reshape-1-256-1-1.wgsl */
-export const k048_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (G.2 batchnorm (line 23))
+/** kernels/047-d0-sum-reshape-1-256-1-1.wgsl */
+export const k047_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (G.2 batchnorm (line 23))
 // fuses: mul, sum; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2453,8 +2505,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/049-d0-sum-reshape-1-256-1-1.wgsl */
-export const k049_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (G.2 batchnorm (line 23))
+/** kernels/048-d0-sum-reshape-1-256-1-1.wgsl */
+export const k048_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (G.2 batchnorm (line 23))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2488,8 +2540,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/050-d0-pack-reshape-512-1024.wgsl */
-export const k050_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
+/** kernels/049-d0-pack-reshape-512-1024.wgsl */
+export const k049_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 // fuses: permute, max, add, mul x2, sub; spec lines 23, 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2544,8 +2596,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/051-d0-pack-reshape-4096-128.wgsl */
-export const k051_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
+/** kernels/050-d0-pack-reshape-4096-128.wgsl */
+export const k050_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2577,8 +2629,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/052-d0-conv2d-t-add-128-128-8-8.wgsl */
-export const k052_d0_conv2d_t_add_128_128_8_8 = `// d0: conv2d_t + add -> [128, 128, 8, 8] (G.4 conv2d_transpose (line 25))
+/** kernels/051-d0-conv2d-t-add-128-128-8-8.wgsl */
+export const k051_d0_conv2d_t_add_128_128_8_8 = `// d0: conv2d_t + add -> [128, 128, 8, 8] (G.4 conv2d_transpose (line 25))
 // fuses: add, conv2d_t; spec line 25; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2941,8 +2993,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/053-d0-sum-reshape-1-128-1-1.wgsl */
-export const k053_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.5 batchnorm (line 26))
+/** kernels/052-d0-sum-reshape-1-128-1-1.wgsl */
+export const k052_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.5 batchnorm (line 26))
 // fuses: mul, sum; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2971,8 +3023,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-sum-reshape-1-128-1-1.wgsl */
-export const k054_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.5 batchnorm (line 26))
+/** kernels/053-d0-sum-reshape-1-128-1-1.wgsl */
+export const k053_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.5 batchnorm (line 26))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3006,8 +3058,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/055-d0-pack-reshape-1024-1024.wgsl */
-export const k055_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
+/** kernels/054-d0-pack-reshape-1024-1024.wgsl */
+export const k054_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
 // fuses: permute, max, add, mul x2, sub; spec lines 26, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3062,8 +3114,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/056-d0-pack-reshape-2048-64.wgsl */
-export const k056_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/055-d0-pack-reshape-2048-64.wgsl */
+export const k055_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3095,8 +3147,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/057-d0-conv2d-t-add-128-64-16-16.wgsl */
-export const k057_d0_conv2d_t_add_128_64_16_16 = `// d0: conv2d_t + add -> [128, 64, 16, 16] (G.7 conv2d_transpose (line 28))
+/** kernels/056-d0-conv2d-t-add-128-64-16-16.wgsl */
+export const k056_d0_conv2d_t_add_128_64_16_16 = `// d0: conv2d_t + add -> [128, 64, 16, 16] (G.7 conv2d_transpose (line 28))
 // fuses: add, conv2d_t; spec line 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3459,8 +3511,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/058-d0-sum-reshape-1-64-1-1.wgsl */
-export const k058_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.8 batchnorm (line 29))
+/** kernels/057-d0-sum-reshape-1-64-1-1.wgsl */
+export const k057_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.8 batchnorm (line 29))
 // fuses: mul, sum; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3489,8 +3541,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-d0-sum-reshape-1-64-1-1.wgsl */
-export const k059_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.8 batchnorm (line 29))
+/** kernels/058-d0-sum-reshape-1-64-1-1.wgsl */
+export const k058_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.8 batchnorm (line 29))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3524,8 +3576,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/060-d0-pack-reshape-2048-1024.wgsl */
-export const k060_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 1024]
+/** kernels/059-d0-pack-reshape-2048-1024.wgsl */
+export const k059_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 1024]
 // fuses: permute, max, add, mul x2, sub; spec lines 29, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3580,8 +3632,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/061-d0-pack-reshape-1024-3.wgsl */
-export const k061_d0_pack_reshape_1024_3 = `// d0: pack reshape -> [1024, 3]
+/** kernels/060-d0-pack-reshape-1024-3.wgsl */
+export const k060_d0_pack_reshape_1024_3 = `// d0: pack reshape -> [1024, 3]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3625,8 +3677,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/062-d0-conv2d-t-tanh-128-3-32-32.wgsl */
-export const k062_d0_conv2d_t_tanh_128_3_32_32 = `// d0: conv2d_t + tanh -> [128, 3, 32, 32] (G.11 tanh (line 32))
+/** kernels/061-d0-conv2d-t-tanh-128-3-32-32.wgsl */
+export const k061_d0_conv2d_t_tanh_128_3_32_32 = `// d0: conv2d_t + tanh -> [128, 3, 32, 32] (G.11 tanh (line 32))
 // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3993,8 +4045,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/063-d0-conv2d-add-128-64-16-16.wgsl */
-export const k063_d0_conv2d_add_128_64_16_16 = `// d0: conv2d + add -> [128, 64, 16, 16] (D.0 conv2d (line 36))
+/** kernels/062-d0-conv2d-add-128-64-16-16.wgsl */
+export const k062_d0_conv2d_add_128_64_16_16 = `// d0: conv2d + add -> [128, 64, 16, 16] (D.0 conv2d (line 36))
 // fuses: add, conv2d; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4011,11 +4063,13 @@ const t_D_0_conv2d_add = 6554368u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 32768u + wg.x) * 64u + li;
-  if (i >= 2097152u) { return; }
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
 
-  let q = i % 16u; let p = (i / 16u) % 16u; let co = (i / 256u) % 64u; let n = i / 16384u;
-  var acc = 0.0;
+  let q = i % 16u; let p = (i / 16u) % 16u; let co0 = ((i / 256u) % 4u) * 16u;
+  let n = i / 1024u;
+  let at = ((n * 64u + co0) * 16u + p) * 16u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 3u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 32) { continue; }
@@ -4023,16 +4077,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 256u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 512u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 768u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 1024u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 1280u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1536u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1792u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 2048u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 2304u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 2560u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2816u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 3072u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 3328u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 3584u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 3840u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/064-d0-pack-reshape-2048-1024.wgsl */
-export const k064_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 1024]
+/** kernels/063-d0-pack-reshape-2048-1024.wgsl */
+export const k063_d0_pack_reshape_2048_1024 = `// d0: pack reshape -> [2048, 1024]
 // fuses: permute, max, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4071,8 +4203,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/065-d0-conv2d-add-128-128-8-8.wgsl */
-export const k065_d0_conv2d_add_128_128_8_8 = `// d0: conv2d + add -> [128, 128, 8, 8] (D.2 conv2d (line 38))
+/** kernels/064-d0-conv2d-add-128-128-8-8.wgsl */
+export const k064_d0_conv2d_add_128_128_8_8 = `// d0: conv2d + add -> [128, 128, 8, 8] (D.2 conv2d (line 38))
 // fuses: add, conv2d; spec line 38; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4418,8 +4550,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/066-d0-sum-reshape-1-128-1-1.wgsl */
-export const k066_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 39))
+/** kernels/065-d0-sum-reshape-1-128-1-1.wgsl */
+export const k065_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 39))
 // fuses: mul, sum; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4448,8 +4580,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/067-d0-sum-sqrt-128.wgsl */
-export const k067_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (line 39))
+/** kernels/066-d0-sum-sqrt-128.wgsl */
+export const k066_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (line 39))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4482,8 +4614,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/068-d0-add-128-128-8-8.wgsl */
-export const k068_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8] (D.3 batchnorm (line 39))
+/** kernels/067-d0-add-128-128-8-8.wgsl */
+export const k067_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8] (D.3 batchnorm (line 39))
 // fuses: add, mul x2, sub, recip; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4514,8 +4646,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-d0-pack-reshape-1024-1024.wgsl */
-export const k069_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
+/** kernels/068-d0-pack-reshape-1024-1024.wgsl */
+export const k068_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
 // fuses: permute, max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4554,8 +4686,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/070-d0-conv2d-add-128-256-4-4.wgsl */
-export const k070_d0_conv2d_add_128_256_4_4 = `// d0: conv2d + add -> [128, 256, 4, 4] (D.5 conv2d (line 41))
+/** kernels/069-d0-conv2d-add-128-256-4-4.wgsl */
+export const k069_d0_conv2d_add_128_256_4_4 = `// d0: conv2d + add -> [128, 256, 4, 4] (D.5 conv2d (line 41))
 // fuses: add, conv2d; spec line 41; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4901,8 +5033,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/071-d0-sum-reshape-1-256-1-1.wgsl */
-export const k071_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (D.6 batchnorm (line 42))
+/** kernels/070-d0-sum-reshape-1-256-1-1.wgsl */
+export const k070_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1] (D.6 batchnorm (line 42))
 // fuses: mul, sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4931,8 +5063,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/072-d0-sum-sqrt-256.wgsl */
-export const k072_d0_sum_sqrt_256 = `// d0: sum + sqrt -> [256] (D.6 batchnorm (line 42))
+/** kernels/071-d0-sum-sqrt-256.wgsl */
+export const k071_d0_sum_sqrt_256 = `// d0: sum + sqrt -> [256] (D.6 batchnorm (line 42))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4965,8 +5097,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-add-128-256-4-4.wgsl */
-export const k073_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
+/** kernels/072-d0-add-128-256-4-4.wgsl */
+export const k072_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
 // fuses: add, mul x2, sub, recip; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4997,8 +5129,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/074-d0-matmul-add-128-1.wgsl */
-export const k074_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 dense (line 45))
+/** kernels/073-d0-matmul-add-128-1.wgsl */
+export const k073_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 dense (line 45))
 // fuses: add, matmul, max, mul; spec lines 43, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5031,8 +5163,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/075-d0-mul-128-256-4-4.wgsl */
-export const k075_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
+/** kernels/074-d0-mul-128-256-4-4.wgsl */
+export const k074_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
 // fuses: mul, sub, recip, sqrt, add; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5061,8 +5193,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/076-d0-mul-128-256-4-4.wgsl */
-export const k076_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.7 leaky_relu (line 43))
+/** kernels/075-d0-mul-128-256-4-4.wgsl */
+export const k075_d0_mul_128_256_4_4 = `// d0: mul -> [128, 256, 4, 4] (D.7 leaky_relu (line 43))
 // fuses: mul x2, add; spec lines 42, 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5089,8 +5221,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/077-d0-matmul-add-128-1.wgsl */
-export const k077_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 dense (line 45))
+/** kernels/076-d0-matmul-add-128-1.wgsl */
+export const k076_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.9 dense (line 45))
 // fuses: add x2, matmul, max, mul; spec lines 42, 43, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5127,8 +5259,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/078-d0-sum-sum-1.wgsl */
-export const k078_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/077-d0-sum-sum-1.wgsl */
+export const k077_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum, add x2, neg, mul x2, sigmoid x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5190,8 +5322,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-d0-matmul-matmul-4096-1.wgsl */
-export const k079_d0_matmul_matmul_4096_1 = `// d0: matmul + matmul -> [4096, 1]
+/** kernels/078-d0-matmul-matmul-4096-1.wgsl */
+export const k078_d0_matmul_matmul_4096_1 = `// d0: matmul + matmul -> [4096, 1]
 // fuses: matmul, permute, max, mul x2, sigmoid; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5225,75 +5357,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d0-matmul-add-4096-1.wgsl */
-export const k080_d0_matmul_add_4096_1 = `// d0: matmul + add -> [4096, 1]
-// fuses: add x3, matmul, permute, max, mul x2, neg, sigmoid; spec lines 42, 43
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_gamma = 1733508u;
-const D_6_beta = 1733764u;
-const D_9_weight = 1734532u;
-const opt_D_9_weight_adam_m = 3057928u;
-const opt_D_9_weight_adam_v = 3062024u;
-const t_D_9_dense_add = 9700992u;
-const t_matmul = 9701124u;
-const t_add = 9705220u;
-const t_optimizer_D_sub = 9709316u;
-const t_D_6_batchnorm_mul = 11941120u;
-const t_D_7_leaky_relu_mul = 12465408u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 64u + wg.x) * 64u + li;
-  if (i >= 4096u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = temp[t_D_6_batchnorm_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[D_6_gamma + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v1 = v0 + state[D_6_beta + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
-    let v2 = max(v1, temp[t_D_7_leaky_relu_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))]);
-    let v3 = -(0.00390625000);
-    let v4 = select(exp(temp[t_D_9_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_9_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + (k * 1u + col)]))), temp[t_D_9_dense_add + (k * 1u + col)] >= 0.0);
-    let v5 = 0.00390625000 * v4;
-    let v6 = v3 + v5;
-    acc = fma(v2, v6, acc);
-  }
-  let v0 = acc + temp[t_matmul + (i)];
-  let v1 = state[opt_D_9_weight_adam_v + (i)] * 0.999000013;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.00100000005;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_9_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p2;
-  let v9 = v4 / p4;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.000199999995 * v12;
-  let v14 = state[D_9_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_9_weight_adam_v + i] = v4;
-  state[opt_D_9_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/081-d0-matmul-reshape-128-256-4-4.wgsl */
-export const k081_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4]
+/** kernels/079-d0-matmul-reshape-128-256-4-4.wgsl */
+export const k079_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4]
 // fuses: matmul, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6248,8 +6313,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/082-d0-matmul-reshape-128-256-4-4.wgsl */
-export const k082_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4]
+/** kernels/080-d0-matmul-reshape-128-256-4-4.wgsl */
+export const k080_d0_matmul_reshape_128_256_4_4 = `// d0: matmul + reshape -> [128, 256, 4, 4]
 // fuses: matmul, add, neg, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6770,8 +6835,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/083-d0-add-128-256-4-4.wgsl */
-export const k083_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
+/** kernels/081-d0-matmul-add-4096-1.wgsl */
+export const k081_d0_matmul_add_4096_1 = `// d0: matmul + add -> [4096, 1]
+// fuses: add x3, matmul, permute, max, mul x2, neg, sigmoid; spec lines 42, 43
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const D_6_beta = 1733764u;
+const D_9_weight = 1734532u;
+const opt_D_9_weight_adam_m = 3057928u;
+const opt_D_9_weight_adam_v = 3062024u;
+const t_D_9_dense_add = 9700992u;
+const t_matmul = 9701124u;
+const t_add = 9705220u;
+const t_D_6_batchnorm_mul = 11941120u;
+const t_D_7_leaky_relu_mul = 12465408u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 64u + wg.x) * 64u + li;
+  if (i >= 4096u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = temp[t_D_6_batchnorm_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))] * state[D_6_gamma + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 + state[D_6_beta + (((((((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u)) / 16u) % 256u) * 1u))];
+    let v2 = max(v1, temp[t_D_7_leaky_relu_mul + (((((row * 128u + k) / 128u) % 4096u) * 1u + ((row * 128u + k) % 128u) * 4096u))]);
+    let v3 = -(0.00390625000);
+    let v4 = select(exp(temp[t_D_9_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_9_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_9_dense_add + (k * 1u + col)]))), temp[t_D_9_dense_add + (k * 1u + col)] >= 0.0);
+    let v5 = 0.00390625000 * v4;
+    let v6 = v3 + v5;
+    acc = fma(v2, v6, acc);
+  }
+  let v0 = acc + temp[t_matmul + (i)];
+  let v1 = state[opt_D_9_weight_adam_v + (i)] * 0.999000013;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.00100000005;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_9_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p2;
+  let v9 = v4 / p4;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.000199999995 * v12;
+  let v14 = state[D_9_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_9_weight_adam_v + i] = v4;
+  state[opt_D_9_weight_adam_m + i] = v7;
+  state[D_9_weight + i] = v14;
+}
+`;
+
+/** kernels/082-d0-add-128-256-4-4.wgsl */
+export const k082_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
 // fuses: add x2, mul x4, sub, cmplt; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6805,8 +6936,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/084-d0-sum-sum-256.wgsl */
-export const k084_d0_sum_sum_256 = `// d0: sum + sum -> [256]
+/** kernels/083-d0-sum-sum-256.wgsl */
+export const k083_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6859,8 +6990,196 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/085-d0-sum-sum-256.wgsl */
-export const k085_d0_sum_sum_256 = `// d0: sum + sum -> [256]
+/** kernels/084-d0-sum-reshape-1-256-1-1.wgsl */
+export const k084_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_reshape = 9701380u;
+const t_D_5_conv2d_add = 10892544u;
+const t_add = 13513984u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = 1.0 / temp[t_D_6_batchnorm_sqrt + (i)];
+  let v1 = v0 * v0;
+  let v2 = acc * v1;
+  let v3 = -(v2);
+  let v4 = temp[t_D_6_batchnorm_sqrt + (i)] * 2.0;
+  let v5 = v3 / v4;
+  let v6 = v5 * 0.000488281250;
+  temp[t_reshape + i] = v6;
+}
+`;
+
+/** kernels/085-d0-add-128-256-4-4.wgsl */
+export const k085_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
+// fuses: add x2, mul x3, recip, sub; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_6_batchnorm_reshape = 9700352u;
+const t_D_6_batchnorm_sqrt = 9700608u;
+const t_reshape = 9701380u;
+const t_D_5_conv2d_add = 10892544u;
+const t_add = 11416832u;
+const t_add_2 = 13513984u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
+  let v2 = v0 * v1;
+  let v3 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v3;
+  let v5 = v2 + v4;
+  let v6 = v5 + v4;
+  temp[t_add + i] = v6;
+}
+`;
+
+/** kernels/086-d0-sum-reshape-1-256-1-1.wgsl */
+export const k086_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul, sum, neg
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 9701380u;
+const t_add = 11416832u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
+    acc = acc + v0;
+  }
+  let v0 = acc * 0.000488281250;
+  temp[t_reshape + i] = v0;
+}
+`;
+
+/** kernels/087-d0-sum-reshape-1-256-1-1.wgsl */
+export const k087_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul = 6160640u;
+const t_D_6_batchnorm_mul_2 = 6160896u;
+const t_reshape = 9701636u;
+const t_add = 14038272u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_D_6_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000488281250;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/088-d0-add-128-256-4-4.wgsl */
+export const k088_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_gamma = 1733508u;
+const t_D_5_conv2d_add = 5636352u;
+const t_D_6_batchnorm_mul_2 = 6160640u;
+const t_D_6_batchnorm_mul = 6160896u;
+const t_reshape = 9701636u;
+const t_add = 12465408u;
+const t_add_2 = 14038272u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_D_6_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
+/** kernels/089-d0-sum-sum-256.wgsl */
+export const k089_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 // fuses: sum, add, mul x3, sub, recip; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6873,10 +7192,9 @@ export const k085_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 const D_6_gamma = 1733508u;
 const opt_D_6_gamma_adam_m = 3056904u;
 const opt_D_6_gamma_adam_v = 3057160u;
+const t_sum = 5636352u;
 const t_D_6_batchnorm_reshape = 9700352u;
 const t_D_6_batchnorm_sqrt = 9700608u;
-const t_sum = 9701380u;
-const t_optimizer_D_sub = 9701636u;
 const t_D_5_conv2d_add = 10892544u;
 const t_D_6_batchnorm_mul = 11941120u;
 const t_add_2 = 13513984u;
@@ -6919,89 +7237,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_D_6_gamma_adam_v + i] = v3;
   state[opt_D_6_gamma_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
+  state[D_6_gamma + i] = v13;
 }
 `;
 
-/** kernels/086-d0-sum-reshape-1-256-1-1.wgsl */
-export const k086_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip; spec line 42
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_gamma = 1733508u;
-const t_D_6_batchnorm_reshape = 9700352u;
-const t_D_6_batchnorm_sqrt = 9700608u;
-const t_reshape = 9701892u;
-const t_D_5_conv2d_add = 10892544u;
-const t_add = 13513984u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 256u) { return; }
-
-  let base = (i % 256u) * 16u;
-  var acc = 0.0;
-  for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_reshape + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = 1.0 / temp[t_D_6_batchnorm_sqrt + (i)];
-  let v1 = v0 * v0;
-  let v2 = acc * v1;
-  let v3 = -(v2);
-  let v4 = temp[t_D_6_batchnorm_sqrt + (i)] * 2.0;
-  let v5 = v3 / v4;
-  let v6 = v5 * 0.000488281250;
-  temp[t_reshape + i] = v6;
-}
-`;
-
-/** kernels/087-d0-add-128-256-4-4.wgsl */
-export const k087_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
-// fuses: add x2, mul x3, recip, sub; spec line 42
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_gamma = 1733508u;
-const t_D_6_batchnorm_reshape = 9700352u;
-const t_D_6_batchnorm_sqrt = 9700608u;
-const t_reshape = 9701892u;
-const t_D_5_conv2d_add = 10892544u;
-const t_add = 11416832u;
-const t_add_2 = 13513984u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8192u + wg.x) * 64u + li;
-  if (i >= 524288u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
-  let v1 = 1.0 / temp[t_D_6_batchnorm_sqrt + ((((i / 16u) % 256u) * 1u))];
-  let v2 = v0 * v1;
-  let v3 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_reshape + ((((i / 16u) % 256u) * 1u))];
-  let v4 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v3;
-  let v5 = v2 + v4;
-  let v6 = v5 + v4;
-  temp[t_add + i] = v6;
-}
-`;
-
-/** kernels/088-d0-sum-reshape-1-256-1-1.wgsl */
-export const k088_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
+/** kernels/090-d0-sum-reshape-1-256-1-1.wgsl */
+export const k090_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7011,8 +7252,8 @@ export const k088_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 9700352u;
-const t_add = 11416832u;
+const t_reshape = 5636608u;
+const t_add = 12465408u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7030,119 +7271,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/089-d0-sum-reshape-1-256-1-1.wgsl */
-export const k089_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 42
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_gamma = 1733508u;
-const t_D_5_conv2d_add = 5636352u;
-const t_D_6_batchnorm_mul = 6160640u;
-const t_D_6_batchnorm_mul_2 = 6160896u;
-const t_reshape = 9700608u;
-const t_add = 14038272u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 256u) { return; }
-
-  let base = (i % 256u) * 16u;
-  var acc = 0.0;
-  for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[D_6_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[t_D_5_conv2d_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_D_6_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_D_6_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000488281250;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/090-d0-add-128-256-4-4.wgsl */
-export const k090_d0_add_128_256_4_4 = `// d0: add -> [128, 256, 4, 4]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 42
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_gamma = 1733508u;
-const t_D_5_conv2d_add = 5636352u;
-const t_D_6_batchnorm_mul_2 = 6160640u;
-const t_D_6_batchnorm_mul = 6160896u;
-const t_reshape = 9700608u;
-const t_add = 10892544u;
-const t_add_2 = 14038272u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8192u + wg.x) * 64u + li;
-  if (i >= 524288u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_6_gamma + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[t_D_6_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_D_5_conv2d_add + (i)] - temp[t_D_6_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/091-d0-sum-reshape-1-256-1-1.wgsl */
-export const k091_d0_sum_reshape_1_256_1_1 = `// d0: sum + reshape -> [1, 256, 1, 1]
-// fuses: mul, sum, neg
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 5636352u;
-const t_add = 10892544u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 256u) { return; }
-
-  let base = (i % 256u) * 16u;
-  var acc = 0.0;
-  for (var r = 0u; r < 2048u; r++) {
-    let v0 = -(temp[t_add + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))]);
-    acc = acc + v0;
-  }
-  let v0 = acc * 0.000488281250;
-  temp[t_reshape + i] = v0;
-}
-`;
-
-/** kernels/092-d0-sum-sum-256.wgsl */
-export const k092_d0_sum_sum_256 = `// d0: sum + sum -> [256]
+/** kernels/091-d0-sum-sum-256.wgsl */
+export const k091_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 // fuses: sum, add x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7155,11 +7285,11 @@ export const k092_d0_sum_sum_256 = `// d0: sum + sum -> [256]
 const D_5_bias = 1733252u;
 const opt_D_5_bias_adam_m = 3056392u;
 const opt_D_5_bias_adam_v = 3056648u;
-const t_reshape = 5636352u;
-const t_sum = 5636608u;
-const t_reshape_2 = 9700352u;
-const t_add = 10892544u;
+const t_reshape = 5636608u;
+const t_sum = 5636864u;
+const t_reshape_2 = 9701380u;
 const t_add_2 = 11416832u;
+const t_add = 12465408u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7199,8 +7329,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/093-d0-pack-reshape-512-1024.wgsl */
-export const k093_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
+/** kernels/092-d0-pack-reshape-512-1024.wgsl */
+export const k092_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7211,7 +7341,7 @@ export const k093_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 9700352u;
+const t_reshape = 9701380u;
 const t_add = 11416832u;
 
 @compute @workgroup_size(16, 4)
@@ -7236,8 +7366,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/094-d0-conv2d-wgrad-conv2d-wgrad-256-128-4-4.wgsl */
-export const k094_d0_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [256, 128, 4, 4]
+/** kernels/093-d0-conv2d-wgrad-conv2d-wgrad-256-128-4-4.wgsl */
+export const k093_d0_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [256, 128, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7249,7 +7379,7 @@ export const k094_d0_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// d0: conv2d_wgra
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 5636864u;
+const t_conv2d_wgrad = 10892544u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7502,8 +7632,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/095-d0-pack-reshape-512-1024.wgsl */
-export const k095_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
+/** kernels/094-d0-pack-reshape-512-1024.wgsl */
+export const k094_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7514,8 +7644,8 @@ export const k095_d0_pack_reshape_512_1024 = `// d0: pack reshape -> [512, 1024]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 5636352u;
-const t_add = 10892544u;
+const t_reshape = 5636608u;
+const t_add = 12465408u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7539,8 +7669,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/096-d0-conv2d-wgrad-add-256-128-4-4.wgsl */
-export const k096_d0_conv2d_wgrad_add_256_128_4_4 = `// d0: conv2d_wgrad + add -> [256, 128, 4, 4]
+/** kernels/095-d0-conv2d-wgrad-add-256-128-4-4.wgsl */
+export const k095_d0_conv2d_wgrad_add_256_128_4_4 = `// d0: conv2d_wgrad + add -> [256, 128, 4, 4]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7552,8 +7682,8 @@ export const k096_d0_conv2d_wgrad_add_256_128_4_4 = `// d0: conv2d_wgrad + add -
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 5636864u;
-const t_add = 10892544u;
+const t_conv2d_wgrad = 10892544u;
+const t_add = 11416832u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7806,8 +7936,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/097-d0-add-256-128-4-4.wgsl */
-export const k097_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimizer D (adam))
+/** kernels/096-d0-add-256-128-4-4.wgsl */
+export const k096_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7818,7 +7948,7 @@ export const k097_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimize
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_5_weight_adam_v = 2532104u;
-const t_add = 10892544u;
+const t_add = 11416832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7833,8 +7963,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/098-d0-add-256-128-4-4.wgsl */
-export const k098_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimizer D (adam))
+/** kernels/097-d0-add-256-128-4-4.wgsl */
+export const k097_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7845,7 +7975,7 @@ export const k098_d0_add_256_128_4_4 = `// d0: add -> [256, 128, 4, 4] (optimize
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_5_weight_adam_m = 2007816u;
-const t_add = 10892544u;
+const t_add = 11416832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7859,44 +7989,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/099-d0-sub-256-128-4-4.wgsl */
-export const k099_d0_sub_256_128_4_4 = `// d0: sub -> [256, 128, 4, 4] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 1208964u;
-const opt_D_5_weight_adam_m = 2007816u;
-const opt_D_5_weight_adam_v = 2532104u;
-const t_optimizer_D_sub = 5636864u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8192u + wg.x) * 64u + li;
-  if (i >= 524288u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_5_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/100-d0-pack-reshape-4096-128.wgsl */
-export const k100_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
+/** kernels/098-d0-pack-reshape-4096-128.wgsl */
+export const k098_d0_pack_reshape_4096_128 = `// d0: pack reshape -> [4096, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7928,8 +8022,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/101-d0-conv2d-t-conv2d-t-128-128-8-8.wgsl */
-export const k101_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t -> [128, 128, 8, 8]
+/** kernels/099-d0-sub-256-128-4-4.wgsl */
+export const k099_d0_sub_256_128_4_4 = `// d0: sub -> [256, 128, 4, 4] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 1208964u;
+const opt_D_5_weight_adam_m = 2007816u;
+const opt_D_5_weight_adam_v = 2532104u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_5_weight + (i)] - v5;
+  state[D_5_weight + i] = v6;
+}
+`;
+
+/** kernels/100-d0-conv2d-t-conv2d-t-128-128-8-8.wgsl */
+export const k100_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t -> [128, 128, 8, 8]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8291,8 +8420,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/102-d0-add-128-128-8-8.wgsl */
-export const k102_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
+/** kernels/101-d0-add-128-128-8-8.wgsl */
+export const k101_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 // fuses: add, mul x4, sub, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8322,8 +8451,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/103-d0-conv2d-t-conv2d-t-128-128-8-8.wgsl */
-export const k103_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t -> [128, 128, 8, 8]
+/** kernels/102-d0-conv2d-t-conv2d-t-128-128-8-8.wgsl */
+export const k102_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t -> [128, 128, 8, 8]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8335,7 +8464,7 @@ export const k103_d0_conv2d_t_conv2d_t_128_128_8_8 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 9713412u;
+const t_conv2d_t = 9709316u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8685,8 +8814,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/104-d0-add-128-128-8-8.wgsl */
-export const k104_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
+/** kernels/103-d0-add-128-128-8-8.wgsl */
+export const k103_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
 // fuses: add x2, mul x4, sub, cmplt; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8700,8 +8829,8 @@ const D_3_gamma = 1208452u;
 const D_3_beta = 1208580u;
 const t_D_3_batchnorm_mul = 3539200u;
 const t_D_4_leaky_relu_mul = 4587776u;
-const t_conv2d_t = 9713412u;
-const t_add = 10761988u;
+const t_conv2d_t = 9709316u;
+const t_add = 10757892u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8720,8 +8849,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/105-d0-sum-sum-128.wgsl */
-export const k105_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/104-d0-sum-sum-128.wgsl */
+export const k104_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8735,7 +8864,7 @@ const D_3_beta = 1208580u;
 const opt_D_3_beta_adam_m = 2007560u;
 const opt_D_3_beta_adam_v = 2007688u;
 const t_sum = 4587776u;
-const t_add = 10761988u;
+const t_add = 10757892u;
 const t_add_2 = 11941120u;
 
 @compute @workgroup_size(64)
@@ -8774,8 +8903,196 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/106-d0-sum-sum-128.wgsl */
-export const k106_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/105-d0-sum-reshape-1-128-1-1.wgsl */
+export const k105_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_reshape = 4587904u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_add = 11941120u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 64u;
+  var acc = 0.0;
+  for (var r = 0u; r < 8192u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
+  let v1 = v0 * v0;
+  let v2 = acc * v1;
+  let v3 = -(v2);
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
+  let v5 = v3 / v4;
+  let v6 = v5 * 0.000122070313;
+  temp[t_reshape + i] = v6;
+}
+`;
+
+/** kernels/106-d0-add-128-128-8-8.wgsl */
+export const k106_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
+// fuses: add x2, mul x3, recip, sub; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_reshape = 4587904u;
+const t_D_2_conv2d_add = 8651520u;
+const t_D_3_batchnorm_reshape = 9700096u;
+const t_D_3_batchnorm_sqrt = 9700224u;
+const t_add = 9709316u;
+const t_add_2 = 11941120u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16384u + wg.x) * 64u + li;
+  if (i >= 1048576u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
+  let v2 = v0 * v1;
+  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v3;
+  let v5 = v2 + v4;
+  let v6 = v5 + v4;
+  temp[t_add + i] = v6;
+}
+`;
+
+/** kernels/107-d0-sum-reshape-1-128-1-1.wgsl */
+export const k107_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul, sum, neg
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 4587904u;
+const t_add = 9709316u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 64u;
+  var acc = 0.0;
+  for (var r = 0u; r < 8192u; r++) {
+    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
+    acc = acc + v0;
+  }
+  let v0 = acc * 0.000122070313;
+  temp[t_reshape + i] = v0;
+}
+`;
+
+/** kernels/108-d0-sum-reshape-1-128-1-1.wgsl */
+export const k108_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul = 3538944u;
+const t_D_3_batchnorm_mul_2 = 3539072u;
+const t_reshape = 4588032u;
+const t_add = 10757892u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 64u;
+  var acc = 0.0;
+  for (var r = 0u; r < 8192u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000122070313;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/109-d0-add-128-128-8-8.wgsl */
+export const k109_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 39
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 1208452u;
+const t_D_2_conv2d_add = 2490368u;
+const t_D_3_batchnorm_mul_2 = 3538944u;
+const t_D_3_batchnorm_mul = 3539072u;
+const t_reshape = 4588032u;
+const t_add_2 = 10757892u;
+const t_add = 13513984u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16384u + wg.x) * 64u + li;
+  if (i >= 1048576u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
+/** kernels/110-d0-sum-sum-128.wgsl */
+export const k110_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add, mul x3, sub, recip; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8788,13 +9105,12 @@ export const k106_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_3_gamma = 1208452u;
 const opt_D_3_gamma_adam_m = 2007304u;
 const opt_D_3_gamma_adam_v = 2007432u;
+const t_sum = 2490368u;
 const t_D_3_batchnorm_mul = 3539200u;
-const t_sum = 4587904u;
-const t_optimizer_D_sub = 4588032u;
 const t_D_2_conv2d_add = 8651520u;
 const t_D_3_batchnorm_reshape = 9700096u;
 const t_D_3_batchnorm_sqrt = 9700224u;
-const t_add = 10761988u;
+const t_add = 10757892u;
 const t_add_2 = 11941120u;
 
 @compute @workgroup_size(64)
@@ -8834,89 +9150,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_D_3_gamma_adam_v + i] = v3;
   state[opt_D_3_gamma_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
+  state[D_3_gamma + i] = v13;
 }
 `;
 
-/** kernels/107-d0-sum-reshape-1-128-1-1.wgsl */
-export const k107_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip; spec line 39
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 1208452u;
-const t_reshape = 3539200u;
-const t_D_2_conv2d_add = 8651520u;
-const t_D_3_batchnorm_reshape = 9700096u;
-const t_D_3_batchnorm_sqrt = 9700224u;
-const t_add = 11941120u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 64u;
-  var acc = 0.0;
-  for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
-  let v1 = v0 * v0;
-  let v2 = acc * v1;
-  let v3 = -(v2);
-  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
-  let v5 = v3 / v4;
-  let v6 = v5 * 0.000122070313;
-  temp[t_reshape + i] = v6;
-}
-`;
-
-/** kernels/108-d0-add-128-128-8-8.wgsl */
-export const k108_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
-// fuses: add x2, mul x3, recip, sub; spec line 39
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 1208452u;
-const t_reshape = 3539200u;
-const t_D_2_conv2d_add = 8651520u;
-const t_D_3_batchnorm_reshape = 9700096u;
-const t_D_3_batchnorm_sqrt = 9700224u;
-const t_add = 9713412u;
-const t_add_2 = 11941120u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16384u + wg.x) * 64u + li;
-  if (i >= 1048576u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 64u) % 128u) * 1u))];
-  let v2 = v0 * v1;
-  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 64u) % 128u) * 1u))];
-  let v4 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v3;
-  let v5 = v2 + v4;
-  let v6 = v5 + v4;
-  temp[t_add + i] = v6;
-}
-`;
-
-/** kernels/109-d0-sum-reshape-1-128-1-1.wgsl */
-export const k109_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+/** kernels/111-d0-sum-reshape-1-128-1-1.wgsl */
+export const k111_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8926,8 +9165,8 @@ export const k109_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 3539200u;
-const t_add = 9713412u;
+const t_reshape = 2490496u;
+const t_add = 13513984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8945,119 +9184,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/110-d0-sum-reshape-1-128-1-1.wgsl */
-export const k110_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 39
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 1208452u;
-const t_D_2_conv2d_add = 2490368u;
-const t_D_3_batchnorm_mul = 3538944u;
-const t_D_3_batchnorm_mul_2 = 3539072u;
-const t_reshape = 3539328u;
-const t_add = 10761988u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 64u;
-  var acc = 0.0;
-  for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000122070313;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/111-d0-add-128-128-8-8.wgsl */
-export const k111_d0_add_128_128_8_8 = `// d0: add -> [128, 128, 8, 8]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 39
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 1208452u;
-const t_D_2_conv2d_add = 2490368u;
-const t_D_3_batchnorm_mul_2 = 3538944u;
-const t_D_3_batchnorm_mul = 3539072u;
-const t_reshape = 3539328u;
-const t_add = 8651520u;
-const t_add_2 = 10761988u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16384u + wg.x) * 64u + li;
-  if (i >= 1048576u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/112-d0-sum-reshape-1-128-1-1.wgsl */
-export const k112_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul, sum, neg
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 2490368u;
-const t_add = 8651520u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 64u;
-  var acc = 0.0;
-  for (var r = 0u; r < 8192u; r++) {
-    let v0 = -(temp[t_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))]);
-    acc = acc + v0;
-  }
-  let v0 = acc * 0.000122070313;
-  temp[t_reshape + i] = v0;
-}
-`;
-
-/** kernels/113-d0-sum-sum-128.wgsl */
-export const k113_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/112-d0-sum-sum-128.wgsl */
+export const k112_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9070,11 +9198,11 @@ export const k113_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_2_bias = 1208324u;
 const opt_D_2_bias_adam_m = 2007048u;
 const opt_D_2_bias_adam_v = 2007176u;
-const t_reshape = 2490368u;
-const t_sum = 2490496u;
-const t_reshape_2 = 3539200u;
-const t_add = 8651520u;
-const t_add_2 = 9713412u;
+const t_reshape = 2490496u;
+const t_sum = 2490624u;
+const t_reshape_2 = 4587904u;
+const t_add_2 = 9709316u;
+const t_add = 13513984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9114,8 +9242,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/114-d0-pack-reshape-1024-1024.wgsl */
-export const k114_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
+/** kernels/113-d0-pack-reshape-1024-1024.wgsl */
+export const k113_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9126,8 +9254,8 @@ export const k114_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 3539200u;
-const t_add = 9713412u;
+const t_reshape = 4587904u;
+const t_add = 9709316u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9151,8 +9279,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/115-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k115_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/114-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k114_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9164,7 +9292,7 @@ export const k115_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 2490624u;
+const t_conv2d_wgrad = 2490752u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9417,8 +9545,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/116-d0-pack-reshape-1024-1024.wgsl */
-export const k116_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
+/** kernels/115-d0-pack-reshape-1024-1024.wgsl */
+export const k115_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9429,8 +9557,8 @@ export const k116_d0_pack_reshape_1024_1024 = `// d0: pack reshape -> [1024, 102
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 2490368u;
-const t_add = 8651520u;
+const t_reshape = 2490496u;
+const t_add = 13513984u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9454,8 +9582,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/117-d0-conv2d-wgrad-add-128-64-4-4.wgsl */
-export const k117_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add -> [128, 64, 4, 4]
+/** kernels/116-d0-conv2d-wgrad-add-128-64-4-4.wgsl */
+export const k116_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add -> [128, 64, 4, 4]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9467,8 +9595,8 @@ export const k117_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 2490624u;
-const t_add = 2621696u;
+const t_conv2d_wgrad = 2490752u;
+const t_add = 2621824u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9721,8 +9849,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/118-d0-add-128-64-4-4.wgsl */
-export const k118_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
+/** kernels/117-d0-add-128-64-4-4.wgsl */
+export const k117_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9733,7 +9861,7 @@ export const k118_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1875976u;
-const t_add = 2621696u;
+const t_add = 2621824u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9748,8 +9876,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/119-d0-add-128-64-4-4.wgsl */
-export const k119_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
+/** kernels/118-d0-add-128-64-4-4.wgsl */
+export const k118_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9760,7 +9888,7 @@ export const k119_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 1744904u;
-const t_add = 2621696u;
+const t_add = 2621824u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9774,44 +9902,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/120-d0-sub-128-64-4-4.wgsl */
-export const k120_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 1077252u;
-const opt_D_2_weight_adam_m = 1744904u;
-const opt_D_2_weight_adam_v = 1875976u;
-const t_optimizer_D_sub = 2490624u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_2_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/121-d0-pack-reshape-2048-64.wgsl */
-export const k121_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/119-d0-pack-reshape-2048-64.wgsl */
+export const k119_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9843,8 +9935,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/122-d0-conv2d-t-conv2d-t-128-64-16-16.wgsl */
-export const k122_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_t -> [128, 64, 16, 16]
+/** kernels/120-d0-sub-128-64-4-4.wgsl */
+export const k120_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 1077252u;
+const opt_D_2_weight_adam_m = 1744904u;
+const opt_D_2_weight_adam_v = 1875976u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_2_weight + (i)] - v5;
+  state[D_2_weight + i] = v6;
+}
+`;
+
+/** kernels/121-d0-conv2d-t-conv2d-t-128-64-16-16.wgsl */
+export const k121_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_t -> [128, 64, 16, 16]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9856,7 +9983,7 @@ export const k122_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 9713412u;
+const t_conv2d_t = 9709316u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10206,8 +10333,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/123-d0-add-128-64-16-16.wgsl */
-export const k123_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
+/** kernels/122-d0-add-128-64-16-16.wgsl */
+export const k122_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 // fuses: add, mul x4, sub, cmplt; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10218,7 +10345,7 @@ export const k123_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_D_0_conv2d_add = 6554368u;
-const t_conv2d_t = 9713412u;
+const t_conv2d_t = 9709316u;
 const t_add = 14562560u;
 
 @compute @workgroup_size(64)
@@ -10237,8 +10364,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/124-d0-conv2d-t-conv2d-t-128-64-16-16.wgsl */
-export const k124_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_t -> [128, 64, 16, 16]
+/** kernels/123-d0-conv2d-t-conv2d-t-128-64-16-16.wgsl */
+export const k123_d0_conv2d_t_conv2d_t_128_64_16_16 = `// d0: conv2d_t + conv2d_t -> [128, 64, 16, 16]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10600,8 +10727,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/125-d0-add-128-64-16-16.wgsl */
-export const k125_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
+/** kernels/124-d0-add-128-64-16-16.wgsl */
+export const k124_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 // fuses: add, mul x4, sub, cmplt; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10613,7 +10740,7 @@ export const k125_d0_add_128_64_16_16 = `// d0: add -> [128, 64, 16, 16]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_D_0_conv2d_add = 393216u;
 const t_conv2d_t = 6554368u;
-const t_add = 9713412u;
+const t_add = 9709316u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10631,8 +10758,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/126-d0-sum-sum-64.wgsl */
-export const k126_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/125-d0-sum-sum-64.wgsl */
+export const k125_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10646,7 +10773,7 @@ const D_0_bias = 1077188u;
 const opt_D_0_bias_adam_m = 1744776u;
 const opt_D_0_bias_adam_v = 1744840u;
 const t_sum = 393216u;
-const t_add = 9713412u;
+const t_add = 9709316u;
 const t_add_2 = 14562560u;
 
 @compute @workgroup_size(64)
@@ -10685,8 +10812,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/127-d0-conv2d-wgrad-conv2d-wgrad-64-3-4-4.wgsl */
-export const k127_d0_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 3, 4, 4]
+/** kernels/126-d0-conv2d-wgrad-conv2d-wgrad-64-3-4-4.wgsl */
+export const k126_d0_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 3, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10722,8 +10849,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/128-d0-conv2d-wgrad-add-64-3-4-4.wgsl */
-export const k128_d0_conv2d_wgrad_add_64_3_4_4 = `// d0: conv2d_wgrad + add -> [64, 3, 4, 4]
+/** kernels/127-d0-conv2d-wgrad-add-64-3-4-4.wgsl */
+export const k127_d0_conv2d_wgrad_add_64_3_4_4 = `// d0: conv2d_wgrad + add -> [64, 3, 4, 4]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10736,7 +10863,7 @@ export const k128_d0_conv2d_wgrad_add_64_3_4_4 = `// d0: conv2d_wgrad + add -> [
 const t_real_0 = 0u;
 const t_conv2d_wgrad = 393280u;
 const t_add = 396352u;
-const t_add_2 = 9713412u;
+const t_add_2 = 9709316u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10760,8 +10887,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/129-d0-add-64-3-4-4.wgsl */
-export const k129_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (adam))
+/** kernels/128-d0-add-64-3-4-4.wgsl */
+export const k128_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10787,8 +10914,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/130-d0-add-64-3-4-4.wgsl */
-export const k130_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (adam))
+/** kernels/129-d0-add-64-3-4-4.wgsl */
+export const k129_d0_add_64_3_4_4 = `// d0: add -> [64, 3, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10813,8 +10940,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/131-d0-sub-64-3-4-4.wgsl */
-export const k131_d0_sub_64_3_4_4 = `// d0: sub -> [64, 3, 4, 4] (optimizer D (adam))
+/** kernels/130-d0-sub-64-3-4-4.wgsl */
+export const k130_d0_sub_64_3_4_4 = `// d0: sub -> [64, 3, 4, 4] (optimizer D (adam))
 // fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10848,8 +10975,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/132-d0-sum-mul.wgsl */
-export const k132_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/131-d0-sum-mul.wgsl */
+export const k131_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10878,8 +11005,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/133-d0-sum-mul.wgsl */
-export const k133_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/132-d0-sum-mul.wgsl */
+export const k132_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10908,8 +11035,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/134-d0-sum-mul.wgsl */
-export const k134_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/133-d0-sum-mul.wgsl */
+export const k133_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10938,8 +11065,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/135-d0-sum-mul.wgsl */
-export const k135_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/134-d0-sum-mul.wgsl */
+export const k134_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul x2, add, sum, sub, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10972,36 +11099,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-g-pack-param-100-4096.wgsl */
-export const k136_g_pack_param_100_4096 = `// g: pack param -> [100, 4096] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1024u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1024u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/137-g-random-128-100.wgsl */
-export const k137_g_random_128_100 = `// g: random -> [128, 100] (latent z (draw 1))
+/** kernels/135-g-random-128-100.wgsl */
+export const k135_g_random_128_100 = `// g: random -> [128, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11053,8 +11152,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-g-pack-random-128-100.wgsl */
-export const k138_g_pack_random_128_100 = `// g: pack random -> [128, 100] (latent z (draw 1))
+/** kernels/136-g-pack-random-128-100.wgsl */
+export const k136_g_pack_random_128_100 = `// g: pack random -> [128, 100] (latent z (draw 1))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11081,8 +11180,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/139-g-matmul-reshape-128-256-4-4.wgsl */
-export const k139_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
+/** kernels/137-g-matmul-reshape-128-256-4-4.wgsl */
+export const k137_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128, 256, 4, 4] (G.1 reshape (line 22))
 // fuses: add, matmul; spec line 21; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -11330,8 +11429,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/140-g-sum-mul-256.wgsl */
-export const k140_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line 23))
+/** kernels/138-g-sum-mul-256.wgsl */
+export const k138_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line 23))
 // fuses: mul, sum; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11365,8 +11464,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/141-g-sum-mul-256.wgsl */
-export const k141_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line 23))
+/** kernels/139-g-sum-mul-256.wgsl */
+export const k139_g_sum_mul_256 = `// g: sum + mul -> [256] (G.2 batchnorm (line 23))
 // fuses: mul x2, sum, sub; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11402,8 +11501,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/142-g-mul-128-256-4-4.wgsl */
-export const k142_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4] (G.2 batchnorm (line 23))
+/** kernels/140-g-mul-128-256-4-4.wgsl */
+export const k140_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4] (G.2 batchnorm (line 23))
 // fuses: mul, sub, recip, sqrt, add; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11432,8 +11531,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/143-g-max-128-256-4-4.wgsl */
-export const k143_g_max_128_256_4_4 = `// g: max -> [128, 256, 4, 4] (G.3 relu (line 24))
+/** kernels/141-g-max-128-256-4-4.wgsl */
+export const k141_g_max_128_256_4_4 = `// g: max -> [128, 256, 4, 4] (G.3 relu (line 24))
 // fuses: max, add, mul; spec lines 23, 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11460,8 +11559,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/144-g-pack-reshape-512-1024.wgsl */
-export const k144_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
+/** kernels/142-g-pack-reshape-512-1024.wgsl */
+export const k142_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11493,8 +11592,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/145-g-pack-reshape-4096-128.wgsl */
-export const k145_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
+/** kernels/143-g-pack-reshape-4096-128.wgsl */
+export const k143_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11526,8 +11625,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/146-g-conv2d-t-add-128-128-8-8.wgsl */
-export const k146_g_conv2d_t_add_128_128_8_8 = `// g: conv2d_t + add -> [128, 128, 8, 8] (G.4 conv2d_transpose (line 25))
+/** kernels/144-g-conv2d-t-add-128-128-8-8.wgsl */
+export const k144_g_conv2d_t_add_128_128_8_8 = `// g: conv2d_t + add -> [128, 128, 8, 8] (G.4 conv2d_transpose (line 25))
 // fuses: add, conv2d_t; spec line 25; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11890,8 +11989,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/147-g-sum-mul-128.wgsl */
-export const k147_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line 26))
+/** kernels/145-g-sum-mul-128.wgsl */
+export const k145_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line 26))
 // fuses: mul, sum; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11925,8 +12024,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/148-g-sum-mul-128.wgsl */
-export const k148_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line 26))
+/** kernels/146-g-sum-mul-128.wgsl */
+export const k146_g_sum_mul_128 = `// g: sum + mul -> [128] (G.5 batchnorm (line 26))
 // fuses: mul x2, sum, sub; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11962,8 +12061,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/149-g-mul-128-128-8-8.wgsl */
-export const k149_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8] (G.5 batchnorm (line 26))
+/** kernels/147-g-mul-128-128-8-8.wgsl */
+export const k147_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8] (G.5 batchnorm (line 26))
 // fuses: mul, sub, recip, sqrt, add; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11992,8 +12091,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/150-g-max-128-128-8-8.wgsl */
-export const k150_g_max_128_128_8_8 = `// g: max -> [128, 128, 8, 8] (G.6 relu (line 27))
+/** kernels/148-g-max-128-128-8-8.wgsl */
+export const k148_g_max_128_128_8_8 = `// g: max -> [128, 128, 8, 8] (G.6 relu (line 27))
 // fuses: max, add, mul; spec lines 26, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12020,8 +12119,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/151-g-pack-reshape-1024-1024.wgsl */
-export const k151_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
+/** kernels/149-g-pack-reshape-1024-1024.wgsl */
+export const k149_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12053,8 +12152,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/152-g-pack-reshape-2048-64.wgsl */
-export const k152_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/150-g-pack-reshape-2048-64.wgsl */
+export const k150_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12086,8 +12185,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/153-g-conv2d-t-add-128-64-16-16.wgsl */
-export const k153_g_conv2d_t_add_128_64_16_16 = `// g: conv2d_t + add -> [128, 64, 16, 16] (G.7 conv2d_transpose (line 28))
+/** kernels/151-g-conv2d-t-add-128-64-16-16.wgsl */
+export const k151_g_conv2d_t_add_128_64_16_16 = `// g: conv2d_t + add -> [128, 64, 16, 16] (G.7 conv2d_transpose (line 28))
 // fuses: add, conv2d_t; spec line 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12450,8 +12549,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/154-g-sum-mul-64.wgsl */
-export const k154_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 29))
+/** kernels/152-g-sum-mul-64.wgsl */
+export const k152_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 29))
 // fuses: mul, sum; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12485,8 +12584,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/155-g-sum-mul-64.wgsl */
-export const k155_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 29))
+/** kernels/153-g-sum-mul-64.wgsl */
+export const k153_g_sum_mul_64 = `// g: sum + mul -> [64] (G.8 batchnorm (line 29))
 // fuses: mul x2, sum, sub; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12522,8 +12621,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/156-g-mul-128-64-16-16.wgsl */
-export const k156_g_mul_128_64_16_16 = `// g: mul -> [128, 64, 16, 16] (G.8 batchnorm (line 29))
+/** kernels/154-g-mul-128-64-16-16.wgsl */
+export const k154_g_mul_128_64_16_16 = `// g: mul -> [128, 64, 16, 16] (G.8 batchnorm (line 29))
 // fuses: mul, sub, recip, sqrt, add; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12552,8 +12651,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/157-g-max-128-64-16-16.wgsl */
-export const k157_g_max_128_64_16_16 = `// g: max -> [128, 64, 16, 16] (G.9 relu (line 30))
+/** kernels/155-g-max-128-64-16-16.wgsl */
+export const k155_g_max_128_64_16_16 = `// g: max -> [128, 64, 16, 16] (G.9 relu (line 30))
 // fuses: max, add, mul; spec lines 29, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12580,8 +12679,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/158-g-pack-reshape-2048-1024.wgsl */
-export const k158_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
+/** kernels/156-g-pack-reshape-2048-1024.wgsl */
+export const k156_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12613,8 +12712,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/159-g-pack-reshape-1024-3.wgsl */
-export const k159_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
+/** kernels/157-g-pack-reshape-1024-3.wgsl */
+export const k157_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12658,8 +12757,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/160-g-conv2d-t-tanh-128-3-32-32.wgsl */
-export const k160_g_conv2d_t_tanh_128_3_32_32 = `// g: conv2d_t + tanh -> [128, 3, 32, 32] (G.11 tanh (line 32))
+/** kernels/158-g-conv2d-t-tanh-128-3-32-32.wgsl */
+export const k158_g_conv2d_t_tanh_128_3_32_32 = `// g: conv2d_t + tanh -> [128, 3, 32, 32] (G.11 tanh (line 32))
 // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13026,8 +13125,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/161-g-conv2d-add-128-64-16-16.wgsl */
-export const k161_g_conv2d_add_128_64_16_16 = `// g: conv2d + add -> [128, 64, 16, 16] (D.0 conv2d (line 36))
+/** kernels/159-g-conv2d-add-128-64-16-16.wgsl */
+export const k159_g_conv2d_add_128_64_16_16 = `// g: conv2d + add -> [128, 64, 16, 16] (D.0 conv2d (line 36))
 // fuses: add, conv2d; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13044,11 +13143,13 @@ const t_D_0_conv2d_add = 11022848u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 32768u + wg.x) * 64u + li;
-  if (i >= 2097152u) { return; }
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
 
-  let q = i % 16u; let p = (i / 16u) % 16u; let co = (i / 256u) % 64u; let n = i / 16384u;
-  var acc = 0.0;
+  let q = i % 16u; let p = (i / 16u) % 16u; let co0 = ((i / 256u) % 4u) * 16u;
+  let n = i / 1024u;
+  let at = ((n * 64u + co0) * 16u + p) * 16u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 3u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 32) { continue; }
@@ -13056,16 +13157,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_G_11_tanh + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 256u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 256u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 512u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 768u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 1024u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 1280u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1536u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1792u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 2048u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 2304u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 2560u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2816u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 3072u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 3328u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 3584u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 3840u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 256u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/162-g-pack-reshape-2048-1024.wgsl */
-export const k162_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
+/** kernels/160-g-pack-reshape-2048-1024.wgsl */
+export const k160_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 // fuses: permute, max, mul; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13104,8 +13283,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/163-g-pack-reshape-1024-128.wgsl */
-export const k163_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/161-g-pack-reshape-1024-128.wgsl */
+export const k161_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13137,8 +13316,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/164-g-conv2d-add-128-128-8-8.wgsl */
-export const k164_g_conv2d_add_128_128_8_8 = `// g: conv2d + add -> [128, 128, 8, 8] (D.2 conv2d (line 38))
+/** kernels/162-g-conv2d-add-128-128-8-8.wgsl */
+export const k162_g_conv2d_add_128_128_8_8 = `// g: conv2d + add -> [128, 128, 8, 8] (D.2 conv2d (line 38))
 // fuses: add, conv2d; spec line 38; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13484,8 +13663,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/165-g-sum-reshape-1-128-1-1.wgsl */
-export const k165_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 39))
+/** kernels/163-g-sum-reshape-1-128-1-1.wgsl */
+export const k163_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 39))
 // fuses: mul, sum; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13514,8 +13693,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/166-g-sum-sqrt-128.wgsl */
-export const k166_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (line 39))
+/** kernels/164-g-sum-sqrt-128.wgsl */
+export const k164_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (line 39))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13548,8 +13727,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/167-g-add-128-128-8-8.wgsl */
-export const k167_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8] (D.3 batchnorm (line 39))
+/** kernels/165-g-add-128-128-8-8.wgsl */
+export const k165_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8] (D.3 batchnorm (line 39))
 // fuses: add, mul x2, sub, recip; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13580,8 +13759,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/168-g-pack-reshape-1024-1024.wgsl */
-export const k168_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
+/** kernels/166-g-pack-reshape-1024-1024.wgsl */
+export const k166_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 // fuses: permute, max, mul; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13620,8 +13799,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/169-g-pack-reshape-2048-256.wgsl */
-export const k169_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
+/** kernels/167-g-pack-reshape-2048-256.wgsl */
+export const k167_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13653,8 +13832,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/170-g-conv2d-add-128-256-4-4.wgsl */
-export const k170_g_conv2d_add_128_256_4_4 = `// g: conv2d + add -> [128, 256, 4, 4] (D.5 conv2d (line 41))
+/** kernels/168-g-conv2d-add-128-256-4-4.wgsl */
+export const k168_g_conv2d_add_128_256_4_4 = `// g: conv2d + add -> [128, 256, 4, 4] (D.5 conv2d (line 41))
 // fuses: add, conv2d; spec line 41; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14000,8 +14179,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/171-g-sum-reshape-1-256-1-1.wgsl */
-export const k171_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1] (D.6 batchnorm (line 42))
+/** kernels/169-g-sum-reshape-1-256-1-1.wgsl */
+export const k169_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1] (D.6 batchnorm (line 42))
 // fuses: mul, sum; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14030,8 +14209,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/172-g-sum-sqrt-256.wgsl */
-export const k172_g_sum_sqrt_256 = `// g: sum + sqrt -> [256] (D.6 batchnorm (line 42))
+/** kernels/170-g-sum-sqrt-256.wgsl */
+export const k170_g_sum_sqrt_256 = `// g: sum + sqrt -> [256] (D.6 batchnorm (line 42))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14064,8 +14243,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/173-g-add-128-256-4-4.wgsl */
-export const k173_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
+/** kernels/171-g-add-128-256-4-4.wgsl */
+export const k171_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4] (D.6 batchnorm (line 42))
 // fuses: add, mul x2, sub, recip; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14096,8 +14275,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/174-g-matmul-neg-128-1.wgsl */
-export const k174_g_matmul_neg_128_1 = `// g: matmul + neg -> [128, 1] (loss)
+/** kernels/172-g-matmul-neg-128-1.wgsl */
+export const k172_g_matmul_neg_128_1 = `// g: matmul + neg -> [128, 1] (loss)
 // fuses: neg, add, matmul, max, mul; spec lines 43, 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14131,8 +14310,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/175-g-matmul-reshape-128-256-4-4.wgsl */
-export const k175_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128, 256, 4, 4]
+/** kernels/173-g-matmul-reshape-128-256-4-4.wgsl */
+export const k173_g_matmul_reshape_128_256_4_4 = `// g: matmul + reshape -> [128, 256, 4, 4]
 // fuses: matmul, neg, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14645,8 +14824,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/176-g-mul-128-256-4-4.wgsl */
-export const k176_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4]
+/** kernels/174-g-mul-128-256-4-4.wgsl */
+export const k174_g_mul_128_256_4_4 = `// g: mul -> [128, 256, 4, 4]
 // fuses: mul x5, add, sub, cmplt; spec line 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14678,8 +14857,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/177-g-sum-reshape-1-256-1-1.wgsl */
-export const k177_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
+/** kernels/175-g-sum-reshape-1-256-1-1.wgsl */
+export const k175_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
 // fuses: mul x5, div, neg, sum, sub, recip; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14718,8 +14897,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/178-g-add-128-256-4-4.wgsl */
-export const k178_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
+/** kernels/176-g-add-128-256-4-4.wgsl */
+export const k176_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
 // fuses: add x2, mul x2, recip, sub; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14751,8 +14930,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/179-g-sum-reshape-1-256-1-1.wgsl */
-export const k179_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
+/** kernels/177-g-sum-reshape-1-256-1-1.wgsl */
+export const k177_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14781,8 +14960,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/180-g-pack-reshape-512-1024.wgsl */
-export const k180_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
+/** kernels/178-g-pack-reshape-512-1024.wgsl */
+export const k178_g_pack_reshape_512_1024 = `// g: pack reshape -> [512, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14818,8 +14997,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/181-g-pack-reshape-4096-128.wgsl */
-export const k181_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
+/** kernels/179-g-pack-reshape-4096-128.wgsl */
+export const k179_g_pack_reshape_4096_128 = `// g: pack reshape -> [4096, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14851,8 +15030,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/182-g-conv2d-t-conv2d-t-128-128-8-8.wgsl */
-export const k182_g_conv2d_t_conv2d_t_128_128_8_8 = `// g: conv2d_t + conv2d_t -> [128, 128, 8, 8]
+/** kernels/180-g-conv2d-t-conv2d-t-128-128-8-8.wgsl */
+export const k180_g_conv2d_t_conv2d_t_128_128_8_8 = `// g: conv2d_t + conv2d_t -> [128, 128, 8, 8]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15214,8 +15393,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/183-g-mul-128-128-8-8.wgsl */
-export const k183_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8]
+/** kernels/181-g-mul-128-128-8-8.wgsl */
+export const k181_g_mul_128_128_8_8 = `// g: mul -> [128, 128, 8, 8]
 // fuses: mul x5, add, sub, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15247,8 +15426,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/184-g-sum-reshape-1-128-1-1.wgsl */
-export const k184_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/182-g-sum-reshape-1-128-1-1.wgsl */
+export const k182_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul x5, div, neg, sum, sub, recip; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15287,8 +15466,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/185-g-add-128-128-8-8.wgsl */
-export const k185_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
+/** kernels/183-g-add-128-128-8-8.wgsl */
+export const k183_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
 // fuses: add x2, mul x2, recip, sub; spec line 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15320,8 +15499,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/186-g-sum-reshape-1-128-1-1.wgsl */
-export const k186_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/184-g-sum-reshape-1-128-1-1.wgsl */
+export const k184_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15350,8 +15529,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/187-g-pack-reshape-1024-1024.wgsl */
-export const k187_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
+/** kernels/185-g-pack-reshape-1024-1024.wgsl */
+export const k185_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15387,8 +15566,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/188-g-pack-reshape-2048-64.wgsl */
-export const k188_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/186-g-pack-reshape-2048-64.wgsl */
+export const k186_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15420,8 +15599,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/189-g-conv2d-t-conv2d-t-128-64-16-16.wgsl */
-export const k189_g_conv2d_t_conv2d_t_128_64_16_16 = `// g: conv2d_t + conv2d_t -> [128, 64, 16, 16]
+/** kernels/187-g-conv2d-t-conv2d-t-128-64-16-16.wgsl */
+export const k187_g_conv2d_t_conv2d_t_128_64_16_16 = `// g: conv2d_t + conv2d_t -> [128, 64, 16, 16]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15783,8 +15962,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/190-g-pack-reshape-2048-1024.wgsl */
-export const k190_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
+/** kernels/188-g-pack-reshape-2048-1024.wgsl */
+export const k188_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15844,8 +16023,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/191-g-pack-reshape-1024-3.wgsl */
-export const k191_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
+/** kernels/189-g-pack-reshape-1024-3.wgsl */
+export const k189_g_pack_reshape_1024_3 = `// g: pack reshape -> [1024, 3]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15889,8 +16068,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/192-g-conv2d-t-mul-128-3-32-32.wgsl */
-export const k192_g_conv2d_t_mul_128_3_32_32 = `// g: conv2d_t + mul -> [128, 3, 32, 32]
+/** kernels/190-g-conv2d-t-mul-128-3-32-32.wgsl */
+export const k190_g_conv2d_t_mul_128_3_32_32 = `// g: conv2d_t + mul -> [128, 3, 32, 32]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16261,8 +16440,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/193-g-sum-sum-3.wgsl */
-export const k193_g_sum_sum_3 = `// g: sum + sum -> [3]
+/** kernels/191-g-sum-sum-3.wgsl */
+export const k191_g_sum_sum_3 = `// g: sum + sum -> [3]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16314,8 +16493,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/194-g-conv2d-wgrad-conv2d-wgrad-64-3-4-4.wgsl */
-export const k194_g_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 3, 4, 4]
+/** kernels/192-g-conv2d-wgrad-conv2d-wgrad-64-3-4-4.wgsl */
+export const k192_g_conv2d_wgrad_conv2d_wgrad_64_3_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 3, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16351,8 +16530,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/195-g-add-64-3-4-4.wgsl */
-export const k195_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (adam))
+/** kernels/193-g-add-64-3-4-4.wgsl */
+export const k193_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16378,8 +16557,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/196-g-add-64-3-4-4.wgsl */
-export const k196_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (adam))
+/** kernels/194-g-add-64-3-4-4.wgsl */
+export const k194_g_add_64_3_4_4 = `// g: add -> [64, 3, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16404,44 +16583,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/197-g-sub-64-3-4-4.wgsl */
-export const k197_g_sub_64_3_4_4 = `// g: sub -> [64, 3, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_10_weight = 1071040u;
-const opt_G_10_weight_adam_m = 5206416u;
-const opt_G_10_weight_adam_v = 5209488u;
-const t_optimizer_G_sub = 1792u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 48u + wg.x) * 64u + li;
-  if (i >= 3072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_10_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_10_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_10_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/198-g-conv2d-mul-128-64-16-16.wgsl */
-export const k198_g_conv2d_mul_128_64_16_16 = `// g: conv2d + mul -> [128, 64, 16, 16]
+/** kernels/195-g-conv2d-mul-128-64-16-16.wgsl */
+export const k195_g_conv2d_mul_128_64_16_16 = `// g: conv2d + mul -> [128, 64, 16, 16]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16460,11 +16603,13 @@ const t_mul = 8925696u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 32768u + wg.x) * 64u + li;
-  if (i >= 2097152u) { return; }
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
 
-  let q = i % 16u; let p = (i / 16u) % 16u; let co = (i / 256u) % 64u; let n = i / 16384u;
-  var acc = 0.0;
+  let q = i % 16u; let p = (i / 16u) % 16u; let co0 = ((i / 256u) % 4u) * 16u;
+  let n = i / 1024u;
+  let at = ((n * 64u + co0) * 16u + p) * 16u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 3u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 32) { continue; }
@@ -16472,20 +16617,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 32) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((co * 3u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 0u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 1u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 2u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 3u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 4u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 5u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 6u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 7u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 8u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 9u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 10u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 11u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 12u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 13u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 14u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], state[G_10_weight + (((min(co0 + 15u, 63u) * 3u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_8_batchnorm_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
-  let v1 = v0 + state[G_8_beta + ((((i / 256u) % 64u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o0)] * state[G_8_gamma + ((((o0 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o0 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 256u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o1)] * state[G_8_gamma + ((((o1 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o1 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 512u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o2)] * state[G_8_gamma + ((((o2 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o2 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 768u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o3)] * state[G_8_gamma + ((((o3 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o3 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 1024u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o4)] * state[G_8_gamma + ((((o4 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o4 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 1280u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o5)] * state[G_8_gamma + ((((o5 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o5 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1536u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o6)] * state[G_8_gamma + ((((o6 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o6 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1792u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o7)] * state[G_8_gamma + ((((o7 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o7 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 2048u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o8)] * state[G_8_gamma + ((((o8 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o8 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 2304u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o9)] * state[G_8_gamma + ((((o9 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o9 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 2560u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o10)] * state[G_8_gamma + ((((o10 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o10 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2816u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o11)] * state[G_8_gamma + ((((o11 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o11 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 3072u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o12)] * state[G_8_gamma + ((((o12 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o12 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 3328u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o13)] * state[G_8_gamma + ((((o13 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o13 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 3584u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o14)] * state[G_8_gamma + ((((o14 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o14 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 3840u;
+    let v0 = temp[t_G_8_batchnorm_mul + (o15)] * state[G_8_gamma + ((((o15 / 256u) % 64u) * 1u))];
+    let v1 = v0 + state[G_8_beta + ((((o15 / 256u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/199-g-sum-sum-64.wgsl */
-export const k199_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/196-g-sub-64-3-4-4.wgsl */
+export const k196_g_sub_64_3_4_4 = `// g: sub -> [64, 3, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_10_weight = 1071040u;
+const opt_G_10_weight_adam_m = 5206416u;
+const opt_G_10_weight_adam_v = 5209488u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 48u + wg.x) * 64u + li;
+  if (i >= 3072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_10_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_10_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_10_weight + (i)] - v5;
+  state[G_10_weight + i] = v6;
+}
+`;
+
+/** kernels/197-g-sum-sum-64.wgsl */
+export const k197_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16537,6 +16855,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/198-g-sum-reshape-1-64-1-1.wgsl */
+export const k198_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 29
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const t_G_8_batchnorm_mul = 768u;
+const t_G_8_batchnorm_mul_2 = 832u;
+const t_reshape = 964u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+const t_mul = 8925696u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 256u;
+  var acc = 0.0;
+  for (var r = 0u; r < 32768u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[G_8_gamma + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v1 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_mul + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_8_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000305175781;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/199-g-add-128-64-16-16.wgsl */
+export const k199_g_add_128_64_16_16 = `// g: add -> [128, 64, 16, 16]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 29
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_8_gamma = 1070784u;
+const t_G_8_batchnorm_mul_2 = 768u;
+const t_G_8_batchnorm_mul = 832u;
+const t_reshape = 964u;
+const t_G_7_conv2d_transpose_add = 4731392u;
+const t_mul = 8925696u;
+const t_add = 11022848u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 32768u + wg.x) * 64u + li;
+  if (i >= 2097152u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
+  let v1 = temp[t_G_8_batchnorm_mul + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_7_conv2d_transpose_add + (i)] - temp[t_G_8_batchnorm_mul_2 + ((((i / 256u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 256u) % 64u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/200-g-sum-sum-64.wgsl */
 export const k200_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, mul
@@ -16551,8 +16950,7 @@ export const k200_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_8_gamma = 1070784u;
 const opt_G_8_gamma_adam_m = 5206160u;
 const opt_G_8_gamma_adam_v = 5206224u;
-const t_sum = 964u;
-const t_optimizer_G_sub = 1028u;
+const t_sum = 768u;
 const t_G_8_batchnorm_mul = 6828544u;
 const t_mul = 8925696u;
 
@@ -16588,93 +16986,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_8_gamma_adam_v + i] = v3;
   state[opt_G_8_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_8_gamma + i] = v13;
 }
 `;
 
 /** kernels/201-g-sum-reshape-1-64-1-1.wgsl */
 export const k201_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 29
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_8_gamma = 1070784u;
-const t_G_8_batchnorm_mul = 768u;
-const t_G_8_batchnorm_mul_2 = 832u;
-const t_reshape = 1092u;
-const t_G_7_conv2d_transpose_add = 4731392u;
-const t_mul = 8925696u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-
-  let base = (i % 64u) * 256u;
-  var acc = 0.0;
-  for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[G_8_gamma + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v1 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_mul + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_8_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000305175781;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/202-g-add-128-64-16-16.wgsl */
-export const k202_g_add_128_64_16_16 = `// g: add -> [128, 64, 16, 16]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 29
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_8_gamma = 1070784u;
-const t_G_8_batchnorm_mul_2 = 768u;
-const t_G_8_batchnorm_mul = 832u;
-const t_reshape = 1092u;
-const t_G_7_conv2d_transpose_add = 4731392u;
-const t_add = 6828544u;
-const t_mul = 8925696u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 32768u + wg.x) * 64u + li;
-  if (i >= 2097152u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_8_gamma + ((((i / 256u) % 64u) * 1u))];
-  let v1 = temp[t_G_8_batchnorm_mul + ((((i / 256u) % 64u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_7_conv2d_transpose_add + (i)] - temp[t_G_8_batchnorm_mul_2 + ((((i / 256u) % 64u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 256u) % 64u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/203-g-sum-reshape-1-64-1-1.wgsl */
-export const k203_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16684,8 +17001,8 @@ export const k203_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 768u;
-const t_add = 6828544u;
+const t_reshape = 832u;
+const t_add = 11022848u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16703,8 +17020,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/204-g-sum-sum-64.wgsl */
-export const k204_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/202-g-sum-sum-64.wgsl */
+export const k202_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16717,9 +17034,9 @@ export const k204_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_7_bias = 1070720u;
 const opt_G_7_bias_adam_m = 5206032u;
 const opt_G_7_bias_adam_v = 5206096u;
-const t_reshape = 768u;
-const t_sum = 832u;
-const t_add = 6828544u;
+const t_reshape = 832u;
+const t_sum = 964u;
+const t_add = 11022848u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16757,8 +17074,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/205-g-pack-reshape-2048-1024.wgsl */
-export const k205_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
+/** kernels/203-g-pack-reshape-2048-1024.wgsl */
+export const k203_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16769,8 +17086,8 @@ export const k205_g_pack_reshape_2048_1024 = `// g: pack reshape -> [2048, 1024]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 768u;
-const t_add = 6828544u;
+const t_reshape = 832u;
+const t_add = 11022848u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16794,8 +17111,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/206-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k206_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/204-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k204_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17060,8 +17377,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/207-g-add-128-64-4-4.wgsl */
-export const k207_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/205-g-add-128-64-4-4.wgsl */
+export const k205_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17087,8 +17404,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/208-g-add-128-64-4-4.wgsl */
-export const k208_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/206-g-add-128-64-4-4.wgsl */
+export const k206_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17113,44 +17430,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/209-g-sub-128-64-4-4.wgsl */
-export const k209_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_weight = 939648u;
-const opt_G_7_weight_adam_m = 4943888u;
-const opt_G_7_weight_adam_v = 5074960u;
-const t_optimizer_G_sub = 1061376u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_7_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/210-g-pack-reshape-1024-128.wgsl */
-export const k210_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/207-g-pack-reshape-1024-128.wgsl */
+export const k207_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17182,8 +17463,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/211-g-conv2d-mul-128-128-8-8.wgsl */
-export const k211_g_conv2d_mul_128_128_8_8 = `// g: conv2d + mul -> [128, 128, 8, 8]
+/** kernels/208-g-sub-128-64-4-4.wgsl */
+export const k208_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 939648u;
+const opt_G_7_weight_adam_m = 4943888u;
+const opt_G_7_weight_adam_v = 5074960u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_7_weight + (i)] - v5;
+  state[G_7_weight + i] = v6;
+}
+`;
+
+/** kernels/209-g-conv2d-mul-128-128-8-8.wgsl */
+export const k209_g_conv2d_mul_128_128_8_8 = `// g: conv2d + mul -> [128, 128, 8, 8]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17547,8 +17863,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/212-g-sum-sum-128.wgsl */
-export const k212_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/210-g-sum-sum-128.wgsl */
+export const k210_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17561,7 +17877,7 @@ export const k212_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_5_beta = 939264u;
 const opt_G_5_beta_adam_m = 4943632u;
 const opt_G_5_beta_adam_v = 4943760u;
-const t_sum = 1092u;
+const t_sum = 1028u;
 const t_mul = 3682816u;
 
 @compute @workgroup_size(64)
@@ -17600,6 +17916,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/211-g-sum-reshape-1-128-1-1.wgsl */
+export const k211_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 26
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const t_G_5_batchnorm_mul = 512u;
+const t_G_5_batchnorm_mul_2 = 640u;
+const t_reshape = 1156u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_mul = 3682816u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 64u;
+  var acc = 0.0;
+  for (var r = 0u; r < 8192u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000122070313;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/212-g-add-128-128-8-8.wgsl */
+export const k212_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 26
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 939136u;
+const t_G_5_batchnorm_mul_2 = 512u;
+const t_G_5_batchnorm_mul = 640u;
+const t_reshape = 1156u;
+const t_G_4_conv2d_transpose_add = 1585664u;
+const t_mul = 3682816u;
+const t_add = 4731392u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16384u + wg.x) * 64u + li;
+  if (i >= 1048576u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 64u) % 128u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/213-g-sum-sum-128.wgsl */
 export const k213_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum, mul
@@ -17614,8 +18011,7 @@ export const k213_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_5_gamma = 939136u;
 const opt_G_5_gamma_adam_m = 4943376u;
 const opt_G_5_gamma_adam_v = 4943504u;
-const t_sum = 1220u;
-const t_optimizer_G_sub = 1348u;
+const t_sum = 512u;
 const t_G_5_batchnorm_mul = 2634240u;
 const t_mul = 3682816u;
 
@@ -17651,93 +18047,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_5_gamma + i] = v13;
 }
 `;
 
 /** kernels/214-g-sum-reshape-1-128-1-1.wgsl */
 export const k214_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 26
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 939136u;
-const t_G_5_batchnorm_mul = 512u;
-const t_G_5_batchnorm_mul_2 = 640u;
-const t_reshape = 1476u;
-const t_G_4_conv2d_transpose_add = 1585664u;
-const t_mul = 3682816u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 64u;
-  var acc = 0.0;
-  for (var r = 0u; r < 8192u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 64u) % 128u) * 8192u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000122070313;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/215-g-add-128-128-8-8.wgsl */
-export const k215_g_add_128_128_8_8 = `// g: add -> [128, 128, 8, 8]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 26
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 939136u;
-const t_G_5_batchnorm_mul_2 = 512u;
-const t_G_5_batchnorm_mul = 640u;
-const t_reshape = 1476u;
-const t_G_4_conv2d_transpose_add = 1585664u;
-const t_add = 2634240u;
-const t_mul = 3682816u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16384u + wg.x) * 64u + li;
-  if (i >= 1048576u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 64u) % 128u) * 1u))];
-  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 64u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 64u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 64u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/216-g-sum-reshape-1-128-1-1.wgsl */
-export const k216_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17747,8 +18062,8 @@ export const k216_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 512u;
-const t_add = 2634240u;
+const t_reshape = 640u;
+const t_add = 4731392u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17766,8 +18081,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/217-g-sum-sum-128.wgsl */
-export const k217_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/215-g-sum-sum-128.wgsl */
+export const k215_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17780,9 +18095,9 @@ export const k217_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_4_bias = 939008u;
 const opt_G_4_bias_adam_m = 4943120u;
 const opt_G_4_bias_adam_v = 4943248u;
-const t_reshape = 512u;
-const t_sum = 640u;
-const t_add = 2634240u;
+const t_reshape = 640u;
+const t_sum = 1156u;
+const t_add = 4731392u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17820,8 +18135,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/218-g-pack-reshape-1024-1024.wgsl */
-export const k218_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
+/** kernels/216-g-pack-reshape-1024-1024.wgsl */
+export const k216_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17832,8 +18147,8 @@ export const k218_g_pack_reshape_1024_1024 = `// g: pack reshape -> [1024, 1024]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 512u;
-const t_add = 2634240u;
+const t_reshape = 640u;
+const t_add = 4731392u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -17857,8 +18172,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/219-g-conv2d-wgrad-conv2d-wgrad-256-128-4-4.wgsl */
-export const k219_g_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [256, 128, 4, 4]
+/** kernels/217-g-conv2d-wgrad-conv2d-wgrad-256-128-4-4.wgsl */
+export const k217_g_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [256, 128, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17870,7 +18185,7 @@ export const k219_g_conv2d_wgrad_conv2d_wgrad_256_128_4_4 = `// g: conv2d_wgrad 
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 1192448u;
+const t_conv2d_wgrad = 1061376u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18123,8 +18438,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/220-g-add-256-128-4-4.wgsl */
-export const k220_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer G (adam))
+/** kernels/218-g-add-256-128-4-4.wgsl */
+export const k218_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18135,7 +18450,7 @@ export const k220_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_G_4_weight_adam_v = 4418832u;
-const t_conv2d_wgrad = 1192448u;
+const t_conv2d_wgrad = 1061376u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18150,8 +18465,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/221-g-add-256-128-4-4.wgsl */
-export const k221_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer G (adam))
+/** kernels/219-g-add-256-128-4-4.wgsl */
+export const k219_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18162,7 +18477,7 @@ export const k221_g_add_256_128_4_4 = `// g: add -> [256, 128, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_G_4_weight_adam_m = 3894544u;
-const t_conv2d_wgrad = 1192448u;
+const t_conv2d_wgrad = 1061376u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18176,44 +18491,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/222-g-sub-256-128-4-4.wgsl */
-export const k222_g_sub_256_128_4_4 = `// g: sub -> [256, 128, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 414720u;
-const opt_G_4_weight_adam_m = 3894544u;
-const opt_G_4_weight_adam_v = 4418832u;
-const t_optimizer_G_sub = 1192448u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8192u + wg.x) * 64u + li;
-  if (i >= 524288u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_4_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/223-g-pack-reshape-2048-256.wgsl */
-export const k223_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
+/** kernels/220-g-pack-reshape-2048-256.wgsl */
+export const k220_g_pack_reshape_2048_256 = `// g: pack reshape -> [2048, 256]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18245,8 +18524,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/224-g-conv2d-mul-128-256-4-4.wgsl */
-export const k224_g_conv2d_mul_128_256_4_4 = `// g: conv2d + mul -> [128, 256, 4, 4]
+/** kernels/221-g-sub-256-128-4-4.wgsl */
+export const k221_g_sub_256_128_4_4 = `// g: sub -> [256, 128, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 414720u;
+const opt_G_4_weight_adam_m = 3894544u;
+const opt_G_4_weight_adam_v = 4418832u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_4_weight + (i)] - v5;
+  state[G_4_weight + i] = v6;
+}
+`;
+
+/** kernels/222-g-conv2d-mul-128-256-4-4.wgsl */
+export const k222_g_conv2d_mul_128_256_4_4 = `// g: conv2d + mul -> [128, 256, 4, 4]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 23; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18261,7 +18575,7 @@ export const k224_g_conv2d_mul_128_256_4_4 = `// g: conv2d + mul -> [128, 256, 4
 const G_2_gamma = 413696u;
 const G_2_beta = 413952u;
 const t_G_2_batchnorm_mul = 537088u;
-const t_mul = 1716736u;
+const t_mul = 1061376u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18610,8 +18924,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/225-g-sum-sum-256.wgsl */
-export const k225_g_sum_sum_256 = `// g: sum + sum -> [256]
+/** kernels/223-g-sum-sum-256.wgsl */
+export const k223_g_sum_sum_256 = `// g: sum + sum -> [256]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18624,8 +18938,8 @@ export const k225_g_sum_sum_256 = `// g: sum + sum -> [256]
 const G_2_beta = 413952u;
 const opt_G_2_beta_adam_m = 3894032u;
 const opt_G_2_beta_adam_v = 3894288u;
-const t_sum = 4864u;
-const t_mul = 1716736u;
+const t_sum = 1284u;
+const t_mul = 1061376u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18663,6 +18977,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/224-g-sum-reshape-1-256-1-1.wgsl */
+export const k224_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 256u;
+const t_reshape = 1792u;
+const t_G_1_reshape = 12800u;
+const t_mul = 1061376u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 2048u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000488281250;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/225-g-add-128-256-4-4.wgsl */
+export const k225_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 413696u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 256u;
+const t_reshape = 1792u;
+const t_G_1_reshape = 12800u;
+const t_mul = 1061376u;
+const t_add = 1585664u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 16u) % 256u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/226-g-sum-sum-256.wgsl */
 export const k226_g_sum_sum_256 = `// g: sum + sum -> [256]
 // fuses: sum, mul
@@ -18677,10 +19072,9 @@ export const k226_g_sum_sum_256 = `// g: sum + sum -> [256]
 const G_2_gamma = 413696u;
 const opt_G_2_gamma_adam_m = 3893520u;
 const opt_G_2_gamma_adam_v = 3893776u;
-const t_sum = 5120u;
-const t_optimizer_G_sub = 5376u;
+const t_sum = 0u;
 const t_G_2_batchnorm_mul = 537088u;
-const t_mul = 1716736u;
+const t_mul = 1061376u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18714,93 +19108,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_2_gamma_adam_v + i] = v3;
   state[opt_G_2_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_2_gamma + i] = v13;
 }
 `;
 
 /** kernels/227-g-sum-reshape-1-256-1-1.wgsl */
 export const k227_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 23
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 413696u;
-const t_G_2_batchnorm_mul = 0u;
-const t_G_2_batchnorm_mul_2 = 256u;
-const t_reshape = 5632u;
-const t_G_1_reshape = 12800u;
-const t_mul = 1716736u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 256u) { return; }
-
-  let base = (i % 256u) * 16u;
-  var acc = 0.0;
-  for (var r = 0u; r < 2048u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v1 = temp[t_G_1_reshape + ((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 16u) % 128u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000488281250;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/228-g-add-128-256-4-4.wgsl */
-export const k228_g_add_128_256_4_4 = `// g: add -> [128, 256, 4, 4]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 23
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 413696u;
-const t_G_2_batchnorm_mul_2 = 0u;
-const t_G_2_batchnorm_mul = 256u;
-const t_reshape = 5632u;
-const t_G_1_reshape = 12800u;
-const t_add = 537088u;
-const t_mul = 1716736u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 8192u + wg.x) * 64u + li;
-  if (i >= 524288u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 16u) % 256u) * 1u))];
-  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 16u) % 256u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 16u) % 256u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 16u) % 256u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/229-g-sum-reshape-1-256-1-1.wgsl */
-export const k229_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18810,8 +19123,8 @@ export const k229_g_sum_reshape_1_256_1_1 = `// g: sum + reshape -> [1, 256, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 537088u;
+const t_reshape = 256u;
+const t_add = 1585664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18829,8 +19142,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/230-g-pack-reshape-128-4096.wgsl */
-export const k230_g_pack_reshape_128_4096 = `// g: pack reshape -> [128, 4096]
+/** kernels/228-g-pack-reshape-128-4096.wgsl */
+export const k228_g_pack_reshape_128_4096 = `// g: pack reshape -> [128, 4096]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18841,8 +19154,8 @@ export const k230_g_pack_reshape_128_4096 = `// g: pack reshape -> [128, 4096]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 537088u;
+const t_reshape = 256u;
+const t_add = 1585664u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -18866,8 +19179,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/231-g-sum-sum-4096.wgsl */
-export const k231_g_sum_sum_4096 = `// g: sum + sum -> [4096]
+/** kernels/229-g-sum-sum-4096.wgsl */
+export const k229_g_sum_sum_4096 = `// g: sum + sum -> [4096]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18880,9 +19193,9 @@ export const k231_g_sum_sum_4096 = `// g: sum + sum -> [4096]
 const G_0_bias = 409600u;
 const opt_G_0_bias_adam_m = 3885328u;
 const opt_G_0_bias_adam_v = 3889424u;
-const t_reshape = 0u;
-const t_sum = 5632u;
-const t_add = 537088u;
+const t_reshape = 256u;
+const t_sum = 1792u;
+const t_add = 1585664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18920,8 +19233,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/232-g-matmul-matmul-100-4096.wgsl */
-export const k232_g_matmul_matmul_100_4096 = `// g: matmul + matmul -> [100, 4096]
+/** kernels/230-g-matmul-matmul-100-4096.wgsl */
+export const k230_g_matmul_matmul_100_4096 = `// g: matmul + matmul -> [100, 4096]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -18931,12 +19244,13 @@ export const k232_g_matmul_matmul_100_4096 = `// g: matmul + matmul -> [100, 409
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const opt_G_0_weight_adam_m = 3066128u;
 const opt_G_0_weight_adam_v = 3475728u;
-const t_matmul = 9728u;
+const t_matmul = 5888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19200,11 +19514,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_0_weight_adam_v / 4u + o4] = v3;
   state[opt_G_0_weight_adam_m / 4u + o4] = v6;
   state[G_0_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/233-g-sum-mul.wgsl */
-export const k233_g_sum_mul = `// g: sum + mul -> [] (loss)
+/** kernels/231-g-sum-mul.wgsl */
+export const k231_g_sum_mul = `// g: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19214,7 +19529,7 @@ export const k233_g_sum_mul = `// g: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 0u;
+const t_loss_mul = 256u;
 const t_loss_neg = 1664u;
 
 @compute @workgroup_size(64)
@@ -19233,36 +19548,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/234-sample-pack-param-100-4096.wgsl */
-export const k234_sample_pack_param_100_4096 = `// sample: pack param -> [100, 4096] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1024u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1024u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/235-sample-pack-input-64-100.wgsl */
-export const k235_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/232-sample-pack-input-64-100.wgsl */
+export const k232_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19289,8 +19576,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/236-sample-matmul-max-64-256-4-4.wgsl */
-export const k236_sample_matmul_max_64_256_4_4 = `// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 24))
+/** kernels/233-sample-matmul-max-64-256-4-4.wgsl */
+export const k233_sample_matmul_max_64_256_4_4 = `// sample: matmul + max -> [64, 256, 4, 4] (G.3 relu (line 24))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19590,8 +19877,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/237-sample-pack-reshape-256-1024.wgsl */
-export const k237_sample_pack_reshape_256_1024 = `// sample: pack reshape -> [256, 1024]
+/** kernels/234-sample-pack-reshape-256-1024.wgsl */
+export const k234_sample_pack_reshape_256_1024 = `// sample: pack reshape -> [256, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19623,8 +19910,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/238-sample-pack-reshape-4096-128.wgsl */
-export const k238_sample_pack_reshape_4096_128 = `// sample: pack reshape -> [4096, 128]
+/** kernels/235-sample-pack-reshape-4096-128.wgsl */
+export const k235_sample_pack_reshape_4096_128 = `// sample: pack reshape -> [4096, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19656,8 +19943,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/239-sample-conv2d-t-max-64-128-8-8.wgsl */
-export const k239_sample_conv2d_t_max_64_128_8_8 = `// sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 27))
+/** kernels/236-sample-conv2d-t-max-64-128-8-8.wgsl */
+export const k236_sample_conv2d_t_max_64_128_8_8 = `// sample: conv2d_t + max -> [64, 128, 8, 8] (G.6 relu (line 27))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20056,8 +20343,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/240-sample-pack-reshape-512-1024.wgsl */
-export const k240_sample_pack_reshape_512_1024 = `// sample: pack reshape -> [512, 1024]
+/** kernels/237-sample-pack-reshape-512-1024.wgsl */
+export const k237_sample_pack_reshape_512_1024 = `// sample: pack reshape -> [512, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20089,8 +20376,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/241-sample-pack-reshape-2048-64.wgsl */
-export const k241_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
+/** kernels/238-sample-pack-reshape-2048-64.wgsl */
+export const k238_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20122,8 +20409,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/242-sample-conv2d-t-max-64-64-16-16.wgsl */
-export const k242_sample_conv2d_t_max_64_64_16_16 = `// sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 30))
+/** kernels/239-sample-conv2d-t-max-64-64-16-16.wgsl */
+export const k239_sample_conv2d_t_max_64_64_16_16 = `// sample: conv2d_t + max -> [64, 64, 16, 16] (G.9 relu (line 30))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20522,8 +20809,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/243-sample-pack-reshape-1024-1024.wgsl */
-export const k243_sample_pack_reshape_1024_1024 = `// sample: pack reshape -> [1024, 1024]
+/** kernels/240-sample-pack-reshape-1024-1024.wgsl */
+export const k240_sample_pack_reshape_1024_1024 = `// sample: pack reshape -> [1024, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20555,8 +20842,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/244-sample-pack-reshape-1024-3.wgsl */
-export const k244_sample_pack_reshape_1024_3 = `// sample: pack reshape -> [1024, 3]
+/** kernels/241-sample-pack-reshape-1024-3.wgsl */
+export const k241_sample_pack_reshape_1024_3 = `// sample: pack reshape -> [1024, 3]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20600,8 +20887,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/245-sample-conv2d-t-tanh-64-3-32-32.wgsl */
-export const k245_sample_conv2d_t_tanh_64_3_32_32 = `// sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 32))
+/** kernels/242-sample-conv2d-t-tanh-64-3-32-32.wgsl */
+export const k242_sample_conv2d_t_tanh_64_3_32_32 = `// sample: conv2d_t + tanh -> [64, 3, 32, 32] (G.11 tanh (line 32))
 // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20968,8 +21255,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/246-generate-trained-pack-input-500-100.wgsl */
-export const k246_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
+/** kernels/243-repack-pack-param-100-4096.wgsl */
+export const k243_repack_pack_param_100_4096 = `// repack: pack param -> [100, 4096] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1024u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1024u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/244-generate-trained-pack-param-100-4096.wgsl */
+export const k244_generate_trained_pack_param_100_4096 = `// sample: pack param -> [100, 4096] (G.0 dense (line 21))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1024u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1024u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/245-generate-trained-pack-input-500-100.wgsl */
+export const k245_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20996,8 +21339,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/247-generate-trained-matmul-max-500-256-4-4.wgsl */
-export const k247_generate_trained_matmul_max_500_256_4_4 = `// sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 24))
+/** kernels/246-generate-trained-matmul-max-500-256-4-4.wgsl */
+export const k246_generate_trained_matmul_max_500_256_4_4 = `// sample: matmul + max -> [500, 256, 4, 4] (G.3 relu (line 24))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21297,8 +21640,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/248-generate-trained-pack-reshape-2000-1024.wgsl */
-export const k248_generate_trained_pack_reshape_2000_1024 = `// sample: pack reshape -> [2000, 1024]
+/** kernels/247-generate-trained-pack-reshape-2000-1024.wgsl */
+export const k247_generate_trained_pack_reshape_2000_1024 = `// sample: pack reshape -> [2000, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21330,8 +21673,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/249-generate-trained-conv2d-t-max-500-128-8-8.wgsl */
-export const k249_generate_trained_conv2d_t_max_500_128_8_8 = `// sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 27))
+/** kernels/248-generate-trained-conv2d-t-max-500-128-8-8.wgsl */
+export const k248_generate_trained_conv2d_t_max_500_128_8_8 = `// sample: conv2d_t + max -> [500, 128, 8, 8] (G.6 relu (line 27))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21730,8 +22073,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/250-generate-trained-pack-reshape-4000-1024.wgsl */
-export const k250_generate_trained_pack_reshape_4000_1024 = `// sample: pack reshape -> [4000, 1024]
+/** kernels/249-generate-trained-pack-reshape-4000-1024.wgsl */
+export const k249_generate_trained_pack_reshape_4000_1024 = `// sample: pack reshape -> [4000, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21763,8 +22106,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/251-generate-trained-conv2d-t-max-500-64-16-16.wgsl */
-export const k251_generate_trained_conv2d_t_max_500_64_16_16 = `// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
+/** kernels/250-generate-trained-conv2d-t-max-500-64-16-16.wgsl */
+export const k250_generate_trained_conv2d_t_max_500_64_16_16 = `// sample: conv2d_t + max -> [500, 64, 16, 16] (G.9 relu (line 30))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 28, 29, 30; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22163,8 +22506,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/252-generate-trained-pack-reshape-8000-1024.wgsl */
-export const k252_generate_trained_pack_reshape_8000_1024 = `// sample: pack reshape -> [8000, 1024]
+/** kernels/251-generate-trained-pack-reshape-8000-1024.wgsl */
+export const k251_generate_trained_pack_reshape_8000_1024 = `// sample: pack reshape -> [8000, 1024]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22196,8 +22539,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/253-generate-trained-conv2d-t-tanh-500-3-32-32.wgsl */
-export const k253_generate_trained_conv2d_t_tanh_500_3_32_32 = `// sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 32))
+/** kernels/252-generate-trained-conv2d-t-tanh-500-3-32-32.wgsl */
+export const k252_generate_trained_conv2d_t_tanh_500_3_32_32 = `// sample: conv2d_t + tanh -> [500, 3, 32, 32] (G.11 tanh (line 32))
 // fuses: tanh, add, conv2d_t; spec lines 31, 32; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

@@ -11,9 +11,9 @@ import { FormatError } from "./support/errors.ts";
 import { uniformTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k076_sample_pack_param_8000_3072,
-  k077_sample_pack_param_8000_8000,
-  k078_sample_pack_param_100_8000,
+  k082_generate_trained_pack_param_8000_3072,
+  k083_generate_trained_pack_param_8000_8000,
+  k084_generate_trained_pack_param_100_8000,
   k085_generate_trained_pack_input_500_100,
   k086_generate_trained_matmul_max_500_8000,
   k087_generate_trained_pack_max_500_8000,
@@ -186,9 +186,13 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k076_sample_pack_param_8000_3072: await gpu.pipeline(k076_sample_pack_param_8000_3072, ["write"]),
-    k077_sample_pack_param_8000_8000: await gpu.pipeline(k077_sample_pack_param_8000_8000, ["write"]),
-    k078_sample_pack_param_100_8000: await gpu.pipeline(k078_sample_pack_param_100_8000, ["write"]),
+    k082_generate_trained_pack_param_8000_3072: await gpu.pipeline(k082_generate_trained_pack_param_8000_3072, [
+      "write",
+    ]),
+    k083_generate_trained_pack_param_8000_8000: await gpu.pipeline(k083_generate_trained_pack_param_8000_8000, [
+      "write",
+    ]),
+    k084_generate_trained_pack_param_100_8000: await gpu.pipeline(k084_generate_trained_pack_param_100_8000, ["write"]),
     k085_generate_trained_pack_input_500_100: await gpu.pipeline(k085_generate_trained_pack_input_500_100, ["write"]),
     k086_generate_trained_matmul_max_500_8000: await gpu.pipeline(k086_generate_trained_matmul_max_500_8000, [
       "read",
@@ -264,15 +268,15 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   // sample: pack param -> [8000, 3072] (G.4 dense (line 28))
   // fuses: copy into a texture
   pass.setBindGroup(0, t.ab71bf26a);
-  dispatch(pass, k.k076_sample_pack_param_8000_3072, 48, 2000, 1, t.w0);
+  dispatch(pass, k.k082_generate_trained_pack_param_8000_3072, 48, 2000, 1, t.w0);
   // sample: pack param -> [8000, 8000] (G.2 dense (line 26))
   // fuses: copy into a texture
   pass.setBindGroup(0, t.aadccd6cc);
-  dispatch(pass, k.k077_sample_pack_param_8000_8000, 125, 2000, 1, t.w1);
+  dispatch(pass, k.k083_generate_trained_pack_param_8000_8000, 125, 2000, 1, t.w1);
   // sample: pack param -> [100, 8000] (G.0 dense (line 24))
   // fuses: copy into a texture
   pass.setBindGroup(0, t.a8fe241ac);
-  dispatch(pass, k.k078_sample_pack_param_100_8000, 125, 25, 1, t.w2);
+  dispatch(pass, k.k084_generate_trained_pack_param_100_8000, 125, 25, 1, t.w2);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   pass.setBindGroup(0, t.a22596dd8);

@@ -751,124 +751,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/023-joint-pack-param-3072-8000.wgsl */
-export const k023_joint_pack_param_3072_8000 = `// joint: pack param -> [3072, 8000] (D.2 maxout (line 35))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 3072u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 3072u) {
-    v = state[D_2_weight / 4u + row * 2000u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/024-joint-pack-param-8000-3072.wgsl */
-export const k024_joint_pack_param_8000_3072 = `// joint: pack param -> [8000, 3072] (G.4 dense (line 28))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 64816000u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 768u || row >= 8000u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 8000u) {
-    v = ld_state(G_4_weight / 4u + row * 768u + c4);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-
-// state over 2 windows: element i from the one that holds it
-fn ld_state(i: u32) -> vec4<f32> {
-  if (i < 16777216u) { return state[i - 16204000u]; }
-  return state_1[i - 16777216u];
-}
-fn st_state(i: u32, v: vec4<f32>) {
-  if (i < 16777216u) { state[i - 16204000u] = v; return; }
-  state_1[i - 16777216u] = v;
-}`;
-
-/** kernels/025-joint-pack-param-8000-8000.wgsl */
-export const k025_joint_pack_param_8000_8000 = `// joint: pack param -> [8000, 8000] (G.2 dense (line 26))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 808000u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 8000u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 8000u) {
-    v = ld_state(G_2_weight / 4u + row * 2000u + c4);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-
-// state over 2 windows: element i from the one that holds it
-fn ld_state(i: u32) -> vec4<f32> {
-  if (i < 8590608u) { return state[i - 202000u]; }
-  return state_1[i - 8590608u];
-}
-fn st_state(i: u32, v: vec4<f32>) {
-  if (i < 8590608u) { state[i - 202000u] = v; return; }
-  state_1[i - 8590608u] = v;
-}`;
-
-/** kernels/026-joint-pack-param-100-8000.wgsl */
-export const k026_joint_pack_param_100_8000 = `// joint: pack param -> [100, 8000] (G.0 dense (line 24))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 2000u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/027-joint-random-100-100.wgsl */
-export const k027_joint_random_100_100 = `// joint: random -> [100, 100] (latent z (draw 0))
+/** kernels/023-joint-random-100-100.wgsl */
+export const k023_joint_random_100_100 = `// joint: random -> [100, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -916,8 +800,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/028-joint-pack-add-100-100.wgsl */
-export const k028_joint_pack_add_100_100 = `// joint: pack add -> [100, 100] (latent z (draw 0))
+/** kernels/024-joint-pack-add-100-100.wgsl */
+export const k024_joint_pack_add_100_100 = `// joint: pack add -> [100, 100] (latent z (draw 0))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -952,8 +836,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/029-joint-matmul-add-100-8000.wgsl */
-export const k029_joint_matmul_add_100_8000 = `// joint: matmul + add -> [100, 8000] (G.0 dense (line 24))
+/** kernels/025-joint-matmul-add-100-8000.wgsl */
+export const k025_joint_matmul_add_100_8000 = `// joint: matmul + add -> [100, 8000] (G.0 dense (line 24))
 // fuses: add, matmul; spec line 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1198,8 +1082,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/030-joint-pack-max-100-8000.wgsl */
-export const k030_joint_pack_max_100_8000 = `// joint: pack max -> [100, 8000] (G.1 relu (line 25))
+/** kernels/026-joint-pack-max-100-8000.wgsl */
+export const k026_joint_pack_max_100_8000 = `// joint: pack max -> [100, 8000] (G.1 relu (line 25))
 // fuses: max; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -1230,8 +1114,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/031-joint-matmul-sigmoid-100-8000.wgsl */
-export const k031_joint_matmul_sigmoid_100_8000 = `// joint: matmul + sigmoid -> [100, 8000] (G.3 sigmoid (line 27))
+/** kernels/027-joint-matmul-sigmoid-100-8000.wgsl */
+export const k027_joint_matmul_sigmoid_100_8000 = `// joint: matmul + sigmoid -> [100, 8000] (G.3 sigmoid (line 27))
 // fuses: sigmoid, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1477,8 +1361,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/032-joint-pack-sigmoid-100-8000.wgsl */
-export const k032_joint_pack_sigmoid_100_8000 = `// joint: pack sigmoid -> [100, 8000] (G.3 sigmoid (line 27))
+/** kernels/028-joint-pack-sigmoid-100-8000.wgsl */
+export const k028_joint_pack_sigmoid_100_8000 = `// joint: pack sigmoid -> [100, 8000] (G.3 sigmoid (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -1501,8 +1385,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/033-joint-matmul-reshape-100-3-32-32.wgsl */
-export const k033_joint_matmul_reshape_100_3_32_32 = `// joint: matmul + reshape -> [100, 3, 32, 32] (G.5 reshape (line 29))
+/** kernels/029-joint-matmul-reshape-100-3-32-32.wgsl */
+export const k029_joint_matmul_reshape_100_3_32_32 = `// joint: matmul + reshape -> [100, 3, 32, 32] (G.5 reshape (line 29))
 // fuses: add, matmul; spec line 28; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1747,8 +1631,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/034-joint-pack-mul-200-3072.wgsl */
-export const k034_joint_pack_mul_200_3072 = `// joint: pack mul -> [200, 3072] (D.1 dropout (line 34))
+/** kernels/030-joint-pack-mul-200-3072.wgsl */
+export const k030_joint_pack_mul_200_3072 = `// joint: pack mul -> [200, 3072] (D.1 dropout (line 34))
 // fuses: mul x2, concat, cmplt; spec line 34
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -1793,12 +1677,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/035-joint-matmul-maxr-200-1600.wgsl */
-export const k035_joint_matmul_maxr_200_1600 = `// joint: matmul + maxr -> [200, 1600] (D.2 maxout (line 35))
+/** kernels/031-joint-matmul-maxr-200-1600.wgsl */
+export const k031_joint_matmul_maxr_200_1600 = `// joint: matmul + maxr -> [200, 1600] (D.2 maxout (line 35))
 // fuses: maxr; spec line 35; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
@@ -2078,186 +1962,55 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_2_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_2_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_2_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_2_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_2_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    let o0 = row * 2000u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_2_bias / 4u + (((((((o0) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 2000u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_2_bias / 4u + (((((((o1) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 2000u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_2_bias / 4u + (((((((o2) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 2000u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_2_bias / 4u + (((((((o3) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 2000u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_2_bias / 4u + (((((((o4) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_2_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_2_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_2_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_2_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_2_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 1600u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_2_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_2_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_2_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_2_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_2_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_2_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_2_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_2_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_2_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_2_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    temp[t_D_2_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
 
-/** kernels/036-joint-sum-reshape-200-1600-1.wgsl */
-export const k036_joint_sum_reshape_200_1600_1 = `// joint: sum + reshape -> [200, 1600, 1]
+/** kernels/032-joint-sum-reshape-200-1600-1.wgsl */
+export const k032_joint_sum_reshape_200_1600_1 = `// joint: sum + reshape -> [200, 1600, 1]
 // fuses: sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -2283,8 +2036,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/037-joint-random-200-1600.wgsl */
-export const k037_joint_random_200_1600 = `// joint: random -> [200, 1600] (D.3 dropout (line 36))
+/** kernels/033-joint-random-200-1600.wgsl */
+export const k033_joint_random_200_1600 = `// joint: random -> [200, 1600] (D.3 dropout (line 36))
 // fuses: random; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -2332,32 +2085,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/038-joint-pack-param-1600-8000.wgsl */
-export const k038_joint_pack_param_1600_8000 = `// joint: pack param -> [1600, 8000] (D.4 maxout (line 37))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 1600u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 1600u) {
-    v = state[D_4_weight / 4u + row * 2000u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/039-joint-pack-mul-200-1600.wgsl */
-export const k039_joint_pack_mul_200_1600 = `// joint: pack mul -> [200, 1600] (D.3 dropout (line 36))
+/** kernels/034-joint-pack-mul-200-1600.wgsl */
+export const k034_joint_pack_mul_200_1600 = `// joint: pack mul -> [200, 1600] (D.3 dropout (line 36))
 // fuses: mul x2, cmplt; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -2397,12 +2126,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/040-joint-matmul-maxr-200-1600.wgsl */
-export const k040_joint_matmul_maxr_200_1600 = `// joint: matmul + maxr -> [200, 1600] (D.4 maxout (line 37))
+/** kernels/035-joint-matmul-maxr-200-1600.wgsl */
+export const k035_joint_matmul_maxr_200_1600 = `// joint: matmul + maxr -> [200, 1600] (D.4 maxout (line 37))
 // fuses: maxr; spec line 37; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
@@ -2682,186 +2411,55 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_4_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_4_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_4_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_4_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_4_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    let o0 = row * 2000u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_4_bias / 4u + (((((((o0) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 2000u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_4_bias / 4u + (((((((o1) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 2000u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_4_bias / 4u + (((((((o2) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 2000u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_4_bias / 4u + (((((((o3) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 2000u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_4_bias / 4u + (((((((o4) * 4u)) % 8000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_4_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_4_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_4_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_4_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_4_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 1600u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_4_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_4_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_4_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_4_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_4_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 1600u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 8000u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_4_bias + (((o0 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 8000u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_4_bias + (((o1 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 8000u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_4_bias + (((o2 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 8000u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_4_bias + (((o3 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 8000u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_4_bias + (((o4 % 8000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1600u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    temp[t_D_4_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
 
-/** kernels/041-joint-sum-reshape-200-1600-1.wgsl */
-export const k041_joint_sum_reshape_200_1600_1 = `// joint: sum + reshape -> [200, 1600, 1]
+/** kernels/036-joint-sum-reshape-200-1600-1.wgsl */
+export const k036_joint_sum_reshape_200_1600_1 = `// joint: sum + reshape -> [200, 1600, 1]
 // fuses: sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -2887,8 +2485,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/042-joint-random-200-1600.wgsl */
-export const k042_joint_random_200_1600 = `// joint: random -> [200, 1600] (D.5 dropout (line 38))
+/** kernels/037-joint-random-200-1600.wgsl */
+export const k037_joint_random_200_1600 = `// joint: random -> [200, 1600] (D.5 dropout (line 38))
 // fuses: random; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -2936,8 +2534,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/043-joint-matmul-add-200-1.wgsl */
-export const k043_joint_matmul_add_200_1 = `// joint: matmul + add -> [200, 1] (D.6 dense (line 39))
+/** kernels/038-joint-matmul-add-200-1.wgsl */
+export const k038_joint_matmul_add_200_1 = `// joint: matmul + add -> [200, 1] (D.6 dense (line 39))
 // fuses: add, matmul, mul x2, cmplt; spec lines 38, 39
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2969,8 +2567,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-joint-matmul-reshape-100-1600-1.wgsl */
-export const k044_joint_matmul_reshape_100_1600_1 = `// joint: matmul + reshape -> [100, 1600, 1]
+/** kernels/039-joint-matmul-reshape-100-1600-1.wgsl */
+export const k039_joint_matmul_reshape_100_1600_1 = `// joint: matmul + reshape -> [100, 1600, 1]
 // fuses: mul x3, matmul, neg x2, sigmoid, slice x2, permute, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3617,8 +3215,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/045-joint-pack-reshape-100-8000.wgsl */
-export const k045_joint_pack_reshape_100_8000 = `// joint: pack reshape -> [100, 8000]
+/** kernels/040-joint-pack-reshape-100-8000.wgsl */
+export const k040_joint_pack_reshape_100_8000 = `// joint: pack reshape -> [100, 8000]
 // fuses: div, mul, slice x2, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -3660,8 +3258,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/046-joint-matmul-reshape-100-1600-1.wgsl */
-export const k046_joint_matmul_reshape_100_1600_1 = `// joint: matmul + reshape -> [100, 1600, 1]
+/** kernels/041-joint-matmul-reshape-100-1600-1.wgsl */
+export const k041_joint_matmul_reshape_100_1600_1 = `// joint: matmul + reshape -> [100, 1600, 1]
 // fuses: mul x2, matmul, slice, cmplt; spec line 36; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -3907,8 +3505,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/047-joint-pack-reshape-100-8000.wgsl */
-export const k047_joint_pack_reshape_100_8000 = `// joint: pack reshape -> [100, 8000]
+/** kernels/042-joint-pack-reshape-100-8000.wgsl */
+export const k042_joint_pack_reshape_100_8000 = `// joint: pack reshape -> [100, 8000]
 // fuses: div, mul, slice x2, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -3950,8 +3548,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/048-joint-matmul-mul-100-3072.wgsl */
-export const k048_joint_matmul_mul_100_3072 = `// joint: matmul + mul -> [100, 3072]
+/** kernels/043-joint-matmul-mul-100-3072.wgsl */
+export const k043_joint_matmul_mul_100_3072 = `// joint: matmul + mul -> [100, 3072]
 // fuses: mul x2, matmul, slice, cmplt; spec line 34; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -4197,8 +3795,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/049-joint-pack-mul-100-3072.wgsl */
-export const k049_joint_pack_mul_100_3072 = `// joint: pack mul -> [100, 3072]
+/** kernels/044-joint-pack-mul-100-3072.wgsl */
+export const k044_joint_pack_mul_100_3072 = `// joint: pack mul -> [100, 3072]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -4221,8 +3819,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/050-joint-add.wgsl */
-export const k050_joint_add = `// joint: add -> [] (optimizer D (sgd))
+/** kernels/045-joint-add.wgsl */
+export const k045_joint_add = `// joint: add -> [] (optimizer D (sgd))
 // fuses: add x2, mul x2, neg x3, max x2
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -4248,8 +3846,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/051-joint-sum-sub-3072.wgsl */
-export const k051_joint_sum_sub_3072 = `// joint: sum + sub -> [3072] (optimizer G (sgd))
+/** kernels/046-joint-sum-sub-3072.wgsl */
+export const k046_joint_sum_sub_3072 = `// joint: sum + sub -> [3072] (optimizer G (sgd))
 // fuses: sub, mul x2, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4282,8 +3880,255 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/052-joint-matmul-sub-8000-3072.wgsl */
-export const k052_joint_matmul_sub_8000_3072 = `// joint: matmul + sub -> [8000, 3072] (optimizer G (sgd))
+/** kernels/047-joint-matmul-mul-100-8000.wgsl */
+export const k047_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
+// fuses: mul x2, matmul, sub; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_sigmoid = 16u;
+const t_mul = 6227216u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 417u + wg.x) * 8u + li;
+  if (t >= 3335u) { return; }
+  let row0 = (t / 667u) * 20u;
+  let cg0 = (t % 667u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 768u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
+    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
+    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
+    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
+    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
+    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
+    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
+    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
+    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
+    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
+    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
+    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
+    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
+    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
+    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
+    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
+    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
+    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
+    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
+    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 7999u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 7999u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 7999u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 7999u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 7999u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 7999u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 7999u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 7999u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 7999u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 7999u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 7999u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 7999u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 100u || cg >= 2000u) { return; }
+  let o4 = row * 2000u + cg;
+  let v0 = vec4<f32>(1.0) - temp[t_G_3_sigmoid / 4u + (o4)];
+  let v1 = temp[t_G_3_sigmoid / 4u + (o4)] * v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/048-joint-matmul-sub-8000-3072.wgsl */
+export const k048_joint_matmul_sub_8000_3072 = `// joint: matmul + sub -> [8000, 3072] (optimizer G (sgd))
 // fuses: sub, mul x2, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4292,6 +4137,7 @@ export const k052_joint_matmul_sub_8000_3072 = `// joint: matmul + sub -> [8000,
 @group(0) @binding(3) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 64816000u;
@@ -4544,6 +4390,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
   let v3 = ld_state(G_4_weight / 4u + (o4)) + v2;
   state_2[opt_G_4_weight_velocity / 4u + o4] = v2;
   st_state(G_4_weight / 4u + o4, v3);
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 
 // state over 3 windows: element i from the one that holds it
@@ -4558,17 +4405,75 @@ fn st_state(i: u32, v: vec4<f32>) {
   state_2[i - 57249568u] = v;
 }`;
 
-/** kernels/053-joint-matmul-mul-100-8000.wgsl */
-export const k053_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
-// fuses: mul x2, matmul, sub; operands from textures (nt)
+/** kernels/049-joint-pack-mul-100-8000.wgsl */
+export const k049_joint_pack_mul_100_8000 = `// joint: pack mul -> [100, 8000]
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 16u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = temp[t_mul / 4u + row * 2000u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/050-joint-sum-sub-8000.wgsl */
+export const k050_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer G (sgd))
+// fuses: sub, mul x2, sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 0u;
+const opt_G_2_bias_velocity = 8u;
+const t_optimizer_D_add = 0u;
+const t_mul = 7651600u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 125u + wg.x) * 64u + li;
+  if (i >= 8000u) { return; }
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let base = (i % 8000u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 100u; r++) {
+
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 8000u))];
+  }
+  let v0 = p0 * state_1[opt_G_2_bias_velocity + (i)];
+  let v1 = 0.0250000004 * acc;
+  let v2 = v0 - v1;
+  let v3 = state[G_2_bias + (i)] + v2;
+  state_1[opt_G_2_bias_velocity + i] = v2;
+  state[G_2_bias + i] = v3;
+}
+`;
+
+/** kernels/051-joint-matmul-mul-100-8000.wgsl */
+export const k051_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_3_sigmoid = 16u;
-const t_mul = 6227216u;
+const t_G_0_dense_add = 16u;
+const t_mul = 800016u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4637,7 +4542,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc57 = vec4<f32>(0.0);
   var acc58 = vec4<f32>(0.0);
   var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 768u; k4++) {
+  for (var k4 = 0u; k4 < 2000u; k4++) {
     let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
     let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
     let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
@@ -4798,73 +4703,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 2000u) { return; }
   let o4 = row * 2000u + cg;
-  let v0 = vec4<f32>(1.0) - temp[t_G_3_sigmoid / 4u + (o4)];
-  let v1 = temp[t_G_3_sigmoid / 4u + (o4)] * v0;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
   let v2 = tv * v1;
   temp[t_mul / 4u + o4] = v2;
 }
 `;
 
-/** kernels/054-joint-pack-mul-100-8000.wgsl */
-export const k054_joint_pack_mul_100_8000 = `// joint: pack mul -> [100, 8000]
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 16u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = temp[t_mul / 4u + row * 2000u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/055-joint-sum-sub-8000.wgsl */
-export const k055_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer G (sgd))
-// fuses: sub, mul x2, sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_bias = 0u;
-const opt_G_2_bias_velocity = 8u;
-const t_optimizer_D_add = 0u;
-const t_mul = 7651600u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 125u + wg.x) * 64u + li;
-  if (i >= 8000u) { return; }
-  let p0 = temp[t_optimizer_D_add + (0u)];
-  let base = (i % 8000u) * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 100u; r++) {
-
-    acc = acc + temp[t_mul + ((base + (r % 100u) * 8000u))];
-  }
-  let v0 = p0 * state_1[opt_G_2_bias_velocity + (i)];
-  let v1 = 0.0250000004 * acc;
-  let v2 = v0 - v1;
-  let v3 = state[G_2_bias + (i)] + v2;
-  state_1[opt_G_2_bias_velocity + i] = v2;
-  state[G_2_bias + i] = v3;
-}
-`;
-
-/** kernels/056-joint-matmul-sub-8000-8000.wgsl */
-export const k056_joint_matmul_sub_8000_8000 = `// joint: matmul + sub -> [8000, 8000] (optimizer G (sgd))
+/** kernels/052-joint-matmul-sub-8000-8000.wgsl */
+export const k052_joint_matmul_sub_8000_8000 = `// joint: matmul + sub -> [8000, 8000] (optimizer G (sgd))
 // fuses: sub, mul x2, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4875,6 +4722,7 @@ export const k056_joint_matmul_sub_8000_8000 = `// joint: matmul + sub -> [8000,
 @group(0) @binding(5) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 808000u;
@@ -5127,6 +4975,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
   let v3 = ld_state(G_2_weight / 4u + (o4)) + v2;
   st_state(opt_G_2_weight_velocity / 4u + o4, v2);
   st_state(G_2_weight / 4u + o4, v3);
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 
 // state over 5 windows: element i from the one that holds it
@@ -5145,255 +4994,8 @@ fn st_state(i: u32, v: vec4<f32>) {
   state_4[i - 50331648u] = v;
 }`;
 
-/** kernels/057-joint-matmul-mul-100-8000.wgsl */
-export const k057_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_0_dense_add = 16u;
-const t_mul = 800016u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 417u + wg.x) * 8u + li;
-  if (t >= 3335u) { return; }
-  let row0 = (t / 667u) * 20u;
-  let cg0 = (t % 667u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 2000u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
-    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
-    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
-    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
-    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
-    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
-    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
-    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
-    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
-    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
-    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
-    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
-    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
-    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
-    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
-    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
-    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
-    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
-    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
-    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 7999u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 7999u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 7999u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 7999u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 7999u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 7999u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 7999u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 7999u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 7999u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 7999u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 7999u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 7999u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 100u || cg >= 2000u) { return; }
-  let o4 = row * 2000u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/058-joint-sum-sub-8000.wgsl */
-export const k058_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer G (sgd))
+/** kernels/053-joint-sum-sub-8000.wgsl */
+export const k053_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer G (sgd))
 // fuses: sub, mul x2, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5426,8 +5028,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-joint-matmul-sub-100-8000.wgsl */
-export const k059_joint_matmul_sub_100_8000 = `// joint: matmul + sub -> [100, 8000] (optimizer G (sgd))
+/** kernels/054-joint-matmul-sub-100-8000.wgsl */
+export const k054_joint_matmul_sub_100_8000 = `// joint: matmul + sub -> [100, 8000] (optimizer G (sgd))
 // fuses: sub, mul x2, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -5435,6 +5037,7 @@ export const k059_joint_matmul_sub_100_8000 = `// joint: matmul + sub -> [100, 8
 @group(0) @binding(2) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
@@ -5687,11 +5290,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
   let v3 = state[G_0_weight / 4u + (o4)] + v2;
   state_1[opt_G_0_weight_velocity / 4u + o4] = v2;
   state[G_0_weight / 4u + o4] = v3;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/060-joint-add-200-1.wgsl */
-export const k060_joint_add_200_1 = `// joint: add -> [200, 1]
+/** kernels/055-joint-add-200-1.wgsl */
+export const k055_joint_add_200_1 = `// joint: add -> [200, 1]
 // fuses: add x2, concat x2, neg, mul x2, sigmoid x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -5718,8 +5322,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/061-joint-sum-sub-1.wgsl */
-export const k061_joint_sum_sub_1 = `// joint: sum + sub -> [1] (optimizer D (sgd))
+/** kernels/056-joint-sum-sub-1.wgsl */
+export const k056_joint_sum_sub_1 = `// joint: sum + sub -> [1] (optimizer D (sgd))
 // fuses: sub, mul x2, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5754,48 +5358,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/062-joint-matmul-sub-1600-1.wgsl */
-export const k062_joint_matmul_sub_1600_1 = `// joint: matmul + sub -> [1600, 1] (optimizer D (sgd))
-// fuses: sub, mul x4, matmul, permute, cmplt; spec line 38
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 0u;
-const opt_D_6_weight_velocity = 4u;
-const t_optimizer_D_add = 0u;
-const t_add = 4u;
-const t_optimizer_D_add_2 = 204u;
-const t_D_4_maxout_maxr = 5091600u;
-const t_D_5_dropout_random = 7331600u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 25u + wg.x) * 64u + li;
-  if (i >= 1600u) { return; }
-  let p0 = temp[t_optimizer_D_add + (0u)];
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 200u; k++) {
-    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] * v1;
-    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
-  }
-  let v0 = p0 * state_1[opt_D_6_weight_velocity + (i)];
-  let v1 = 0.0250000004 * acc;
-  let v2 = v0 - v1;
-  let v3 = state[D_6_weight + (i)] + v2;
-  state_1[opt_D_6_weight_velocity + i] = v2;
-  temp[t_optimizer_D_add_2 + i] = v3;
-}
-`;
-
-/** kernels/063-joint-matmul-reshape-200-1600-1.wgsl */
-export const k063_joint_matmul_reshape_200_1600_1 = `// joint: matmul + reshape -> [200, 1600, 1]
+/** kernels/057-joint-matmul-reshape-200-1600-1.wgsl */
+export const k057_joint_matmul_reshape_200_1600_1 = `// joint: matmul + reshape -> [200, 1600, 1]
 // fuses: mul x2, matmul, permute, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5804,7 +5368,7 @@ export const k063_joint_matmul_reshape_200_1600_1 = `// joint: matmul + reshape 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 0u;
 const t_add = 4u;
-const t_reshape = 1804u;
+const t_reshape = 204u;
 const t_D_5_dropout_random = 7331600u;
 
 @compute @workgroup_size(8, 8)
@@ -6411,8 +5975,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/064-joint-pack-reshape-200-8000.wgsl */
-export const k064_joint_pack_reshape_200_8000 = `// joint: pack reshape -> [200, 8000]
+/** kernels/058-joint-matmul-sub-1600-1.wgsl */
+export const k058_joint_matmul_sub_1600_1 = `// joint: matmul + sub -> [1600, 1] (optimizer D (sgd))
+// fuses: sub, mul x4, matmul, permute, cmplt; spec line 38
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 0u;
+const opt_D_6_weight_velocity = 4u;
+const t_optimizer_D_add = 0u;
+const t_add = 4u;
+const t_D_4_maxout_maxr = 5091600u;
+const t_D_5_dropout_random = 7331600u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 25u + wg.x) * 64u + li;
+  if (i >= 1600u) { return; }
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 200u; k++) {
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] * v1;
+    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = p0 * state_1[opt_D_6_weight_velocity + (i)];
+  let v1 = 0.0250000004 * acc;
+  let v2 = v0 - v1;
+  let v3 = state[D_6_weight + (i)] + v2;
+  state_1[opt_D_6_weight_velocity + i] = v2;
+  state[D_6_weight + i] = v3;
+}
+`;
+
+/** kernels/059-joint-pack-reshape-200-8000.wgsl */
+export const k059_joint_pack_reshape_200_8000 = `// joint: pack reshape -> [200, 8000]
 // fuses: div, mul, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -6420,9 +6023,9 @@ export const k064_joint_pack_reshape_200_8000 = `// joint: pack reshape -> [200,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_reshape = 12u;
-const t_D_4_maxout_maxr = 5089808u;
-const t_D_4_maxout_reshape = 5409808u;
-const t_reshape_2 = 7009808u;
+const t_D_4_maxout_maxr = 5091408u;
+const t_D_4_maxout_reshape = 5411408u;
+const t_reshape_2 = 7011408u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6454,8 +6057,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/065-joint-sum-sub-8000.wgsl */
-export const k065_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer D (sgd))
+/** kernels/060-joint-sum-sub-8000.wgsl */
+export const k060_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer D (sgd))
 // fuses: sub, mul x3, sum, div, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6466,7 +6069,7 @@ export const k065_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer
 const D_4_bias = 0u;
 const opt_D_4_bias_velocity = 4u;
 const t_optimizer_D_add = 0u;
-const t_reshape = 1804u;
+const t_reshape = 204u;
 const t_D_4_maxout_maxr = 5091600u;
 const t_D_4_maxout_reshape = 5411600u;
 const t_reshape_2 = 7011600u;
@@ -6493,8 +6096,255 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/066-joint-matmul-sub-1600-8000.wgsl */
-export const k066_joint_matmul_sub_1600_8000 = `// joint: matmul + sub -> [1600, 8000] (optimizer D (sgd))
+/** kernels/061-joint-matmul-reshape-200-1600-1.wgsl */
+export const k061_joint_matmul_reshape_200_1600_1 = `// joint: matmul + reshape -> [200, 1600, 1]
+// fuses: mul x2, matmul, cmplt; spec line 36; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 4u;
+const t_D_3_dropout_random = 4771600u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 168u + wg.x) * 8u + li;
+  if (t >= 1340u) { return; }
+  let row0 = (t / 134u) * 20u;
+  let cg0 = (t % 134u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 2000u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
+    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
+    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
+    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
+    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
+    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
+    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
+    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
+    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
+    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
+    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
+    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
+    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
+    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
+    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
+    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
+    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
+    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
+    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
+    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 1599u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 1599u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 1599u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 1599u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 1599u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 1599u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 1599u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 1599u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 1599u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 1599u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 1599u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 1599u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 200u || cg >= 400u) { return; }
+  let o4 = row * 400u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
+  let v1 = v0 * vec4<f32>(2.0);
+  let v2 = tv * v1;
+  temp[t_reshape / 4u + o4] = v2;
+}
+`;
+
+/** kernels/062-joint-matmul-sub-1600-8000.wgsl */
+export const k062_joint_matmul_sub_1600_8000 = `// joint: matmul + sub -> [1600, 8000] (optimizer D (sgd))
 // fuses: sub, mul x2, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -6502,6 +6352,7 @@ export const k066_joint_matmul_sub_1600_8000 = `// joint: matmul + sub -> [1600,
 @group(0) @binding(2) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 0u;
@@ -6754,268 +6605,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
   let v3 = state[D_4_weight / 4u + (o4)] + v2;
   state_1[opt_D_4_weight_velocity / 4u + o4] = v2;
   state[D_4_weight / 4u + o4] = v3;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/067-joint-matmul-reshape-200-1600-1.wgsl */
-export const k067_joint_matmul_reshape_200_1600_1 = `// joint: matmul + reshape -> [200, 1600, 1]
-// fuses: mul x2, matmul, cmplt; spec line 36; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 12u;
-const t_D_3_dropout_random = 4769808u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 168u + wg.x) * 8u + li;
-  if (t >= 1340u) { return; }
-  let row0 = (t / 134u) * 20u;
-  let cg0 = (t % 134u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 2000u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
-    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
-    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
-    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
-    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
-    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
-    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
-    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
-    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
-    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
-    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
-    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
-    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
-    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
-    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
-    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
-    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
-    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
-    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
-    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 1599u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 1599u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 1599u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 1599u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 1599u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 1599u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 1599u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 1599u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 1599u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 1599u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 1599u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 1599u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 200u || cg >= 400u) { return; }
-  let o4 = row * 400u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
-  let v1 = v0 * vec4<f32>(2.0);
-  let v2 = tv * v1;
-  temp[t_reshape / 4u + o4] = v2;
-}
-`;
-
-/** kernels/068-joint-pack-reshape-200-8000.wgsl */
-export const k068_joint_pack_reshape_200_8000 = `// joint: pack reshape -> [200, 8000]
+/** kernels/063-joint-pack-reshape-200-8000.wgsl */
+export const k063_joint_pack_reshape_200_8000 = `// joint: pack reshape -> [200, 8000]
 // fuses: div, mul, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 12u;
-const t_D_2_maxout_maxr = 2529808u;
-const t_D_2_maxout_reshape = 2849808u;
-const t_reshape_2 = 4449808u;
+const t_reshape = 4u;
+const t_D_2_maxout_maxr = 2531600u;
+const t_D_2_maxout_reshape = 2851600u;
+const t_reshape_2 = 4451600u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7047,8 +6652,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/069-joint-sum-sub-8000.wgsl */
-export const k069_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer D (sgd))
+/** kernels/064-joint-sum-sub-8000.wgsl */
+export const k064_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer D (sgd))
 // fuses: sub, mul x3, sum, div, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7059,7 +6664,7 @@ export const k069_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer
 const D_2_bias = 0u;
 const opt_D_2_bias_velocity = 4u;
 const t_optimizer_D_add = 0u;
-const t_reshape = 1804u;
+const t_reshape = 4u;
 const t_D_2_maxout_maxr = 2531600u;
 const t_D_2_maxout_reshape = 2851600u;
 const t_reshape_2 = 4451600u;
@@ -7086,8 +6691,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/070-joint-matmul-sub-3072-8000.wgsl */
-export const k070_joint_matmul_sub_3072_8000 = `// joint: matmul + sub -> [3072, 8000] (optimizer D (sgd))
+/** kernels/065-joint-matmul-sub-3072-8000.wgsl */
+export const k065_joint_matmul_sub_3072_8000 = `// joint: matmul + sub -> [3072, 8000] (optimizer D (sgd))
 // fuses: sub, mul x2, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7096,6 +6701,7 @@ export const k070_joint_matmul_sub_3072_8000 = `// joint: matmul + sub -> [3072,
 @group(0) @binding(3) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 0u;
@@ -7348,6 +6954,7 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
   let v3 = state[D_2_weight / 4u + (o4)] + v2;
   st_state(opt_D_2_weight_velocity / 4u + o4, v2);
   state[D_2_weight / 4u + o4] = v3;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 
 // state over 3 windows: element i from the one that holds it
@@ -7362,8 +6969,8 @@ fn st_state(i: u32, v: vec4<f32>) {
   state_2[i - 33554432u] = v;
 }`;
 
-/** kernels/071-joint-sum-mul.wgsl */
-export const k071_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/066-joint-sum-mul.wgsl */
+export const k066_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -7388,8 +6995,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/072-joint-sum-mul.wgsl */
-export const k072_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/067-joint-sum-mul.wgsl */
+export const k067_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, neg, slice
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -7415,8 +7022,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-joint-sum-mul.wgsl */
-export const k073_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/068-joint-sum-mul.wgsl */
+export const k068_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -7441,8 +7048,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/074-joint-sum-mul.wgsl */
-export const k074_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/069-joint-sum-mul.wgsl */
+export const k069_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -7467,8 +7074,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/075-joint-sum-mul.wgsl */
-export const k075_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/070-joint-sum-mul.wgsl */
+export const k070_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul x2, add, sum, sub, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> temp: array<f32>;
@@ -7497,100 +7104,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/076-sample-pack-param-8000-3072.wgsl */
-export const k076_sample_pack_param_8000_3072 = `// sample: pack param -> [8000, 3072] (G.4 dense (line 28))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 64816000u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 768u || row >= 8000u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 8000u) {
-    v = ld_state(G_4_weight / 4u + row * 768u + c4);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-
-// state over 2 windows: element i from the one that holds it
-fn ld_state(i: u32) -> vec4<f32> {
-  if (i < 16777216u) { return state[i - 16204000u]; }
-  return state_1[i - 16777216u];
-}
-fn st_state(i: u32, v: vec4<f32>) {
-  if (i < 16777216u) { state[i - 16204000u] = v; return; }
-  state_1[i - 16777216u] = v;
-}`;
-
-/** kernels/077-sample-pack-param-8000-8000.wgsl */
-export const k077_sample_pack_param_8000_8000 = `// sample: pack param -> [8000, 8000] (G.2 dense (line 26))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 808000u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 8000u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 8000u) {
-    v = ld_state(G_2_weight / 4u + row * 2000u + c4);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-
-// state over 2 windows: element i from the one that holds it
-fn ld_state(i: u32) -> vec4<f32> {
-  if (i < 8590608u) { return state[i - 202000u]; }
-  return state_1[i - 8590608u];
-}
-fn st_state(i: u32, v: vec4<f32>) {
-  if (i < 8590608u) { state[i - 202000u] = v; return; }
-  state_1[i - 8590608u] = v;
-}`;
-
-/** kernels/078-sample-pack-param-100-8000.wgsl */
-export const k078_sample_pack_param_100_8000 = `// sample: pack param -> [100, 8000] (G.0 dense (line 24))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 2000u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 2000u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/079-sample-pack-input-64-100.wgsl */
-export const k079_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/071-sample-pack-input-64-100.wgsl */
+export const k071_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -7613,8 +7128,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/080-sample-matmul-max-64-8000.wgsl */
-export const k080_sample_matmul_max_64_8000 = `// sample: matmul + max -> [64, 8000] (G.1 relu (line 25))
+/** kernels/072-sample-matmul-max-64-8000.wgsl */
+export const k072_sample_matmul_max_64_8000 = `// sample: matmul + max -> [64, 8000] (G.1 relu (line 25))
 // fuses: max, add, matmul; spec lines 24, 25; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7860,8 +7375,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/081-sample-pack-max-64-8000.wgsl */
-export const k081_sample_pack_max_64_8000 = `// sample: pack max -> [64, 8000] (G.1 relu (line 25))
+/** kernels/073-sample-pack-max-64-8000.wgsl */
+export const k073_sample_pack_max_64_8000 = `// sample: pack max -> [64, 8000] (G.1 relu (line 25))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -7884,8 +7399,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/082-sample-matmul-sigmoid-64-8000.wgsl */
-export const k082_sample_matmul_sigmoid_64_8000 = `// sample: matmul + sigmoid -> [64, 8000] (G.3 sigmoid (line 27))
+/** kernels/074-sample-matmul-sigmoid-64-8000.wgsl */
+export const k074_sample_matmul_sigmoid_64_8000 = `// sample: matmul + sigmoid -> [64, 8000] (G.3 sigmoid (line 27))
 // fuses: sigmoid, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8131,8 +7646,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/083-sample-pack-sigmoid-64-8000.wgsl */
-export const k083_sample_pack_sigmoid_64_8000 = `// sample: pack sigmoid -> [64, 8000] (G.3 sigmoid (line 27))
+/** kernels/075-sample-pack-sigmoid-64-8000.wgsl */
+export const k075_sample_pack_sigmoid_64_8000 = `// sample: pack sigmoid -> [64, 8000] (G.3 sigmoid (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -8155,8 +7670,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/084-sample-matmul-reshape-64-3-32-32.wgsl */
-export const k084_sample_matmul_reshape_64_3_32_32 = `// sample: matmul + reshape -> [64, 3, 32, 32] (G.5 reshape (line 29))
+/** kernels/076-sample-matmul-reshape-64-3-32-32.wgsl */
+export const k076_sample_matmul_reshape_64_3_32_32 = `// sample: matmul + reshape -> [64, 3, 32, 32] (G.5 reshape (line 29))
 // fuses: add, matmul; spec line 28; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8398,6 +7913,238 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let o4 = row * 768u + cg;
   let v0 = tv + state[G_4_bias / 4u + (((((((o4) * 4u)) % 3072u) * 1u)) / 4u)];
   temp[t_G_5_reshape / 4u + o4] = v0;
+}
+`;
+
+/** kernels/077-repack-pack-param-3072-8000.wgsl */
+export const k077_repack_pack_param_3072_8000 = `// repack: pack param -> [3072, 8000] (D.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 3072u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 3072u) {
+    v = state[D_2_weight / 4u + row * 2000u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/078-repack-pack-param-8000-3072.wgsl */
+export const k078_repack_pack_param_8000_3072 = `// repack: pack param -> [8000, 3072] (G.4.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 64816000u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 768u || row >= 8000u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 8000u) {
+    v = ld_state(G_4_weight / 4u + row * 768u + c4);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+
+// state over 2 windows: element i from the one that holds it
+fn ld_state(i: u32) -> vec4<f32> {
+  if (i < 16777216u) { return state[i - 16204000u]; }
+  return state_1[i - 16777216u];
+}
+fn st_state(i: u32, v: vec4<f32>) {
+  if (i < 16777216u) { state[i - 16204000u] = v; return; }
+  state_1[i - 16777216u] = v;
+}`;
+
+/** kernels/079-repack-pack-param-8000-8000.wgsl */
+export const k079_repack_pack_param_8000_8000 = `// repack: pack param -> [8000, 8000] (G.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 808000u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 8000u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 8000u) {
+    v = ld_state(G_2_weight / 4u + row * 2000u + c4);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+
+// state over 2 windows: element i from the one that holds it
+fn ld_state(i: u32) -> vec4<f32> {
+  if (i < 8590608u) { return state[i - 202000u]; }
+  return state_1[i - 8590608u];
+}
+fn st_state(i: u32, v: vec4<f32>) {
+  if (i < 8590608u) { state[i - 202000u] = v; return; }
+  state_1[i - 8590608u] = v;
+}`;
+
+/** kernels/080-repack-pack-param-100-8000.wgsl */
+export const k080_repack_pack_param_100_8000 = `// repack: pack param -> [100, 8000] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 2000u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/081-repack-pack-param-1600-8000.wgsl */
+export const k081_repack_pack_param_1600_8000 = `// repack: pack param -> [1600, 8000] (D.4.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 1600u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 1600u) {
+    v = state[D_4_weight / 4u + row * 2000u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/082-generate-trained-pack-param-8000-3072.wgsl */
+export const k082_generate_trained_pack_param_8000_3072 = `// sample: pack param -> [8000, 3072] (G.4 dense (line 28))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 64816000u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 768u || row >= 8000u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 8000u) {
+    v = ld_state(G_4_weight / 4u + row * 768u + c4);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+
+// state over 2 windows: element i from the one that holds it
+fn ld_state(i: u32) -> vec4<f32> {
+  if (i < 16777216u) { return state[i - 16204000u]; }
+  return state_1[i - 16777216u];
+}
+fn st_state(i: u32, v: vec4<f32>) {
+  if (i < 16777216u) { state[i - 16204000u] = v; return; }
+  state_1[i - 16777216u] = v;
+}`;
+
+/** kernels/083-generate-trained-pack-param-8000-8000.wgsl */
+export const k083_generate_trained_pack_param_8000_8000 = `// sample: pack param -> [8000, 8000] (G.2 dense (line 26))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 808000u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 8000u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 8000u) {
+    v = ld_state(G_2_weight / 4u + row * 2000u + c4);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+
+// state over 2 windows: element i from the one that holds it
+fn ld_state(i: u32) -> vec4<f32> {
+  if (i < 8590608u) { return state[i - 202000u]; }
+  return state_1[i - 8590608u];
+}
+fn st_state(i: u32, v: vec4<f32>) {
+  if (i < 8590608u) { state[i - 202000u] = v; return; }
+  state_1[i - 8590608u] = v;
+}`;
+
+/** kernels/084-generate-trained-pack-param-100-8000.wgsl */
+export const k084_generate_trained_pack_param_100_8000 = `// sample: pack param -> [100, 8000] (G.0 dense (line 24))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 2000u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 2000u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
 }
 `;
 

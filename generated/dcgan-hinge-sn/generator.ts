@@ -11,15 +11,15 @@ import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k161_sample_pack_param_100_6272,
-  k170_generate_trained_pack_input_500_100,
-  k171_generate_trained_matmul_max_500_128_7_7,
-  k172_generate_trained_pack_reshape_3500_896,
-  k165_sample_pack_reshape_2048_64,
-  k173_generate_trained_conv2d_t_max_500_64_14_14,
-  k174_generate_trained_pack_reshape_7000_896,
-  k168_sample_pack_reshape_1024_1,
-  k175_generate_trained_conv2d_t_tanh_500_1_28_28,
+  k168_generate_trained_pack_param_100_6272,
+  k169_generate_trained_pack_input_500_100,
+  k170_generate_trained_matmul_max_500_128_7_7,
+  k171_generate_trained_pack_reshape_3500_896,
+  k162_sample_pack_reshape_2048_64,
+  k172_generate_trained_conv2d_t_max_500_64_14_14,
+  k173_generate_trained_pack_reshape_7000_896,
+  k165_sample_pack_reshape_1024_1,
+  k174_generate_trained_conv2d_t_tanh_500_1_28_28,
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
@@ -214,26 +214,26 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k161_sample_pack_param_100_6272: await gpu.pipeline(k161_sample_pack_param_100_6272, ["write"]),
-    k170_generate_trained_pack_input_500_100: await gpu.pipeline(k170_generate_trained_pack_input_500_100, ["write"]),
-    k171_generate_trained_matmul_max_500_128_7_7: await gpu.pipeline(k171_generate_trained_matmul_max_500_128_7_7, [
+    k168_generate_trained_pack_param_100_6272: await gpu.pipeline(k168_generate_trained_pack_param_100_6272, ["write"]),
+    k169_generate_trained_pack_input_500_100: await gpu.pipeline(k169_generate_trained_pack_input_500_100, ["write"]),
+    k170_generate_trained_matmul_max_500_128_7_7: await gpu.pipeline(k170_generate_trained_matmul_max_500_128_7_7, [
       "read",
       "read",
     ]),
-    k172_generate_trained_pack_reshape_3500_896: await gpu.pipeline(k172_generate_trained_pack_reshape_3500_896, [
+    k171_generate_trained_pack_reshape_3500_896: await gpu.pipeline(k171_generate_trained_pack_reshape_3500_896, [
       "write",
     ]),
-    k165_sample_pack_reshape_2048_64: await gpu.pipeline(k165_sample_pack_reshape_2048_64, ["write"]),
-    k173_generate_trained_conv2d_t_max_500_64_14_14: await gpu.pipeline(
-      k173_generate_trained_conv2d_t_max_500_64_14_14,
+    k162_sample_pack_reshape_2048_64: await gpu.pipeline(k162_sample_pack_reshape_2048_64, ["write"]),
+    k172_generate_trained_conv2d_t_max_500_64_14_14: await gpu.pipeline(
+      k172_generate_trained_conv2d_t_max_500_64_14_14,
       ["read", "read"],
     ),
-    k174_generate_trained_pack_reshape_7000_896: await gpu.pipeline(k174_generate_trained_pack_reshape_7000_896, [
+    k173_generate_trained_pack_reshape_7000_896: await gpu.pipeline(k173_generate_trained_pack_reshape_7000_896, [
       "write",
     ]),
-    k168_sample_pack_reshape_1024_1: await gpu.pipeline(k168_sample_pack_reshape_1024_1, ["write"]),
-    k175_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
-      k175_generate_trained_conv2d_t_tanh_500_1_28_28,
+    k165_sample_pack_reshape_1024_1: await gpu.pipeline(k165_sample_pack_reshape_1024_1, ["write"]),
+    k174_generate_trained_conv2d_t_tanh_500_1_28_28: await gpu.pipeline(
+      k174_generate_trained_conv2d_t_tanh_500_1_28_28,
       ["read", "read"],
     ),
   };
@@ -269,31 +269,31 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [100, 6272] (G.0 dense (line 21))
   // fuses: copy into a texture
-  dispatch(pass, k.k161_sample_pack_param_100_6272, 98, 25, 1, t.w0);
+  dispatch(pass, k.k168_generate_trained_pack_param_100_6272, 98, 25, 1, t.w0);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
-  dispatch(pass, k.k170_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
+  dispatch(pass, k.k169_generate_trained_pack_input_500_100, 2, 125, 1, t.w1);
   // sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 24))
   // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
-  dispatch(pass, k.k171_generate_trained_matmul_max_500_128_7_7, 1635, 1, 1, t.r1_r0);
+  dispatch(pass, k.k170_generate_trained_matmul_max_500_128_7_7, 1635, 1, 1, t.r1_r0);
   // sample: pack reshape -> [3500, 896]
   // fuses: permute
-  dispatch(pass, k.k172_generate_trained_pack_reshape_3500_896, 14, 875, 1, t.w2);
+  dispatch(pass, k.k171_generate_trained_pack_reshape_3500_896, 14, 875, 1, t.w2);
   // sample: pack reshape -> [2048, 64]
   // fuses: permute
-  dispatch(pass, k.k165_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
+  dispatch(pass, k.k162_sample_pack_reshape_2048_64, 1, 512, 1, t.w3);
   // sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 27))
   // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
-  dispatch(pass, k.k173_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
+  dispatch(pass, k.k172_generate_trained_conv2d_t_max_500_64_14_14, 3063, 1, 1, t.r2_r3);
   // sample: pack reshape -> [7000, 896]
   // fuses: permute
-  dispatch(pass, k.k174_generate_trained_pack_reshape_7000_896, 14, 1750, 1, t.w4);
+  dispatch(pass, k.k173_generate_trained_pack_reshape_7000_896, 14, 1750, 1, t.w4);
   // sample: pack reshape -> [1024, 1]
   // fuses: permute
-  dispatch(pass, k.k168_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
+  dispatch(pass, k.k165_sample_pack_reshape_1024_1, 1, 256, 1, t.w5);
   // sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 29))
   // fuses: tanh, add, conv2d_t; spec lines 28, 29; operands from textures (implicit product)
-  dispatch(pass, k.k175_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
+  dispatch(pass, k.k174_generate_trained_conv2d_t_tanh_500_1_28_28, 3063, 1, 1, t.r4_r5);
   pass.end();
 }
 

@@ -1423,36 +1423,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/043-d0-pack-param-100-6272.wgsl */
-export const k043_d0_pack_param_100_6272 = `// d0: pack param -> [100, 6272] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/044-d0-random-64-100.wgsl */
-export const k044_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
+/** kernels/043-d0-random-64-100.wgsl */
+export const k043_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1504,8 +1476,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/045-d0-pack-random-64-100.wgsl */
-export const k045_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
+/** kernels/044-d0-pack-random-64-100.wgsl */
+export const k044_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1532,8 +1504,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/046-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k046_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 22))
+/** kernels/045-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k045_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 22))
 // fuses: add, matmul; spec line 21; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1781,8 +1753,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/047-d0-sum-reshape-1-128-1-1.wgsl */
-export const k047_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 23))
+/** kernels/046-d0-sum-reshape-1-128-1-1.wgsl */
+export const k046_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 23))
 // fuses: mul, sum; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1811,8 +1783,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/048-d0-sum-reshape-1-128-1-1.wgsl */
-export const k048_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 23))
+/** kernels/047-d0-sum-reshape-1-128-1-1.wgsl */
+export const k047_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 23))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1846,8 +1818,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/049-d0-pack-reshape-448-896.wgsl */
-export const k049_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/048-d0-pack-reshape-448-896.wgsl */
+export const k048_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 23, 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1902,8 +1874,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/050-d0-pack-reshape-2048-64.wgsl */
-export const k050_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/049-d0-pack-reshape-2048-64.wgsl */
+export const k049_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1935,8 +1907,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/051-d0-conv2d-t-add-64-64-14-14.wgsl */
-export const k051_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 25))
+/** kernels/050-d0-conv2d-t-add-64-64-14-14.wgsl */
+export const k050_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 25))
 // fuses: add, conv2d_t; spec line 25; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2299,8 +2271,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/052-d0-sum-reshape-1-64-1-1.wgsl */
-export const k052_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 26))
+/** kernels/051-d0-sum-reshape-1-64-1-1.wgsl */
+export const k051_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 26))
 // fuses: mul, sum; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2329,8 +2301,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/053-d0-sum-reshape-1-64-1-1.wgsl */
-export const k053_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 26))
+/** kernels/052-d0-sum-reshape-1-64-1-1.wgsl */
+export const k052_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 26))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2364,8 +2336,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-pack-reshape-896-896.wgsl */
-export const k054_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/053-d0-pack-reshape-896-896.wgsl */
+export const k053_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 26, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2420,8 +2392,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/055-d0-pack-reshape-1024-1.wgsl */
-export const k055_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
+/** kernels/054-d0-pack-reshape-1024-1.wgsl */
+export const k054_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2465,8 +2437,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/056-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k056_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
+/** kernels/055-d0-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k055_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
 // fuses: tanh, add, conv2d_t; spec lines 28, 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2833,8 +2805,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/057-d0-concat-128-1-28-28.wgsl */
-export const k057_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
+/** kernels/056-d0-concat-128-1-28-28.wgsl */
+export const k056_d0_concat_128_1_28_28 = `// d0: concat -> [128, 1, 28, 28]
 // fuses: concat
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2858,8 +2830,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/058-d0-conv2d-add-128-64-14-14.wgsl */
-export const k058_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 33))
+/** kernels/057-d0-conv2d-add-128-64-14-14.wgsl */
+export const k057_d0_conv2d_add_128_64_14_14 = `// d0: conv2d + add -> [128, 64, 14, 14] (D.0 conv2d (line 33))
 // fuses: add, conv2d, div; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2877,28 +2849,123 @@ const t_D_0_conv2d_add = 1268324u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 25088u + wg.x) * 64u + li;
-  if (i >= 1605632u) { return; }
+  let i = (wg.y * 1568u + wg.x) * 64u + li;
+  if (i >= 100352u) { return; }
   let p0 = temp[t_D_0_conv2d_reshape + (0u)];
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
-      let v0 = state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc);
+      let v0 = state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v1 = state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v2 = state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v3 = state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v4 = state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v5 = state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v6 = state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v7 = state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v8 = state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v9 = state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v10 = state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v11 = state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v12 = state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v13 = state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v14 = state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v15 = state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v1, acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v2, acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v3, acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v4, acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v5, acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v6, acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v7, acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v8, acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v9, acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v10, acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v11, acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v12, acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v13, acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v14, acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v15, acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/059-d0-pack-reshape-1792-896.wgsl */
-export const k059_d0_pack_reshape_1792_896 = `// d0: pack reshape -> [1792, 896]
+/** kernels/058-d0-pack-reshape-1792-896.wgsl */
+export const k058_d0_pack_reshape_1792_896 = `// d0: pack reshape -> [1792, 896]
 // fuses: permute, max, mul; spec line 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2937,8 +3004,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/060-d0-pack-reshape-1024-128.wgsl */
-export const k060_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
+/** kernels/059-d0-pack-reshape-1024-128.wgsl */
+export const k059_d0_pack_reshape_1024_128 = `// d0: pack reshape -> [1024, 128]
 // fuses: permute, div; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2974,8 +3041,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/061-d0-conv2d-add-128-128-7-7.wgsl */
-export const k061_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 35))
+/** kernels/060-d0-conv2d-add-128-128-7-7.wgsl */
+export const k060_d0_conv2d_add_128_128_7_7 = `// d0: conv2d + add -> [128, 128, 7, 7] (D.2 conv2d (line 35))
 // fuses: add, conv2d; spec line 35; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3321,8 +3388,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/062-d0-matmul-add-128-1.wgsl */
-export const k062_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.5 dense (line 38))
+/** kernels/061-d0-matmul-add-128-1.wgsl */
+export const k061_d0_matmul_add_128_1 = `// d0: matmul + add -> [128, 1] (D.5 dense (line 38))
 // fuses: add, matmul, max, mul, div; spec lines 36, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3358,8 +3425,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/063-d0-add-128-1.wgsl */
-export const k063_d0_add_128_1 = `// d0: add -> [128, 1]
+/** kernels/062-d0-add-128-1.wgsl */
+export const k062_d0_add_128_1 = `// d0: add -> [128, 1]
 // fuses: add x3, concat x2, neg x2, mul x2, sub x2, cmplt x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3394,8 +3461,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/064-d0-sum-sum-1.wgsl */
-export const k064_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/063-d0-sum-sum-1.wgsl */
+export const k063_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3450,8 +3517,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-d0-matmul-matmul-6272-1.wgsl */
-export const k065_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
+/** kernels/064-d0-matmul-matmul-6272-1.wgsl */
+export const k064_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
 // fuses: matmul, permute, max, mul; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3483,8 +3550,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/066-d0-sum-reshape-1-1.wgsl */
-export const k066_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1]
+/** kernels/065-d0-sum-reshape-1-1.wgsl */
+export const k065_d0_sum_reshape_1_1 = `// d0: sum + reshape -> [1, 1]
 // fuses: mul x2, sum, neg, div x2; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3520,8 +3587,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/067-d0-matmul-matmul-1-6272.wgsl */
-export const k067_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
+/** kernels/066-d0-matmul-matmul-1-6272.wgsl */
+export const k066_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, detach, div; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3555,8 +3622,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/068-d0-add-6272-1.wgsl */
-export const k068_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
+/** kernels/067-d0-add-6272-1.wgsl */
+export const k067_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
 // fuses: add x2, mul x3, div, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3586,8 +3653,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-d0-add-6272-1.wgsl */
-export const k069_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
+/** kernels/068-d0-add-6272-1.wgsl */
+export const k068_d0_add_6272_1 = `// d0: add -> [6272, 1] (optimizer D (adam))
 // fuses: add x2, mul x2, div, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3616,44 +3683,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/070-d0-sub-6272-1.wgsl */
-export const k070_d0_sub_6272_1 = `// d0: sub -> [6272, 1] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 898884u;
-const opt_D_5_weight_adam_m = 1169740u;
-const opt_D_5_weight_adam_v = 1176012u;
-const t_optimizer_D_sub = 50176u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 98u + wg.x) * 64u + li;
-  if (i >= 6272u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_5_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/071-d0-matmul-reshape-128-128-7-7.wgsl */
-export const k071_d0_matmul_reshape_128_128_7_7 = `// d0: matmul + reshape -> [128, 128, 7, 7]
+/** kernels/069-d0-matmul-reshape-128-128-7-7.wgsl */
+export const k069_d0_matmul_reshape_128_128_7_7 = `// d0: matmul + reshape -> [128, 128, 7, 7]
 // fuses: matmul, permute, div; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4601,8 +4632,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/072-d0-sum-sum-128.wgsl */
-export const k072_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/070-d0-sub-6272-1.wgsl */
+export const k070_d0_sub_6272_1 = `// d0: sub -> [6272, 1] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 898884u;
+const opt_D_5_weight_adam_m = 1169740u;
+const opt_D_5_weight_adam_v = 1176012u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 98u + wg.x) * 64u + li;
+  if (i >= 6272u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_5_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_5_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_5_weight + (i)] - v5;
+  state[D_5_weight + i] = v6;
+}
+`;
+
+/** kernels/071-d0-sum-sum-128.wgsl */
+export const k071_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4615,7 +4681,7 @@ export const k072_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_2_bias = 898756u;
 const opt_D_2_bias_adam_m = 1169484u;
 const opt_D_2_bias_adam_v = 1169612u;
-const t_sum = 57828u;
+const t_sum = 50176u;
 const t_add = 3676772u;
 
 @compute @workgroup_size(64)
@@ -4654,8 +4720,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-pack-reshape-896-896.wgsl */
-export const k073_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/072-d0-pack-reshape-896-896.wgsl */
+export const k072_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4687,8 +4753,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/074-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k074_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/073-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k073_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4953,8 +5019,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/075-d0-sum-reshape-1.wgsl */
-export const k075_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
+/** kernels/074-d0-sum-reshape-1.wgsl */
+export const k074_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
 // fuses: sum, neg, div x2, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4965,7 +5031,7 @@ export const k075_d0_sum_reshape_1 = `// d0: sum + reshape -> [1]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 767556u;
-const t_reshape = 56448u;
+const t_reshape = 50304u;
 const t_D_2_conv2d_reshape = 56452u;
 const t_conv2d_wgrad = 208228u;
 
@@ -4988,6 +5054,43 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/075-d0-pack-reshape-2048-64.wgsl */
+export const k075_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+// fuses: permute, div; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767556u;
+const t_D_2_conv2d_reshape = 56452u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 16u || row >= 2048u) { return; }
+  let p0 = temp[t_D_2_conv2d_reshape + (0u)];
+  var v = vec4<f32>(0.0);
+  if (row < 2048u) {
+    let o0 = row * 64u + c4 * 4u + 0u;
+    let o1 = row * 64u + c4 * 4u + 1u;
+    let o2 = row * 64u + c4 * 4u + 2u;
+    let o3 = row * 64u + c4 * 4u + 3u;
+    let v0 = state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))] / p0;
+    let v1 = state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))] / p0;
+    let v2 = state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))] / p0;
+    let v3 = state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))] / p0;
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
 /** kernels/076-d0-matmul-add-128-64-4-4.wgsl */
 export const k076_d0_matmul_add_128_64_4_4 = `// d0: matmul + add -> [128, 64, 4, 4]
 // fuses: add, div x2, matmul, mul, permute, detach; spec line 35
@@ -5003,13 +5106,12 @@ const D_2_weight = 767556u;
 const D_2_sn_u = 898628u;
 const opt_D_2_weight_adam_m = 907340u;
 const opt_D_2_weight_adam_v = 1038412u;
-const t_reshape = 56448u;
+const t_reshape = 50304u;
 const t_D_2_conv2d_reshape = 56452u;
 const t_D_2_conv2d_matmul = 56456u;
 const t_D_2_conv2d_reshape_2 = 57480u;
 const t_conv2d_wgrad = 208228u;
 const t_add = 339300u;
-const t_optimizer_D_sub = 470372u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5215,7 +5317,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 1u;
@@ -5238,7 +5340,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 2u;
@@ -5261,7 +5363,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 3u;
@@ -5284,7 +5386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 4u;
@@ -5307,7 +5409,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 5u;
@@ -5330,7 +5432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 6u;
@@ -5353,7 +5455,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 7u;
@@ -5376,7 +5478,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 0u;
@@ -5399,7 +5501,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 1u;
@@ -5422,7 +5524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 2u;
@@ -5445,7 +5547,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 3u;
@@ -5468,7 +5570,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 4u;
@@ -5491,7 +5593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 5u;
@@ -5514,7 +5616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 6u;
@@ -5537,7 +5639,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 7u;
@@ -5560,7 +5662,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 0u;
@@ -5583,7 +5685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 1u;
@@ -5606,7 +5708,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 2u;
@@ -5629,7 +5731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 3u;
@@ -5652,7 +5754,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 4u;
@@ -5675,7 +5777,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 5u;
@@ -5698,7 +5800,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 6u;
@@ -5721,7 +5823,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 7u;
@@ -5744,7 +5846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 0u;
@@ -5767,7 +5869,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 1u;
@@ -5790,7 +5892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 2u;
@@ -5813,7 +5915,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 3u;
@@ -5836,7 +5938,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 4u;
@@ -5859,7 +5961,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 5u;
@@ -5882,7 +5984,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 6u;
@@ -5905,7 +6007,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 7u;
@@ -5928,7 +6030,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 0u;
@@ -5951,7 +6053,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 1u;
@@ -5974,7 +6076,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 2u;
@@ -5997,7 +6099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 3u;
@@ -6020,7 +6122,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 4u;
@@ -6043,7 +6145,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 5u;
@@ -6066,7 +6168,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 6u;
@@ -6089,7 +6191,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 7u;
@@ -6112,7 +6214,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 0u;
@@ -6135,7 +6237,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 1u;
@@ -6158,7 +6260,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 2u;
@@ -6181,7 +6283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 3u;
@@ -6204,7 +6306,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 4u;
@@ -6227,7 +6329,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 5u;
@@ -6250,7 +6352,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 6u;
@@ -6273,7 +6375,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 7u;
@@ -6296,7 +6398,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 0u;
@@ -6319,7 +6421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 1u;
@@ -6342,7 +6444,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 2u;
@@ -6365,7 +6467,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 3u;
@@ -6388,7 +6490,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 4u;
@@ -6411,7 +6513,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 5u;
@@ -6434,7 +6536,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 6u;
@@ -6457,7 +6559,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 7u;
@@ -6480,7 +6582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 0u;
@@ -6503,7 +6605,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 1u;
@@ -6526,7 +6628,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 2u;
@@ -6549,7 +6651,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 3u;
@@ -6572,7 +6674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 4u;
@@ -6595,7 +6697,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 5u;
@@ -6618,7 +6720,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 6u;
@@ -6641,7 +6743,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 7u;
@@ -6664,50 +6766,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
 }
 `;
 
-/** kernels/077-d0-pack-reshape-2048-64.wgsl */
-export const k077_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
-// fuses: permute, div; spec line 35
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 767556u;
-const t_D_2_conv2d_reshape = 56452u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 16u || row >= 2048u) { return; }
-  let p0 = temp[t_D_2_conv2d_reshape + (0u)];
-  var v = vec4<f32>(0.0);
-  if (row < 2048u) {
-    let o0 = row * 64u + c4 * 4u + 0u;
-    let o1 = row * 64u + c4 * 4u + 1u;
-    let o2 = row * 64u + c4 * 4u + 2u;
-    let o3 = row * 64u + c4 * 4u + 3u;
-    let v0 = state[D_2_weight + ((((o0 / 32768u) % 4u) * 4u + ((o0 / 8192u) % 4u) * 1u + ((o0 / 64u) % 128u) * 1024u + (o0 % 64u) * 16u))] / p0;
-    let v1 = state[D_2_weight + ((((o1 / 32768u) % 4u) * 4u + ((o1 / 8192u) % 4u) * 1u + ((o1 / 64u) % 128u) * 1024u + (o1 % 64u) * 16u))] / p0;
-    let v2 = state[D_2_weight + ((((o2 / 32768u) % 4u) * 4u + ((o2 / 8192u) % 4u) * 1u + ((o2 / 64u) % 128u) * 1024u + (o2 % 64u) * 16u))] / p0;
-    let v3 = state[D_2_weight + ((((o3 / 32768u) % 4u) * 4u + ((o3 / 8192u) % 4u) * 1u + ((o3 / 64u) % 128u) * 1024u + (o3 % 64u) * 16u))] / p0;
-    v = vec4<f32>(v0, v1, v2, v3);
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/078-d0-conv2d-t-conv2d-t-128-64-14-14.wgsl */
-export const k078_d0_conv2d_t_conv2d_t_128_64_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 64, 14, 14]
+/** kernels/077-d0-conv2d-t-conv2d-t-128-64-14-14.wgsl */
+export const k077_d0_conv2d_t_conv2d_t_128_64_14_14 = `// d0: conv2d_t + conv2d_t -> [128, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7069,8 +7134,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/079-d0-add-128-64-14-14.wgsl */
-export const k079_d0_add_128_64_14_14 = `// d0: add -> [128, 64, 14, 14]
+/** kernels/078-d0-add-128-64-14-14.wgsl */
+export const k078_d0_add_128_64_14_14 = `// d0: add -> [128, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7100,8 +7165,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d0-sum-sum-64.wgsl */
-export const k080_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/079-d0-sum-sum-64.wgsl */
+export const k079_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7114,7 +7179,7 @@ export const k080_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_0_bias = 767492u;
 const opt_D_0_bias_adam_m = 907212u;
 const opt_D_0_bias_adam_v = 907276u;
-const t_sum = 56448u;
+const t_sum = 50304u;
 const t_add = 6085220u;
 
 @compute @workgroup_size(64)
@@ -7153,8 +7218,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k081_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/080-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k080_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7164,7 +7229,7 @@ export const k081_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 57956u;
+const t_conv2d_wgrad = 50368u;
 const t_concat = 107876u;
 const t_add = 6085220u;
 
@@ -7190,8 +7255,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/082-d0-sum-sum-1.wgsl */
-export const k082_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/081-d0-sum-sum-1.wgsl */
+export const k081_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum, neg, div x2, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7202,9 +7267,9 @@ export const k082_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_sum = 56512u;
+const t_conv2d_wgrad = 50368u;
+const t_sum = 51392u;
 const t_D_0_conv2d_reshape = 57484u;
-const t_conv2d_wgrad = 57956u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7225,8 +7290,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/083-d0-matmul-add-64-1-4-4.wgsl */
-export const k083_d0_matmul_add_64_1_4_4 = `// d0: matmul + add -> [64, 1, 4, 4]
+/** kernels/082-d0-matmul-add-64-1-4-4.wgsl */
+export const k082_d0_matmul_add_64_1_4_4 = `// d0: matmul + add -> [64, 1, 4, 4]
 // fuses: add, div x2, matmul, mul, permute, detach; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7240,12 +7305,12 @@ const D_0_weight = 766404u;
 const D_0_sn_u = 767428u;
 const opt_D_0_weight_adam_m = 905164u;
 const opt_D_0_weight_adam_v = 906188u;
-const t_sum = 56512u;
+const t_conv2d_wgrad = 50368u;
+const t_sum = 51392u;
+const t_add = 51396u;
 const t_D_0_conv2d_reshape = 57484u;
 const t_D_0_conv2d_reshape_2 = 57612u;
 const t_D_0_conv2d_matmul = 57616u;
-const t_conv2d_wgrad = 57956u;
-const t_add = 58980u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8905,8 +8970,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/084-d0-sum-mul.wgsl */
-export const k084_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/083-d0-sum-mul.wgsl */
+export const k083_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8916,7 +8981,7 @@ export const k084_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56512u;
+const t_loss_mul = 50368u;
 const t_D_5_dense_add = 57700u;
 
 @compute @workgroup_size(64)
@@ -8935,8 +9000,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/085-d0-sum-mul.wgsl */
-export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/084-d0-sum-mul.wgsl */
+export const k084_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8946,7 +9011,7 @@ export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56516u;
+const t_loss_mul = 50372u;
 const t_D_5_dense_add = 57700u;
 
 @compute @workgroup_size(64)
@@ -8965,8 +9030,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/086-d0-sum-mul.wgsl */
-export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/085-d0-sum-mul.wgsl */
+export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, max, add, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8976,7 +9041,7 @@ export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56520u;
+const t_loss_mul = 50376u;
 const t_D_5_dense_add = 57700u;
 
 @compute @workgroup_size(64)
@@ -8996,8 +9061,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/087-d0-sum-add.wgsl */
-export const k087_d0_sum_add = `// d0: sum + add -> [] (loss)
+/** kernels/086-d0-sum-add.wgsl */
+export const k086_d0_sum_add = `// d0: sum + add -> [] (loss)
 // fuses: add x2, mul, sum, max, neg, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9007,8 +9072,8 @@ export const k087_d0_sum_add = `// d0: sum + add -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 56520u;
-const t_loss_add = 56524u;
+const t_loss_mul = 50376u;
+const t_loss_add = 50380u;
 const t_D_5_dense_add = 57700u;
 
 @compute @workgroup_size(64)
@@ -9030,36 +9095,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/088-g-pack-param-100-6272.wgsl */
-export const k088_g_pack_param_100_6272 = `// g: pack param -> [100, 6272] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/089-g-random-64-100.wgsl */
-export const k089_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
+/** kernels/087-g-random-64-100.wgsl */
+export const k087_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9111,8 +9148,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/090-g-pack-random-64-100.wgsl */
-export const k090_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 1))
+/** kernels/088-g-pack-random-64-100.wgsl */
+export const k088_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 1))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9139,8 +9176,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/091-g-matmul-reshape-64-128-7-7.wgsl */
-export const k091_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 22))
+/** kernels/089-g-matmul-reshape-64-128-7-7.wgsl */
+export const k089_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 22))
 // fuses: add, matmul; spec line 21; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9388,8 +9425,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/092-g-sum-mul-128.wgsl */
-export const k092_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 23))
+/** kernels/090-g-sum-mul-128.wgsl */
+export const k090_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 23))
 // fuses: mul, sum; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9423,8 +9460,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/093-g-sum-mul-128.wgsl */
-export const k093_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 23))
+/** kernels/091-g-sum-mul-128.wgsl */
+export const k091_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 23))
 // fuses: mul x2, sum, sub; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9460,8 +9497,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/094-g-mul-64-128-7-7.wgsl */
-export const k094_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 23))
+/** kernels/092-g-mul-64-128-7-7.wgsl */
+export const k092_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 23))
 // fuses: mul, sub, recip, sqrt, add; spec line 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9490,8 +9527,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/095-g-max-64-128-7-7.wgsl */
-export const k095_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 24))
+/** kernels/093-g-max-64-128-7-7.wgsl */
+export const k093_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 24))
 // fuses: max, add, mul; spec lines 23, 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9518,8 +9555,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/096-g-pack-reshape-448-896.wgsl */
-export const k096_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/094-g-pack-reshape-448-896.wgsl */
+export const k094_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9551,8 +9588,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/097-g-pack-reshape-2048-64.wgsl */
-export const k097_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/095-g-pack-reshape-2048-64.wgsl */
+export const k095_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9584,8 +9621,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/098-g-conv2d-t-add-64-64-14-14.wgsl */
-export const k098_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 25))
+/** kernels/096-g-conv2d-t-add-64-64-14-14.wgsl */
+export const k096_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 25))
 // fuses: add, conv2d_t; spec line 25; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9948,8 +9985,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/099-g-sum-mul-64.wgsl */
-export const k099_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 26))
+/** kernels/097-g-sum-mul-64.wgsl */
+export const k097_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 26))
 // fuses: mul, sum; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9983,8 +10020,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/100-g-sum-mul-64.wgsl */
-export const k100_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 26))
+/** kernels/098-g-sum-mul-64.wgsl */
+export const k098_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 26))
 // fuses: mul x2, sum, sub; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10020,8 +10057,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/101-g-mul-64-64-14-14.wgsl */
-export const k101_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 26))
+/** kernels/099-g-mul-64-64-14-14.wgsl */
+export const k099_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 26))
 // fuses: mul, sub, recip, sqrt, add; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10050,8 +10087,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/102-g-max-64-64-14-14.wgsl */
-export const k102_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 27))
+/** kernels/100-g-max-64-64-14-14.wgsl */
+export const k100_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 27))
 // fuses: max, add, mul; spec lines 26, 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10078,8 +10115,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/103-g-pack-reshape-896-896.wgsl */
-export const k103_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/101-g-pack-reshape-896-896.wgsl */
+export const k101_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10111,8 +10148,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/104-g-pack-reshape-1024-1.wgsl */
-export const k104_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/102-g-pack-reshape-1024-1.wgsl */
+export const k102_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10156,8 +10193,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/105-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k105_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
+/** kernels/103-g-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k103_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
 // fuses: tanh, add, conv2d_t; spec lines 28, 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10524,8 +10561,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/106-g-matmul-matmul-1-16.wgsl */
-export const k106_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 33))
+/** kernels/104-g-matmul-matmul-1-16.wgsl */
+export const k104_g_matmul_matmul_1_16 = `// g: matmul + matmul -> [1, 16] (D.0 conv2d (line 33))
 // fuses: matmul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10556,8 +10593,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/107-g-sum-reshape-1-1.wgsl */
-export const k107_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 33))
+/** kernels/105-g-sum-reshape-1-1.wgsl */
+export const k105_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 33))
 // fuses: max, sqrt, sum, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10587,8 +10624,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/108-g-matmul-matmul-64-1.wgsl */
-export const k108_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 33))
+/** kernels/106-g-matmul-matmul-64-1.wgsl */
+export const k106_g_matmul_matmul_64_1 = `// g: matmul + matmul -> [64, 1] (D.0 conv2d (line 33))
 // fuses: matmul, detach, div; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10621,8 +10658,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/109-g-sum-reshape-1-1.wgsl */
-export const k109_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 33))
+/** kernels/107-g-sum-reshape-1-1.wgsl */
+export const k107_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.0 conv2d (line 33))
 // fuses: max, sqrt, sum, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10652,8 +10689,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/110-g-sum-reshape-1-1-1-1.wgsl */
-export const k110_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 33))
+/** kernels/108-g-sum-reshape-1-1-1-1.wgsl */
+export const k108_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.0 conv2d (line 33))
 // fuses: sum, mul, detach, div; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10685,8 +10722,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/111-g-conv2d-add-64-64-14-14.wgsl */
-export const k111_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 33))
+/** kernels/109-g-conv2d-add-64-64-14-14.wgsl */
+export const k109_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 33))
 // fuses: add, conv2d, div; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10704,28 +10741,123 @@ const t_D_0_conv2d_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
   let p0 = temp[t_D_0_conv2d_reshape + (0u)];
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
     for (var tj = 0u; tj < 4u; tj++) {
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
-      let v0 = state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
-      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc);
+      let v0 = state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v1 = state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v2 = state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v3 = state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v4 = state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v5 = state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v6 = state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v7 = state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v8 = state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v9 = state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v10 = state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v11 = state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v12 = state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v13 = state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v14 = state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      let v15 = state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)] / p0;
+      acc0 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v0, acc0); acc1 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v1, acc1); acc2 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v2, acc2); acc3 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v3, acc3); acc4 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v4, acc4); acc5 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v5, acc5); acc6 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v6, acc6); acc7 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v7, acc7); acc8 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v8, acc8); acc9 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v9, acc9); acc10 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v10, acc10); acc11 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v11, acc11); acc12 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v12, acc12); acc13 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v13, acc13); acc14 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v14, acc14); acc15 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], v15, acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/112-g-matmul-matmul-1-1024.wgsl */
-export const k112_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 35))
+/** kernels/110-g-matmul-matmul-1-1024.wgsl */
+export const k110_g_matmul_matmul_1_1024 = `// g: matmul + matmul -> [1, 1024] (D.2 conv2d (line 35))
 // fuses: matmul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10756,8 +10888,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/113-g-sum-reshape-1-1.wgsl */
-export const k113_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 35))
+/** kernels/111-g-sum-reshape-1-1.wgsl */
+export const k111_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 35))
 // fuses: max, sqrt, sum, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10787,8 +10919,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/114-g-matmul-matmul-128-1.wgsl */
-export const k114_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 35))
+/** kernels/112-g-matmul-matmul-128-1.wgsl */
+export const k112_g_matmul_matmul_128_1 = `// g: matmul + matmul -> [128, 1] (D.2 conv2d (line 35))
 // fuses: matmul, detach, div; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10821,8 +10953,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/115-g-sum-reshape-1-1.wgsl */
-export const k115_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 35))
+/** kernels/113-g-sum-reshape-1-1.wgsl */
+export const k113_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.2 conv2d (line 35))
 // fuses: max, sqrt, sum, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10852,8 +10984,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/116-g-sum-reshape-1-1-1-1.wgsl */
-export const k116_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 35))
+/** kernels/114-g-sum-reshape-1-1-1-1.wgsl */
+export const k114_g_sum_reshape_1_1_1_1 = `// g: sum + reshape -> [1, 1, 1, 1] (D.2 conv2d (line 35))
 // fuses: sum, mul, detach, div; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10885,8 +11017,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/117-g-pack-reshape-896-896.wgsl */
-export const k117_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/115-g-pack-reshape-896-896.wgsl */
+export const k115_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, max, mul; spec line 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10925,8 +11057,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/118-g-pack-reshape-1024-128.wgsl */
-export const k118_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/116-g-pack-reshape-1024-128.wgsl */
+export const k116_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute, div; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10962,8 +11094,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/119-g-conv2d-add-64-128-7-7.wgsl */
-export const k119_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 35))
+/** kernels/117-g-conv2d-add-64-128-7-7.wgsl */
+export const k117_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 35))
 // fuses: add, conv2d; spec line 35; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11309,8 +11441,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/120-g-matmul-matmul-1-6272.wgsl */
-export const k120_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 38))
+/** kernels/118-g-matmul-matmul-1-6272.wgsl */
+export const k118_g_matmul_matmul_1_6272 = `// g: matmul + matmul -> [1, 6272] (D.5 dense (line 38))
 // fuses: matmul, permute; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11341,8 +11473,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/121-g-sum-reshape-1-1.wgsl */
-export const k121_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 38))
+/** kernels/119-g-sum-reshape-1-1.wgsl */
+export const k119_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 38))
 // fuses: max, sqrt, sum, mul; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11372,8 +11504,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/122-g-matmul-matmul-1-1.wgsl */
-export const k122_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 38))
+/** kernels/120-g-matmul-matmul-1-1.wgsl */
+export const k120_g_matmul_matmul_1_1 = `// g: matmul + matmul -> [1, 1] (D.5 dense (line 38))
 // fuses: matmul, permute, detach, div; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11406,8 +11538,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/123-g-sum-mul-1.wgsl */
-export const k123_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 38))
+/** kernels/121-g-sum-mul-1.wgsl */
+export const k121_g_sum_mul_1 = `// g: sum + mul -> [1] (D.5 dense (line 38))
 // fuses: mul x2, detach, div, max, sqrt, sum; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11441,8 +11573,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/124-g-sum-reshape-1-1.wgsl */
-export const k124_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 38))
+/** kernels/122-g-sum-reshape-1-1.wgsl */
+export const k122_g_sum_reshape_1_1 = `// g: sum + reshape -> [1, 1] (D.5 dense (line 38))
 // fuses: sum; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11471,8 +11603,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/125-g-matmul-reshape-64-128-7-7.wgsl */
-export const k125_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/123-g-matmul-reshape-64-128-7-7.wgsl */
+export const k123_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
 // fuses: matmul, mul, neg, permute, div; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11971,8 +12103,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/126-g-pack-reshape-448-896.wgsl */
-export const k126_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/124-g-pack-reshape-448-896.wgsl */
+export const k124_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12032,8 +12164,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/127-g-pack-reshape-2048-64.wgsl */
-export const k127_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/125-g-pack-reshape-2048-64.wgsl */
+export const k125_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute, div; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12069,8 +12201,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/128-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k128_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/126-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k126_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12432,8 +12564,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/129-g-pack-reshape-896-896.wgsl */
-export const k129_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/127-g-pack-reshape-896-896.wgsl */
+export const k127_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12493,8 +12625,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/130-g-pack-reshape-1024-1.wgsl */
-export const k130_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/128-g-pack-reshape-1024-1.wgsl */
+export const k128_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute, div; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12539,8 +12671,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/131-g-conv2d-t-mul-64-1-28-28.wgsl */
-export const k131_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
+/** kernels/129-g-conv2d-t-mul-64-1-28-28.wgsl */
+export const k129_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12911,8 +13043,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/132-g-sum-sum-1.wgsl */
-export const k132_g_sum_sum_1 = `// g: sum + sum -> [1]
+/** kernels/130-g-sum-sum-1.wgsl */
+export const k130_g_sum_sum_1 = `// g: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12967,8 +13099,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/133-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k133_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/131-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k131_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13004,8 +13136,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/134-g-add-64-1-4-4.wgsl */
-export const k134_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/132-g-add-64-1-4-4.wgsl */
+export const k132_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13031,8 +13163,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/135-g-add-64-1-4-4.wgsl */
-export const k135_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/133-g-add-64-1-4-4.wgsl */
+export const k133_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13057,44 +13189,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-g-sub-64-1-4-4.wgsl */
-export const k136_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_weight = 765376u;
-const opt_G_7_weight_adam_m = 2712276u;
-const opt_G_7_weight_adam_v = 2713300u;
-const t_optimizer_G_sub = 400u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16u + wg.x) * 64u + li;
-  if (i >= 1024u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_7_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/137-g-conv2d-mul-64-64-14-14.wgsl */
-export const k137_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
+/** kernels/134-g-conv2d-mul-64-64-14-14.wgsl */
+export const k134_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13113,11 +13209,13 @@ const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -13125,20 +13223,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o0)] * state[G_5_gamma + ((((o0 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o0 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o1)] * state[G_5_gamma + ((((o1 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o1 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o2)] * state[G_5_gamma + ((((o2 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o2 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o3)] * state[G_5_gamma + ((((o3 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o3 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o4)] * state[G_5_gamma + ((((o4 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o4 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o5)] * state[G_5_gamma + ((((o5 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o5 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o6)] * state[G_5_gamma + ((((o6 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o6 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o7)] * state[G_5_gamma + ((((o7 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o7 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o8)] * state[G_5_gamma + ((((o8 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o8 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o9)] * state[G_5_gamma + ((((o9 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o9 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o10)] * state[G_5_gamma + ((((o10 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o10 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o11)] * state[G_5_gamma + ((((o11 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o11 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o12)] * state[G_5_gamma + ((((o12 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o12 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o13)] * state[G_5_gamma + ((((o13 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o13 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o14)] * state[G_5_gamma + ((((o14 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o14 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o15)] * state[G_5_gamma + ((((o15 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o15 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/138-g-sum-sum-64.wgsl */
-export const k138_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/135-g-sub-64-1-4-4.wgsl */
+export const k135_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+const opt_G_7_weight_adam_m = 2712276u;
+const opt_G_7_weight_adam_v = 2713300u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16u + wg.x) * 64u + li;
+  if (i >= 1024u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_7_weight + (i)] - v5;
+  state[G_7_weight + i] = v6;
+}
+`;
+
+/** kernels/136-g-sum-sum-64.wgsl */
+export const k136_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13151,7 +13422,7 @@ export const k138_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_5_beta = 765184u;
 const opt_G_5_beta_adam_m = 2712148u;
 const opt_G_5_beta_adam_v = 2712212u;
-const t_sum = 1424u;
+const t_sum = 400u;
 const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
@@ -13190,6 +13461,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/137-g-sum-reshape-1-64-1-1.wgsl */
+export const k137_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 26
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul = 256u;
+const t_G_5_batchnorm_mul_2 = 320u;
+const t_reshape = 464u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 196u;
+  var acc = 0.0;
+  for (var r = 0u; r < 12544u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000797193861;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/138-g-add-64-64-14-14.wgsl */
+export const k138_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 26
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul = 320u;
+const t_reshape = 464u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+const t_add = 3619072u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 12544u + wg.x) * 64u + li;
+  if (i >= 802816u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/139-g-sum-sum-64.wgsl */
 export const k139_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, mul
@@ -13204,8 +13556,7 @@ export const k139_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_5_gamma = 765120u;
 const opt_G_5_gamma_adam_m = 2712020u;
 const opt_G_5_gamma_adam_v = 2712084u;
-const t_sum = 1488u;
-const t_optimizer_G_sub = 1552u;
+const t_sum = 256u;
 const t_G_5_batchnorm_mul = 2013440u;
 const t_mul = 2816256u;
 
@@ -13241,93 +13592,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_5_gamma + i] = v13;
 }
 `;
 
 /** kernels/140-g-sum-reshape-1-64-1-1.wgsl */
 export const k140_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 26
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul = 256u;
-const t_G_5_batchnorm_mul_2 = 320u;
-const t_reshape = 1616u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-
-  let base = (i % 64u) * 196u;
-  var acc = 0.0;
-  for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000797193861;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/141-g-add-64-64-14-14.wgsl */
-export const k141_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 26
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul_2 = 256u;
-const t_G_5_batchnorm_mul = 320u;
-const t_reshape = 1616u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_add = 2013440u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/142-g-sum-reshape-1-64-1-1.wgsl */
-export const k142_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13337,8 +13607,8 @@ export const k142_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13356,8 +13626,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/143-g-sum-sum-64.wgsl */
-export const k143_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/141-g-sum-sum-64.wgsl */
+export const k141_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13370,9 +13640,9 @@ export const k143_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_4_bias = 765056u;
 const opt_G_4_bias_adam_m = 2711892u;
 const opt_G_4_bias_adam_v = 2711956u;
-const t_reshape = 256u;
-const t_sum = 320u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_sum = 464u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13410,8 +13680,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/144-g-pack-reshape-896-896.wgsl */
-export const k144_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/142-g-pack-reshape-896-896.wgsl */
+export const k142_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13422,8 +13692,8 @@ export const k144_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13447,8 +13717,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/145-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k145_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/143-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k143_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13713,8 +13983,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/146-g-add-128-64-4-4.wgsl */
-export const k146_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/144-g-add-128-64-4-4.wgsl */
+export const k144_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13740,8 +14010,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/147-g-add-128-64-4-4.wgsl */
-export const k147_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/145-g-add-128-64-4-4.wgsl */
+export const k145_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13766,44 +14036,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/148-g-sub-128-64-4-4.wgsl */
-export const k148_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 633984u;
-const opt_G_4_weight_adam_m = 2449748u;
-const opt_G_4_weight_adam_v = 2580820u;
-const t_optimizer_G_sub = 809216u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_4_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/149-g-pack-reshape-1024-128.wgsl */
-export const k149_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/146-g-pack-reshape-1024-128.wgsl */
+export const k146_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13835,8 +14069,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/150-g-conv2d-mul-64-128-7-7.wgsl */
-export const k150_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
+/** kernels/147-g-sub-128-64-4-4.wgsl */
+export const k147_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const opt_G_4_weight_adam_m = 2449748u;
+const opt_G_4_weight_adam_v = 2580820u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_4_weight + (i)] - v5;
+  state[G_4_weight + i] = v6;
+}
+`;
+
+/** kernels/148-g-conv2d-mul-64-128-7-7.wgsl */
+export const k148_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 23; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13851,7 +14120,7 @@ export const k150_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14200,8 +14469,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/151-g-sum-sum-128.wgsl */
-export const k151_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/149-g-sum-sum-128.wgsl */
+export const k149_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14214,8 +14483,8 @@ export const k151_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_beta = 633600u;
 const opt_G_2_beta_adam_m = 2449492u;
 const opt_G_2_beta_adam_v = 2449620u;
-const t_sum = 1616u;
-const t_mul = 940288u;
+const t_sum = 528u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14253,6 +14522,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/150-g-sum-reshape-1-128-1-1.wgsl */
+export const k150_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 128u;
+const t_reshape = 656u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000318877544;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/151-g-add-64-128-7-7.wgsl */
+export const k151_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 128u;
+const t_reshape = 656u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+const t_add = 1210624u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/152-g-sum-sum-128.wgsl */
 export const k152_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum, mul
@@ -14267,10 +14617,9 @@ export const k152_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_gamma = 633472u;
 const opt_G_2_gamma_adam_m = 2449236u;
 const opt_G_2_gamma_adam_v = 2449364u;
-const t_sum = 1744u;
-const t_optimizer_G_sub = 1872u;
+const t_sum = 0u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14304,93 +14653,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_2_gamma_adam_v + i] = v3;
   state[opt_G_2_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_2_gamma + i] = v13;
 }
 `;
 
 /** kernels/153-g-sum-reshape-1-128-1-1.wgsl */
 export const k153_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 23
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul = 0u;
-const t_G_2_batchnorm_mul_2 = 128u;
-const t_reshape = 2000u;
-const t_G_1_reshape = 6400u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000318877544;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/154-g-add-64-128-7-7.wgsl */
-export const k154_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 23
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul_2 = 0u;
-const t_G_2_batchnorm_mul = 128u;
-const t_reshape = 2000u;
-const t_G_1_reshape = 6400u;
-const t_add = 407808u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/155-g-sum-reshape-1-128-1-1.wgsl */
-export const k155_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14400,8 +14668,8 @@ export const k155_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14419,8 +14687,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/156-g-pack-reshape-64-6272.wgsl */
-export const k156_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
+/** kernels/154-g-pack-reshape-64-6272.wgsl */
+export const k154_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14431,8 +14699,8 @@ export const k156_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14456,8 +14724,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/157-g-sum-sum-6272.wgsl */
-export const k157_g_sum_sum_6272 = `// g: sum + sum -> [6272]
+/** kernels/155-g-sum-sum-6272.wgsl */
+export const k155_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14470,9 +14738,9 @@ export const k157_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 const G_0_bias = 627200u;
 const opt_G_0_bias_adam_m = 2436692u;
 const opt_G_0_bias_adam_v = 2442964u;
-const t_reshape = 0u;
-const t_sum = 2000u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_sum = 656u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14510,8 +14778,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/158-g-matmul-matmul-100-6272.wgsl */
-export const k158_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
+/** kernels/156-g-matmul-matmul-100-6272.wgsl */
+export const k156_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -14521,12 +14789,13 @@ export const k158_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 627
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const opt_G_0_weight_adam_m = 1182292u;
 const opt_G_0_weight_adam_v = 1809492u;
-const t_matmul = 8272u;
+const t_matmul = 6928u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14790,11 +15059,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_0_weight_adam_v / 4u + o4] = v3;
   state[opt_G_0_weight_adam_m / 4u + o4] = v6;
   state[G_0_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/159-g-matmul-add-64-1.wgsl */
-export const k159_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense (line 38))
+/** kernels/157-g-matmul-add-64-1.wgsl */
+export const k157_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense (line 38))
 // fuses: add, matmul, max, mul, div; spec lines 36, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14806,7 +15076,7 @@ export const k159_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 898884u;
 const D_5_bias = 905160u;
-const t_D_5_dense_add = 0u;
+const t_D_5_dense_add = 128u;
 const t_D_5_dense_reshape = 396u;
 const t_D_2_conv2d_add = 4421888u;
 
@@ -14830,8 +15100,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/160-g-sum-neg.wgsl */
-export const k160_g_sum_neg = `// g: sum + neg -> [] (loss)
+/** kernels/158-g-sum-neg.wgsl */
+export const k158_g_sum_neg = `// g: sum + neg -> [] (loss)
 // fuses: neg, mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14841,8 +15111,8 @@ export const k160_g_sum_neg = `// g: sum + neg -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 0u;
-const t_loss_neg = 64u;
+const t_D_5_dense_add = 128u;
+const t_loss_neg = 192u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14861,36 +15131,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/161-sample-pack-param-100-6272.wgsl */
-export const k161_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 21))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/162-sample-pack-input-64-100.wgsl */
-export const k162_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/159-sample-pack-input-64-100.wgsl */
+export const k159_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14917,8 +15159,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/163-sample-matmul-max-64-128-7-7.wgsl */
-export const k163_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 24))
+/** kernels/160-sample-matmul-max-64-128-7-7.wgsl */
+export const k160_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 24))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15218,8 +15460,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/164-sample-pack-reshape-448-896.wgsl */
-export const k164_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
+/** kernels/161-sample-pack-reshape-448-896.wgsl */
+export const k161_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15251,8 +15493,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/165-sample-pack-reshape-2048-64.wgsl */
-export const k165_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
+/** kernels/162-sample-pack-reshape-2048-64.wgsl */
+export const k162_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15284,8 +15526,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/166-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k166_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 27))
+/** kernels/163-sample-conv2d-t-max-64-64-14-14.wgsl */
+export const k163_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 27))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15684,8 +15926,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/167-sample-pack-reshape-896-896.wgsl */
-export const k167_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
+/** kernels/164-sample-pack-reshape-896-896.wgsl */
+export const k164_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15717,8 +15959,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/168-sample-pack-reshape-1024-1.wgsl */
-export const k168_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
+/** kernels/165-sample-pack-reshape-1024-1.wgsl */
+export const k165_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15762,8 +16004,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/169-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k169_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
+/** kernels/166-sample-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k166_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 29))
 // fuses: tanh, add, conv2d_t; spec lines 28, 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16130,8 +16372,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/170-generate-trained-pack-input-500-100.wgsl */
-export const k170_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
+/** kernels/167-repack-pack-param-100-6272.wgsl */
+export const k167_repack_pack_param_100_6272 = `// repack: pack param -> [100, 6272] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/168-generate-trained-pack-param-100-6272.wgsl */
+export const k168_generate_trained_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 21))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/169-generate-trained-pack-input-500-100.wgsl */
+export const k169_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16158,8 +16456,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/171-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k171_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 24))
+/** kernels/170-generate-trained-matmul-max-500-128-7-7.wgsl */
+export const k170_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 24))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 21, 23, 24; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16459,8 +16757,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/172-generate-trained-pack-reshape-3500-896.wgsl */
-export const k172_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
+/** kernels/171-generate-trained-pack-reshape-3500-896.wgsl */
+export const k171_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16492,8 +16790,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/173-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k173_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 27))
+/** kernels/172-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
+export const k172_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 27))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 25, 26, 27; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16891,8 +17189,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/174-generate-trained-pack-reshape-7000-896.wgsl */
-export const k174_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
+/** kernels/173-generate-trained-pack-reshape-7000-896.wgsl */
+export const k173_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16924,8 +17222,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/175-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k175_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 29))
+/** kernels/174-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
+export const k174_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 29))
 // fuses: tanh, add, conv2d_t; spec lines 28, 29; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

@@ -748,11 +748,13 @@ const t_D_0_conv2d_add = 50176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -760,11 +762,89 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_real_0 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
@@ -1260,36 +1340,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/029-d0-pack-param-100-6272.wgsl */
-export const k029_d0_pack_param_100_6272 = `// d0: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/030-d0-random-64-100.wgsl */
-export const k030_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
+/** kernels/029-d0-random-64-100.wgsl */
+export const k029_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1341,8 +1393,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/031-d0-pack-random-64-100.wgsl */
-export const k031_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
+/** kernels/030-d0-pack-random-64-100.wgsl */
+export const k030_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1369,8 +1421,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/032-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k032_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/031-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k031_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1618,8 +1670,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/033-d0-sum-reshape-1-128-1-1.wgsl */
-export const k033_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/032-d0-sum-reshape-1-128-1-1.wgsl */
+export const k032_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1648,8 +1700,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/034-d0-sum-reshape-1-128-1-1.wgsl */
-export const k034_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/033-d0-sum-reshape-1-128-1-1.wgsl */
+export const k033_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1683,8 +1735,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/035-d0-pack-reshape-448-896.wgsl */
-export const k035_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/034-d0-pack-reshape-448-896.wgsl */
+export const k034_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1739,8 +1791,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/036-d0-pack-reshape-2048-64.wgsl */
-export const k036_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/035-d0-pack-reshape-2048-64.wgsl */
+export const k035_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1772,8 +1824,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/037-d0-conv2d-t-add-64-64-14-14.wgsl */
-export const k037_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/036-d0-conv2d-t-add-64-64-14-14.wgsl */
+export const k036_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2136,8 +2188,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/038-d0-sum-reshape-1-64-1-1.wgsl */
-export const k038_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/037-d0-sum-reshape-1-64-1-1.wgsl */
+export const k037_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2166,8 +2218,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/039-d0-sum-reshape-1-64-1-1.wgsl */
-export const k039_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/038-d0-sum-reshape-1-64-1-1.wgsl */
+export const k038_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2201,8 +2253,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/040-d0-pack-reshape-896-896.wgsl */
-export const k040_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/039-d0-pack-reshape-896-896.wgsl */
+export const k039_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2257,8 +2309,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/041-d0-pack-reshape-1024-1.wgsl */
-export const k041_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
+/** kernels/040-d0-pack-reshape-1024-1.wgsl */
+export const k040_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2302,8 +2354,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/042-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k042_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/041-d0-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k041_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2670,8 +2722,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/043-d0-conv2d-add-64-64-14-14.wgsl */
-export const k043_d0_conv2d_add_64_64_14_14 = `// d0: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/042-d0-conv2d-add-64-64-14-14.wgsl */
+export const k042_d0_conv2d_add_64_64_14_14 = `// d0: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2688,11 +2740,13 @@ const t_D_0_conv2d_add = 1304832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -2700,16 +2754,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/044-d0-pack-reshape-896-896.wgsl */
-export const k044_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/043-d0-pack-reshape-896-896.wgsl */
+export const k043_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2748,8 +2880,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/045-d0-conv2d-add-64-128-7-7.wgsl */
-export const k045_d0_conv2d_add_64_128_7_7 = `// d0: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/044-d0-conv2d-add-64-128-7-7.wgsl */
+export const k044_d0_conv2d_add_64_128_7_7 = `// d0: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3095,8 +3227,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/046-d0-sum-reshape-1-128-1-1.wgsl */
-export const k046_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 35))
+/** kernels/045-d0-sum-reshape-1-128-1-1.wgsl */
+export const k045_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 35))
 // fuses: mul, sum; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3125,8 +3257,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/047-d0-sum-sqrt-128.wgsl */
-export const k047_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (line 35))
+/** kernels/046-d0-sum-sqrt-128.wgsl */
+export const k046_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (D.3 batchnorm (line 35))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3159,8 +3291,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/048-d0-add-64-128-7-7.wgsl */
-export const k048_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
+/** kernels/047-d0-add-64-128-7-7.wgsl */
+export const k047_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
 // fuses: add, mul x2, sub, recip; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3191,8 +3323,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/049-d0-matmul-add-64-1.wgsl */
-export const k049_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dense (line 38))
+/** kernels/048-d0-matmul-add-64-1.wgsl */
+export const k048_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dense (line 38))
 // fuses: add, matmul, max, mul; spec lines 36, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3225,8 +3357,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/050-d0-mul-64-128-7-7.wgsl */
-export const k050_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
+/** kernels/049-d0-mul-64-128-7-7.wgsl */
+export const k049_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
 // fuses: mul, sub, recip, sqrt, add; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3255,8 +3387,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/051-d0-mul-64-128-7-7.wgsl */
-export const k051_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.4 leaky_relu (line 36))
+/** kernels/050-d0-mul-64-128-7-7.wgsl */
+export const k050_d0_mul_64_128_7_7 = `// d0: mul -> [64, 128, 7, 7] (D.4 leaky_relu (line 36))
 // fuses: mul x2, add; spec lines 35, 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3283,8 +3415,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/052-d0-matmul-add-64-1.wgsl */
-export const k052_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dense (line 38))
+/** kernels/051-d0-matmul-add-64-1.wgsl */
+export const k051_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1] (D.6 dense (line 38))
 // fuses: add x2, matmul, max, mul; spec lines 35, 36, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3321,8 +3453,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/053-d0-sum-sum-1.wgsl */
-export const k053_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/052-d0-sum-sum-1.wgsl */
+export const k052_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum, add x2, neg, mul x2, sigmoid x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3384,8 +3516,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-matmul-matmul-6272-1.wgsl */
-export const k054_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
+/** kernels/053-d0-matmul-matmul-6272-1.wgsl */
+export const k053_d0_matmul_matmul_6272_1 = `// d0: matmul + matmul -> [6272, 1]
 // fuses: matmul, permute, max, mul x2, sigmoid; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3419,75 +3551,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/055-d0-matmul-add-6272-1.wgsl */
-export const k055_d0_matmul_add_6272_1 = `// d0: matmul + add -> [6272, 1]
-// fuses: add x3, matmul, permute, max, mul x2, neg, sigmoid; spec lines 35, 36
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 898692u;
-const D_3_beta = 898820u;
-const D_6_weight = 899204u;
-const opt_D_6_weight_adam_m = 1170568u;
-const opt_D_6_weight_adam_v = 1176840u;
-const t_D_6_dense_add = 2107968u;
-const t_matmul = 2108036u;
-const t_add = 2114308u;
-const t_optimizer_D_sub = 2120580u;
-const t_D_3_batchnorm_mul = 3268096u;
-const t_D_4_leaky_relu_mul = 3669504u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 98u + wg.x) * 64u + li;
-  if (i >= 6272u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 64u; k++) {
-    let v0 = temp[t_D_3_batchnorm_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[D_3_gamma + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v1 = v0 + state[D_3_beta + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
-    let v2 = max(v1, temp[t_D_4_leaky_relu_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))]);
-    let v3 = -(0.00781250000);
-    let v4 = select(exp(temp[t_D_6_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_6_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (k * 1u + col)]))), temp[t_D_6_dense_add + (k * 1u + col)] >= 0.0);
-    let v5 = 0.00781250000 * v4;
-    let v6 = v3 + v5;
-    acc = fma(v2, v6, acc);
-  }
-  let v0 = acc + temp[t_matmul + (i)];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.999000013;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.00100000005;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p2;
-  let v9 = v4 / p4;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.000199999995 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/056-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k056_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/054-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k054_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7]
 // fuses: matmul, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4442,8 +4507,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/057-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k057_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/055-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k055_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7]
 // fuses: matmul, add, neg, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4964,8 +5029,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/058-d0-add-64-128-7-7.wgsl */
-export const k058_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
+/** kernels/056-d0-matmul-add-6272-1.wgsl */
+export const k056_d0_matmul_add_6272_1 = `// d0: matmul + add -> [6272, 1]
+// fuses: add x3, matmul, permute, max, mul x2, neg, sigmoid; spec lines 35, 36
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
+const D_6_weight = 899204u;
+const opt_D_6_weight_adam_m = 1170568u;
+const opt_D_6_weight_adam_v = 1176840u;
+const t_D_6_dense_add = 2107968u;
+const t_matmul = 2108036u;
+const t_add = 2114308u;
+const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 98u + wg.x) * 64u + li;
+  if (i >= 6272u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 64u; k++) {
+    let v0 = temp[t_D_3_batchnorm_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))] * state[D_3_gamma + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v1 = v0 + state[D_3_beta + (((((((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u)) / 49u) % 128u) * 1u))];
+    let v2 = max(v1, temp[t_D_4_leaky_relu_mul + (((((row * 64u + k) / 64u) % 6272u) * 1u + ((row * 64u + k) % 64u) * 6272u))]);
+    let v3 = -(0.00781250000);
+    let v4 = select(exp(temp[t_D_6_dense_add + (k * 1u + col)]) / (1.0 + exp(temp[t_D_6_dense_add + (k * 1u + col)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (k * 1u + col)]))), temp[t_D_6_dense_add + (k * 1u + col)] >= 0.0);
+    let v5 = 0.00781250000 * v4;
+    let v6 = v3 + v5;
+    acc = fma(v2, v6, acc);
+  }
+  let v0 = acc + temp[t_matmul + (i)];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.999000013;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.00100000005;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p2;
+  let v9 = v4 / p4;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.000199999995 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
+/** kernels/057-d0-add-64-128-7-7.wgsl */
+export const k057_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
 // fuses: add x2, mul x4, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4999,8 +5130,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-d0-sum-sum-128.wgsl */
-export const k059_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/058-d0-sum-sum-128.wgsl */
+export const k058_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5053,8 +5184,196 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/060-d0-sum-sum-128.wgsl */
-export const k060_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/059-d0-sum-reshape-1-128-1-1.wgsl */
+export const k059_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_reshape = 2108164u;
+const t_D_2_conv2d_add = 2465280u;
+const t_add = 4472320u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
+  let v1 = v0 * v0;
+  let v2 = acc * v1;
+  let v3 = -(v2);
+  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
+  let v5 = v3 / v4;
+  let v6 = v5 * 0.000318877544;
+  temp[t_reshape + i] = v6;
+}
+`;
+
+/** kernels/060-d0-add-64-128-7-7.wgsl */
+export const k060_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
+// fuses: add x2, mul x3, recip, sub; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_3_batchnorm_reshape = 2107648u;
+const t_D_3_batchnorm_sqrt = 2107776u;
+const t_reshape = 2108164u;
+const t_D_2_conv2d_add = 2465280u;
+const t_add = 2866688u;
+const t_add_2 = 4472320u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
+  let v2 = v0 * v1;
+  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
+  let v4 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v3;
+  let v5 = v2 + v4;
+  let v6 = v5 + v4;
+  temp[t_add + i] = v6;
+}
+`;
+
+/** kernels/061-d0-sum-reshape-1-128-1-1.wgsl */
+export const k061_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul, sum, neg
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 2108164u;
+const t_add = 2866688u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
+    acc = acc + v0;
+  }
+  let v0 = acc * 0.000318877544;
+  temp[t_reshape + i] = v0;
+}
+`;
+
+/** kernels/062-d0-sum-reshape-1-128-1-1.wgsl */
+export const k062_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul = 1254400u;
+const t_D_3_batchnorm_mul_2 = 1254528u;
+const t_reshape = 2108292u;
+const t_add = 4873728u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000318877544;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/063-d0-add-64-128-7-7.wgsl */
+export const k063_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 35
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_3_gamma = 898692u;
+const t_D_2_conv2d_add = 852992u;
+const t_D_3_batchnorm_mul_2 = 1254400u;
+const t_D_3_batchnorm_mul = 1254528u;
+const t_reshape = 2108292u;
+const t_add = 3669504u;
+const t_add_2 = 4873728u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
+/** kernels/064-d0-sum-sum-128.wgsl */
+export const k064_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add, mul x3, sub, recip; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5067,10 +5386,9 @@ export const k060_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_3_gamma = 898692u;
 const opt_D_3_gamma_adam_m = 1170056u;
 const opt_D_3_gamma_adam_v = 1170184u;
+const t_sum = 852992u;
 const t_D_3_batchnorm_reshape = 2107648u;
 const t_D_3_batchnorm_sqrt = 2107776u;
-const t_sum = 2108164u;
-const t_optimizer_D_sub = 2108292u;
 const t_D_2_conv2d_add = 2465280u;
 const t_D_3_batchnorm_mul = 3268096u;
 const t_add_2 = 4472320u;
@@ -5113,89 +5431,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_D_3_gamma_adam_v + i] = v3;
   state[opt_D_3_gamma_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
+  state[D_3_gamma + i] = v13;
 }
 `;
 
-/** kernels/061-d0-sum-reshape-1-128-1-1.wgsl */
-export const k061_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip; spec line 35
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 898692u;
-const t_D_3_batchnorm_reshape = 2107648u;
-const t_D_3_batchnorm_sqrt = 2107776u;
-const t_reshape = 2108420u;
-const t_D_2_conv2d_add = 2465280u;
-const t_add = 4472320u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_reshape + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = 1.0 / temp[t_D_3_batchnorm_sqrt + (i)];
-  let v1 = v0 * v0;
-  let v2 = acc * v1;
-  let v3 = -(v2);
-  let v4 = temp[t_D_3_batchnorm_sqrt + (i)] * 2.0;
-  let v5 = v3 / v4;
-  let v6 = v5 * 0.000318877544;
-  temp[t_reshape + i] = v6;
-}
-`;
-
-/** kernels/062-d0-add-64-128-7-7.wgsl */
-export const k062_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
-// fuses: add x2, mul x3, recip, sub; spec line 35
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 898692u;
-const t_D_3_batchnorm_reshape = 2107648u;
-const t_D_3_batchnorm_sqrt = 2107776u;
-const t_reshape = 2108420u;
-const t_D_2_conv2d_add = 2465280u;
-const t_add = 2866688u;
-const t_add_2 = 4472320u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
-  let v1 = 1.0 / temp[t_D_3_batchnorm_sqrt + ((((i / 49u) % 128u) * 1u))];
-  let v2 = v0 * v1;
-  let v3 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_reshape + ((((i / 49u) % 128u) * 1u))];
-  let v4 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v3;
-  let v5 = v2 + v4;
-  let v6 = v5 + v4;
-  temp[t_add + i] = v6;
-}
-`;
-
-/** kernels/063-d0-sum-reshape-1-128-1-1.wgsl */
-export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
+/** kernels/065-d0-sum-reshape-1-128-1-1.wgsl */
+export const k065_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5205,8 +5446,8 @@ export const k063_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 2107648u;
-const t_add = 2866688u;
+const t_reshape = 853120u;
+const t_add = 3669504u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5224,119 +5465,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/064-d0-sum-reshape-1-128-1-1.wgsl */
-export const k064_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 35
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 898692u;
-const t_D_2_conv2d_add = 852992u;
-const t_D_3_batchnorm_mul = 1254400u;
-const t_D_3_batchnorm_mul_2 = 1254528u;
-const t_reshape = 2107776u;
-const t_add = 4873728u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[D_3_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[t_D_2_conv2d_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_D_3_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_D_3_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000318877544;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/065-d0-add-64-128-7-7.wgsl */
-export const k065_d0_add_64_128_7_7 = `// d0: add -> [64, 128, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 35
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_3_gamma = 898692u;
-const t_D_2_conv2d_add = 852992u;
-const t_D_3_batchnorm_mul_2 = 1254400u;
-const t_D_3_batchnorm_mul = 1254528u;
-const t_reshape = 2107776u;
-const t_add = 2126852u;
-const t_add_2 = 4873728u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_add_2 + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[t_D_3_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/066-d0-sum-reshape-1-128-1-1.wgsl */
-export const k066_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul, sum, neg
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 852992u;
-const t_add = 2126852u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = -(temp[t_add + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))]);
-    acc = acc + v0;
-  }
-  let v0 = acc * 0.000318877544;
-  temp[t_reshape + i] = v0;
-}
-`;
-
-/** kernels/067-d0-sum-sum-128.wgsl */
-export const k067_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/066-d0-sum-sum-128.wgsl */
+export const k066_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum, add x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5349,11 +5479,11 @@ export const k067_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_2_bias = 898564u;
 const opt_D_2_bias_adam_m = 1169800u;
 const opt_D_2_bias_adam_v = 1169928u;
-const t_reshape = 852992u;
-const t_sum = 853120u;
-const t_reshape_2 = 2107648u;
-const t_add = 2126852u;
+const t_reshape = 853120u;
+const t_sum = 853248u;
+const t_reshape_2 = 2108164u;
 const t_add_2 = 2866688u;
+const t_add = 3669504u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5393,8 +5523,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/068-d0-pack-reshape-448-896.wgsl */
-export const k068_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/067-d0-pack-reshape-448-896.wgsl */
+export const k067_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5405,7 +5535,7 @@ export const k068_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 2107648u;
+const t_reshape = 2108164u;
 const t_add = 2866688u;
 
 @compute @workgroup_size(16, 4)
@@ -5430,8 +5560,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/069-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k069_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/068-d0-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k068_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5443,7 +5573,7 @@ export const k069_d0_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// d0: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 853248u;
+const t_conv2d_wgrad = 853376u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5696,8 +5826,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/070-d0-pack-reshape-448-896.wgsl */
-export const k070_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/069-d0-pack-reshape-448-896.wgsl */
+export const k069_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5708,8 +5838,8 @@ export const k070_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 852992u;
-const t_add = 2126852u;
+const t_reshape = 853120u;
+const t_add = 3669504u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5733,8 +5863,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/071-d0-conv2d-wgrad-add-128-64-4-4.wgsl */
-export const k071_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add -> [128, 64, 4, 4]
+/** kernels/070-d0-conv2d-wgrad-add-128-64-4-4.wgsl */
+export const k070_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add -> [128, 64, 4, 4]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5746,8 +5876,8 @@ export const k071_d0_conv2d_wgrad_add_128_64_4_4 = `// d0: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 853248u;
-const t_add = 984320u;
+const t_conv2d_wgrad = 853376u;
+const t_add = 984448u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6000,8 +6130,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/072-d0-add-128-64-4-4.wgsl */
-export const k072_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
+/** kernels/071-d0-add-128-64-4-4.wgsl */
+export const k071_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6012,7 +6142,7 @@ export const k072_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1038728u;
-const t_add = 984320u;
+const t_add = 984448u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6027,8 +6157,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-add-128-64-4-4.wgsl */
-export const k073_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
+/** kernels/072-d0-add-128-64-4-4.wgsl */
+export const k072_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6039,7 +6169,7 @@ export const k073_d0_add_128_64_4_4 = `// d0: add -> [128, 64, 4, 4] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 907656u;
-const t_add = 984320u;
+const t_add = 984448u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6053,44 +6183,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/074-d0-sub-128-64-4-4.wgsl */
-export const k074_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer D (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 767492u;
-const opt_D_2_weight_adam_m = 907656u;
-const opt_D_2_weight_adam_v = 1038728u;
-const t_optimizer_D_sub = 853248u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[D_2_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
-}
-`;
-
-/** kernels/075-d0-pack-reshape-2048-64.wgsl */
-export const k075_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/073-d0-pack-reshape-2048-64.wgsl */
+export const k073_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6122,8 +6216,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/076-d0-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k076_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/074-d0-sub-128-64-4-4.wgsl */
+export const k074_d0_sub_128_64_4_4 = `// d0: sub -> [128, 64, 4, 4] (optimizer D (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 767492u;
+const opt_D_2_weight_adam_m = 907656u;
+const opt_D_2_weight_adam_v = 1038728u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_D_2_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[D_2_weight + (i)] - v5;
+  state[D_2_weight + i] = v6;
+}
+`;
+
+/** kernels/075-d0-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k075_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6135,7 +6264,7 @@ export const k076_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 2126852u;
+const t_conv2d_t = 2120580u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6485,8 +6614,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/077-d0-add-64-64-14-14.wgsl */
-export const k077_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
+/** kernels/076-d0-add-64-64-14-14.wgsl */
+export const k076_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6497,8 +6626,8 @@ export const k077_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_D_0_conv2d_add = 1304832u;
-const t_conv2d_t = 2126852u;
-const t_add = 2929668u;
+const t_conv2d_t = 2120580u;
+const t_add = 2923396u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6516,8 +6645,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/078-d0-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k078_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/077-d0-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k077_d0_conv2d_t_conv2d_t_64_64_14_14 = `// d0: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6879,8 +7008,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/079-d0-add-64-64-14-14.wgsl */
-export const k079_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
+/** kernels/078-d0-add-64-64-14-14.wgsl */
+export const k078_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6892,7 +7021,7 @@ export const k079_d0_add_64_64_14_14 = `// d0: add -> [64, 64, 14, 14]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_D_0_conv2d_add = 50176u;
 const t_conv2d_t = 1304832u;
-const t_add = 2126852u;
+const t_add = 2120580u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6910,8 +7039,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d0-sum-sum-64.wgsl */
-export const k080_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/079-d0-sum-sum-64.wgsl */
+export const k079_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6925,8 +7054,8 @@ const D_0_bias = 767428u;
 const opt_D_0_bias_adam_m = 907528u;
 const opt_D_0_bias_adam_v = 907592u;
 const t_sum = 50176u;
-const t_add = 2126852u;
-const t_add_2 = 2929668u;
+const t_add = 2120580u;
+const t_add_2 = 2923396u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6964,8 +7093,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k081_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/080-d0-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k080_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6977,7 +7106,7 @@ export const k081_d0_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// d0: conv2d_wgrad +
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_conv2d_wgrad = 50240u;
 const t_G_8_tanh = 1254656u;
-const t_add = 2929668u;
+const t_add = 2923396u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7001,8 +7130,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/082-d0-conv2d-wgrad-add-64-1-4-4.wgsl */
-export const k082_d0_conv2d_wgrad_add_64_1_4_4 = `// d0: conv2d_wgrad + add -> [64, 1, 4, 4]
+/** kernels/081-d0-conv2d-wgrad-add-64-1-4-4.wgsl */
+export const k081_d0_conv2d_wgrad_add_64_1_4_4 = `// d0: conv2d_wgrad + add -> [64, 1, 4, 4]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7015,7 +7144,7 @@ export const k082_d0_conv2d_wgrad_add_64_1_4_4 = `// d0: conv2d_wgrad + add -> [
 const t_real_0 = 0u;
 const t_conv2d_wgrad = 50240u;
 const t_add = 51264u;
-const t_add_2 = 2126852u;
+const t_add_2 = 2120580u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7039,8 +7168,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/083-d0-add-64-1-4-4.wgsl */
-export const k083_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (adam))
+/** kernels/082-d0-add-64-1-4-4.wgsl */
+export const k082_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7066,8 +7195,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/084-d0-add-64-1-4-4.wgsl */
-export const k084_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (adam))
+/** kernels/083-d0-add-64-1-4-4.wgsl */
+export const k083_d0_add_64_1_4_4 = `// d0: add -> [64, 1, 4, 4] (optimizer D (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7092,8 +7221,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/085-d0-sub-64-1-4-4.wgsl */
-export const k085_d0_sub_64_1_4_4 = `// d0: sub -> [64, 1, 4, 4] (optimizer D (adam))
+/** kernels/084-d0-sub-64-1-4-4.wgsl */
+export const k084_d0_sub_64_1_4_4 = `// d0: sub -> [64, 1, 4, 4] (optimizer D (adam))
 // fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7127,8 +7256,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/086-d0-sum-mul.wgsl */
-export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/085-d0-sum-mul.wgsl */
+export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7157,8 +7286,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/087-d0-sum-mul.wgsl */
-export const k087_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/086-d0-sum-mul.wgsl */
+export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7187,8 +7316,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/088-d0-sum-mul.wgsl */
-export const k088_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/087-d0-sum-mul.wgsl */
+export const k087_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7217,8 +7346,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/089-d0-sum-mul.wgsl */
-export const k089_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/088-d0-sum-mul.wgsl */
+export const k088_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul x2, add, sum, sub, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7251,36 +7380,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/090-g-pack-param-100-6272.wgsl */
-export const k090_g_pack_param_100_6272 = `// g: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/091-g-random-64-100.wgsl */
-export const k091_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
+/** kernels/089-g-random-64-100.wgsl */
+export const k089_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7332,8 +7433,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/092-g-pack-random-64-100.wgsl */
-export const k092_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 1))
+/** kernels/090-g-pack-random-64-100.wgsl */
+export const k090_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 1))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7360,8 +7461,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/093-g-matmul-reshape-64-128-7-7.wgsl */
-export const k093_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/091-g-matmul-reshape-64-128-7-7.wgsl */
+export const k091_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7609,8 +7710,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/094-g-sum-mul-128.wgsl */
-export const k094_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
+/** kernels/092-g-sum-mul-128.wgsl */
+export const k092_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7644,8 +7745,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/095-g-sum-mul-128.wgsl */
-export const k095_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
+/** kernels/093-g-sum-mul-128.wgsl */
+export const k093_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
 // fuses: mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7681,8 +7782,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/096-g-mul-64-128-7-7.wgsl */
-export const k096_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 22))
+/** kernels/094-g-mul-64-128-7-7.wgsl */
+export const k094_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 22))
 // fuses: mul, sub, recip, sqrt, add; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7711,8 +7812,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/097-g-max-64-128-7-7.wgsl */
-export const k097_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/095-g-max-64-128-7-7.wgsl */
+export const k095_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add, mul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7739,8 +7840,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/098-g-pack-reshape-448-896.wgsl */
-export const k098_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/096-g-pack-reshape-448-896.wgsl */
+export const k096_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7772,8 +7873,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/099-g-pack-reshape-2048-64.wgsl */
-export const k099_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/097-g-pack-reshape-2048-64.wgsl */
+export const k097_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7805,8 +7906,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/100-g-conv2d-t-add-64-64-14-14.wgsl */
-export const k100_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/098-g-conv2d-t-add-64-64-14-14.wgsl */
+export const k098_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8169,8 +8270,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/101-g-sum-mul-64.wgsl */
-export const k101_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
+/** kernels/099-g-sum-mul-64.wgsl */
+export const k099_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8204,8 +8305,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/102-g-sum-mul-64.wgsl */
-export const k102_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
+/** kernels/100-g-sum-mul-64.wgsl */
+export const k100_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
 // fuses: mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8241,8 +8342,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/103-g-mul-64-64-14-14.wgsl */
-export const k103_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 25))
+/** kernels/101-g-mul-64-64-14-14.wgsl */
+export const k101_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 25))
 // fuses: mul, sub, recip, sqrt, add; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8271,8 +8372,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/104-g-max-64-64-14-14.wgsl */
-export const k104_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/102-g-max-64-64-14-14.wgsl */
+export const k102_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add, mul; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8299,8 +8400,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/105-g-pack-reshape-896-896.wgsl */
-export const k105_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/103-g-pack-reshape-896-896.wgsl */
+export const k103_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8332,8 +8433,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/106-g-pack-reshape-1024-1.wgsl */
-export const k106_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/104-g-pack-reshape-1024-1.wgsl */
+export const k104_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8377,8 +8478,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/107-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k107_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/105-g-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k105_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8745,8 +8846,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/108-g-conv2d-add-64-64-14-14.wgsl */
-export const k108_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/106-g-conv2d-add-64-64-14-14.wgsl */
+export const k106_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8763,11 +8864,13 @@ const t_D_0_conv2d_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -8775,16 +8878,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/109-g-pack-reshape-896-896.wgsl */
-export const k109_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/107-g-pack-reshape-896-896.wgsl */
+export const k107_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8823,8 +9004,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/110-g-pack-reshape-1024-128.wgsl */
-export const k110_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/108-g-pack-reshape-1024-128.wgsl */
+export const k108_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8856,8 +9037,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/111-g-conv2d-add-64-128-7-7.wgsl */
-export const k111_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/109-g-conv2d-add-64-128-7-7.wgsl */
+export const k109_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9203,8 +9384,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/112-g-sum-reshape-1-128-1-1.wgsl */
-export const k112_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 35))
+/** kernels/110-g-sum-reshape-1-128-1-1.wgsl */
+export const k110_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1] (D.3 batchnorm (line 35))
 // fuses: mul, sum; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9233,8 +9414,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/113-g-sum-sqrt-128.wgsl */
-export const k113_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (line 35))
+/** kernels/111-g-sum-sqrt-128.wgsl */
+export const k111_g_sum_sqrt_128 = `// g: sum + sqrt -> [128] (D.3 batchnorm (line 35))
 // fuses: sqrt, add, mul x2, sum, sub; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9267,8 +9448,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/114-g-add-64-128-7-7.wgsl */
-export const k114_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
+/** kernels/112-g-add-64-128-7-7.wgsl */
+export const k112_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
 // fuses: add, mul x2, sub, recip; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9299,8 +9480,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/115-g-matmul-neg-64-1.wgsl */
-export const k115_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
+/** kernels/113-g-matmul-neg-64-1.wgsl */
+export const k113_g_matmul_neg_64_1 = `// g: matmul + neg -> [64, 1] (loss)
 // fuses: neg, add, matmul, max, mul; spec lines 36, 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9334,8 +9515,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/116-g-matmul-reshape-64-128-7-7.wgsl */
-export const k116_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/114-g-matmul-reshape-64-128-7-7.wgsl */
+export const k114_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
 // fuses: matmul, neg, mul, sigmoid, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9848,8 +10029,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/117-g-mul-64-128-7-7.wgsl */
-export const k117_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7]
+/** kernels/115-g-mul-64-128-7-7.wgsl */
+export const k115_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7]
 // fuses: mul x5, add, sub, cmplt; spec line 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9881,8 +10062,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/118-g-sum-reshape-1-128-1-1.wgsl */
-export const k118_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/116-g-sum-reshape-1-128-1-1.wgsl */
+export const k116_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul x5, div, neg, sum, sub, recip; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9921,8 +10102,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/119-g-add-64-128-7-7.wgsl */
-export const k119_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
+/** kernels/117-g-add-64-128-7-7.wgsl */
+export const k117_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
 // fuses: add x2, mul x2, recip, sub; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9954,8 +10135,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/120-g-sum-reshape-1-128-1-1.wgsl */
-export const k120_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/118-g-sum-reshape-1-128-1-1.wgsl */
+export const k118_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9984,8 +10165,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/121-g-pack-reshape-448-896.wgsl */
-export const k121_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/119-g-pack-reshape-448-896.wgsl */
+export const k119_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10021,8 +10202,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/122-g-pack-reshape-2048-64.wgsl */
-export const k122_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/120-g-pack-reshape-2048-64.wgsl */
+export const k120_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10054,8 +10235,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/123-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k123_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/121-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k121_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10417,8 +10598,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/124-g-pack-reshape-896-896.wgsl */
-export const k124_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/122-g-pack-reshape-896-896.wgsl */
+export const k122_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10478,8 +10659,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/125-g-pack-reshape-1024-1.wgsl */
-export const k125_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/123-g-pack-reshape-1024-1.wgsl */
+export const k123_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10523,8 +10704,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/126-g-conv2d-t-mul-64-1-28-28.wgsl */
-export const k126_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
+/** kernels/124-g-conv2d-t-mul-64-1-28-28.wgsl */
+export const k124_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10895,8 +11076,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/127-g-sum-sum-1.wgsl */
-export const k127_g_sum_sum_1 = `// g: sum + sum -> [1]
+/** kernels/125-g-sum-sum-1.wgsl */
+export const k125_g_sum_sum_1 = `// g: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10951,8 +11132,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/128-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k128_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/126-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k126_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10988,8 +11169,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/129-g-add-64-1-4-4.wgsl */
-export const k129_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/127-g-add-64-1-4-4.wgsl */
+export const k127_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11015,8 +11196,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/130-g-add-64-1-4-4.wgsl */
-export const k130_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/128-g-add-64-1-4-4.wgsl */
+export const k128_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11041,44 +11222,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/131-g-sub-64-1-4-4.wgsl */
-export const k131_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_weight = 765376u;
-const opt_G_7_weight_adam_m = 2713104u;
-const opt_G_7_weight_adam_v = 2714128u;
-const t_optimizer_G_sub = 704u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16u + wg.x) * 64u + li;
-  if (i >= 1024u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_7_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/132-g-conv2d-mul-64-64-14-14.wgsl */
-export const k132_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
+/** kernels/129-g-conv2d-mul-64-64-14-14.wgsl */
+export const k129_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11097,11 +11242,13 @@ const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -11109,20 +11256,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o0)] * state[G_5_gamma + ((((o0 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o0 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o1)] * state[G_5_gamma + ((((o1 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o1 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o2)] * state[G_5_gamma + ((((o2 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o2 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o3)] * state[G_5_gamma + ((((o3 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o3 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o4)] * state[G_5_gamma + ((((o4 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o4 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o5)] * state[G_5_gamma + ((((o5 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o5 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o6)] * state[G_5_gamma + ((((o6 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o6 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o7)] * state[G_5_gamma + ((((o7 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o7 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o8)] * state[G_5_gamma + ((((o8 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o8 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o9)] * state[G_5_gamma + ((((o9 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o9 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o10)] * state[G_5_gamma + ((((o10 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o10 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o11)] * state[G_5_gamma + ((((o11 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o11 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o12)] * state[G_5_gamma + ((((o12 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o12 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o13)] * state[G_5_gamma + ((((o13 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o13 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o14)] * state[G_5_gamma + ((((o14 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o14 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o15)] * state[G_5_gamma + ((((o15 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o15 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/133-g-sum-sum-64.wgsl */
-export const k133_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/130-g-sub-64-1-4-4.wgsl */
+export const k130_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+const opt_G_7_weight_adam_m = 2713104u;
+const opt_G_7_weight_adam_v = 2714128u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16u + wg.x) * 64u + li;
+  if (i >= 1024u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_7_weight + (i)] - v5;
+  state[G_7_weight + i] = v6;
+}
+`;
+
+/** kernels/131-g-sum-sum-64.wgsl */
+export const k131_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11174,6 +11494,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/132-g-sum-reshape-1-64-1-1.wgsl */
+export const k132_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 25
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul = 256u;
+const t_G_5_batchnorm_mul_2 = 320u;
+const t_reshape = 452u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 196u;
+  var acc = 0.0;
+  for (var r = 0u; r < 12544u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000797193861;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/133-g-add-64-64-14-14.wgsl */
+export const k133_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 25
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul = 320u;
+const t_reshape = 452u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+const t_add = 3619072u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 12544u + wg.x) * 64u + li;
+  if (i >= 802816u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/134-g-sum-sum-64.wgsl */
 export const k134_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, mul
@@ -11188,8 +11589,7 @@ export const k134_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_5_gamma = 765120u;
 const opt_G_5_gamma_adam_m = 2712848u;
 const opt_G_5_gamma_adam_v = 2712912u;
-const t_sum = 452u;
-const t_optimizer_G_sub = 516u;
+const t_sum = 256u;
 const t_G_5_batchnorm_mul = 2013440u;
 const t_mul = 2816256u;
 
@@ -11225,93 +11625,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_5_gamma + i] = v13;
 }
 `;
 
 /** kernels/135-g-sum-reshape-1-64-1-1.wgsl */
 export const k135_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 25
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul = 256u;
-const t_G_5_batchnorm_mul_2 = 320u;
-const t_reshape = 1728u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-
-  let base = (i % 64u) * 196u;
-  var acc = 0.0;
-  for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000797193861;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/136-g-add-64-64-14-14.wgsl */
-export const k136_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 25
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul_2 = 256u;
-const t_G_5_batchnorm_mul = 320u;
-const t_reshape = 1728u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_add = 2013440u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/137-g-sum-reshape-1-64-1-1.wgsl */
-export const k137_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11321,8 +11640,8 @@ export const k137_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11340,8 +11659,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-g-sum-sum-64.wgsl */
-export const k138_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/136-g-sum-sum-64.wgsl */
+export const k136_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11354,9 +11673,9 @@ export const k138_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_4_bias = 765056u;
 const opt_G_4_bias_adam_m = 2712720u;
 const opt_G_4_bias_adam_v = 2712784u;
-const t_reshape = 256u;
-const t_sum = 320u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_sum = 452u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11394,8 +11713,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/139-g-pack-reshape-896-896.wgsl */
-export const k139_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/137-g-pack-reshape-896-896.wgsl */
+export const k137_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11406,8 +11725,8 @@ export const k139_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -11431,8 +11750,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/140-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k140_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/138-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k138_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11697,8 +12016,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/141-g-add-128-64-4-4.wgsl */
-export const k141_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/139-g-add-128-64-4-4.wgsl */
+export const k139_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11724,8 +12043,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/142-g-add-128-64-4-4.wgsl */
-export const k142_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/140-g-add-128-64-4-4.wgsl */
+export const k140_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11750,44 +12069,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/143-g-sub-128-64-4-4.wgsl */
-export const k143_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 633984u;
-const opt_G_4_weight_adam_m = 2450576u;
-const opt_G_4_weight_adam_v = 2581648u;
-const t_optimizer_G_sub = 809216u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.000199999995 * v4;
-  let v6 = state[G_4_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/144-g-pack-reshape-1024-128.wgsl */
-export const k144_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/141-g-pack-reshape-1024-128.wgsl */
+export const k141_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11819,8 +12102,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/145-g-conv2d-mul-64-128-7-7.wgsl */
-export const k145_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
+/** kernels/142-g-sub-128-64-4-4.wgsl */
+export const k142_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const opt_G_4_weight_adam_m = 2450576u;
+const opt_G_4_weight_adam_v = 2581648u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.000199999995 * v4;
+  let v6 = state[G_4_weight + (i)] - v5;
+  state[G_4_weight + i] = v6;
+}
+`;
+
+/** kernels/143-g-conv2d-mul-64-128-7-7.wgsl */
+export const k143_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 22; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11835,7 +12153,7 @@ export const k145_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12184,8 +12502,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/146-g-sum-sum-128.wgsl */
-export const k146_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/144-g-sum-sum-128.wgsl */
+export const k144_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12198,8 +12516,8 @@ export const k146_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_beta = 633600u;
 const opt_G_2_beta_adam_m = 2450320u;
 const opt_G_2_beta_adam_v = 2450448u;
-const t_sum = 1728u;
-const t_mul = 940288u;
+const t_sum = 704u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12237,6 +12555,87 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/145-g-sum-reshape-1-128-1-1.wgsl */
+export const k145_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 22
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 128u;
+const t_reshape = 832u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000318877544;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/146-g-add-64-128-7-7.wgsl */
+export const k146_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 22
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 128u;
+const t_reshape = 832u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+const t_add = 1210624u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
 /** kernels/147-g-sum-sum-128.wgsl */
 export const k147_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum, mul
@@ -12251,10 +12650,9 @@ export const k147_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_gamma = 633472u;
 const opt_G_2_gamma_adam_m = 2450064u;
 const opt_G_2_gamma_adam_v = 2450192u;
-const t_sum = 1856u;
-const t_optimizer_G_sub = 1984u;
+const t_sum = 0u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12288,93 +12686,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_2_gamma_adam_v + i] = v3;
   state[opt_G_2_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_2_gamma + i] = v13;
 }
 `;
 
 /** kernels/148-g-sum-reshape-1-128-1-1.wgsl */
 export const k148_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 22
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul = 0u;
-const t_G_2_batchnorm_mul_2 = 128u;
-const t_reshape = 2112u;
-const t_G_1_reshape = 6400u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000318877544;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/149-g-add-64-128-7-7.wgsl */
-export const k149_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 22
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul_2 = 0u;
-const t_G_2_batchnorm_mul = 128u;
-const t_reshape = 2112u;
-const t_G_1_reshape = 6400u;
-const t_add = 407808u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/150-g-sum-reshape-1-128-1-1.wgsl */
-export const k150_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12384,8 +12701,8 @@ export const k150_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12403,8 +12720,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/151-g-pack-reshape-64-6272.wgsl */
-export const k151_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
+/** kernels/149-g-pack-reshape-64-6272.wgsl */
+export const k149_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12415,8 +12732,8 @@ export const k151_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12440,8 +12757,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/152-g-sum-sum-6272.wgsl */
-export const k152_g_sum_sum_6272 = `// g: sum + sum -> [6272]
+/** kernels/150-g-sum-sum-6272.wgsl */
+export const k150_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12454,9 +12771,9 @@ export const k152_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 const G_0_bias = 627200u;
 const opt_G_0_bias_adam_m = 2437520u;
 const opt_G_0_bias_adam_v = 2443792u;
-const t_reshape = 0u;
-const t_sum = 2112u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_sum = 832u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12494,8 +12811,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/153-g-matmul-matmul-100-6272.wgsl */
-export const k153_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
+/** kernels/151-g-matmul-matmul-100-6272.wgsl */
+export const k151_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -12505,12 +12822,13 @@ export const k153_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 627
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const opt_G_0_weight_adam_m = 1183120u;
 const opt_G_0_weight_adam_v = 1810320u;
-const t_matmul = 8384u;
+const t_matmul = 7104u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12774,11 +13092,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_0_weight_adam_v / 4u + o4] = v3;
   state[opt_G_0_weight_adam_m / 4u + o4] = v6;
   state[G_0_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/154-g-sum-mul.wgsl */
-export const k154_g_sum_mul = `// g: sum + mul -> [] (loss)
+/** kernels/152-g-sum-mul.wgsl */
+export const k152_g_sum_mul = `// g: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12788,7 +13107,7 @@ export const k154_g_sum_mul = `// g: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 0u;
+const t_loss_mul = 128u;
 const t_loss_neg = 640u;
 
 @compute @workgroup_size(64)
@@ -12807,36 +13126,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/155-sample-pack-param-100-6272.wgsl */
-export const k155_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/156-sample-pack-input-64-100.wgsl */
-export const k156_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/153-sample-pack-input-64-100.wgsl */
+export const k153_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12863,8 +13154,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/157-sample-matmul-max-64-128-7-7.wgsl */
-export const k157_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/154-sample-matmul-max-64-128-7-7.wgsl */
+export const k154_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13164,8 +13455,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/158-sample-pack-reshape-448-896.wgsl */
-export const k158_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
+/** kernels/155-sample-pack-reshape-448-896.wgsl */
+export const k155_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13197,8 +13488,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/159-sample-pack-reshape-2048-64.wgsl */
-export const k159_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
+/** kernels/156-sample-pack-reshape-2048-64.wgsl */
+export const k156_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13230,8 +13521,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/160-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k160_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/157-sample-conv2d-t-max-64-64-14-14.wgsl */
+export const k157_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13630,8 +13921,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/161-sample-pack-reshape-896-896.wgsl */
-export const k161_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
+/** kernels/158-sample-pack-reshape-896-896.wgsl */
+export const k158_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13663,8 +13954,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/162-sample-pack-reshape-1024-1.wgsl */
-export const k162_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
+/** kernels/159-sample-pack-reshape-1024-1.wgsl */
+export const k159_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13708,8 +13999,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/163-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k163_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/160-sample-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k160_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14076,8 +14367,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/164-generate-trained-pack-input-500-100.wgsl */
-export const k164_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
+/** kernels/161-repack-pack-param-100-6272.wgsl */
+export const k161_repack_pack_param_100_6272 = `// repack: pack param -> [100, 6272] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/162-generate-trained-pack-param-100-6272.wgsl */
+export const k162_generate_trained_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 20))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/163-generate-trained-pack-input-500-100.wgsl */
+export const k163_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14104,8 +14451,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/165-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k165_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/164-generate-trained-matmul-max-500-128-7-7.wgsl */
+export const k164_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14405,8 +14752,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/166-generate-trained-pack-reshape-3500-896.wgsl */
-export const k166_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
+/** kernels/165-generate-trained-pack-reshape-3500-896.wgsl */
+export const k165_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14438,8 +14785,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/167-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k167_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/166-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
+export const k166_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14837,8 +15184,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/168-generate-trained-pack-reshape-7000-896.wgsl */
-export const k168_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
+/** kernels/167-generate-trained-pack-reshape-7000-896.wgsl */
+export const k167_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14870,8 +15217,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/169-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k169_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/168-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
+export const k168_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

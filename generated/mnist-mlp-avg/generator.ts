@@ -11,9 +11,9 @@ import { FormatError } from "./support/errors.ts";
 import { uniformTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k079_sample_pack_param_1200_784,
-  k080_sample_pack_param_1200_1200,
-  k081_sample_pack_param_100_1200,
+  k074_sample_pack_param_1200_784,
+  k075_sample_pack_param_1200_1200,
+  k076_sample_pack_param_100_1200,
   k088_generate_average_pack_input_500_100,
   k089_generate_average_matmul_max_500_1200,
   k090_generate_average_pack_max_500_1200,
@@ -203,9 +203,9 @@ const AVERAGE: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function averagePipelines(gpu: Arenas) {
   return {
-    k079_sample_pack_param_1200_784: await gpu.pipeline(k079_sample_pack_param_1200_784, ["write"]),
-    k080_sample_pack_param_1200_1200: await gpu.pipeline(k080_sample_pack_param_1200_1200, ["write"]),
-    k081_sample_pack_param_100_1200: await gpu.pipeline(k081_sample_pack_param_100_1200, ["write"]),
+    k074_sample_pack_param_1200_784: await gpu.pipeline(k074_sample_pack_param_1200_784, ["write"]),
+    k075_sample_pack_param_1200_1200: await gpu.pipeline(k075_sample_pack_param_1200_1200, ["write"]),
+    k076_sample_pack_param_100_1200: await gpu.pipeline(k076_sample_pack_param_100_1200, ["write"]),
     k088_generate_average_pack_input_500_100: await gpu.pipeline(k088_generate_average_pack_input_500_100, ["write"]),
     k089_generate_average_matmul_max_500_1200: await gpu.pipeline(k089_generate_average_matmul_max_500_1200, [
       "read",
@@ -253,13 +253,13 @@ function averageSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [1200, 784] (G.4 dense (line 31))
   // fuses: copy into a texture
-  dispatch(pass, k.k079_sample_pack_param_1200_784, 13, 300, 1, t.w0);
+  dispatch(pass, k.k074_sample_pack_param_1200_784, 13, 300, 1, t.w0);
   // sample: pack param -> [1200, 1200] (G.2 dense (line 28))
   // fuses: copy into a texture
-  dispatch(pass, k.k080_sample_pack_param_1200_1200, 19, 300, 1, t.w1);
+  dispatch(pass, k.k075_sample_pack_param_1200_1200, 19, 300, 1, t.w1);
   // sample: pack param -> [100, 1200] (G.0 dense (line 26))
   // fuses: copy into a texture
-  dispatch(pass, k.k081_sample_pack_param_100_1200, 19, 25, 1, t.w2);
+  dispatch(pass, k.k076_sample_pack_param_100_1200, 19, 25, 1, t.w2);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k088_generate_average_pack_input_500_100, 2, 125, 1, t.w3);

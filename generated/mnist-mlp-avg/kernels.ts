@@ -760,92 +760,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/024-joint-pack-param-1200-784.wgsl */
-export const k024_joint_pack_param_1200_784 = `// joint: pack param -> [1200, 784] (G.4 dense (line 31))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 1562400u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 196u || row >= 1200u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 1200u) {
-    v = state[G_4_weight / 4u + row * 196u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/025-joint-pack-param-1200-1200.wgsl */
-export const k025_joint_pack_param_1200_1200 = `// joint: pack param -> [1200, 1200] (G.2 dense (line 28))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 121200u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 300u || row >= 1200u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 1200u) {
-    v = state[G_2_weight / 4u + row * 300u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/026-joint-pack-param-100-1200.wgsl */
-export const k026_joint_pack_param_100_1200 = `// joint: pack param -> [100, 1200] (G.0 dense (line 26))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 300u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 300u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/027-joint-random-100-100.wgsl */
-export const k027_joint_random_100_100 = `// joint: random -> [100, 100] (latent z (draw 0))
+/** kernels/024-joint-random-100-100.wgsl */
+export const k024_joint_random_100_100 = `// joint: random -> [100, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -896,8 +812,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/028-joint-pack-add-100-100.wgsl */
-export const k028_joint_pack_add_100_100 = `// joint: pack add -> [100, 100] (latent z (draw 0))
+/** kernels/025-joint-pack-add-100-100.wgsl */
+export const k025_joint_pack_add_100_100 = `// joint: pack add -> [100, 100] (latent z (draw 0))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -936,8 +852,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/029-joint-matmul-add-100-1200.wgsl */
-export const k029_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1200] (G.0 dense (line 26))
+/** kernels/026-joint-matmul-add-100-1200.wgsl */
+export const k026_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1200] (G.0 dense (line 26))
 // fuses: add, matmul; spec line 26; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1185,8 +1101,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/030-joint-pack-max-100-1200.wgsl */
-export const k030_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (G.1 relu (line 27))
+/** kernels/027-joint-pack-max-100-1200.wgsl */
+export const k027_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (G.1 relu (line 27))
 // fuses: max; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1221,8 +1137,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/031-joint-matmul-add-100-1200.wgsl */
-export const k031_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1200] (G.2 dense (line 28))
+/** kernels/028-joint-matmul-add-100-1200.wgsl */
+export const k028_joint_matmul_add_100_1200 = `// joint: matmul + add -> [100, 1200] (G.2 dense (line 28))
 // fuses: add, matmul; spec line 28; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1470,8 +1386,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/032-joint-pack-max-100-1200.wgsl */
-export const k032_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (G.3 relu (line 29))
+/** kernels/029-joint-pack-max-100-1200.wgsl */
+export const k029_joint_pack_max_100_1200 = `// joint: pack max -> [100, 1200] (G.3 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1506,8 +1422,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/033-joint-matmul-sigmoid-100-784.wgsl */
-export const k033_joint_matmul_sigmoid_100_784 = `// joint: matmul + sigmoid -> [100, 784] (G.5 sigmoid (line 32))
+/** kernels/030-joint-matmul-sigmoid-100-784.wgsl */
+export const k030_joint_matmul_sigmoid_100_784 = `// joint: matmul + sigmoid -> [100, 784] (G.5 sigmoid (line 32))
 // fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1756,8 +1672,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/034-joint-random-200-784.wgsl */
-export const k034_joint_random_200_784 = `// joint: random -> [200, 784] (D.1 dropout (line 38))
+/** kernels/031-joint-random-200-784.wgsl */
+export const k031_joint_random_200_784 = `// joint: random -> [200, 784] (D.1 dropout (line 38))
 // fuses: random; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1808,36 +1724,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/035-joint-pack-param-784-1200.wgsl */
-export const k035_joint_pack_param_784_1200 = `// joint: pack param -> [784, 1200] (D.2 maxout (line 39))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 2503984u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 300u || row >= 784u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 784u) {
-    v = state[D_2_weight / 4u + row * 300u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/036-joint-pack-mul-200-784.wgsl */
-export const k036_joint_pack_mul_200_784 = `// joint: pack mul -> [200, 784] (D.1 dropout (line 38))
+/** kernels/032-joint-pack-mul-200-784.wgsl */
+export const k032_joint_pack_mul_200_784 = `// joint: pack mul -> [200, 784] (D.1 dropout (line 38))
 // fuses: mul x2, concat, cmplt; spec line 38
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1886,12 +1774,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/037-joint-matmul-maxr-200-240.wgsl */
-export const k037_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 240] (D.2 maxout (line 39))
+/** kernels/033-joint-matmul-maxr-200-240.wgsl */
+export const k033_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 240] (D.2 maxout (line 39))
 // fuses: maxr; spec line 39; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -2174,186 +2062,55 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_2_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_2_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_2_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_2_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_2_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    let o0 = row * 300u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_2_bias / 4u + (((((((o0) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 300u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_2_bias / 4u + (((((((o1) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 300u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_2_bias / 4u + (((((((o2) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 300u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_2_bias / 4u + (((((((o3) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 300u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_2_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_2_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_2_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_2_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_2_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_2_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 240u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_2_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_2_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_2_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_2_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_2_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_2_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_2_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_2_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_2_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_2_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    temp[t_D_2_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
 
-/** kernels/038-joint-sum-reshape-200-240-1.wgsl */
-export const k038_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200, 240, 1]
+/** kernels/034-joint-sum-reshape-200-240-1.wgsl */
+export const k034_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200, 240, 1]
 // fuses: sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2383,8 +2140,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/039-joint-random-200-240.wgsl */
-export const k039_joint_random_200_240 = `// joint: random -> [200, 240] (D.3 dropout (line 40))
+/** kernels/035-joint-random-200-240.wgsl */
+export const k035_joint_random_200_240 = `// joint: random -> [200, 240] (D.3 dropout (line 40))
 // fuses: random; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -2435,36 +2192,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/040-joint-pack-param-240-1200.wgsl */
-export const k040_joint_pack_param_240_1200 = `// joint: pack param -> [240, 1200] (D.4 maxout (line 41))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 3445984u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 300u || row >= 240u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 240u) {
-    v = state[D_4_weight / 4u + row * 300u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/041-joint-pack-mul-200-240.wgsl */
-export const k041_joint_pack_mul_200_240 = `// joint: pack mul -> [200, 240] (D.3 dropout (line 40))
+/** kernels/036-joint-pack-mul-200-240.wgsl */
+export const k036_joint_pack_mul_200_240 = `// joint: pack mul -> [200, 240] (D.3 dropout (line 40))
 // fuses: mul x2, cmplt; spec line 40
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2508,12 +2237,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/042-joint-matmul-maxr-200-240.wgsl */
-export const k042_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 240] (D.4 maxout (line 41))
+/** kernels/037-joint-matmul-maxr-200-240.wgsl */
+export const k037_joint_matmul_maxr_200_240 = `// joint: matmul + maxr -> [200, 240] (D.4 maxout (line 41))
 // fuses: maxr; spec line 41; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read> clock: array<u32>;
 @group(0) @binding(3) var<storage, read> data: array<f32>;
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
@@ -2796,186 +2525,55 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_4_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_4_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_4_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_4_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_4_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    let o0 = row * 300u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_4_bias / 4u + (((((((o0) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 300u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_4_bias / 4u + (((((((o1) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 300u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_4_bias / 4u + (((((((o2) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 300u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_4_bias / 4u + (((((((o3) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 300u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_4_bias / 4u + (((((((o4) * 4u)) % 1200u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_4_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_4_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_4_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_4_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_4_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 240u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_4_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_4_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_4_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_4_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_4_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 240u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 1200u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_4_bias + (((o0 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 1200u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_4_bias + (((o1 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 1200u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_4_bias + (((o2 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 1200u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_4_bias + (((o3 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 1200u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_4_bias + (((o4 % 1200u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 240u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    temp[t_D_4_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
 
-/** kernels/043-joint-sum-reshape-200-240-1.wgsl */
-export const k043_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200, 240, 1]
+/** kernels/038-joint-sum-reshape-200-240-1.wgsl */
+export const k038_joint_sum_reshape_200_240_1 = `// joint: sum + reshape -> [200, 240, 1]
 // fuses: sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3005,8 +2603,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-joint-random-200-240.wgsl */
-export const k044_joint_random_200_240 = `// joint: random -> [200, 240] (D.5 dropout (line 42))
+/** kernels/039-joint-random-200-240.wgsl */
+export const k039_joint_random_200_240 = `// joint: random -> [200, 240] (D.5 dropout (line 42))
 // fuses: random; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3057,8 +2655,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/045-joint-matmul-add-200-1.wgsl */
-export const k045_joint_matmul_add_200_1 = `// joint: matmul + add -> [200, 1] (D.6 dense (line 43))
+/** kernels/040-joint-matmul-add-200-1.wgsl */
+export const k040_joint_matmul_add_200_1 = `// joint: matmul + add -> [200, 1] (D.6 dense (line 43))
 // fuses: add, matmul, mul x2, cmplt; spec lines 42, 43
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3093,8 +2691,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/046-joint-matmul-reshape-100-240-1.wgsl */
-export const k046_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -> [100, 240, 1]
+/** kernels/041-joint-matmul-reshape-100-240-1.wgsl */
+export const k041_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -> [100, 240, 1]
 // fuses: mul x3, matmul, neg x2, sigmoid, slice x2, permute, cmplt; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3744,8 +3342,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/047-joint-pack-reshape-100-1200.wgsl */
-export const k047_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100, 1200]
+/** kernels/042-joint-pack-reshape-100-1200.wgsl */
+export const k042_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100, 1200]
 // fuses: div, mul, slice x2, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3791,8 +3389,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/048-joint-matmul-reshape-100-240-1.wgsl */
-export const k048_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -> [100, 240, 1]
+/** kernels/043-joint-matmul-reshape-100-240-1.wgsl */
+export const k043_joint_matmul_reshape_100_240_1 = `// joint: matmul + reshape -> [100, 240, 1]
 // fuses: mul x2, matmul, slice, cmplt; spec line 40; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4042,8 +3640,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/049-joint-pack-reshape-100-1200.wgsl */
-export const k049_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100, 1200]
+/** kernels/044-joint-pack-reshape-100-1200.wgsl */
+export const k044_joint_pack_reshape_100_1200 = `// joint: pack reshape -> [100, 1200]
 // fuses: div, mul, slice x2, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4089,8 +3687,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/050-joint-matmul-mul-100-784.wgsl */
-export const k050_joint_matmul_mul_100_784 = `// joint: matmul + mul -> [100, 784]
+/** kernels/045-joint-matmul-mul-100-784.wgsl */
+export const k045_joint_matmul_mul_100_784 = `// joint: matmul + mul -> [100, 784]
 // fuses: mul x4, matmul, slice, cmplt, sub; spec line 38; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4344,8 +3942,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/051-joint-pack-mul-100-784.wgsl */
-export const k051_joint_pack_mul_100_784 = `// joint: pack mul -> [100, 784]
+/** kernels/046-joint-pack-mul-100-784.wgsl */
+export const k046_joint_pack_mul_100_784 = `// joint: pack mul -> [100, 784]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4372,8 +3970,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/052-joint-add.wgsl */
-export const k052_joint_add = `// joint: add -> [] (optimizer D (sgd))
+/** kernels/047-joint-add.wgsl */
+export const k047_joint_add = `// joint: add -> [] (optimizer D (sgd))
 // fuses: add x2, mul x2, neg x3, max x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4402,8 +4000,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/053-joint-sum-sub-784.wgsl */
-export const k053_joint_sum_sub_784 = `// joint: sum + sub -> [784] (optimizer G (sgd))
+/** kernels/048-joint-sum-sub-784.wgsl */
+export const k048_joint_sum_sub_784 = `// joint: sum + sub -> [784] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4449,8 +4047,259 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-joint-matmul-sub-1200-784.wgsl */
-export const k054_joint_matmul_sub_1200_784 = `// joint: matmul + sub -> [1200, 784] (optimizer G (sgd))
+/** kernels/049-joint-matmul-mul-100-1200.wgsl */
+export const k049_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1200]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_dense_add = 208400u;
+const t_mul = 328400u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 63u + wg.x) * 8u + li;
+  if (t >= 500u) { return; }
+  let row0 = (t / 100u) * 20u;
+  let cg0 = (t % 100u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 196u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
+    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
+    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
+    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
+    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
+    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
+    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
+    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
+    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
+    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
+    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
+    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
+    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
+    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
+    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
+    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
+    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
+    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
+    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
+    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 3u));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 4u));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 5u));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 6u));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 7u));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 8u));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 9u));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 10u));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 11u));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 100u || cg >= 300u) { return; }
+  let o4 = row * 300u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_2_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/050-joint-matmul-sub-1200-784.wgsl */
+export const k050_joint_matmul_sub_1200_784 = `// joint: matmul + sub -> [1200, 784] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4460,6 +4309,7 @@ export const k054_joint_matmul_sub_1200_784 = `// joint: matmul + sub -> [1200, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 1562400u;
@@ -4723,11 +4573,87 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_4_weight_velocity / 4u + o4] = v2;
   state[G_4_weight / 4u + o4] = v3;
   state[avg_G_4_weight / 4u + o4] = v6;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/055-joint-matmul-mul-100-1200.wgsl */
-export const k055_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1200]
+/** kernels/051-joint-pack-mul-100-1200.wgsl */
+export const k051_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 328400u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = temp[t_mul / 4u + row * 300u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/052-joint-sum-sub-1200.wgsl */
+export const k052_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer G (sgd))
+// fuses: sub, mul x2, max, div, pow, sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 1561200u;
+const opt_G_2_bias_velocity = 6528072u;
+const avg_G_2_bias = 9032056u;
+const t_optimizer_D_add = 78600u;
+const t_mul = 328400u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 19u + wg.x) * 64u + li;
+  if (i >= 1200u) { return; }
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
+  let p2 = 0.100000001 / p1;
+  let p3 = max(p2, 9.99999997e-7);
+  let p4 = bitcast<f32>(clock[0]) + -999.0;
+  let p5 = max(p4, 1.0);
+  let p6 = 1.0 / p5;
+  let base = (i % 1200u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 100u; r++) {
+
+    acc = acc + temp[t_mul + ((base + (r % 100u) * 1200u))];
+  }
+  let v0 = p0 * state[opt_G_2_bias_velocity + (i)];
+  let v1 = p3 * acc;
+  let v2 = v0 - v1;
+  let v3 = state[G_2_bias + (i)] + v2;
+  let v4 = v3 - state[avg_G_2_bias + (i)];
+  let v5 = p6 * v4;
+  let v6 = state[avg_G_2_bias + (i)] + v5;
+  state[opt_G_2_bias_velocity + i] = v2;
+  state[G_2_bias + i] = v3;
+  state[avg_G_2_bias + i] = v6;
+}
+`;
+
+/** kernels/053-joint-matmul-mul-100-1200.wgsl */
+export const k053_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1200]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4739,8 +4665,8 @@ export const k055_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_dense_add = 208400u;
-const t_mul = 328400u;
+const t_G_0_dense_add = 88400u;
+const t_mul = 208400u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4809,7 +4735,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc57 = vec4<f32>(0.0);
   var acc58 = vec4<f32>(0.0);
   var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 196u; k4++) {
+  for (var k4 = 0u; k4 < 300u; k4++) {
     let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
     let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
     let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
@@ -4970,90 +4896,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 100u || cg >= 300u) { return; }
   let o4 = row * 300u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_2_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
   let v1 = vec4<f32>(1.0) - v0;
   let v2 = tv * v1;
   temp[t_mul / 4u + o4] = v2;
 }
 `;
 
-/** kernels/056-joint-pack-mul-100-1200.wgsl */
-export const k056_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 328400u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 300u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = temp[t_mul / 4u + row * 300u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/057-joint-sum-sub-1200.wgsl */
-export const k057_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer G (sgd))
-// fuses: sub, mul x2, max, div, pow, sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_bias = 1561200u;
-const opt_G_2_bias_velocity = 6528072u;
-const avg_G_2_bias = 9032056u;
-const t_optimizer_D_add = 78600u;
-const t_mul = 328400u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 19u + wg.x) * 64u + li;
-  if (i >= 1200u) { return; }
-  let p0 = temp[t_optimizer_D_add + (0u)];
-  let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
-  let p2 = 0.100000001 / p1;
-  let p3 = max(p2, 9.99999997e-7);
-  let p4 = bitcast<f32>(clock[0]) + -999.0;
-  let p5 = max(p4, 1.0);
-  let p6 = 1.0 / p5;
-  let base = (i % 1200u) * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 100u; r++) {
-
-    acc = acc + temp[t_mul + ((base + (r % 100u) * 1200u))];
-  }
-  let v0 = p0 * state[opt_G_2_bias_velocity + (i)];
-  let v1 = p3 * acc;
-  let v2 = v0 - v1;
-  let v3 = state[G_2_bias + (i)] + v2;
-  let v4 = v3 - state[avg_G_2_bias + (i)];
-  let v5 = p6 * v4;
-  let v6 = state[avg_G_2_bias + (i)] + v5;
-  state[opt_G_2_bias_velocity + i] = v2;
-  state[G_2_bias + i] = v3;
-  state[avg_G_2_bias + i] = v6;
-}
-`;
-
-/** kernels/058-joint-matmul-sub-1200-1200.wgsl */
-export const k058_joint_matmul_sub_1200_1200 = `// joint: matmul + sub -> [1200, 1200] (optimizer G (sgd))
+/** kernels/054-joint-matmul-sub-1200-1200.wgsl */
+export const k054_joint_matmul_sub_1200_1200 = `// joint: matmul + sub -> [1200, 1200] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -5063,6 +4914,7 @@ export const k058_joint_matmul_sub_1200_1200 = `// joint: matmul + sub -> [1200,
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 121200u;
@@ -5326,262 +5178,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_2_weight_velocity / 4u + o4] = v2;
   state[G_2_weight / 4u + o4] = v3;
   state[avg_G_2_weight / 4u + o4] = v6;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/059-joint-matmul-mul-100-1200.wgsl */
-export const k059_joint_matmul_mul_100_1200 = `// joint: matmul + mul -> [100, 1200]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_0_dense_add = 88400u;
-const t_mul = 208400u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 63u + wg.x) * 8u + li;
-  if (t >= 500u) { return; }
-  let row0 = (t / 100u) * 20u;
-  let cg0 = (t % 100u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 300u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
-    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
-    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
-    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
-    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
-    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
-    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
-    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
-    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
-    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
-    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
-    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
-    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
-    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
-    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
-    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
-    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
-    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
-    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
-    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 3u));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 4u));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 5u));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 6u));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 7u));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 8u));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 9u));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 10u));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 11u));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 100u || cg >= 300u) { return; }
-  let o4 = row * 300u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_G_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/060-joint-pack-mul-100-1200.wgsl */
-export const k060_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
+/** kernels/055-joint-pack-mul-100-1200.wgsl */
+export const k055_joint_pack_mul_100_1200 = `// joint: pack mul -> [100, 1200]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5608,8 +5210,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/061-joint-sum-sub-1200.wgsl */
-export const k061_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer G (sgd))
+/** kernels/056-joint-sum-sub-1200.wgsl */
+export const k056_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5655,8 +5257,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/062-joint-matmul-sub-100-1200.wgsl */
-export const k062_joint_matmul_sub_100_1200 = `// joint: matmul + sub -> [100, 1200] (optimizer G (sgd))
+/** kernels/057-joint-matmul-sub-100-1200.wgsl */
+export const k057_joint_matmul_sub_100_1200 = `// joint: matmul + sub -> [100, 1200] (optimizer G (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -5666,6 +5268,7 @@ export const k062_joint_matmul_sub_100_1200 = `// joint: matmul + sub -> [100, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
@@ -5929,11 +5532,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_0_weight_velocity / 4u + o4] = v2;
   state[G_0_weight / 4u + o4] = v3;
   state[avg_G_0_weight / 4u + o4] = v6;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/063-joint-add-200-1.wgsl */
-export const k063_joint_add_200_1 = `// joint: add -> [200, 1]
+/** kernels/058-joint-add-200-1.wgsl */
+export const k058_joint_add_200_1 = `// joint: add -> [200, 1]
 // fuses: add x2, concat x2, neg, mul x2, sigmoid x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5964,8 +5568,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/064-joint-sum-sub-1.wgsl */
-export const k064_joint_sum_sub_1 = `// joint: sum + sub -> [1] (optimizer D (sgd))
+/** kernels/059-joint-sum-sub-1.wgsl */
+export const k059_joint_sum_sub_1 = `// joint: sum + sub -> [1] (optimizer D (sgd))
 // fuses: sub, mul x2, max, div, pow, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6005,53 +5609,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-joint-matmul-sub-240-1.wgsl */
-export const k065_joint_matmul_sub_240_1 = `// joint: matmul + sub -> [240, 1] (optimizer D (sgd))
-// fuses: sub, mul x4, max, div, pow, matmul, permute, cmplt; spec line 42
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 3735184u;
-const opt_D_6_weight_velocity = 4966628u;
-const t_optimizer_D_add = 78600u;
-const t_add = 78604u;
-const t_optimizer_D_add_2 = 78804u;
-const t_D_4_maxout_maxr = 947600u;
-const t_D_5_dropout_random = 1283600u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 4u + wg.x) * 64u + li;
-  if (i >= 240u) { return; }
-  let p0 = temp[t_optimizer_D_add + (0u)];
-  let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
-  let p2 = 0.100000001 / p1;
-  let p3 = max(p2, 9.99999997e-7);
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 200u; k++) {
-    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] < 0.500000000);
-    let v1 = v0 * 2.0;
-    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] * v1;
-    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
-  }
-  let v0 = p0 * state[opt_D_6_weight_velocity + (i)];
-  let v1 = p3 * acc;
-  let v2 = v0 - v1;
-  let v3 = state[D_6_weight + (i)] + v2;
-  state[opt_D_6_weight_velocity + i] = v2;
-  temp[t_optimizer_D_add_2 + i] = v3;
-}
-`;
-
-/** kernels/066-joint-matmul-reshape-200-240-1.wgsl */
-export const k066_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -> [200, 240, 1]
+/** kernels/060-joint-matmul-reshape-200-240-1.wgsl */
+export const k060_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -> [200, 240, 1]
 // fuses: mul x2, matmul, permute, cmplt; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6063,7 +5622,7 @@ export const k066_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 3735184u;
 const t_add = 78604u;
-const t_reshape = 79044u;
+const t_reshape = 78804u;
 const t_D_5_dropout_random = 1283600u;
 
 @compute @workgroup_size(8, 8)
@@ -6670,8 +6229,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/067-joint-pack-reshape-200-1200.wgsl */
-export const k067_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200, 1200]
+/** kernels/061-joint-matmul-sub-240-1.wgsl */
+export const k061_joint_matmul_sub_240_1 = `// joint: matmul + sub -> [240, 1] (optimizer D (sgd))
+// fuses: sub, mul x4, max, div, pow, matmul, permute, cmplt; spec line 42
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 3735184u;
+const opt_D_6_weight_velocity = 4966628u;
+const t_optimizer_D_add = 78600u;
+const t_add = 78604u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_5_dropout_random = 1283600u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 240u) { return; }
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let p1 = pow(1.00000405, bitcast<f32>(clock[0]));
+  let p2 = 0.100000001 / p1;
+  let p3 = max(p2, 9.99999997e-7);
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 200u; k++) {
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 240u) * 1u + ((row * 200u + k) % 200u) * 240u))] * v1;
+    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = p0 * state[opt_D_6_weight_velocity + (i)];
+  let v1 = p3 * acc;
+  let v2 = v0 - v1;
+  let v3 = state[D_6_weight + (i)] + v2;
+  state[opt_D_6_weight_velocity + i] = v2;
+  state[D_6_weight + i] = v3;
+}
+`;
+
+/** kernels/062-joint-pack-reshape-200-1200.wgsl */
+export const k062_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200, 1200]
 // fuses: div, mul, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6682,7 +6285,7 @@ export const k067_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200,
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 79044u;
+const t_reshape = 78804u;
 const t_D_4_maxout_maxr = 947600u;
 const t_D_4_maxout_reshape = 995600u;
 const t_reshape_2 = 1235600u;
@@ -6717,8 +6320,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/068-joint-sum-sub-1200.wgsl */
-export const k068_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer D (sgd))
+/** kernels/063-joint-sum-sub-1200.wgsl */
+export const k063_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer D (sgd))
 // fuses: sub, mul x3, max, div x2, pow, sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6731,7 +6334,7 @@ export const k068_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 const D_4_bias = 3733984u;
 const opt_D_4_bias_velocity = 4965428u;
 const t_optimizer_D_add = 78600u;
-const t_reshape = 79044u;
+const t_reshape = 78804u;
 const t_D_4_maxout_maxr = 947600u;
 const t_D_4_maxout_reshape = 995600u;
 const t_reshape_2 = 1235600u;
@@ -6761,8 +6364,259 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-joint-matmul-sub-240-1200.wgsl */
-export const k069_joint_matmul_sub_240_1200 = `// joint: matmul + sub -> [240, 1200] (optimizer D (sgd))
+/** kernels/064-joint-matmul-reshape-200-240-1.wgsl */
+export const k064_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -> [200, 240, 1]
+// fuses: mul x2, matmul, cmplt; spec line 40; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 78604u;
+const t_D_3_dropout_random = 899600u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 25u + wg.x) * 8u + li;
+  if (t >= 200u) { return; }
+  let row0 = (t / 20u) * 20u;
+  let cg0 = (t % 20u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 300u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
+    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
+    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
+    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
+    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
+    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
+    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
+    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
+    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
+    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
+    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
+    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
+    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
+    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
+    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
+    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
+    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
+    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
+    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
+    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 3u));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 4u));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 5u));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 6u));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 7u));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 8u));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 9u));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 10u));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 11u));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 200u || cg >= 60u) { return; }
+  let o4 = row * 60u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
+  let v1 = v0 * vec4<f32>(2.0);
+  let v2 = tv * v1;
+  temp[t_reshape / 4u + o4] = v2;
+}
+`;
+
+/** kernels/065-joint-matmul-sub-240-1200.wgsl */
+export const k065_joint_matmul_sub_240_1200 = `// joint: matmul + sub -> [240, 1200] (optimizer D (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -6772,6 +6626,7 @@ export const k069_joint_matmul_sub_240_1200 = `// joint: matmul + sub -> [240, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 3445984u;
@@ -7027,262 +6882,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   let v3 = state[D_4_weight / 4u + (o4)] + v2;
   state[opt_D_4_weight_velocity / 4u + o4] = v2;
   state[D_4_weight / 4u + o4] = v3;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/070-joint-matmul-reshape-200-240-1.wgsl */
-export const k070_joint_matmul_reshape_200_240_1 = `// joint: matmul + reshape -> [200, 240, 1]
-// fuses: mul x2, matmul, cmplt; spec line 40; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 79044u;
-const t_D_3_dropout_random = 899600u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 25u + wg.x) * 8u + li;
-  if (t >= 200u) { return; }
-  let row0 = (t / 20u) * 20u;
-  let cg0 = (t % 20u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 300u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, row0 + 0u));
-    let a1 = textureLoad(A, vec2<u32>(k4, row0 + 1u));
-    let a2 = textureLoad(A, vec2<u32>(k4, row0 + 2u));
-    let a3 = textureLoad(A, vec2<u32>(k4, row0 + 3u));
-    let a4 = textureLoad(A, vec2<u32>(k4, row0 + 4u));
-    let a5 = textureLoad(A, vec2<u32>(k4, row0 + 5u));
-    let a6 = textureLoad(A, vec2<u32>(k4, row0 + 6u));
-    let a7 = textureLoad(A, vec2<u32>(k4, row0 + 7u));
-    let a8 = textureLoad(A, vec2<u32>(k4, row0 + 8u));
-    let a9 = textureLoad(A, vec2<u32>(k4, row0 + 9u));
-    let a10 = textureLoad(A, vec2<u32>(k4, row0 + 10u));
-    let a11 = textureLoad(A, vec2<u32>(k4, row0 + 11u));
-    let a12 = textureLoad(A, vec2<u32>(k4, row0 + 12u));
-    let a13 = textureLoad(A, vec2<u32>(k4, row0 + 13u));
-    let a14 = textureLoad(A, vec2<u32>(k4, row0 + 14u));
-    let a15 = textureLoad(A, vec2<u32>(k4, row0 + 15u));
-    let a16 = textureLoad(A, vec2<u32>(k4, row0 + 16u));
-    let a17 = textureLoad(A, vec2<u32>(k4, row0 + 17u));
-    let a18 = textureLoad(A, vec2<u32>(k4, row0 + 18u));
-    let a19 = textureLoad(A, vec2<u32>(k4, row0 + 19u));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 3u));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 4u));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 5u));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 6u));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 7u));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 8u));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 9u));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 10u));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, cg0 * 4u + 11u));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 200u || cg >= 60u) { return; }
-  let o4 = row * 60u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_3_dropout_random / 4u + (o4)] < vec4<f32>(0.500000000));
-  let v1 = v0 * vec4<f32>(2.0);
-  let v2 = tv * v1;
-  temp[t_reshape / 4u + o4] = v2;
-}
-`;
-
-/** kernels/071-joint-pack-reshape-200-1200.wgsl */
-export const k071_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200, 1200]
+/** kernels/066-joint-pack-reshape-200-1200.wgsl */
+export const k066_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200, 1200]
 // fuses: div, mul, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7293,7 +6898,7 @@ export const k071_joint_pack_reshape_200_1200 = `// joint: pack reshape -> [200,
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 79044u;
+const t_reshape = 78604u;
 const t_D_2_maxout_maxr = 563600u;
 const t_D_2_maxout_reshape = 611600u;
 const t_reshape_2 = 851600u;
@@ -7328,8 +6933,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/072-joint-sum-sub-1200.wgsl */
-export const k072_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer D (sgd))
+/** kernels/067-joint-sum-sub-1200.wgsl */
+export const k067_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer D (sgd))
 // fuses: sub, mul x3, max, div x2, pow, sum, cmpeq
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7342,7 +6947,7 @@ export const k072_joint_sum_sub_1200 = `// joint: sum + sub -> [1200] (optimizer
 const D_2_bias = 3444784u;
 const opt_D_2_bias_velocity = 4676228u;
 const t_optimizer_D_add = 78600u;
-const t_reshape = 79044u;
+const t_reshape = 78604u;
 const t_D_2_maxout_maxr = 563600u;
 const t_D_2_maxout_reshape = 611600u;
 const t_reshape_2 = 851600u;
@@ -7372,8 +6977,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-joint-matmul-sub-784-1200.wgsl */
-export const k073_joint_matmul_sub_784_1200 = `// joint: matmul + sub -> [784, 1200] (optimizer D (sgd))
+/** kernels/068-joint-matmul-sub-784-1200.wgsl */
+export const k068_joint_matmul_sub_784_1200 = `// joint: matmul + sub -> [784, 1200] (optimizer D (sgd))
 // fuses: sub, mul x2, max, div, pow, matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7383,6 +6988,7 @@ export const k073_joint_matmul_sub_784_1200 = `// joint: matmul + sub -> [784, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 2503984u;
@@ -7638,11 +7244,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   let v3 = state[D_2_weight / 4u + (o4)] + v2;
   state[opt_D_2_weight_velocity / 4u + o4] = v2;
   state[D_2_weight / 4u + o4] = v3;
+  textureStore(W, vec2<u32>(cg, row), v3);
 }
 `;
 
-/** kernels/074-joint-sum-mul.wgsl */
-export const k074_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/069-joint-sum-mul.wgsl */
+export const k069_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7671,8 +7278,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/075-joint-sum-mul.wgsl */
-export const k075_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/070-joint-sum-mul.wgsl */
+export const k070_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, neg, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7702,8 +7309,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/076-joint-sum-mul.wgsl */
-export const k076_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/071-joint-sum-mul.wgsl */
+export const k071_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7732,8 +7339,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/077-joint-sum-mul.wgsl */
-export const k077_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/072-joint-sum-mul.wgsl */
+export const k072_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7762,8 +7369,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/078-joint-sum-mul.wgsl */
-export const k078_joint_sum_mul = `// joint: sum + mul -> [] (loss)
+/** kernels/073-joint-sum-mul.wgsl */
+export const k073_joint_sum_mul = `// joint: sum + mul -> [] (loss)
 // fuses: mul x2, add, sum, sub, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7796,8 +7403,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-sample-pack-param-1200-784.wgsl */
-export const k079_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 31))
+/** kernels/074-sample-pack-param-1200-784.wgsl */
+export const k074_sample_pack_param_1200_784 = `// sample: pack param -> [1200, 784] (G.4 dense (line 31))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7824,8 +7431,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/080-sample-pack-param-1200-1200.wgsl */
-export const k080_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
+/** kernels/075-sample-pack-param-1200-1200.wgsl */
+export const k075_sample_pack_param_1200_1200 = `// sample: pack param -> [1200, 1200] (G.2 dense (line 28))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7852,8 +7459,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/081-sample-pack-param-100-1200.wgsl */
-export const k081_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 26))
+/** kernels/076-sample-pack-param-100-1200.wgsl */
+export const k076_sample_pack_param_100_1200 = `// sample: pack param -> [100, 1200] (G.0 dense (line 26))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7880,8 +7487,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/082-sample-pack-input-64-100.wgsl */
-export const k082_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/077-sample-pack-input-64-100.wgsl */
+export const k077_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7908,8 +7515,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/083-sample-matmul-max-64-1200.wgsl */
-export const k083_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 27))
+/** kernels/078-sample-matmul-max-64-1200.wgsl */
+export const k078_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.1 relu (line 27))
 // fuses: max, add, matmul; spec lines 26, 27; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8158,8 +7765,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/084-sample-pack-max-64-1200.wgsl */
-export const k084_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 27))
+/** kernels/079-sample-pack-max-64-1200.wgsl */
+export const k079_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.1 relu (line 27))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8186,8 +7793,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/085-sample-matmul-max-64-1200.wgsl */
-export const k085_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 29))
+/** kernels/080-sample-matmul-max-64-1200.wgsl */
+export const k080_sample_matmul_max_64_1200 = `// sample: matmul + max -> [64, 1200] (G.3 relu (line 29))
 // fuses: max, add, matmul; spec lines 28, 29; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8436,8 +8043,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/086-sample-pack-max-64-1200.wgsl */
-export const k086_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 29))
+/** kernels/081-sample-pack-max-64-1200.wgsl */
+export const k081_sample_pack_max_64_1200 = `// sample: pack max -> [64, 1200] (G.3 relu (line 29))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8464,8 +8071,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/087-sample-matmul-reshape-64-1-28-28.wgsl */
-export const k087_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
+/** kernels/082-sample-matmul-reshape-64-1-28-28.wgsl */
+export const k082_sample_matmul_reshape_64_1_28_28 = `// sample: matmul + reshape -> [64, 1, 28, 28] (G.6 reshape (line 33))
 // fuses: sigmoid, add, matmul; spec lines 31, 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8711,6 +8318,146 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let v0 = tv + state[avg_G_4_bias / 4u + (((((((o4) * 4u)) % 784u) * 1u)) / 4u)];
   let v1 = select(exp(v0) / (1.0 + exp(v0)), 1.0 / (1.0 + exp(-(v0))), v0 >= vec4<f32>(0.0));
   temp[t_G_6_reshape / 4u + o4] = v1;
+}
+`;
+
+/** kernels/083-repack-pack-param-1200-784.wgsl */
+export const k083_repack_pack_param_1200_784 = `// repack: pack param -> [1200, 784] (G.4.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 1562400u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 196u || row >= 1200u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 1200u) {
+    v = state[G_4_weight / 4u + row * 196u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/084-repack-pack-param-1200-1200.wgsl */
+export const k084_repack_pack_param_1200_1200 = `// repack: pack param -> [1200, 1200] (G.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 121200u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 1200u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 1200u) {
+    v = state[G_2_weight / 4u + row * 300u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/085-repack-pack-param-100-1200.wgsl */
+export const k085_repack_pack_param_100_1200 = `// repack: pack param -> [100, 1200] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 300u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/086-repack-pack-param-784-1200.wgsl */
+export const k086_repack_pack_param_784_1200 = `// repack: pack param -> [784, 1200] (D.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 2503984u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 784u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 784u) {
+    v = state[D_2_weight / 4u + row * 300u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/087-repack-pack-param-240-1200.wgsl */
+export const k087_repack_pack_param_240_1200 = `// repack: pack param -> [240, 1200] (D.4.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 3445984u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 300u || row >= 240u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 240u) {
+    v = state[D_4_weight / 4u + row * 300u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
 }
 `;
 

@@ -11,9 +11,9 @@ import { FormatError } from "./support/errors.ts";
 import { uniformTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k079_sample_pack_param_1200_784,
-  k080_sample_pack_param_1200_1200,
-  k081_sample_pack_param_100_1200,
+  k085_generate_trained_pack_param_1200_784,
+  k086_generate_trained_pack_param_1200_1200,
+  k087_generate_trained_pack_param_100_1200,
   k088_generate_trained_pack_input_500_100,
   k089_generate_trained_matmul_max_500_1200,
   k090_generate_trained_pack_max_500_1200,
@@ -190,9 +190,11 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k079_sample_pack_param_1200_784: await gpu.pipeline(k079_sample_pack_param_1200_784, ["write"]),
-    k080_sample_pack_param_1200_1200: await gpu.pipeline(k080_sample_pack_param_1200_1200, ["write"]),
-    k081_sample_pack_param_100_1200: await gpu.pipeline(k081_sample_pack_param_100_1200, ["write"]),
+    k085_generate_trained_pack_param_1200_784: await gpu.pipeline(k085_generate_trained_pack_param_1200_784, ["write"]),
+    k086_generate_trained_pack_param_1200_1200: await gpu.pipeline(k086_generate_trained_pack_param_1200_1200, [
+      "write",
+    ]),
+    k087_generate_trained_pack_param_100_1200: await gpu.pipeline(k087_generate_trained_pack_param_100_1200, ["write"]),
     k088_generate_trained_pack_input_500_100: await gpu.pipeline(k088_generate_trained_pack_input_500_100, ["write"]),
     k089_generate_trained_matmul_max_500_1200: await gpu.pipeline(k089_generate_trained_matmul_max_500_1200, [
       "read",
@@ -240,13 +242,13 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [1200, 784] (G.4 dense (line 31))
   // fuses: copy into a texture
-  dispatch(pass, k.k079_sample_pack_param_1200_784, 13, 300, 1, t.w0);
+  dispatch(pass, k.k085_generate_trained_pack_param_1200_784, 13, 300, 1, t.w0);
   // sample: pack param -> [1200, 1200] (G.2 dense (line 28))
   // fuses: copy into a texture
-  dispatch(pass, k.k080_sample_pack_param_1200_1200, 19, 300, 1, t.w1);
+  dispatch(pass, k.k086_generate_trained_pack_param_1200_1200, 19, 300, 1, t.w1);
   // sample: pack param -> [100, 1200] (G.0 dense (line 26))
   // fuses: copy into a texture
-  dispatch(pass, k.k081_sample_pack_param_100_1200, 19, 25, 1, t.w2);
+  dispatch(pass, k.k087_generate_trained_pack_param_100_1200, 19, 25, 1, t.w2);
   // sample: pack input -> [500, 100]
   // fuses: copy into a texture
   dispatch(pass, k.k088_generate_trained_pack_input_500_100, 2, 125, 1, t.w3);

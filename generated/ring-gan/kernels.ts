@@ -814,64 +814,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/024-d0-pack-param-64-64.wgsl */
-export const k024_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.4 dense (line 30))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 16u || row >= 64u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 64u) {
-    v = state[D_4_weight / 4u + row * 16u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/025-d0-pack-param-64-64.wgsl */
-export const k025_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.2 dense (line 28))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 8836u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 16u || row >= 64u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 64u) {
-    v = state[D_2_weight / 4u + row * 16u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/026-d0-random-128-2.wgsl */
-export const k026_d0_random_128_2 = `// d0: random -> [128, 2] (latent z (draw 0))
+/** kernels/024-d0-random-128-2.wgsl */
+export const k024_d0_random_128_2 = `// d0: random -> [128, 2] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -923,8 +867,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/027-d0-matmul-max-128-64.wgsl */
-export const k027_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.1 relu (line 17))
+/** kernels/025-d0-matmul-max-128-64.wgsl */
+export const k025_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.1 relu (line 17))
 // fuses: max, add, matmul; spec lines 16, 17
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1479,8 +1423,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/028-d0-matmul-max-128-64.wgsl */
-export const k028_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.3 relu (line 19))
+/** kernels/026-d0-matmul-max-128-64.wgsl */
+export const k026_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.3 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2035,8 +1979,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/029-d0-matmul-max-128-64.wgsl */
-export const k029_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.5 relu (line 21))
+/** kernels/027-d0-matmul-max-128-64.wgsl */
+export const k027_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.5 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2591,8 +2535,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/030-d0-matmul-add-128-2.wgsl */
-export const k030_d0_matmul_add_128_2 = `// d0: matmul + add -> [128, 2] (G.6 dense (line 22))
+/** kernels/028-d0-matmul-add-128-2.wgsl */
+export const k028_d0_matmul_add_128_2 = `// d0: matmul + add -> [128, 2] (G.6 dense (line 22))
 // fuses: add, matmul; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2624,8 +2568,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/031-d0-concat-256-2.wgsl */
-export const k031_d0_concat_256_2 = `// d0: concat -> [256, 2]
+/** kernels/029-d0-concat-256-2.wgsl */
+export const k029_d0_concat_256_2 = `// d0: concat -> [256, 2]
 // fuses: concat
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2649,8 +2593,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/032-d0-matmul-add-256-64.wgsl */
-export const k032_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.0 dense (line 26))
+/** kernels/030-d0-matmul-add-256-64.wgsl */
+export const k030_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.0 dense (line 26))
 // fuses: add, matmul; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3141,8 +3085,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/033-d0-pack-max-256-64.wgsl */
-export const k033_d0_pack_max_256_64 = `// d0: pack max -> [256, 64] (D.1 relu (line 27))
+/** kernels/031-d0-pack-max-256-64.wgsl */
+export const k031_d0_pack_max_256_64 = `// d0: pack max -> [256, 64] (D.1 relu (line 27))
 // fuses: max; spec line 27
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3177,8 +3121,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/034-d0-matmul-add-256-64.wgsl */
-export const k034_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.2 dense (line 28))
+/** kernels/032-d0-matmul-add-256-64.wgsl */
+export const k032_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.2 dense (line 28))
 // fuses: add, matmul; spec line 28; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3426,8 +3370,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/035-d0-pack-max-256-64.wgsl */
-export const k035_d0_pack_max_256_64 = `// d0: pack max -> [256, 64] (D.3 relu (line 29))
+/** kernels/033-d0-pack-max-256-64.wgsl */
+export const k033_d0_pack_max_256_64 = `// d0: pack max -> [256, 64] (D.3 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3462,8 +3406,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/036-d0-matmul-add-256-64.wgsl */
-export const k036_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.4 dense (line 30))
+/** kernels/034-d0-matmul-add-256-64.wgsl */
+export const k034_d0_matmul_add_256_64 = `// d0: matmul + add -> [256, 64] (D.4 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3711,8 +3655,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/037-d0-matmul-add-256-1.wgsl */
-export const k037_d0_matmul_add_256_1 = `// d0: matmul + add -> [256, 1] (D.6 dense (line 32))
+/** kernels/035-d0-matmul-add-256-1.wgsl */
+export const k035_d0_matmul_add_256_1 = `// d0: matmul + add -> [256, 1] (D.6 dense (line 32))
 // fuses: add, matmul, max; spec lines 31, 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3744,8 +3688,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/038-d0-add-256-1.wgsl */
-export const k038_d0_add_256_1 = `// d0: add -> [256, 1]
+/** kernels/036-d0-add-256-1.wgsl */
+export const k036_d0_add_256_1 = `// d0: add -> [256, 1]
 // fuses: add x2, concat x2, neg, mul x2, sigmoid x2, slice x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3776,8 +3720,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/039-d0-sum-sum-1.wgsl */
-export const k039_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+/** kernels/037-d0-sum-sum-1.wgsl */
+export const k037_d0_sum_sum_1 = `// d0: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3832,64 +3776,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/040-d0-matmul-matmul-64-1.wgsl */
-export const k040_d0_matmul_matmul_64_1 = `// d0: matmul + matmul -> [64, 1]
-// fuses: matmul, permute, max; spec line 31
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add = 1024u;
-const t_matmul = 1284u;
-const t_optimizer_D_sub = 1348u;
-const t_D_4_dense_add = 49664u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 256u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 256u + k) / 256u) % 64u) * 1u + ((row * 256u + k) % 256u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add + (k * 1u + col)], acc);
-  }
-  let v0 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[D_6_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_D_6_weight_adam_v + i] = v3;
-  state[opt_D_6_weight_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
-}
-`;
-
-/** kernels/041-d0-matmul-mul-256-64.wgsl */
-export const k041_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
+/** kernels/038-d0-matmul-mul-256-64.wgsl */
+export const k038_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4508,8 +4396,63 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/042-d0-pack-mul-256-64.wgsl */
-export const k042_d0_pack_mul_256_64 = `// d0: pack mul -> [256, 64]
+/** kernels/039-d0-matmul-matmul-64-1.wgsl */
+export const k039_d0_matmul_matmul_64_1 = `// d0: matmul + matmul -> [64, 1]
+// fuses: matmul, permute, max; spec line 31
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add = 1024u;
+const t_matmul = 1284u;
+const t_D_4_dense_add = 49664u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 256u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 256u + k) / 256u) % 64u) * 1u + ((row * 256u + k) % 256u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[D_6_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_6_weight_adam_v + i] = v3;
+  state[opt_D_6_weight_adam_m + i] = v6;
+  state[D_6_weight + i] = v13;
+}
+`;
+
+/** kernels/040-d0-pack-mul-256-64.wgsl */
+export const k040_d0_pack_mul_256_64 = `// d0: pack mul -> [256, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4536,8 +4479,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/043-d0-sum-sum-64.wgsl */
-export const k043_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/041-d0-sum-sum-64.wgsl */
+export const k041_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4589,9 +4532,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-d0-matmul-matmul-64-64.wgsl */
-export const k044_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
-// fuses: matmul; operands from textures (tn)
+/** kernels/042-d0-matmul-mul-256-64.wgsl */
+export const k042_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -4602,10 +4545,262 @@ export const k044_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_2_dense_add = 33280u;
+const t_mul = 49664u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 10u + wg.x) * 8u + li;
+  if (t >= 78u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 255u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 255u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 255u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 255u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 255u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 255u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 255u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 255u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 255u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 255u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 255u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 255u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 255u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 255u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 255u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 255u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 255u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 255u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 255u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 255u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 256u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_2_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/043-d0-matmul-matmul-64-64.wgsl */
+export const k043_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
+// fuses: matmul; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
 const opt_D_4_weight_adam_m = 25928u;
 const opt_D_4_weight_adam_v = 30024u;
-const t_matmul = 1412u;
+const t_matmul = 1348u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4869,11 +5064,93 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_D_4_weight_adam_v / 4u + o4] = v3;
   state[opt_D_4_weight_adam_m / 4u + o4] = v6;
   state[D_4_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/045-d0-matmul-mul-256-64.wgsl */
-export const k045_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
+/** kernels/044-d0-pack-mul-256-64.wgsl */
+export const k044_d0_pack_mul_256_64 = `// d0: pack mul -> [256, 64]
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_mul = 49664u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 16u || row >= 256u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 256u) {
+    v = temp[t_mul / 4u + row * 16u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/045-d0-sum-sum-64.wgsl */
+export const k045_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_bias = 12932u;
+const opt_D_2_bias_adam_m = 25800u;
+const opt_D_2_bias_adam_v = 25864u;
+const t_sum = 1088u;
+const t_mul = 49664u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let base = (i % 64u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 256u; r++) {
+
+    acc = acc + temp[t_mul + ((base + (r % 256u) * 64u))];
+  }
+  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[D_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_D_2_bias_adam_v + i] = v3;
+  state[opt_D_2_bias_adam_m + i] = v6;
+  state[D_2_bias + i] = v13;
+}
+`;
+
+/** kernels/046-d0-matmul-mul-256-64.wgsl */
+export const k046_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -4885,8 +5162,8 @@ export const k045_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 33280u;
-const t_mul = 49664u;
+const t_D_0_dense_add = 16896u;
+const t_mul = 33280u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5116,96 +5393,15 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 256u || cg >= 16u) { return; }
   let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_2_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
   let v1 = vec4<f32>(1.0) - v0;
   let v2 = tv * v1;
   temp[t_mul / 4u + o4] = v2;
 }
 `;
 
-/** kernels/046-d0-pack-mul-256-64.wgsl */
-export const k046_d0_pack_mul_256_64 = `// d0: pack mul -> [256, 64]
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 49664u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 16u || row >= 256u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 256u) {
-    v = temp[t_mul / 4u + row * 16u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/047-d0-sum-sum-64.wgsl */
-export const k047_d0_sum_sum_64 = `// d0: sum + sum -> [64]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_bias = 12932u;
-const opt_D_2_bias_adam_m = 25800u;
-const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 1088u;
-const t_mul = 49664u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let base = (i % 64u) * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 256u; r++) {
-
-    acc = acc + temp[t_mul + ((base + (r % 256u) * 64u))];
-  }
-  let v0 = state[opt_D_2_bias_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_D_2_bias_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[D_2_bias + (i)] - v12;
-  temp[t_sum + i] = acc;
-  state[opt_D_2_bias_adam_v + i] = v3;
-  state[opt_D_2_bias_adam_m + i] = v6;
-  state[D_2_bias + i] = v13;
-}
-`;
-
-/** kernels/048-d0-matmul-matmul-64-64.wgsl */
-export const k048_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
+/** kernels/047-d0-matmul-matmul-64-64.wgsl */
+export const k047_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -5215,12 +5411,13 @@ export const k048_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5508u;
+const t_matmul = 5444u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5484,262 +5681,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_D_2_weight_adam_v / 4u + o4] = v3;
   state[opt_D_2_weight_adam_m / 4u + o4] = v6;
   state[D_2_weight / 4u + o4] = v13;
+  textureStore(W, vec2<u32>(cg, row), v13);
 }
 `;
 
-/** kernels/049-d0-matmul-mul-256-64.wgsl */
-export const k049_d0_matmul_mul_256_64 = `// d0: matmul + mul -> [256, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 16896u;
-const t_mul = 33280u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 10u + wg.x) * 8u + li;
-  if (t >= 78u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 255u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 255u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 255u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 255u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 255u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 255u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 255u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 255u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 255u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 255u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 255u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 255u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 255u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 255u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 255u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 255u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 255u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 255u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 255u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 255u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 256u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/050-d0-sum-sum-64.wgsl */
-export const k050_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/048-d0-sum-sum-64.wgsl */
+export const k048_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5791,8 +5738,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/051-d0-matmul-matmul-2-64.wgsl */
-export const k051_d0_matmul_matmul_2_64 = `// d0: matmul + matmul -> [2, 64]
+/** kernels/049-d0-matmul-matmul-2-64.wgsl */
+export const k049_d0_matmul_matmul_2_64 = `// d0: matmul + matmul -> [2, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5806,7 +5753,7 @@ const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
 const t_concat = 256u;
-const t_matmul = 9604u;
+const t_matmul = 9540u;
 const t_mul = 33280u;
 
 @compute @workgroup_size(64)
@@ -5846,8 +5793,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/052-d0-sum-mul.wgsl */
-export const k052_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/050-d0-sum-mul.wgsl */
+export const k050_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5876,8 +5823,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/053-d0-sum-mul.wgsl */
-export const k053_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/051-d0-sum-mul.wgsl */
+export const k051_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5906,8 +5853,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-sum-mul.wgsl */
-export const k054_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/052-d0-sum-mul.wgsl */
+export const k052_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5936,8 +5883,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/055-d0-sum-mul.wgsl */
-export const k055_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/053-d0-sum-mul.wgsl */
+export const k053_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul x2, add, sum, sub, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5970,8 +5917,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/056-g-random-128-2.wgsl */
-export const k056_g_random_128_2 = `// g: random -> [128, 2] (latent z (draw 1))
+/** kernels/054-g-random-128-2.wgsl */
+export const k054_g_random_128_2 = `// g: random -> [128, 2] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6023,8 +5970,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/057-g-matmul-add-128-64.wgsl */
-export const k057_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.0 dense (line 16))
+/** kernels/055-g-matmul-add-128-64.wgsl */
+export const k055_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.0 dense (line 16))
 // fuses: add, matmul; spec line 16
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6515,8 +6462,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/058-g-matmul-add-128-64.wgsl */
-export const k058_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.2 dense (line 18))
+/** kernels/056-g-matmul-add-128-64.wgsl */
+export const k056_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.2 dense (line 18))
 // fuses: add, matmul, max; spec lines 17, 18
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7014,8 +6961,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/059-g-matmul-add-128-64.wgsl */
-export const k059_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.4 dense (line 20))
+/** kernels/057-g-matmul-add-128-64.wgsl */
+export const k057_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (G.4 dense (line 20))
 // fuses: add, matmul, max; spec lines 19, 20
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7513,8 +7460,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/060-g-matmul-add-128-2.wgsl */
-export const k060_g_matmul_add_128_2 = `// g: matmul + add -> [128, 2] (G.6 dense (line 22))
+/** kernels/058-g-matmul-add-128-2.wgsl */
+export const k058_g_matmul_add_128_2 = `// g: matmul + add -> [128, 2] (G.6 dense (line 22))
 // fuses: add, matmul, max; spec lines 21, 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7546,8 +7493,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/061-g-matmul-add-128-64.wgsl */
-export const k061_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.0 dense (line 26))
+/** kernels/059-g-matmul-add-128-64.wgsl */
+export const k059_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.0 dense (line 26))
 // fuses: add, matmul; spec line 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8038,8 +7985,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/062-g-matmul-add-128-64.wgsl */
-export const k062_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.2 dense (line 28))
+/** kernels/060-g-matmul-add-128-64.wgsl */
+export const k060_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.2 dense (line 28))
 // fuses: add, matmul, max; spec lines 27, 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8537,8 +8484,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/063-g-matmul-add-128-64.wgsl */
-export const k063_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.4 dense (line 30))
+/** kernels/061-g-matmul-add-128-64.wgsl */
+export const k061_g_matmul_add_128_64 = `// g: matmul + add -> [128, 64] (D.4 dense (line 30))
 // fuses: add, matmul, max; spec lines 29, 30
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9036,8 +8983,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/064-g-matmul-neg-128-1.wgsl */
-export const k064_g_matmul_neg_128_1 = `// g: matmul + neg -> [128, 1] (loss)
+/** kernels/062-g-matmul-neg-128-1.wgsl */
+export const k062_g_matmul_neg_128_1 = `// g: matmul + neg -> [128, 1] (loss)
 // fuses: neg, add, matmul, max; spec lines 31, 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9070,8 +9017,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-g-matmul-mul-128-64.wgsl */
-export const k065_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/063-g-matmul-mul-128-64.wgsl */
+export const k063_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul x2, matmul, neg, sigmoid, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9713,8 +9660,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/066-g-matmul-mul-128-64.wgsl */
-export const k066_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/064-g-matmul-mul-128-64.wgsl */
+export const k064_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10333,8 +10280,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/067-g-matmul-mul-128-64.wgsl */
-export const k067_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/065-g-matmul-mul-128-64.wgsl */
+export const k065_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10953,8 +10900,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/068-g-matmul-matmul-128-2.wgsl */
-export const k068_g_matmul_matmul_128_2 = `// g: matmul + matmul -> [128, 2]
+/** kernels/066-g-matmul-matmul-128-2.wgsl */
+export const k066_g_matmul_matmul_128_2 = `// g: matmul + matmul -> [128, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10985,8 +10932,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-g-sum-sum-2.wgsl */
-export const k069_g_sum_sum_2 = `// g: sum + sum -> [2]
+/** kernels/067-g-sum-sum-2.wgsl */
+export const k067_g_sum_sum_2 = `// g: sum + sum -> [2]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11038,64 +10985,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/070-g-matmul-matmul-64-2.wgsl */
-export const k070_g_matmul_matmul_64_2 = `// g: matmul + matmul -> [64, 2]
-// fuses: matmul, permute, max; spec line 21
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_6_weight = 8512u;
-const opt_G_6_weight_adam_m = 51408u;
-const opt_G_6_weight_adam_v = 51536u;
-const t_G_4_dense_add = 16640u;
-const t_matmul_2 = 24960u;
-const t_matmul = 25220u;
-const t_optimizer_G_sub = 25348u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 2u;
-  let col = i % 2u;
-  var acc = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_4_dense_add + (((((row * 128u + k) / 128u) % 64u) * 1u + ((row * 128u + k) % 128u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_matmul_2 + (k * 2u + col)], acc);
-  }
-  let v0 = state[opt_G_6_weight_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_G_6_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[G_6_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_G_6_weight_adam_v + i] = v3;
-  state[opt_G_6_weight_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
-}
-`;
-
-/** kernels/071-g-matmul-mul-128-64.wgsl */
-export const k071_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/068-g-matmul-mul-128-64.wgsl */
+export const k068_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11108,7 +10999,7 @@ export const k071_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 const G_6_weight = 8512u;
 const t_G_4_dense_add = 16640u;
 const t_matmul = 24960u;
-const t_mul = 25476u;
+const t_mul = 25220u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -11714,8 +11605,63 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/072-g-sum-sum-64.wgsl */
-export const k072_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/069-g-matmul-matmul-64-2.wgsl */
+export const k069_g_matmul_matmul_64_2 = `// g: matmul + matmul -> [64, 2]
+// fuses: matmul, permute, max; spec line 21
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_6_weight = 8512u;
+const opt_G_6_weight_adam_m = 51408u;
+const opt_G_6_weight_adam_v = 51536u;
+const t_G_4_dense_add = 16640u;
+const t_matmul_2 = 24960u;
+const t_matmul = 33412u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 2u;
+  let col = i % 2u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = max(temp[t_G_4_dense_add + (((((row * 128u + k) / 128u) % 64u) * 1u + ((row * 128u + k) % 128u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_matmul_2 + (k * 2u + col)], acc);
+  }
+  let v0 = state[opt_G_6_weight_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_6_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[G_6_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_6_weight_adam_v + i] = v3;
+  state[opt_G_6_weight_adam_m + i] = v6;
+  state[G_6_weight + i] = v13;
+}
+`;
+
+/** kernels/070-g-sum-sum-64.wgsl */
+export const k070_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11729,7 +11675,7 @@ const G_4_bias = 8448u;
 const opt_G_4_bias_adam_m = 51280u;
 const opt_G_4_bias_adam_v = 51344u;
 const t_sum = 16640u;
-const t_mul = 25476u;
+const t_mul = 25220u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11767,1538 +11713,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-g-matmul-matmul-64-64.wgsl */
-export const k073_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
-// fuses: matmul, permute, max; spec line 19
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 4352u;
-const opt_G_4_weight_adam_m = 43088u;
-const opt_G_4_weight_adam_v = 47184u;
-const t_G_2_dense_add = 8448u;
-const t_matmul = 16704u;
-const t_mul = 25476u;
-const t_optimizer_G_sub = 33668u;
-
-@compute @workgroup_size(8, 8)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let row0 = gid.y * 8u;
-  let col0 = gid.x * 8u;
-  if (row0 >= 64u || col0 >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  var acc0_0 = 0.0;
-  var acc0_1 = 0.0;
-  var acc0_2 = 0.0;
-  var acc0_3 = 0.0;
-  var acc0_4 = 0.0;
-  var acc0_5 = 0.0;
-  var acc0_6 = 0.0;
-  var acc0_7 = 0.0;
-  var acc1_0 = 0.0;
-  var acc1_1 = 0.0;
-  var acc1_2 = 0.0;
-  var acc1_3 = 0.0;
-  var acc1_4 = 0.0;
-  var acc1_5 = 0.0;
-  var acc1_6 = 0.0;
-  var acc1_7 = 0.0;
-  var acc2_0 = 0.0;
-  var acc2_1 = 0.0;
-  var acc2_2 = 0.0;
-  var acc2_3 = 0.0;
-  var acc2_4 = 0.0;
-  var acc2_5 = 0.0;
-  var acc2_6 = 0.0;
-  var acc2_7 = 0.0;
-  var acc3_0 = 0.0;
-  var acc3_1 = 0.0;
-  var acc3_2 = 0.0;
-  var acc3_3 = 0.0;
-  var acc3_4 = 0.0;
-  var acc3_5 = 0.0;
-  var acc3_6 = 0.0;
-  var acc3_7 = 0.0;
-  var acc4_0 = 0.0;
-  var acc4_1 = 0.0;
-  var acc4_2 = 0.0;
-  var acc4_3 = 0.0;
-  var acc4_4 = 0.0;
-  var acc4_5 = 0.0;
-  var acc4_6 = 0.0;
-  var acc4_7 = 0.0;
-  var acc5_0 = 0.0;
-  var acc5_1 = 0.0;
-  var acc5_2 = 0.0;
-  var acc5_3 = 0.0;
-  var acc5_4 = 0.0;
-  var acc5_5 = 0.0;
-  var acc5_6 = 0.0;
-  var acc5_7 = 0.0;
-  var acc6_0 = 0.0;
-  var acc6_1 = 0.0;
-  var acc6_2 = 0.0;
-  var acc6_3 = 0.0;
-  var acc6_4 = 0.0;
-  var acc6_5 = 0.0;
-  var acc6_6 = 0.0;
-  var acc6_7 = 0.0;
-  var acc7_0 = 0.0;
-  var acc7_1 = 0.0;
-  var acc7_2 = 0.0;
-  var acc7_3 = 0.0;
-  var acc7_4 = 0.0;
-  var acc7_5 = 0.0;
-  var acc7_6 = 0.0;
-  var acc7_7 = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_2_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v1 = max(temp[t_G_2_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v2 = max(temp[t_G_2_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v3 = max(temp[t_G_2_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v4 = max(temp[t_G_2_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v5 = max(temp[t_G_2_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v6 = max(temp[t_G_2_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v7 = max(temp[t_G_2_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
-    let a0 = select(0.0, v0, row0 + 0u < 64u);
-    let a1 = select(0.0, v1, row0 + 1u < 64u);
-    let a2 = select(0.0, v2, row0 + 2u < 64u);
-    let a3 = select(0.0, v3, row0 + 3u < 64u);
-    let a4 = select(0.0, v4, row0 + 4u < 64u);
-    let a5 = select(0.0, v5, row0 + 5u < 64u);
-    let a6 = select(0.0, v6, row0 + 6u < 64u);
-    let a7 = select(0.0, v7, row0 + 7u < 64u);
-    let b0 = select(0.0, temp[t_mul + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
-    let b1 = select(0.0, temp[t_mul + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
-    let b2 = select(0.0, temp[t_mul + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
-    let b3 = select(0.0, temp[t_mul + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
-    let b4 = select(0.0, temp[t_mul + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
-    let b5 = select(0.0, temp[t_mul + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
-    let b6 = select(0.0, temp[t_mul + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
-    let b7 = select(0.0, temp[t_mul + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
-    acc0_0 = fma(a0, b0, acc0_0);
-    acc0_1 = fma(a0, b1, acc0_1);
-    acc0_2 = fma(a0, b2, acc0_2);
-    acc0_3 = fma(a0, b3, acc0_3);
-    acc0_4 = fma(a0, b4, acc0_4);
-    acc0_5 = fma(a0, b5, acc0_5);
-    acc0_6 = fma(a0, b6, acc0_6);
-    acc0_7 = fma(a0, b7, acc0_7);
-    acc1_0 = fma(a1, b0, acc1_0);
-    acc1_1 = fma(a1, b1, acc1_1);
-    acc1_2 = fma(a1, b2, acc1_2);
-    acc1_3 = fma(a1, b3, acc1_3);
-    acc1_4 = fma(a1, b4, acc1_4);
-    acc1_5 = fma(a1, b5, acc1_5);
-    acc1_6 = fma(a1, b6, acc1_6);
-    acc1_7 = fma(a1, b7, acc1_7);
-    acc2_0 = fma(a2, b0, acc2_0);
-    acc2_1 = fma(a2, b1, acc2_1);
-    acc2_2 = fma(a2, b2, acc2_2);
-    acc2_3 = fma(a2, b3, acc2_3);
-    acc2_4 = fma(a2, b4, acc2_4);
-    acc2_5 = fma(a2, b5, acc2_5);
-    acc2_6 = fma(a2, b6, acc2_6);
-    acc2_7 = fma(a2, b7, acc2_7);
-    acc3_0 = fma(a3, b0, acc3_0);
-    acc3_1 = fma(a3, b1, acc3_1);
-    acc3_2 = fma(a3, b2, acc3_2);
-    acc3_3 = fma(a3, b3, acc3_3);
-    acc3_4 = fma(a3, b4, acc3_4);
-    acc3_5 = fma(a3, b5, acc3_5);
-    acc3_6 = fma(a3, b6, acc3_6);
-    acc3_7 = fma(a3, b7, acc3_7);
-    acc4_0 = fma(a4, b0, acc4_0);
-    acc4_1 = fma(a4, b1, acc4_1);
-    acc4_2 = fma(a4, b2, acc4_2);
-    acc4_3 = fma(a4, b3, acc4_3);
-    acc4_4 = fma(a4, b4, acc4_4);
-    acc4_5 = fma(a4, b5, acc4_5);
-    acc4_6 = fma(a4, b6, acc4_6);
-    acc4_7 = fma(a4, b7, acc4_7);
-    acc5_0 = fma(a5, b0, acc5_0);
-    acc5_1 = fma(a5, b1, acc5_1);
-    acc5_2 = fma(a5, b2, acc5_2);
-    acc5_3 = fma(a5, b3, acc5_3);
-    acc5_4 = fma(a5, b4, acc5_4);
-    acc5_5 = fma(a5, b5, acc5_5);
-    acc5_6 = fma(a5, b6, acc5_6);
-    acc5_7 = fma(a5, b7, acc5_7);
-    acc6_0 = fma(a6, b0, acc6_0);
-    acc6_1 = fma(a6, b1, acc6_1);
-    acc6_2 = fma(a6, b2, acc6_2);
-    acc6_3 = fma(a6, b3, acc6_3);
-    acc6_4 = fma(a6, b4, acc6_4);
-    acc6_5 = fma(a6, b5, acc6_5);
-    acc6_6 = fma(a6, b6, acc6_6);
-    acc6_7 = fma(a6, b7, acc6_7);
-    acc7_0 = fma(a7, b0, acc7_0);
-    acc7_1 = fma(a7, b1, acc7_1);
-    acc7_2 = fma(a7, b2, acc7_2);
-    acc7_3 = fma(a7, b3, acc7_3);
-    acc7_4 = fma(a7, b4, acc7_4);
-    acc7_5 = fma(a7, b5, acc7_5);
-    acc7_6 = fma(a7, b6, acc7_6);
-    acc7_7 = fma(a7, b7, acc7_7);
-  }
-  if (row0 + 0u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_0 * acc0_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_1 * acc0_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_2 * acc0_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_3 * acc0_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_4 * acc0_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_5 * acc0_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_6 * acc0_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_7 * acc0_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_0 * acc1_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_1 * acc1_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_2 * acc1_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_3 * acc1_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_4 * acc1_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_5 * acc1_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_6 * acc1_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_7 * acc1_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_0 * acc2_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_1 * acc2_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_2 * acc2_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_3 * acc2_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_4 * acc2_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_5 * acc2_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_6 * acc2_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_7 * acc2_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_0 * acc3_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_1 * acc3_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_2 * acc3_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_3 * acc3_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_4 * acc3_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_5 * acc3_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_6 * acc3_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_7 * acc3_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_0 * acc4_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_1 * acc4_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_2 * acc4_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_3 * acc4_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_4 * acc4_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_5 * acc4_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_6 * acc4_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_7 * acc4_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_0 * acc5_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_1 * acc5_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_2 * acc5_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_3 * acc5_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_4 * acc5_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_5 * acc5_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_6 * acc5_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_7 * acc5_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_0 * acc6_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_1 * acc6_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_2 * acc6_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_3 * acc6_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_4 * acc6_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_5 * acc6_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_6 * acc6_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_7 * acc6_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_0 * acc7_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_1 * acc7_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_2 * acc7_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_3 * acc7_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_4 * acc7_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_5 * acc7_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_6 * acc7_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_7 * acc7_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-}
-`;
-
-/** kernels/074-g-matmul-mul-128-64.wgsl */
-export const k074_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/071-g-matmul-mul-128-64.wgsl */
+export const k071_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13310,8 +11726,8 @@ export const k074_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const t_G_2_dense_add = 8448u;
-const t_mul_2 = 25476u;
-const t_mul = 37764u;
+const t_mul_2 = 25220u;
+const t_mul = 33540u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13917,9 +12333,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/075-g-sum-sum-64.wgsl */
-export const k075_g_sum_sum_64 = `// g: sum + sum -> [64]
-// fuses: sum
+/** kernels/072-g-matmul-matmul-64-64.wgsl */
+export const k072_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
+// fuses: matmul, permute, max; spec line 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13928,66 +12344,12 @@ export const k075_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_bias = 4288u;
-const opt_G_2_bias_adam_m = 42960u;
-const opt_G_2_bias_adam_v = 43024u;
-const t_sum = 8448u;
-const t_mul = 37764u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let base = (i % 64u) * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 128u; r++) {
-
-    acc = acc + temp[t_mul + ((base + (r % 128u) * 64u))];
-  }
-  let v0 = state[opt_G_2_bias_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_G_2_bias_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[G_2_bias + (i)] - v12;
-  temp[t_sum + i] = acc;
-  state[opt_G_2_bias_adam_v + i] = v3;
-  state[opt_G_2_bias_adam_m + i] = v6;
-  state[G_2_bias + i] = v13;
-}
-`;
-
-/** kernels/076-g-matmul-matmul-64-64.wgsl */
-export const k076_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
-// fuses: matmul, permute, max; spec line 17
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 192u;
-const opt_G_2_weight_adam_m = 34768u;
-const opt_G_2_weight_adam_v = 38864u;
-const t_G_0_dense_add = 256u;
-const t_matmul = 8512u;
-const t_optimizer_G_sub = 25476u;
-const t_mul = 37764u;
+const G_4_weight = 4352u;
+const opt_G_4_weight_adam_m = 43088u;
+const opt_G_4_weight_adam_v = 47184u;
+const t_G_2_dense_add = 8448u;
+const t_matmul = 16704u;
+const t_mul = 25220u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14064,14 +12426,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v0 = max(temp[t_G_2_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v1 = max(temp[t_G_2_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v2 = max(temp[t_G_2_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v3 = max(temp[t_G_2_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v4 = max(temp[t_G_2_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v5 = max(temp[t_G_2_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v6 = max(temp[t_G_2_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v7 = max(temp[t_G_2_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
     let a0 = select(0.0, v0, row0 + 0u < 64u);
     let a1 = select(0.0, v1, row0 + 1u < 64u);
     let a2 = select(0.0, v2, row0 + 2u < 64u);
@@ -14155,11 +12517,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14168,19 +12530,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14189,19 +12551,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14210,19 +12572,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14231,19 +12593,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14252,19 +12614,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14273,19 +12635,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14294,19 +12656,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14315,19 +12677,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14336,19 +12698,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14357,19 +12719,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14378,19 +12740,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14399,19 +12761,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14420,19 +12782,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14441,19 +12803,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14462,19 +12824,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14483,19 +12845,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14504,19 +12866,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14525,19 +12887,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14546,19 +12908,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14567,19 +12929,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14588,19 +12950,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14609,19 +12971,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14630,19 +12992,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14651,19 +13013,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14672,19 +13034,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14693,19 +13055,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14714,19 +13076,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14735,19 +13097,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14756,19 +13118,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14777,19 +13139,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14798,19 +13160,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14819,19 +13181,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14840,19 +13202,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14861,19 +13223,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14882,19 +13244,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14903,19 +13265,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14924,19 +13286,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14945,19 +13307,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14966,19 +13328,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -14987,19 +13349,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15008,19 +13370,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15029,19 +13391,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15050,19 +13412,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15071,19 +13433,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15092,19 +13454,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15113,19 +13475,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15134,19 +13496,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15155,19 +13517,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15176,19 +13538,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15197,19 +13559,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15218,19 +13580,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15239,19 +13601,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15260,19 +13622,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15281,19 +13643,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15302,19 +13664,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15323,19 +13685,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15344,19 +13706,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15365,19 +13727,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15386,19 +13748,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15407,19 +13769,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15428,19 +13790,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15449,19 +13811,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15470,19 +13832,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -15491,17 +13853,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
 }
 `;
 
-/** kernels/077-g-matmul-mul-128-64.wgsl */
-export const k077_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/073-g-sum-sum-64.wgsl */
+export const k073_g_sum_sum_64 = `// g: sum + sum -> [64]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 4288u;
+const opt_G_2_bias_adam_m = 42960u;
+const opt_G_2_bias_adam_v = 43024u;
+const t_sum = 8448u;
+const t_mul = 33540u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let base = (i % 64u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 128u; r++) {
+
+    acc = acc + temp[t_mul + ((base + (r % 128u) * 64u))];
+  }
+  let v0 = state[opt_G_2_bias_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_2_bias_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[G_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_bias_adam_v + i] = v3;
+  state[opt_G_2_bias_adam_m + i] = v6;
+  state[G_2_bias + i] = v13;
+}
+`;
+
+/** kernels/074-g-matmul-mul-128-64.wgsl */
+export const k074_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15513,8 +13928,8 @@ export const k077_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const t_G_0_dense_add = 256u;
-const t_mul_2 = 37764u;
-const t_mul = 45956u;
+const t_mul = 25220u;
+const t_mul_2 = 33540u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16120,8 +14535,1537 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/078-g-sum-sum-64.wgsl */
-export const k078_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/075-g-matmul-matmul-64-64.wgsl */
+export const k075_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
+// fuses: matmul, permute, max; spec line 17
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 192u;
+const opt_G_2_weight_adam_m = 34768u;
+const opt_G_2_weight_adam_v = 38864u;
+const t_G_0_dense_add = 256u;
+const t_matmul = 8512u;
+const t_mul = 33540u;
+
+@compute @workgroup_size(8, 8)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let row0 = gid.y * 8u;
+  let col0 = gid.x * 8u;
+  if (row0 >= 64u || col0 >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  var acc0_0 = 0.0;
+  var acc0_1 = 0.0;
+  var acc0_2 = 0.0;
+  var acc0_3 = 0.0;
+  var acc0_4 = 0.0;
+  var acc0_5 = 0.0;
+  var acc0_6 = 0.0;
+  var acc0_7 = 0.0;
+  var acc1_0 = 0.0;
+  var acc1_1 = 0.0;
+  var acc1_2 = 0.0;
+  var acc1_3 = 0.0;
+  var acc1_4 = 0.0;
+  var acc1_5 = 0.0;
+  var acc1_6 = 0.0;
+  var acc1_7 = 0.0;
+  var acc2_0 = 0.0;
+  var acc2_1 = 0.0;
+  var acc2_2 = 0.0;
+  var acc2_3 = 0.0;
+  var acc2_4 = 0.0;
+  var acc2_5 = 0.0;
+  var acc2_6 = 0.0;
+  var acc2_7 = 0.0;
+  var acc3_0 = 0.0;
+  var acc3_1 = 0.0;
+  var acc3_2 = 0.0;
+  var acc3_3 = 0.0;
+  var acc3_4 = 0.0;
+  var acc3_5 = 0.0;
+  var acc3_6 = 0.0;
+  var acc3_7 = 0.0;
+  var acc4_0 = 0.0;
+  var acc4_1 = 0.0;
+  var acc4_2 = 0.0;
+  var acc4_3 = 0.0;
+  var acc4_4 = 0.0;
+  var acc4_5 = 0.0;
+  var acc4_6 = 0.0;
+  var acc4_7 = 0.0;
+  var acc5_0 = 0.0;
+  var acc5_1 = 0.0;
+  var acc5_2 = 0.0;
+  var acc5_3 = 0.0;
+  var acc5_4 = 0.0;
+  var acc5_5 = 0.0;
+  var acc5_6 = 0.0;
+  var acc5_7 = 0.0;
+  var acc6_0 = 0.0;
+  var acc6_1 = 0.0;
+  var acc6_2 = 0.0;
+  var acc6_3 = 0.0;
+  var acc6_4 = 0.0;
+  var acc6_5 = 0.0;
+  var acc6_6 = 0.0;
+  var acc6_7 = 0.0;
+  var acc7_0 = 0.0;
+  var acc7_1 = 0.0;
+  var acc7_2 = 0.0;
+  var acc7_3 = 0.0;
+  var acc7_4 = 0.0;
+  var acc7_5 = 0.0;
+  var acc7_6 = 0.0;
+  var acc7_7 = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
+    let a0 = select(0.0, v0, row0 + 0u < 64u);
+    let a1 = select(0.0, v1, row0 + 1u < 64u);
+    let a2 = select(0.0, v2, row0 + 2u < 64u);
+    let a3 = select(0.0, v3, row0 + 3u < 64u);
+    let a4 = select(0.0, v4, row0 + 4u < 64u);
+    let a5 = select(0.0, v5, row0 + 5u < 64u);
+    let a6 = select(0.0, v6, row0 + 6u < 64u);
+    let a7 = select(0.0, v7, row0 + 7u < 64u);
+    let b0 = select(0.0, temp[t_mul + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
+    let b1 = select(0.0, temp[t_mul + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
+    let b2 = select(0.0, temp[t_mul + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
+    let b3 = select(0.0, temp[t_mul + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
+    let b4 = select(0.0, temp[t_mul + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
+    let b5 = select(0.0, temp[t_mul + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
+    let b6 = select(0.0, temp[t_mul + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
+    let b7 = select(0.0, temp[t_mul + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
+    acc0_0 = fma(a0, b0, acc0_0);
+    acc0_1 = fma(a0, b1, acc0_1);
+    acc0_2 = fma(a0, b2, acc0_2);
+    acc0_3 = fma(a0, b3, acc0_3);
+    acc0_4 = fma(a0, b4, acc0_4);
+    acc0_5 = fma(a0, b5, acc0_5);
+    acc0_6 = fma(a0, b6, acc0_6);
+    acc0_7 = fma(a0, b7, acc0_7);
+    acc1_0 = fma(a1, b0, acc1_0);
+    acc1_1 = fma(a1, b1, acc1_1);
+    acc1_2 = fma(a1, b2, acc1_2);
+    acc1_3 = fma(a1, b3, acc1_3);
+    acc1_4 = fma(a1, b4, acc1_4);
+    acc1_5 = fma(a1, b5, acc1_5);
+    acc1_6 = fma(a1, b6, acc1_6);
+    acc1_7 = fma(a1, b7, acc1_7);
+    acc2_0 = fma(a2, b0, acc2_0);
+    acc2_1 = fma(a2, b1, acc2_1);
+    acc2_2 = fma(a2, b2, acc2_2);
+    acc2_3 = fma(a2, b3, acc2_3);
+    acc2_4 = fma(a2, b4, acc2_4);
+    acc2_5 = fma(a2, b5, acc2_5);
+    acc2_6 = fma(a2, b6, acc2_6);
+    acc2_7 = fma(a2, b7, acc2_7);
+    acc3_0 = fma(a3, b0, acc3_0);
+    acc3_1 = fma(a3, b1, acc3_1);
+    acc3_2 = fma(a3, b2, acc3_2);
+    acc3_3 = fma(a3, b3, acc3_3);
+    acc3_4 = fma(a3, b4, acc3_4);
+    acc3_5 = fma(a3, b5, acc3_5);
+    acc3_6 = fma(a3, b6, acc3_6);
+    acc3_7 = fma(a3, b7, acc3_7);
+    acc4_0 = fma(a4, b0, acc4_0);
+    acc4_1 = fma(a4, b1, acc4_1);
+    acc4_2 = fma(a4, b2, acc4_2);
+    acc4_3 = fma(a4, b3, acc4_3);
+    acc4_4 = fma(a4, b4, acc4_4);
+    acc4_5 = fma(a4, b5, acc4_5);
+    acc4_6 = fma(a4, b6, acc4_6);
+    acc4_7 = fma(a4, b7, acc4_7);
+    acc5_0 = fma(a5, b0, acc5_0);
+    acc5_1 = fma(a5, b1, acc5_1);
+    acc5_2 = fma(a5, b2, acc5_2);
+    acc5_3 = fma(a5, b3, acc5_3);
+    acc5_4 = fma(a5, b4, acc5_4);
+    acc5_5 = fma(a5, b5, acc5_5);
+    acc5_6 = fma(a5, b6, acc5_6);
+    acc5_7 = fma(a5, b7, acc5_7);
+    acc6_0 = fma(a6, b0, acc6_0);
+    acc6_1 = fma(a6, b1, acc6_1);
+    acc6_2 = fma(a6, b2, acc6_2);
+    acc6_3 = fma(a6, b3, acc6_3);
+    acc6_4 = fma(a6, b4, acc6_4);
+    acc6_5 = fma(a6, b5, acc6_5);
+    acc6_6 = fma(a6, b6, acc6_6);
+    acc6_7 = fma(a6, b7, acc6_7);
+    acc7_0 = fma(a7, b0, acc7_0);
+    acc7_1 = fma(a7, b1, acc7_1);
+    acc7_2 = fma(a7, b2, acc7_2);
+    acc7_3 = fma(a7, b3, acc7_3);
+    acc7_4 = fma(a7, b4, acc7_4);
+    acc7_5 = fma(a7, b5, acc7_5);
+    acc7_6 = fma(a7, b6, acc7_6);
+    acc7_7 = fma(a7, b7, acc7_7);
+  }
+  if (row0 + 0u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_0 * acc0_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_1 * acc0_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_2 * acc0_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_3 * acc0_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_4 * acc0_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_5 * acc0_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_6 * acc0_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_7 * acc0_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_0 * acc1_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_1 * acc1_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_2 * acc1_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_3 * acc1_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_4 * acc1_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_5 * acc1_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_6 * acc1_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_7 * acc1_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_0 * acc2_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_1 * acc2_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_2 * acc2_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_3 * acc2_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_4 * acc2_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_5 * acc2_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_6 * acc2_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_7 * acc2_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_0 * acc3_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_1 * acc3_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_2 * acc3_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_3 * acc3_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_4 * acc3_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_5 * acc3_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_6 * acc3_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_7 * acc3_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_0 * acc4_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_1 * acc4_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_2 * acc4_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_3 * acc4_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_4 * acc4_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_5 * acc4_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_6 * acc4_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_7 * acc4_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_0 * acc5_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_1 * acc5_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_2 * acc5_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_3 * acc5_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_4 * acc5_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_5 * acc5_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_6 * acc5_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_7 * acc5_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_0 * acc6_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_1 * acc6_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_2 * acc6_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_3 * acc6_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_4 * acc6_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_5 * acc6_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_6 * acc6_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_7 * acc6_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_0 * acc7_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_1 * acc7_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_2 * acc7_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_3 * acc7_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_4 * acc7_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_5 * acc7_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_6 * acc7_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_7 * acc7_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/076-g-sum-sum-64.wgsl */
+export const k076_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16135,7 +16079,7 @@ const G_0_bias = 128u;
 const opt_G_0_bias_adam_m = 34640u;
 const opt_G_0_bias_adam_v = 34704u;
 const t_sum = 256u;
-const t_mul = 45956u;
+const t_mul = 25220u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16173,8 +16117,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-g-matmul-matmul-2-64.wgsl */
-export const k079_g_matmul_matmul_2_64 = `// g: matmul + matmul -> [2, 64]
+/** kernels/077-g-matmul-matmul-2-64.wgsl */
+export const k077_g_matmul_matmul_2_64 = `// g: matmul + matmul -> [2, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16189,7 +16133,7 @@ const opt_G_0_weight_adam_m = 34384u;
 const opt_G_0_weight_adam_v = 34512u;
 const t_latent_z_random = 0u;
 const t_matmul = 320u;
-const t_mul = 45956u;
+const t_mul = 25220u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16228,8 +16172,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-g-sum-mul.wgsl */
-export const k080_g_sum_mul = `// g: sum + mul -> [] (loss)
+/** kernels/078-g-sum-mul.wgsl */
+export const k078_g_sum_mul = `// g: sum + mul -> [] (loss)
 // fuses: mul, sum, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16258,8 +16202,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-sample-matmul-max-64-64.wgsl */
-export const k081_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.1 relu (line 17))
+/** kernels/079-sample-matmul-max-64-64.wgsl */
+export const k079_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.1 relu (line 17))
 // fuses: max, add, matmul; spec lines 16, 17
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16814,8 +16758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/082-sample-matmul-max-64-64.wgsl */
-export const k082_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.3 relu (line 19))
+/** kernels/080-sample-matmul-max-64-64.wgsl */
+export const k080_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.3 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17370,8 +17314,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/083-sample-matmul-max-64-64.wgsl */
-export const k083_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.5 relu (line 21))
+/** kernels/081-sample-matmul-max-64-64.wgsl */
+export const k081_sample_matmul_max_64_64 = `// sample: matmul + max -> [64, 64] (G.5 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17926,8 +17870,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/084-sample-matmul-add-64-2.wgsl */
-export const k084_sample_matmul_add_64_2 = `// sample: matmul + add -> [64, 2] (G.6 dense (line 22))
+/** kernels/082-sample-matmul-add-64-2.wgsl */
+export const k082_sample_matmul_add_64_2 = `// sample: matmul + add -> [64, 2] (G.6 dense (line 22))
 // fuses: add, matmul; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17956,6 +17900,62 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   }
   let v0 = acc + state[G_6_bias + (((i % 2u) * 1u))];
   temp[t_G_6_dense_add + i] = v0;
+}
+`;
+
+/** kernels/083-repack-pack-param-64-64.wgsl */
+export const k083_repack_pack_param_64_64 = `// repack: pack param -> [64, 64] (D.4.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 16u || row >= 64u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 64u) {
+    v = state[D_4_weight / 4u + row * 16u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/084-repack-pack-param-64-64.wgsl */
+export const k084_repack_pack_param_64_64 = `// repack: pack param -> [64, 64] (D.2.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 8836u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 16u || row >= 64u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 64u) {
+    v = state[D_2_weight / 4u + row * 16u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
 }
 `;
 

@@ -841,66 +841,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/025-d0-sum-sum-1.wgsl */
-export const k025_d0_sum_sum_1 = `// d0: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_bias = 17220u;
-const opt_D_6_bias_adam_m = 34376u;
-const opt_D_6_bias_adam_v = 34380u;
-const t_add = 256u;
-const t_sum = 640u;
-const t_optimizer_D_sub = 644u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_6_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_6_bias_adam_m + (0u)];
-  let p3 = p2 * 0.500000000;
-  let p4 = state[D_6_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 1.0;
-  let p7 = pow(0.500000000, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 384u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = acc * 0.500000000;
-  let v4 = p3 + v3;
-  let v5 = v4 / p8;
-  let v6 = v2 / p10;
-  let v7 = sqrt(v6);
-  let v8 = v7 + 9.99999994e-9;
-  let v9 = v5 / v8;
-  let v10 = 0.0000999999975 * v9;
-  let v11 = p4 - v10;
-  temp[t_sum + i] = acc;
-  state[opt_D_6_bias_adam_v + i] = v2;
-  state[opt_D_6_bias_adam_m + i] = v4;
-  temp[t_optimizer_D_sub + i] = v11;
-}
-`;
-
-/** kernels/026-d0-pack-param-64-64.wgsl */
-export const k026_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.4 dense (line 32))
+/** kernels/025-d0-pack-param-64-64.wgsl */
+export const k025_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.4 dense (line 32))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -927,8 +869,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/027-d0-pack-param-64-64.wgsl */
-export const k027_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.2 dense (line 30))
+/** kernels/026-d0-pack-param-64-64.wgsl */
+export const k026_d0_pack_param_64_64 = `// d0: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -955,8 +897,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/028-d0-random-128-2.wgsl */
-export const k028_d0_random_128_2 = `// d0: random -> [128, 2] (latent z (draw 0))
+/** kernels/027-d0-random-128-2.wgsl */
+export const k027_d0_random_128_2 = `// d0: random -> [128, 2] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -966,7 +908,7 @@ export const k028_d0_random_128_2 = `// d0: random -> [128, 2] (latent z (draw 0
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 648u;
+const t_latent_z_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -1008,8 +950,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/029-d0-matmul-max-128-64.wgsl */
-export const k029_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.1 relu (line 19))
+/** kernels/028-d0-matmul-max-128-64.wgsl */
+export const k028_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.1 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1021,8 +963,8 @@ export const k029_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.1 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const t_latent_z_random = 640u;
+const t_G_1_relu_max = 896u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1564,8 +1506,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/030-d0-matmul-max-128-64.wgsl */
-export const k030_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.3 relu (line 21))
+/** kernels/029-d0-matmul-max-128-64.wgsl */
+export const k029_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.3 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1577,8 +1519,8 @@ export const k030_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.3 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const G_2_bias = 4288u;
-const t_G_1_relu_max = 904u;
-const t_G_3_relu_max = 9096u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2120,8 +2062,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/031-d0-matmul-max-128-64.wgsl */
-export const k031_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.5 relu (line 23))
+/** kernels/030-d0-matmul-max-128-64.wgsl */
+export const k030_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.5 relu (line 23))
 // fuses: max, add, matmul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2133,8 +2075,8 @@ export const k031_d0_matmul_max_128_64 = `// d0: matmul + max -> [128, 64] (G.5 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const G_4_bias = 8448u;
-const t_G_5_relu_max = 648u;
-const t_G_3_relu_max = 9096u;
+const t_G_5_relu_max = 640u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2676,8 +2618,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/032-d0-matmul-add-128-2.wgsl */
-export const k032_d0_matmul_add_128_2 = `// d0: matmul + add -> [128, 2] (G.6 dense (line 24))
+/** kernels/031-d0-matmul-add-128-2.wgsl */
+export const k031_d0_matmul_add_128_2 = `// d0: matmul + add -> [128, 2] (G.6 dense (line 24))
 // fuses: add, matmul; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2689,8 +2631,8 @@ export const k032_d0_matmul_add_128_2 = `// d0: matmul + add -> [128, 2] (G.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_6_weight = 8512u;
 const G_6_bias = 8640u;
-const t_G_5_relu_max = 648u;
-const t_G_6_dense_add = 8840u;
+const t_G_5_relu_max = 640u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2709,8 +2651,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/033-d0-random-128-1.wgsl */
-export const k033_d0_random_128_1 = `// d0: random -> [128, 1] (penalty interpolates)
+/** kernels/032-d0-random-128-1.wgsl */
+export const k032_d0_random_128_1 = `// d0: random -> [128, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -2720,7 +2662,7 @@ export const k033_d0_random_128_1 = `// d0: random -> [128, 1] (penalty interpol
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 648u;
+const t_penalty_interpolates_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -2761,8 +2703,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/034-d0-concat-384-2.wgsl */
-export const k034_d0_concat_384_2 = `// d0: concat -> [384, 2]
+/** kernels/033-d0-concat-384-2.wgsl */
+export const k033_d0_concat_384_2 = `// d0: concat -> [384, 2]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2773,9 +2715,9 @@ export const k034_d0_concat_384_2 = `// d0: concat -> [384, 2]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
-const t_penalty_interpolates_random = 648u;
-const t_concat = 776u;
-const t_G_6_dense_add = 8840u;
+const t_penalty_interpolates_random = 640u;
+const t_concat = 768u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2792,8 +2734,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/035-d0-matmul-add-384-64.wgsl */
-export const k035_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.0 dense (line 28))
+/** kernels/034-d0-matmul-add-384-64.wgsl */
+export const k034_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.0 dense (line 28))
 // fuses: add, matmul; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2805,8 +2747,8 @@ export const k035_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.0 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
 const D_0_bias = 8772u;
-const t_concat = 776u;
-const t_D_0_dense_add = 17288u;
+const t_concat = 768u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3284,8 +3226,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/036-d0-pack-max-384-64.wgsl */
-export const k036_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.1 relu (line 29))
+/** kernels/035-d0-pack-max-384-64.wgsl */
+export const k035_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.1 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3296,7 +3238,7 @@ export const k036_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.1 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3320,8 +3262,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/037-d0-matmul-add-384-64.wgsl */
-export const k037_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.2 dense (line 30))
+/** kernels/036-d0-matmul-add-384-64.wgsl */
+export const k036_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.2 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3334,7 +3276,7 @@ export const k037_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.2 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 12932u;
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3569,8 +3511,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/038-d0-pack-max-384-64.wgsl */
-export const k038_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.3 relu (line 31))
+/** kernels/037-d0-pack-max-384-64.wgsl */
+export const k037_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.3 relu (line 31))
 // fuses: max; spec line 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3581,7 +3523,7 @@ export const k038_d0_pack_max_384_64 = `// d0: pack max -> [384, 64] (D.3 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3605,8 +3547,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/039-d0-matmul-add-384-64.wgsl */
-export const k039_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.4 dense (line 32))
+/** kernels/038-d0-matmul-add-384-64.wgsl */
+export const k038_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.4 dense (line 32))
 // fuses: add, matmul; spec line 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -3619,7 +3561,7 @@ export const k039_d0_matmul_add_384_64 = `// d0: matmul + add -> [384, 64] (D.4 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_bias = 17092u;
-const t_D_4_dense_add = 66440u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3854,8 +3796,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/040-d0-matmul-mul-128-64.wgsl */
-export const k040_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
+/** kernels/039-d0-matmul-mul-128-64.wgsl */
+export const k039_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3866,8 +3808,8 @@ export const k040_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const t_penalty_mul = 1536u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4473,8 +4415,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/041-d0-matmul-mul-128-64.wgsl */
-export const k041_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
+/** kernels/040-d0-matmul-mul-128-64.wgsl */
+export const k040_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4485,9 +4427,9 @@ export const k041_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_penalty_mul_2 = 1544u;
-const t_D_2_dense_add = 41864u;
-const t_penalty_mul = 91016u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5093,8 +5035,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/042-d0-matmul-mul-128-64.wgsl */
-export const k042_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
+/** kernels/041-d0-matmul-mul-128-64.wgsl */
+export const k041_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5105,9 +5047,9 @@ export const k042_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_0_dense_add = 17288u;
-const t_penalty_mul_2 = 91016u;
-const t_penalty_mul = 99208u;
+const t_D_0_dense_add = 17280u;
+const t_penalty_mul_2 = 91008u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5713,8 +5655,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/043-d0-matmul-matmul-128-2.wgsl */
-export const k043_d0_matmul_matmul_128_2 = `// d0: matmul + matmul -> [128, 2] (penalty)
+/** kernels/042-d0-matmul-matmul-128-2.wgsl */
+export const k042_d0_matmul_matmul_128_2 = `// d0: matmul + matmul -> [128, 2] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5725,8 +5667,8 @@ export const k043_d0_matmul_matmul_128_2 = `// d0: matmul + matmul -> [128, 2] (
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_penalty_matmul = 9736u;
-const t_penalty_mul = 99208u;
+const t_penalty_matmul = 9728u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5745,8 +5687,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-d0-sum-sqrt-128.wgsl */
-export const k044_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (penalty)
+/** kernels/043-d0-sum-sqrt-128.wgsl */
+export const k043_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (penalty)
 // fuses: sqrt, add, sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5756,8 +5698,8 @@ export const k044_d0_sum_sqrt_128 = `// d0: sum + sqrt -> [128] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5776,8 +5718,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/045-d0-add-128-2.wgsl */
-export const k045_d0_add_128_2 = `// d0: add -> [128, 2]
+/** kernels/044-d0-add-128-2.wgsl */
+export const k044_d0_add_128_2 = `// d0: add -> [128, 2]
 // fuses: add x3, mul x3, div
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5787,9 +5729,9 @@ export const k045_d0_add_128_2 = `// d0: add -> [128, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
-const t_add = 9992u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
+const t_add = 9984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5807,8 +5749,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/046-d0-matmul-mul-128-64.wgsl */
-export const k046_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
+/** kernels/045-d0-matmul-mul-128-64.wgsl */
+export const k045_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5819,9 +5761,9 @@ export const k046_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_add = 9992u;
-const t_D_0_dense_add = 17288u;
-const t_mul = 107400u;
+const t_add = 9984u;
+const t_D_0_dense_add = 17280u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6427,8 +6369,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/047-d0-matmul-mul-128-64.wgsl */
-export const k047_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
+/** kernels/046-d0-matmul-mul-128-64.wgsl */
+export const k046_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6439,9 +6381,9 @@ export const k047_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_2_dense_add = 41864u;
-const t_mul_2 = 107400u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul_2 = 107392u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7047,8 +6989,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/048-d0-matmul-mul-128-64.wgsl */
-export const k048_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
+/** kernels/047-d0-matmul-mul-128-64.wgsl */
+export const k047_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7059,9 +7001,9 @@ export const k048_d0_matmul_mul_128_64 = `// d0: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_D_4_dense_add = 66440u;
-const t_mul_2 = 115592u;
-const t_mul = 123784u;
+const t_D_4_dense_add = 66432u;
+const t_mul_2 = 115584u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7667,8 +7609,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/049-d0-matmul-matmul-1-64.wgsl */
-export const k049_d0_matmul_matmul_1_64 = `// d0: matmul + matmul -> [1, 64]
+/** kernels/048-d0-matmul-matmul-1-64.wgsl */
+export const k048_d0_matmul_matmul_1_64 = `// d0: matmul + matmul -> [1, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7678,8 +7620,8 @@ export const k049_d0_matmul_matmul_1_64 = `// d0: matmul + matmul -> [1, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 9736u;
-const t_mul = 123784u;
+const t_matmul = 9728u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7698,67 +7640,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/050-d0-matmul-add-64-1.wgsl */
-export const k050_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1]
-// fuses: add, matmul, permute x2, max; spec line 33
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add_2 = 256u;
-const t_matmul = 9736u;
-const t_add = 9800u;
-const t_optimizer_D_sub = 9864u;
-const t_D_4_dense_add = 66440u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 1.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 384u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
-  }
-  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.100000001;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p3;
-  let v9 = v4 / p5;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.0000999999975 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/051-d0-matmul-mul-384-64.wgsl */
-export const k051_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
+/** kernels/049-d0-matmul-mul-384-64.wgsl */
+export const k049_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7770,8 +7653,8 @@ export const k051_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const t_add = 256u;
-const t_D_4_dense_add = 66440u;
-const t_mul = 131976u;
+const t_D_4_dense_add = 66432u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8377,8 +8260,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/052-d0-pack-mul-384-64.wgsl */
-export const k052_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
+/** kernels/050-d0-pack-mul-384-64.wgsl */
+export const k050_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8389,7 +8272,7 @@ export const k052_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 131976u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8405,8 +8288,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/053-d0-sum-sum-64.wgsl */
-export const k053_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/051-d0-sum-sum-64.wgsl */
+export const k051_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8419,8 +8302,8 @@ export const k053_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_4_bias = 17092u;
 const opt_D_4_bias_adam_m = 34120u;
 const opt_D_4_bias_adam_v = 34184u;
-const t_sum = 256u;
-const t_mul = 131976u;
+const t_sum = 9792u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8459,8 +8342,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/054-d0-matmul-matmul-64-64.wgsl */
-export const k054_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
+/** kernels/052-d0-matmul-matmul-64-64.wgsl */
+export const k052_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8470,9 +8353,9 @@ export const k054_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 1544u;
-const t_matmul = 10248u;
-const t_mul = 115592u;
+const t_penalty_mul = 1536u;
+const t_matmul = 10240u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8950,361 +8833,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/055-d0-matmul-add-64-64.wgsl */
-export const k055_d0_matmul_add_64_64 = `// d0: matmul + add -> [64, 64]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-const opt_D_4_weight_adam_m = 25928u;
-const opt_D_4_weight_adam_v = 30024u;
-const t_add = 1544u;
-const t_matmul = 10248u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 2u + wg.x) * 8u + li;
-  if (t >= 16u) { return; }
-  let row0 = (t / 4u) * 16u;
-  let cg0 = (t % 4u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 1.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 384u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 64u) {
-    let o = row * 64u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 1u < 64u) {
-    let o = row * 64u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 2u < 64u) {
-    let o = row * 64u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 3u < 64u) {
-    let o = row * 64u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-}
-`;
-
-/** kernels/056-d0-matmul-mul-384-64.wgsl */
-export const k056_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
+/** kernels/053-d0-matmul-mul-384-64.wgsl */
+export const k053_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9316,8 +8846,8 @@ export const k056_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9554,8 +9084,361 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/057-d0-pack-mul-384-64.wgsl */
-export const k057_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
+/** kernels/054-d0-matmul-add-64-64.wgsl */
+export const k054_d0_matmul_add_64_64 = `// d0: matmul + add -> [64, 64]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+const opt_D_4_weight_adam_m = 25928u;
+const opt_D_4_weight_adam_v = 30024u;
+const t_add = 1536u;
+const t_matmul = 10240u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 2u + wg.x) * 8u + li;
+  if (t >= 16u) { return; }
+  let row0 = (t / 4u) * 16u;
+  let cg0 = (t % 4u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 1.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 384u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 64u) {
+    let o = row * 64u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 1u < 64u) {
+    let o = row * 64u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 2u < 64u) {
+    let o = row * 64u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 3u < 64u) {
+    let o = row * 64u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+}
+`;
+
+/** kernels/055-d0-pack-mul-384-64.wgsl */
+export const k055_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9566,7 +9449,7 @@ export const k057_d0_pack_mul_384_64 = `// d0: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 115592u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9582,8 +9465,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/058-d0-sum-sum-64.wgsl */
-export const k058_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/056-d0-sum-sum-64.wgsl */
+export const k056_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9596,8 +9479,8 @@ export const k058_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_2_bias = 12932u;
 const opt_D_2_bias_adam_m = 25800u;
 const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 320u;
-const t_mul = 115592u;
+const t_sum = 5632u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9636,8 +9519,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-d0-matmul-matmul-64-64.wgsl */
-export const k059_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
+/** kernels/057-d0-matmul-matmul-64-64.wgsl */
+export const k057_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9647,9 +9530,9 @@ export const k059_d0_matmul_matmul_64_64 = `// d0: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 5640u;
-const t_penalty_mul = 91016u;
-const t_mul = 107400u;
+const t_matmul = 10240u;
+const t_penalty_mul = 91008u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -10127,8 +10010,259 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/060-d0-matmul-add-64-64.wgsl */
-export const k060_d0_matmul_add_64_64 = `// d0: matmul + add -> [64, 64]
+/** kernels/058-d0-matmul-mul-384-64.wgsl */
+export const k058_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_dense_add = 17280u;
+const t_mul = 41856u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 15u + wg.x) * 8u + li;
+  if (t >= 120u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 384u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/059-d0-matmul-add-64-64.wgsl */
+export const k059_d0_matmul_add_64_64 = `// d0: matmul + add -> [64, 64]
 // fuses: add, matmul, permute; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10143,8 +10277,8 @@ export const k060_d0_matmul_add_64_64 = `// d0: matmul + add -> [64, 64]
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5640u;
-const t_add = 10248u;
+const t_matmul = 10240u;
+const t_add = 14336u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10480,259 +10614,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/061-d0-matmul-mul-384-64.wgsl */
-export const k061_d0_matmul_mul_384_64 = `// d0: matmul + mul -> [384, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
-const t_mul = 41864u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 15u + wg.x) * 8u + li;
-  if (t >= 120u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 384u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/062-d0-sum-sum-64.wgsl */
-export const k062_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/060-d0-sum-sum-64.wgsl */
+export const k060_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10745,8 +10628,8 @@ export const k062_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_0_bias = 8772u;
 const opt_D_0_bias_adam_m = 17480u;
 const opt_D_0_bias_adam_v = 17544u;
-const t_sum = 384u;
-const t_mul = 41864u;
+const t_sum = 5696u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10785,8 +10668,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/063-d0-matmul-matmul-64-2.wgsl */
-export const k063_d0_matmul_matmul_64_2 = `// d0: matmul + matmul -> [64, 2]
+/** kernels/061-d0-matmul-matmul-64-2.wgsl */
+export const k061_d0_matmul_matmul_64_2 = `// d0: matmul + matmul -> [64, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10796,9 +10679,9 @@ export const k063_d0_matmul_matmul_64_2 = `// d0: matmul + matmul -> [64, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 448u;
-const t_add = 9992u;
-const t_penalty_mul = 99208u;
+const t_matmul = 5760u;
+const t_add = 9984u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10817,8 +10700,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/064-d0-matmul-add-2-64.wgsl */
-export const k064_d0_matmul_add_2_64 = `// d0: matmul + add -> [2, 64]
+/** kernels/062-d0-matmul-add-2-64.wgsl */
+export const k062_d0_matmul_add_2_64 = `// d0: matmul + add -> [2, 64]
 // fuses: add, matmul, permute x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10831,10 +10714,10 @@ export const k064_d0_matmul_add_2_64 = `// d0: matmul + add -> [2, 64]
 const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
-const t_matmul = 448u;
-const t_concat = 776u;
-const t_add = 5640u;
-const t_mul = 41864u;
+const t_concat = 768u;
+const t_matmul = 5760u;
+const t_add = 5888u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10875,8 +10758,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-d0-sum-mul.wgsl */
-export const k065_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
+/** kernels/063-d0-sum-mul.wgsl */
+export const k063_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10886,8 +10769,8 @@ export const k065_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_penalty_sqrt = 648u;
+const t_penalty_sqrt = 640u;
+const t_penalty_mul = 768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10907,8 +10790,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/066-d0-matmul-add-384-1.wgsl */
-export const k066_d0_matmul_add_384_1 = `// d0: matmul + add -> [384, 1] (D.6 dense (line 34))
+/** kernels/064-d0-matmul-add-384-1.wgsl */
+export const k064_d0_matmul_add_384_1 = `// d0: matmul + add -> [384, 1] (D.6 dense (line 34))
 // fuses: add, matmul, max; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10920,8 +10803,8 @@ export const k066_d0_matmul_add_384_1 = `// d0: matmul + add -> [384, 1] (D.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const D_6_bias = 17220u;
-const t_D_6_dense_add = 648u;
-const t_D_4_dense_add = 66440u;
+const t_D_6_dense_add = 772u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10940,6 +10823,121 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/065-d0-sum-sum-1.wgsl */
+export const k065_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 1.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}
+`;
+
+/** kernels/066-d0-matmul-add-64-1.wgsl */
+export const k066_d0_matmul_add_64_1 = `// d0: matmul + add -> [64, 1]
+// fuses: add, matmul, permute x2, max; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add_2 = 256u;
+const t_add = 644u;
+const t_matmul = 9728u;
+const t_D_4_dense_add = 66432u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 1.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 384u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
+  }
+  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.100000001;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p3;
+  let v9 = v4 / p5;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.0000999999975 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
 /** kernels/067-d0-sum-mul.wgsl */
 export const k067_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
@@ -10951,8 +10949,8 @@ export const k067_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 452u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10981,11 +10979,11 @@ export const k068_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11067,66 +11065,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/071-d1-sum-sum-1.wgsl */
-export const k071_d1_sum_sum_1 = `// d1: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_bias = 17220u;
-const opt_D_6_bias_adam_m = 34376u;
-const opt_D_6_bias_adam_v = 34380u;
-const t_add = 256u;
-const t_sum = 640u;
-const t_optimizer_D_sub = 644u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_6_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_6_bias_adam_m + (0u)];
-  let p3 = p2 * 0.500000000;
-  let p4 = state[D_6_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 2.0;
-  let p7 = pow(0.500000000, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 384u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = acc * 0.500000000;
-  let v4 = p3 + v3;
-  let v5 = v4 / p8;
-  let v6 = v2 / p10;
-  let v7 = sqrt(v6);
-  let v8 = v7 + 9.99999994e-9;
-  let v9 = v5 / v8;
-  let v10 = 0.0000999999975 * v9;
-  let v11 = p4 - v10;
-  temp[t_sum + i] = acc;
-  state[opt_D_6_bias_adam_v + i] = v2;
-  state[opt_D_6_bias_adam_m + i] = v4;
-  temp[t_optimizer_D_sub + i] = v11;
-}
-`;
-
-/** kernels/072-d1-pack-param-64-64.wgsl */
-export const k072_d1_pack_param_64_64 = `// d1: pack param -> [64, 64] (D.4 dense (line 32))
+/** kernels/071-d1-pack-param-64-64.wgsl */
+export const k071_d1_pack_param_64_64 = `// d1: pack param -> [64, 64] (D.4 dense (line 32))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -11153,8 +11093,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/073-d1-pack-param-64-64.wgsl */
-export const k073_d1_pack_param_64_64 = `// d1: pack param -> [64, 64] (D.2 dense (line 30))
+/** kernels/072-d1-pack-param-64-64.wgsl */
+export const k072_d1_pack_param_64_64 = `// d1: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -11181,8 +11121,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/074-d1-random-128-2.wgsl */
-export const k074_d1_random_128_2 = `// d1: random -> [128, 2] (latent z (draw 1))
+/** kernels/073-d1-random-128-2.wgsl */
+export const k073_d1_random_128_2 = `// d1: random -> [128, 2] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11192,7 +11132,7 @@ export const k074_d1_random_128_2 = `// d1: random -> [128, 2] (latent z (draw 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 648u;
+const t_latent_z_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -11234,8 +11174,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/075-d1-matmul-max-128-64.wgsl */
-export const k075_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.1 relu (line 19))
+/** kernels/074-d1-matmul-max-128-64.wgsl */
+export const k074_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.1 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11247,8 +11187,8 @@ export const k075_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.1 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const t_latent_z_random = 640u;
+const t_G_1_relu_max = 896u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -11790,8 +11730,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/076-d1-matmul-max-128-64.wgsl */
-export const k076_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.3 relu (line 21))
+/** kernels/075-d1-matmul-max-128-64.wgsl */
+export const k075_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.3 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11803,8 +11743,8 @@ export const k076_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.3 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const G_2_bias = 4288u;
-const t_G_1_relu_max = 904u;
-const t_G_3_relu_max = 9096u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12346,8 +12286,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/077-d1-matmul-max-128-64.wgsl */
-export const k077_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.5 relu (line 23))
+/** kernels/076-d1-matmul-max-128-64.wgsl */
+export const k076_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.5 relu (line 23))
 // fuses: max, add, matmul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12359,8 +12299,8 @@ export const k077_d1_matmul_max_128_64 = `// d1: matmul + max -> [128, 64] (G.5 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const G_4_bias = 8448u;
-const t_G_5_relu_max = 648u;
-const t_G_3_relu_max = 9096u;
+const t_G_5_relu_max = 640u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12902,8 +12842,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/078-d1-matmul-add-128-2.wgsl */
-export const k078_d1_matmul_add_128_2 = `// d1: matmul + add -> [128, 2] (G.6 dense (line 24))
+/** kernels/077-d1-matmul-add-128-2.wgsl */
+export const k077_d1_matmul_add_128_2 = `// d1: matmul + add -> [128, 2] (G.6 dense (line 24))
 // fuses: add, matmul; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12915,8 +12855,8 @@ export const k078_d1_matmul_add_128_2 = `// d1: matmul + add -> [128, 2] (G.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_6_weight = 8512u;
 const G_6_bias = 8640u;
-const t_G_5_relu_max = 648u;
-const t_G_6_dense_add = 8840u;
+const t_G_5_relu_max = 640u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12935,8 +12875,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-d1-random-128-1.wgsl */
-export const k079_d1_random_128_1 = `// d1: random -> [128, 1] (penalty interpolates)
+/** kernels/078-d1-random-128-1.wgsl */
+export const k078_d1_random_128_1 = `// d1: random -> [128, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -12946,7 +12886,7 @@ export const k079_d1_random_128_1 = `// d1: random -> [128, 1] (penalty interpol
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 648u;
+const t_penalty_interpolates_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -12987,8 +12927,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d1-concat-384-2.wgsl */
-export const k080_d1_concat_384_2 = `// d1: concat -> [384, 2]
+/** kernels/079-d1-concat-384-2.wgsl */
+export const k079_d1_concat_384_2 = `// d1: concat -> [384, 2]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12999,9 +12939,9 @@ export const k080_d1_concat_384_2 = `// d1: concat -> [384, 2]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_1 = 0u;
-const t_penalty_interpolates_random = 648u;
-const t_concat = 776u;
-const t_G_6_dense_add = 8840u;
+const t_penalty_interpolates_random = 640u;
+const t_concat = 768u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13018,8 +12958,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d1-matmul-add-384-64.wgsl */
-export const k081_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.0 dense (line 28))
+/** kernels/080-d1-matmul-add-384-64.wgsl */
+export const k080_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.0 dense (line 28))
 // fuses: add, matmul; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13031,8 +12971,8 @@ export const k081_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.0 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
 const D_0_bias = 8772u;
-const t_concat = 776u;
-const t_D_0_dense_add = 17288u;
+const t_concat = 768u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13510,8 +13450,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/082-d1-pack-max-384-64.wgsl */
-export const k082_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.1 relu (line 29))
+/** kernels/081-d1-pack-max-384-64.wgsl */
+export const k081_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.1 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13522,7 +13462,7 @@ export const k082_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.1 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13546,8 +13486,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/083-d1-matmul-add-384-64.wgsl */
-export const k083_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.2 dense (line 30))
+/** kernels/082-d1-matmul-add-384-64.wgsl */
+export const k082_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.2 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -13560,7 +13500,7 @@ export const k083_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.2 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 12932u;
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13795,8 +13735,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/084-d1-pack-max-384-64.wgsl */
-export const k084_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.3 relu (line 31))
+/** kernels/083-d1-pack-max-384-64.wgsl */
+export const k083_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.3 relu (line 31))
 // fuses: max; spec line 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13807,7 +13747,7 @@ export const k084_d1_pack_max_384_64 = `// d1: pack max -> [384, 64] (D.3 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13831,8 +13771,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/085-d1-matmul-add-384-64.wgsl */
-export const k085_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.4 dense (line 32))
+/** kernels/084-d1-matmul-add-384-64.wgsl */
+export const k084_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.4 dense (line 32))
 // fuses: add, matmul; spec line 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -13845,7 +13785,7 @@ export const k085_d1_matmul_add_384_64 = `// d1: matmul + add -> [384, 64] (D.4 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_bias = 17092u;
-const t_D_4_dense_add = 66440u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14080,8 +14020,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/086-d1-matmul-mul-128-64.wgsl */
-export const k086_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
+/** kernels/085-d1-matmul-mul-128-64.wgsl */
+export const k085_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14092,8 +14032,8 @@ export const k086_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const t_penalty_mul = 1536u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14699,8 +14639,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/087-d1-matmul-mul-128-64.wgsl */
-export const k087_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
+/** kernels/086-d1-matmul-mul-128-64.wgsl */
+export const k086_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14711,9 +14651,9 @@ export const k087_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_penalty_mul_2 = 1544u;
-const t_D_2_dense_add = 41864u;
-const t_penalty_mul = 91016u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -15319,8 +15259,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/088-d1-matmul-mul-128-64.wgsl */
-export const k088_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
+/** kernels/087-d1-matmul-mul-128-64.wgsl */
+export const k087_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15331,9 +15271,9 @@ export const k088_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_0_dense_add = 17288u;
-const t_penalty_mul_2 = 91016u;
-const t_penalty_mul = 99208u;
+const t_D_0_dense_add = 17280u;
+const t_penalty_mul_2 = 91008u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -15939,8 +15879,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/089-d1-matmul-matmul-128-2.wgsl */
-export const k089_d1_matmul_matmul_128_2 = `// d1: matmul + matmul -> [128, 2] (penalty)
+/** kernels/088-d1-matmul-matmul-128-2.wgsl */
+export const k088_d1_matmul_matmul_128_2 = `// d1: matmul + matmul -> [128, 2] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15951,8 +15891,8 @@ export const k089_d1_matmul_matmul_128_2 = `// d1: matmul + matmul -> [128, 2] (
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_penalty_matmul = 9736u;
-const t_penalty_mul = 99208u;
+const t_penalty_matmul = 9728u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15971,8 +15911,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/090-d1-sum-sqrt-128.wgsl */
-export const k090_d1_sum_sqrt_128 = `// d1: sum + sqrt -> [128] (penalty)
+/** kernels/089-d1-sum-sqrt-128.wgsl */
+export const k089_d1_sum_sqrt_128 = `// d1: sum + sqrt -> [128] (penalty)
 // fuses: sqrt, add, sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15982,8 +15922,8 @@ export const k090_d1_sum_sqrt_128 = `// d1: sum + sqrt -> [128] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16002,8 +15942,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/091-d1-add-128-2.wgsl */
-export const k091_d1_add_128_2 = `// d1: add -> [128, 2]
+/** kernels/090-d1-add-128-2.wgsl */
+export const k090_d1_add_128_2 = `// d1: add -> [128, 2]
 // fuses: add x3, mul x3, div
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16013,9 +15953,9 @@ export const k091_d1_add_128_2 = `// d1: add -> [128, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
-const t_add = 9992u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
+const t_add = 9984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16033,8 +15973,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/092-d1-matmul-mul-128-64.wgsl */
-export const k092_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
+/** kernels/091-d1-matmul-mul-128-64.wgsl */
+export const k091_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16045,9 +15985,9 @@ export const k092_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_add = 9992u;
-const t_D_0_dense_add = 17288u;
-const t_mul = 107400u;
+const t_add = 9984u;
+const t_D_0_dense_add = 17280u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16653,8 +16593,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/093-d1-matmul-mul-128-64.wgsl */
-export const k093_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
+/** kernels/092-d1-matmul-mul-128-64.wgsl */
+export const k092_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16665,9 +16605,9 @@ export const k093_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_2_dense_add = 41864u;
-const t_mul_2 = 107400u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul_2 = 107392u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -17273,8 +17213,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/094-d1-matmul-mul-128-64.wgsl */
-export const k094_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
+/** kernels/093-d1-matmul-mul-128-64.wgsl */
+export const k093_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17285,9 +17225,9 @@ export const k094_d1_matmul_mul_128_64 = `// d1: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_D_4_dense_add = 66440u;
-const t_mul_2 = 115592u;
-const t_mul = 123784u;
+const t_D_4_dense_add = 66432u;
+const t_mul_2 = 115584u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -17893,8 +17833,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/095-d1-matmul-matmul-1-64.wgsl */
-export const k095_d1_matmul_matmul_1_64 = `// d1: matmul + matmul -> [1, 64]
+/** kernels/094-d1-matmul-matmul-1-64.wgsl */
+export const k094_d1_matmul_matmul_1_64 = `// d1: matmul + matmul -> [1, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17904,8 +17844,8 @@ export const k095_d1_matmul_matmul_1_64 = `// d1: matmul + matmul -> [1, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 9736u;
-const t_mul = 123784u;
+const t_matmul = 9728u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17924,67 +17864,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/096-d1-matmul-add-64-1.wgsl */
-export const k096_d1_matmul_add_64_1 = `// d1: matmul + add -> [64, 1]
-// fuses: add, matmul, permute x2, max; spec line 33
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add_2 = 256u;
-const t_matmul = 9736u;
-const t_add = 9800u;
-const t_optimizer_D_sub = 9864u;
-const t_D_4_dense_add = 66440u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 2.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 384u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
-  }
-  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.100000001;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p3;
-  let v9 = v4 / p5;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.0000999999975 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/097-d1-matmul-mul-384-64.wgsl */
-export const k097_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
+/** kernels/095-d1-matmul-mul-384-64.wgsl */
+export const k095_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17996,8 +17877,8 @@ export const k097_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const t_add = 256u;
-const t_D_4_dense_add = 66440u;
-const t_mul = 131976u;
+const t_D_4_dense_add = 66432u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -18603,8 +18484,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/098-d1-pack-mul-384-64.wgsl */
-export const k098_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
+/** kernels/096-d1-pack-mul-384-64.wgsl */
+export const k096_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18615,7 +18496,7 @@ export const k098_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 131976u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -18631,8 +18512,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/099-d1-sum-sum-64.wgsl */
-export const k099_d1_sum_sum_64 = `// d1: sum + sum -> [64]
+/** kernels/097-d1-sum-sum-64.wgsl */
+export const k097_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18645,8 +18526,8 @@ export const k099_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 const D_4_bias = 17092u;
 const opt_D_4_bias_adam_m = 34120u;
 const opt_D_4_bias_adam_v = 34184u;
-const t_sum = 256u;
-const t_mul = 131976u;
+const t_sum = 9792u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18685,8 +18566,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/100-d1-matmul-matmul-64-64.wgsl */
-export const k100_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
+/** kernels/098-d1-matmul-matmul-64-64.wgsl */
+export const k098_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18696,9 +18577,9 @@ export const k100_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 1544u;
-const t_matmul = 10248u;
-const t_mul = 115592u;
+const t_penalty_mul = 1536u;
+const t_matmul = 10240u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -19176,361 +19057,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/101-d1-matmul-add-64-64.wgsl */
-export const k101_d1_matmul_add_64_64 = `// d1: matmul + add -> [64, 64]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-const opt_D_4_weight_adam_m = 25928u;
-const opt_D_4_weight_adam_v = 30024u;
-const t_add = 1544u;
-const t_matmul = 10248u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 2u + wg.x) * 8u + li;
-  if (t >= 16u) { return; }
-  let row0 = (t / 4u) * 16u;
-  let cg0 = (t % 4u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 2.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 384u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 64u) {
-    let o = row * 64u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 1u < 64u) {
-    let o = row * 64u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 2u < 64u) {
-    let o = row * 64u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 3u < 64u) {
-    let o = row * 64u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-}
-`;
-
-/** kernels/102-d1-matmul-mul-384-64.wgsl */
-export const k102_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
+/** kernels/099-d1-matmul-mul-384-64.wgsl */
+export const k099_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -19542,8 +19070,8 @@ export const k102_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19780,8 +19308,361 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/103-d1-pack-mul-384-64.wgsl */
-export const k103_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
+/** kernels/100-d1-matmul-add-64-64.wgsl */
+export const k100_d1_matmul_add_64_64 = `// d1: matmul + add -> [64, 64]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+const opt_D_4_weight_adam_m = 25928u;
+const opt_D_4_weight_adam_v = 30024u;
+const t_add = 1536u;
+const t_matmul = 10240u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 2u + wg.x) * 8u + li;
+  if (t >= 16u) { return; }
+  let row0 = (t / 4u) * 16u;
+  let cg0 = (t % 4u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 2.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 384u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 64u) {
+    let o = row * 64u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 1u < 64u) {
+    let o = row * 64u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 2u < 64u) {
+    let o = row * 64u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 3u < 64u) {
+    let o = row * 64u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+}
+`;
+
+/** kernels/101-d1-pack-mul-384-64.wgsl */
+export const k101_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19792,7 +19673,7 @@ export const k103_d1_pack_mul_384_64 = `// d1: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 115592u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -19808,8 +19689,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/104-d1-sum-sum-64.wgsl */
-export const k104_d1_sum_sum_64 = `// d1: sum + sum -> [64]
+/** kernels/102-d1-sum-sum-64.wgsl */
+export const k102_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19822,8 +19703,8 @@ export const k104_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 const D_2_bias = 12932u;
 const opt_D_2_bias_adam_m = 25800u;
 const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 320u;
-const t_mul = 115592u;
+const t_sum = 5632u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19862,8 +19743,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/105-d1-matmul-matmul-64-64.wgsl */
-export const k105_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
+/** kernels/103-d1-matmul-matmul-64-64.wgsl */
+export const k103_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19873,9 +19754,9 @@ export const k105_d1_matmul_matmul_64_64 = `// d1: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 5640u;
-const t_penalty_mul = 91016u;
-const t_mul = 107400u;
+const t_matmul = 10240u;
+const t_penalty_mul = 91008u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -20353,8 +20234,259 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/106-d1-matmul-add-64-64.wgsl */
-export const k106_d1_matmul_add_64_64 = `// d1: matmul + add -> [64, 64]
+/** kernels/104-d1-matmul-mul-384-64.wgsl */
+export const k104_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_dense_add = 17280u;
+const t_mul = 41856u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 15u + wg.x) * 8u + li;
+  if (t >= 120u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 384u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/105-d1-matmul-add-64-64.wgsl */
+export const k105_d1_matmul_add_64_64 = `// d1: matmul + add -> [64, 64]
 // fuses: add, matmul, permute; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20369,8 +20501,8 @@ export const k106_d1_matmul_add_64_64 = `// d1: matmul + add -> [64, 64]
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5640u;
-const t_add = 10248u;
+const t_matmul = 10240u;
+const t_add = 14336u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20706,259 +20838,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/107-d1-matmul-mul-384-64.wgsl */
-export const k107_d1_matmul_mul_384_64 = `// d1: matmul + mul -> [384, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
-const t_mul = 41864u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 15u + wg.x) * 8u + li;
-  if (t >= 120u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 384u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/108-d1-sum-sum-64.wgsl */
-export const k108_d1_sum_sum_64 = `// d1: sum + sum -> [64]
+/** kernels/106-d1-sum-sum-64.wgsl */
+export const k106_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20971,8 +20852,8 @@ export const k108_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 const D_0_bias = 8772u;
 const opt_D_0_bias_adam_m = 17480u;
 const opt_D_0_bias_adam_v = 17544u;
-const t_sum = 384u;
-const t_mul = 41864u;
+const t_sum = 5696u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21011,8 +20892,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/109-d1-matmul-matmul-64-2.wgsl */
-export const k109_d1_matmul_matmul_64_2 = `// d1: matmul + matmul -> [64, 2]
+/** kernels/107-d1-matmul-matmul-64-2.wgsl */
+export const k107_d1_matmul_matmul_64_2 = `// d1: matmul + matmul -> [64, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21022,9 +20903,9 @@ export const k109_d1_matmul_matmul_64_2 = `// d1: matmul + matmul -> [64, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 448u;
-const t_add = 9992u;
-const t_penalty_mul = 99208u;
+const t_matmul = 5760u;
+const t_add = 9984u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21043,8 +20924,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/110-d1-matmul-add-2-64.wgsl */
-export const k110_d1_matmul_add_2_64 = `// d1: matmul + add -> [2, 64]
+/** kernels/108-d1-matmul-add-2-64.wgsl */
+export const k108_d1_matmul_add_2_64 = `// d1: matmul + add -> [2, 64]
 // fuses: add, matmul, permute x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21057,10 +20938,10 @@ export const k110_d1_matmul_add_2_64 = `// d1: matmul + add -> [2, 64]
 const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
-const t_matmul = 448u;
-const t_concat = 776u;
-const t_add = 5640u;
-const t_mul = 41864u;
+const t_concat = 768u;
+const t_matmul = 5760u;
+const t_add = 5888u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21101,8 +20982,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/111-d1-sum-mul.wgsl */
-export const k111_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
+/** kernels/109-d1-sum-mul.wgsl */
+export const k109_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21112,8 +20993,8 @@ export const k111_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_penalty_sqrt = 648u;
+const t_penalty_sqrt = 640u;
+const t_penalty_mul = 768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21133,8 +21014,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/112-d1-matmul-add-384-1.wgsl */
-export const k112_d1_matmul_add_384_1 = `// d1: matmul + add -> [384, 1] (D.6 dense (line 34))
+/** kernels/110-d1-matmul-add-384-1.wgsl */
+export const k110_d1_matmul_add_384_1 = `// d1: matmul + add -> [384, 1] (D.6 dense (line 34))
 // fuses: add, matmul, max; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21146,8 +21027,8 @@ export const k112_d1_matmul_add_384_1 = `// d1: matmul + add -> [384, 1] (D.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const D_6_bias = 17220u;
-const t_D_6_dense_add = 648u;
-const t_D_4_dense_add = 66440u;
+const t_D_6_dense_add = 772u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21166,6 +21047,121 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/111-d1-sum-sum-1.wgsl */
+export const k111_d1_sum_sum_1 = `// d1: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 2.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}
+`;
+
+/** kernels/112-d1-matmul-add-64-1.wgsl */
+export const k112_d1_matmul_add_64_1 = `// d1: matmul + add -> [64, 1]
+// fuses: add, matmul, permute x2, max; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add_2 = 256u;
+const t_add = 644u;
+const t_matmul = 9728u;
+const t_D_4_dense_add = 66432u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 2.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 384u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
+  }
+  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.100000001;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p3;
+  let v9 = v4 / p5;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.0000999999975 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
 /** kernels/113-d1-sum-mul.wgsl */
 export const k113_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
@@ -21177,8 +21173,8 @@ export const k113_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 452u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21207,11 +21203,11 @@ export const k114_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21293,66 +21289,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/117-d2-sum-sum-1.wgsl */
-export const k117_d2_sum_sum_1 = `// d2: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_bias = 17220u;
-const opt_D_6_bias_adam_m = 34376u;
-const opt_D_6_bias_adam_v = 34380u;
-const t_add = 256u;
-const t_sum = 640u;
-const t_optimizer_D_sub = 644u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_6_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_6_bias_adam_m + (0u)];
-  let p3 = p2 * 0.500000000;
-  let p4 = state[D_6_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 3.0;
-  let p7 = pow(0.500000000, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 384u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = acc * 0.500000000;
-  let v4 = p3 + v3;
-  let v5 = v4 / p8;
-  let v6 = v2 / p10;
-  let v7 = sqrt(v6);
-  let v8 = v7 + 9.99999994e-9;
-  let v9 = v5 / v8;
-  let v10 = 0.0000999999975 * v9;
-  let v11 = p4 - v10;
-  temp[t_sum + i] = acc;
-  state[opt_D_6_bias_adam_v + i] = v2;
-  state[opt_D_6_bias_adam_m + i] = v4;
-  temp[t_optimizer_D_sub + i] = v11;
-}
-`;
-
-/** kernels/118-d2-pack-param-64-64.wgsl */
-export const k118_d2_pack_param_64_64 = `// d2: pack param -> [64, 64] (D.4 dense (line 32))
+/** kernels/117-d2-pack-param-64-64.wgsl */
+export const k117_d2_pack_param_64_64 = `// d2: pack param -> [64, 64] (D.4 dense (line 32))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -21379,8 +21317,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/119-d2-pack-param-64-64.wgsl */
-export const k119_d2_pack_param_64_64 = `// d2: pack param -> [64, 64] (D.2 dense (line 30))
+/** kernels/118-d2-pack-param-64-64.wgsl */
+export const k118_d2_pack_param_64_64 = `// d2: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -21407,8 +21345,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/120-d2-random-128-2.wgsl */
-export const k120_d2_random_128_2 = `// d2: random -> [128, 2] (latent z (draw 2))
+/** kernels/119-d2-random-128-2.wgsl */
+export const k119_d2_random_128_2 = `// d2: random -> [128, 2] (latent z (draw 2))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21418,7 +21356,7 @@ export const k120_d2_random_128_2 = `// d2: random -> [128, 2] (latent z (draw 2
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 648u;
+const t_latent_z_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -21460,8 +21398,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/121-d2-matmul-max-128-64.wgsl */
-export const k121_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.1 relu (line 19))
+/** kernels/120-d2-matmul-max-128-64.wgsl */
+export const k120_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.1 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21473,8 +21411,8 @@ export const k121_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.1 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const t_latent_z_random = 640u;
+const t_G_1_relu_max = 896u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -22016,8 +21954,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/122-d2-matmul-max-128-64.wgsl */
-export const k122_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.3 relu (line 21))
+/** kernels/121-d2-matmul-max-128-64.wgsl */
+export const k121_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.3 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22029,8 +21967,8 @@ export const k122_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.3 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const G_2_bias = 4288u;
-const t_G_1_relu_max = 904u;
-const t_G_3_relu_max = 9096u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -22572,8 +22510,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/123-d2-matmul-max-128-64.wgsl */
-export const k123_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.5 relu (line 23))
+/** kernels/122-d2-matmul-max-128-64.wgsl */
+export const k122_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.5 relu (line 23))
 // fuses: max, add, matmul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22585,8 +22523,8 @@ export const k123_d2_matmul_max_128_64 = `// d2: matmul + max -> [128, 64] (G.5 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const G_4_bias = 8448u;
-const t_G_5_relu_max = 648u;
-const t_G_3_relu_max = 9096u;
+const t_G_5_relu_max = 640u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -23128,8 +23066,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/124-d2-matmul-add-128-2.wgsl */
-export const k124_d2_matmul_add_128_2 = `// d2: matmul + add -> [128, 2] (G.6 dense (line 24))
+/** kernels/123-d2-matmul-add-128-2.wgsl */
+export const k123_d2_matmul_add_128_2 = `// d2: matmul + add -> [128, 2] (G.6 dense (line 24))
 // fuses: add, matmul; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23141,8 +23079,8 @@ export const k124_d2_matmul_add_128_2 = `// d2: matmul + add -> [128, 2] (G.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_6_weight = 8512u;
 const G_6_bias = 8640u;
-const t_G_5_relu_max = 648u;
-const t_G_6_dense_add = 8840u;
+const t_G_5_relu_max = 640u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23161,8 +23099,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/125-d2-random-128-1.wgsl */
-export const k125_d2_random_128_1 = `// d2: random -> [128, 1] (penalty interpolates)
+/** kernels/124-d2-random-128-1.wgsl */
+export const k124_d2_random_128_1 = `// d2: random -> [128, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -23172,7 +23110,7 @@ export const k125_d2_random_128_1 = `// d2: random -> [128, 1] (penalty interpol
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 648u;
+const t_penalty_interpolates_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -23213,8 +23151,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/126-d2-concat-384-2.wgsl */
-export const k126_d2_concat_384_2 = `// d2: concat -> [384, 2]
+/** kernels/125-d2-concat-384-2.wgsl */
+export const k125_d2_concat_384_2 = `// d2: concat -> [384, 2]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23225,9 +23163,9 @@ export const k126_d2_concat_384_2 = `// d2: concat -> [384, 2]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_2 = 0u;
-const t_penalty_interpolates_random = 648u;
-const t_concat = 776u;
-const t_G_6_dense_add = 8840u;
+const t_penalty_interpolates_random = 640u;
+const t_concat = 768u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23244,8 +23182,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/127-d2-matmul-add-384-64.wgsl */
-export const k127_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.0 dense (line 28))
+/** kernels/126-d2-matmul-add-384-64.wgsl */
+export const k126_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.0 dense (line 28))
 // fuses: add, matmul; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23257,8 +23195,8 @@ export const k127_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.0 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
 const D_0_bias = 8772u;
-const t_concat = 776u;
-const t_D_0_dense_add = 17288u;
+const t_concat = 768u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -23736,8 +23674,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/128-d2-pack-max-384-64.wgsl */
-export const k128_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.1 relu (line 29))
+/** kernels/127-d2-pack-max-384-64.wgsl */
+export const k127_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.1 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23748,7 +23686,7 @@ export const k128_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.1 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -23772,8 +23710,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/129-d2-matmul-add-384-64.wgsl */
-export const k129_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.2 dense (line 30))
+/** kernels/128-d2-matmul-add-384-64.wgsl */
+export const k128_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.2 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -23786,7 +23724,7 @@ export const k129_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.2 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 12932u;
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -24021,8 +23959,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/130-d2-pack-max-384-64.wgsl */
-export const k130_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.3 relu (line 31))
+/** kernels/129-d2-pack-max-384-64.wgsl */
+export const k129_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.3 relu (line 31))
 // fuses: max; spec line 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -24033,7 +23971,7 @@ export const k130_d2_pack_max_384_64 = `// d2: pack max -> [384, 64] (D.3 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24057,8 +23995,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/131-d2-matmul-add-384-64.wgsl */
-export const k131_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.4 dense (line 32))
+/** kernels/130-d2-matmul-add-384-64.wgsl */
+export const k130_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.4 dense (line 32))
 // fuses: add, matmul; spec line 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -24071,7 +24009,7 @@ export const k131_d2_matmul_add_384_64 = `// d2: matmul + add -> [384, 64] (D.4 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_bias = 17092u;
-const t_D_4_dense_add = 66440u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -24306,8 +24244,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/132-d2-matmul-mul-128-64.wgsl */
-export const k132_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
+/** kernels/131-d2-matmul-mul-128-64.wgsl */
+export const k131_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -24318,8 +24256,8 @@ export const k132_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const t_penalty_mul = 1536u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24925,8 +24863,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/133-d2-matmul-mul-128-64.wgsl */
-export const k133_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
+/** kernels/132-d2-matmul-mul-128-64.wgsl */
+export const k132_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -24937,9 +24875,9 @@ export const k133_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_penalty_mul_2 = 1544u;
-const t_D_2_dense_add = 41864u;
-const t_penalty_mul = 91016u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -25545,8 +25483,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/134-d2-matmul-mul-128-64.wgsl */
-export const k134_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
+/** kernels/133-d2-matmul-mul-128-64.wgsl */
+export const k133_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25557,9 +25495,9 @@ export const k134_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_0_dense_add = 17288u;
-const t_penalty_mul_2 = 91016u;
-const t_penalty_mul = 99208u;
+const t_D_0_dense_add = 17280u;
+const t_penalty_mul_2 = 91008u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -26165,8 +26103,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/135-d2-matmul-matmul-128-2.wgsl */
-export const k135_d2_matmul_matmul_128_2 = `// d2: matmul + matmul -> [128, 2] (penalty)
+/** kernels/134-d2-matmul-matmul-128-2.wgsl */
+export const k134_d2_matmul_matmul_128_2 = `// d2: matmul + matmul -> [128, 2] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26177,8 +26115,8 @@ export const k135_d2_matmul_matmul_128_2 = `// d2: matmul + matmul -> [128, 2] (
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_penalty_matmul = 9736u;
-const t_penalty_mul = 99208u;
+const t_penalty_matmul = 9728u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26197,8 +26135,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-d2-sum-sqrt-128.wgsl */
-export const k136_d2_sum_sqrt_128 = `// d2: sum + sqrt -> [128] (penalty)
+/** kernels/135-d2-sum-sqrt-128.wgsl */
+export const k135_d2_sum_sqrt_128 = `// d2: sum + sqrt -> [128] (penalty)
 // fuses: sqrt, add, sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26208,8 +26146,8 @@ export const k136_d2_sum_sqrt_128 = `// d2: sum + sqrt -> [128] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26228,8 +26166,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/137-d2-add-128-2.wgsl */
-export const k137_d2_add_128_2 = `// d2: add -> [128, 2]
+/** kernels/136-d2-add-128-2.wgsl */
+export const k136_d2_add_128_2 = `// d2: add -> [128, 2]
 // fuses: add x3, mul x3, div
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26239,9 +26177,9 @@ export const k137_d2_add_128_2 = `// d2: add -> [128, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
-const t_add = 9992u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
+const t_add = 9984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26259,8 +26197,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-d2-matmul-mul-128-64.wgsl */
-export const k138_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
+/** kernels/137-d2-matmul-mul-128-64.wgsl */
+export const k137_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26271,9 +26209,9 @@ export const k138_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_add = 9992u;
-const t_D_0_dense_add = 17288u;
-const t_mul = 107400u;
+const t_add = 9984u;
+const t_D_0_dense_add = 17280u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -26879,8 +26817,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/139-d2-matmul-mul-128-64.wgsl */
-export const k139_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
+/** kernels/138-d2-matmul-mul-128-64.wgsl */
+export const k138_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26891,9 +26829,9 @@ export const k139_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_2_dense_add = 41864u;
-const t_mul_2 = 107400u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul_2 = 107392u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -27499,8 +27437,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/140-d2-matmul-mul-128-64.wgsl */
-export const k140_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
+/** kernels/139-d2-matmul-mul-128-64.wgsl */
+export const k139_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27511,9 +27449,9 @@ export const k140_d2_matmul_mul_128_64 = `// d2: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_D_4_dense_add = 66440u;
-const t_mul_2 = 115592u;
-const t_mul = 123784u;
+const t_D_4_dense_add = 66432u;
+const t_mul_2 = 115584u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -28119,8 +28057,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/141-d2-matmul-matmul-1-64.wgsl */
-export const k141_d2_matmul_matmul_1_64 = `// d2: matmul + matmul -> [1, 64]
+/** kernels/140-d2-matmul-matmul-1-64.wgsl */
+export const k140_d2_matmul_matmul_1_64 = `// d2: matmul + matmul -> [1, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28130,8 +28068,8 @@ export const k141_d2_matmul_matmul_1_64 = `// d2: matmul + matmul -> [1, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 9736u;
-const t_mul = 123784u;
+const t_matmul = 9728u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28150,67 +28088,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/142-d2-matmul-add-64-1.wgsl */
-export const k142_d2_matmul_add_64_1 = `// d2: matmul + add -> [64, 1]
-// fuses: add, matmul, permute x2, max; spec line 33
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add_2 = 256u;
-const t_matmul = 9736u;
-const t_add = 9800u;
-const t_optimizer_D_sub = 9864u;
-const t_D_4_dense_add = 66440u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 3.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 384u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
-  }
-  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.100000001;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p3;
-  let v9 = v4 / p5;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.0000999999975 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/143-d2-matmul-mul-384-64.wgsl */
-export const k143_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
+/** kernels/141-d2-matmul-mul-384-64.wgsl */
+export const k141_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28222,8 +28101,8 @@ export const k143_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const t_add = 256u;
-const t_D_4_dense_add = 66440u;
-const t_mul = 131976u;
+const t_D_4_dense_add = 66432u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -28829,8 +28708,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/144-d2-pack-mul-384-64.wgsl */
-export const k144_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
+/** kernels/142-d2-pack-mul-384-64.wgsl */
+export const k142_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28841,7 +28720,7 @@ export const k144_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 131976u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -28857,8 +28736,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/145-d2-sum-sum-64.wgsl */
-export const k145_d2_sum_sum_64 = `// d2: sum + sum -> [64]
+/** kernels/143-d2-sum-sum-64.wgsl */
+export const k143_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28871,8 +28750,8 @@ export const k145_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 const D_4_bias = 17092u;
 const opt_D_4_bias_adam_m = 34120u;
 const opt_D_4_bias_adam_v = 34184u;
-const t_sum = 256u;
-const t_mul = 131976u;
+const t_sum = 9792u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28911,8 +28790,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/146-d2-matmul-matmul-64-64.wgsl */
-export const k146_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
+/** kernels/144-d2-matmul-matmul-64-64.wgsl */
+export const k144_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28922,9 +28801,9 @@ export const k146_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 1544u;
-const t_matmul = 10248u;
-const t_mul = 115592u;
+const t_penalty_mul = 1536u;
+const t_matmul = 10240u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -29402,361 +29281,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/147-d2-matmul-add-64-64.wgsl */
-export const k147_d2_matmul_add_64_64 = `// d2: matmul + add -> [64, 64]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-const opt_D_4_weight_adam_m = 25928u;
-const opt_D_4_weight_adam_v = 30024u;
-const t_add = 1544u;
-const t_matmul = 10248u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 2u + wg.x) * 8u + li;
-  if (t >= 16u) { return; }
-  let row0 = (t / 4u) * 16u;
-  let cg0 = (t % 4u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 3.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 384u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 64u) {
-    let o = row * 64u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 1u < 64u) {
-    let o = row * 64u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 2u < 64u) {
-    let o = row * 64u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 3u < 64u) {
-    let o = row * 64u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-}
-`;
-
-/** kernels/148-d2-matmul-mul-384-64.wgsl */
-export const k148_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
+/** kernels/145-d2-matmul-mul-384-64.wgsl */
+export const k145_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -29768,8 +29294,8 @@ export const k148_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30006,8 +29532,361 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/149-d2-pack-mul-384-64.wgsl */
-export const k149_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
+/** kernels/146-d2-matmul-add-64-64.wgsl */
+export const k146_d2_matmul_add_64_64 = `// d2: matmul + add -> [64, 64]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+const opt_D_4_weight_adam_m = 25928u;
+const opt_D_4_weight_adam_v = 30024u;
+const t_add = 1536u;
+const t_matmul = 10240u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 2u + wg.x) * 8u + li;
+  if (t >= 16u) { return; }
+  let row0 = (t / 4u) * 16u;
+  let cg0 = (t % 4u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 3.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 384u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 64u) {
+    let o = row * 64u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 1u < 64u) {
+    let o = row * 64u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 2u < 64u) {
+    let o = row * 64u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 3u < 64u) {
+    let o = row * 64u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+}
+`;
+
+/** kernels/147-d2-pack-mul-384-64.wgsl */
+export const k147_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30018,7 +29897,7 @@ export const k149_d2_pack_mul_384_64 = `// d2: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 115592u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -30034,8 +29913,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/150-d2-sum-sum-64.wgsl */
-export const k150_d2_sum_sum_64 = `// d2: sum + sum -> [64]
+/** kernels/148-d2-sum-sum-64.wgsl */
+export const k148_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30048,8 +29927,8 @@ export const k150_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 const D_2_bias = 12932u;
 const opt_D_2_bias_adam_m = 25800u;
 const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 320u;
-const t_mul = 115592u;
+const t_sum = 5632u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30088,8 +29967,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/151-d2-matmul-matmul-64-64.wgsl */
-export const k151_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
+/** kernels/149-d2-matmul-matmul-64-64.wgsl */
+export const k149_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30099,9 +29978,9 @@ export const k151_d2_matmul_matmul_64_64 = `// d2: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 5640u;
-const t_penalty_mul = 91016u;
-const t_mul = 107400u;
+const t_matmul = 10240u;
+const t_penalty_mul = 91008u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -30579,8 +30458,259 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/152-d2-matmul-add-64-64.wgsl */
-export const k152_d2_matmul_add_64_64 = `// d2: matmul + add -> [64, 64]
+/** kernels/150-d2-matmul-mul-384-64.wgsl */
+export const k150_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_dense_add = 17280u;
+const t_mul = 41856u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 15u + wg.x) * 8u + li;
+  if (t >= 120u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 384u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/151-d2-matmul-add-64-64.wgsl */
+export const k151_d2_matmul_add_64_64 = `// d2: matmul + add -> [64, 64]
 // fuses: add, matmul, permute; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30595,8 +30725,8 @@ export const k152_d2_matmul_add_64_64 = `// d2: matmul + add -> [64, 64]
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5640u;
-const t_add = 10248u;
+const t_matmul = 10240u;
+const t_add = 14336u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30932,259 +31062,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/153-d2-matmul-mul-384-64.wgsl */
-export const k153_d2_matmul_mul_384_64 = `// d2: matmul + mul -> [384, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
-const t_mul = 41864u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 15u + wg.x) * 8u + li;
-  if (t >= 120u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 384u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/154-d2-sum-sum-64.wgsl */
-export const k154_d2_sum_sum_64 = `// d2: sum + sum -> [64]
+/** kernels/152-d2-sum-sum-64.wgsl */
+export const k152_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31197,8 +31076,8 @@ export const k154_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 const D_0_bias = 8772u;
 const opt_D_0_bias_adam_m = 17480u;
 const opt_D_0_bias_adam_v = 17544u;
-const t_sum = 384u;
-const t_mul = 41864u;
+const t_sum = 5696u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31237,8 +31116,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/155-d2-matmul-matmul-64-2.wgsl */
-export const k155_d2_matmul_matmul_64_2 = `// d2: matmul + matmul -> [64, 2]
+/** kernels/153-d2-matmul-matmul-64-2.wgsl */
+export const k153_d2_matmul_matmul_64_2 = `// d2: matmul + matmul -> [64, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31248,9 +31127,9 @@ export const k155_d2_matmul_matmul_64_2 = `// d2: matmul + matmul -> [64, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 448u;
-const t_add = 9992u;
-const t_penalty_mul = 99208u;
+const t_matmul = 5760u;
+const t_add = 9984u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31269,8 +31148,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/156-d2-matmul-add-2-64.wgsl */
-export const k156_d2_matmul_add_2_64 = `// d2: matmul + add -> [2, 64]
+/** kernels/154-d2-matmul-add-2-64.wgsl */
+export const k154_d2_matmul_add_2_64 = `// d2: matmul + add -> [2, 64]
 // fuses: add, matmul, permute x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31283,10 +31162,10 @@ export const k156_d2_matmul_add_2_64 = `// d2: matmul + add -> [2, 64]
 const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
-const t_matmul = 448u;
-const t_concat = 776u;
-const t_add = 5640u;
-const t_mul = 41864u;
+const t_concat = 768u;
+const t_matmul = 5760u;
+const t_add = 5888u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31327,8 +31206,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/157-d2-sum-mul.wgsl */
-export const k157_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
+/** kernels/155-d2-sum-mul.wgsl */
+export const k155_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31338,8 +31217,8 @@ export const k157_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_penalty_sqrt = 648u;
+const t_penalty_sqrt = 640u;
+const t_penalty_mul = 768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31359,8 +31238,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/158-d2-matmul-add-384-1.wgsl */
-export const k158_d2_matmul_add_384_1 = `// d2: matmul + add -> [384, 1] (D.6 dense (line 34))
+/** kernels/156-d2-matmul-add-384-1.wgsl */
+export const k156_d2_matmul_add_384_1 = `// d2: matmul + add -> [384, 1] (D.6 dense (line 34))
 // fuses: add, matmul, max; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31372,8 +31251,8 @@ export const k158_d2_matmul_add_384_1 = `// d2: matmul + add -> [384, 1] (D.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const D_6_bias = 17220u;
-const t_D_6_dense_add = 648u;
-const t_D_4_dense_add = 66440u;
+const t_D_6_dense_add = 772u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31392,6 +31271,121 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/157-d2-sum-sum-1.wgsl */
+export const k157_d2_sum_sum_1 = `// d2: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 3.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}
+`;
+
+/** kernels/158-d2-matmul-add-64-1.wgsl */
+export const k158_d2_matmul_add_64_1 = `// d2: matmul + add -> [64, 1]
+// fuses: add, matmul, permute x2, max; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add_2 = 256u;
+const t_add = 644u;
+const t_matmul = 9728u;
+const t_D_4_dense_add = 66432u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 3.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 384u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
+  }
+  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.100000001;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p3;
+  let v9 = v4 / p5;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.0000999999975 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
 /** kernels/159-d2-sum-mul.wgsl */
 export const k159_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
@@ -31403,8 +31397,8 @@ export const k159_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 452u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31433,11 +31427,11 @@ export const k160_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31519,66 +31513,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/163-d3-sum-sum-1.wgsl */
-export const k163_d3_sum_sum_1 = `// d3: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_bias = 17220u;
-const opt_D_6_bias_adam_m = 34376u;
-const opt_D_6_bias_adam_v = 34380u;
-const t_add = 256u;
-const t_sum = 640u;
-const t_optimizer_D_sub = 644u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_6_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_6_bias_adam_m + (0u)];
-  let p3 = p2 * 0.500000000;
-  let p4 = state[D_6_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 4.0;
-  let p7 = pow(0.500000000, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 384u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = acc * 0.500000000;
-  let v4 = p3 + v3;
-  let v5 = v4 / p8;
-  let v6 = v2 / p10;
-  let v7 = sqrt(v6);
-  let v8 = v7 + 9.99999994e-9;
-  let v9 = v5 / v8;
-  let v10 = 0.0000999999975 * v9;
-  let v11 = p4 - v10;
-  temp[t_sum + i] = acc;
-  state[opt_D_6_bias_adam_v + i] = v2;
-  state[opt_D_6_bias_adam_m + i] = v4;
-  temp[t_optimizer_D_sub + i] = v11;
-}
-`;
-
-/** kernels/164-d3-pack-param-64-64.wgsl */
-export const k164_d3_pack_param_64_64 = `// d3: pack param -> [64, 64] (D.4 dense (line 32))
+/** kernels/163-d3-pack-param-64-64.wgsl */
+export const k163_d3_pack_param_64_64 = `// d3: pack param -> [64, 64] (D.4 dense (line 32))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -31605,8 +31541,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/165-d3-pack-param-64-64.wgsl */
-export const k165_d3_pack_param_64_64 = `// d3: pack param -> [64, 64] (D.2 dense (line 30))
+/** kernels/164-d3-pack-param-64-64.wgsl */
+export const k164_d3_pack_param_64_64 = `// d3: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -31633,8 +31569,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/166-d3-random-128-2.wgsl */
-export const k166_d3_random_128_2 = `// d3: random -> [128, 2] (latent z (draw 3))
+/** kernels/165-d3-random-128-2.wgsl */
+export const k165_d3_random_128_2 = `// d3: random -> [128, 2] (latent z (draw 3))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31644,7 +31580,7 @@ export const k166_d3_random_128_2 = `// d3: random -> [128, 2] (latent z (draw 3
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 648u;
+const t_latent_z_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -31686,8 +31622,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/167-d3-matmul-max-128-64.wgsl */
-export const k167_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.1 relu (line 19))
+/** kernels/166-d3-matmul-max-128-64.wgsl */
+export const k166_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.1 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31699,8 +31635,8 @@ export const k167_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.1 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const t_latent_z_random = 640u;
+const t_G_1_relu_max = 896u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -32242,8 +32178,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/168-d3-matmul-max-128-64.wgsl */
-export const k168_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.3 relu (line 21))
+/** kernels/167-d3-matmul-max-128-64.wgsl */
+export const k167_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.3 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32255,8 +32191,8 @@ export const k168_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.3 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const G_2_bias = 4288u;
-const t_G_1_relu_max = 904u;
-const t_G_3_relu_max = 9096u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -32798,8 +32734,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/169-d3-matmul-max-128-64.wgsl */
-export const k169_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.5 relu (line 23))
+/** kernels/168-d3-matmul-max-128-64.wgsl */
+export const k168_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.5 relu (line 23))
 // fuses: max, add, matmul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32811,8 +32747,8 @@ export const k169_d3_matmul_max_128_64 = `// d3: matmul + max -> [128, 64] (G.5 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const G_4_bias = 8448u;
-const t_G_5_relu_max = 648u;
-const t_G_3_relu_max = 9096u;
+const t_G_5_relu_max = 640u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -33354,8 +33290,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/170-d3-matmul-add-128-2.wgsl */
-export const k170_d3_matmul_add_128_2 = `// d3: matmul + add -> [128, 2] (G.6 dense (line 24))
+/** kernels/169-d3-matmul-add-128-2.wgsl */
+export const k169_d3_matmul_add_128_2 = `// d3: matmul + add -> [128, 2] (G.6 dense (line 24))
 // fuses: add, matmul; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33367,8 +33303,8 @@ export const k170_d3_matmul_add_128_2 = `// d3: matmul + add -> [128, 2] (G.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_6_weight = 8512u;
 const G_6_bias = 8640u;
-const t_G_5_relu_max = 648u;
-const t_G_6_dense_add = 8840u;
+const t_G_5_relu_max = 640u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -33387,8 +33323,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/171-d3-random-128-1.wgsl */
-export const k171_d3_random_128_1 = `// d3: random -> [128, 1] (penalty interpolates)
+/** kernels/170-d3-random-128-1.wgsl */
+export const k170_d3_random_128_1 = `// d3: random -> [128, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -33398,7 +33334,7 @@ export const k171_d3_random_128_1 = `// d3: random -> [128, 1] (penalty interpol
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 648u;
+const t_penalty_interpolates_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -33439,8 +33375,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/172-d3-concat-384-2.wgsl */
-export const k172_d3_concat_384_2 = `// d3: concat -> [384, 2]
+/** kernels/171-d3-concat-384-2.wgsl */
+export const k171_d3_concat_384_2 = `// d3: concat -> [384, 2]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33451,9 +33387,9 @@ export const k172_d3_concat_384_2 = `// d3: concat -> [384, 2]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_3 = 0u;
-const t_penalty_interpolates_random = 648u;
-const t_concat = 776u;
-const t_G_6_dense_add = 8840u;
+const t_penalty_interpolates_random = 640u;
+const t_concat = 768u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -33470,8 +33406,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/173-d3-matmul-add-384-64.wgsl */
-export const k173_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.0 dense (line 28))
+/** kernels/172-d3-matmul-add-384-64.wgsl */
+export const k172_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.0 dense (line 28))
 // fuses: add, matmul; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33483,8 +33419,8 @@ export const k173_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.0 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
 const D_0_bias = 8772u;
-const t_concat = 776u;
-const t_D_0_dense_add = 17288u;
+const t_concat = 768u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -33962,8 +33898,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/174-d3-pack-max-384-64.wgsl */
-export const k174_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.1 relu (line 29))
+/** kernels/173-d3-pack-max-384-64.wgsl */
+export const k173_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.1 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33974,7 +33910,7 @@ export const k174_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.1 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -33998,8 +33934,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/175-d3-matmul-add-384-64.wgsl */
-export const k175_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.2 dense (line 30))
+/** kernels/174-d3-matmul-add-384-64.wgsl */
+export const k174_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.2 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -34012,7 +33948,7 @@ export const k175_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.2 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 12932u;
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -34247,8 +34183,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/176-d3-pack-max-384-64.wgsl */
-export const k176_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.3 relu (line 31))
+/** kernels/175-d3-pack-max-384-64.wgsl */
+export const k175_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.3 relu (line 31))
 // fuses: max; spec line 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34259,7 +34195,7 @@ export const k176_d3_pack_max_384_64 = `// d3: pack max -> [384, 64] (D.3 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -34283,8 +34219,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/177-d3-matmul-add-384-64.wgsl */
-export const k177_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.4 dense (line 32))
+/** kernels/176-d3-matmul-add-384-64.wgsl */
+export const k176_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.4 dense (line 32))
 // fuses: add, matmul; spec line 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -34297,7 +34233,7 @@ export const k177_d3_matmul_add_384_64 = `// d3: matmul + add -> [384, 64] (D.4 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_bias = 17092u;
-const t_D_4_dense_add = 66440u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -34532,8 +34468,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/178-d3-matmul-mul-128-64.wgsl */
-export const k178_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
+/** kernels/177-d3-matmul-mul-128-64.wgsl */
+export const k177_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34544,8 +34480,8 @@ export const k178_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const t_penalty_mul = 1536u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -35151,8 +35087,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/179-d3-matmul-mul-128-64.wgsl */
-export const k179_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
+/** kernels/178-d3-matmul-mul-128-64.wgsl */
+export const k178_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35163,9 +35099,9 @@ export const k179_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_penalty_mul_2 = 1544u;
-const t_D_2_dense_add = 41864u;
-const t_penalty_mul = 91016u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -35771,8 +35707,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/180-d3-matmul-mul-128-64.wgsl */
-export const k180_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
+/** kernels/179-d3-matmul-mul-128-64.wgsl */
+export const k179_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35783,9 +35719,9 @@ export const k180_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_0_dense_add = 17288u;
-const t_penalty_mul_2 = 91016u;
-const t_penalty_mul = 99208u;
+const t_D_0_dense_add = 17280u;
+const t_penalty_mul_2 = 91008u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -36391,8 +36327,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/181-d3-matmul-matmul-128-2.wgsl */
-export const k181_d3_matmul_matmul_128_2 = `// d3: matmul + matmul -> [128, 2] (penalty)
+/** kernels/180-d3-matmul-matmul-128-2.wgsl */
+export const k180_d3_matmul_matmul_128_2 = `// d3: matmul + matmul -> [128, 2] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36403,8 +36339,8 @@ export const k181_d3_matmul_matmul_128_2 = `// d3: matmul + matmul -> [128, 2] (
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_penalty_matmul = 9736u;
-const t_penalty_mul = 99208u;
+const t_penalty_matmul = 9728u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -36423,8 +36359,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/182-d3-sum-sqrt-128.wgsl */
-export const k182_d3_sum_sqrt_128 = `// d3: sum + sqrt -> [128] (penalty)
+/** kernels/181-d3-sum-sqrt-128.wgsl */
+export const k181_d3_sum_sqrt_128 = `// d3: sum + sqrt -> [128] (penalty)
 // fuses: sqrt, add, sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36434,8 +36370,8 @@ export const k182_d3_sum_sqrt_128 = `// d3: sum + sqrt -> [128] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -36454,8 +36390,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/183-d3-add-128-2.wgsl */
-export const k183_d3_add_128_2 = `// d3: add -> [128, 2]
+/** kernels/182-d3-add-128-2.wgsl */
+export const k182_d3_add_128_2 = `// d3: add -> [128, 2]
 // fuses: add x3, mul x3, div
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36465,9 +36401,9 @@ export const k183_d3_add_128_2 = `// d3: add -> [128, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
-const t_add = 9992u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
+const t_add = 9984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -36485,8 +36421,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/184-d3-matmul-mul-128-64.wgsl */
-export const k184_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
+/** kernels/183-d3-matmul-mul-128-64.wgsl */
+export const k183_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36497,9 +36433,9 @@ export const k184_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_add = 9992u;
-const t_D_0_dense_add = 17288u;
-const t_mul = 107400u;
+const t_add = 9984u;
+const t_D_0_dense_add = 17280u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -37105,8 +37041,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/185-d3-matmul-mul-128-64.wgsl */
-export const k185_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
+/** kernels/184-d3-matmul-mul-128-64.wgsl */
+export const k184_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37117,9 +37053,9 @@ export const k185_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_2_dense_add = 41864u;
-const t_mul_2 = 107400u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul_2 = 107392u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -37725,8 +37661,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/186-d3-matmul-mul-128-64.wgsl */
-export const k186_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
+/** kernels/185-d3-matmul-mul-128-64.wgsl */
+export const k185_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37737,9 +37673,9 @@ export const k186_d3_matmul_mul_128_64 = `// d3: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_D_4_dense_add = 66440u;
-const t_mul_2 = 115592u;
-const t_mul = 123784u;
+const t_D_4_dense_add = 66432u;
+const t_mul_2 = 115584u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -38345,8 +38281,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/187-d3-matmul-matmul-1-64.wgsl */
-export const k187_d3_matmul_matmul_1_64 = `// d3: matmul + matmul -> [1, 64]
+/** kernels/186-d3-matmul-matmul-1-64.wgsl */
+export const k186_d3_matmul_matmul_1_64 = `// d3: matmul + matmul -> [1, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38356,8 +38292,8 @@ export const k187_d3_matmul_matmul_1_64 = `// d3: matmul + matmul -> [1, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 9736u;
-const t_mul = 123784u;
+const t_matmul = 9728u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -38376,67 +38312,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/188-d3-matmul-add-64-1.wgsl */
-export const k188_d3_matmul_add_64_1 = `// d3: matmul + add -> [64, 1]
-// fuses: add, matmul, permute x2, max; spec line 33
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add_2 = 256u;
-const t_matmul = 9736u;
-const t_add = 9800u;
-const t_optimizer_D_sub = 9864u;
-const t_D_4_dense_add = 66440u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 4.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 384u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
-  }
-  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.100000001;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p3;
-  let v9 = v4 / p5;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.0000999999975 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/189-d3-matmul-mul-384-64.wgsl */
-export const k189_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
+/** kernels/187-d3-matmul-mul-384-64.wgsl */
+export const k187_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38448,8 +38325,8 @@ export const k189_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const t_add = 256u;
-const t_D_4_dense_add = 66440u;
-const t_mul = 131976u;
+const t_D_4_dense_add = 66432u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -39055,8 +38932,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/190-d3-pack-mul-384-64.wgsl */
-export const k190_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
+/** kernels/188-d3-pack-mul-384-64.wgsl */
+export const k188_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39067,7 +38944,7 @@ export const k190_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 131976u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -39083,8 +38960,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/191-d3-sum-sum-64.wgsl */
-export const k191_d3_sum_sum_64 = `// d3: sum + sum -> [64]
+/** kernels/189-d3-sum-sum-64.wgsl */
+export const k189_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39097,8 +38974,8 @@ export const k191_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 const D_4_bias = 17092u;
 const opt_D_4_bias_adam_m = 34120u;
 const opt_D_4_bias_adam_v = 34184u;
-const t_sum = 256u;
-const t_mul = 131976u;
+const t_sum = 9792u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -39137,8 +39014,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/192-d3-matmul-matmul-64-64.wgsl */
-export const k192_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
+/** kernels/190-d3-matmul-matmul-64-64.wgsl */
+export const k190_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39148,9 +39025,9 @@ export const k192_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 1544u;
-const t_matmul = 10248u;
-const t_mul = 115592u;
+const t_penalty_mul = 1536u;
+const t_matmul = 10240u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -39628,361 +39505,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/193-d3-matmul-add-64-64.wgsl */
-export const k193_d3_matmul_add_64_64 = `// d3: matmul + add -> [64, 64]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-const opt_D_4_weight_adam_m = 25928u;
-const opt_D_4_weight_adam_v = 30024u;
-const t_add = 1544u;
-const t_matmul = 10248u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 2u + wg.x) * 8u + li;
-  if (t >= 16u) { return; }
-  let row0 = (t / 4u) * 16u;
-  let cg0 = (t % 4u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 4.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 384u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 64u) {
-    let o = row * 64u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 1u < 64u) {
-    let o = row * 64u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 2u < 64u) {
-    let o = row * 64u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 3u < 64u) {
-    let o = row * 64u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-}
-`;
-
-/** kernels/194-d3-matmul-mul-384-64.wgsl */
-export const k194_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
+/** kernels/191-d3-matmul-mul-384-64.wgsl */
+export const k191_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -39994,8 +39518,8 @@ export const k194_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -40232,8 +39756,361 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/195-d3-pack-mul-384-64.wgsl */
-export const k195_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
+/** kernels/192-d3-matmul-add-64-64.wgsl */
+export const k192_d3_matmul_add_64_64 = `// d3: matmul + add -> [64, 64]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+const opt_D_4_weight_adam_m = 25928u;
+const opt_D_4_weight_adam_v = 30024u;
+const t_add = 1536u;
+const t_matmul = 10240u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 2u + wg.x) * 8u + li;
+  if (t >= 16u) { return; }
+  let row0 = (t / 4u) * 16u;
+  let cg0 = (t % 4u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 4.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 384u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 64u) {
+    let o = row * 64u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 1u < 64u) {
+    let o = row * 64u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 2u < 64u) {
+    let o = row * 64u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 3u < 64u) {
+    let o = row * 64u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+}
+`;
+
+/** kernels/193-d3-pack-mul-384-64.wgsl */
+export const k193_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40244,7 +40121,7 @@ export const k195_d3_pack_mul_384_64 = `// d3: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 115592u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -40260,8 +40137,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/196-d3-sum-sum-64.wgsl */
-export const k196_d3_sum_sum_64 = `// d3: sum + sum -> [64]
+/** kernels/194-d3-sum-sum-64.wgsl */
+export const k194_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40274,8 +40151,8 @@ export const k196_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 const D_2_bias = 12932u;
 const opt_D_2_bias_adam_m = 25800u;
 const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 320u;
-const t_mul = 115592u;
+const t_sum = 5632u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -40314,8 +40191,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/197-d3-matmul-matmul-64-64.wgsl */
-export const k197_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
+/** kernels/195-d3-matmul-matmul-64-64.wgsl */
+export const k195_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40325,9 +40202,9 @@ export const k197_d3_matmul_matmul_64_64 = `// d3: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 5640u;
-const t_penalty_mul = 91016u;
-const t_mul = 107400u;
+const t_matmul = 10240u;
+const t_penalty_mul = 91008u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -40805,8 +40682,259 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/198-d3-matmul-add-64-64.wgsl */
-export const k198_d3_matmul_add_64_64 = `// d3: matmul + add -> [64, 64]
+/** kernels/196-d3-matmul-mul-384-64.wgsl */
+export const k196_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_dense_add = 17280u;
+const t_mul = 41856u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 15u + wg.x) * 8u + li;
+  if (t >= 120u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 384u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/197-d3-matmul-add-64-64.wgsl */
+export const k197_d3_matmul_add_64_64 = `// d3: matmul + add -> [64, 64]
 // fuses: add, matmul, permute; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40821,8 +40949,8 @@ export const k198_d3_matmul_add_64_64 = `// d3: matmul + add -> [64, 64]
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5640u;
-const t_add = 10248u;
+const t_matmul = 10240u;
+const t_add = 14336u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41158,259 +41286,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/199-d3-matmul-mul-384-64.wgsl */
-export const k199_d3_matmul_mul_384_64 = `// d3: matmul + mul -> [384, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
-const t_mul = 41864u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 15u + wg.x) * 8u + li;
-  if (t >= 120u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 384u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/200-d3-sum-sum-64.wgsl */
-export const k200_d3_sum_sum_64 = `// d3: sum + sum -> [64]
+/** kernels/198-d3-sum-sum-64.wgsl */
+export const k198_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41423,8 +41300,8 @@ export const k200_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 const D_0_bias = 8772u;
 const opt_D_0_bias_adam_m = 17480u;
 const opt_D_0_bias_adam_v = 17544u;
-const t_sum = 384u;
-const t_mul = 41864u;
+const t_sum = 5696u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41463,8 +41340,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/201-d3-matmul-matmul-64-2.wgsl */
-export const k201_d3_matmul_matmul_64_2 = `// d3: matmul + matmul -> [64, 2]
+/** kernels/199-d3-matmul-matmul-64-2.wgsl */
+export const k199_d3_matmul_matmul_64_2 = `// d3: matmul + matmul -> [64, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41474,9 +41351,9 @@ export const k201_d3_matmul_matmul_64_2 = `// d3: matmul + matmul -> [64, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 448u;
-const t_add = 9992u;
-const t_penalty_mul = 99208u;
+const t_matmul = 5760u;
+const t_add = 9984u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41495,8 +41372,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/202-d3-matmul-add-2-64.wgsl */
-export const k202_d3_matmul_add_2_64 = `// d3: matmul + add -> [2, 64]
+/** kernels/200-d3-matmul-add-2-64.wgsl */
+export const k200_d3_matmul_add_2_64 = `// d3: matmul + add -> [2, 64]
 // fuses: add, matmul, permute x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41509,10 +41386,10 @@ export const k202_d3_matmul_add_2_64 = `// d3: matmul + add -> [2, 64]
 const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
-const t_matmul = 448u;
-const t_concat = 776u;
-const t_add = 5640u;
-const t_mul = 41864u;
+const t_concat = 768u;
+const t_matmul = 5760u;
+const t_add = 5888u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41553,8 +41430,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/203-d3-sum-mul.wgsl */
-export const k203_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
+/** kernels/201-d3-sum-mul.wgsl */
+export const k201_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41564,8 +41441,8 @@ export const k203_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_penalty_sqrt = 648u;
+const t_penalty_sqrt = 640u;
+const t_penalty_mul = 768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41585,8 +41462,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/204-d3-matmul-add-384-1.wgsl */
-export const k204_d3_matmul_add_384_1 = `// d3: matmul + add -> [384, 1] (D.6 dense (line 34))
+/** kernels/202-d3-matmul-add-384-1.wgsl */
+export const k202_d3_matmul_add_384_1 = `// d3: matmul + add -> [384, 1] (D.6 dense (line 34))
 // fuses: add, matmul, max; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41598,8 +41475,8 @@ export const k204_d3_matmul_add_384_1 = `// d3: matmul + add -> [384, 1] (D.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const D_6_bias = 17220u;
-const t_D_6_dense_add = 648u;
-const t_D_4_dense_add = 66440u;
+const t_D_6_dense_add = 772u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41618,6 +41495,121 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/203-d3-sum-sum-1.wgsl */
+export const k203_d3_sum_sum_1 = `// d3: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 4.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}
+`;
+
+/** kernels/204-d3-matmul-add-64-1.wgsl */
+export const k204_d3_matmul_add_64_1 = `// d3: matmul + add -> [64, 1]
+// fuses: add, matmul, permute x2, max; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add_2 = 256u;
+const t_add = 644u;
+const t_matmul = 9728u;
+const t_D_4_dense_add = 66432u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 4.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 384u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
+  }
+  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.100000001;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p3;
+  let v9 = v4 / p5;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.0000999999975 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
 /** kernels/205-d3-sum-mul.wgsl */
 export const k205_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
@@ -41629,8 +41621,8 @@ export const k205_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 452u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41659,11 +41651,11 @@ export const k206_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -41745,66 +41737,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/209-d4-sum-sum-1.wgsl */
-export const k209_d4_sum_sum_1 = `// d4: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_bias = 17220u;
-const opt_D_6_bias_adam_m = 34376u;
-const opt_D_6_bias_adam_v = 34380u;
-const t_add = 256u;
-const t_sum = 640u;
-const t_optimizer_D_sub = 644u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_6_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_6_bias_adam_m + (0u)];
-  let p3 = p2 * 0.500000000;
-  let p4 = state[D_6_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 5.0;
-  let p7 = pow(0.500000000, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 384u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = acc * 0.500000000;
-  let v4 = p3 + v3;
-  let v5 = v4 / p8;
-  let v6 = v2 / p10;
-  let v7 = sqrt(v6);
-  let v8 = v7 + 9.99999994e-9;
-  let v9 = v5 / v8;
-  let v10 = 0.0000999999975 * v9;
-  let v11 = p4 - v10;
-  temp[t_sum + i] = acc;
-  state[opt_D_6_bias_adam_v + i] = v2;
-  state[opt_D_6_bias_adam_m + i] = v4;
-  temp[t_optimizer_D_sub + i] = v11;
-}
-`;
-
-/** kernels/210-d4-pack-param-64-64.wgsl */
-export const k210_d4_pack_param_64_64 = `// d4: pack param -> [64, 64] (D.4 dense (line 32))
+/** kernels/209-d4-pack-param-64-64.wgsl */
+export const k209_d4_pack_param_64_64 = `// d4: pack param -> [64, 64] (D.4 dense (line 32))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -41831,8 +41765,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/211-d4-pack-param-64-64.wgsl */
-export const k211_d4_pack_param_64_64 = `// d4: pack param -> [64, 64] (D.2 dense (line 30))
+/** kernels/210-d4-pack-param-64-64.wgsl */
+export const k210_d4_pack_param_64_64 = `// d4: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -41859,8 +41793,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/212-d4-random-128-2.wgsl */
-export const k212_d4_random_128_2 = `// d4: random -> [128, 2] (latent z (draw 4))
+/** kernels/211-d4-random-128-2.wgsl */
+export const k211_d4_random_128_2 = `// d4: random -> [128, 2] (latent z (draw 4))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41870,7 +41804,7 @@ export const k212_d4_random_128_2 = `// d4: random -> [128, 2] (latent z (draw 4
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 648u;
+const t_latent_z_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -41912,8 +41846,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/213-d4-matmul-max-128-64.wgsl */
-export const k213_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.1 relu (line 19))
+/** kernels/212-d4-matmul-max-128-64.wgsl */
+export const k212_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.1 relu (line 19))
 // fuses: max, add, matmul; spec lines 18, 19
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -41925,8 +41859,8 @@ export const k213_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.1 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const t_latent_z_random = 640u;
+const t_G_1_relu_max = 896u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -42468,8 +42402,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/214-d4-matmul-max-128-64.wgsl */
-export const k214_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.3 relu (line 21))
+/** kernels/213-d4-matmul-max-128-64.wgsl */
+export const k213_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.3 relu (line 21))
 // fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -42481,8 +42415,8 @@ export const k214_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.3 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const G_2_bias = 4288u;
-const t_G_1_relu_max = 904u;
-const t_G_3_relu_max = 9096u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -43024,8 +42958,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/215-d4-matmul-max-128-64.wgsl */
-export const k215_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.5 relu (line 23))
+/** kernels/214-d4-matmul-max-128-64.wgsl */
+export const k214_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.5 relu (line 23))
 // fuses: max, add, matmul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -43037,8 +42971,8 @@ export const k215_d4_matmul_max_128_64 = `// d4: matmul + max -> [128, 64] (G.5 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const G_4_bias = 8448u;
-const t_G_5_relu_max = 648u;
-const t_G_3_relu_max = 9096u;
+const t_G_5_relu_max = 640u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -43580,8 +43514,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/216-d4-matmul-add-128-2.wgsl */
-export const k216_d4_matmul_add_128_2 = `// d4: matmul + add -> [128, 2] (G.6 dense (line 24))
+/** kernels/215-d4-matmul-add-128-2.wgsl */
+export const k215_d4_matmul_add_128_2 = `// d4: matmul + add -> [128, 2] (G.6 dense (line 24))
 // fuses: add, matmul; spec line 24
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -43593,8 +43527,8 @@ export const k216_d4_matmul_add_128_2 = `// d4: matmul + add -> [128, 2] (G.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_6_weight = 8512u;
 const G_6_bias = 8640u;
-const t_G_5_relu_max = 648u;
-const t_G_6_dense_add = 8840u;
+const t_G_5_relu_max = 640u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -43613,8 +43547,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/217-d4-random-128-1.wgsl */
-export const k217_d4_random_128_1 = `// d4: random -> [128, 1] (penalty interpolates)
+/** kernels/216-d4-random-128-1.wgsl */
+export const k216_d4_random_128_1 = `// d4: random -> [128, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -43624,7 +43558,7 @@ export const k217_d4_random_128_1 = `// d4: random -> [128, 1] (penalty interpol
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 648u;
+const t_penalty_interpolates_random = 640u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -43665,8 +43599,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/218-d4-concat-384-2.wgsl */
-export const k218_d4_concat_384_2 = `// d4: concat -> [384, 2]
+/** kernels/217-d4-concat-384-2.wgsl */
+export const k217_d4_concat_384_2 = `// d4: concat -> [384, 2]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -43677,9 +43611,9 @@ export const k218_d4_concat_384_2 = `// d4: concat -> [384, 2]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_4 = 0u;
-const t_penalty_interpolates_random = 648u;
-const t_concat = 776u;
-const t_G_6_dense_add = 8840u;
+const t_penalty_interpolates_random = 640u;
+const t_concat = 768u;
+const t_G_6_dense_add = 8832u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -43696,8 +43630,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/219-d4-matmul-add-384-64.wgsl */
-export const k219_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.0 dense (line 28))
+/** kernels/218-d4-matmul-add-384-64.wgsl */
+export const k218_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.0 dense (line 28))
 // fuses: add, matmul; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -43709,8 +43643,8 @@ export const k219_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.0 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
 const D_0_bias = 8772u;
-const t_concat = 776u;
-const t_D_0_dense_add = 17288u;
+const t_concat = 768u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -44188,8 +44122,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/220-d4-pack-max-384-64.wgsl */
-export const k220_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.1 relu (line 29))
+/** kernels/219-d4-pack-max-384-64.wgsl */
+export const k219_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.1 relu (line 29))
 // fuses: max; spec line 29
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -44200,7 +44134,7 @@ export const k220_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.1 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
+const t_D_0_dense_add = 17280u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -44224,8 +44158,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/221-d4-matmul-add-384-64.wgsl */
-export const k221_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.2 dense (line 30))
+/** kernels/220-d4-matmul-add-384-64.wgsl */
+export const k220_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.2 dense (line 30))
 // fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -44238,7 +44172,7 @@ export const k221_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.2 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 12932u;
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -44473,8 +44407,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/222-d4-pack-max-384-64.wgsl */
-export const k222_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.3 relu (line 31))
+/** kernels/221-d4-pack-max-384-64.wgsl */
+export const k221_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.3 relu (line 31))
 // fuses: max; spec line 31
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -44485,7 +44419,7 @@ export const k222_d4_pack_max_384_64 = `// d4: pack max -> [384, 64] (D.3 relu (
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
+const t_D_2_dense_add = 41856u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -44509,8 +44443,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/223-d4-matmul-add-384-64.wgsl */
-export const k223_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.4 dense (line 32))
+/** kernels/222-d4-matmul-add-384-64.wgsl */
+export const k222_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.4 dense (line 32))
 // fuses: add, matmul; spec line 32; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -44523,7 +44457,7 @@ export const k223_d4_matmul_add_384_64 = `// d4: matmul + add -> [384, 64] (D.4 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_bias = 17092u;
-const t_D_4_dense_add = 66440u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -44758,8 +44692,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/224-d4-matmul-mul-128-64.wgsl */
-export const k224_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
+/** kernels/223-d4-matmul-mul-128-64.wgsl */
+export const k223_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -44770,8 +44704,8 @@ export const k224_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const t_penalty_mul = 1536u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -45377,8 +45311,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/225-d4-matmul-mul-128-64.wgsl */
-export const k225_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
+/** kernels/224-d4-matmul-mul-128-64.wgsl */
+export const k224_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -45389,9 +45323,9 @@ export const k225_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_penalty_mul_2 = 1544u;
-const t_D_2_dense_add = 41864u;
-const t_penalty_mul = 91016u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -45997,8 +45931,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/226-d4-matmul-mul-128-64.wgsl */
-export const k226_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
+/** kernels/225-d4-matmul-mul-128-64.wgsl */
+export const k225_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (penalty)
 // fuses: mul, matmul, permute, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -46009,9 +45943,9 @@ export const k226_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64] (pena
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_0_dense_add = 17288u;
-const t_penalty_mul_2 = 91016u;
-const t_penalty_mul = 99208u;
+const t_D_0_dense_add = 17280u;
+const t_penalty_mul_2 = 91008u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -46617,8 +46551,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/227-d4-matmul-matmul-128-2.wgsl */
-export const k227_d4_matmul_matmul_128_2 = `// d4: matmul + matmul -> [128, 2] (penalty)
+/** kernels/226-d4-matmul-matmul-128-2.wgsl */
+export const k226_d4_matmul_matmul_128_2 = `// d4: matmul + matmul -> [128, 2] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -46629,8 +46563,8 @@ export const k227_d4_matmul_matmul_128_2 = `// d4: matmul + matmul -> [128, 2] (
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_penalty_matmul = 9736u;
-const t_penalty_mul = 99208u;
+const t_penalty_matmul = 9728u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -46649,8 +46583,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/228-d4-sum-sqrt-128.wgsl */
-export const k228_d4_sum_sqrt_128 = `// d4: sum + sqrt -> [128] (penalty)
+/** kernels/227-d4-sum-sqrt-128.wgsl */
+export const k227_d4_sum_sqrt_128 = `// d4: sum + sqrt -> [128] (penalty)
 // fuses: sqrt, add, sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -46660,8 +46594,8 @@ export const k228_d4_sum_sqrt_128 = `// d4: sum + sqrt -> [128] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -46680,8 +46614,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/229-d4-add-128-2.wgsl */
-export const k229_d4_add_128_2 = `// d4: add -> [128, 2]
+/** kernels/228-d4-add-128-2.wgsl */
+export const k228_d4_add_128_2 = `// d4: add -> [128, 2]
 // fuses: add x3, mul x3, div
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -46691,9 +46625,9 @@ export const k229_d4_add_128_2 = `// d4: add -> [128, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 648u;
-const t_penalty_matmul = 9736u;
-const t_add = 9992u;
+const t_penalty_sqrt = 640u;
+const t_penalty_matmul = 9728u;
+const t_add = 9984u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -46711,8 +46645,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/230-d4-matmul-mul-128-64.wgsl */
-export const k230_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
+/** kernels/229-d4-matmul-mul-128-64.wgsl */
+export const k229_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -46723,9 +46657,9 @@ export const k230_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 8644u;
-const t_add = 9992u;
-const t_D_0_dense_add = 17288u;
-const t_mul = 107400u;
+const t_add = 9984u;
+const t_D_0_dense_add = 17280u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -47331,8 +47265,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/231-d4-matmul-mul-128-64.wgsl */
-export const k231_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
+/** kernels/230-d4-matmul-mul-128-64.wgsl */
+export const k230_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -47343,9 +47277,9 @@ export const k231_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 8836u;
-const t_D_2_dense_add = 41864u;
-const t_mul_2 = 107400u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul_2 = 107392u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -47951,8 +47885,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/232-d4-matmul-mul-128-64.wgsl */
-export const k232_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
+/** kernels/231-d4-matmul-mul-128-64.wgsl */
+export const k231_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute x2, slice, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -47963,9 +47897,9 @@ export const k232_d4_matmul_mul_128_64 = `// d4: matmul + mul -> [128, 64]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 12996u;
-const t_D_4_dense_add = 66440u;
-const t_mul_2 = 115592u;
-const t_mul = 123784u;
+const t_D_4_dense_add = 66432u;
+const t_mul_2 = 115584u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -48571,8 +48505,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/233-d4-matmul-matmul-1-64.wgsl */
-export const k233_d4_matmul_matmul_1_64 = `// d4: matmul + matmul -> [1, 64]
+/** kernels/232-d4-matmul-matmul-1-64.wgsl */
+export const k232_d4_matmul_matmul_1_64 = `// d4: matmul + matmul -> [1, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -48582,8 +48516,8 @@ export const k233_d4_matmul_matmul_1_64 = `// d4: matmul + matmul -> [1, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 9736u;
-const t_mul = 123784u;
+const t_matmul = 9728u;
+const t_mul = 123776u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -48602,67 +48536,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/234-d4-matmul-add-64-1.wgsl */
-export const k234_d4_matmul_add_64_1 = `// d4: matmul + add -> [64, 1]
-// fuses: add, matmul, permute x2, max; spec line 33
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const opt_D_6_weight_adam_m = 34248u;
-const opt_D_6_weight_adam_v = 34312u;
-const t_add_2 = 256u;
-const t_matmul = 9736u;
-const t_add = 9800u;
-const t_optimizer_D_sub = 9864u;
-const t_D_4_dense_add = 66440u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 5.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 384u; k++) {
-    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
-  }
-  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
-  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
-  let v2 = v0 * v0;
-  let v3 = v2 * 0.100000001;
-  let v4 = v1 + v3;
-  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
-  let v6 = v0 * 0.500000000;
-  let v7 = v5 + v6;
-  let v8 = v7 / p3;
-  let v9 = v4 / p5;
-  let v10 = sqrt(v9);
-  let v11 = v10 + 9.99999994e-9;
-  let v12 = v8 / v11;
-  let v13 = 0.0000999999975 * v12;
-  let v14 = state[D_6_weight + (i)] - v13;
-  temp[t_add + i] = v0;
-  state[opt_D_6_weight_adam_v + i] = v4;
-  state[opt_D_6_weight_adam_m + i] = v7;
-  temp[t_optimizer_D_sub + i] = v14;
-}
-`;
-
-/** kernels/235-d4-matmul-mul-384-64.wgsl */
-export const k235_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
+/** kernels/233-d4-matmul-mul-384-64.wgsl */
+export const k233_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -48674,8 +48549,8 @@ export const k235_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const t_add = 256u;
-const t_D_4_dense_add = 66440u;
-const t_mul = 131976u;
+const t_D_4_dense_add = 66432u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -49281,8 +49156,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/236-d4-pack-mul-384-64.wgsl */
-export const k236_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
+/** kernels/234-d4-pack-mul-384-64.wgsl */
+export const k234_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -49293,7 +49168,7 @@ export const k236_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 131976u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -49309,8 +49184,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/237-d4-sum-sum-64.wgsl */
-export const k237_d4_sum_sum_64 = `// d4: sum + sum -> [64]
+/** kernels/235-d4-sum-sum-64.wgsl */
+export const k235_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -49323,8 +49198,8 @@ export const k237_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 const D_4_bias = 17092u;
 const opt_D_4_bias_adam_m = 34120u;
 const opt_D_4_bias_adam_v = 34184u;
-const t_sum = 256u;
-const t_mul = 131976u;
+const t_sum = 9792u;
+const t_mul = 131968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -49363,8 +49238,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/238-d4-matmul-matmul-64-64.wgsl */
-export const k238_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
+/** kernels/236-d4-matmul-matmul-64-64.wgsl */
+export const k236_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -49374,9 +49249,9 @@ export const k238_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 1544u;
-const t_matmul = 10248u;
-const t_mul = 115592u;
+const t_penalty_mul = 1536u;
+const t_matmul = 10240u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -49854,361 +49729,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/239-d4-matmul-add-64-64.wgsl */
-export const k239_d4_matmul_add_64_64 = `// d4: matmul + add -> [64, 64]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
-const opt_D_4_weight_adam_m = 25928u;
-const opt_D_4_weight_adam_v = 30024u;
-const t_add = 1544u;
-const t_matmul = 10248u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 2u + wg.x) * 8u + li;
-  if (t >= 16u) { return; }
-  let row0 = (t / 4u) * 16u;
-  let cg0 = (t % 4u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 5.0;
-  let p2 = pow(0.500000000, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 384u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 64u) { return; }
-  if (cg * 4u + 0u < 64u) {
-    let o = row * 64u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 1u < 64u) {
-    let o = row * 64u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 2u < 64u) {
-    let o = row * 64u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-  if (cg * 4u + 3u < 64u) {
-    let o = row * 64u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
-    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
-    let v6 = v0 * 0.500000000;
-    let v7 = v5 + v6;
-    let v8 = v7 / p3;
-    let v9 = v4 / p5;
-    let v10 = sqrt(v9);
-    let v11 = v10 + 9.99999994e-9;
-    let v12 = v8 / v11;
-    let v13 = 0.0000999999975 * v12;
-    let v14 = state[D_4_weight + (o)] - v13;
-    temp[t_add + o] = v0;
-    state[opt_D_4_weight_adam_v + o] = v4;
-    state[opt_D_4_weight_adam_m + o] = v7;
-    state[D_4_weight + o] = v14;
-  }
-}
-`;
-
-/** kernels/240-d4-matmul-mul-384-64.wgsl */
-export const k240_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
+/** kernels/237-d4-matmul-mul-384-64.wgsl */
+export const k237_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -50220,8 +49742,8 @@ export const k240_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_dense_add = 41864u;
-const t_mul = 115592u;
+const t_D_2_dense_add = 41856u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -50458,8 +49980,361 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/241-d4-pack-mul-384-64.wgsl */
-export const k241_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
+/** kernels/238-d4-matmul-add-64-64.wgsl */
+export const k238_d4_matmul_add_64_64 = `// d4: matmul + add -> [64, 64]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 12996u;
+const opt_D_4_weight_adam_m = 25928u;
+const opt_D_4_weight_adam_v = 30024u;
+const t_add = 1536u;
+const t_matmul = 10240u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 2u + wg.x) * 8u + li;
+  if (t >= 16u) { return; }
+  let row0 = (t / 4u) * 16u;
+  let cg0 = (t % 4u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 5.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 384u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(cg0 + 0u, k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(cg0 + 1u, k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(cg0 + 2u, k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(cg0 + 3u, k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 64u) { return; }
+  if (cg * 4u + 0u < 64u) {
+    let o = row * 64u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 1u < 64u) {
+    let o = row * 64u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 2u < 64u) {
+    let o = row * 64u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+  if (cg * 4u + 3u < 64u) {
+    let o = row * 64u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + ((((o / 64u) % 64u) * 1u + (o % 64u) * 64u))];
+    let v1 = state[opt_D_4_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_4_weight_adam_m + (o)] * 0.500000000;
+    let v6 = v0 * 0.500000000;
+    let v7 = v5 + v6;
+    let v8 = v7 / p3;
+    let v9 = v4 / p5;
+    let v10 = sqrt(v9);
+    let v11 = v10 + 9.99999994e-9;
+    let v12 = v8 / v11;
+    let v13 = 0.0000999999975 * v12;
+    let v14 = state[D_4_weight + (o)] - v13;
+    temp[t_add + o] = v0;
+    state[opt_D_4_weight_adam_v + o] = v4;
+    state[opt_D_4_weight_adam_m + o] = v7;
+    state[D_4_weight + o] = v14;
+  }
+}
+`;
+
+/** kernels/239-d4-pack-mul-384-64.wgsl */
+export const k239_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -50470,7 +50345,7 @@ export const k241_d4_pack_mul_384_64 = `// d4: pack mul -> [384, 64]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 115592u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -50486,8 +50361,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/242-d4-sum-sum-64.wgsl */
-export const k242_d4_sum_sum_64 = `// d4: sum + sum -> [64]
+/** kernels/240-d4-sum-sum-64.wgsl */
+export const k240_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -50500,8 +50375,8 @@ export const k242_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 const D_2_bias = 12932u;
 const opt_D_2_bias_adam_m = 25800u;
 const opt_D_2_bias_adam_v = 25864u;
-const t_sum = 320u;
-const t_mul = 115592u;
+const t_sum = 5632u;
+const t_mul = 115584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -50540,8 +50415,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/243-d4-matmul-matmul-64-64.wgsl */
-export const k243_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
+/** kernels/241-d4-matmul-matmul-64-64.wgsl */
+export const k241_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -50551,9 +50426,9 @@ export const k243_d4_matmul_matmul_64_64 = `// d4: matmul + matmul -> [64, 64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 5640u;
-const t_penalty_mul = 91016u;
-const t_mul = 107400u;
+const t_matmul = 10240u;
+const t_penalty_mul = 91008u;
+const t_mul = 107392u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -51031,8 +50906,259 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/244-d4-matmul-add-64-64.wgsl */
-export const k244_d4_matmul_add_64_64 = `// d4: matmul + add -> [64, 64]
+/** kernels/242-d4-matmul-mul-384-64.wgsl */
+export const k242_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
+// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_dense_add = 17280u;
+const t_mul = 41856u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 15u + wg.x) * 8u + li;
+  if (t >= 120u) { return; }
+  let row0 = (t / 6u) * 20u;
+  let cg0 = (t % 6u) * 3u;
+
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  for (var k4 = 0u; k4 < 16u; k4++) {
+    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
+    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
+    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
+    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
+    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
+    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
+    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
+    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
+    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
+    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
+    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
+    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
+    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
+    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
+    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
+    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
+    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
+    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
+    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
+    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
+    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
+    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
+    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
+    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
+    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
+    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
+    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
+    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
+    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
+    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
+    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
+    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
+    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
+    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
+    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
+    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
+    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
+    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
+    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
+    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
+    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
+    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
+    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
+    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
+    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
+    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
+    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
+    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
+    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
+    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
+    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
+    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
+    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
+    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
+    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
+    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
+    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
+    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
+    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
+    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
+    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
+    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
+    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
+    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
+    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
+    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
+    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
+    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
+    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
+    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
+    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
+    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
+    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
+    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
+    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
+    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
+    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
+    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
+    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
+    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
+    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
+    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
+    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
+    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
+    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
+    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
+    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
+    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
+    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
+    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
+    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
+    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0);
+  epilogue(row0 + 0u, cg0 + 1u, acc1);
+  epilogue(row0 + 0u, cg0 + 2u, acc2);
+  epilogue(row0 + 1u, cg0 + 0u, acc3);
+  epilogue(row0 + 1u, cg0 + 1u, acc4);
+  epilogue(row0 + 1u, cg0 + 2u, acc5);
+  epilogue(row0 + 2u, cg0 + 0u, acc6);
+  epilogue(row0 + 2u, cg0 + 1u, acc7);
+  epilogue(row0 + 2u, cg0 + 2u, acc8);
+  epilogue(row0 + 3u, cg0 + 0u, acc9);
+  epilogue(row0 + 3u, cg0 + 1u, acc10);
+  epilogue(row0 + 3u, cg0 + 2u, acc11);
+  epilogue(row0 + 4u, cg0 + 0u, acc12);
+  epilogue(row0 + 4u, cg0 + 1u, acc13);
+  epilogue(row0 + 4u, cg0 + 2u, acc14);
+  epilogue(row0 + 5u, cg0 + 0u, acc15);
+  epilogue(row0 + 5u, cg0 + 1u, acc16);
+  epilogue(row0 + 5u, cg0 + 2u, acc17);
+  epilogue(row0 + 6u, cg0 + 0u, acc18);
+  epilogue(row0 + 6u, cg0 + 1u, acc19);
+  epilogue(row0 + 6u, cg0 + 2u, acc20);
+  epilogue(row0 + 7u, cg0 + 0u, acc21);
+  epilogue(row0 + 7u, cg0 + 1u, acc22);
+  epilogue(row0 + 7u, cg0 + 2u, acc23);
+  epilogue(row0 + 8u, cg0 + 0u, acc24);
+  epilogue(row0 + 8u, cg0 + 1u, acc25);
+  epilogue(row0 + 8u, cg0 + 2u, acc26);
+  epilogue(row0 + 9u, cg0 + 0u, acc27);
+  epilogue(row0 + 9u, cg0 + 1u, acc28);
+  epilogue(row0 + 9u, cg0 + 2u, acc29);
+  epilogue(row0 + 10u, cg0 + 0u, acc30);
+  epilogue(row0 + 10u, cg0 + 1u, acc31);
+  epilogue(row0 + 10u, cg0 + 2u, acc32);
+  epilogue(row0 + 11u, cg0 + 0u, acc33);
+  epilogue(row0 + 11u, cg0 + 1u, acc34);
+  epilogue(row0 + 11u, cg0 + 2u, acc35);
+  epilogue(row0 + 12u, cg0 + 0u, acc36);
+  epilogue(row0 + 12u, cg0 + 1u, acc37);
+  epilogue(row0 + 12u, cg0 + 2u, acc38);
+  epilogue(row0 + 13u, cg0 + 0u, acc39);
+  epilogue(row0 + 13u, cg0 + 1u, acc40);
+  epilogue(row0 + 13u, cg0 + 2u, acc41);
+  epilogue(row0 + 14u, cg0 + 0u, acc42);
+  epilogue(row0 + 14u, cg0 + 1u, acc43);
+  epilogue(row0 + 14u, cg0 + 2u, acc44);
+  epilogue(row0 + 15u, cg0 + 0u, acc45);
+  epilogue(row0 + 15u, cg0 + 1u, acc46);
+  epilogue(row0 + 15u, cg0 + 2u, acc47);
+  epilogue(row0 + 16u, cg0 + 0u, acc48);
+  epilogue(row0 + 16u, cg0 + 1u, acc49);
+  epilogue(row0 + 16u, cg0 + 2u, acc50);
+  epilogue(row0 + 17u, cg0 + 0u, acc51);
+  epilogue(row0 + 17u, cg0 + 1u, acc52);
+  epilogue(row0 + 17u, cg0 + 2u, acc53);
+  epilogue(row0 + 18u, cg0 + 0u, acc54);
+  epilogue(row0 + 18u, cg0 + 1u, acc55);
+  epilogue(row0 + 18u, cg0 + 2u, acc56);
+  epilogue(row0 + 19u, cg0 + 0u, acc57);
+  epilogue(row0 + 19u, cg0 + 1u, acc58);
+  epilogue(row0 + 19u, cg0 + 2u, acc59);
+}
+
+// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
+// out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
+  if (row >= 384u || cg >= 16u) { return; }
+  let o4 = row * 16u + cg;
+  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
+  let v1 = vec4<f32>(1.0) - v0;
+  let v2 = tv * v1;
+  temp[t_mul / 4u + o4] = v2;
+}
+`;
+
+/** kernels/243-d4-matmul-add-64-64.wgsl */
+export const k243_d4_matmul_add_64_64 = `// d4: matmul + add -> [64, 64]
 // fuses: add, matmul, permute; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51047,8 +51173,8 @@ export const k244_d4_matmul_add_64_64 = `// d4: matmul + add -> [64, 64]
 const D_2_weight = 8836u;
 const opt_D_2_weight_adam_m = 17608u;
 const opt_D_2_weight_adam_v = 21704u;
-const t_matmul = 5640u;
-const t_add = 10248u;
+const t_matmul = 10240u;
+const t_add = 14336u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51384,259 +51510,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
 }
 `;
 
-/** kernels/245-d4-matmul-mul-384-64.wgsl */
-export const k245_d4_matmul_mul_384_64 = `// d4: matmul + mul -> [384, 64]
-// fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_dense_add = 17288u;
-const t_mul = 41864u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 15u + wg.x) * 8u + li;
-  if (t >= 120u) { return; }
-  let row0 = (t / 6u) * 20u;
-  let cg0 = (t % 6u) * 3u;
-
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  for (var k4 = 0u; k4 < 16u; k4++) {
-    let a0 = textureLoad(A, vec2<u32>(k4, min(row0 + 0u, 383u)));
-    let a1 = textureLoad(A, vec2<u32>(k4, min(row0 + 1u, 383u)));
-    let a2 = textureLoad(A, vec2<u32>(k4, min(row0 + 2u, 383u)));
-    let a3 = textureLoad(A, vec2<u32>(k4, min(row0 + 3u, 383u)));
-    let a4 = textureLoad(A, vec2<u32>(k4, min(row0 + 4u, 383u)));
-    let a5 = textureLoad(A, vec2<u32>(k4, min(row0 + 5u, 383u)));
-    let a6 = textureLoad(A, vec2<u32>(k4, min(row0 + 6u, 383u)));
-    let a7 = textureLoad(A, vec2<u32>(k4, min(row0 + 7u, 383u)));
-    let a8 = textureLoad(A, vec2<u32>(k4, min(row0 + 8u, 383u)));
-    let a9 = textureLoad(A, vec2<u32>(k4, min(row0 + 9u, 383u)));
-    let a10 = textureLoad(A, vec2<u32>(k4, min(row0 + 10u, 383u)));
-    let a11 = textureLoad(A, vec2<u32>(k4, min(row0 + 11u, 383u)));
-    let a12 = textureLoad(A, vec2<u32>(k4, min(row0 + 12u, 383u)));
-    let a13 = textureLoad(A, vec2<u32>(k4, min(row0 + 13u, 383u)));
-    let a14 = textureLoad(A, vec2<u32>(k4, min(row0 + 14u, 383u)));
-    let a15 = textureLoad(A, vec2<u32>(k4, min(row0 + 15u, 383u)));
-    let a16 = textureLoad(A, vec2<u32>(k4, min(row0 + 16u, 383u)));
-    let a17 = textureLoad(A, vec2<u32>(k4, min(row0 + 17u, 383u)));
-    let a18 = textureLoad(A, vec2<u32>(k4, min(row0 + 18u, 383u)));
-    let a19 = textureLoad(A, vec2<u32>(k4, min(row0 + 19u, 383u)));
-    let b0_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 0u, 63u)));
-    let b0_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 1u, 63u)));
-    let b0_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 2u, 63u)));
-    let b0_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 3u, 63u)));
-    acc0 = acc0 + vec4<f32>(dot(a0, b0_0), dot(a0, b0_1), dot(a0, b0_2), dot(a0, b0_3));
-    acc3 = acc3 + vec4<f32>(dot(a1, b0_0), dot(a1, b0_1), dot(a1, b0_2), dot(a1, b0_3));
-    acc6 = acc6 + vec4<f32>(dot(a2, b0_0), dot(a2, b0_1), dot(a2, b0_2), dot(a2, b0_3));
-    acc9 = acc9 + vec4<f32>(dot(a3, b0_0), dot(a3, b0_1), dot(a3, b0_2), dot(a3, b0_3));
-    acc12 = acc12 + vec4<f32>(dot(a4, b0_0), dot(a4, b0_1), dot(a4, b0_2), dot(a4, b0_3));
-    acc15 = acc15 + vec4<f32>(dot(a5, b0_0), dot(a5, b0_1), dot(a5, b0_2), dot(a5, b0_3));
-    acc18 = acc18 + vec4<f32>(dot(a6, b0_0), dot(a6, b0_1), dot(a6, b0_2), dot(a6, b0_3));
-    acc21 = acc21 + vec4<f32>(dot(a7, b0_0), dot(a7, b0_1), dot(a7, b0_2), dot(a7, b0_3));
-    acc24 = acc24 + vec4<f32>(dot(a8, b0_0), dot(a8, b0_1), dot(a8, b0_2), dot(a8, b0_3));
-    acc27 = acc27 + vec4<f32>(dot(a9, b0_0), dot(a9, b0_1), dot(a9, b0_2), dot(a9, b0_3));
-    acc30 = acc30 + vec4<f32>(dot(a10, b0_0), dot(a10, b0_1), dot(a10, b0_2), dot(a10, b0_3));
-    acc33 = acc33 + vec4<f32>(dot(a11, b0_0), dot(a11, b0_1), dot(a11, b0_2), dot(a11, b0_3));
-    acc36 = acc36 + vec4<f32>(dot(a12, b0_0), dot(a12, b0_1), dot(a12, b0_2), dot(a12, b0_3));
-    acc39 = acc39 + vec4<f32>(dot(a13, b0_0), dot(a13, b0_1), dot(a13, b0_2), dot(a13, b0_3));
-    acc42 = acc42 + vec4<f32>(dot(a14, b0_0), dot(a14, b0_1), dot(a14, b0_2), dot(a14, b0_3));
-    acc45 = acc45 + vec4<f32>(dot(a15, b0_0), dot(a15, b0_1), dot(a15, b0_2), dot(a15, b0_3));
-    acc48 = acc48 + vec4<f32>(dot(a16, b0_0), dot(a16, b0_1), dot(a16, b0_2), dot(a16, b0_3));
-    acc51 = acc51 + vec4<f32>(dot(a17, b0_0), dot(a17, b0_1), dot(a17, b0_2), dot(a17, b0_3));
-    acc54 = acc54 + vec4<f32>(dot(a18, b0_0), dot(a18, b0_1), dot(a18, b0_2), dot(a18, b0_3));
-    acc57 = acc57 + vec4<f32>(dot(a19, b0_0), dot(a19, b0_1), dot(a19, b0_2), dot(a19, b0_3));
-    let b1_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 4u, 63u)));
-    let b1_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 5u, 63u)));
-    let b1_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 6u, 63u)));
-    let b1_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 7u, 63u)));
-    acc1 = acc1 + vec4<f32>(dot(a0, b1_0), dot(a0, b1_1), dot(a0, b1_2), dot(a0, b1_3));
-    acc4 = acc4 + vec4<f32>(dot(a1, b1_0), dot(a1, b1_1), dot(a1, b1_2), dot(a1, b1_3));
-    acc7 = acc7 + vec4<f32>(dot(a2, b1_0), dot(a2, b1_1), dot(a2, b1_2), dot(a2, b1_3));
-    acc10 = acc10 + vec4<f32>(dot(a3, b1_0), dot(a3, b1_1), dot(a3, b1_2), dot(a3, b1_3));
-    acc13 = acc13 + vec4<f32>(dot(a4, b1_0), dot(a4, b1_1), dot(a4, b1_2), dot(a4, b1_3));
-    acc16 = acc16 + vec4<f32>(dot(a5, b1_0), dot(a5, b1_1), dot(a5, b1_2), dot(a5, b1_3));
-    acc19 = acc19 + vec4<f32>(dot(a6, b1_0), dot(a6, b1_1), dot(a6, b1_2), dot(a6, b1_3));
-    acc22 = acc22 + vec4<f32>(dot(a7, b1_0), dot(a7, b1_1), dot(a7, b1_2), dot(a7, b1_3));
-    acc25 = acc25 + vec4<f32>(dot(a8, b1_0), dot(a8, b1_1), dot(a8, b1_2), dot(a8, b1_3));
-    acc28 = acc28 + vec4<f32>(dot(a9, b1_0), dot(a9, b1_1), dot(a9, b1_2), dot(a9, b1_3));
-    acc31 = acc31 + vec4<f32>(dot(a10, b1_0), dot(a10, b1_1), dot(a10, b1_2), dot(a10, b1_3));
-    acc34 = acc34 + vec4<f32>(dot(a11, b1_0), dot(a11, b1_1), dot(a11, b1_2), dot(a11, b1_3));
-    acc37 = acc37 + vec4<f32>(dot(a12, b1_0), dot(a12, b1_1), dot(a12, b1_2), dot(a12, b1_3));
-    acc40 = acc40 + vec4<f32>(dot(a13, b1_0), dot(a13, b1_1), dot(a13, b1_2), dot(a13, b1_3));
-    acc43 = acc43 + vec4<f32>(dot(a14, b1_0), dot(a14, b1_1), dot(a14, b1_2), dot(a14, b1_3));
-    acc46 = acc46 + vec4<f32>(dot(a15, b1_0), dot(a15, b1_1), dot(a15, b1_2), dot(a15, b1_3));
-    acc49 = acc49 + vec4<f32>(dot(a16, b1_0), dot(a16, b1_1), dot(a16, b1_2), dot(a16, b1_3));
-    acc52 = acc52 + vec4<f32>(dot(a17, b1_0), dot(a17, b1_1), dot(a17, b1_2), dot(a17, b1_3));
-    acc55 = acc55 + vec4<f32>(dot(a18, b1_0), dot(a18, b1_1), dot(a18, b1_2), dot(a18, b1_3));
-    acc58 = acc58 + vec4<f32>(dot(a19, b1_0), dot(a19, b1_1), dot(a19, b1_2), dot(a19, b1_3));
-    let b2_0 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 8u, 63u)));
-    let b2_1 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 9u, 63u)));
-    let b2_2 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 10u, 63u)));
-    let b2_3 = textureLoad(B, vec2<u32>(k4, min(cg0 * 4u + 11u, 63u)));
-    acc2 = acc2 + vec4<f32>(dot(a0, b2_0), dot(a0, b2_1), dot(a0, b2_2), dot(a0, b2_3));
-    acc5 = acc5 + vec4<f32>(dot(a1, b2_0), dot(a1, b2_1), dot(a1, b2_2), dot(a1, b2_3));
-    acc8 = acc8 + vec4<f32>(dot(a2, b2_0), dot(a2, b2_1), dot(a2, b2_2), dot(a2, b2_3));
-    acc11 = acc11 + vec4<f32>(dot(a3, b2_0), dot(a3, b2_1), dot(a3, b2_2), dot(a3, b2_3));
-    acc14 = acc14 + vec4<f32>(dot(a4, b2_0), dot(a4, b2_1), dot(a4, b2_2), dot(a4, b2_3));
-    acc17 = acc17 + vec4<f32>(dot(a5, b2_0), dot(a5, b2_1), dot(a5, b2_2), dot(a5, b2_3));
-    acc20 = acc20 + vec4<f32>(dot(a6, b2_0), dot(a6, b2_1), dot(a6, b2_2), dot(a6, b2_3));
-    acc23 = acc23 + vec4<f32>(dot(a7, b2_0), dot(a7, b2_1), dot(a7, b2_2), dot(a7, b2_3));
-    acc26 = acc26 + vec4<f32>(dot(a8, b2_0), dot(a8, b2_1), dot(a8, b2_2), dot(a8, b2_3));
-    acc29 = acc29 + vec4<f32>(dot(a9, b2_0), dot(a9, b2_1), dot(a9, b2_2), dot(a9, b2_3));
-    acc32 = acc32 + vec4<f32>(dot(a10, b2_0), dot(a10, b2_1), dot(a10, b2_2), dot(a10, b2_3));
-    acc35 = acc35 + vec4<f32>(dot(a11, b2_0), dot(a11, b2_1), dot(a11, b2_2), dot(a11, b2_3));
-    acc38 = acc38 + vec4<f32>(dot(a12, b2_0), dot(a12, b2_1), dot(a12, b2_2), dot(a12, b2_3));
-    acc41 = acc41 + vec4<f32>(dot(a13, b2_0), dot(a13, b2_1), dot(a13, b2_2), dot(a13, b2_3));
-    acc44 = acc44 + vec4<f32>(dot(a14, b2_0), dot(a14, b2_1), dot(a14, b2_2), dot(a14, b2_3));
-    acc47 = acc47 + vec4<f32>(dot(a15, b2_0), dot(a15, b2_1), dot(a15, b2_2), dot(a15, b2_3));
-    acc50 = acc50 + vec4<f32>(dot(a16, b2_0), dot(a16, b2_1), dot(a16, b2_2), dot(a16, b2_3));
-    acc53 = acc53 + vec4<f32>(dot(a17, b2_0), dot(a17, b2_1), dot(a17, b2_2), dot(a17, b2_3));
-    acc56 = acc56 + vec4<f32>(dot(a18, b2_0), dot(a18, b2_1), dot(a18, b2_2), dot(a18, b2_3));
-    acc59 = acc59 + vec4<f32>(dot(a19, b2_0), dot(a19, b2_1), dot(a19, b2_2), dot(a19, b2_3));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0);
-  epilogue(row0 + 0u, cg0 + 1u, acc1);
-  epilogue(row0 + 0u, cg0 + 2u, acc2);
-  epilogue(row0 + 1u, cg0 + 0u, acc3);
-  epilogue(row0 + 1u, cg0 + 1u, acc4);
-  epilogue(row0 + 1u, cg0 + 2u, acc5);
-  epilogue(row0 + 2u, cg0 + 0u, acc6);
-  epilogue(row0 + 2u, cg0 + 1u, acc7);
-  epilogue(row0 + 2u, cg0 + 2u, acc8);
-  epilogue(row0 + 3u, cg0 + 0u, acc9);
-  epilogue(row0 + 3u, cg0 + 1u, acc10);
-  epilogue(row0 + 3u, cg0 + 2u, acc11);
-  epilogue(row0 + 4u, cg0 + 0u, acc12);
-  epilogue(row0 + 4u, cg0 + 1u, acc13);
-  epilogue(row0 + 4u, cg0 + 2u, acc14);
-  epilogue(row0 + 5u, cg0 + 0u, acc15);
-  epilogue(row0 + 5u, cg0 + 1u, acc16);
-  epilogue(row0 + 5u, cg0 + 2u, acc17);
-  epilogue(row0 + 6u, cg0 + 0u, acc18);
-  epilogue(row0 + 6u, cg0 + 1u, acc19);
-  epilogue(row0 + 6u, cg0 + 2u, acc20);
-  epilogue(row0 + 7u, cg0 + 0u, acc21);
-  epilogue(row0 + 7u, cg0 + 1u, acc22);
-  epilogue(row0 + 7u, cg0 + 2u, acc23);
-  epilogue(row0 + 8u, cg0 + 0u, acc24);
-  epilogue(row0 + 8u, cg0 + 1u, acc25);
-  epilogue(row0 + 8u, cg0 + 2u, acc26);
-  epilogue(row0 + 9u, cg0 + 0u, acc27);
-  epilogue(row0 + 9u, cg0 + 1u, acc28);
-  epilogue(row0 + 9u, cg0 + 2u, acc29);
-  epilogue(row0 + 10u, cg0 + 0u, acc30);
-  epilogue(row0 + 10u, cg0 + 1u, acc31);
-  epilogue(row0 + 10u, cg0 + 2u, acc32);
-  epilogue(row0 + 11u, cg0 + 0u, acc33);
-  epilogue(row0 + 11u, cg0 + 1u, acc34);
-  epilogue(row0 + 11u, cg0 + 2u, acc35);
-  epilogue(row0 + 12u, cg0 + 0u, acc36);
-  epilogue(row0 + 12u, cg0 + 1u, acc37);
-  epilogue(row0 + 12u, cg0 + 2u, acc38);
-  epilogue(row0 + 13u, cg0 + 0u, acc39);
-  epilogue(row0 + 13u, cg0 + 1u, acc40);
-  epilogue(row0 + 13u, cg0 + 2u, acc41);
-  epilogue(row0 + 14u, cg0 + 0u, acc42);
-  epilogue(row0 + 14u, cg0 + 1u, acc43);
-  epilogue(row0 + 14u, cg0 + 2u, acc44);
-  epilogue(row0 + 15u, cg0 + 0u, acc45);
-  epilogue(row0 + 15u, cg0 + 1u, acc46);
-  epilogue(row0 + 15u, cg0 + 2u, acc47);
-  epilogue(row0 + 16u, cg0 + 0u, acc48);
-  epilogue(row0 + 16u, cg0 + 1u, acc49);
-  epilogue(row0 + 16u, cg0 + 2u, acc50);
-  epilogue(row0 + 17u, cg0 + 0u, acc51);
-  epilogue(row0 + 17u, cg0 + 1u, acc52);
-  epilogue(row0 + 17u, cg0 + 2u, acc53);
-  epilogue(row0 + 18u, cg0 + 0u, acc54);
-  epilogue(row0 + 18u, cg0 + 1u, acc55);
-  epilogue(row0 + 18u, cg0 + 2u, acc56);
-  epilogue(row0 + 19u, cg0 + 0u, acc57);
-  epilogue(row0 + 19u, cg0 + 1u, acc58);
-  epilogue(row0 + 19u, cg0 + 2u, acc59);
-}
-
-// the epilogue for four outputs of one row (one texel), read and written as vec4s; values hoisted
-// out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
-  if (row >= 384u || cg >= 16u) { return; }
-  let o4 = row * 16u + cg;
-  let v0 = select(vec4<f32>(0.0), vec4<f32>(1.0), temp[t_D_0_dense_add / 4u + (o4)] < vec4<f32>(0.0));
-  let v1 = vec4<f32>(1.0) - v0;
-  let v2 = tv * v1;
-  temp[t_mul / 4u + o4] = v2;
-}
-`;
-
-/** kernels/246-d4-sum-sum-64.wgsl */
-export const k246_d4_sum_sum_64 = `// d4: sum + sum -> [64]
+/** kernels/244-d4-sum-sum-64.wgsl */
+export const k244_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51649,8 +51524,8 @@ export const k246_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 const D_0_bias = 8772u;
 const opt_D_0_bias_adam_m = 17480u;
 const opt_D_0_bias_adam_v = 17544u;
-const t_sum = 384u;
-const t_mul = 41864u;
+const t_sum = 5696u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51689,8 +51564,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/247-d4-matmul-matmul-64-2.wgsl */
-export const k247_d4_matmul_matmul_64_2 = `// d4: matmul + matmul -> [64, 2]
+/** kernels/245-d4-matmul-matmul-64-2.wgsl */
+export const k245_d4_matmul_matmul_64_2 = `// d4: matmul + matmul -> [64, 2]
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51700,9 +51575,9 @@ export const k247_d4_matmul_matmul_64_2 = `// d4: matmul + matmul -> [64, 2]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 448u;
-const t_add = 9992u;
-const t_penalty_mul = 99208u;
+const t_matmul = 5760u;
+const t_add = 9984u;
+const t_penalty_mul = 99200u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51721,8 +51596,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/248-d4-matmul-add-2-64.wgsl */
-export const k248_d4_matmul_add_2_64 = `// d4: matmul + add -> [2, 64]
+/** kernels/246-d4-matmul-add-2-64.wgsl */
+export const k246_d4_matmul_add_2_64 = `// d4: matmul + add -> [2, 64]
 // fuses: add, matmul, permute x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51735,10 +51610,10 @@ export const k248_d4_matmul_add_2_64 = `// d4: matmul + add -> [2, 64]
 const D_0_weight = 8644u;
 const opt_D_0_weight_adam_m = 17224u;
 const opt_D_0_weight_adam_v = 17352u;
-const t_matmul = 448u;
-const t_concat = 776u;
-const t_add = 5640u;
-const t_mul = 41864u;
+const t_concat = 768u;
+const t_matmul = 5760u;
+const t_add = 5888u;
+const t_mul = 41856u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51779,8 +51654,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/249-d4-sum-mul.wgsl */
-export const k249_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
+/** kernels/247-d4-sum-mul.wgsl */
+export const k247_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51790,8 +51665,8 @@ export const k249_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_penalty_sqrt = 648u;
+const t_penalty_sqrt = 640u;
+const t_penalty_mul = 768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51811,8 +51686,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/250-d4-matmul-add-384-1.wgsl */
-export const k250_d4_matmul_add_384_1 = `// d4: matmul + add -> [384, 1] (D.6 dense (line 34))
+/** kernels/248-d4-matmul-add-384-1.wgsl */
+export const k248_d4_matmul_add_384_1 = `// d4: matmul + add -> [384, 1] (D.6 dense (line 34))
 // fuses: add, matmul, max; spec lines 33, 34
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -51824,8 +51699,8 @@ export const k250_d4_matmul_add_384_1 = `// d4: matmul + add -> [384, 1] (D.6 de
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 17156u;
 const D_6_bias = 17220u;
-const t_D_6_dense_add = 648u;
-const t_D_4_dense_add = 66440u;
+const t_D_6_dense_add = 772u;
+const t_D_4_dense_add = 66432u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51844,6 +51719,121 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
+/** kernels/249-d4-sum-sum-1.wgsl */
+export const k249_d4_sum_sum_1 = `// d4: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 5.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}
+`;
+
+/** kernels/250-d4-matmul-add-64-1.wgsl */
+export const k250_d4_matmul_add_64_1 = `// d4: matmul + add -> [64, 1]
+// fuses: add, matmul, permute x2, max; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 17156u;
+const opt_D_6_weight_adam_m = 34248u;
+const opt_D_6_weight_adam_v = 34312u;
+const t_add_2 = 256u;
+const t_add = 644u;
+const t_matmul = 9728u;
+const t_D_4_dense_add = 66432u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 5.0;
+  let p2 = pow(0.500000000, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 384u; k++) {
+    let v0 = max(temp[t_D_4_dense_add + (((((row * 384u + k) / 384u) % 64u) * 1u + ((row * 384u + k) % 384u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_add_2 + (k * 1u + col)], acc);
+  }
+  let v0 = acc + temp[t_matmul + (((i % 64u) * 1u + 0u * 64u))];
+  let v1 = state[opt_D_6_weight_adam_v + (i)] * 0.899999976;
+  let v2 = v0 * v0;
+  let v3 = v2 * 0.100000001;
+  let v4 = v1 + v3;
+  let v5 = state[opt_D_6_weight_adam_m + (i)] * 0.500000000;
+  let v6 = v0 * 0.500000000;
+  let v7 = v5 + v6;
+  let v8 = v7 / p3;
+  let v9 = v4 / p5;
+  let v10 = sqrt(v9);
+  let v11 = v10 + 9.99999994e-9;
+  let v12 = v8 / v11;
+  let v13 = 0.0000999999975 * v12;
+  let v14 = state[D_6_weight + (i)] - v13;
+  temp[t_add + i] = v0;
+  state[opt_D_6_weight_adam_v + i] = v4;
+  state[opt_D_6_weight_adam_m + i] = v7;
+  state[D_6_weight + i] = v14;
+}
+`;
+
 /** kernels/251-d4-sum-mul.wgsl */
 export const k251_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
@@ -51855,8 +51845,8 @@ export const k251_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 452u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -51885,11 +51875,11 @@ export const k252_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -56922,64 +56912,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/266-g-matmul-matmul-64-2.wgsl */
-export const k266_g_matmul_matmul_64_2 = `// g: matmul + matmul -> [64, 2]
-// fuses: matmul, permute, max; spec line 23
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_6_weight = 8512u;
-const opt_G_6_weight_adam_m = 51408u;
-const opt_G_6_weight_adam_v = 51536u;
-const t_G_4_dense_add = 16640u;
-const t_matmul_2 = 24832u;
-const t_matmul = 25092u;
-const t_optimizer_G_sub = 25220u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 2u;
-  let col = i % 2u;
-  var acc = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_4_dense_add + (((((row * 128u + k) / 128u) % 64u) * 1u + ((row * 128u + k) % 128u) * 64u))], 0.0);
-    acc = fma(v0, temp[t_matmul_2 + (k * 2u + col)], acc);
-  }
-  let v0 = state[opt_G_6_weight_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_G_6_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[G_6_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_G_6_weight_adam_v + i] = v3;
-  state[opt_G_6_weight_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
-}
-`;
-
-/** kernels/267-g-matmul-mul-128-64.wgsl */
-export const k267_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/266-g-matmul-mul-128-64.wgsl */
+export const k266_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -56992,7 +56926,7 @@ export const k267_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 const G_6_weight = 8512u;
 const t_G_4_dense_add = 16640u;
 const t_matmul = 24832u;
-const t_mul = 25348u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -57598,6 +57532,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/267-g-matmul-matmul-64-2.wgsl */
+export const k267_g_matmul_matmul_64_2 = `// g: matmul + matmul -> [64, 2]
+// fuses: matmul, permute, max; spec line 23
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_6_weight = 8512u;
+const opt_G_6_weight_adam_m = 51408u;
+const opt_G_6_weight_adam_v = 51536u;
+const t_G_4_dense_add = 16640u;
+const t_matmul_2 = 24832u;
+const t_matmul = 33284u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 2u;
+  let col = i % 2u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = max(temp[t_G_4_dense_add + (((((row * 128u + k) / 128u) % 64u) * 1u + ((row * 128u + k) % 128u) * 64u))], 0.0);
+    acc = fma(v0, temp[t_matmul_2 + (k * 2u + col)], acc);
+  }
+  let v0 = state[opt_G_6_weight_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_6_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[G_6_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_6_weight_adam_v + i] = v3;
+  state[opt_G_6_weight_adam_m + i] = v6;
+  state[G_6_weight + i] = v13;
+}
+`;
+
 /** kernels/268-g-sum-sum-64.wgsl */
 export const k268_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
@@ -57613,7 +57602,7 @@ const G_4_bias = 8448u;
 const opt_G_4_bias_adam_m = 51280u;
 const opt_G_4_bias_adam_v = 51344u;
 const t_sum = 16640u;
-const t_mul = 25348u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -57651,1538 +57640,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/269-g-matmul-matmul-64-64.wgsl */
-export const k269_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
-// fuses: matmul, permute, max; spec line 21
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 4352u;
-const opt_G_4_weight_adam_m = 43088u;
-const opt_G_4_weight_adam_v = 47184u;
-const t_G_2_dense_add = 8448u;
-const t_matmul = 16704u;
-const t_optimizer_G_sub = 20800u;
-const t_mul = 25348u;
-
-@compute @workgroup_size(8, 8)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let row0 = gid.y * 8u;
-  let col0 = gid.x * 8u;
-  if (row0 >= 64u || col0 >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  var acc0_0 = 0.0;
-  var acc0_1 = 0.0;
-  var acc0_2 = 0.0;
-  var acc0_3 = 0.0;
-  var acc0_4 = 0.0;
-  var acc0_5 = 0.0;
-  var acc0_6 = 0.0;
-  var acc0_7 = 0.0;
-  var acc1_0 = 0.0;
-  var acc1_1 = 0.0;
-  var acc1_2 = 0.0;
-  var acc1_3 = 0.0;
-  var acc1_4 = 0.0;
-  var acc1_5 = 0.0;
-  var acc1_6 = 0.0;
-  var acc1_7 = 0.0;
-  var acc2_0 = 0.0;
-  var acc2_1 = 0.0;
-  var acc2_2 = 0.0;
-  var acc2_3 = 0.0;
-  var acc2_4 = 0.0;
-  var acc2_5 = 0.0;
-  var acc2_6 = 0.0;
-  var acc2_7 = 0.0;
-  var acc3_0 = 0.0;
-  var acc3_1 = 0.0;
-  var acc3_2 = 0.0;
-  var acc3_3 = 0.0;
-  var acc3_4 = 0.0;
-  var acc3_5 = 0.0;
-  var acc3_6 = 0.0;
-  var acc3_7 = 0.0;
-  var acc4_0 = 0.0;
-  var acc4_1 = 0.0;
-  var acc4_2 = 0.0;
-  var acc4_3 = 0.0;
-  var acc4_4 = 0.0;
-  var acc4_5 = 0.0;
-  var acc4_6 = 0.0;
-  var acc4_7 = 0.0;
-  var acc5_0 = 0.0;
-  var acc5_1 = 0.0;
-  var acc5_2 = 0.0;
-  var acc5_3 = 0.0;
-  var acc5_4 = 0.0;
-  var acc5_5 = 0.0;
-  var acc5_6 = 0.0;
-  var acc5_7 = 0.0;
-  var acc6_0 = 0.0;
-  var acc6_1 = 0.0;
-  var acc6_2 = 0.0;
-  var acc6_3 = 0.0;
-  var acc6_4 = 0.0;
-  var acc6_5 = 0.0;
-  var acc6_6 = 0.0;
-  var acc6_7 = 0.0;
-  var acc7_0 = 0.0;
-  var acc7_1 = 0.0;
-  var acc7_2 = 0.0;
-  var acc7_3 = 0.0;
-  var acc7_4 = 0.0;
-  var acc7_5 = 0.0;
-  var acc7_6 = 0.0;
-  var acc7_7 = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_2_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v1 = max(temp[t_G_2_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v2 = max(temp[t_G_2_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v3 = max(temp[t_G_2_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v4 = max(temp[t_G_2_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v5 = max(temp[t_G_2_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v6 = max(temp[t_G_2_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v7 = max(temp[t_G_2_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
-    let a0 = select(0.0, v0, row0 + 0u < 64u);
-    let a1 = select(0.0, v1, row0 + 1u < 64u);
-    let a2 = select(0.0, v2, row0 + 2u < 64u);
-    let a3 = select(0.0, v3, row0 + 3u < 64u);
-    let a4 = select(0.0, v4, row0 + 4u < 64u);
-    let a5 = select(0.0, v5, row0 + 5u < 64u);
-    let a6 = select(0.0, v6, row0 + 6u < 64u);
-    let a7 = select(0.0, v7, row0 + 7u < 64u);
-    let b0 = select(0.0, temp[t_mul + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
-    let b1 = select(0.0, temp[t_mul + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
-    let b2 = select(0.0, temp[t_mul + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
-    let b3 = select(0.0, temp[t_mul + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
-    let b4 = select(0.0, temp[t_mul + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
-    let b5 = select(0.0, temp[t_mul + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
-    let b6 = select(0.0, temp[t_mul + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
-    let b7 = select(0.0, temp[t_mul + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
-    acc0_0 = fma(a0, b0, acc0_0);
-    acc0_1 = fma(a0, b1, acc0_1);
-    acc0_2 = fma(a0, b2, acc0_2);
-    acc0_3 = fma(a0, b3, acc0_3);
-    acc0_4 = fma(a0, b4, acc0_4);
-    acc0_5 = fma(a0, b5, acc0_5);
-    acc0_6 = fma(a0, b6, acc0_6);
-    acc0_7 = fma(a0, b7, acc0_7);
-    acc1_0 = fma(a1, b0, acc1_0);
-    acc1_1 = fma(a1, b1, acc1_1);
-    acc1_2 = fma(a1, b2, acc1_2);
-    acc1_3 = fma(a1, b3, acc1_3);
-    acc1_4 = fma(a1, b4, acc1_4);
-    acc1_5 = fma(a1, b5, acc1_5);
-    acc1_6 = fma(a1, b6, acc1_6);
-    acc1_7 = fma(a1, b7, acc1_7);
-    acc2_0 = fma(a2, b0, acc2_0);
-    acc2_1 = fma(a2, b1, acc2_1);
-    acc2_2 = fma(a2, b2, acc2_2);
-    acc2_3 = fma(a2, b3, acc2_3);
-    acc2_4 = fma(a2, b4, acc2_4);
-    acc2_5 = fma(a2, b5, acc2_5);
-    acc2_6 = fma(a2, b6, acc2_6);
-    acc2_7 = fma(a2, b7, acc2_7);
-    acc3_0 = fma(a3, b0, acc3_0);
-    acc3_1 = fma(a3, b1, acc3_1);
-    acc3_2 = fma(a3, b2, acc3_2);
-    acc3_3 = fma(a3, b3, acc3_3);
-    acc3_4 = fma(a3, b4, acc3_4);
-    acc3_5 = fma(a3, b5, acc3_5);
-    acc3_6 = fma(a3, b6, acc3_6);
-    acc3_7 = fma(a3, b7, acc3_7);
-    acc4_0 = fma(a4, b0, acc4_0);
-    acc4_1 = fma(a4, b1, acc4_1);
-    acc4_2 = fma(a4, b2, acc4_2);
-    acc4_3 = fma(a4, b3, acc4_3);
-    acc4_4 = fma(a4, b4, acc4_4);
-    acc4_5 = fma(a4, b5, acc4_5);
-    acc4_6 = fma(a4, b6, acc4_6);
-    acc4_7 = fma(a4, b7, acc4_7);
-    acc5_0 = fma(a5, b0, acc5_0);
-    acc5_1 = fma(a5, b1, acc5_1);
-    acc5_2 = fma(a5, b2, acc5_2);
-    acc5_3 = fma(a5, b3, acc5_3);
-    acc5_4 = fma(a5, b4, acc5_4);
-    acc5_5 = fma(a5, b5, acc5_5);
-    acc5_6 = fma(a5, b6, acc5_6);
-    acc5_7 = fma(a5, b7, acc5_7);
-    acc6_0 = fma(a6, b0, acc6_0);
-    acc6_1 = fma(a6, b1, acc6_1);
-    acc6_2 = fma(a6, b2, acc6_2);
-    acc6_3 = fma(a6, b3, acc6_3);
-    acc6_4 = fma(a6, b4, acc6_4);
-    acc6_5 = fma(a6, b5, acc6_5);
-    acc6_6 = fma(a6, b6, acc6_6);
-    acc6_7 = fma(a6, b7, acc6_7);
-    acc7_0 = fma(a7, b0, acc7_0);
-    acc7_1 = fma(a7, b1, acc7_1);
-    acc7_2 = fma(a7, b2, acc7_2);
-    acc7_3 = fma(a7, b3, acc7_3);
-    acc7_4 = fma(a7, b4, acc7_4);
-    acc7_5 = fma(a7, b5, acc7_5);
-    acc7_6 = fma(a7, b6, acc7_6);
-    acc7_7 = fma(a7, b7, acc7_7);
-  }
-  if (row0 + 0u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_0 * acc0_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_1 * acc0_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_2 * acc0_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_3 * acc0_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_4 * acc0_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_5 * acc0_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_6 * acc0_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc0_7 * acc0_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_0 * acc1_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_1 * acc1_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_2 * acc1_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_3 * acc1_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_4 * acc1_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_5 * acc1_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_6 * acc1_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc1_7 * acc1_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_0 * acc2_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_1 * acc2_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_2 * acc2_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_3 * acc2_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_4 * acc2_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_5 * acc2_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_6 * acc2_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc2_7 * acc2_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_0 * acc3_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_1 * acc3_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_2 * acc3_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_3 * acc3_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_4 * acc3_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_5 * acc3_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_6 * acc3_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc3_7 * acc3_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_0 * acc4_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_1 * acc4_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_2 * acc4_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_3 * acc4_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_4 * acc4_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_5 * acc4_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_6 * acc4_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc4_7 * acc4_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_0 * acc5_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_1 * acc5_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_2 * acc5_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_3 * acc5_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_4 * acc5_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_5 * acc5_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_6 * acc5_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc5_7 * acc5_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_0 * acc6_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_1 * acc6_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_2 * acc6_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_3 * acc6_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_4 * acc6_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_5 * acc6_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_6 * acc6_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc6_7 * acc6_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 0u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_0 * acc7_0;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_0;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 1u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_1 * acc7_1;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_1;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 2u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_2 * acc7_2;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_2;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 3u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_3 * acc7_3;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_3;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 4u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_4 * acc7_4;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_4;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 5u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_5 * acc7_5;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_5;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 6u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_6 * acc7_6;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_6;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 64u && col0 + 7u < 64u) {
-    let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
-    let v1 = acc7_7 * acc7_7;
-    let v2 = v1 * 0.100000001;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_4_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_7;
-    state[opt_G_4_weight_adam_v + o] = v3;
-    state[opt_G_4_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-}
-`;
-
-/** kernels/270-g-matmul-mul-128-64.wgsl */
-export const k270_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/269-g-matmul-mul-128-64.wgsl */
+export const k269_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -59194,8 +57653,8 @@ export const k270_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_weight = 4352u;
 const t_G_2_dense_add = 8448u;
-const t_mul_2 = 25348u;
-const t_mul = 49664u;
+const t_mul = 16704u;
+const t_mul_2 = 25092u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -59801,9 +58260,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/271-g-sum-sum-64.wgsl */
-export const k271_g_sum_sum_64 = `// g: sum + sum -> [64]
-// fuses: sum
+/** kernels/270-g-matmul-matmul-64-64.wgsl */
+export const k270_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
+// fuses: matmul, permute, max; spec line 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -59812,66 +58271,12 @@ export const k271_g_sum_sum_64 = `// g: sum + sum -> [64]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_bias = 4288u;
-const opt_G_2_bias_adam_m = 42960u;
-const opt_G_2_bias_adam_v = 43024u;
-const t_sum = 8448u;
-const t_mul = 49664u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let base = (i % 64u) * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 128u; r++) {
-
-    acc = acc + temp[t_mul + ((base + (r % 128u) * 64u))];
-  }
-  let v0 = state[opt_G_2_bias_adam_v + (i)] * 0.899999976;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.100000001;
-  let v3 = v0 + v2;
-  let v4 = state[opt_G_2_bias_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[G_2_bias + (i)] - v12;
-  temp[t_sum + i] = acc;
-  state[opt_G_2_bias_adam_v + i] = v3;
-  state[opt_G_2_bias_adam_m + i] = v6;
-  state[G_2_bias + i] = v13;
-}
-`;
-
-/** kernels/272-g-matmul-matmul-64-64.wgsl */
-export const k272_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
-// fuses: matmul, permute, max; spec line 19
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 192u;
-const opt_G_2_weight_adam_m = 34768u;
-const opt_G_2_weight_adam_v = 38864u;
-const t_G_0_dense_add = 256u;
-const t_matmul = 8512u;
-const t_optimizer_G_sub = 25348u;
-const t_mul = 49664u;
+const G_4_weight = 4352u;
+const opt_G_4_weight_adam_m = 43088u;
+const opt_G_4_weight_adam_v = 47184u;
+const t_G_2_dense_add = 8448u;
+const t_mul = 25092u;
+const t_matmul = 33412u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -59948,14 +58353,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
   for (var k = 0u; k < 128u; k++) {
-    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
-    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v0 = max(temp[t_G_2_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v1 = max(temp[t_G_2_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v2 = max(temp[t_G_2_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v3 = max(temp[t_G_2_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v4 = max(temp[t_G_2_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v5 = max(temp[t_G_2_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v6 = max(temp[t_G_2_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v7 = max(temp[t_G_2_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
     let a0 = select(0.0, v0, row0 + 0u < 64u);
     let a1 = select(0.0, v1, row0 + 1u < 64u);
     let a2 = select(0.0, v2, row0 + 2u < 64u);
@@ -60039,11 +58444,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_0 * acc0_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60052,19 +58457,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_1 * acc0_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60073,19 +58478,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_2 * acc0_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60094,19 +58499,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_3 * acc0_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60115,19 +58520,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_4 * acc0_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60136,19 +58541,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_5 * acc0_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60157,19 +58562,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_6 * acc0_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60178,19 +58583,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 0u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc0_7 * acc0_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc0_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60199,19 +58604,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc0_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_0 * acc1_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60220,19 +58625,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_1 * acc1_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60241,19 +58646,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_2 * acc1_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60262,19 +58667,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_3 * acc1_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60283,19 +58688,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_4 * acc1_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60304,19 +58709,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_5 * acc1_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60325,19 +58730,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_6 * acc1_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60346,19 +58751,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 1u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc1_7 * acc1_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc1_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60367,19 +58772,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc1_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_0 * acc2_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60388,19 +58793,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_1 * acc2_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60409,19 +58814,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_2 * acc2_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60430,19 +58835,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_3 * acc2_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60451,19 +58856,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_4 * acc2_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60472,19 +58877,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_5 * acc2_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60493,19 +58898,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_6 * acc2_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60514,19 +58919,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 2u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc2_7 * acc2_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc2_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60535,19 +58940,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc2_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_0 * acc3_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60556,19 +58961,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_1 * acc3_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60577,19 +58982,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_2 * acc3_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60598,19 +59003,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_3 * acc3_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60619,19 +59024,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_4 * acc3_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60640,19 +59045,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_5 * acc3_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60661,19 +59066,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_6 * acc3_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60682,19 +59087,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 3u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc3_7 * acc3_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc3_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60703,19 +59108,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc3_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_0 * acc4_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60724,19 +59129,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_1 * acc4_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60745,19 +59150,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_2 * acc4_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60766,19 +59171,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_3 * acc4_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60787,19 +59192,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_4 * acc4_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60808,19 +59213,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_5 * acc4_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60829,19 +59234,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_6 * acc4_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60850,19 +59255,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 4u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc4_7 * acc4_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc4_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60871,19 +59276,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc4_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_0 * acc5_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60892,19 +59297,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_1 * acc5_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60913,19 +59318,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_2 * acc5_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60934,19 +59339,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_3 * acc5_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60955,19 +59360,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_4 * acc5_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60976,19 +59381,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_5 * acc5_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -60997,19 +59402,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_6 * acc5_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61018,19 +59423,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 5u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc5_7 * acc5_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc5_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61039,19 +59444,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc5_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_0 * acc6_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61060,19 +59465,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_1 * acc6_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61081,19 +59486,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_2 * acc6_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61102,19 +59507,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_3 * acc6_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61123,19 +59528,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_4 * acc6_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61144,19 +59549,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_5 * acc6_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61165,19 +59570,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_6 * acc6_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61186,19 +59591,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 6u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc6_7 * acc6_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc6_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61207,19 +59612,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc6_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 0u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_0 * acc7_0;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_0 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61228,19 +59633,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 1u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_1 * acc7_1;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_1 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61249,19 +59654,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 2u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_2 * acc7_2;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_2 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61270,19 +59675,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 3u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_3 * acc7_3;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_3 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61291,19 +59696,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 4u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_4 * acc7_4;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_4 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61312,19 +59717,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 5u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_5 * acc7_5;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_5 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61333,19 +59738,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 6u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_6 * acc7_6;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_6 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61354,19 +59759,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
   if (row0 + 7u < 64u && col0 + 7u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v0 = state[opt_G_4_weight_adam_v + (o)] * 0.899999976;
     let v1 = acc7_7 * acc7_7;
     let v2 = v1 * 0.100000001;
     let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v4 = state[opt_G_4_weight_adam_m + (o)] * 0.500000000;
     let v5 = acc7_7 * 0.500000000;
     let v6 = v4 + v5;
     let v7 = v6 / p2;
@@ -61375,17 +59780,70 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v10 = v9 + 9.99999994e-9;
     let v11 = v7 / v10;
     let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
+    let v13 = state[G_4_weight + (o)] - v12;
     temp[t_matmul + o] = acc7_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
+    state[opt_G_4_weight_adam_v + o] = v3;
+    state[opt_G_4_weight_adam_m + o] = v6;
+    state[G_4_weight + o] = v13;
   }
 }
 `;
 
-/** kernels/273-g-matmul-mul-128-64.wgsl */
-export const k273_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
+/** kernels/271-g-sum-sum-64.wgsl */
+export const k271_g_sum_sum_64 = `// g: sum + sum -> [64]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_bias = 4288u;
+const opt_G_2_bias_adam_m = 42960u;
+const opt_G_2_bias_adam_v = 43024u;
+const t_sum = 8448u;
+const t_mul = 16704u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let base = (i % 64u) * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 128u; r++) {
+
+    acc = acc + temp[t_mul + ((base + (r % 128u) * 64u))];
+  }
+  let v0 = state[opt_G_2_bias_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_2_bias_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[G_2_bias + (i)] - v12;
+  temp[t_sum + i] = acc;
+  state[opt_G_2_bias_adam_v + i] = v3;
+  state[opt_G_2_bias_adam_m + i] = v6;
+  state[G_2_bias + i] = v13;
+}
+`;
+
+/** kernels/272-g-matmul-mul-128-64.wgsl */
+export const k272_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -61397,8 +59855,8 @@ export const k273_g_matmul_mul_128_64 = `// g: matmul + mul -> [128, 64]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 192u;
 const t_G_0_dense_add = 256u;
-const t_mul = 29444u;
-const t_mul_2 = 49664u;
+const t_mul_2 = 16704u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -62004,6 +60462,1535 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/273-g-matmul-matmul-64-64.wgsl */
+export const k273_g_matmul_matmul_64_64 = `// g: matmul + matmul -> [64, 64]
+// fuses: matmul, permute, max; spec line 19
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 192u;
+const opt_G_2_weight_adam_m = 34768u;
+const opt_G_2_weight_adam_v = 38864u;
+const t_G_0_dense_add = 256u;
+const t_matmul = 8512u;
+const t_mul = 16704u;
+
+@compute @workgroup_size(8, 8)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let row0 = gid.y * 8u;
+  let col0 = gid.x * 8u;
+  if (row0 >= 64u || col0 >= 64u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  var acc0_0 = 0.0;
+  var acc0_1 = 0.0;
+  var acc0_2 = 0.0;
+  var acc0_3 = 0.0;
+  var acc0_4 = 0.0;
+  var acc0_5 = 0.0;
+  var acc0_6 = 0.0;
+  var acc0_7 = 0.0;
+  var acc1_0 = 0.0;
+  var acc1_1 = 0.0;
+  var acc1_2 = 0.0;
+  var acc1_3 = 0.0;
+  var acc1_4 = 0.0;
+  var acc1_5 = 0.0;
+  var acc1_6 = 0.0;
+  var acc1_7 = 0.0;
+  var acc2_0 = 0.0;
+  var acc2_1 = 0.0;
+  var acc2_2 = 0.0;
+  var acc2_3 = 0.0;
+  var acc2_4 = 0.0;
+  var acc2_5 = 0.0;
+  var acc2_6 = 0.0;
+  var acc2_7 = 0.0;
+  var acc3_0 = 0.0;
+  var acc3_1 = 0.0;
+  var acc3_2 = 0.0;
+  var acc3_3 = 0.0;
+  var acc3_4 = 0.0;
+  var acc3_5 = 0.0;
+  var acc3_6 = 0.0;
+  var acc3_7 = 0.0;
+  var acc4_0 = 0.0;
+  var acc4_1 = 0.0;
+  var acc4_2 = 0.0;
+  var acc4_3 = 0.0;
+  var acc4_4 = 0.0;
+  var acc4_5 = 0.0;
+  var acc4_6 = 0.0;
+  var acc4_7 = 0.0;
+  var acc5_0 = 0.0;
+  var acc5_1 = 0.0;
+  var acc5_2 = 0.0;
+  var acc5_3 = 0.0;
+  var acc5_4 = 0.0;
+  var acc5_5 = 0.0;
+  var acc5_6 = 0.0;
+  var acc5_7 = 0.0;
+  var acc6_0 = 0.0;
+  var acc6_1 = 0.0;
+  var acc6_2 = 0.0;
+  var acc6_3 = 0.0;
+  var acc6_4 = 0.0;
+  var acc6_5 = 0.0;
+  var acc6_6 = 0.0;
+  var acc6_7 = 0.0;
+  var acc7_0 = 0.0;
+  var acc7_1 = 0.0;
+  var acc7_2 = 0.0;
+  var acc7_3 = 0.0;
+  var acc7_4 = 0.0;
+  var acc7_5 = 0.0;
+  var acc7_6 = 0.0;
+  var acc7_7 = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 64u))], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 128u + k) / 128u) % 64u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 64u))], 0.0);
+    let a0 = select(0.0, v0, row0 + 0u < 64u);
+    let a1 = select(0.0, v1, row0 + 1u < 64u);
+    let a2 = select(0.0, v2, row0 + 2u < 64u);
+    let a3 = select(0.0, v3, row0 + 3u < 64u);
+    let a4 = select(0.0, v4, row0 + 4u < 64u);
+    let a5 = select(0.0, v5, row0 + 5u < 64u);
+    let a6 = select(0.0, v6, row0 + 6u < 64u);
+    let a7 = select(0.0, v7, row0 + 7u < 64u);
+    let b0 = select(0.0, temp[t_mul + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
+    let b1 = select(0.0, temp[t_mul + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
+    let b2 = select(0.0, temp[t_mul + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
+    let b3 = select(0.0, temp[t_mul + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
+    let b4 = select(0.0, temp[t_mul + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
+    let b5 = select(0.0, temp[t_mul + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
+    let b6 = select(0.0, temp[t_mul + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
+    let b7 = select(0.0, temp[t_mul + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
+    acc0_0 = fma(a0, b0, acc0_0);
+    acc0_1 = fma(a0, b1, acc0_1);
+    acc0_2 = fma(a0, b2, acc0_2);
+    acc0_3 = fma(a0, b3, acc0_3);
+    acc0_4 = fma(a0, b4, acc0_4);
+    acc0_5 = fma(a0, b5, acc0_5);
+    acc0_6 = fma(a0, b6, acc0_6);
+    acc0_7 = fma(a0, b7, acc0_7);
+    acc1_0 = fma(a1, b0, acc1_0);
+    acc1_1 = fma(a1, b1, acc1_1);
+    acc1_2 = fma(a1, b2, acc1_2);
+    acc1_3 = fma(a1, b3, acc1_3);
+    acc1_4 = fma(a1, b4, acc1_4);
+    acc1_5 = fma(a1, b5, acc1_5);
+    acc1_6 = fma(a1, b6, acc1_6);
+    acc1_7 = fma(a1, b7, acc1_7);
+    acc2_0 = fma(a2, b0, acc2_0);
+    acc2_1 = fma(a2, b1, acc2_1);
+    acc2_2 = fma(a2, b2, acc2_2);
+    acc2_3 = fma(a2, b3, acc2_3);
+    acc2_4 = fma(a2, b4, acc2_4);
+    acc2_5 = fma(a2, b5, acc2_5);
+    acc2_6 = fma(a2, b6, acc2_6);
+    acc2_7 = fma(a2, b7, acc2_7);
+    acc3_0 = fma(a3, b0, acc3_0);
+    acc3_1 = fma(a3, b1, acc3_1);
+    acc3_2 = fma(a3, b2, acc3_2);
+    acc3_3 = fma(a3, b3, acc3_3);
+    acc3_4 = fma(a3, b4, acc3_4);
+    acc3_5 = fma(a3, b5, acc3_5);
+    acc3_6 = fma(a3, b6, acc3_6);
+    acc3_7 = fma(a3, b7, acc3_7);
+    acc4_0 = fma(a4, b0, acc4_0);
+    acc4_1 = fma(a4, b1, acc4_1);
+    acc4_2 = fma(a4, b2, acc4_2);
+    acc4_3 = fma(a4, b3, acc4_3);
+    acc4_4 = fma(a4, b4, acc4_4);
+    acc4_5 = fma(a4, b5, acc4_5);
+    acc4_6 = fma(a4, b6, acc4_6);
+    acc4_7 = fma(a4, b7, acc4_7);
+    acc5_0 = fma(a5, b0, acc5_0);
+    acc5_1 = fma(a5, b1, acc5_1);
+    acc5_2 = fma(a5, b2, acc5_2);
+    acc5_3 = fma(a5, b3, acc5_3);
+    acc5_4 = fma(a5, b4, acc5_4);
+    acc5_5 = fma(a5, b5, acc5_5);
+    acc5_6 = fma(a5, b6, acc5_6);
+    acc5_7 = fma(a5, b7, acc5_7);
+    acc6_0 = fma(a6, b0, acc6_0);
+    acc6_1 = fma(a6, b1, acc6_1);
+    acc6_2 = fma(a6, b2, acc6_2);
+    acc6_3 = fma(a6, b3, acc6_3);
+    acc6_4 = fma(a6, b4, acc6_4);
+    acc6_5 = fma(a6, b5, acc6_5);
+    acc6_6 = fma(a6, b6, acc6_6);
+    acc6_7 = fma(a6, b7, acc6_7);
+    acc7_0 = fma(a7, b0, acc7_0);
+    acc7_1 = fma(a7, b1, acc7_1);
+    acc7_2 = fma(a7, b2, acc7_2);
+    acc7_3 = fma(a7, b3, acc7_3);
+    acc7_4 = fma(a7, b4, acc7_4);
+    acc7_5 = fma(a7, b5, acc7_5);
+    acc7_6 = fma(a7, b6, acc7_6);
+    acc7_7 = fma(a7, b7, acc7_7);
+  }
+  if (row0 + 0u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_0 * acc0_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_1 * acc0_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_2 * acc0_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_3 * acc0_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_4 * acc0_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_5 * acc0_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_6 * acc0_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 0u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc0_7 * acc0_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_0 * acc1_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_1 * acc1_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_2 * acc1_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_3 * acc1_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_4 * acc1_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_5 * acc1_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_6 * acc1_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 1u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc1_7 * acc1_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_0 * acc2_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_1 * acc2_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_2 * acc2_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_3 * acc2_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_4 * acc2_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_5 * acc2_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_6 * acc2_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 2u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc2_7 * acc2_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_0 * acc3_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_1 * acc3_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_2 * acc3_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_3 * acc3_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_4 * acc3_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_5 * acc3_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_6 * acc3_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 3u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc3_7 * acc3_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_0 * acc4_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_1 * acc4_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_2 * acc4_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_3 * acc4_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_4 * acc4_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_5 * acc4_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_6 * acc4_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 4u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc4_7 * acc4_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_0 * acc5_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_1 * acc5_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_2 * acc5_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_3 * acc5_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_4 * acc5_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_5 * acc5_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_6 * acc5_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 5u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc5_7 * acc5_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_0 * acc6_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_1 * acc6_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_2 * acc6_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_3 * acc6_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_4 * acc6_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_5 * acc6_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_6 * acc6_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 6u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc6_7 * acc6_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 0u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_0 * acc7_0;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 1u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_1 * acc7_1;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 2u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_2 * acc7_2;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 3u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_3 * acc7_3;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 4u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_4 * acc7_4;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 5u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_5 * acc7_5;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 6u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_6 * acc7_6;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 64u && col0 + 7u < 64u) {
+    let o = (row0 + 7u) * 64u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.899999976;
+    let v1 = acc7_7 * acc7_7;
+    let v2 = v1 * 0.100000001;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+}
+`;
+
 /** kernels/274-g-sum-sum-64.wgsl */
 export const k274_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
@@ -62019,7 +62006,7 @@ const G_0_bias = 128u;
 const opt_G_0_bias_adam_m = 34640u;
 const opt_G_0_bias_adam_v = 34704u;
 const t_sum = 256u;
-const t_mul = 29444u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -62073,7 +62060,7 @@ const opt_G_0_weight_adam_m = 34384u;
 const opt_G_0_weight_adam_v = 34512u;
 const t_latent_z_random = 0u;
 const t_matmul = 320u;
-const t_mul = 29444u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

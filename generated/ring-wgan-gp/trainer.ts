@@ -39,232 +39,232 @@ import {
   k022_init_add_2_64,
   k023_d0_128_examples_of_2_values,
   k024_d0_add_384_1,
-  k025_d0_sum_sum_1,
+  k025_d0_pack_param_64_64,
   k026_d0_pack_param_64_64,
-  k027_d0_pack_param_64_64,
-  k028_d0_random_128_2,
+  k027_d0_random_128_2,
+  k028_d0_matmul_max_128_64,
   k029_d0_matmul_max_128_64,
   k030_d0_matmul_max_128_64,
-  k031_d0_matmul_max_128_64,
-  k032_d0_matmul_add_128_2,
-  k033_d0_random_128_1,
-  k034_d0_concat_384_2,
-  k035_d0_matmul_add_384_64,
-  k036_d0_pack_max_384_64,
-  k037_d0_matmul_add_384_64,
-  k038_d0_pack_max_384_64,
-  k039_d0_matmul_add_384_64,
+  k031_d0_matmul_add_128_2,
+  k032_d0_random_128_1,
+  k033_d0_concat_384_2,
+  k034_d0_matmul_add_384_64,
+  k035_d0_pack_max_384_64,
+  k036_d0_matmul_add_384_64,
+  k037_d0_pack_max_384_64,
+  k038_d0_matmul_add_384_64,
+  k039_d0_matmul_mul_128_64,
   k040_d0_matmul_mul_128_64,
   k041_d0_matmul_mul_128_64,
-  k042_d0_matmul_mul_128_64,
-  k043_d0_matmul_matmul_128_2,
-  k044_d0_sum_sqrt_128,
-  k045_d0_add_128_2,
+  k042_d0_matmul_matmul_128_2,
+  k043_d0_sum_sqrt_128,
+  k044_d0_add_128_2,
+  k045_d0_matmul_mul_128_64,
   k046_d0_matmul_mul_128_64,
   k047_d0_matmul_mul_128_64,
-  k048_d0_matmul_mul_128_64,
-  k049_d0_matmul_matmul_1_64,
-  k050_d0_matmul_add_64_1,
-  k051_d0_matmul_mul_384_64,
-  k052_d0_pack_mul_384_64,
-  k053_d0_sum_sum_64,
-  k054_d0_matmul_matmul_64_64,
-  k055_d0_matmul_add_64_64,
-  k056_d0_matmul_mul_384_64,
-  k057_d0_pack_mul_384_64,
-  k058_d0_sum_sum_64,
-  k059_d0_matmul_matmul_64_64,
-  k060_d0_matmul_add_64_64,
-  k061_d0_matmul_mul_384_64,
-  k062_d0_sum_sum_64,
-  k063_d0_matmul_matmul_64_2,
-  k064_d0_matmul_add_2_64,
-  k065_d0_sum_mul,
-  k066_d0_matmul_add_384_1,
+  k048_d0_matmul_matmul_1_64,
+  k049_d0_matmul_mul_384_64,
+  k050_d0_pack_mul_384_64,
+  k051_d0_sum_sum_64,
+  k052_d0_matmul_matmul_64_64,
+  k053_d0_matmul_mul_384_64,
+  k054_d0_matmul_add_64_64,
+  k055_d0_pack_mul_384_64,
+  k056_d0_sum_sum_64,
+  k057_d0_matmul_matmul_64_64,
+  k058_d0_matmul_mul_384_64,
+  k059_d0_matmul_add_64_64,
+  k060_d0_sum_sum_64,
+  k061_d0_matmul_matmul_64_2,
+  k062_d0_matmul_add_2_64,
+  k063_d0_sum_mul,
+  k064_d0_matmul_add_384_1,
+  k065_d0_sum_sum_1,
+  k066_d0_matmul_add_64_1,
   k067_d0_sum_mul,
   k068_d0_sum_mul,
   k069_d1_128_examples_of_2_values,
   k070_d1_add_384_1,
-  k071_d1_sum_sum_1,
+  k071_d1_pack_param_64_64,
   k072_d1_pack_param_64_64,
-  k073_d1_pack_param_64_64,
-  k074_d1_random_128_2,
+  k073_d1_random_128_2,
+  k074_d1_matmul_max_128_64,
   k075_d1_matmul_max_128_64,
   k076_d1_matmul_max_128_64,
-  k077_d1_matmul_max_128_64,
-  k078_d1_matmul_add_128_2,
-  k079_d1_random_128_1,
-  k080_d1_concat_384_2,
-  k081_d1_matmul_add_384_64,
-  k082_d1_pack_max_384_64,
-  k083_d1_matmul_add_384_64,
-  k084_d1_pack_max_384_64,
-  k085_d1_matmul_add_384_64,
+  k077_d1_matmul_add_128_2,
+  k078_d1_random_128_1,
+  k079_d1_concat_384_2,
+  k080_d1_matmul_add_384_64,
+  k081_d1_pack_max_384_64,
+  k082_d1_matmul_add_384_64,
+  k083_d1_pack_max_384_64,
+  k084_d1_matmul_add_384_64,
+  k085_d1_matmul_mul_128_64,
   k086_d1_matmul_mul_128_64,
   k087_d1_matmul_mul_128_64,
-  k088_d1_matmul_mul_128_64,
-  k089_d1_matmul_matmul_128_2,
-  k090_d1_sum_sqrt_128,
-  k091_d1_add_128_2,
+  k088_d1_matmul_matmul_128_2,
+  k089_d1_sum_sqrt_128,
+  k090_d1_add_128_2,
+  k091_d1_matmul_mul_128_64,
   k092_d1_matmul_mul_128_64,
   k093_d1_matmul_mul_128_64,
-  k094_d1_matmul_mul_128_64,
-  k095_d1_matmul_matmul_1_64,
-  k096_d1_matmul_add_64_1,
-  k097_d1_matmul_mul_384_64,
-  k098_d1_pack_mul_384_64,
-  k099_d1_sum_sum_64,
-  k100_d1_matmul_matmul_64_64,
-  k101_d1_matmul_add_64_64,
-  k102_d1_matmul_mul_384_64,
-  k103_d1_pack_mul_384_64,
-  k104_d1_sum_sum_64,
-  k105_d1_matmul_matmul_64_64,
-  k106_d1_matmul_add_64_64,
-  k107_d1_matmul_mul_384_64,
-  k108_d1_sum_sum_64,
-  k109_d1_matmul_matmul_64_2,
-  k110_d1_matmul_add_2_64,
-  k111_d1_sum_mul,
-  k112_d1_matmul_add_384_1,
+  k094_d1_matmul_matmul_1_64,
+  k095_d1_matmul_mul_384_64,
+  k096_d1_pack_mul_384_64,
+  k097_d1_sum_sum_64,
+  k098_d1_matmul_matmul_64_64,
+  k099_d1_matmul_mul_384_64,
+  k100_d1_matmul_add_64_64,
+  k101_d1_pack_mul_384_64,
+  k102_d1_sum_sum_64,
+  k103_d1_matmul_matmul_64_64,
+  k104_d1_matmul_mul_384_64,
+  k105_d1_matmul_add_64_64,
+  k106_d1_sum_sum_64,
+  k107_d1_matmul_matmul_64_2,
+  k108_d1_matmul_add_2_64,
+  k109_d1_sum_mul,
+  k110_d1_matmul_add_384_1,
+  k111_d1_sum_sum_1,
+  k112_d1_matmul_add_64_1,
   k113_d1_sum_mul,
   k114_d1_sum_mul,
   k115_d2_128_examples_of_2_values,
   k116_d2_add_384_1,
-  k117_d2_sum_sum_1,
+  k117_d2_pack_param_64_64,
   k118_d2_pack_param_64_64,
-  k119_d2_pack_param_64_64,
-  k120_d2_random_128_2,
+  k119_d2_random_128_2,
+  k120_d2_matmul_max_128_64,
   k121_d2_matmul_max_128_64,
   k122_d2_matmul_max_128_64,
-  k123_d2_matmul_max_128_64,
-  k124_d2_matmul_add_128_2,
-  k125_d2_random_128_1,
-  k126_d2_concat_384_2,
-  k127_d2_matmul_add_384_64,
-  k128_d2_pack_max_384_64,
-  k129_d2_matmul_add_384_64,
-  k130_d2_pack_max_384_64,
-  k131_d2_matmul_add_384_64,
+  k123_d2_matmul_add_128_2,
+  k124_d2_random_128_1,
+  k125_d2_concat_384_2,
+  k126_d2_matmul_add_384_64,
+  k127_d2_pack_max_384_64,
+  k128_d2_matmul_add_384_64,
+  k129_d2_pack_max_384_64,
+  k130_d2_matmul_add_384_64,
+  k131_d2_matmul_mul_128_64,
   k132_d2_matmul_mul_128_64,
   k133_d2_matmul_mul_128_64,
-  k134_d2_matmul_mul_128_64,
-  k135_d2_matmul_matmul_128_2,
-  k136_d2_sum_sqrt_128,
-  k137_d2_add_128_2,
+  k134_d2_matmul_matmul_128_2,
+  k135_d2_sum_sqrt_128,
+  k136_d2_add_128_2,
+  k137_d2_matmul_mul_128_64,
   k138_d2_matmul_mul_128_64,
   k139_d2_matmul_mul_128_64,
-  k140_d2_matmul_mul_128_64,
-  k141_d2_matmul_matmul_1_64,
-  k142_d2_matmul_add_64_1,
-  k143_d2_matmul_mul_384_64,
-  k144_d2_pack_mul_384_64,
-  k145_d2_sum_sum_64,
-  k146_d2_matmul_matmul_64_64,
-  k147_d2_matmul_add_64_64,
-  k148_d2_matmul_mul_384_64,
-  k149_d2_pack_mul_384_64,
-  k150_d2_sum_sum_64,
-  k151_d2_matmul_matmul_64_64,
-  k152_d2_matmul_add_64_64,
-  k153_d2_matmul_mul_384_64,
-  k154_d2_sum_sum_64,
-  k155_d2_matmul_matmul_64_2,
-  k156_d2_matmul_add_2_64,
-  k157_d2_sum_mul,
-  k158_d2_matmul_add_384_1,
+  k140_d2_matmul_matmul_1_64,
+  k141_d2_matmul_mul_384_64,
+  k142_d2_pack_mul_384_64,
+  k143_d2_sum_sum_64,
+  k144_d2_matmul_matmul_64_64,
+  k145_d2_matmul_mul_384_64,
+  k146_d2_matmul_add_64_64,
+  k147_d2_pack_mul_384_64,
+  k148_d2_sum_sum_64,
+  k149_d2_matmul_matmul_64_64,
+  k150_d2_matmul_mul_384_64,
+  k151_d2_matmul_add_64_64,
+  k152_d2_sum_sum_64,
+  k153_d2_matmul_matmul_64_2,
+  k154_d2_matmul_add_2_64,
+  k155_d2_sum_mul,
+  k156_d2_matmul_add_384_1,
+  k157_d2_sum_sum_1,
+  k158_d2_matmul_add_64_1,
   k159_d2_sum_mul,
   k160_d2_sum_mul,
   k161_d3_128_examples_of_2_values,
   k162_d3_add_384_1,
-  k163_d3_sum_sum_1,
+  k163_d3_pack_param_64_64,
   k164_d3_pack_param_64_64,
-  k165_d3_pack_param_64_64,
-  k166_d3_random_128_2,
+  k165_d3_random_128_2,
+  k166_d3_matmul_max_128_64,
   k167_d3_matmul_max_128_64,
   k168_d3_matmul_max_128_64,
-  k169_d3_matmul_max_128_64,
-  k170_d3_matmul_add_128_2,
-  k171_d3_random_128_1,
-  k172_d3_concat_384_2,
-  k173_d3_matmul_add_384_64,
-  k174_d3_pack_max_384_64,
-  k175_d3_matmul_add_384_64,
-  k176_d3_pack_max_384_64,
-  k177_d3_matmul_add_384_64,
+  k169_d3_matmul_add_128_2,
+  k170_d3_random_128_1,
+  k171_d3_concat_384_2,
+  k172_d3_matmul_add_384_64,
+  k173_d3_pack_max_384_64,
+  k174_d3_matmul_add_384_64,
+  k175_d3_pack_max_384_64,
+  k176_d3_matmul_add_384_64,
+  k177_d3_matmul_mul_128_64,
   k178_d3_matmul_mul_128_64,
   k179_d3_matmul_mul_128_64,
-  k180_d3_matmul_mul_128_64,
-  k181_d3_matmul_matmul_128_2,
-  k182_d3_sum_sqrt_128,
-  k183_d3_add_128_2,
+  k180_d3_matmul_matmul_128_2,
+  k181_d3_sum_sqrt_128,
+  k182_d3_add_128_2,
+  k183_d3_matmul_mul_128_64,
   k184_d3_matmul_mul_128_64,
   k185_d3_matmul_mul_128_64,
-  k186_d3_matmul_mul_128_64,
-  k187_d3_matmul_matmul_1_64,
-  k188_d3_matmul_add_64_1,
-  k189_d3_matmul_mul_384_64,
-  k190_d3_pack_mul_384_64,
-  k191_d3_sum_sum_64,
-  k192_d3_matmul_matmul_64_64,
-  k193_d3_matmul_add_64_64,
-  k194_d3_matmul_mul_384_64,
-  k195_d3_pack_mul_384_64,
-  k196_d3_sum_sum_64,
-  k197_d3_matmul_matmul_64_64,
-  k198_d3_matmul_add_64_64,
-  k199_d3_matmul_mul_384_64,
-  k200_d3_sum_sum_64,
-  k201_d3_matmul_matmul_64_2,
-  k202_d3_matmul_add_2_64,
-  k203_d3_sum_mul,
-  k204_d3_matmul_add_384_1,
+  k186_d3_matmul_matmul_1_64,
+  k187_d3_matmul_mul_384_64,
+  k188_d3_pack_mul_384_64,
+  k189_d3_sum_sum_64,
+  k190_d3_matmul_matmul_64_64,
+  k191_d3_matmul_mul_384_64,
+  k192_d3_matmul_add_64_64,
+  k193_d3_pack_mul_384_64,
+  k194_d3_sum_sum_64,
+  k195_d3_matmul_matmul_64_64,
+  k196_d3_matmul_mul_384_64,
+  k197_d3_matmul_add_64_64,
+  k198_d3_sum_sum_64,
+  k199_d3_matmul_matmul_64_2,
+  k200_d3_matmul_add_2_64,
+  k201_d3_sum_mul,
+  k202_d3_matmul_add_384_1,
+  k203_d3_sum_sum_1,
+  k204_d3_matmul_add_64_1,
   k205_d3_sum_mul,
   k206_d3_sum_mul,
   k207_d4_128_examples_of_2_values,
   k208_d4_add_384_1,
-  k209_d4_sum_sum_1,
+  k209_d4_pack_param_64_64,
   k210_d4_pack_param_64_64,
-  k211_d4_pack_param_64_64,
-  k212_d4_random_128_2,
+  k211_d4_random_128_2,
+  k212_d4_matmul_max_128_64,
   k213_d4_matmul_max_128_64,
   k214_d4_matmul_max_128_64,
-  k215_d4_matmul_max_128_64,
-  k216_d4_matmul_add_128_2,
-  k217_d4_random_128_1,
-  k218_d4_concat_384_2,
-  k219_d4_matmul_add_384_64,
-  k220_d4_pack_max_384_64,
-  k221_d4_matmul_add_384_64,
-  k222_d4_pack_max_384_64,
-  k223_d4_matmul_add_384_64,
+  k215_d4_matmul_add_128_2,
+  k216_d4_random_128_1,
+  k217_d4_concat_384_2,
+  k218_d4_matmul_add_384_64,
+  k219_d4_pack_max_384_64,
+  k220_d4_matmul_add_384_64,
+  k221_d4_pack_max_384_64,
+  k222_d4_matmul_add_384_64,
+  k223_d4_matmul_mul_128_64,
   k224_d4_matmul_mul_128_64,
   k225_d4_matmul_mul_128_64,
-  k226_d4_matmul_mul_128_64,
-  k227_d4_matmul_matmul_128_2,
-  k228_d4_sum_sqrt_128,
-  k229_d4_add_128_2,
+  k226_d4_matmul_matmul_128_2,
+  k227_d4_sum_sqrt_128,
+  k228_d4_add_128_2,
+  k229_d4_matmul_mul_128_64,
   k230_d4_matmul_mul_128_64,
   k231_d4_matmul_mul_128_64,
-  k232_d4_matmul_mul_128_64,
-  k233_d4_matmul_matmul_1_64,
-  k234_d4_matmul_add_64_1,
-  k235_d4_matmul_mul_384_64,
-  k236_d4_pack_mul_384_64,
-  k237_d4_sum_sum_64,
-  k238_d4_matmul_matmul_64_64,
-  k239_d4_matmul_add_64_64,
-  k240_d4_matmul_mul_384_64,
-  k241_d4_pack_mul_384_64,
-  k242_d4_sum_sum_64,
-  k243_d4_matmul_matmul_64_64,
-  k244_d4_matmul_add_64_64,
-  k245_d4_matmul_mul_384_64,
-  k246_d4_sum_sum_64,
-  k247_d4_matmul_matmul_64_2,
-  k248_d4_matmul_add_2_64,
-  k249_d4_sum_mul,
-  k250_d4_matmul_add_384_1,
+  k232_d4_matmul_matmul_1_64,
+  k233_d4_matmul_mul_384_64,
+  k234_d4_pack_mul_384_64,
+  k235_d4_sum_sum_64,
+  k236_d4_matmul_matmul_64_64,
+  k237_d4_matmul_mul_384_64,
+  k238_d4_matmul_add_64_64,
+  k239_d4_pack_mul_384_64,
+  k240_d4_sum_sum_64,
+  k241_d4_matmul_matmul_64_64,
+  k242_d4_matmul_mul_384_64,
+  k243_d4_matmul_add_64_64,
+  k244_d4_sum_sum_64,
+  k245_d4_matmul_matmul_64_2,
+  k246_d4_matmul_add_2_64,
+  k247_d4_sum_mul,
+  k248_d4_matmul_add_384_1,
+  k249_d4_sum_sum_1,
+  k250_d4_matmul_add_64_1,
   k251_d4_sum_mul,
   k252_d4_sum_mul,
   k253_g_random_128_2,
@@ -280,14 +280,14 @@ import {
   k263_g_matmul_mul_128_64,
   k264_g_matmul_matmul_128_2,
   k265_g_sum_sum_2,
-  k266_g_matmul_matmul_64_2,
-  k267_g_matmul_mul_128_64,
+  k266_g_matmul_mul_128_64,
+  k267_g_matmul_matmul_64_2,
   k268_g_sum_sum_64,
-  k269_g_matmul_matmul_64_64,
-  k270_g_matmul_mul_128_64,
+  k269_g_matmul_mul_128_64,
+  k270_g_matmul_matmul_64_64,
   k271_g_sum_sum_64,
-  k272_g_matmul_matmul_64_64,
-  k273_g_matmul_mul_128_64,
+  k272_g_matmul_mul_128_64,
+  k273_g_matmul_matmul_64_64,
   k274_g_sum_sum_64,
   k275_g_matmul_matmul_2_64,
   k276_g_matmul_add_128_1,
@@ -455,7 +455,7 @@ export const tensors: readonly TensorInfo[] = [
  */
 const LAYOUT: Layout = {
   stateFloats: 51670,
-  tempFloats: 156552,
+  tempFloats: 156544,
   clockWords: 9,
   textures: [
     [16, 64],
@@ -541,232 +541,232 @@ async function createPipelines(gpu: Arenas) {
     k022_init_add_2_64: await gpu.pipeline(k022_init_add_2_64),
     k023_d0_128_examples_of_2_values: await gpu.pipeline(k023_d0_128_examples_of_2_values),
     k024_d0_add_384_1: await gpu.pipeline(k024_d0_add_384_1),
-    k025_d0_sum_sum_1: await gpu.pipeline(k025_d0_sum_sum_1),
+    k025_d0_pack_param_64_64: await gpu.pipeline(k025_d0_pack_param_64_64, ["write"]),
     k026_d0_pack_param_64_64: await gpu.pipeline(k026_d0_pack_param_64_64, ["write"]),
-    k027_d0_pack_param_64_64: await gpu.pipeline(k027_d0_pack_param_64_64, ["write"]),
-    k028_d0_random_128_2: await gpu.pipeline(k028_d0_random_128_2),
+    k027_d0_random_128_2: await gpu.pipeline(k027_d0_random_128_2),
+    k028_d0_matmul_max_128_64: await gpu.pipeline(k028_d0_matmul_max_128_64),
     k029_d0_matmul_max_128_64: await gpu.pipeline(k029_d0_matmul_max_128_64),
     k030_d0_matmul_max_128_64: await gpu.pipeline(k030_d0_matmul_max_128_64),
-    k031_d0_matmul_max_128_64: await gpu.pipeline(k031_d0_matmul_max_128_64),
-    k032_d0_matmul_add_128_2: await gpu.pipeline(k032_d0_matmul_add_128_2),
-    k033_d0_random_128_1: await gpu.pipeline(k033_d0_random_128_1),
-    k034_d0_concat_384_2: await gpu.pipeline(k034_d0_concat_384_2),
-    k035_d0_matmul_add_384_64: await gpu.pipeline(k035_d0_matmul_add_384_64),
-    k036_d0_pack_max_384_64: await gpu.pipeline(k036_d0_pack_max_384_64, ["write"]),
-    k037_d0_matmul_add_384_64: await gpu.pipeline(k037_d0_matmul_add_384_64, ["read", "read"]),
-    k038_d0_pack_max_384_64: await gpu.pipeline(k038_d0_pack_max_384_64, ["write"]),
-    k039_d0_matmul_add_384_64: await gpu.pipeline(k039_d0_matmul_add_384_64, ["read", "read"]),
+    k031_d0_matmul_add_128_2: await gpu.pipeline(k031_d0_matmul_add_128_2),
+    k032_d0_random_128_1: await gpu.pipeline(k032_d0_random_128_1),
+    k033_d0_concat_384_2: await gpu.pipeline(k033_d0_concat_384_2),
+    k034_d0_matmul_add_384_64: await gpu.pipeline(k034_d0_matmul_add_384_64),
+    k035_d0_pack_max_384_64: await gpu.pipeline(k035_d0_pack_max_384_64, ["write"]),
+    k036_d0_matmul_add_384_64: await gpu.pipeline(k036_d0_matmul_add_384_64, ["read", "read"]),
+    k037_d0_pack_max_384_64: await gpu.pipeline(k037_d0_pack_max_384_64, ["write"]),
+    k038_d0_matmul_add_384_64: await gpu.pipeline(k038_d0_matmul_add_384_64, ["read", "read"]),
+    k039_d0_matmul_mul_128_64: await gpu.pipeline(k039_d0_matmul_mul_128_64),
     k040_d0_matmul_mul_128_64: await gpu.pipeline(k040_d0_matmul_mul_128_64),
     k041_d0_matmul_mul_128_64: await gpu.pipeline(k041_d0_matmul_mul_128_64),
-    k042_d0_matmul_mul_128_64: await gpu.pipeline(k042_d0_matmul_mul_128_64),
-    k043_d0_matmul_matmul_128_2: await gpu.pipeline(k043_d0_matmul_matmul_128_2),
-    k044_d0_sum_sqrt_128: await gpu.pipeline(k044_d0_sum_sqrt_128),
-    k045_d0_add_128_2: await gpu.pipeline(k045_d0_add_128_2),
+    k042_d0_matmul_matmul_128_2: await gpu.pipeline(k042_d0_matmul_matmul_128_2),
+    k043_d0_sum_sqrt_128: await gpu.pipeline(k043_d0_sum_sqrt_128),
+    k044_d0_add_128_2: await gpu.pipeline(k044_d0_add_128_2),
+    k045_d0_matmul_mul_128_64: await gpu.pipeline(k045_d0_matmul_mul_128_64),
     k046_d0_matmul_mul_128_64: await gpu.pipeline(k046_d0_matmul_mul_128_64),
     k047_d0_matmul_mul_128_64: await gpu.pipeline(k047_d0_matmul_mul_128_64),
-    k048_d0_matmul_mul_128_64: await gpu.pipeline(k048_d0_matmul_mul_128_64),
-    k049_d0_matmul_matmul_1_64: await gpu.pipeline(k049_d0_matmul_matmul_1_64),
-    k050_d0_matmul_add_64_1: await gpu.pipeline(k050_d0_matmul_add_64_1),
-    k051_d0_matmul_mul_384_64: await gpu.pipeline(k051_d0_matmul_mul_384_64),
-    k052_d0_pack_mul_384_64: await gpu.pipeline(k052_d0_pack_mul_384_64, ["write"]),
-    k053_d0_sum_sum_64: await gpu.pipeline(k053_d0_sum_sum_64),
-    k054_d0_matmul_matmul_64_64: await gpu.pipeline(k054_d0_matmul_matmul_64_64),
-    k055_d0_matmul_add_64_64: await gpu.pipeline(k055_d0_matmul_add_64_64, ["read", "read"]),
-    k056_d0_matmul_mul_384_64: await gpu.pipeline(k056_d0_matmul_mul_384_64, ["read", "read"]),
-    k057_d0_pack_mul_384_64: await gpu.pipeline(k057_d0_pack_mul_384_64, ["write"]),
-    k058_d0_sum_sum_64: await gpu.pipeline(k058_d0_sum_sum_64),
-    k059_d0_matmul_matmul_64_64: await gpu.pipeline(k059_d0_matmul_matmul_64_64),
-    k060_d0_matmul_add_64_64: await gpu.pipeline(k060_d0_matmul_add_64_64, ["read", "read"]),
-    k061_d0_matmul_mul_384_64: await gpu.pipeline(k061_d0_matmul_mul_384_64, ["read", "read"]),
-    k062_d0_sum_sum_64: await gpu.pipeline(k062_d0_sum_sum_64),
-    k063_d0_matmul_matmul_64_2: await gpu.pipeline(k063_d0_matmul_matmul_64_2),
-    k064_d0_matmul_add_2_64: await gpu.pipeline(k064_d0_matmul_add_2_64),
-    k065_d0_sum_mul: await gpu.pipeline(k065_d0_sum_mul),
-    k066_d0_matmul_add_384_1: await gpu.pipeline(k066_d0_matmul_add_384_1),
+    k048_d0_matmul_matmul_1_64: await gpu.pipeline(k048_d0_matmul_matmul_1_64),
+    k049_d0_matmul_mul_384_64: await gpu.pipeline(k049_d0_matmul_mul_384_64),
+    k050_d0_pack_mul_384_64: await gpu.pipeline(k050_d0_pack_mul_384_64, ["write"]),
+    k051_d0_sum_sum_64: await gpu.pipeline(k051_d0_sum_sum_64),
+    k052_d0_matmul_matmul_64_64: await gpu.pipeline(k052_d0_matmul_matmul_64_64),
+    k053_d0_matmul_mul_384_64: await gpu.pipeline(k053_d0_matmul_mul_384_64, ["read", "read"]),
+    k054_d0_matmul_add_64_64: await gpu.pipeline(k054_d0_matmul_add_64_64, ["read", "read"]),
+    k055_d0_pack_mul_384_64: await gpu.pipeline(k055_d0_pack_mul_384_64, ["write"]),
+    k056_d0_sum_sum_64: await gpu.pipeline(k056_d0_sum_sum_64),
+    k057_d0_matmul_matmul_64_64: await gpu.pipeline(k057_d0_matmul_matmul_64_64),
+    k058_d0_matmul_mul_384_64: await gpu.pipeline(k058_d0_matmul_mul_384_64, ["read", "read"]),
+    k059_d0_matmul_add_64_64: await gpu.pipeline(k059_d0_matmul_add_64_64, ["read", "read"]),
+    k060_d0_sum_sum_64: await gpu.pipeline(k060_d0_sum_sum_64),
+    k061_d0_matmul_matmul_64_2: await gpu.pipeline(k061_d0_matmul_matmul_64_2),
+    k062_d0_matmul_add_2_64: await gpu.pipeline(k062_d0_matmul_add_2_64),
+    k063_d0_sum_mul: await gpu.pipeline(k063_d0_sum_mul),
+    k064_d0_matmul_add_384_1: await gpu.pipeline(k064_d0_matmul_add_384_1),
+    k065_d0_sum_sum_1: await gpu.pipeline(k065_d0_sum_sum_1),
+    k066_d0_matmul_add_64_1: await gpu.pipeline(k066_d0_matmul_add_64_1),
     k067_d0_sum_mul: await gpu.pipeline(k067_d0_sum_mul),
     k068_d0_sum_mul: await gpu.pipeline(k068_d0_sum_mul),
     k069_d1_128_examples_of_2_values: await gpu.pipeline(k069_d1_128_examples_of_2_values),
     k070_d1_add_384_1: await gpu.pipeline(k070_d1_add_384_1),
-    k071_d1_sum_sum_1: await gpu.pipeline(k071_d1_sum_sum_1),
+    k071_d1_pack_param_64_64: await gpu.pipeline(k071_d1_pack_param_64_64, ["write"]),
     k072_d1_pack_param_64_64: await gpu.pipeline(k072_d1_pack_param_64_64, ["write"]),
-    k073_d1_pack_param_64_64: await gpu.pipeline(k073_d1_pack_param_64_64, ["write"]),
-    k074_d1_random_128_2: await gpu.pipeline(k074_d1_random_128_2),
+    k073_d1_random_128_2: await gpu.pipeline(k073_d1_random_128_2),
+    k074_d1_matmul_max_128_64: await gpu.pipeline(k074_d1_matmul_max_128_64),
     k075_d1_matmul_max_128_64: await gpu.pipeline(k075_d1_matmul_max_128_64),
     k076_d1_matmul_max_128_64: await gpu.pipeline(k076_d1_matmul_max_128_64),
-    k077_d1_matmul_max_128_64: await gpu.pipeline(k077_d1_matmul_max_128_64),
-    k078_d1_matmul_add_128_2: await gpu.pipeline(k078_d1_matmul_add_128_2),
-    k079_d1_random_128_1: await gpu.pipeline(k079_d1_random_128_1),
-    k080_d1_concat_384_2: await gpu.pipeline(k080_d1_concat_384_2),
-    k081_d1_matmul_add_384_64: await gpu.pipeline(k081_d1_matmul_add_384_64),
-    k082_d1_pack_max_384_64: await gpu.pipeline(k082_d1_pack_max_384_64, ["write"]),
-    k083_d1_matmul_add_384_64: await gpu.pipeline(k083_d1_matmul_add_384_64, ["read", "read"]),
-    k084_d1_pack_max_384_64: await gpu.pipeline(k084_d1_pack_max_384_64, ["write"]),
-    k085_d1_matmul_add_384_64: await gpu.pipeline(k085_d1_matmul_add_384_64, ["read", "read"]),
+    k077_d1_matmul_add_128_2: await gpu.pipeline(k077_d1_matmul_add_128_2),
+    k078_d1_random_128_1: await gpu.pipeline(k078_d1_random_128_1),
+    k079_d1_concat_384_2: await gpu.pipeline(k079_d1_concat_384_2),
+    k080_d1_matmul_add_384_64: await gpu.pipeline(k080_d1_matmul_add_384_64),
+    k081_d1_pack_max_384_64: await gpu.pipeline(k081_d1_pack_max_384_64, ["write"]),
+    k082_d1_matmul_add_384_64: await gpu.pipeline(k082_d1_matmul_add_384_64, ["read", "read"]),
+    k083_d1_pack_max_384_64: await gpu.pipeline(k083_d1_pack_max_384_64, ["write"]),
+    k084_d1_matmul_add_384_64: await gpu.pipeline(k084_d1_matmul_add_384_64, ["read", "read"]),
+    k085_d1_matmul_mul_128_64: await gpu.pipeline(k085_d1_matmul_mul_128_64),
     k086_d1_matmul_mul_128_64: await gpu.pipeline(k086_d1_matmul_mul_128_64),
     k087_d1_matmul_mul_128_64: await gpu.pipeline(k087_d1_matmul_mul_128_64),
-    k088_d1_matmul_mul_128_64: await gpu.pipeline(k088_d1_matmul_mul_128_64),
-    k089_d1_matmul_matmul_128_2: await gpu.pipeline(k089_d1_matmul_matmul_128_2),
-    k090_d1_sum_sqrt_128: await gpu.pipeline(k090_d1_sum_sqrt_128),
-    k091_d1_add_128_2: await gpu.pipeline(k091_d1_add_128_2),
+    k088_d1_matmul_matmul_128_2: await gpu.pipeline(k088_d1_matmul_matmul_128_2),
+    k089_d1_sum_sqrt_128: await gpu.pipeline(k089_d1_sum_sqrt_128),
+    k090_d1_add_128_2: await gpu.pipeline(k090_d1_add_128_2),
+    k091_d1_matmul_mul_128_64: await gpu.pipeline(k091_d1_matmul_mul_128_64),
     k092_d1_matmul_mul_128_64: await gpu.pipeline(k092_d1_matmul_mul_128_64),
     k093_d1_matmul_mul_128_64: await gpu.pipeline(k093_d1_matmul_mul_128_64),
-    k094_d1_matmul_mul_128_64: await gpu.pipeline(k094_d1_matmul_mul_128_64),
-    k095_d1_matmul_matmul_1_64: await gpu.pipeline(k095_d1_matmul_matmul_1_64),
-    k096_d1_matmul_add_64_1: await gpu.pipeline(k096_d1_matmul_add_64_1),
-    k097_d1_matmul_mul_384_64: await gpu.pipeline(k097_d1_matmul_mul_384_64),
-    k098_d1_pack_mul_384_64: await gpu.pipeline(k098_d1_pack_mul_384_64, ["write"]),
-    k099_d1_sum_sum_64: await gpu.pipeline(k099_d1_sum_sum_64),
-    k100_d1_matmul_matmul_64_64: await gpu.pipeline(k100_d1_matmul_matmul_64_64),
-    k101_d1_matmul_add_64_64: await gpu.pipeline(k101_d1_matmul_add_64_64, ["read", "read"]),
-    k102_d1_matmul_mul_384_64: await gpu.pipeline(k102_d1_matmul_mul_384_64, ["read", "read"]),
-    k103_d1_pack_mul_384_64: await gpu.pipeline(k103_d1_pack_mul_384_64, ["write"]),
-    k104_d1_sum_sum_64: await gpu.pipeline(k104_d1_sum_sum_64),
-    k105_d1_matmul_matmul_64_64: await gpu.pipeline(k105_d1_matmul_matmul_64_64),
-    k106_d1_matmul_add_64_64: await gpu.pipeline(k106_d1_matmul_add_64_64, ["read", "read"]),
-    k107_d1_matmul_mul_384_64: await gpu.pipeline(k107_d1_matmul_mul_384_64, ["read", "read"]),
-    k108_d1_sum_sum_64: await gpu.pipeline(k108_d1_sum_sum_64),
-    k109_d1_matmul_matmul_64_2: await gpu.pipeline(k109_d1_matmul_matmul_64_2),
-    k110_d1_matmul_add_2_64: await gpu.pipeline(k110_d1_matmul_add_2_64),
-    k111_d1_sum_mul: await gpu.pipeline(k111_d1_sum_mul),
-    k112_d1_matmul_add_384_1: await gpu.pipeline(k112_d1_matmul_add_384_1),
+    k094_d1_matmul_matmul_1_64: await gpu.pipeline(k094_d1_matmul_matmul_1_64),
+    k095_d1_matmul_mul_384_64: await gpu.pipeline(k095_d1_matmul_mul_384_64),
+    k096_d1_pack_mul_384_64: await gpu.pipeline(k096_d1_pack_mul_384_64, ["write"]),
+    k097_d1_sum_sum_64: await gpu.pipeline(k097_d1_sum_sum_64),
+    k098_d1_matmul_matmul_64_64: await gpu.pipeline(k098_d1_matmul_matmul_64_64),
+    k099_d1_matmul_mul_384_64: await gpu.pipeline(k099_d1_matmul_mul_384_64, ["read", "read"]),
+    k100_d1_matmul_add_64_64: await gpu.pipeline(k100_d1_matmul_add_64_64, ["read", "read"]),
+    k101_d1_pack_mul_384_64: await gpu.pipeline(k101_d1_pack_mul_384_64, ["write"]),
+    k102_d1_sum_sum_64: await gpu.pipeline(k102_d1_sum_sum_64),
+    k103_d1_matmul_matmul_64_64: await gpu.pipeline(k103_d1_matmul_matmul_64_64),
+    k104_d1_matmul_mul_384_64: await gpu.pipeline(k104_d1_matmul_mul_384_64, ["read", "read"]),
+    k105_d1_matmul_add_64_64: await gpu.pipeline(k105_d1_matmul_add_64_64, ["read", "read"]),
+    k106_d1_sum_sum_64: await gpu.pipeline(k106_d1_sum_sum_64),
+    k107_d1_matmul_matmul_64_2: await gpu.pipeline(k107_d1_matmul_matmul_64_2),
+    k108_d1_matmul_add_2_64: await gpu.pipeline(k108_d1_matmul_add_2_64),
+    k109_d1_sum_mul: await gpu.pipeline(k109_d1_sum_mul),
+    k110_d1_matmul_add_384_1: await gpu.pipeline(k110_d1_matmul_add_384_1),
+    k111_d1_sum_sum_1: await gpu.pipeline(k111_d1_sum_sum_1),
+    k112_d1_matmul_add_64_1: await gpu.pipeline(k112_d1_matmul_add_64_1),
     k113_d1_sum_mul: await gpu.pipeline(k113_d1_sum_mul),
     k114_d1_sum_mul: await gpu.pipeline(k114_d1_sum_mul),
     k115_d2_128_examples_of_2_values: await gpu.pipeline(k115_d2_128_examples_of_2_values),
     k116_d2_add_384_1: await gpu.pipeline(k116_d2_add_384_1),
-    k117_d2_sum_sum_1: await gpu.pipeline(k117_d2_sum_sum_1),
+    k117_d2_pack_param_64_64: await gpu.pipeline(k117_d2_pack_param_64_64, ["write"]),
     k118_d2_pack_param_64_64: await gpu.pipeline(k118_d2_pack_param_64_64, ["write"]),
-    k119_d2_pack_param_64_64: await gpu.pipeline(k119_d2_pack_param_64_64, ["write"]),
-    k120_d2_random_128_2: await gpu.pipeline(k120_d2_random_128_2),
+    k119_d2_random_128_2: await gpu.pipeline(k119_d2_random_128_2),
+    k120_d2_matmul_max_128_64: await gpu.pipeline(k120_d2_matmul_max_128_64),
     k121_d2_matmul_max_128_64: await gpu.pipeline(k121_d2_matmul_max_128_64),
     k122_d2_matmul_max_128_64: await gpu.pipeline(k122_d2_matmul_max_128_64),
-    k123_d2_matmul_max_128_64: await gpu.pipeline(k123_d2_matmul_max_128_64),
-    k124_d2_matmul_add_128_2: await gpu.pipeline(k124_d2_matmul_add_128_2),
-    k125_d2_random_128_1: await gpu.pipeline(k125_d2_random_128_1),
-    k126_d2_concat_384_2: await gpu.pipeline(k126_d2_concat_384_2),
-    k127_d2_matmul_add_384_64: await gpu.pipeline(k127_d2_matmul_add_384_64),
-    k128_d2_pack_max_384_64: await gpu.pipeline(k128_d2_pack_max_384_64, ["write"]),
-    k129_d2_matmul_add_384_64: await gpu.pipeline(k129_d2_matmul_add_384_64, ["read", "read"]),
-    k130_d2_pack_max_384_64: await gpu.pipeline(k130_d2_pack_max_384_64, ["write"]),
-    k131_d2_matmul_add_384_64: await gpu.pipeline(k131_d2_matmul_add_384_64, ["read", "read"]),
+    k123_d2_matmul_add_128_2: await gpu.pipeline(k123_d2_matmul_add_128_2),
+    k124_d2_random_128_1: await gpu.pipeline(k124_d2_random_128_1),
+    k125_d2_concat_384_2: await gpu.pipeline(k125_d2_concat_384_2),
+    k126_d2_matmul_add_384_64: await gpu.pipeline(k126_d2_matmul_add_384_64),
+    k127_d2_pack_max_384_64: await gpu.pipeline(k127_d2_pack_max_384_64, ["write"]),
+    k128_d2_matmul_add_384_64: await gpu.pipeline(k128_d2_matmul_add_384_64, ["read", "read"]),
+    k129_d2_pack_max_384_64: await gpu.pipeline(k129_d2_pack_max_384_64, ["write"]),
+    k130_d2_matmul_add_384_64: await gpu.pipeline(k130_d2_matmul_add_384_64, ["read", "read"]),
+    k131_d2_matmul_mul_128_64: await gpu.pipeline(k131_d2_matmul_mul_128_64),
     k132_d2_matmul_mul_128_64: await gpu.pipeline(k132_d2_matmul_mul_128_64),
     k133_d2_matmul_mul_128_64: await gpu.pipeline(k133_d2_matmul_mul_128_64),
-    k134_d2_matmul_mul_128_64: await gpu.pipeline(k134_d2_matmul_mul_128_64),
-    k135_d2_matmul_matmul_128_2: await gpu.pipeline(k135_d2_matmul_matmul_128_2),
-    k136_d2_sum_sqrt_128: await gpu.pipeline(k136_d2_sum_sqrt_128),
-    k137_d2_add_128_2: await gpu.pipeline(k137_d2_add_128_2),
+    k134_d2_matmul_matmul_128_2: await gpu.pipeline(k134_d2_matmul_matmul_128_2),
+    k135_d2_sum_sqrt_128: await gpu.pipeline(k135_d2_sum_sqrt_128),
+    k136_d2_add_128_2: await gpu.pipeline(k136_d2_add_128_2),
+    k137_d2_matmul_mul_128_64: await gpu.pipeline(k137_d2_matmul_mul_128_64),
     k138_d2_matmul_mul_128_64: await gpu.pipeline(k138_d2_matmul_mul_128_64),
     k139_d2_matmul_mul_128_64: await gpu.pipeline(k139_d2_matmul_mul_128_64),
-    k140_d2_matmul_mul_128_64: await gpu.pipeline(k140_d2_matmul_mul_128_64),
-    k141_d2_matmul_matmul_1_64: await gpu.pipeline(k141_d2_matmul_matmul_1_64),
-    k142_d2_matmul_add_64_1: await gpu.pipeline(k142_d2_matmul_add_64_1),
-    k143_d2_matmul_mul_384_64: await gpu.pipeline(k143_d2_matmul_mul_384_64),
-    k144_d2_pack_mul_384_64: await gpu.pipeline(k144_d2_pack_mul_384_64, ["write"]),
-    k145_d2_sum_sum_64: await gpu.pipeline(k145_d2_sum_sum_64),
-    k146_d2_matmul_matmul_64_64: await gpu.pipeline(k146_d2_matmul_matmul_64_64),
-    k147_d2_matmul_add_64_64: await gpu.pipeline(k147_d2_matmul_add_64_64, ["read", "read"]),
-    k148_d2_matmul_mul_384_64: await gpu.pipeline(k148_d2_matmul_mul_384_64, ["read", "read"]),
-    k149_d2_pack_mul_384_64: await gpu.pipeline(k149_d2_pack_mul_384_64, ["write"]),
-    k150_d2_sum_sum_64: await gpu.pipeline(k150_d2_sum_sum_64),
-    k151_d2_matmul_matmul_64_64: await gpu.pipeline(k151_d2_matmul_matmul_64_64),
-    k152_d2_matmul_add_64_64: await gpu.pipeline(k152_d2_matmul_add_64_64, ["read", "read"]),
-    k153_d2_matmul_mul_384_64: await gpu.pipeline(k153_d2_matmul_mul_384_64, ["read", "read"]),
-    k154_d2_sum_sum_64: await gpu.pipeline(k154_d2_sum_sum_64),
-    k155_d2_matmul_matmul_64_2: await gpu.pipeline(k155_d2_matmul_matmul_64_2),
-    k156_d2_matmul_add_2_64: await gpu.pipeline(k156_d2_matmul_add_2_64),
-    k157_d2_sum_mul: await gpu.pipeline(k157_d2_sum_mul),
-    k158_d2_matmul_add_384_1: await gpu.pipeline(k158_d2_matmul_add_384_1),
+    k140_d2_matmul_matmul_1_64: await gpu.pipeline(k140_d2_matmul_matmul_1_64),
+    k141_d2_matmul_mul_384_64: await gpu.pipeline(k141_d2_matmul_mul_384_64),
+    k142_d2_pack_mul_384_64: await gpu.pipeline(k142_d2_pack_mul_384_64, ["write"]),
+    k143_d2_sum_sum_64: await gpu.pipeline(k143_d2_sum_sum_64),
+    k144_d2_matmul_matmul_64_64: await gpu.pipeline(k144_d2_matmul_matmul_64_64),
+    k145_d2_matmul_mul_384_64: await gpu.pipeline(k145_d2_matmul_mul_384_64, ["read", "read"]),
+    k146_d2_matmul_add_64_64: await gpu.pipeline(k146_d2_matmul_add_64_64, ["read", "read"]),
+    k147_d2_pack_mul_384_64: await gpu.pipeline(k147_d2_pack_mul_384_64, ["write"]),
+    k148_d2_sum_sum_64: await gpu.pipeline(k148_d2_sum_sum_64),
+    k149_d2_matmul_matmul_64_64: await gpu.pipeline(k149_d2_matmul_matmul_64_64),
+    k150_d2_matmul_mul_384_64: await gpu.pipeline(k150_d2_matmul_mul_384_64, ["read", "read"]),
+    k151_d2_matmul_add_64_64: await gpu.pipeline(k151_d2_matmul_add_64_64, ["read", "read"]),
+    k152_d2_sum_sum_64: await gpu.pipeline(k152_d2_sum_sum_64),
+    k153_d2_matmul_matmul_64_2: await gpu.pipeline(k153_d2_matmul_matmul_64_2),
+    k154_d2_matmul_add_2_64: await gpu.pipeline(k154_d2_matmul_add_2_64),
+    k155_d2_sum_mul: await gpu.pipeline(k155_d2_sum_mul),
+    k156_d2_matmul_add_384_1: await gpu.pipeline(k156_d2_matmul_add_384_1),
+    k157_d2_sum_sum_1: await gpu.pipeline(k157_d2_sum_sum_1),
+    k158_d2_matmul_add_64_1: await gpu.pipeline(k158_d2_matmul_add_64_1),
     k159_d2_sum_mul: await gpu.pipeline(k159_d2_sum_mul),
     k160_d2_sum_mul: await gpu.pipeline(k160_d2_sum_mul),
     k161_d3_128_examples_of_2_values: await gpu.pipeline(k161_d3_128_examples_of_2_values),
     k162_d3_add_384_1: await gpu.pipeline(k162_d3_add_384_1),
-    k163_d3_sum_sum_1: await gpu.pipeline(k163_d3_sum_sum_1),
+    k163_d3_pack_param_64_64: await gpu.pipeline(k163_d3_pack_param_64_64, ["write"]),
     k164_d3_pack_param_64_64: await gpu.pipeline(k164_d3_pack_param_64_64, ["write"]),
-    k165_d3_pack_param_64_64: await gpu.pipeline(k165_d3_pack_param_64_64, ["write"]),
-    k166_d3_random_128_2: await gpu.pipeline(k166_d3_random_128_2),
+    k165_d3_random_128_2: await gpu.pipeline(k165_d3_random_128_2),
+    k166_d3_matmul_max_128_64: await gpu.pipeline(k166_d3_matmul_max_128_64),
     k167_d3_matmul_max_128_64: await gpu.pipeline(k167_d3_matmul_max_128_64),
     k168_d3_matmul_max_128_64: await gpu.pipeline(k168_d3_matmul_max_128_64),
-    k169_d3_matmul_max_128_64: await gpu.pipeline(k169_d3_matmul_max_128_64),
-    k170_d3_matmul_add_128_2: await gpu.pipeline(k170_d3_matmul_add_128_2),
-    k171_d3_random_128_1: await gpu.pipeline(k171_d3_random_128_1),
-    k172_d3_concat_384_2: await gpu.pipeline(k172_d3_concat_384_2),
-    k173_d3_matmul_add_384_64: await gpu.pipeline(k173_d3_matmul_add_384_64),
-    k174_d3_pack_max_384_64: await gpu.pipeline(k174_d3_pack_max_384_64, ["write"]),
-    k175_d3_matmul_add_384_64: await gpu.pipeline(k175_d3_matmul_add_384_64, ["read", "read"]),
-    k176_d3_pack_max_384_64: await gpu.pipeline(k176_d3_pack_max_384_64, ["write"]),
-    k177_d3_matmul_add_384_64: await gpu.pipeline(k177_d3_matmul_add_384_64, ["read", "read"]),
+    k169_d3_matmul_add_128_2: await gpu.pipeline(k169_d3_matmul_add_128_2),
+    k170_d3_random_128_1: await gpu.pipeline(k170_d3_random_128_1),
+    k171_d3_concat_384_2: await gpu.pipeline(k171_d3_concat_384_2),
+    k172_d3_matmul_add_384_64: await gpu.pipeline(k172_d3_matmul_add_384_64),
+    k173_d3_pack_max_384_64: await gpu.pipeline(k173_d3_pack_max_384_64, ["write"]),
+    k174_d3_matmul_add_384_64: await gpu.pipeline(k174_d3_matmul_add_384_64, ["read", "read"]),
+    k175_d3_pack_max_384_64: await gpu.pipeline(k175_d3_pack_max_384_64, ["write"]),
+    k176_d3_matmul_add_384_64: await gpu.pipeline(k176_d3_matmul_add_384_64, ["read", "read"]),
+    k177_d3_matmul_mul_128_64: await gpu.pipeline(k177_d3_matmul_mul_128_64),
     k178_d3_matmul_mul_128_64: await gpu.pipeline(k178_d3_matmul_mul_128_64),
     k179_d3_matmul_mul_128_64: await gpu.pipeline(k179_d3_matmul_mul_128_64),
-    k180_d3_matmul_mul_128_64: await gpu.pipeline(k180_d3_matmul_mul_128_64),
-    k181_d3_matmul_matmul_128_2: await gpu.pipeline(k181_d3_matmul_matmul_128_2),
-    k182_d3_sum_sqrt_128: await gpu.pipeline(k182_d3_sum_sqrt_128),
-    k183_d3_add_128_2: await gpu.pipeline(k183_d3_add_128_2),
+    k180_d3_matmul_matmul_128_2: await gpu.pipeline(k180_d3_matmul_matmul_128_2),
+    k181_d3_sum_sqrt_128: await gpu.pipeline(k181_d3_sum_sqrt_128),
+    k182_d3_add_128_2: await gpu.pipeline(k182_d3_add_128_2),
+    k183_d3_matmul_mul_128_64: await gpu.pipeline(k183_d3_matmul_mul_128_64),
     k184_d3_matmul_mul_128_64: await gpu.pipeline(k184_d3_matmul_mul_128_64),
     k185_d3_matmul_mul_128_64: await gpu.pipeline(k185_d3_matmul_mul_128_64),
-    k186_d3_matmul_mul_128_64: await gpu.pipeline(k186_d3_matmul_mul_128_64),
-    k187_d3_matmul_matmul_1_64: await gpu.pipeline(k187_d3_matmul_matmul_1_64),
-    k188_d3_matmul_add_64_1: await gpu.pipeline(k188_d3_matmul_add_64_1),
-    k189_d3_matmul_mul_384_64: await gpu.pipeline(k189_d3_matmul_mul_384_64),
-    k190_d3_pack_mul_384_64: await gpu.pipeline(k190_d3_pack_mul_384_64, ["write"]),
-    k191_d3_sum_sum_64: await gpu.pipeline(k191_d3_sum_sum_64),
-    k192_d3_matmul_matmul_64_64: await gpu.pipeline(k192_d3_matmul_matmul_64_64),
-    k193_d3_matmul_add_64_64: await gpu.pipeline(k193_d3_matmul_add_64_64, ["read", "read"]),
-    k194_d3_matmul_mul_384_64: await gpu.pipeline(k194_d3_matmul_mul_384_64, ["read", "read"]),
-    k195_d3_pack_mul_384_64: await gpu.pipeline(k195_d3_pack_mul_384_64, ["write"]),
-    k196_d3_sum_sum_64: await gpu.pipeline(k196_d3_sum_sum_64),
-    k197_d3_matmul_matmul_64_64: await gpu.pipeline(k197_d3_matmul_matmul_64_64),
-    k198_d3_matmul_add_64_64: await gpu.pipeline(k198_d3_matmul_add_64_64, ["read", "read"]),
-    k199_d3_matmul_mul_384_64: await gpu.pipeline(k199_d3_matmul_mul_384_64, ["read", "read"]),
-    k200_d3_sum_sum_64: await gpu.pipeline(k200_d3_sum_sum_64),
-    k201_d3_matmul_matmul_64_2: await gpu.pipeline(k201_d3_matmul_matmul_64_2),
-    k202_d3_matmul_add_2_64: await gpu.pipeline(k202_d3_matmul_add_2_64),
-    k203_d3_sum_mul: await gpu.pipeline(k203_d3_sum_mul),
-    k204_d3_matmul_add_384_1: await gpu.pipeline(k204_d3_matmul_add_384_1),
+    k186_d3_matmul_matmul_1_64: await gpu.pipeline(k186_d3_matmul_matmul_1_64),
+    k187_d3_matmul_mul_384_64: await gpu.pipeline(k187_d3_matmul_mul_384_64),
+    k188_d3_pack_mul_384_64: await gpu.pipeline(k188_d3_pack_mul_384_64, ["write"]),
+    k189_d3_sum_sum_64: await gpu.pipeline(k189_d3_sum_sum_64),
+    k190_d3_matmul_matmul_64_64: await gpu.pipeline(k190_d3_matmul_matmul_64_64),
+    k191_d3_matmul_mul_384_64: await gpu.pipeline(k191_d3_matmul_mul_384_64, ["read", "read"]),
+    k192_d3_matmul_add_64_64: await gpu.pipeline(k192_d3_matmul_add_64_64, ["read", "read"]),
+    k193_d3_pack_mul_384_64: await gpu.pipeline(k193_d3_pack_mul_384_64, ["write"]),
+    k194_d3_sum_sum_64: await gpu.pipeline(k194_d3_sum_sum_64),
+    k195_d3_matmul_matmul_64_64: await gpu.pipeline(k195_d3_matmul_matmul_64_64),
+    k196_d3_matmul_mul_384_64: await gpu.pipeline(k196_d3_matmul_mul_384_64, ["read", "read"]),
+    k197_d3_matmul_add_64_64: await gpu.pipeline(k197_d3_matmul_add_64_64, ["read", "read"]),
+    k198_d3_sum_sum_64: await gpu.pipeline(k198_d3_sum_sum_64),
+    k199_d3_matmul_matmul_64_2: await gpu.pipeline(k199_d3_matmul_matmul_64_2),
+    k200_d3_matmul_add_2_64: await gpu.pipeline(k200_d3_matmul_add_2_64),
+    k201_d3_sum_mul: await gpu.pipeline(k201_d3_sum_mul),
+    k202_d3_matmul_add_384_1: await gpu.pipeline(k202_d3_matmul_add_384_1),
+    k203_d3_sum_sum_1: await gpu.pipeline(k203_d3_sum_sum_1),
+    k204_d3_matmul_add_64_1: await gpu.pipeline(k204_d3_matmul_add_64_1),
     k205_d3_sum_mul: await gpu.pipeline(k205_d3_sum_mul),
     k206_d3_sum_mul: await gpu.pipeline(k206_d3_sum_mul),
     k207_d4_128_examples_of_2_values: await gpu.pipeline(k207_d4_128_examples_of_2_values),
     k208_d4_add_384_1: await gpu.pipeline(k208_d4_add_384_1),
-    k209_d4_sum_sum_1: await gpu.pipeline(k209_d4_sum_sum_1),
+    k209_d4_pack_param_64_64: await gpu.pipeline(k209_d4_pack_param_64_64, ["write"]),
     k210_d4_pack_param_64_64: await gpu.pipeline(k210_d4_pack_param_64_64, ["write"]),
-    k211_d4_pack_param_64_64: await gpu.pipeline(k211_d4_pack_param_64_64, ["write"]),
-    k212_d4_random_128_2: await gpu.pipeline(k212_d4_random_128_2),
+    k211_d4_random_128_2: await gpu.pipeline(k211_d4_random_128_2),
+    k212_d4_matmul_max_128_64: await gpu.pipeline(k212_d4_matmul_max_128_64),
     k213_d4_matmul_max_128_64: await gpu.pipeline(k213_d4_matmul_max_128_64),
     k214_d4_matmul_max_128_64: await gpu.pipeline(k214_d4_matmul_max_128_64),
-    k215_d4_matmul_max_128_64: await gpu.pipeline(k215_d4_matmul_max_128_64),
-    k216_d4_matmul_add_128_2: await gpu.pipeline(k216_d4_matmul_add_128_2),
-    k217_d4_random_128_1: await gpu.pipeline(k217_d4_random_128_1),
-    k218_d4_concat_384_2: await gpu.pipeline(k218_d4_concat_384_2),
-    k219_d4_matmul_add_384_64: await gpu.pipeline(k219_d4_matmul_add_384_64),
-    k220_d4_pack_max_384_64: await gpu.pipeline(k220_d4_pack_max_384_64, ["write"]),
-    k221_d4_matmul_add_384_64: await gpu.pipeline(k221_d4_matmul_add_384_64, ["read", "read"]),
-    k222_d4_pack_max_384_64: await gpu.pipeline(k222_d4_pack_max_384_64, ["write"]),
-    k223_d4_matmul_add_384_64: await gpu.pipeline(k223_d4_matmul_add_384_64, ["read", "read"]),
+    k215_d4_matmul_add_128_2: await gpu.pipeline(k215_d4_matmul_add_128_2),
+    k216_d4_random_128_1: await gpu.pipeline(k216_d4_random_128_1),
+    k217_d4_concat_384_2: await gpu.pipeline(k217_d4_concat_384_2),
+    k218_d4_matmul_add_384_64: await gpu.pipeline(k218_d4_matmul_add_384_64),
+    k219_d4_pack_max_384_64: await gpu.pipeline(k219_d4_pack_max_384_64, ["write"]),
+    k220_d4_matmul_add_384_64: await gpu.pipeline(k220_d4_matmul_add_384_64, ["read", "read"]),
+    k221_d4_pack_max_384_64: await gpu.pipeline(k221_d4_pack_max_384_64, ["write"]),
+    k222_d4_matmul_add_384_64: await gpu.pipeline(k222_d4_matmul_add_384_64, ["read", "read"]),
+    k223_d4_matmul_mul_128_64: await gpu.pipeline(k223_d4_matmul_mul_128_64),
     k224_d4_matmul_mul_128_64: await gpu.pipeline(k224_d4_matmul_mul_128_64),
     k225_d4_matmul_mul_128_64: await gpu.pipeline(k225_d4_matmul_mul_128_64),
-    k226_d4_matmul_mul_128_64: await gpu.pipeline(k226_d4_matmul_mul_128_64),
-    k227_d4_matmul_matmul_128_2: await gpu.pipeline(k227_d4_matmul_matmul_128_2),
-    k228_d4_sum_sqrt_128: await gpu.pipeline(k228_d4_sum_sqrt_128),
-    k229_d4_add_128_2: await gpu.pipeline(k229_d4_add_128_2),
+    k226_d4_matmul_matmul_128_2: await gpu.pipeline(k226_d4_matmul_matmul_128_2),
+    k227_d4_sum_sqrt_128: await gpu.pipeline(k227_d4_sum_sqrt_128),
+    k228_d4_add_128_2: await gpu.pipeline(k228_d4_add_128_2),
+    k229_d4_matmul_mul_128_64: await gpu.pipeline(k229_d4_matmul_mul_128_64),
     k230_d4_matmul_mul_128_64: await gpu.pipeline(k230_d4_matmul_mul_128_64),
     k231_d4_matmul_mul_128_64: await gpu.pipeline(k231_d4_matmul_mul_128_64),
-    k232_d4_matmul_mul_128_64: await gpu.pipeline(k232_d4_matmul_mul_128_64),
-    k233_d4_matmul_matmul_1_64: await gpu.pipeline(k233_d4_matmul_matmul_1_64),
-    k234_d4_matmul_add_64_1: await gpu.pipeline(k234_d4_matmul_add_64_1),
-    k235_d4_matmul_mul_384_64: await gpu.pipeline(k235_d4_matmul_mul_384_64),
-    k236_d4_pack_mul_384_64: await gpu.pipeline(k236_d4_pack_mul_384_64, ["write"]),
-    k237_d4_sum_sum_64: await gpu.pipeline(k237_d4_sum_sum_64),
-    k238_d4_matmul_matmul_64_64: await gpu.pipeline(k238_d4_matmul_matmul_64_64),
-    k239_d4_matmul_add_64_64: await gpu.pipeline(k239_d4_matmul_add_64_64, ["read", "read"]),
-    k240_d4_matmul_mul_384_64: await gpu.pipeline(k240_d4_matmul_mul_384_64, ["read", "read"]),
-    k241_d4_pack_mul_384_64: await gpu.pipeline(k241_d4_pack_mul_384_64, ["write"]),
-    k242_d4_sum_sum_64: await gpu.pipeline(k242_d4_sum_sum_64),
-    k243_d4_matmul_matmul_64_64: await gpu.pipeline(k243_d4_matmul_matmul_64_64),
-    k244_d4_matmul_add_64_64: await gpu.pipeline(k244_d4_matmul_add_64_64, ["read", "read"]),
-    k245_d4_matmul_mul_384_64: await gpu.pipeline(k245_d4_matmul_mul_384_64, ["read", "read"]),
-    k246_d4_sum_sum_64: await gpu.pipeline(k246_d4_sum_sum_64),
-    k247_d4_matmul_matmul_64_2: await gpu.pipeline(k247_d4_matmul_matmul_64_2),
-    k248_d4_matmul_add_2_64: await gpu.pipeline(k248_d4_matmul_add_2_64),
-    k249_d4_sum_mul: await gpu.pipeline(k249_d4_sum_mul),
-    k250_d4_matmul_add_384_1: await gpu.pipeline(k250_d4_matmul_add_384_1),
+    k232_d4_matmul_matmul_1_64: await gpu.pipeline(k232_d4_matmul_matmul_1_64),
+    k233_d4_matmul_mul_384_64: await gpu.pipeline(k233_d4_matmul_mul_384_64),
+    k234_d4_pack_mul_384_64: await gpu.pipeline(k234_d4_pack_mul_384_64, ["write"]),
+    k235_d4_sum_sum_64: await gpu.pipeline(k235_d4_sum_sum_64),
+    k236_d4_matmul_matmul_64_64: await gpu.pipeline(k236_d4_matmul_matmul_64_64),
+    k237_d4_matmul_mul_384_64: await gpu.pipeline(k237_d4_matmul_mul_384_64, ["read", "read"]),
+    k238_d4_matmul_add_64_64: await gpu.pipeline(k238_d4_matmul_add_64_64, ["read", "read"]),
+    k239_d4_pack_mul_384_64: await gpu.pipeline(k239_d4_pack_mul_384_64, ["write"]),
+    k240_d4_sum_sum_64: await gpu.pipeline(k240_d4_sum_sum_64),
+    k241_d4_matmul_matmul_64_64: await gpu.pipeline(k241_d4_matmul_matmul_64_64),
+    k242_d4_matmul_mul_384_64: await gpu.pipeline(k242_d4_matmul_mul_384_64, ["read", "read"]),
+    k243_d4_matmul_add_64_64: await gpu.pipeline(k243_d4_matmul_add_64_64, ["read", "read"]),
+    k244_d4_sum_sum_64: await gpu.pipeline(k244_d4_sum_sum_64),
+    k245_d4_matmul_matmul_64_2: await gpu.pipeline(k245_d4_matmul_matmul_64_2),
+    k246_d4_matmul_add_2_64: await gpu.pipeline(k246_d4_matmul_add_2_64),
+    k247_d4_sum_mul: await gpu.pipeline(k247_d4_sum_mul),
+    k248_d4_matmul_add_384_1: await gpu.pipeline(k248_d4_matmul_add_384_1),
+    k249_d4_sum_sum_1: await gpu.pipeline(k249_d4_sum_sum_1),
+    k250_d4_matmul_add_64_1: await gpu.pipeline(k250_d4_matmul_add_64_1),
     k251_d4_sum_mul: await gpu.pipeline(k251_d4_sum_mul),
     k252_d4_sum_mul: await gpu.pipeline(k252_d4_sum_mul),
     k253_g_random_128_2: await gpu.pipeline(k253_g_random_128_2),
@@ -782,14 +782,14 @@ async function createPipelines(gpu: Arenas) {
     k263_g_matmul_mul_128_64: await gpu.pipeline(k263_g_matmul_mul_128_64),
     k264_g_matmul_matmul_128_2: await gpu.pipeline(k264_g_matmul_matmul_128_2),
     k265_g_sum_sum_2: await gpu.pipeline(k265_g_sum_sum_2),
-    k266_g_matmul_matmul_64_2: await gpu.pipeline(k266_g_matmul_matmul_64_2),
-    k267_g_matmul_mul_128_64: await gpu.pipeline(k267_g_matmul_mul_128_64),
+    k266_g_matmul_mul_128_64: await gpu.pipeline(k266_g_matmul_mul_128_64),
+    k267_g_matmul_matmul_64_2: await gpu.pipeline(k267_g_matmul_matmul_64_2),
     k268_g_sum_sum_64: await gpu.pipeline(k268_g_sum_sum_64),
-    k269_g_matmul_matmul_64_64: await gpu.pipeline(k269_g_matmul_matmul_64_64),
-    k270_g_matmul_mul_128_64: await gpu.pipeline(k270_g_matmul_mul_128_64),
+    k269_g_matmul_mul_128_64: await gpu.pipeline(k269_g_matmul_mul_128_64),
+    k270_g_matmul_matmul_64_64: await gpu.pipeline(k270_g_matmul_matmul_64_64),
     k271_g_sum_sum_64: await gpu.pipeline(k271_g_sum_sum_64),
-    k272_g_matmul_matmul_64_64: await gpu.pipeline(k272_g_matmul_matmul_64_64),
-    k273_g_matmul_mul_128_64: await gpu.pipeline(k273_g_matmul_mul_128_64),
+    k272_g_matmul_mul_128_64: await gpu.pipeline(k272_g_matmul_mul_128_64),
+    k273_g_matmul_matmul_64_64: await gpu.pipeline(k273_g_matmul_matmul_64_64),
     k274_g_sum_sum_64: await gpu.pipeline(k274_g_sum_sum_64),
     k275_g_matmul_matmul_2_64: await gpu.pipeline(k275_g_matmul_matmul_2_64),
     k276_g_matmul_add_128_1: await gpu.pipeline(k276_g_matmul_add_128_1),
@@ -817,21 +817,21 @@ function textureGroups(gpu: Arenas) {
       ["read", 0],
     ]),
     w4: gpu.textureGroup([["write", 4]]),
-    r3_r4: gpu.textureGroup([
-      ["read", 3],
-      ["read", 4],
-    ]),
     r4_r0: gpu.textureGroup([
       ["read", 4],
       ["read", 0],
     ]),
-    r2_r3: gpu.textureGroup([
-      ["read", 2],
+    r3_r4: gpu.textureGroup([
       ["read", 3],
+      ["read", 4],
     ]),
     r3_r1: gpu.textureGroup([
       ["read", 3],
       ["read", 1],
+    ]),
+    r2_r3: gpu.textureGroup([
+      ["read", 2],
+      ["read", 3],
     ]),
   };
 }
@@ -966,132 +966,132 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d0: add -> [384, 1]
   // fuses: add, concat x3, mul, neg
   dispatch(pass, k.k024_d0_add_384_1, 6, 1, 1);
-  // d0: sum + sum -> [1]
-  // fuses: sum
-  dispatch(pass, k.k025_d0_sum_sum_1, 1, 1, 1);
   // d0: pack param -> [64, 64] (D.4 dense (line 32))
   // fuses: copy into a texture
-  dispatch(pass, k.k026_d0_pack_param_64_64, 1, 16, 1, t.w0);
+  dispatch(pass, k.k025_d0_pack_param_64_64, 1, 16, 1, t.w0);
   // d0: pack param -> [64, 64] (D.2 dense (line 30))
   // fuses: copy into a texture
-  dispatch(pass, k.k027_d0_pack_param_64_64, 1, 16, 1, t.w1);
+  dispatch(pass, k.k026_d0_pack_param_64_64, 1, 16, 1, t.w1);
   // d0: random -> [128, 2] (latent z (draw 0))
   // fuses: random
-  dispatch(pass, k.k028_d0_random_128_2, 4, 1, 1);
+  dispatch(pass, k.k027_d0_random_128_2, 4, 1, 1);
   // d0: matmul + max -> [128, 64] (G.1 relu (line 19))
   // fuses: max, add, matmul; spec lines 18, 19
-  dispatch(pass, k.k029_d0_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k028_d0_matmul_max_128_64, 1, 2, 1);
   // d0: matmul + max -> [128, 64] (G.3 relu (line 21))
   // fuses: max, add, matmul; spec lines 20, 21
-  dispatch(pass, k.k030_d0_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k029_d0_matmul_max_128_64, 1, 2, 1);
   // d0: matmul + max -> [128, 64] (G.5 relu (line 23))
   // fuses: max, add, matmul; spec lines 22, 23
-  dispatch(pass, k.k031_d0_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k030_d0_matmul_max_128_64, 1, 2, 1);
   // d0: matmul + add -> [128, 2] (G.6 dense (line 24))
   // fuses: add, matmul; spec line 24
-  dispatch(pass, k.k032_d0_matmul_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k031_d0_matmul_add_128_2, 4, 1, 1);
   // d0: random -> [128, 1] (penalty interpolates)
   // fuses: random
-  dispatch(pass, k.k033_d0_random_128_1, 1, 1, 1);
+  dispatch(pass, k.k032_d0_random_128_1, 1, 1, 1);
   // d0: concat -> [384, 2]
   // fuses: concat x2, add, mul x2, sub
-  dispatch(pass, k.k034_d0_concat_384_2, 12, 1, 1);
+  dispatch(pass, k.k033_d0_concat_384_2, 12, 1, 1);
   // d0: matmul + add -> [384, 64] (D.0 dense (line 28))
   // fuses: add, matmul; spec line 28
-  dispatch(pass, k.k035_d0_matmul_add_384_64, 1, 6, 1);
+  dispatch(pass, k.k034_d0_matmul_add_384_64, 1, 6, 1);
   // d0: pack max -> [384, 64] (D.1 relu (line 29))
   // fuses: max; spec line 29
-  dispatch(pass, k.k036_d0_pack_max_384_64, 1, 96, 1, t.w2);
+  dispatch(pass, k.k035_d0_pack_max_384_64, 1, 96, 1, t.w2);
   // d0: matmul + add -> [384, 64] (D.2 dense (line 30))
   // fuses: add, matmul; spec line 30; operands from textures (nn)
-  dispatch(pass, k.k037_d0_matmul_add_384_64, 15, 1, 1, t.r2_r1);
+  dispatch(pass, k.k036_d0_matmul_add_384_64, 15, 1, 1, t.r2_r1);
   // d0: pack max -> [384, 64] (D.3 relu (line 31))
   // fuses: max; spec line 31
-  dispatch(pass, k.k038_d0_pack_max_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k037_d0_pack_max_384_64, 1, 96, 1, t.w3);
   // d0: matmul + add -> [384, 64] (D.4 dense (line 32))
   // fuses: add, matmul; spec line 32; operands from textures (nn)
-  dispatch(pass, k.k039_d0_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  dispatch(pass, k.k038_d0_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  // d0: matmul + mul -> [128, 64] (penalty)
+  // fuses: mul, matmul, permute, slice, sub, cmplt
+  dispatch(pass, k.k039_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k040_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k041_d0_matmul_mul_128_64, 1, 2, 1);
-  // d0: matmul + mul -> [128, 64] (penalty)
-  // fuses: mul, matmul, permute, slice, sub, cmplt
-  dispatch(pass, k.k042_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + matmul -> [128, 2] (penalty)
   // fuses: matmul, permute
-  dispatch(pass, k.k043_d0_matmul_matmul_128_2, 4, 1, 1);
+  dispatch(pass, k.k042_d0_matmul_matmul_128_2, 4, 1, 1);
   // d0: sum + sqrt -> [128] (penalty)
   // fuses: sqrt, add, sum, mul
-  dispatch(pass, k.k044_d0_sum_sqrt_128, 2, 1, 1);
+  dispatch(pass, k.k043_d0_sum_sqrt_128, 2, 1, 1);
   // d0: add -> [128, 2]
   // fuses: add x3, mul x3, div
-  dispatch(pass, k.k045_d0_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k044_d0_add_128_2, 4, 1, 1);
+  // d0: matmul + mul -> [128, 64]
+  // fuses: mul, matmul, permute x2, slice, sub, cmplt
+  dispatch(pass, k.k045_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k046_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k047_d0_matmul_mul_128_64, 1, 2, 1);
-  // d0: matmul + mul -> [128, 64]
-  // fuses: mul, matmul, permute x2, slice, sub, cmplt
-  dispatch(pass, k.k048_d0_matmul_mul_128_64, 1, 2, 1);
   // d0: matmul + matmul -> [1, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k049_d0_matmul_matmul_1_64, 1, 1, 1);
-  // d0: matmul + add -> [64, 1]
-  // fuses: add, matmul, permute x2, max; spec line 33
-  dispatch(pass, k.k050_d0_matmul_add_64_1, 1, 1, 1);
+  dispatch(pass, k.k048_d0_matmul_matmul_1_64, 1, 1, 1);
   // d0: matmul + mul -> [384, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k051_d0_matmul_mul_384_64, 1, 6, 1);
+  dispatch(pass, k.k049_d0_matmul_mul_384_64, 1, 6, 1);
   // d0: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k052_d0_pack_mul_384_64, 1, 96, 1, t.w4);
+  dispatch(pass, k.k050_d0_pack_mul_384_64, 1, 96, 1, t.w4);
   // d0: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k053_d0_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k051_d0_sum_sum_64, 1, 1, 1);
   // d0: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k054_d0_matmul_matmul_64_64, 1, 1, 1);
-  // d0: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k055_d0_matmul_add_64_64, 2, 1, 1, t.r3_r4);
+  dispatch(pass, k.k052_d0_matmul_matmul_64_64, 1, 1, 1);
   // d0: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k056_d0_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  dispatch(pass, k.k053_d0_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  // d0: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k054_d0_matmul_add_64_64, 2, 1, 1, t.r3_r4);
   // d0: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k057_d0_pack_mul_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k055_d0_pack_mul_384_64, 1, 96, 1, t.w3);
   // d0: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k058_d0_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k056_d0_sum_sum_64, 1, 1, 1);
   // d0: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k059_d0_matmul_matmul_64_64, 1, 1, 1);
-  // d0: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k060_d0_matmul_add_64_64, 2, 1, 1, t.r2_r3);
+  dispatch(pass, k.k057_d0_matmul_matmul_64_64, 1, 1, 1);
   // d0: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k061_d0_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  dispatch(pass, k.k058_d0_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  // d0: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k059_d0_matmul_add_64_64, 2, 1, 1, t.r2_r3);
   // d0: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k062_d0_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k060_d0_sum_sum_64, 1, 1, 1);
   // d0: matmul + matmul -> [64, 2]
   // fuses: matmul, permute
-  dispatch(pass, k.k063_d0_matmul_matmul_64_2, 2, 1, 1);
+  dispatch(pass, k.k061_d0_matmul_matmul_64_2, 2, 1, 1);
   // d0: matmul + add -> [2, 64]
   // fuses: add, matmul, permute x2
-  dispatch(pass, k.k064_d0_matmul_add_2_64, 2, 1, 1);
+  dispatch(pass, k.k062_d0_matmul_add_2_64, 2, 1, 1);
   // d0: sum + mul -> [] (penalty)
   // fuses: mul x3, sum, add
-  dispatch(pass, k.k065_d0_sum_mul, 1, 1, 1);
+  dispatch(pass, k.k063_d0_sum_mul, 1, 1, 1);
   // d0: matmul + add -> [384, 1] (D.6 dense (line 34))
   // fuses: add, matmul, max; spec lines 33, 34
-  dispatch(pass, k.k066_d0_matmul_add_384_1, 6, 1, 1);
+  dispatch(pass, k.k064_d0_matmul_add_384_1, 6, 1, 1);
+  // d0: sum + sum -> [1]
+  // fuses: sum
+  dispatch(pass, k.k065_d0_sum_sum_1, 1, 1, 1);
+  // d0: matmul + add -> [64, 1]
+  // fuses: add, matmul, permute x2, max; spec line 33
+  dispatch(pass, k.k066_d0_matmul_add_64_1, 1, 1, 1);
   // d0: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
   dispatch(pass, k.k067_d0_sum_mul, 1, 1, 1);
@@ -1099,13 +1099,10 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul, sum, slice
   dispatch(pass, k.k068_d0_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 9864, gpu.state, 4 * 17156, 4 * 64); // D.6.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 644, gpu.state, 4 * 17220, 4 * 1); // D.6.bias
-  enc.copyBufferToBuffer(gpu.temp, 4 * 460, gpu.metrics, 4 * 0, 4); // d_loss
-  enc.copyBufferToBuffer(gpu.temp, 4 * 456, gpu.metrics, 4 * 1, 4); // d_real
-  enc.copyBufferToBuffer(gpu.temp, 4 * 452, gpu.metrics, 4 * 2, 4); // d_fake
-  enc.copyBufferToBuffer(gpu.temp, 4 * 448, gpu.metrics, 4 * 3, 4); // penalty
+  enc.copyBufferToBuffer(gpu.temp, 4 * 264, gpu.metrics, 4 * 0, 4); // d_loss
+  enc.copyBufferToBuffer(gpu.temp, 4 * 260, gpu.metrics, 4 * 1, 4); // d_real
+  enc.copyBufferToBuffer(gpu.temp, 4 * 256, gpu.metrics, 4 * 2, 4); // d_fake
+  enc.copyBufferToBuffer(gpu.temp, 4 * 768, gpu.metrics, 4 * 3, 4); // penalty
 }
 
 /** Phase d1: 46 kernels reading and logging the state as it was before the phase. */
@@ -1117,132 +1114,132 @@ function phase_d1(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d1: add -> [384, 1]
   // fuses: add, concat x3, mul, neg
   dispatch(pass, k.k070_d1_add_384_1, 6, 1, 1);
-  // d1: sum + sum -> [1]
-  // fuses: sum
-  dispatch(pass, k.k071_d1_sum_sum_1, 1, 1, 1);
   // d1: pack param -> [64, 64] (D.4 dense (line 32))
   // fuses: copy into a texture
-  dispatch(pass, k.k072_d1_pack_param_64_64, 1, 16, 1, t.w0);
+  dispatch(pass, k.k071_d1_pack_param_64_64, 1, 16, 1, t.w0);
   // d1: pack param -> [64, 64] (D.2 dense (line 30))
   // fuses: copy into a texture
-  dispatch(pass, k.k073_d1_pack_param_64_64, 1, 16, 1, t.w1);
+  dispatch(pass, k.k072_d1_pack_param_64_64, 1, 16, 1, t.w1);
   // d1: random -> [128, 2] (latent z (draw 1))
   // fuses: random
-  dispatch(pass, k.k074_d1_random_128_2, 4, 1, 1);
+  dispatch(pass, k.k073_d1_random_128_2, 4, 1, 1);
   // d1: matmul + max -> [128, 64] (G.1 relu (line 19))
   // fuses: max, add, matmul; spec lines 18, 19
-  dispatch(pass, k.k075_d1_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k074_d1_matmul_max_128_64, 1, 2, 1);
   // d1: matmul + max -> [128, 64] (G.3 relu (line 21))
   // fuses: max, add, matmul; spec lines 20, 21
-  dispatch(pass, k.k076_d1_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k075_d1_matmul_max_128_64, 1, 2, 1);
   // d1: matmul + max -> [128, 64] (G.5 relu (line 23))
   // fuses: max, add, matmul; spec lines 22, 23
-  dispatch(pass, k.k077_d1_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k076_d1_matmul_max_128_64, 1, 2, 1);
   // d1: matmul + add -> [128, 2] (G.6 dense (line 24))
   // fuses: add, matmul; spec line 24
-  dispatch(pass, k.k078_d1_matmul_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k077_d1_matmul_add_128_2, 4, 1, 1);
   // d1: random -> [128, 1] (penalty interpolates)
   // fuses: random
-  dispatch(pass, k.k079_d1_random_128_1, 1, 1, 1);
+  dispatch(pass, k.k078_d1_random_128_1, 1, 1, 1);
   // d1: concat -> [384, 2]
   // fuses: concat x2, add, mul x2, sub
-  dispatch(pass, k.k080_d1_concat_384_2, 12, 1, 1);
+  dispatch(pass, k.k079_d1_concat_384_2, 12, 1, 1);
   // d1: matmul + add -> [384, 64] (D.0 dense (line 28))
   // fuses: add, matmul; spec line 28
-  dispatch(pass, k.k081_d1_matmul_add_384_64, 1, 6, 1);
+  dispatch(pass, k.k080_d1_matmul_add_384_64, 1, 6, 1);
   // d1: pack max -> [384, 64] (D.1 relu (line 29))
   // fuses: max; spec line 29
-  dispatch(pass, k.k082_d1_pack_max_384_64, 1, 96, 1, t.w2);
+  dispatch(pass, k.k081_d1_pack_max_384_64, 1, 96, 1, t.w2);
   // d1: matmul + add -> [384, 64] (D.2 dense (line 30))
   // fuses: add, matmul; spec line 30; operands from textures (nn)
-  dispatch(pass, k.k083_d1_matmul_add_384_64, 15, 1, 1, t.r2_r1);
+  dispatch(pass, k.k082_d1_matmul_add_384_64, 15, 1, 1, t.r2_r1);
   // d1: pack max -> [384, 64] (D.3 relu (line 31))
   // fuses: max; spec line 31
-  dispatch(pass, k.k084_d1_pack_max_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k083_d1_pack_max_384_64, 1, 96, 1, t.w3);
   // d1: matmul + add -> [384, 64] (D.4 dense (line 32))
   // fuses: add, matmul; spec line 32; operands from textures (nn)
-  dispatch(pass, k.k085_d1_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  dispatch(pass, k.k084_d1_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  // d1: matmul + mul -> [128, 64] (penalty)
+  // fuses: mul, matmul, permute, slice, sub, cmplt
+  dispatch(pass, k.k085_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k086_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k087_d1_matmul_mul_128_64, 1, 2, 1);
-  // d1: matmul + mul -> [128, 64] (penalty)
-  // fuses: mul, matmul, permute, slice, sub, cmplt
-  dispatch(pass, k.k088_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + matmul -> [128, 2] (penalty)
   // fuses: matmul, permute
-  dispatch(pass, k.k089_d1_matmul_matmul_128_2, 4, 1, 1);
+  dispatch(pass, k.k088_d1_matmul_matmul_128_2, 4, 1, 1);
   // d1: sum + sqrt -> [128] (penalty)
   // fuses: sqrt, add, sum, mul
-  dispatch(pass, k.k090_d1_sum_sqrt_128, 2, 1, 1);
+  dispatch(pass, k.k089_d1_sum_sqrt_128, 2, 1, 1);
   // d1: add -> [128, 2]
   // fuses: add x3, mul x3, div
-  dispatch(pass, k.k091_d1_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k090_d1_add_128_2, 4, 1, 1);
+  // d1: matmul + mul -> [128, 64]
+  // fuses: mul, matmul, permute x2, slice, sub, cmplt
+  dispatch(pass, k.k091_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k092_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k093_d1_matmul_mul_128_64, 1, 2, 1);
-  // d1: matmul + mul -> [128, 64]
-  // fuses: mul, matmul, permute x2, slice, sub, cmplt
-  dispatch(pass, k.k094_d1_matmul_mul_128_64, 1, 2, 1);
   // d1: matmul + matmul -> [1, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k095_d1_matmul_matmul_1_64, 1, 1, 1);
-  // d1: matmul + add -> [64, 1]
-  // fuses: add, matmul, permute x2, max; spec line 33
-  dispatch(pass, k.k096_d1_matmul_add_64_1, 1, 1, 1);
+  dispatch(pass, k.k094_d1_matmul_matmul_1_64, 1, 1, 1);
   // d1: matmul + mul -> [384, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k097_d1_matmul_mul_384_64, 1, 6, 1);
+  dispatch(pass, k.k095_d1_matmul_mul_384_64, 1, 6, 1);
   // d1: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k098_d1_pack_mul_384_64, 1, 96, 1, t.w4);
+  dispatch(pass, k.k096_d1_pack_mul_384_64, 1, 96, 1, t.w4);
   // d1: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k099_d1_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k097_d1_sum_sum_64, 1, 1, 1);
   // d1: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k100_d1_matmul_matmul_64_64, 1, 1, 1);
-  // d1: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k101_d1_matmul_add_64_64, 2, 1, 1, t.r3_r4);
+  dispatch(pass, k.k098_d1_matmul_matmul_64_64, 1, 1, 1);
   // d1: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k102_d1_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  dispatch(pass, k.k099_d1_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  // d1: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k100_d1_matmul_add_64_64, 2, 1, 1, t.r3_r4);
   // d1: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k103_d1_pack_mul_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k101_d1_pack_mul_384_64, 1, 96, 1, t.w3);
   // d1: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k104_d1_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k102_d1_sum_sum_64, 1, 1, 1);
   // d1: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k105_d1_matmul_matmul_64_64, 1, 1, 1);
-  // d1: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k106_d1_matmul_add_64_64, 2, 1, 1, t.r2_r3);
+  dispatch(pass, k.k103_d1_matmul_matmul_64_64, 1, 1, 1);
   // d1: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k107_d1_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  dispatch(pass, k.k104_d1_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  // d1: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k105_d1_matmul_add_64_64, 2, 1, 1, t.r2_r3);
   // d1: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k108_d1_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k106_d1_sum_sum_64, 1, 1, 1);
   // d1: matmul + matmul -> [64, 2]
   // fuses: matmul, permute
-  dispatch(pass, k.k109_d1_matmul_matmul_64_2, 2, 1, 1);
+  dispatch(pass, k.k107_d1_matmul_matmul_64_2, 2, 1, 1);
   // d1: matmul + add -> [2, 64]
   // fuses: add, matmul, permute x2
-  dispatch(pass, k.k110_d1_matmul_add_2_64, 2, 1, 1);
+  dispatch(pass, k.k108_d1_matmul_add_2_64, 2, 1, 1);
   // d1: sum + mul -> [] (penalty)
   // fuses: mul x3, sum, add
-  dispatch(pass, k.k111_d1_sum_mul, 1, 1, 1);
+  dispatch(pass, k.k109_d1_sum_mul, 1, 1, 1);
   // d1: matmul + add -> [384, 1] (D.6 dense (line 34))
   // fuses: add, matmul, max; spec lines 33, 34
-  dispatch(pass, k.k112_d1_matmul_add_384_1, 6, 1, 1);
+  dispatch(pass, k.k110_d1_matmul_add_384_1, 6, 1, 1);
+  // d1: sum + sum -> [1]
+  // fuses: sum
+  dispatch(pass, k.k111_d1_sum_sum_1, 1, 1, 1);
+  // d1: matmul + add -> [64, 1]
+  // fuses: add, matmul, permute x2, max; spec line 33
+  dispatch(pass, k.k112_d1_matmul_add_64_1, 1, 1, 1);
   // d1: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
   dispatch(pass, k.k113_d1_sum_mul, 1, 1, 1);
@@ -1250,13 +1247,10 @@ function phase_d1(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul, sum, slice
   dispatch(pass, k.k114_d1_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 9864, gpu.state, 4 * 17156, 4 * 64); // D.6.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 644, gpu.state, 4 * 17220, 4 * 1); // D.6.bias
-  enc.copyBufferToBuffer(gpu.temp, 4 * 460, gpu.metrics, 4 * 0, 4); // d_loss
-  enc.copyBufferToBuffer(gpu.temp, 4 * 456, gpu.metrics, 4 * 1, 4); // d_real
-  enc.copyBufferToBuffer(gpu.temp, 4 * 452, gpu.metrics, 4 * 2, 4); // d_fake
-  enc.copyBufferToBuffer(gpu.temp, 4 * 448, gpu.metrics, 4 * 3, 4); // penalty
+  enc.copyBufferToBuffer(gpu.temp, 4 * 264, gpu.metrics, 4 * 0, 4); // d_loss
+  enc.copyBufferToBuffer(gpu.temp, 4 * 260, gpu.metrics, 4 * 1, 4); // d_real
+  enc.copyBufferToBuffer(gpu.temp, 4 * 256, gpu.metrics, 4 * 2, 4); // d_fake
+  enc.copyBufferToBuffer(gpu.temp, 4 * 768, gpu.metrics, 4 * 3, 4); // penalty
 }
 
 /** Phase d2: 46 kernels reading and logging the state as it was before the phase. */
@@ -1268,132 +1262,132 @@ function phase_d2(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d2: add -> [384, 1]
   // fuses: add, concat x3, mul, neg
   dispatch(pass, k.k116_d2_add_384_1, 6, 1, 1);
-  // d2: sum + sum -> [1]
-  // fuses: sum
-  dispatch(pass, k.k117_d2_sum_sum_1, 1, 1, 1);
   // d2: pack param -> [64, 64] (D.4 dense (line 32))
   // fuses: copy into a texture
-  dispatch(pass, k.k118_d2_pack_param_64_64, 1, 16, 1, t.w0);
+  dispatch(pass, k.k117_d2_pack_param_64_64, 1, 16, 1, t.w0);
   // d2: pack param -> [64, 64] (D.2 dense (line 30))
   // fuses: copy into a texture
-  dispatch(pass, k.k119_d2_pack_param_64_64, 1, 16, 1, t.w1);
+  dispatch(pass, k.k118_d2_pack_param_64_64, 1, 16, 1, t.w1);
   // d2: random -> [128, 2] (latent z (draw 2))
   // fuses: random
-  dispatch(pass, k.k120_d2_random_128_2, 4, 1, 1);
+  dispatch(pass, k.k119_d2_random_128_2, 4, 1, 1);
   // d2: matmul + max -> [128, 64] (G.1 relu (line 19))
   // fuses: max, add, matmul; spec lines 18, 19
-  dispatch(pass, k.k121_d2_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k120_d2_matmul_max_128_64, 1, 2, 1);
   // d2: matmul + max -> [128, 64] (G.3 relu (line 21))
   // fuses: max, add, matmul; spec lines 20, 21
-  dispatch(pass, k.k122_d2_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k121_d2_matmul_max_128_64, 1, 2, 1);
   // d2: matmul + max -> [128, 64] (G.5 relu (line 23))
   // fuses: max, add, matmul; spec lines 22, 23
-  dispatch(pass, k.k123_d2_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k122_d2_matmul_max_128_64, 1, 2, 1);
   // d2: matmul + add -> [128, 2] (G.6 dense (line 24))
   // fuses: add, matmul; spec line 24
-  dispatch(pass, k.k124_d2_matmul_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k123_d2_matmul_add_128_2, 4, 1, 1);
   // d2: random -> [128, 1] (penalty interpolates)
   // fuses: random
-  dispatch(pass, k.k125_d2_random_128_1, 1, 1, 1);
+  dispatch(pass, k.k124_d2_random_128_1, 1, 1, 1);
   // d2: concat -> [384, 2]
   // fuses: concat x2, add, mul x2, sub
-  dispatch(pass, k.k126_d2_concat_384_2, 12, 1, 1);
+  dispatch(pass, k.k125_d2_concat_384_2, 12, 1, 1);
   // d2: matmul + add -> [384, 64] (D.0 dense (line 28))
   // fuses: add, matmul; spec line 28
-  dispatch(pass, k.k127_d2_matmul_add_384_64, 1, 6, 1);
+  dispatch(pass, k.k126_d2_matmul_add_384_64, 1, 6, 1);
   // d2: pack max -> [384, 64] (D.1 relu (line 29))
   // fuses: max; spec line 29
-  dispatch(pass, k.k128_d2_pack_max_384_64, 1, 96, 1, t.w2);
+  dispatch(pass, k.k127_d2_pack_max_384_64, 1, 96, 1, t.w2);
   // d2: matmul + add -> [384, 64] (D.2 dense (line 30))
   // fuses: add, matmul; spec line 30; operands from textures (nn)
-  dispatch(pass, k.k129_d2_matmul_add_384_64, 15, 1, 1, t.r2_r1);
+  dispatch(pass, k.k128_d2_matmul_add_384_64, 15, 1, 1, t.r2_r1);
   // d2: pack max -> [384, 64] (D.3 relu (line 31))
   // fuses: max; spec line 31
-  dispatch(pass, k.k130_d2_pack_max_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k129_d2_pack_max_384_64, 1, 96, 1, t.w3);
   // d2: matmul + add -> [384, 64] (D.4 dense (line 32))
   // fuses: add, matmul; spec line 32; operands from textures (nn)
-  dispatch(pass, k.k131_d2_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  dispatch(pass, k.k130_d2_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  // d2: matmul + mul -> [128, 64] (penalty)
+  // fuses: mul, matmul, permute, slice, sub, cmplt
+  dispatch(pass, k.k131_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k132_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k133_d2_matmul_mul_128_64, 1, 2, 1);
-  // d2: matmul + mul -> [128, 64] (penalty)
-  // fuses: mul, matmul, permute, slice, sub, cmplt
-  dispatch(pass, k.k134_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + matmul -> [128, 2] (penalty)
   // fuses: matmul, permute
-  dispatch(pass, k.k135_d2_matmul_matmul_128_2, 4, 1, 1);
+  dispatch(pass, k.k134_d2_matmul_matmul_128_2, 4, 1, 1);
   // d2: sum + sqrt -> [128] (penalty)
   // fuses: sqrt, add, sum, mul
-  dispatch(pass, k.k136_d2_sum_sqrt_128, 2, 1, 1);
+  dispatch(pass, k.k135_d2_sum_sqrt_128, 2, 1, 1);
   // d2: add -> [128, 2]
   // fuses: add x3, mul x3, div
-  dispatch(pass, k.k137_d2_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k136_d2_add_128_2, 4, 1, 1);
+  // d2: matmul + mul -> [128, 64]
+  // fuses: mul, matmul, permute x2, slice, sub, cmplt
+  dispatch(pass, k.k137_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k138_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k139_d2_matmul_mul_128_64, 1, 2, 1);
-  // d2: matmul + mul -> [128, 64]
-  // fuses: mul, matmul, permute x2, slice, sub, cmplt
-  dispatch(pass, k.k140_d2_matmul_mul_128_64, 1, 2, 1);
   // d2: matmul + matmul -> [1, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k141_d2_matmul_matmul_1_64, 1, 1, 1);
-  // d2: matmul + add -> [64, 1]
-  // fuses: add, matmul, permute x2, max; spec line 33
-  dispatch(pass, k.k142_d2_matmul_add_64_1, 1, 1, 1);
+  dispatch(pass, k.k140_d2_matmul_matmul_1_64, 1, 1, 1);
   // d2: matmul + mul -> [384, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k143_d2_matmul_mul_384_64, 1, 6, 1);
+  dispatch(pass, k.k141_d2_matmul_mul_384_64, 1, 6, 1);
   // d2: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k144_d2_pack_mul_384_64, 1, 96, 1, t.w4);
+  dispatch(pass, k.k142_d2_pack_mul_384_64, 1, 96, 1, t.w4);
   // d2: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k145_d2_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k143_d2_sum_sum_64, 1, 1, 1);
   // d2: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k146_d2_matmul_matmul_64_64, 1, 1, 1);
-  // d2: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k147_d2_matmul_add_64_64, 2, 1, 1, t.r3_r4);
+  dispatch(pass, k.k144_d2_matmul_matmul_64_64, 1, 1, 1);
   // d2: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k148_d2_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  dispatch(pass, k.k145_d2_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  // d2: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k146_d2_matmul_add_64_64, 2, 1, 1, t.r3_r4);
   // d2: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k149_d2_pack_mul_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k147_d2_pack_mul_384_64, 1, 96, 1, t.w3);
   // d2: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k150_d2_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k148_d2_sum_sum_64, 1, 1, 1);
   // d2: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k151_d2_matmul_matmul_64_64, 1, 1, 1);
-  // d2: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k152_d2_matmul_add_64_64, 2, 1, 1, t.r2_r3);
+  dispatch(pass, k.k149_d2_matmul_matmul_64_64, 1, 1, 1);
   // d2: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k153_d2_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  dispatch(pass, k.k150_d2_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  // d2: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k151_d2_matmul_add_64_64, 2, 1, 1, t.r2_r3);
   // d2: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k154_d2_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k152_d2_sum_sum_64, 1, 1, 1);
   // d2: matmul + matmul -> [64, 2]
   // fuses: matmul, permute
-  dispatch(pass, k.k155_d2_matmul_matmul_64_2, 2, 1, 1);
+  dispatch(pass, k.k153_d2_matmul_matmul_64_2, 2, 1, 1);
   // d2: matmul + add -> [2, 64]
   // fuses: add, matmul, permute x2
-  dispatch(pass, k.k156_d2_matmul_add_2_64, 2, 1, 1);
+  dispatch(pass, k.k154_d2_matmul_add_2_64, 2, 1, 1);
   // d2: sum + mul -> [] (penalty)
   // fuses: mul x3, sum, add
-  dispatch(pass, k.k157_d2_sum_mul, 1, 1, 1);
+  dispatch(pass, k.k155_d2_sum_mul, 1, 1, 1);
   // d2: matmul + add -> [384, 1] (D.6 dense (line 34))
   // fuses: add, matmul, max; spec lines 33, 34
-  dispatch(pass, k.k158_d2_matmul_add_384_1, 6, 1, 1);
+  dispatch(pass, k.k156_d2_matmul_add_384_1, 6, 1, 1);
+  // d2: sum + sum -> [1]
+  // fuses: sum
+  dispatch(pass, k.k157_d2_sum_sum_1, 1, 1, 1);
+  // d2: matmul + add -> [64, 1]
+  // fuses: add, matmul, permute x2, max; spec line 33
+  dispatch(pass, k.k158_d2_matmul_add_64_1, 1, 1, 1);
   // d2: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
   dispatch(pass, k.k159_d2_sum_mul, 1, 1, 1);
@@ -1401,13 +1395,10 @@ function phase_d2(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul, sum, slice
   dispatch(pass, k.k160_d2_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 9864, gpu.state, 4 * 17156, 4 * 64); // D.6.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 644, gpu.state, 4 * 17220, 4 * 1); // D.6.bias
-  enc.copyBufferToBuffer(gpu.temp, 4 * 460, gpu.metrics, 4 * 0, 4); // d_loss
-  enc.copyBufferToBuffer(gpu.temp, 4 * 456, gpu.metrics, 4 * 1, 4); // d_real
-  enc.copyBufferToBuffer(gpu.temp, 4 * 452, gpu.metrics, 4 * 2, 4); // d_fake
-  enc.copyBufferToBuffer(gpu.temp, 4 * 448, gpu.metrics, 4 * 3, 4); // penalty
+  enc.copyBufferToBuffer(gpu.temp, 4 * 264, gpu.metrics, 4 * 0, 4); // d_loss
+  enc.copyBufferToBuffer(gpu.temp, 4 * 260, gpu.metrics, 4 * 1, 4); // d_real
+  enc.copyBufferToBuffer(gpu.temp, 4 * 256, gpu.metrics, 4 * 2, 4); // d_fake
+  enc.copyBufferToBuffer(gpu.temp, 4 * 768, gpu.metrics, 4 * 3, 4); // penalty
 }
 
 /** Phase d3: 46 kernels reading and logging the state as it was before the phase. */
@@ -1419,132 +1410,132 @@ function phase_d3(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d3: add -> [384, 1]
   // fuses: add, concat x3, mul, neg
   dispatch(pass, k.k162_d3_add_384_1, 6, 1, 1);
-  // d3: sum + sum -> [1]
-  // fuses: sum
-  dispatch(pass, k.k163_d3_sum_sum_1, 1, 1, 1);
   // d3: pack param -> [64, 64] (D.4 dense (line 32))
   // fuses: copy into a texture
-  dispatch(pass, k.k164_d3_pack_param_64_64, 1, 16, 1, t.w0);
+  dispatch(pass, k.k163_d3_pack_param_64_64, 1, 16, 1, t.w0);
   // d3: pack param -> [64, 64] (D.2 dense (line 30))
   // fuses: copy into a texture
-  dispatch(pass, k.k165_d3_pack_param_64_64, 1, 16, 1, t.w1);
+  dispatch(pass, k.k164_d3_pack_param_64_64, 1, 16, 1, t.w1);
   // d3: random -> [128, 2] (latent z (draw 3))
   // fuses: random
-  dispatch(pass, k.k166_d3_random_128_2, 4, 1, 1);
+  dispatch(pass, k.k165_d3_random_128_2, 4, 1, 1);
   // d3: matmul + max -> [128, 64] (G.1 relu (line 19))
   // fuses: max, add, matmul; spec lines 18, 19
-  dispatch(pass, k.k167_d3_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k166_d3_matmul_max_128_64, 1, 2, 1);
   // d3: matmul + max -> [128, 64] (G.3 relu (line 21))
   // fuses: max, add, matmul; spec lines 20, 21
-  dispatch(pass, k.k168_d3_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k167_d3_matmul_max_128_64, 1, 2, 1);
   // d3: matmul + max -> [128, 64] (G.5 relu (line 23))
   // fuses: max, add, matmul; spec lines 22, 23
-  dispatch(pass, k.k169_d3_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k168_d3_matmul_max_128_64, 1, 2, 1);
   // d3: matmul + add -> [128, 2] (G.6 dense (line 24))
   // fuses: add, matmul; spec line 24
-  dispatch(pass, k.k170_d3_matmul_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k169_d3_matmul_add_128_2, 4, 1, 1);
   // d3: random -> [128, 1] (penalty interpolates)
   // fuses: random
-  dispatch(pass, k.k171_d3_random_128_1, 1, 1, 1);
+  dispatch(pass, k.k170_d3_random_128_1, 1, 1, 1);
   // d3: concat -> [384, 2]
   // fuses: concat x2, add, mul x2, sub
-  dispatch(pass, k.k172_d3_concat_384_2, 12, 1, 1);
+  dispatch(pass, k.k171_d3_concat_384_2, 12, 1, 1);
   // d3: matmul + add -> [384, 64] (D.0 dense (line 28))
   // fuses: add, matmul; spec line 28
-  dispatch(pass, k.k173_d3_matmul_add_384_64, 1, 6, 1);
+  dispatch(pass, k.k172_d3_matmul_add_384_64, 1, 6, 1);
   // d3: pack max -> [384, 64] (D.1 relu (line 29))
   // fuses: max; spec line 29
-  dispatch(pass, k.k174_d3_pack_max_384_64, 1, 96, 1, t.w2);
+  dispatch(pass, k.k173_d3_pack_max_384_64, 1, 96, 1, t.w2);
   // d3: matmul + add -> [384, 64] (D.2 dense (line 30))
   // fuses: add, matmul; spec line 30; operands from textures (nn)
-  dispatch(pass, k.k175_d3_matmul_add_384_64, 15, 1, 1, t.r2_r1);
+  dispatch(pass, k.k174_d3_matmul_add_384_64, 15, 1, 1, t.r2_r1);
   // d3: pack max -> [384, 64] (D.3 relu (line 31))
   // fuses: max; spec line 31
-  dispatch(pass, k.k176_d3_pack_max_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k175_d3_pack_max_384_64, 1, 96, 1, t.w3);
   // d3: matmul + add -> [384, 64] (D.4 dense (line 32))
   // fuses: add, matmul; spec line 32; operands from textures (nn)
-  dispatch(pass, k.k177_d3_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  dispatch(pass, k.k176_d3_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  // d3: matmul + mul -> [128, 64] (penalty)
+  // fuses: mul, matmul, permute, slice, sub, cmplt
+  dispatch(pass, k.k177_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k178_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k179_d3_matmul_mul_128_64, 1, 2, 1);
-  // d3: matmul + mul -> [128, 64] (penalty)
-  // fuses: mul, matmul, permute, slice, sub, cmplt
-  dispatch(pass, k.k180_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + matmul -> [128, 2] (penalty)
   // fuses: matmul, permute
-  dispatch(pass, k.k181_d3_matmul_matmul_128_2, 4, 1, 1);
+  dispatch(pass, k.k180_d3_matmul_matmul_128_2, 4, 1, 1);
   // d3: sum + sqrt -> [128] (penalty)
   // fuses: sqrt, add, sum, mul
-  dispatch(pass, k.k182_d3_sum_sqrt_128, 2, 1, 1);
+  dispatch(pass, k.k181_d3_sum_sqrt_128, 2, 1, 1);
   // d3: add -> [128, 2]
   // fuses: add x3, mul x3, div
-  dispatch(pass, k.k183_d3_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k182_d3_add_128_2, 4, 1, 1);
+  // d3: matmul + mul -> [128, 64]
+  // fuses: mul, matmul, permute x2, slice, sub, cmplt
+  dispatch(pass, k.k183_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k184_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k185_d3_matmul_mul_128_64, 1, 2, 1);
-  // d3: matmul + mul -> [128, 64]
-  // fuses: mul, matmul, permute x2, slice, sub, cmplt
-  dispatch(pass, k.k186_d3_matmul_mul_128_64, 1, 2, 1);
   // d3: matmul + matmul -> [1, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k187_d3_matmul_matmul_1_64, 1, 1, 1);
-  // d3: matmul + add -> [64, 1]
-  // fuses: add, matmul, permute x2, max; spec line 33
-  dispatch(pass, k.k188_d3_matmul_add_64_1, 1, 1, 1);
+  dispatch(pass, k.k186_d3_matmul_matmul_1_64, 1, 1, 1);
   // d3: matmul + mul -> [384, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k189_d3_matmul_mul_384_64, 1, 6, 1);
+  dispatch(pass, k.k187_d3_matmul_mul_384_64, 1, 6, 1);
   // d3: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k190_d3_pack_mul_384_64, 1, 96, 1, t.w4);
+  dispatch(pass, k.k188_d3_pack_mul_384_64, 1, 96, 1, t.w4);
   // d3: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k191_d3_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k189_d3_sum_sum_64, 1, 1, 1);
   // d3: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k192_d3_matmul_matmul_64_64, 1, 1, 1);
-  // d3: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k193_d3_matmul_add_64_64, 2, 1, 1, t.r3_r4);
+  dispatch(pass, k.k190_d3_matmul_matmul_64_64, 1, 1, 1);
   // d3: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k194_d3_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  dispatch(pass, k.k191_d3_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  // d3: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k192_d3_matmul_add_64_64, 2, 1, 1, t.r3_r4);
   // d3: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k195_d3_pack_mul_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k193_d3_pack_mul_384_64, 1, 96, 1, t.w3);
   // d3: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k196_d3_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k194_d3_sum_sum_64, 1, 1, 1);
   // d3: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k197_d3_matmul_matmul_64_64, 1, 1, 1);
-  // d3: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k198_d3_matmul_add_64_64, 2, 1, 1, t.r2_r3);
+  dispatch(pass, k.k195_d3_matmul_matmul_64_64, 1, 1, 1);
   // d3: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k199_d3_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  dispatch(pass, k.k196_d3_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  // d3: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k197_d3_matmul_add_64_64, 2, 1, 1, t.r2_r3);
   // d3: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k200_d3_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k198_d3_sum_sum_64, 1, 1, 1);
   // d3: matmul + matmul -> [64, 2]
   // fuses: matmul, permute
-  dispatch(pass, k.k201_d3_matmul_matmul_64_2, 2, 1, 1);
+  dispatch(pass, k.k199_d3_matmul_matmul_64_2, 2, 1, 1);
   // d3: matmul + add -> [2, 64]
   // fuses: add, matmul, permute x2
-  dispatch(pass, k.k202_d3_matmul_add_2_64, 2, 1, 1);
+  dispatch(pass, k.k200_d3_matmul_add_2_64, 2, 1, 1);
   // d3: sum + mul -> [] (penalty)
   // fuses: mul x3, sum, add
-  dispatch(pass, k.k203_d3_sum_mul, 1, 1, 1);
+  dispatch(pass, k.k201_d3_sum_mul, 1, 1, 1);
   // d3: matmul + add -> [384, 1] (D.6 dense (line 34))
   // fuses: add, matmul, max; spec lines 33, 34
-  dispatch(pass, k.k204_d3_matmul_add_384_1, 6, 1, 1);
+  dispatch(pass, k.k202_d3_matmul_add_384_1, 6, 1, 1);
+  // d3: sum + sum -> [1]
+  // fuses: sum
+  dispatch(pass, k.k203_d3_sum_sum_1, 1, 1, 1);
+  // d3: matmul + add -> [64, 1]
+  // fuses: add, matmul, permute x2, max; spec line 33
+  dispatch(pass, k.k204_d3_matmul_add_64_1, 1, 1, 1);
   // d3: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
   dispatch(pass, k.k205_d3_sum_mul, 1, 1, 1);
@@ -1552,13 +1543,10 @@ function phase_d3(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul, sum, slice
   dispatch(pass, k.k206_d3_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 9864, gpu.state, 4 * 17156, 4 * 64); // D.6.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 644, gpu.state, 4 * 17220, 4 * 1); // D.6.bias
-  enc.copyBufferToBuffer(gpu.temp, 4 * 460, gpu.metrics, 4 * 0, 4); // d_loss
-  enc.copyBufferToBuffer(gpu.temp, 4 * 456, gpu.metrics, 4 * 1, 4); // d_real
-  enc.copyBufferToBuffer(gpu.temp, 4 * 452, gpu.metrics, 4 * 2, 4); // d_fake
-  enc.copyBufferToBuffer(gpu.temp, 4 * 448, gpu.metrics, 4 * 3, 4); // penalty
+  enc.copyBufferToBuffer(gpu.temp, 4 * 264, gpu.metrics, 4 * 0, 4); // d_loss
+  enc.copyBufferToBuffer(gpu.temp, 4 * 260, gpu.metrics, 4 * 1, 4); // d_real
+  enc.copyBufferToBuffer(gpu.temp, 4 * 256, gpu.metrics, 4 * 2, 4); // d_fake
+  enc.copyBufferToBuffer(gpu.temp, 4 * 768, gpu.metrics, 4 * 3, 4); // penalty
 }
 
 /** Phase d4: 46 kernels reading and logging the state as it was before the phase. */
@@ -1570,132 +1558,132 @@ function phase_d4(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d4: add -> [384, 1]
   // fuses: add, concat x3, mul, neg
   dispatch(pass, k.k208_d4_add_384_1, 6, 1, 1);
-  // d4: sum + sum -> [1]
-  // fuses: sum
-  dispatch(pass, k.k209_d4_sum_sum_1, 1, 1, 1);
   // d4: pack param -> [64, 64] (D.4 dense (line 32))
   // fuses: copy into a texture
-  dispatch(pass, k.k210_d4_pack_param_64_64, 1, 16, 1, t.w0);
+  dispatch(pass, k.k209_d4_pack_param_64_64, 1, 16, 1, t.w0);
   // d4: pack param -> [64, 64] (D.2 dense (line 30))
   // fuses: copy into a texture
-  dispatch(pass, k.k211_d4_pack_param_64_64, 1, 16, 1, t.w1);
+  dispatch(pass, k.k210_d4_pack_param_64_64, 1, 16, 1, t.w1);
   // d4: random -> [128, 2] (latent z (draw 4))
   // fuses: random
-  dispatch(pass, k.k212_d4_random_128_2, 4, 1, 1);
+  dispatch(pass, k.k211_d4_random_128_2, 4, 1, 1);
   // d4: matmul + max -> [128, 64] (G.1 relu (line 19))
   // fuses: max, add, matmul; spec lines 18, 19
-  dispatch(pass, k.k213_d4_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k212_d4_matmul_max_128_64, 1, 2, 1);
   // d4: matmul + max -> [128, 64] (G.3 relu (line 21))
   // fuses: max, add, matmul; spec lines 20, 21
-  dispatch(pass, k.k214_d4_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k213_d4_matmul_max_128_64, 1, 2, 1);
   // d4: matmul + max -> [128, 64] (G.5 relu (line 23))
   // fuses: max, add, matmul; spec lines 22, 23
-  dispatch(pass, k.k215_d4_matmul_max_128_64, 1, 2, 1);
+  dispatch(pass, k.k214_d4_matmul_max_128_64, 1, 2, 1);
   // d4: matmul + add -> [128, 2] (G.6 dense (line 24))
   // fuses: add, matmul; spec line 24
-  dispatch(pass, k.k216_d4_matmul_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k215_d4_matmul_add_128_2, 4, 1, 1);
   // d4: random -> [128, 1] (penalty interpolates)
   // fuses: random
-  dispatch(pass, k.k217_d4_random_128_1, 1, 1, 1);
+  dispatch(pass, k.k216_d4_random_128_1, 1, 1, 1);
   // d4: concat -> [384, 2]
   // fuses: concat x2, add, mul x2, sub
-  dispatch(pass, k.k218_d4_concat_384_2, 12, 1, 1);
+  dispatch(pass, k.k217_d4_concat_384_2, 12, 1, 1);
   // d4: matmul + add -> [384, 64] (D.0 dense (line 28))
   // fuses: add, matmul; spec line 28
-  dispatch(pass, k.k219_d4_matmul_add_384_64, 1, 6, 1);
+  dispatch(pass, k.k218_d4_matmul_add_384_64, 1, 6, 1);
   // d4: pack max -> [384, 64] (D.1 relu (line 29))
   // fuses: max; spec line 29
-  dispatch(pass, k.k220_d4_pack_max_384_64, 1, 96, 1, t.w2);
+  dispatch(pass, k.k219_d4_pack_max_384_64, 1, 96, 1, t.w2);
   // d4: matmul + add -> [384, 64] (D.2 dense (line 30))
   // fuses: add, matmul; spec line 30; operands from textures (nn)
-  dispatch(pass, k.k221_d4_matmul_add_384_64, 15, 1, 1, t.r2_r1);
+  dispatch(pass, k.k220_d4_matmul_add_384_64, 15, 1, 1, t.r2_r1);
   // d4: pack max -> [384, 64] (D.3 relu (line 31))
   // fuses: max; spec line 31
-  dispatch(pass, k.k222_d4_pack_max_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k221_d4_pack_max_384_64, 1, 96, 1, t.w3);
   // d4: matmul + add -> [384, 64] (D.4 dense (line 32))
   // fuses: add, matmul; spec line 32; operands from textures (nn)
-  dispatch(pass, k.k223_d4_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  dispatch(pass, k.k222_d4_matmul_add_384_64, 15, 1, 1, t.r3_r0);
+  // d4: matmul + mul -> [128, 64] (penalty)
+  // fuses: mul, matmul, permute, slice, sub, cmplt
+  dispatch(pass, k.k223_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k224_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + mul -> [128, 64] (penalty)
   // fuses: mul, matmul, permute, slice, sub, cmplt
   dispatch(pass, k.k225_d4_matmul_mul_128_64, 1, 2, 1);
-  // d4: matmul + mul -> [128, 64] (penalty)
-  // fuses: mul, matmul, permute, slice, sub, cmplt
-  dispatch(pass, k.k226_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + matmul -> [128, 2] (penalty)
   // fuses: matmul, permute
-  dispatch(pass, k.k227_d4_matmul_matmul_128_2, 4, 1, 1);
+  dispatch(pass, k.k226_d4_matmul_matmul_128_2, 4, 1, 1);
   // d4: sum + sqrt -> [128] (penalty)
   // fuses: sqrt, add, sum, mul
-  dispatch(pass, k.k228_d4_sum_sqrt_128, 2, 1, 1);
+  dispatch(pass, k.k227_d4_sum_sqrt_128, 2, 1, 1);
   // d4: add -> [128, 2]
   // fuses: add x3, mul x3, div
-  dispatch(pass, k.k229_d4_add_128_2, 4, 1, 1);
+  dispatch(pass, k.k228_d4_add_128_2, 4, 1, 1);
+  // d4: matmul + mul -> [128, 64]
+  // fuses: mul, matmul, permute x2, slice, sub, cmplt
+  dispatch(pass, k.k229_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k230_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute x2, slice, sub, cmplt
   dispatch(pass, k.k231_d4_matmul_mul_128_64, 1, 2, 1);
-  // d4: matmul + mul -> [128, 64]
-  // fuses: mul, matmul, permute x2, slice, sub, cmplt
-  dispatch(pass, k.k232_d4_matmul_mul_128_64, 1, 2, 1);
   // d4: matmul + matmul -> [1, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k233_d4_matmul_matmul_1_64, 1, 1, 1);
-  // d4: matmul + add -> [64, 1]
-  // fuses: add, matmul, permute x2, max; spec line 33
-  dispatch(pass, k.k234_d4_matmul_add_64_1, 1, 1, 1);
+  dispatch(pass, k.k232_d4_matmul_matmul_1_64, 1, 1, 1);
   // d4: matmul + mul -> [384, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k235_d4_matmul_mul_384_64, 1, 6, 1);
+  dispatch(pass, k.k233_d4_matmul_mul_384_64, 1, 6, 1);
   // d4: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k236_d4_pack_mul_384_64, 1, 96, 1, t.w4);
+  dispatch(pass, k.k234_d4_pack_mul_384_64, 1, 96, 1, t.w4);
   // d4: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k237_d4_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k235_d4_sum_sum_64, 1, 1, 1);
   // d4: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k238_d4_matmul_matmul_64_64, 1, 1, 1);
-  // d4: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k239_d4_matmul_add_64_64, 2, 1, 1, t.r3_r4);
+  dispatch(pass, k.k236_d4_matmul_matmul_64_64, 1, 1, 1);
   // d4: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k240_d4_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  dispatch(pass, k.k237_d4_matmul_mul_384_64, 15, 1, 1, t.r4_r0);
+  // d4: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k238_d4_matmul_add_64_64, 2, 1, 1, t.r3_r4);
   // d4: pack mul -> [384, 64]
   // fuses: copy into a texture
-  dispatch(pass, k.k241_d4_pack_mul_384_64, 1, 96, 1, t.w3);
+  dispatch(pass, k.k239_d4_pack_mul_384_64, 1, 96, 1, t.w3);
   // d4: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k242_d4_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k240_d4_sum_sum_64, 1, 1, 1);
   // d4: matmul + matmul -> [64, 64]
   // fuses: matmul, permute
-  dispatch(pass, k.k243_d4_matmul_matmul_64_64, 1, 1, 1);
-  // d4: matmul + add -> [64, 64]
-  // fuses: add, matmul, permute; operands from textures (tn)
-  dispatch(pass, k.k244_d4_matmul_add_64_64, 2, 1, 1, t.r2_r3);
+  dispatch(pass, k.k241_d4_matmul_matmul_64_64, 1, 1, 1);
   // d4: matmul + mul -> [384, 64]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
-  dispatch(pass, k.k245_d4_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  dispatch(pass, k.k242_d4_matmul_mul_384_64, 15, 1, 1, t.r3_r1);
+  // d4: matmul + add -> [64, 64]
+  // fuses: add, matmul, permute; operands from textures (tn)
+  dispatch(pass, k.k243_d4_matmul_add_64_64, 2, 1, 1, t.r2_r3);
   // d4: sum + sum -> [64]
   // fuses: sum
-  dispatch(pass, k.k246_d4_sum_sum_64, 1, 1, 1);
+  dispatch(pass, k.k244_d4_sum_sum_64, 1, 1, 1);
   // d4: matmul + matmul -> [64, 2]
   // fuses: matmul, permute
-  dispatch(pass, k.k247_d4_matmul_matmul_64_2, 2, 1, 1);
+  dispatch(pass, k.k245_d4_matmul_matmul_64_2, 2, 1, 1);
   // d4: matmul + add -> [2, 64]
   // fuses: add, matmul, permute x2
-  dispatch(pass, k.k248_d4_matmul_add_2_64, 2, 1, 1);
+  dispatch(pass, k.k246_d4_matmul_add_2_64, 2, 1, 1);
   // d4: sum + mul -> [] (penalty)
   // fuses: mul x3, sum, add
-  dispatch(pass, k.k249_d4_sum_mul, 1, 1, 1);
+  dispatch(pass, k.k247_d4_sum_mul, 1, 1, 1);
   // d4: matmul + add -> [384, 1] (D.6 dense (line 34))
   // fuses: add, matmul, max; spec lines 33, 34
-  dispatch(pass, k.k250_d4_matmul_add_384_1, 6, 1, 1);
+  dispatch(pass, k.k248_d4_matmul_add_384_1, 6, 1, 1);
+  // d4: sum + sum -> [1]
+  // fuses: sum
+  dispatch(pass, k.k249_d4_sum_sum_1, 1, 1, 1);
+  // d4: matmul + add -> [64, 1]
+  // fuses: add, matmul, permute x2, max; spec line 33
+  dispatch(pass, k.k250_d4_matmul_add_64_1, 1, 1, 1);
   // d4: sum + mul -> [] (loss)
   // fuses: mul, sum, slice
   dispatch(pass, k.k251_d4_sum_mul, 1, 1, 1);
@@ -1703,13 +1691,10 @@ function phase_d4(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul, sum, slice
   dispatch(pass, k.k252_d4_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 9864, gpu.state, 4 * 17156, 4 * 64); // D.6.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 644, gpu.state, 4 * 17220, 4 * 1); // D.6.bias
-  enc.copyBufferToBuffer(gpu.temp, 4 * 460, gpu.metrics, 4 * 0, 4); // d_loss
-  enc.copyBufferToBuffer(gpu.temp, 4 * 456, gpu.metrics, 4 * 1, 4); // d_real
-  enc.copyBufferToBuffer(gpu.temp, 4 * 452, gpu.metrics, 4 * 2, 4); // d_fake
-  enc.copyBufferToBuffer(gpu.temp, 4 * 448, gpu.metrics, 4 * 3, 4); // penalty
+  enc.copyBufferToBuffer(gpu.temp, 4 * 264, gpu.metrics, 4 * 0, 4); // d_loss
+  enc.copyBufferToBuffer(gpu.temp, 4 * 260, gpu.metrics, 4 * 1, 4); // d_real
+  enc.copyBufferToBuffer(gpu.temp, 4 * 256, gpu.metrics, 4 * 2, 4); // d_fake
+  enc.copyBufferToBuffer(gpu.temp, 4 * 768, gpu.metrics, 4 * 3, 4); // penalty
 }
 
 /** Phase g: 25 kernels reading and logging the state as it was before the phase. */
@@ -1755,30 +1740,30 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // g: sum + sum -> [2]
   // fuses: sum
   dispatch(pass, k.k265_g_sum_sum_2, 1, 1, 1);
-  // g: matmul + matmul -> [64, 2]
-  // fuses: matmul, permute, max; spec line 23
-  dispatch(pass, k.k266_g_matmul_matmul_64_2, 2, 1, 1);
   // g: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k267_g_matmul_mul_128_64, 1, 2, 1);
+  dispatch(pass, k.k266_g_matmul_mul_128_64, 1, 2, 1);
+  // g: matmul + matmul -> [64, 2]
+  // fuses: matmul, permute, max; spec line 23
+  dispatch(pass, k.k267_g_matmul_matmul_64_2, 2, 1, 1);
   // g: sum + sum -> [64]
   // fuses: sum
   dispatch(pass, k.k268_g_sum_sum_64, 1, 1, 1);
-  // g: matmul + matmul -> [64, 64]
-  // fuses: matmul, permute, max; spec line 21
-  dispatch(pass, k.k269_g_matmul_matmul_64_64, 1, 1, 1);
   // g: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k270_g_matmul_mul_128_64, 1, 2, 1);
+  dispatch(pass, k.k269_g_matmul_mul_128_64, 1, 2, 1);
+  // g: matmul + matmul -> [64, 64]
+  // fuses: matmul, permute, max; spec line 21
+  dispatch(pass, k.k270_g_matmul_matmul_64_64, 1, 1, 1);
   // g: sum + sum -> [64]
   // fuses: sum
   dispatch(pass, k.k271_g_sum_sum_64, 1, 1, 1);
-  // g: matmul + matmul -> [64, 64]
-  // fuses: matmul, permute, max; spec line 19
-  dispatch(pass, k.k272_g_matmul_matmul_64_64, 1, 1, 1);
   // g: matmul + mul -> [128, 64]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k273_g_matmul_mul_128_64, 1, 2, 1);
+  dispatch(pass, k.k272_g_matmul_mul_128_64, 1, 2, 1);
+  // g: matmul + matmul -> [64, 64]
+  // fuses: matmul, permute, max; spec line 19
+  dispatch(pass, k.k273_g_matmul_matmul_64_64, 1, 1, 1);
   // g: sum + sum -> [64]
   // fuses: sum
   dispatch(pass, k.k274_g_sum_sum_64, 1, 1, 1);
@@ -1792,10 +1777,6 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: neg, mul, sum
   dispatch(pass, k.k277_g_sum_neg, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 25348, gpu.state, 4 * 192, 4 * 4096); // G.2.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 20800, gpu.state, 4 * 4352, 4 * 4096); // G.4.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 25220, gpu.state, 4 * 8512, 4 * 128); // G.6.weight
   enc.copyBufferToBuffer(gpu.temp, 4 * 128, gpu.metrics, 4 * 4, 4); // g_loss
 }
 

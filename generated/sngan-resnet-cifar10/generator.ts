@@ -11,39 +11,39 @@ import { FormatError } from "./support/errors.ts";
 import { normalTensor } from "./support/random.ts";
 import { Arenas, dispatch, inChunks, type Layout, type Needs, requireFits } from "./support/webgpu.ts";
 import {
-  k1487_sample_pack_param_128_4096,
-  k1520_generate_trained_pack_input_33_128,
-  k1521_generate_trained_matmul_add_33_4096,
-  k1522_generate_trained_pack_reshape_264_2048,
+  k1512_generate_trained_pack_param_128_4096,
+  k1513_generate_trained_pack_input_33_128,
+  k1514_generate_trained_matmul_add_33_4096,
+  k1515_generate_trained_pack_reshape_264_2048,
+  k1482_sample_pack_reshape_256_256,
+  k1516_generate_trained_conv2d_add_33_256_8_8,
+  k1517_generate_trained_pack_reshape_264_2048,
+  k1485_sample_pack_reshape_2304_256,
+  k1518_generate_trained_conv2d_max_33_256_8_8,
+  k1519_generate_trained_pack_reshape_264_2048,
+  k1488_sample_pack_reshape_2304_256,
+  k1520_generate_trained_conv2d_add_33_256_8_8,
+  k1521_generate_trained_pack_reshape_528_4096,
   k1491_sample_pack_reshape_256_256,
-  k1523_generate_trained_conv2d_add_33_256_8_8,
-  k1524_generate_trained_pack_reshape_264_2048,
+  k1522_generate_trained_conv2d_add_33_256_16_16,
+  k1523_generate_trained_pack_reshape_528_4096,
   k1494_sample_pack_reshape_2304_256,
-  k1525_generate_trained_conv2d_max_33_256_8_8,
-  k1526_generate_trained_pack_reshape_264_2048,
+  k1524_generate_trained_conv2d_max_33_256_16_16,
+  k1525_generate_trained_pack_reshape_528_4096,
   k1497_sample_pack_reshape_2304_256,
-  k1527_generate_trained_conv2d_add_33_256_8_8,
-  k1528_generate_trained_pack_reshape_528_4096,
+  k1526_generate_trained_conv2d_add_33_256_16_16,
+  k1527_generate_trained_pack_reshape_1056_8192,
   k1500_sample_pack_reshape_256_256,
-  k1529_generate_trained_conv2d_add_33_256_16_16,
-  k1530_generate_trained_pack_reshape_528_4096,
+  k1528_generate_trained_conv2d_add_33_256_32_32,
+  k1529_generate_trained_pack_reshape_1056_8192,
   k1503_sample_pack_reshape_2304_256,
-  k1531_generate_trained_conv2d_max_33_256_16_16,
-  k1532_generate_trained_pack_reshape_528_4096,
+  k1530_generate_trained_conv2d_max_33_256_32_32,
+  k1531_generate_trained_pack_reshape_1056_8192,
   k1506_sample_pack_reshape_2304_256,
-  k1533_generate_trained_conv2d_add_33_256_16_16,
-  k1534_generate_trained_pack_reshape_1056_8192,
-  k1509_sample_pack_reshape_256_256,
-  k1535_generate_trained_conv2d_add_33_256_32_32,
-  k1536_generate_trained_pack_reshape_1056_8192,
-  k1512_sample_pack_reshape_2304_256,
-  k1537_generate_trained_conv2d_max_33_256_32_32,
-  k1538_generate_trained_pack_reshape_1056_8192,
-  k1515_sample_pack_reshape_2304_256,
-  k1539_generate_trained_conv2d_max_33_256_32_32,
-  k1540_generate_trained_pack_reshape_1056_8192,
-  k1518_sample_pack_reshape_2304_3,
-  k1541_generate_trained_conv2d_tanh_33_3_32_32,
+  k1532_generate_trained_conv2d_max_33_256_32_32,
+  k1533_generate_trained_pack_reshape_1056_8192,
+  k1509_sample_pack_reshape_2304_3,
+  k1534_generate_trained_conv2d_tanh_33_3_32_32,
 } from "./kernels.ts";
 
 export type { Generator, Spec, Weights } from "./support/api.ts";
@@ -518,89 +518,91 @@ const TRAINED: { layout: Layout; needs: Needs; n: number; z: number; out: number
 /** Compiles every kernel once (identical texts share a pipeline). */
 async function trainedPipelines(gpu: Arenas) {
   return {
-    k1487_sample_pack_param_128_4096: await gpu.pipeline(k1487_sample_pack_param_128_4096, ["write"]),
-    k1520_generate_trained_pack_input_33_128: await gpu.pipeline(k1520_generate_trained_pack_input_33_128, ["write"]),
-    k1521_generate_trained_matmul_add_33_4096: await gpu.pipeline(k1521_generate_trained_matmul_add_33_4096, [
+    k1512_generate_trained_pack_param_128_4096: await gpu.pipeline(k1512_generate_trained_pack_param_128_4096, [
+      "write",
+    ]),
+    k1513_generate_trained_pack_input_33_128: await gpu.pipeline(k1513_generate_trained_pack_input_33_128, ["write"]),
+    k1514_generate_trained_matmul_add_33_4096: await gpu.pipeline(k1514_generate_trained_matmul_add_33_4096, [
       "read",
       "read",
     ]),
-    k1522_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1522_generate_trained_pack_reshape_264_2048, [
+    k1515_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1515_generate_trained_pack_reshape_264_2048, [
+      "write",
+    ]),
+    k1482_sample_pack_reshape_256_256: await gpu.pipeline(k1482_sample_pack_reshape_256_256, ["write"]),
+    k1516_generate_trained_conv2d_add_33_256_8_8: await gpu.pipeline(k1516_generate_trained_conv2d_add_33_256_8_8, [
+      "read",
+      "read",
+    ]),
+    k1517_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1517_generate_trained_pack_reshape_264_2048, [
+      "write",
+    ]),
+    k1485_sample_pack_reshape_2304_256: await gpu.pipeline(k1485_sample_pack_reshape_2304_256, ["write"]),
+    k1518_generate_trained_conv2d_max_33_256_8_8: await gpu.pipeline(k1518_generate_trained_conv2d_max_33_256_8_8, [
+      "read",
+      "read",
+    ]),
+    k1519_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1519_generate_trained_pack_reshape_264_2048, [
+      "write",
+    ]),
+    k1488_sample_pack_reshape_2304_256: await gpu.pipeline(k1488_sample_pack_reshape_2304_256, ["write"]),
+    k1520_generate_trained_conv2d_add_33_256_8_8: await gpu.pipeline(k1520_generate_trained_conv2d_add_33_256_8_8, [
+      "read",
+      "read",
+    ]),
+    k1521_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1521_generate_trained_pack_reshape_528_4096, [
       "write",
     ]),
     k1491_sample_pack_reshape_256_256: await gpu.pipeline(k1491_sample_pack_reshape_256_256, ["write"]),
-    k1523_generate_trained_conv2d_add_33_256_8_8: await gpu.pipeline(k1523_generate_trained_conv2d_add_33_256_8_8, [
+    k1522_generate_trained_conv2d_add_33_256_16_16: await gpu.pipeline(k1522_generate_trained_conv2d_add_33_256_16_16, [
       "read",
       "read",
     ]),
-    k1524_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1524_generate_trained_pack_reshape_264_2048, [
+    k1523_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1523_generate_trained_pack_reshape_528_4096, [
       "write",
     ]),
     k1494_sample_pack_reshape_2304_256: await gpu.pipeline(k1494_sample_pack_reshape_2304_256, ["write"]),
-    k1525_generate_trained_conv2d_max_33_256_8_8: await gpu.pipeline(k1525_generate_trained_conv2d_max_33_256_8_8, [
+    k1524_generate_trained_conv2d_max_33_256_16_16: await gpu.pipeline(k1524_generate_trained_conv2d_max_33_256_16_16, [
       "read",
       "read",
     ]),
-    k1526_generate_trained_pack_reshape_264_2048: await gpu.pipeline(k1526_generate_trained_pack_reshape_264_2048, [
+    k1525_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1525_generate_trained_pack_reshape_528_4096, [
       "write",
     ]),
     k1497_sample_pack_reshape_2304_256: await gpu.pipeline(k1497_sample_pack_reshape_2304_256, ["write"]),
-    k1527_generate_trained_conv2d_add_33_256_8_8: await gpu.pipeline(k1527_generate_trained_conv2d_add_33_256_8_8, [
+    k1526_generate_trained_conv2d_add_33_256_16_16: await gpu.pipeline(k1526_generate_trained_conv2d_add_33_256_16_16, [
       "read",
       "read",
     ]),
-    k1528_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1528_generate_trained_pack_reshape_528_4096, [
+    k1527_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1527_generate_trained_pack_reshape_1056_8192, [
       "write",
     ]),
     k1500_sample_pack_reshape_256_256: await gpu.pipeline(k1500_sample_pack_reshape_256_256, ["write"]),
-    k1529_generate_trained_conv2d_add_33_256_16_16: await gpu.pipeline(k1529_generate_trained_conv2d_add_33_256_16_16, [
+    k1528_generate_trained_conv2d_add_33_256_32_32: await gpu.pipeline(k1528_generate_trained_conv2d_add_33_256_32_32, [
       "read",
       "read",
     ]),
-    k1530_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1530_generate_trained_pack_reshape_528_4096, [
+    k1529_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1529_generate_trained_pack_reshape_1056_8192, [
       "write",
     ]),
     k1503_sample_pack_reshape_2304_256: await gpu.pipeline(k1503_sample_pack_reshape_2304_256, ["write"]),
-    k1531_generate_trained_conv2d_max_33_256_16_16: await gpu.pipeline(k1531_generate_trained_conv2d_max_33_256_16_16, [
+    k1530_generate_trained_conv2d_max_33_256_32_32: await gpu.pipeline(k1530_generate_trained_conv2d_max_33_256_32_32, [
       "read",
       "read",
     ]),
-    k1532_generate_trained_pack_reshape_528_4096: await gpu.pipeline(k1532_generate_trained_pack_reshape_528_4096, [
+    k1531_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1531_generate_trained_pack_reshape_1056_8192, [
       "write",
     ]),
     k1506_sample_pack_reshape_2304_256: await gpu.pipeline(k1506_sample_pack_reshape_2304_256, ["write"]),
-    k1533_generate_trained_conv2d_add_33_256_16_16: await gpu.pipeline(k1533_generate_trained_conv2d_add_33_256_16_16, [
+    k1532_generate_trained_conv2d_max_33_256_32_32: await gpu.pipeline(k1532_generate_trained_conv2d_max_33_256_32_32, [
       "read",
       "read",
     ]),
-    k1534_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1534_generate_trained_pack_reshape_1056_8192, [
+    k1533_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1533_generate_trained_pack_reshape_1056_8192, [
       "write",
     ]),
-    k1509_sample_pack_reshape_256_256: await gpu.pipeline(k1509_sample_pack_reshape_256_256, ["write"]),
-    k1535_generate_trained_conv2d_add_33_256_32_32: await gpu.pipeline(k1535_generate_trained_conv2d_add_33_256_32_32, [
-      "read",
-      "read",
-    ]),
-    k1536_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1536_generate_trained_pack_reshape_1056_8192, [
-      "write",
-    ]),
-    k1512_sample_pack_reshape_2304_256: await gpu.pipeline(k1512_sample_pack_reshape_2304_256, ["write"]),
-    k1537_generate_trained_conv2d_max_33_256_32_32: await gpu.pipeline(k1537_generate_trained_conv2d_max_33_256_32_32, [
-      "read",
-      "read",
-    ]),
-    k1538_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1538_generate_trained_pack_reshape_1056_8192, [
-      "write",
-    ]),
-    k1515_sample_pack_reshape_2304_256: await gpu.pipeline(k1515_sample_pack_reshape_2304_256, ["write"]),
-    k1539_generate_trained_conv2d_max_33_256_32_32: await gpu.pipeline(k1539_generate_trained_conv2d_max_33_256_32_32, [
-      "read",
-      "read",
-    ]),
-    k1540_generate_trained_pack_reshape_1056_8192: await gpu.pipeline(k1540_generate_trained_pack_reshape_1056_8192, [
-      "write",
-    ]),
-    k1518_sample_pack_reshape_2304_3: await gpu.pipeline(k1518_sample_pack_reshape_2304_3, ["write"]),
-    k1541_generate_trained_conv2d_tanh_33_3_32_32: await gpu.pipeline(k1541_generate_trained_conv2d_tanh_33_3_32_32, [
+    k1509_sample_pack_reshape_2304_3: await gpu.pipeline(k1509_sample_pack_reshape_2304_3, ["write"]),
+    k1534_generate_trained_conv2d_tanh_33_3_32_32: await gpu.pipeline(k1534_generate_trained_conv2d_tanh_33_3_32_32, [
       "read",
       "read",
     ]),
@@ -659,103 +661,103 @@ function trainedSampler(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Te
   pass.setBindGroup(0, gpu.group);
   // sample: pack param -> [128, 4096] (G.0 dense (line 93))
   // fuses: copy into a texture
-  dispatch(pass, k.k1487_sample_pack_param_128_4096, 64, 32, 1, t.w0);
+  dispatch(pass, k.k1512_generate_trained_pack_param_128_4096, 64, 32, 1, t.w0);
   // sample: pack input -> [33, 128]
   // fuses: copy into a texture
-  dispatch(pass, k.k1520_generate_trained_pack_input_33_128, 2, 9, 1, t.w1);
+  dispatch(pass, k.k1513_generate_trained_pack_input_33_128, 2, 9, 1, t.w1);
   // sample: matmul + add -> [33, 4096] (G.0 dense (line 93))
   // fuses: add, matmul; spec line 93; operands from textures (nn)
-  dispatch(pass, k.k1521_generate_trained_matmul_add_33_4096, 86, 1, 1, t.r1_r0);
+  dispatch(pass, k.k1514_generate_trained_matmul_add_33_4096, 86, 1, 1, t.r1_r0);
   // sample: pack reshape -> [264, 2048]
   // fuses: permute
-  dispatch(pass, k.k1522_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  dispatch(pass, k.k1515_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  // sample: pack reshape -> [256, 256]
+  // fuses: permute
+  dispatch(pass, k.k1482_sample_pack_reshape_256_256, 4, 64, 1, t.w3);
+  // sample: conv2d + add -> [33, 256, 8, 8] (G.2.0.shortcut.1 conv2d (line 37))
+  // fuses: add, conv2d; spec line 37; operands from textures (implicit product)
+  dispatch(pass, k.k1516_generate_trained_conv2d_add_33_256_8_8, 264, 1, 1, t.r2_r3);
+  // sample: pack reshape -> [264, 2048]
+  // fuses: permute, max, add x2, mul x2, sub, recip, sqrt; spec lines 28, 29
+  dispatch(pass, k.k1517_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  // sample: pack reshape -> [2304, 256]
+  // fuses: permute
+  dispatch(pass, k.k1485_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
+  // sample: conv2d + max -> [33, 256, 8, 8] (G.2.0.5 relu (line 33))
+  // fuses: max, add x3, mul x2, sub, conv2d, recip, sqrt; spec lines 31, 32, 33; operands from textures (implicit product)
+  dispatch(pass, k.k1518_generate_trained_conv2d_max_33_256_8_8, 264, 1, 1, t.r2_r4);
+  // sample: pack reshape -> [264, 2048]
+  // fuses: permute
+  dispatch(pass, k.k1519_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  // sample: pack reshape -> [2304, 256]
+  // fuses: permute
+  dispatch(pass, k.k1488_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
+  // sample: conv2d + add -> [33, 256, 8, 8] (G.2.0.add add (line 27))
+  // fuses: add x2, conv2d; spec lines 27, 34; operands from textures (implicit product)
+  dispatch(pass, k.k1520_generate_trained_conv2d_add_33_256_8_8, 264, 1, 1, t.r2_r4);
+  // sample: pack reshape -> [528, 4096]
+  // fuses: permute
+  dispatch(pass, k.k1521_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
   // sample: pack reshape -> [256, 256]
   // fuses: permute
   dispatch(pass, k.k1491_sample_pack_reshape_256_256, 4, 64, 1, t.w3);
-  // sample: conv2d + add -> [33, 256, 8, 8] (G.2.0.shortcut.1 conv2d (line 37))
+  // sample: conv2d + add -> [33, 256, 16, 16] (G.3.0.shortcut.1 conv2d (line 37))
   // fuses: add, conv2d; spec line 37; operands from textures (implicit product)
-  dispatch(pass, k.k1523_generate_trained_conv2d_add_33_256_8_8, 264, 1, 1, t.r2_r3);
-  // sample: pack reshape -> [264, 2048]
+  dispatch(pass, k.k1522_generate_trained_conv2d_add_33_256_16_16, 1056, 1, 1, t.r5_r3);
+  // sample: pack reshape -> [528, 4096]
   // fuses: permute, max, add x2, mul x2, sub, recip, sqrt; spec lines 28, 29
-  dispatch(pass, k.k1524_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  dispatch(pass, k.k1523_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
   // sample: pack reshape -> [2304, 256]
   // fuses: permute
   dispatch(pass, k.k1494_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
-  // sample: conv2d + max -> [33, 256, 8, 8] (G.2.0.5 relu (line 33))
+  // sample: conv2d + max -> [33, 256, 16, 16] (G.3.0.5 relu (line 33))
   // fuses: max, add x3, mul x2, sub, conv2d, recip, sqrt; spec lines 31, 32, 33; operands from textures (implicit product)
-  dispatch(pass, k.k1525_generate_trained_conv2d_max_33_256_8_8, 264, 1, 1, t.r2_r4);
-  // sample: pack reshape -> [264, 2048]
+  dispatch(pass, k.k1524_generate_trained_conv2d_max_33_256_16_16, 1056, 1, 1, t.r5_r4);
+  // sample: pack reshape -> [528, 4096]
   // fuses: permute
-  dispatch(pass, k.k1526_generate_trained_pack_reshape_264_2048, 32, 66, 1, t.w2);
+  dispatch(pass, k.k1525_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
   // sample: pack reshape -> [2304, 256]
   // fuses: permute
   dispatch(pass, k.k1497_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
-  // sample: conv2d + add -> [33, 256, 8, 8] (G.2.0.add add (line 27))
+  // sample: conv2d + add -> [33, 256, 16, 16] (G.3.0.add add (line 27))
   // fuses: add x2, conv2d; spec lines 27, 34; operands from textures (implicit product)
-  dispatch(pass, k.k1527_generate_trained_conv2d_add_33_256_8_8, 264, 1, 1, t.r2_r4);
-  // sample: pack reshape -> [528, 4096]
+  dispatch(pass, k.k1526_generate_trained_conv2d_add_33_256_16_16, 1056, 1, 1, t.r5_r4);
+  // sample: pack reshape -> [1056, 8192]
   // fuses: permute
-  dispatch(pass, k.k1528_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
+  dispatch(pass, k.k1527_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
   // sample: pack reshape -> [256, 256]
   // fuses: permute
   dispatch(pass, k.k1500_sample_pack_reshape_256_256, 4, 64, 1, t.w3);
-  // sample: conv2d + add -> [33, 256, 16, 16] (G.3.0.shortcut.1 conv2d (line 37))
+  // sample: conv2d + add -> [33, 256, 32, 32] (G.4.0.shortcut.1 conv2d (line 37))
   // fuses: add, conv2d; spec line 37; operands from textures (implicit product)
-  dispatch(pass, k.k1529_generate_trained_conv2d_add_33_256_16_16, 1056, 1, 1, t.r5_r3);
-  // sample: pack reshape -> [528, 4096]
+  dispatch(pass, k.k1528_generate_trained_conv2d_add_33_256_32_32, 4224, 1, 1, t.r6_r3);
+  // sample: pack reshape -> [1056, 8192]
   // fuses: permute, max, add x2, mul x2, sub, recip, sqrt; spec lines 28, 29
-  dispatch(pass, k.k1530_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
+  dispatch(pass, k.k1529_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
   // sample: pack reshape -> [2304, 256]
   // fuses: permute
   dispatch(pass, k.k1503_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
-  // sample: conv2d + max -> [33, 256, 16, 16] (G.3.0.5 relu (line 33))
+  // sample: conv2d + max -> [33, 256, 32, 32] (G.4.0.5 relu (line 33))
   // fuses: max, add x3, mul x2, sub, conv2d, recip, sqrt; spec lines 31, 32, 33; operands from textures (implicit product)
-  dispatch(pass, k.k1531_generate_trained_conv2d_max_33_256_16_16, 1056, 1, 1, t.r5_r4);
-  // sample: pack reshape -> [528, 4096]
+  dispatch(pass, k.k1530_generate_trained_conv2d_max_33_256_32_32, 4224, 1, 1, t.r6_r4);
+  // sample: pack reshape -> [1056, 8192]
   // fuses: permute
-  dispatch(pass, k.k1532_generate_trained_pack_reshape_528_4096, 64, 132, 1, t.w5);
+  dispatch(pass, k.k1531_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
   // sample: pack reshape -> [2304, 256]
   // fuses: permute
   dispatch(pass, k.k1506_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
-  // sample: conv2d + add -> [33, 256, 16, 16] (G.3.0.add add (line 27))
-  // fuses: add x2, conv2d; spec lines 27, 34; operands from textures (implicit product)
-  dispatch(pass, k.k1533_generate_trained_conv2d_add_33_256_16_16, 1056, 1, 1, t.r5_r4);
-  // sample: pack reshape -> [1056, 8192]
-  // fuses: permute
-  dispatch(pass, k.k1534_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
-  // sample: pack reshape -> [256, 256]
-  // fuses: permute
-  dispatch(pass, k.k1509_sample_pack_reshape_256_256, 4, 64, 1, t.w3);
-  // sample: conv2d + add -> [33, 256, 32, 32] (G.4.0.shortcut.1 conv2d (line 37))
-  // fuses: add, conv2d; spec line 37; operands from textures (implicit product)
-  dispatch(pass, k.k1535_generate_trained_conv2d_add_33_256_32_32, 4224, 1, 1, t.r6_r3);
-  // sample: pack reshape -> [1056, 8192]
-  // fuses: permute, max, add x2, mul x2, sub, recip, sqrt; spec lines 28, 29
-  dispatch(pass, k.k1536_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
-  // sample: pack reshape -> [2304, 256]
-  // fuses: permute
-  dispatch(pass, k.k1512_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
-  // sample: conv2d + max -> [33, 256, 32, 32] (G.4.0.5 relu (line 33))
-  // fuses: max, add x3, mul x2, sub, conv2d, recip, sqrt; spec lines 31, 32, 33; operands from textures (implicit product)
-  dispatch(pass, k.k1537_generate_trained_conv2d_max_33_256_32_32, 4224, 1, 1, t.r6_r4);
-  // sample: pack reshape -> [1056, 8192]
-  // fuses: permute
-  dispatch(pass, k.k1538_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
-  // sample: pack reshape -> [2304, 256]
-  // fuses: permute
-  dispatch(pass, k.k1515_sample_pack_reshape_2304_256, 4, 576, 1, t.w4);
   // sample: conv2d + max -> [33, 256, 32, 32] (G.6 relu (line 99))
   // fuses: max, add x4, mul x2, sub, conv2d, recip, sqrt; spec lines 27, 34, 98, 99; operands from textures (implicit product)
-  dispatch(pass, k.k1539_generate_trained_conv2d_max_33_256_32_32, 4224, 1, 1, t.r6_r4);
+  dispatch(pass, k.k1532_generate_trained_conv2d_max_33_256_32_32, 4224, 1, 1, t.r6_r4);
   // sample: pack reshape -> [1056, 8192]
   // fuses: permute
-  dispatch(pass, k.k1540_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
+  dispatch(pass, k.k1533_generate_trained_pack_reshape_1056_8192, 128, 264, 1, t.w6);
   // sample: pack reshape -> [2304, 3]
   // fuses: permute
-  dispatch(pass, k.k1518_sample_pack_reshape_2304_3, 1, 576, 1, t.w7);
+  dispatch(pass, k.k1509_sample_pack_reshape_2304_3, 1, 576, 1, t.w7);
   // sample: conv2d + tanh -> [33, 3, 32, 32] (G.8 tanh (line 101))
   // fuses: tanh, add, conv2d; spec lines 100, 101; operands from textures (implicit product)
-  dispatch(pass, k.k1541_generate_trained_conv2d_tanh_33_3_32_32, 264, 1, 1, t.r6_r7);
+  dispatch(pass, k.k1534_generate_trained_conv2d_tanh_33_3_32_32, 264, 1, 1, t.r6_r7);
   pass.end();
 }
 

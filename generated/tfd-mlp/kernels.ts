@@ -1807,8 +1807,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 export const k036_joint_matmul_maxr_200_1200 = `// joint: matmul + maxr -> [200, 1200] (D.2 maxout (line 39))
 // fuses: maxr; spec line 39; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
@@ -2088,180 +2088,49 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    let o0 = row * 1500u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_2_bias / 4u + (((((((o0) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 1500u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_2_bias / 4u + (((((((o1) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 1500u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_2_bias / 4u + (((((((o2) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 1500u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_2_bias / 4u + (((((((o3) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 1500u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_2_bias / 4u + (((((((o4) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 1200u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    temp[t_D_2_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
@@ -2411,8 +2280,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 export const k041_joint_matmul_maxr_200_1200 = `// joint: matmul + maxr -> [200, 1200] (D.4 maxout (line 41))
 // fuses: maxr; spec line 41; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
@@ -2692,180 +2561,49 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_4_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_4_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_4_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_4_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_4_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    let o0 = row * 1500u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_4_bias / 4u + (((((((o0) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 1500u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_4_bias / 4u + (((((((o1) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 1500u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_4_bias / 4u + (((((((o2) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 1500u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_4_bias / 4u + (((((((o3) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 1500u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_4_bias / 4u + (((((((o4) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_4_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_4_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_4_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_4_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_4_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_4_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 1200u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_4_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_4_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_4_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_4_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_4_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_4_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_4_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_4_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_4_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_4_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_4_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_4_maxout_maxr + oh] = mx;
+    temp[t_D_4_maxout_maxr / 4u + oh4] = mx;
   }
 }
 `;
@@ -4611,53 +4349,8 @@ fn st_state(i: u32, v: f32) {
   state_3[i - 201326592u] = v;
 }`;
 
-/** kernels/055-joint-mul-8000-2304.wgsl */
-export const k055_joint_mul_8000_2304 = `// joint: mul -> [8000, 2304] (optimizer G (sgd))
-// fuses: mul, add x2, div, neg x3, max
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> state_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> state_3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 64816000u;
-const opt_G_4_weight_velocity = 190140712u;
-const t_optimizer_G_sqrt = 12u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 65535u + wg.x) * 64u + li;
-  if (i >= 18432000u) { return; }
-
-  let v0 = ld_state(G_4_weight + (i)) + ld_state(opt_G_4_weight_velocity + (i));
-  let v1 = -(temp[t_optimizer_G_sqrt + (((i % 2304u) * 1u))]);
-  let v2 = -(1.93649995);
-  let v3 = max(v1, v2);
-  let v4 = -(v3);
-  let v5 = temp[t_optimizer_G_sqrt + (((i % 2304u) * 1u))] + 1.00000001e-7;
-  let v6 = v4 / v5;
-  let v7 = v0 * v6;
-  st_state(G_4_weight + i, v7);
-}
-
-// state over 4 windows: element i from the one that holds it
-fn ld_state(i: u32) -> f32 {
-  if (i < 67108864u) { return state[i - 64816000u]; }
-  if (i < 83248000u) { return state_1[i - 67108864u]; }
-  if (i < 201326592u) { return state_2[i - 190140672u]; }
-  return state_3[i - 201326592u];
-}
-fn st_state(i: u32, v: f32) {
-  if (i < 67108864u) { state[i - 64816000u] = v; return; }
-  if (i < 83248000u) { state_1[i - 67108864u] = v; return; }
-  if (i < 201326592u) { state_2[i - 190140672u] = v; return; }
-  state_3[i - 201326592u] = v;
-}`;
-
-/** kernels/056-joint-matmul-mul-100-8000.wgsl */
-export const k056_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
+/** kernels/055-joint-matmul-mul-100-8000.wgsl */
+export const k055_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
 // fuses: mul x2, matmul, sub; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -4902,6 +4595,51 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   temp[t_mul / 4u + o4] = v2;
 }
 `;
+
+/** kernels/056-joint-mul-8000-2304.wgsl */
+export const k056_joint_mul_8000_2304 = `// joint: mul -> [8000, 2304] (optimizer G (sgd))
+// fuses: mul, add x2, div, neg x3, max
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> state_2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> state_3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 64816000u;
+const opt_G_4_weight_velocity = 190140712u;
+const t_optimizer_G_sqrt = 12u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 65535u + wg.x) * 64u + li;
+  if (i >= 18432000u) { return; }
+
+  let v0 = ld_state(G_4_weight + (i)) + ld_state(opt_G_4_weight_velocity + (i));
+  let v1 = -(temp[t_optimizer_G_sqrt + (((i % 2304u) * 1u))]);
+  let v2 = -(1.93649995);
+  let v3 = max(v1, v2);
+  let v4 = -(v3);
+  let v5 = temp[t_optimizer_G_sqrt + (((i % 2304u) * 1u))] + 1.00000001e-7;
+  let v6 = v4 / v5;
+  let v7 = v0 * v6;
+  st_state(G_4_weight + i, v7);
+}
+
+// state over 4 windows: element i from the one that holds it
+fn ld_state(i: u32) -> f32 {
+  if (i < 67108864u) { return state[i - 64816000u]; }
+  if (i < 83248000u) { return state_1[i - 67108864u]; }
+  if (i < 201326592u) { return state_2[i - 190140672u]; }
+  return state_3[i - 201326592u];
+}
+fn st_state(i: u32, v: f32) {
+  if (i < 67108864u) { state[i - 64816000u] = v; return; }
+  if (i < 83248000u) { state_1[i - 67108864u] = v; return; }
+  if (i < 201326592u) { state_2[i - 190140672u] = v; return; }
+  state_3[i - 201326592u] = v;
+}`;
 
 /** kernels/057-joint-pack-mul-100-8000.wgsl */
 export const k057_joint_pack_mul_100_8000 = `// joint: pack mul -> [100, 8000]
@@ -5282,56 +5020,8 @@ fn st_state(i: u32, v: f32) {
   state_4[i - 167772160u] = v;
 }`;
 
-/** kernels/061-joint-mul-8000-8000.wgsl */
-export const k061_joint_mul_8000_8000 = `// joint: mul -> [8000, 8000] (optimizer G (sgd))
-// fuses: mul, add x2, div, neg x3, max
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> state_2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> state_3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> state_4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 808000u;
-const opt_G_2_weight_velocity = 126132712u;
-const t_optimizer_G_sqrt = 12u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 65535u + wg.x) * 64u + li;
-  if (i >= 64000000u) { return; }
-
-  let v0 = ld_state(G_2_weight + (i)) + ld_state(opt_G_2_weight_velocity + (i));
-  let v1 = -(temp[t_optimizer_G_sqrt + (((i % 8000u) * 1u))]);
-  let v2 = -(1.93649995);
-  let v3 = max(v1, v2);
-  let v4 = -(v3);
-  let v5 = temp[t_optimizer_G_sqrt + (((i % 8000u) * 1u))] + 1.00000001e-7;
-  let v6 = v4 / v5;
-  let v7 = v0 * v6;
-  st_state(G_2_weight + i, v7);
-}
-
-// state over 5 windows: element i from the one that holds it
-fn ld_state(i: u32) -> f32 {
-  if (i < 34362432u) { return state[i - 808000u]; }
-  if (i < 64808000u) { return state_1[i - 34362432u]; }
-  if (i < 134217728u) { return state_2[i - 126132672u]; }
-  if (i < 167772160u) { return state_3[i - 134217728u]; }
-  return state_4[i - 167772160u];
-}
-fn st_state(i: u32, v: f32) {
-  if (i < 34362432u) { state[i - 808000u] = v; return; }
-  if (i < 64808000u) { state_1[i - 34362432u] = v; return; }
-  if (i < 134217728u) { state_2[i - 126132672u] = v; return; }
-  if (i < 167772160u) { state_3[i - 134217728u] = v; return; }
-  state_4[i - 167772160u] = v;
-}`;
-
-/** kernels/062-joint-matmul-mul-100-8000.wgsl */
-export const k062_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
+/** kernels/061-joint-matmul-mul-100-8000.wgsl */
+export const k061_joint_matmul_mul_100_8000 = `// joint: matmul + mul -> [100, 8000]
 // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -5576,6 +5266,54 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   temp[t_mul / 4u + o4] = v2;
 }
 `;
+
+/** kernels/062-joint-mul-8000-8000.wgsl */
+export const k062_joint_mul_8000_8000 = `// joint: mul -> [8000, 8000] (optimizer G (sgd))
+// fuses: mul, add x2, div, neg x3, max
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> state_2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> state_3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> state_4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 808000u;
+const opt_G_2_weight_velocity = 126132712u;
+const t_optimizer_G_sqrt = 12u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 65535u + wg.x) * 64u + li;
+  if (i >= 64000000u) { return; }
+
+  let v0 = ld_state(G_2_weight + (i)) + ld_state(opt_G_2_weight_velocity + (i));
+  let v1 = -(temp[t_optimizer_G_sqrt + (((i % 8000u) * 1u))]);
+  let v2 = -(1.93649995);
+  let v3 = max(v1, v2);
+  let v4 = -(v3);
+  let v5 = temp[t_optimizer_G_sqrt + (((i % 8000u) * 1u))] + 1.00000001e-7;
+  let v6 = v4 / v5;
+  let v7 = v0 * v6;
+  st_state(G_2_weight + i, v7);
+}
+
+// state over 5 windows: element i from the one that holds it
+fn ld_state(i: u32) -> f32 {
+  if (i < 34362432u) { return state[i - 808000u]; }
+  if (i < 64808000u) { return state_1[i - 34362432u]; }
+  if (i < 134217728u) { return state_2[i - 126132672u]; }
+  if (i < 167772160u) { return state_3[i - 134217728u]; }
+  return state_4[i - 167772160u];
+}
+fn st_state(i: u32, v: f32) {
+  if (i < 34362432u) { state[i - 808000u] = v; return; }
+  if (i < 64808000u) { state_1[i - 34362432u] = v; return; }
+  if (i < 134217728u) { state_2[i - 126132672u] = v; return; }
+  if (i < 167772160u) { state_3[i - 134217728u] = v; return; }
+  state_4[i - 167772160u] = v;
+}`;
 
 /** kernels/063-joint-sum-sub-8000.wgsl */
 export const k063_joint_sum_sub_8000 = `// joint: sum + sub -> [8000] (optimizer G (sgd))
@@ -6058,38 +5796,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/071-joint-mul-1200-1.wgsl */
-export const k071_joint_mul_1200_1 = `// joint: mul -> [1200, 1] (optimizer D (sgd))
-// fuses: mul, add x2, div, neg x3, max
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 32u;
-const opt_D_6_weight_velocity = 21037236u;
-const t_optimizer_D_sqrt = 20u;
-const t_optimizer_D_mul = 24u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 19u + wg.x) * 64u + li;
-  if (i >= 1200u) { return; }
-  let p0 = temp[t_optimizer_D_sqrt + (0u)];
-  let p1 = -(p0);
-  let p2 = -(1.93649995);
-  let p3 = max(p1, p2);
-  let p4 = -(p3);
-  let p5 = p0 + 1.00000001e-7;
-  let p6 = p4 / p5;
-  let v0 = state[D_6_weight + (i)] + state[opt_D_6_weight_velocity + (i)];
-  let v1 = v0 * p6;
-  temp[t_optimizer_D_mul + i] = v1;
-}
-`;
-
-/** kernels/072-joint-matmul-reshape-200-1200-1.wgsl */
-export const k072_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape -> [200, 1200, 1]
+/** kernels/071-joint-matmul-reshape-200-1200-1.wgsl */
+export const k071_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape -> [200, 1200, 1]
 // fuses: mul x2, matmul, permute, cmplt; spec line 42
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6098,7 +5806,7 @@ export const k072_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_6_weight = 32u;
 const t_add = 12u;
-const t_reshape = 1416u;
+const t_reshape = 216u;
 const t_D_5_dropout_random = 5901008u;
 
 @compute @workgroup_size(8, 8)
@@ -6705,6 +6413,35 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/072-joint-mul-1200-1.wgsl */
+export const k072_joint_mul_1200_1 = `// joint: mul -> [1200, 1] (optimizer D (sgd))
+// fuses: mul, add x2, div, neg x3, max
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 32u;
+const opt_D_6_weight_velocity = 21037236u;
+const t_optimizer_D_sqrt = 20u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 19u + wg.x) * 64u + li;
+  if (i >= 1200u) { return; }
+  let p0 = temp[t_optimizer_D_sqrt + (0u)];
+  let p1 = -(p0);
+  let p2 = -(1.93649995);
+  let p3 = max(p1, p2);
+  let p4 = -(p3);
+  let p5 = p0 + 1.00000001e-7;
+  let p6 = p4 / p5;
+  let v0 = state[D_6_weight + (i)] + state[opt_D_6_weight_velocity + (i)];
+  let v1 = v0 * p6;
+  state[D_6_weight + i] = v1;
+}
+`;
+
 /** kernels/073-joint-pack-reshape-200-6000.wgsl */
 export const k073_joint_pack_reshape_200_6000 = `// joint: pack reshape -> [200, 6000]
 // fuses: div, mul, cmpeq
@@ -6713,10 +6450,10 @@ export const k073_joint_pack_reshape_200_6000 = `// joint: pack reshape -> [200,
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 8u;
-const t_D_4_maxout_maxr = 4219600u;
-const t_D_4_maxout_reshape = 4459600u;
-const t_reshape_2 = 5659600u;
+const t_reshape = 24u;
+const t_D_4_maxout_maxr = 4220816u;
+const t_D_4_maxout_reshape = 4460816u;
+const t_reshape_2 = 5660816u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6759,7 +6496,7 @@ export const k074_joint_sum_sub_6000 = `// joint: sum + sub -> [6000] (optimizer
 const D_4_bias = 48u;
 const opt_D_4_bias_velocity = 21037252u;
 const t_optimizer_D_add = 8u;
-const t_reshape = 1416u;
+const t_reshape = 216u;
 const t_D_4_maxout_maxr = 4221008u;
 const t_D_4_maxout_reshape = 4461008u;
 const t_reshape_2 = 5661008u;
@@ -7056,7 +6793,7 @@ export const k076_joint_sum_sqrt_6000 = `// joint: sum + sqrt -> [6000] (optimiz
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 48u;
 const opt_D_4_weight_velocity = 21037252u;
-const t_optimizer_D_sqrt = 8u;
+const t_optimizer_D_sqrt = 12u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7075,37 +6812,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/077-joint-mul-1200-6000.wgsl */
-export const k077_joint_mul_1200_6000 = `// joint: mul -> [1200, 6000] (optimizer D (sgd))
-// fuses: mul, add x2, div, neg x3, max
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 48u;
-const opt_D_4_weight_velocity = 21037252u;
-const t_optimizer_D_sqrt = 8u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 65535u + wg.x) * 64u + li;
-  if (i >= 7200000u) { return; }
-
-  let v0 = state[D_4_weight + (i)] + state[opt_D_4_weight_velocity + (i)];
-  let v1 = -(temp[t_optimizer_D_sqrt + (((i % 6000u) * 1u))]);
-  let v2 = -(1.93649995);
-  let v3 = max(v1, v2);
-  let v4 = -(v3);
-  let v5 = temp[t_optimizer_D_sqrt + (((i % 6000u) * 1u))] + 1.00000001e-7;
-  let v6 = v4 / v5;
-  let v7 = v0 * v6;
-  state[D_4_weight + i] = v7;
-}
-`;
-
-/** kernels/078-joint-matmul-reshape-200-1200-1.wgsl */
-export const k078_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape -> [200, 1200, 1]
+/** kernels/077-joint-matmul-reshape-200-1200-1.wgsl */
+export const k077_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape -> [200, 1200, 1]
 // fuses: mul x2, matmul, cmplt; spec line 40; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> temp: array<vec4<f32>>;
@@ -7113,8 +6821,8 @@ export const k078_joint_matmul_reshape_200_1200_1 = `// joint: matmul + reshape 
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 8u;
-const t_D_3_dropout_random = 3979600u;
+const t_reshape = 60u;
+const t_D_3_dropout_random = 3975056u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7351,6 +7059,35 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
+/** kernels/078-joint-mul-1200-6000.wgsl */
+export const k078_joint_mul_1200_6000 = `// joint: mul -> [1200, 6000] (optimizer D (sgd))
+// fuses: mul, add x2, div, neg x3, max
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 48u;
+const opt_D_4_weight_velocity = 21037252u;
+const t_optimizer_D_sqrt = 12u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 65535u + wg.x) * 64u + li;
+  if (i >= 7200000u) { return; }
+
+  let v0 = state[D_4_weight + (i)] + state[opt_D_4_weight_velocity + (i)];
+  let v1 = -(temp[t_optimizer_D_sqrt + (((i % 6000u) * 1u))]);
+  let v2 = -(1.93649995);
+  let v3 = max(v1, v2);
+  let v4 = -(v3);
+  let v5 = temp[t_optimizer_D_sqrt + (((i % 6000u) * 1u))] + 1.00000001e-7;
+  let v6 = v4 / v5;
+  let v7 = v0 * v6;
+  state[D_4_weight + i] = v7;
+}
+`;
+
 /** kernels/079-joint-pack-reshape-200-6000.wgsl */
 export const k079_joint_pack_reshape_200_6000 = `// joint: pack reshape -> [200, 6000]
 // fuses: div, mul, cmpeq
@@ -7359,10 +7096,10 @@ export const k079_joint_pack_reshape_200_6000 = `// joint: pack reshape -> [200,
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 8u;
-const t_D_2_maxout_maxr = 2299600u;
-const t_D_2_maxout_reshape = 2539600u;
-const t_reshape_2 = 3739600u;
+const t_reshape = 60u;
+const t_D_2_maxout_maxr = 2295056u;
+const t_D_2_maxout_reshape = 2535056u;
+const t_reshape_2 = 3735056u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7405,7 +7142,7 @@ export const k080_joint_sum_sub_6000 = `// joint: sum + sub -> [6000] (optimizer
 const D_2_bias = 0u;
 const opt_D_2_bias_velocity = 21037204u;
 const t_optimizer_D_add = 8u;
-const t_reshape = 1416u;
+const t_reshape = 6012u;
 const t_D_2_maxout_maxr = 2301008u;
 const t_D_2_maxout_reshape = 2541008u;
 const t_reshape_2 = 3741008u;

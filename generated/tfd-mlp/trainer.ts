@@ -69,14 +69,14 @@ import {
   k052_joint_sum_sub_2304,
   k053_joint_matmul_sub_8000_2304,
   k054_joint_sum_sqrt_2304,
-  k055_joint_mul_8000_2304,
-  k056_joint_matmul_mul_100_8000,
+  k055_joint_matmul_mul_100_8000,
+  k056_joint_mul_8000_2304,
   k057_joint_pack_mul_100_8000,
   k058_joint_sum_sub_8000,
   k059_joint_matmul_sub_8000_8000,
   k060_joint_sum_sqrt_8000,
-  k061_joint_mul_8000_8000,
-  k062_joint_matmul_mul_100_8000,
+  k061_joint_matmul_mul_100_8000,
+  k062_joint_mul_8000_8000,
   k063_joint_sum_sub_8000,
   k064_joint_matmul_sub_100_8000,
   k065_joint_sum_sqrt_8000,
@@ -85,14 +85,14 @@ import {
   k068_joint_sum_sub_1,
   k069_joint_matmul_sub_1200_1,
   k070_joint_sum_sqrt_1,
-  k071_joint_mul_1200_1,
-  k072_joint_matmul_reshape_200_1200_1,
+  k071_joint_matmul_reshape_200_1200_1,
+  k072_joint_mul_1200_1,
   k073_joint_pack_reshape_200_6000,
   k074_joint_sum_sub_6000,
   k075_joint_matmul_sub_1200_6000,
   k076_joint_sum_sqrt_6000,
-  k077_joint_mul_1200_6000,
-  k078_joint_matmul_reshape_200_1200_1,
+  k077_joint_matmul_reshape_200_1200_1,
+  k078_joint_mul_1200_6000,
   k079_joint_pack_reshape_200_6000,
   k080_joint_sum_sub_6000,
   k081_joint_matmul_sub_2304_6000,
@@ -393,14 +393,14 @@ async function createPipelines(gpu: Arenas) {
     k052_joint_sum_sub_2304: await gpu.pipeline(k052_joint_sum_sub_2304),
     k053_joint_matmul_sub_8000_2304: await gpu.pipeline(k053_joint_matmul_sub_8000_2304, ["read", "read"]),
     k054_joint_sum_sqrt_2304: await gpu.pipeline(k054_joint_sum_sqrt_2304),
-    k055_joint_mul_8000_2304: await gpu.pipeline(k055_joint_mul_8000_2304),
-    k056_joint_matmul_mul_100_8000: await gpu.pipeline(k056_joint_matmul_mul_100_8000, ["read", "read"]),
+    k055_joint_matmul_mul_100_8000: await gpu.pipeline(k055_joint_matmul_mul_100_8000, ["read", "read"]),
+    k056_joint_mul_8000_2304: await gpu.pipeline(k056_joint_mul_8000_2304),
     k057_joint_pack_mul_100_8000: await gpu.pipeline(k057_joint_pack_mul_100_8000, ["write"]),
     k058_joint_sum_sub_8000: await gpu.pipeline(k058_joint_sum_sub_8000),
     k059_joint_matmul_sub_8000_8000: await gpu.pipeline(k059_joint_matmul_sub_8000_8000, ["read", "read"]),
     k060_joint_sum_sqrt_8000: await gpu.pipeline(k060_joint_sum_sqrt_8000),
-    k061_joint_mul_8000_8000: await gpu.pipeline(k061_joint_mul_8000_8000),
-    k062_joint_matmul_mul_100_8000: await gpu.pipeline(k062_joint_matmul_mul_100_8000, ["read", "read"]),
+    k061_joint_matmul_mul_100_8000: await gpu.pipeline(k061_joint_matmul_mul_100_8000, ["read", "read"]),
+    k062_joint_mul_8000_8000: await gpu.pipeline(k062_joint_mul_8000_8000),
     k063_joint_sum_sub_8000: await gpu.pipeline(k063_joint_sum_sub_8000),
     k064_joint_matmul_sub_100_8000: await gpu.pipeline(k064_joint_matmul_sub_100_8000, ["read", "read"]),
     k065_joint_sum_sqrt_8000: await gpu.pipeline(k065_joint_sum_sqrt_8000),
@@ -409,14 +409,14 @@ async function createPipelines(gpu: Arenas) {
     k068_joint_sum_sub_1: await gpu.pipeline(k068_joint_sum_sub_1),
     k069_joint_matmul_sub_1200_1: await gpu.pipeline(k069_joint_matmul_sub_1200_1),
     k070_joint_sum_sqrt_1: await gpu.pipeline(k070_joint_sum_sqrt_1),
-    k071_joint_mul_1200_1: await gpu.pipeline(k071_joint_mul_1200_1),
-    k072_joint_matmul_reshape_200_1200_1: await gpu.pipeline(k072_joint_matmul_reshape_200_1200_1),
+    k071_joint_matmul_reshape_200_1200_1: await gpu.pipeline(k071_joint_matmul_reshape_200_1200_1),
+    k072_joint_mul_1200_1: await gpu.pipeline(k072_joint_mul_1200_1),
     k073_joint_pack_reshape_200_6000: await gpu.pipeline(k073_joint_pack_reshape_200_6000, ["write"]),
     k074_joint_sum_sub_6000: await gpu.pipeline(k074_joint_sum_sub_6000),
     k075_joint_matmul_sub_1200_6000: await gpu.pipeline(k075_joint_matmul_sub_1200_6000, ["read", "read"]),
     k076_joint_sum_sqrt_6000: await gpu.pipeline(k076_joint_sum_sqrt_6000),
-    k077_joint_mul_1200_6000: await gpu.pipeline(k077_joint_mul_1200_6000),
-    k078_joint_matmul_reshape_200_1200_1: await gpu.pipeline(k078_joint_matmul_reshape_200_1200_1, ["read", "read"]),
+    k077_joint_matmul_reshape_200_1200_1: await gpu.pipeline(k077_joint_matmul_reshape_200_1200_1, ["read", "read"]),
+    k078_joint_mul_1200_6000: await gpu.pipeline(k078_joint_mul_1200_6000),
     k079_joint_pack_reshape_200_6000: await gpu.pipeline(k079_joint_pack_reshape_200_6000, ["write"]),
     k080_joint_sum_sub_6000: await gpu.pipeline(k080_joint_sum_sub_6000),
     k081_joint_matmul_sub_2304_6000: await gpu.pipeline(k081_joint_matmul_sub_2304_6000, ["read", "read"]),
@@ -706,15 +706,11 @@ function textureGroups(gpu: Arenas) {
       ["state", 104286272, 21038464],
       ["temp", 230784, 64],
     ]),
-    a0270e0ef: gpu.windowGroup([
-      ["state", 104286272, 21038464],
-      ["temp", 230784, 1280],
-    ]),
     afda373b9: gpu.windowGroup([
       ["state", 104286272, 1280],
       ["temp", 230592, 6141056],
     ]),
-    abc563313: gpu.windowGroup([["temp", 232000, 5899648]]),
+    afc146c2f: gpu.windowGroup([["temp", 230784, 5900864]]),
     a7f1eb5e9: gpu.windowGroup([
       ["state", 104280256, 21043264],
       ["temp", 230592, 5901056],
@@ -723,12 +719,12 @@ function textureGroups(gpu: Arenas) {
       ["state", 118117504, 7200064],
       ["temp", 230592, 64],
     ]),
-    af62a4367: gpu.windowGroup([
+    a2f855219: gpu.windowGroup([
       ["state", 97080256, 28237312],
-      ["temp", 232000, 6016],
+      ["temp", 230592, 6016],
     ]),
-    afad48bd2: gpu.windowGroup([["temp", 232000, 4219648]]),
-    a46d0e39a: gpu.windowGroup([["temp", 232000, 3979648]]),
+    a31660aa8: gpu.windowGroup([["temp", 236544, 4215104]]),
+    a468ffee0: gpu.windowGroup([["temp", 236544, 3975104]]),
     a69ec0793: gpu.windowGroup([
       ["state", 97074304, 21043264],
       ["temp", 230592, 3981056],
@@ -737,10 +733,10 @@ function textureGroups(gpu: Arenas) {
       ["state", 104287488, 13824064],
       ["temp", 230592, 64],
     ]),
-    ae1818924: gpu.windowGroup([
+    a8f41f98e: gpu.windowGroup([
       ["state", 83250304, 13824000],
       ["state", 104287488, 13824064],
-      ["temp", 232000, 6016],
+      ["temp", 230592, 6016],
     ]),
     adf02fb1f: gpu.windowGroup([["temp", 230400, 256]]),
     a32b05cc7: gpu.windowGroup([["temp", 0, 6400]]),
@@ -1005,13 +1001,14 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   // fuses: sqrt, sum, mul, add
   pass.setBindGroup(0, t.afcc3459e);
   dispatch(pass, k.k054_joint_sum_sqrt_2304, 36, 1, 1);
-  // joint: mul -> [8000, 2304] (optimizer G (sgd))
-  // fuses: mul, add x2, div, neg x3, max
-  dispatch(pass, k.k055_joint_mul_8000_2304, 65535, 5, 1);
   // joint: matmul + mul -> [100, 8000]
   // fuses: mul x2, matmul, sub; operands from textures (nt)
   pass.setBindGroup(0, t.a869cff9a);
-  dispatch(pass, k.k056_joint_matmul_mul_100_8000, 417, 1, 1, t.r10_r0);
+  dispatch(pass, k.k055_joint_matmul_mul_100_8000, 417, 1, 1, t.r10_r0);
+  // joint: mul -> [8000, 2304] (optimizer G (sgd))
+  // fuses: mul, add x2, div, neg x3, max
+  pass.setBindGroup(0, t.afcc3459e);
+  dispatch(pass, k.k056_joint_mul_8000_2304, 65535, 5, 1);
   // joint: pack mul -> [100, 8000]
   // fuses: copy into a texture
   pass.setBindGroup(0, t.a1848e1ac);
@@ -1028,13 +1025,14 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   // fuses: sqrt, sum, mul, add
   pass.setBindGroup(0, t.aba25c51c);
   dispatch(pass, k.k060_joint_sum_sqrt_8000, 125, 1, 1);
-  // joint: mul -> [8000, 8000] (optimizer G (sgd))
-  // fuses: mul, add x2, div, neg x3, max
-  dispatch(pass, k.k061_joint_mul_8000_8000, 65535, 16, 1);
   // joint: matmul + mul -> [100, 8000]
   // fuses: mul, matmul, sub, cmplt; operands from textures (nt)
   pass.setBindGroup(0, t.a4b04eda5);
-  dispatch(pass, k.k062_joint_matmul_mul_100_8000, 417, 1, 1, t.r4_r1);
+  dispatch(pass, k.k061_joint_matmul_mul_100_8000, 417, 1, 1, t.r4_r1);
+  // joint: mul -> [8000, 8000] (optimizer G (sgd))
+  // fuses: mul, add x2, div, neg x3, max
+  pass.setBindGroup(0, t.aba25c51c);
+  dispatch(pass, k.k062_joint_mul_8000_8000, 65535, 16, 1);
   // joint: pack mul -> [100, 8000]
   // fuses: copy into a texture
   pass.setBindGroup(0, t.a5a37bee1);
@@ -1070,17 +1068,17 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   // fuses: sqrt, sum, mul, add
   pass.setBindGroup(0, t.a4b6a43ca);
   dispatch(pass, k.k070_joint_sum_sqrt_1, 1, 1, 1);
-  // joint: mul -> [1200, 1] (optimizer D (sgd))
-  // fuses: mul, add x2, div, neg x3, max
-  pass.setBindGroup(0, t.a0270e0ef);
-  dispatch(pass, k.k071_joint_mul_1200_1, 19, 1, 1);
   // joint: matmul + reshape -> [200, 1200, 1]
   // fuses: mul x2, matmul, permute, cmplt; spec line 42
   pass.setBindGroup(0, t.afda373b9);
-  dispatch(pass, k.k072_joint_matmul_reshape_200_1200_1, 19, 4, 1);
+  dispatch(pass, k.k071_joint_matmul_reshape_200_1200_1, 19, 4, 1);
+  // joint: mul -> [1200, 1] (optimizer D (sgd))
+  // fuses: mul, add x2, div, neg x3, max
+  pass.setBindGroup(0, t.a4b6a43ca);
+  dispatch(pass, k.k072_joint_mul_1200_1, 19, 1, 1);
   // joint: pack reshape -> [200, 6000]
   // fuses: div, mul, cmpeq
-  pass.setBindGroup(0, t.abc563313);
+  pass.setBindGroup(0, t.afc146c2f);
   dispatch(pass, k.k073_joint_pack_reshape_200_6000, 94, 50, 1, t.w11);
   // joint: sum + sub -> [6000] (optimizer D (sgd))
   // fuses: sub, mul x3, sum, div, cmpeq
@@ -1092,18 +1090,19 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   dispatch(pass, k.k075_joint_matmul_sub_1200_6000, 3516, 1, 1, t.r8_r11);
   // joint: sum + sqrt -> [6000] (optimizer D (sgd))
   // fuses: sqrt, sum, mul, add
-  pass.setBindGroup(0, t.af62a4367);
+  pass.setBindGroup(0, t.a2f855219);
   dispatch(pass, k.k076_joint_sum_sqrt_6000, 94, 1, 1);
-  // joint: mul -> [1200, 6000] (optimizer D (sgd))
-  // fuses: mul, add x2, div, neg x3, max
-  dispatch(pass, k.k077_joint_mul_1200_6000, 65535, 2, 1);
   // joint: matmul + reshape -> [200, 1200, 1]
   // fuses: mul x2, matmul, cmplt; spec line 40; operands from textures (nt)
-  pass.setBindGroup(0, t.afad48bd2);
-  dispatch(pass, k.k078_joint_matmul_reshape_200_1200_1, 125, 1, 1, t.r11_r7);
+  pass.setBindGroup(0, t.a31660aa8);
+  dispatch(pass, k.k077_joint_matmul_reshape_200_1200_1, 125, 1, 1, t.r11_r7);
+  // joint: mul -> [1200, 6000] (optimizer D (sgd))
+  // fuses: mul, add x2, div, neg x3, max
+  pass.setBindGroup(0, t.a2f855219);
+  dispatch(pass, k.k078_joint_mul_1200_6000, 65535, 2, 1);
   // joint: pack reshape -> [200, 6000]
   // fuses: div, mul, cmpeq
-  pass.setBindGroup(0, t.a46d0e39a);
+  pass.setBindGroup(0, t.a468ffee0);
   dispatch(pass, k.k079_joint_pack_reshape_200_6000, 94, 50, 1, t.w11);
   // joint: sum + sub -> [6000] (optimizer D (sgd))
   // fuses: sub, mul x3, sum, div, cmpeq
@@ -1115,7 +1114,7 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   dispatch(pass, k.k081_joint_matmul_sub_2304_6000, 6750, 1, 1, t.r6_r11);
   // joint: sum + sqrt -> [6000] (optimizer D (sgd))
   // fuses: sqrt, sum, mul, add
-  pass.setBindGroup(0, t.ae1818924);
+  pass.setBindGroup(0, t.a8f41f98e);
   dispatch(pass, k.k082_joint_sum_sqrt_6000, 94, 1, 1);
   // joint: mul -> [2304, 6000] (optimizer D (sgd))
   // fuses: mul, add x2, div, neg x3, max
@@ -1137,8 +1136,6 @@ function phase_joint(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: Textu
   // fuses: mul x2, add, sum, sub, softplus, slice
   dispatch(pass, k.k088_joint_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  gpu.copy(enc, "temp", 230808, "state", 104286304, 1200); // D.6.weight
   gpu.copy(enc, "temp", 230616, gpu.metrics, 0, 1); // d_loss
   gpu.copy(enc, "temp", 230608, gpu.metrics, 1, 1); // d_real
   gpu.copy(enc, "temp", 230604, gpu.metrics, 2, 1); // g_loss

@@ -3253,64 +3253,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/034-d0-matmul-matmul-32-1.wgsl */
-export const k034_d0_matmul_matmul_32_1 = `// d0: matmul + matmul -> [32, 1]
-// fuses: matmul, permute
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 1444u;
-const opt_D_4_weight_adam_m = 3720u;
-const opt_D_4_weight_adam_v = 3752u;
-const t_matmul = 68u;
-const t_add = 384u;
-const t_optimizer_D_sub = 512u;
-const t_D_3_tanh = 6272u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 32u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-
-    acc = fma(temp[t_D_3_tanh + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[t_add + (k * 1u + col)], acc);
-  }
-  let v0 = state[opt_D_4_weight_adam_v + (i)] * 0.999000013;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  let v4 = state[opt_D_4_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.00100000005 * v11;
-  let v13 = state[D_4_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_D_4_weight_adam_v + i] = v3;
-  state[opt_D_4_weight_adam_m + i] = v6;
-  temp[t_optimizer_D_sub + i] = v13;
-}
-`;
-
-/** kernels/035-d0-matmul-mul-128-32.wgsl */
-export const k035_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
+/** kernels/034-d0-matmul-mul-128-32.wgsl */
+export const k034_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
 // fuses: mul x2, matmul, permute, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3929,6 +3873,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/035-d0-matmul-matmul-32-1.wgsl */
+export const k035_d0_matmul_matmul_32_1 = `// d0: matmul + matmul -> [32, 1]
+// fuses: matmul, permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_4_weight = 1444u;
+const opt_D_4_weight_adam_m = 3720u;
+const opt_D_4_weight_adam_v = 3752u;
+const t_matmul = 68u;
+const t_add = 384u;
+const t_D_3_tanh = 6272u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 32u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+
+    acc = fma(temp[t_D_3_tanh + (((((row * 128u + k) / 128u) % 32u) * 1u + ((row * 128u + k) % 128u) * 32u))], temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = state[opt_D_4_weight_adam_v + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[opt_D_4_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.00100000005 * v11;
+  let v13 = state[D_4_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_D_4_weight_adam_v + i] = v3;
+  state[opt_D_4_weight_adam_m + i] = v6;
+  state[D_4_weight + i] = v13;
+}
+`;
+
 /** kernels/036-d0-sum-sum-32.wgsl */
 export const k036_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 // fuses: sum
@@ -3982,1531 +3981,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/037-d0-matmul-matmul-32-32.wgsl */
-export const k037_d0_matmul_matmul_32_32 = `// d0: matmul + matmul -> [32, 32]
-// fuses: matmul, permute
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_weight = 388u;
-const opt_D_2_weight_adam_m = 1608u;
-const opt_D_2_weight_adam_v = 2632u;
-const t_matmul = 544u;
-const t_D_1_tanh = 2176u;
-const t_optimizer_D_sub = 6272u;
-const t_mul = 10368u;
-
-@compute @workgroup_size(8, 8)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let row0 = gid.y * 8u;
-  let col0 = gid.x * 8u;
-  if (row0 >= 32u || col0 >= 32u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  var acc0_0 = 0.0;
-  var acc0_1 = 0.0;
-  var acc0_2 = 0.0;
-  var acc0_3 = 0.0;
-  var acc0_4 = 0.0;
-  var acc0_5 = 0.0;
-  var acc0_6 = 0.0;
-  var acc0_7 = 0.0;
-  var acc1_0 = 0.0;
-  var acc1_1 = 0.0;
-  var acc1_2 = 0.0;
-  var acc1_3 = 0.0;
-  var acc1_4 = 0.0;
-  var acc1_5 = 0.0;
-  var acc1_6 = 0.0;
-  var acc1_7 = 0.0;
-  var acc2_0 = 0.0;
-  var acc2_1 = 0.0;
-  var acc2_2 = 0.0;
-  var acc2_3 = 0.0;
-  var acc2_4 = 0.0;
-  var acc2_5 = 0.0;
-  var acc2_6 = 0.0;
-  var acc2_7 = 0.0;
-  var acc3_0 = 0.0;
-  var acc3_1 = 0.0;
-  var acc3_2 = 0.0;
-  var acc3_3 = 0.0;
-  var acc3_4 = 0.0;
-  var acc3_5 = 0.0;
-  var acc3_6 = 0.0;
-  var acc3_7 = 0.0;
-  var acc4_0 = 0.0;
-  var acc4_1 = 0.0;
-  var acc4_2 = 0.0;
-  var acc4_3 = 0.0;
-  var acc4_4 = 0.0;
-  var acc4_5 = 0.0;
-  var acc4_6 = 0.0;
-  var acc4_7 = 0.0;
-  var acc5_0 = 0.0;
-  var acc5_1 = 0.0;
-  var acc5_2 = 0.0;
-  var acc5_3 = 0.0;
-  var acc5_4 = 0.0;
-  var acc5_5 = 0.0;
-  var acc5_6 = 0.0;
-  var acc5_7 = 0.0;
-  var acc6_0 = 0.0;
-  var acc6_1 = 0.0;
-  var acc6_2 = 0.0;
-  var acc6_3 = 0.0;
-  var acc6_4 = 0.0;
-  var acc6_5 = 0.0;
-  var acc6_6 = 0.0;
-  var acc6_7 = 0.0;
-  var acc7_0 = 0.0;
-  var acc7_1 = 0.0;
-  var acc7_2 = 0.0;
-  var acc7_3 = 0.0;
-  var acc7_4 = 0.0;
-  var acc7_5 = 0.0;
-  var acc7_6 = 0.0;
-  var acc7_7 = 0.0;
-  for (var k = 0u; k < 128u; k++) {
-
-    let a0 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
-    let a1 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
-    let a2 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
-    let a3 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
-    let a4 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
-    let a5 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
-    let a6 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
-    let a7 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
-    let b0 = select(0.0, temp[t_mul + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
-    let b1 = select(0.0, temp[t_mul + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
-    let b2 = select(0.0, temp[t_mul + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
-    let b3 = select(0.0, temp[t_mul + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
-    let b4 = select(0.0, temp[t_mul + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
-    let b5 = select(0.0, temp[t_mul + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
-    let b6 = select(0.0, temp[t_mul + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
-    let b7 = select(0.0, temp[t_mul + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
-    acc0_0 = fma(a0, b0, acc0_0);
-    acc0_1 = fma(a0, b1, acc0_1);
-    acc0_2 = fma(a0, b2, acc0_2);
-    acc0_3 = fma(a0, b3, acc0_3);
-    acc0_4 = fma(a0, b4, acc0_4);
-    acc0_5 = fma(a0, b5, acc0_5);
-    acc0_6 = fma(a0, b6, acc0_6);
-    acc0_7 = fma(a0, b7, acc0_7);
-    acc1_0 = fma(a1, b0, acc1_0);
-    acc1_1 = fma(a1, b1, acc1_1);
-    acc1_2 = fma(a1, b2, acc1_2);
-    acc1_3 = fma(a1, b3, acc1_3);
-    acc1_4 = fma(a1, b4, acc1_4);
-    acc1_5 = fma(a1, b5, acc1_5);
-    acc1_6 = fma(a1, b6, acc1_6);
-    acc1_7 = fma(a1, b7, acc1_7);
-    acc2_0 = fma(a2, b0, acc2_0);
-    acc2_1 = fma(a2, b1, acc2_1);
-    acc2_2 = fma(a2, b2, acc2_2);
-    acc2_3 = fma(a2, b3, acc2_3);
-    acc2_4 = fma(a2, b4, acc2_4);
-    acc2_5 = fma(a2, b5, acc2_5);
-    acc2_6 = fma(a2, b6, acc2_6);
-    acc2_7 = fma(a2, b7, acc2_7);
-    acc3_0 = fma(a3, b0, acc3_0);
-    acc3_1 = fma(a3, b1, acc3_1);
-    acc3_2 = fma(a3, b2, acc3_2);
-    acc3_3 = fma(a3, b3, acc3_3);
-    acc3_4 = fma(a3, b4, acc3_4);
-    acc3_5 = fma(a3, b5, acc3_5);
-    acc3_6 = fma(a3, b6, acc3_6);
-    acc3_7 = fma(a3, b7, acc3_7);
-    acc4_0 = fma(a4, b0, acc4_0);
-    acc4_1 = fma(a4, b1, acc4_1);
-    acc4_2 = fma(a4, b2, acc4_2);
-    acc4_3 = fma(a4, b3, acc4_3);
-    acc4_4 = fma(a4, b4, acc4_4);
-    acc4_5 = fma(a4, b5, acc4_5);
-    acc4_6 = fma(a4, b6, acc4_6);
-    acc4_7 = fma(a4, b7, acc4_7);
-    acc5_0 = fma(a5, b0, acc5_0);
-    acc5_1 = fma(a5, b1, acc5_1);
-    acc5_2 = fma(a5, b2, acc5_2);
-    acc5_3 = fma(a5, b3, acc5_3);
-    acc5_4 = fma(a5, b4, acc5_4);
-    acc5_5 = fma(a5, b5, acc5_5);
-    acc5_6 = fma(a5, b6, acc5_6);
-    acc5_7 = fma(a5, b7, acc5_7);
-    acc6_0 = fma(a6, b0, acc6_0);
-    acc6_1 = fma(a6, b1, acc6_1);
-    acc6_2 = fma(a6, b2, acc6_2);
-    acc6_3 = fma(a6, b3, acc6_3);
-    acc6_4 = fma(a6, b4, acc6_4);
-    acc6_5 = fma(a6, b5, acc6_5);
-    acc6_6 = fma(a6, b6, acc6_6);
-    acc6_7 = fma(a6, b7, acc6_7);
-    acc7_0 = fma(a7, b0, acc7_0);
-    acc7_1 = fma(a7, b1, acc7_1);
-    acc7_2 = fma(a7, b2, acc7_2);
-    acc7_3 = fma(a7, b3, acc7_3);
-    acc7_4 = fma(a7, b4, acc7_4);
-    acc7_5 = fma(a7, b5, acc7_5);
-    acc7_6 = fma(a7, b6, acc7_6);
-    acc7_7 = fma(a7, b7, acc7_7);
-  }
-  if (row0 + 0u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_0 * acc0_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_1 * acc0_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_2 * acc0_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_3 * acc0_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_4 * acc0_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_5 * acc0_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_6 * acc0_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 0u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 0u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_7 * acc0_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_0 * acc1_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_1 * acc1_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_2 * acc1_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_3 * acc1_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_4 * acc1_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_5 * acc1_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_6 * acc1_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 1u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 1u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_7 * acc1_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_0 * acc2_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_1 * acc2_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_2 * acc2_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_3 * acc2_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_4 * acc2_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_5 * acc2_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_6 * acc2_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 2u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 2u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_7 * acc2_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_0 * acc3_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_1 * acc3_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_2 * acc3_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_3 * acc3_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_4 * acc3_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_5 * acc3_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_6 * acc3_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 3u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 3u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_7 * acc3_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_0 * acc4_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_1 * acc4_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_2 * acc4_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_3 * acc4_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_4 * acc4_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_5 * acc4_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_6 * acc4_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 4u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 4u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_7 * acc4_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_0 * acc5_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_1 * acc5_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_2 * acc5_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_3 * acc5_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_4 * acc5_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_5 * acc5_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_6 * acc5_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 5u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 5u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_7 * acc5_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_0 * acc6_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_1 * acc6_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_2 * acc6_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_3 * acc6_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_4 * acc6_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_5 * acc6_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_6 * acc6_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 6u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 6u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_7 * acc6_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 0u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 0u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_0 * acc7_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_0;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 1u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 1u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_1 * acc7_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_1;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 2u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 2u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_2 * acc7_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_2;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 3u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 3u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_3 * acc7_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_3;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 4u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 4u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_4 * acc7_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_4;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 5u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 5u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_5 * acc7_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_5;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 6u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 6u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_6 * acc7_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_6;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-  if (row0 + 7u < 32u && col0 + 7u < 32u) {
-    let o = (row0 + 7u) * 32u + col0 + 7u;
-    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_7 * acc7_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.00100000005 * v11;
-    let v13 = state[D_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_7;
-    state[opt_D_2_weight_adam_v + o] = v3;
-    state[opt_D_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_D_sub + o] = v13;
-  }
-}
-`;
-
-/** kernels/038-d0-matmul-mul-128-32.wgsl */
-export const k038_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
+/** kernels/037-d0-matmul-mul-128-32.wgsl */
+export const k037_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
 // fuses: mul x2, matmul, permute, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5518,8 +3994,8 @@ export const k038_d0_matmul_mul_128_32 = `// d0: matmul + mul -> [128, 32]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_weight = 388u;
 const t_D_1_tanh = 2176u;
+const t_mul = 6272u;
 const t_mul_2 = 10368u;
-const t_mul = 14464u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -6125,6 +4601,1528 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/038-d0-matmul-matmul-32-32.wgsl */
+export const k038_d0_matmul_matmul_32_32 = `// d0: matmul + matmul -> [32, 32]
+// fuses: matmul, permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_2_weight = 388u;
+const opt_D_2_weight_adam_m = 1608u;
+const opt_D_2_weight_adam_v = 2632u;
+const t_matmul = 416u;
+const t_D_1_tanh = 2176u;
+const t_mul = 10368u;
+
+@compute @workgroup_size(8, 8)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let row0 = gid.y * 8u;
+  let col0 = gid.x * 8u;
+  if (row0 >= 32u || col0 >= 32u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  var acc0_0 = 0.0;
+  var acc0_1 = 0.0;
+  var acc0_2 = 0.0;
+  var acc0_3 = 0.0;
+  var acc0_4 = 0.0;
+  var acc0_5 = 0.0;
+  var acc0_6 = 0.0;
+  var acc0_7 = 0.0;
+  var acc1_0 = 0.0;
+  var acc1_1 = 0.0;
+  var acc1_2 = 0.0;
+  var acc1_3 = 0.0;
+  var acc1_4 = 0.0;
+  var acc1_5 = 0.0;
+  var acc1_6 = 0.0;
+  var acc1_7 = 0.0;
+  var acc2_0 = 0.0;
+  var acc2_1 = 0.0;
+  var acc2_2 = 0.0;
+  var acc2_3 = 0.0;
+  var acc2_4 = 0.0;
+  var acc2_5 = 0.0;
+  var acc2_6 = 0.0;
+  var acc2_7 = 0.0;
+  var acc3_0 = 0.0;
+  var acc3_1 = 0.0;
+  var acc3_2 = 0.0;
+  var acc3_3 = 0.0;
+  var acc3_4 = 0.0;
+  var acc3_5 = 0.0;
+  var acc3_6 = 0.0;
+  var acc3_7 = 0.0;
+  var acc4_0 = 0.0;
+  var acc4_1 = 0.0;
+  var acc4_2 = 0.0;
+  var acc4_3 = 0.0;
+  var acc4_4 = 0.0;
+  var acc4_5 = 0.0;
+  var acc4_6 = 0.0;
+  var acc4_7 = 0.0;
+  var acc5_0 = 0.0;
+  var acc5_1 = 0.0;
+  var acc5_2 = 0.0;
+  var acc5_3 = 0.0;
+  var acc5_4 = 0.0;
+  var acc5_5 = 0.0;
+  var acc5_6 = 0.0;
+  var acc5_7 = 0.0;
+  var acc6_0 = 0.0;
+  var acc6_1 = 0.0;
+  var acc6_2 = 0.0;
+  var acc6_3 = 0.0;
+  var acc6_4 = 0.0;
+  var acc6_5 = 0.0;
+  var acc6_6 = 0.0;
+  var acc6_7 = 0.0;
+  var acc7_0 = 0.0;
+  var acc7_1 = 0.0;
+  var acc7_2 = 0.0;
+  var acc7_3 = 0.0;
+  var acc7_4 = 0.0;
+  var acc7_5 = 0.0;
+  var acc7_6 = 0.0;
+  var acc7_7 = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+
+    let a0 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 0u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 0u) * 128u + k) % 128u) * 32u))], row0 + 0u < 32u);
+    let a1 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 1u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 1u) * 128u + k) % 128u) * 32u))], row0 + 1u < 32u);
+    let a2 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 2u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 2u) * 128u + k) % 128u) * 32u))], row0 + 2u < 32u);
+    let a3 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 3u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 3u) * 128u + k) % 128u) * 32u))], row0 + 3u < 32u);
+    let a4 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 4u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 4u) * 128u + k) % 128u) * 32u))], row0 + 4u < 32u);
+    let a5 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 5u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 5u) * 128u + k) % 128u) * 32u))], row0 + 5u < 32u);
+    let a6 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 6u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 6u) * 128u + k) % 128u) * 32u))], row0 + 6u < 32u);
+    let a7 = select(0.0, temp[t_D_1_tanh + ((((((row0 + 7u) * 128u + k) / 128u) % 32u) * 1u + (((row0 + 7u) * 128u + k) % 128u) * 32u))], row0 + 7u < 32u);
+    let b0 = select(0.0, temp[t_mul + (k * 32u + col0 + 0u)], col0 + 0u < 32u);
+    let b1 = select(0.0, temp[t_mul + (k * 32u + col0 + 1u)], col0 + 1u < 32u);
+    let b2 = select(0.0, temp[t_mul + (k * 32u + col0 + 2u)], col0 + 2u < 32u);
+    let b3 = select(0.0, temp[t_mul + (k * 32u + col0 + 3u)], col0 + 3u < 32u);
+    let b4 = select(0.0, temp[t_mul + (k * 32u + col0 + 4u)], col0 + 4u < 32u);
+    let b5 = select(0.0, temp[t_mul + (k * 32u + col0 + 5u)], col0 + 5u < 32u);
+    let b6 = select(0.0, temp[t_mul + (k * 32u + col0 + 6u)], col0 + 6u < 32u);
+    let b7 = select(0.0, temp[t_mul + (k * 32u + col0 + 7u)], col0 + 7u < 32u);
+    acc0_0 = fma(a0, b0, acc0_0);
+    acc0_1 = fma(a0, b1, acc0_1);
+    acc0_2 = fma(a0, b2, acc0_2);
+    acc0_3 = fma(a0, b3, acc0_3);
+    acc0_4 = fma(a0, b4, acc0_4);
+    acc0_5 = fma(a0, b5, acc0_5);
+    acc0_6 = fma(a0, b6, acc0_6);
+    acc0_7 = fma(a0, b7, acc0_7);
+    acc1_0 = fma(a1, b0, acc1_0);
+    acc1_1 = fma(a1, b1, acc1_1);
+    acc1_2 = fma(a1, b2, acc1_2);
+    acc1_3 = fma(a1, b3, acc1_3);
+    acc1_4 = fma(a1, b4, acc1_4);
+    acc1_5 = fma(a1, b5, acc1_5);
+    acc1_6 = fma(a1, b6, acc1_6);
+    acc1_7 = fma(a1, b7, acc1_7);
+    acc2_0 = fma(a2, b0, acc2_0);
+    acc2_1 = fma(a2, b1, acc2_1);
+    acc2_2 = fma(a2, b2, acc2_2);
+    acc2_3 = fma(a2, b3, acc2_3);
+    acc2_4 = fma(a2, b4, acc2_4);
+    acc2_5 = fma(a2, b5, acc2_5);
+    acc2_6 = fma(a2, b6, acc2_6);
+    acc2_7 = fma(a2, b7, acc2_7);
+    acc3_0 = fma(a3, b0, acc3_0);
+    acc3_1 = fma(a3, b1, acc3_1);
+    acc3_2 = fma(a3, b2, acc3_2);
+    acc3_3 = fma(a3, b3, acc3_3);
+    acc3_4 = fma(a3, b4, acc3_4);
+    acc3_5 = fma(a3, b5, acc3_5);
+    acc3_6 = fma(a3, b6, acc3_6);
+    acc3_7 = fma(a3, b7, acc3_7);
+    acc4_0 = fma(a4, b0, acc4_0);
+    acc4_1 = fma(a4, b1, acc4_1);
+    acc4_2 = fma(a4, b2, acc4_2);
+    acc4_3 = fma(a4, b3, acc4_3);
+    acc4_4 = fma(a4, b4, acc4_4);
+    acc4_5 = fma(a4, b5, acc4_5);
+    acc4_6 = fma(a4, b6, acc4_6);
+    acc4_7 = fma(a4, b7, acc4_7);
+    acc5_0 = fma(a5, b0, acc5_0);
+    acc5_1 = fma(a5, b1, acc5_1);
+    acc5_2 = fma(a5, b2, acc5_2);
+    acc5_3 = fma(a5, b3, acc5_3);
+    acc5_4 = fma(a5, b4, acc5_4);
+    acc5_5 = fma(a5, b5, acc5_5);
+    acc5_6 = fma(a5, b6, acc5_6);
+    acc5_7 = fma(a5, b7, acc5_7);
+    acc6_0 = fma(a6, b0, acc6_0);
+    acc6_1 = fma(a6, b1, acc6_1);
+    acc6_2 = fma(a6, b2, acc6_2);
+    acc6_3 = fma(a6, b3, acc6_3);
+    acc6_4 = fma(a6, b4, acc6_4);
+    acc6_5 = fma(a6, b5, acc6_5);
+    acc6_6 = fma(a6, b6, acc6_6);
+    acc6_7 = fma(a6, b7, acc6_7);
+    acc7_0 = fma(a7, b0, acc7_0);
+    acc7_1 = fma(a7, b1, acc7_1);
+    acc7_2 = fma(a7, b2, acc7_2);
+    acc7_3 = fma(a7, b3, acc7_3);
+    acc7_4 = fma(a7, b4, acc7_4);
+    acc7_5 = fma(a7, b5, acc7_5);
+    acc7_6 = fma(a7, b6, acc7_6);
+    acc7_7 = fma(a7, b7, acc7_7);
+  }
+  if (row0 + 0u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_0 * acc0_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_1 * acc0_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_2 * acc0_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_3 * acc0_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_4 * acc0_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_5 * acc0_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_6 * acc0_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 0u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_7 * acc0_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_0 * acc1_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_1 * acc1_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_2 * acc1_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_3 * acc1_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_4 * acc1_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_5 * acc1_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_6 * acc1_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 1u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_7 * acc1_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_0 * acc2_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_1 * acc2_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_2 * acc2_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_3 * acc2_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_4 * acc2_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_5 * acc2_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_6 * acc2_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 2u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_7 * acc2_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_0 * acc3_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_1 * acc3_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_2 * acc3_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_3 * acc3_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_4 * acc3_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_5 * acc3_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_6 * acc3_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 3u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_7 * acc3_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_0 * acc4_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_1 * acc4_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_2 * acc4_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_3 * acc4_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_4 * acc4_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_5 * acc4_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_6 * acc4_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 4u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_7 * acc4_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_0 * acc5_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_1 * acc5_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_2 * acc5_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_3 * acc5_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_4 * acc5_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_5 * acc5_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_6 * acc5_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 5u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_7 * acc5_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_0 * acc6_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_1 * acc6_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_2 * acc6_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_3 * acc6_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_4 * acc6_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_5 * acc6_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_6 * acc6_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 6u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_7 * acc6_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 0u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 0u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_0 * acc7_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 1u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 1u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_1 * acc7_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 2u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 2u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_2 * acc7_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 3u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 3u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_3 * acc7_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 4u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 4u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_4 * acc7_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 5u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 5u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_5 * acc7_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 6u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 6u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_6 * acc7_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 32u && col0 + 7u < 32u) {
+    let o = (row0 + 7u) * 32u + col0 + 7u;
+    let v0 = state[opt_D_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_7 * acc7_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_D_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.00100000005 * v11;
+    let v13 = state[D_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_D_2_weight_adam_v + o] = v3;
+    state[opt_D_2_weight_adam_m + o] = v6;
+    state[D_2_weight + o] = v13;
+  }
+}
+`;
+
 /** kernels/039-d0-sum-sum-32.wgsl */
 export const k039_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 // fuses: sum
@@ -6139,8 +6137,8 @@ export const k039_d0_sum_sum_32 = `// d0: sum + sum -> [32]
 const D_0_bias = 356u;
 const opt_D_0_bias_adam_m = 1544u;
 const opt_D_0_bias_adam_v = 1576u;
-const t_sum = 416u;
-const t_mul = 14464u;
+const t_sum = 1440u;
+const t_mul = 6272u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6193,8 +6191,8 @@ const D_0_weight = 324u;
 const opt_D_0_weight_adam_m = 1480u;
 const opt_D_0_weight_adam_v = 1512u;
 const t_concat = 128u;
-const t_matmul = 448u;
-const t_mul = 14464u;
+const t_matmul = 1472u;
+const t_mul = 6272u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9945,64 +9943,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/056-g-matmul-matmul-16-1.wgsl */
-export const k056_g_matmul_matmul_16_1 = `// g: matmul + matmul -> [16, 1]
-// fuses: matmul, permute, max; spec line 20
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 304u;
-const opt_G_4_weight_adam_m = 4400u;
-const opt_G_4_weight_adam_v = 4416u;
-const t_G_2_dense_add = 1088u;
-const t_matmul_2 = 2176u;
-const t_matmul = 2244u;
-const t_optimizer_G_sub = 2260u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 16u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  let row = i / 1u;
-  let col = i % 1u;
-  var acc = 0.0;
-  for (var k = 0u; k < 64u; k++) {
-    let v0 = max(temp[t_G_2_dense_add + (((((row * 64u + k) / 64u) % 16u) * 1u + ((row * 64u + k) % 64u) * 16u))], 0.0);
-    acc = fma(v0, temp[t_matmul_2 + (k * 1u + col)], acc);
-  }
-  let v0 = state[opt_G_4_weight_adam_v + (i)] * 0.999000013;
-  let v1 = acc * acc;
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  let v4 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
-  let v5 = acc * 0.500000000;
-  let v6 = v4 + v5;
-  let v7 = v6 / p2;
-  let v8 = v3 / p4;
-  let v9 = sqrt(v8);
-  let v10 = v9 + 9.99999994e-9;
-  let v11 = v7 / v10;
-  let v12 = 0.0000999999975 * v11;
-  let v13 = state[G_4_weight + (i)] - v12;
-  temp[t_matmul + i] = acc;
-  state[opt_G_4_weight_adam_v + i] = v3;
-  state[opt_G_4_weight_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
-}
-`;
-
-/** kernels/057-g-matmul-mul-64-16.wgsl */
-export const k057_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
+/** kernels/056-g-matmul-mul-64-16.wgsl */
+export const k056_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10015,7 +9957,7 @@ export const k057_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 const G_4_weight = 304u;
 const t_G_2_dense_add = 1088u;
 const t_matmul = 2176u;
-const t_mul = 2276u;
+const t_mul = 2244u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -10621,6 +10563,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/057-g-matmul-matmul-16-1.wgsl */
+export const k057_g_matmul_matmul_16_1 = `// g: matmul + matmul -> [16, 1]
+// fuses: matmul, permute, max; spec line 20
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 304u;
+const opt_G_4_weight_adam_m = 4400u;
+const opt_G_4_weight_adam_v = 4416u;
+const t_G_2_dense_add = 1088u;
+const t_matmul_2 = 2176u;
+const t_matmul = 3268u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 16u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 64u; k++) {
+    let v0 = max(temp[t_G_2_dense_add + (((((row * 64u + k) / 64u) % 16u) * 1u + ((row * 64u + k) % 64u) * 16u))], 0.0);
+    acc = fma(v0, temp[t_matmul_2 + (k * 1u + col)], acc);
+  }
+  let v0 = state[opt_G_4_weight_adam_v + (i)] * 0.999000013;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.00100000005;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
+  let v5 = acc * 0.500000000;
+  let v6 = v4 + v5;
+  let v7 = v6 / p2;
+  let v8 = v3 / p4;
+  let v9 = sqrt(v8);
+  let v10 = v9 + 9.99999994e-9;
+  let v11 = v7 / v10;
+  let v12 = 0.0000999999975 * v11;
+  let v13 = state[G_4_weight + (i)] - v12;
+  temp[t_matmul + i] = acc;
+  state[opt_G_4_weight_adam_v + i] = v3;
+  state[opt_G_4_weight_adam_m + i] = v6;
+  state[G_4_weight + i] = v13;
+}
+`;
+
 /** kernels/058-g-sum-sum-16.wgsl */
 export const k058_g_sum_sum_16 = `// g: sum + sum -> [16]
 // fuses: sum
@@ -10636,7 +10633,7 @@ const G_2_bias = 288u;
 const opt_G_2_bias_adam_m = 4368u;
 const opt_G_2_bias_adam_v = 4384u;
 const t_sum = 1088u;
-const t_mul = 2276u;
+const t_mul = 2244u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10674,1538 +10671,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-g-matmul-matmul-16-16.wgsl */
-export const k059_g_matmul_matmul_16_16 = `// g: matmul + matmul -> [16, 16]
-// fuses: matmul, permute, max; spec line 18
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_weight = 32u;
-const opt_G_2_weight_adam_m = 3856u;
-const opt_G_2_weight_adam_v = 4112u;
-const t_G_0_dense_add = 64u;
-const t_matmul = 1104u;
-const t_optimizer_G_sub = 1360u;
-const t_mul = 2276u;
-
-@compute @workgroup_size(8, 8)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let row0 = gid.y * 8u;
-  let col0 = gid.x * 8u;
-  if (row0 >= 16u || col0 >= 16u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.500000000, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.999000013, p0);
-  let p4 = 1.0 - p3;
-  var acc0_0 = 0.0;
-  var acc0_1 = 0.0;
-  var acc0_2 = 0.0;
-  var acc0_3 = 0.0;
-  var acc0_4 = 0.0;
-  var acc0_5 = 0.0;
-  var acc0_6 = 0.0;
-  var acc0_7 = 0.0;
-  var acc1_0 = 0.0;
-  var acc1_1 = 0.0;
-  var acc1_2 = 0.0;
-  var acc1_3 = 0.0;
-  var acc1_4 = 0.0;
-  var acc1_5 = 0.0;
-  var acc1_6 = 0.0;
-  var acc1_7 = 0.0;
-  var acc2_0 = 0.0;
-  var acc2_1 = 0.0;
-  var acc2_2 = 0.0;
-  var acc2_3 = 0.0;
-  var acc2_4 = 0.0;
-  var acc2_5 = 0.0;
-  var acc2_6 = 0.0;
-  var acc2_7 = 0.0;
-  var acc3_0 = 0.0;
-  var acc3_1 = 0.0;
-  var acc3_2 = 0.0;
-  var acc3_3 = 0.0;
-  var acc3_4 = 0.0;
-  var acc3_5 = 0.0;
-  var acc3_6 = 0.0;
-  var acc3_7 = 0.0;
-  var acc4_0 = 0.0;
-  var acc4_1 = 0.0;
-  var acc4_2 = 0.0;
-  var acc4_3 = 0.0;
-  var acc4_4 = 0.0;
-  var acc4_5 = 0.0;
-  var acc4_6 = 0.0;
-  var acc4_7 = 0.0;
-  var acc5_0 = 0.0;
-  var acc5_1 = 0.0;
-  var acc5_2 = 0.0;
-  var acc5_3 = 0.0;
-  var acc5_4 = 0.0;
-  var acc5_5 = 0.0;
-  var acc5_6 = 0.0;
-  var acc5_7 = 0.0;
-  var acc6_0 = 0.0;
-  var acc6_1 = 0.0;
-  var acc6_2 = 0.0;
-  var acc6_3 = 0.0;
-  var acc6_4 = 0.0;
-  var acc6_5 = 0.0;
-  var acc6_6 = 0.0;
-  var acc6_7 = 0.0;
-  var acc7_0 = 0.0;
-  var acc7_1 = 0.0;
-  var acc7_2 = 0.0;
-  var acc7_3 = 0.0;
-  var acc7_4 = 0.0;
-  var acc7_5 = 0.0;
-  var acc7_6 = 0.0;
-  var acc7_7 = 0.0;
-  for (var k = 0u; k < 64u; k++) {
-    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
-    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
-    let a0 = select(0.0, v0, row0 + 0u < 16u);
-    let a1 = select(0.0, v1, row0 + 1u < 16u);
-    let a2 = select(0.0, v2, row0 + 2u < 16u);
-    let a3 = select(0.0, v3, row0 + 3u < 16u);
-    let a4 = select(0.0, v4, row0 + 4u < 16u);
-    let a5 = select(0.0, v5, row0 + 5u < 16u);
-    let a6 = select(0.0, v6, row0 + 6u < 16u);
-    let a7 = select(0.0, v7, row0 + 7u < 16u);
-    let b0 = select(0.0, temp[t_mul + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
-    let b1 = select(0.0, temp[t_mul + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
-    let b2 = select(0.0, temp[t_mul + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
-    let b3 = select(0.0, temp[t_mul + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
-    let b4 = select(0.0, temp[t_mul + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
-    let b5 = select(0.0, temp[t_mul + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
-    let b6 = select(0.0, temp[t_mul + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
-    let b7 = select(0.0, temp[t_mul + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
-    acc0_0 = fma(a0, b0, acc0_0);
-    acc0_1 = fma(a0, b1, acc0_1);
-    acc0_2 = fma(a0, b2, acc0_2);
-    acc0_3 = fma(a0, b3, acc0_3);
-    acc0_4 = fma(a0, b4, acc0_4);
-    acc0_5 = fma(a0, b5, acc0_5);
-    acc0_6 = fma(a0, b6, acc0_6);
-    acc0_7 = fma(a0, b7, acc0_7);
-    acc1_0 = fma(a1, b0, acc1_0);
-    acc1_1 = fma(a1, b1, acc1_1);
-    acc1_2 = fma(a1, b2, acc1_2);
-    acc1_3 = fma(a1, b3, acc1_3);
-    acc1_4 = fma(a1, b4, acc1_4);
-    acc1_5 = fma(a1, b5, acc1_5);
-    acc1_6 = fma(a1, b6, acc1_6);
-    acc1_7 = fma(a1, b7, acc1_7);
-    acc2_0 = fma(a2, b0, acc2_0);
-    acc2_1 = fma(a2, b1, acc2_1);
-    acc2_2 = fma(a2, b2, acc2_2);
-    acc2_3 = fma(a2, b3, acc2_3);
-    acc2_4 = fma(a2, b4, acc2_4);
-    acc2_5 = fma(a2, b5, acc2_5);
-    acc2_6 = fma(a2, b6, acc2_6);
-    acc2_7 = fma(a2, b7, acc2_7);
-    acc3_0 = fma(a3, b0, acc3_0);
-    acc3_1 = fma(a3, b1, acc3_1);
-    acc3_2 = fma(a3, b2, acc3_2);
-    acc3_3 = fma(a3, b3, acc3_3);
-    acc3_4 = fma(a3, b4, acc3_4);
-    acc3_5 = fma(a3, b5, acc3_5);
-    acc3_6 = fma(a3, b6, acc3_6);
-    acc3_7 = fma(a3, b7, acc3_7);
-    acc4_0 = fma(a4, b0, acc4_0);
-    acc4_1 = fma(a4, b1, acc4_1);
-    acc4_2 = fma(a4, b2, acc4_2);
-    acc4_3 = fma(a4, b3, acc4_3);
-    acc4_4 = fma(a4, b4, acc4_4);
-    acc4_5 = fma(a4, b5, acc4_5);
-    acc4_6 = fma(a4, b6, acc4_6);
-    acc4_7 = fma(a4, b7, acc4_7);
-    acc5_0 = fma(a5, b0, acc5_0);
-    acc5_1 = fma(a5, b1, acc5_1);
-    acc5_2 = fma(a5, b2, acc5_2);
-    acc5_3 = fma(a5, b3, acc5_3);
-    acc5_4 = fma(a5, b4, acc5_4);
-    acc5_5 = fma(a5, b5, acc5_5);
-    acc5_6 = fma(a5, b6, acc5_6);
-    acc5_7 = fma(a5, b7, acc5_7);
-    acc6_0 = fma(a6, b0, acc6_0);
-    acc6_1 = fma(a6, b1, acc6_1);
-    acc6_2 = fma(a6, b2, acc6_2);
-    acc6_3 = fma(a6, b3, acc6_3);
-    acc6_4 = fma(a6, b4, acc6_4);
-    acc6_5 = fma(a6, b5, acc6_5);
-    acc6_6 = fma(a6, b6, acc6_6);
-    acc6_7 = fma(a6, b7, acc6_7);
-    acc7_0 = fma(a7, b0, acc7_0);
-    acc7_1 = fma(a7, b1, acc7_1);
-    acc7_2 = fma(a7, b2, acc7_2);
-    acc7_3 = fma(a7, b3, acc7_3);
-    acc7_4 = fma(a7, b4, acc7_4);
-    acc7_5 = fma(a7, b5, acc7_5);
-    acc7_6 = fma(a7, b6, acc7_6);
-    acc7_7 = fma(a7, b7, acc7_7);
-  }
-  if (row0 + 0u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_0 * acc0_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_1 * acc0_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_2 * acc0_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_3 * acc0_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_4 * acc0_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_5 * acc0_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_6 * acc0_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 0u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 0u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc0_7 * acc0_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc0_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc0_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_0 * acc1_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_1 * acc1_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_2 * acc1_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_3 * acc1_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_4 * acc1_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_5 * acc1_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_6 * acc1_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 1u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 1u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc1_7 * acc1_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc1_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc1_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_0 * acc2_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_1 * acc2_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_2 * acc2_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_3 * acc2_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_4 * acc2_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_5 * acc2_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_6 * acc2_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 2u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 2u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc2_7 * acc2_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc2_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc2_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_0 * acc3_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_1 * acc3_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_2 * acc3_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_3 * acc3_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_4 * acc3_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_5 * acc3_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_6 * acc3_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 3u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 3u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc3_7 * acc3_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc3_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc3_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_0 * acc4_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_1 * acc4_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_2 * acc4_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_3 * acc4_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_4 * acc4_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_5 * acc4_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_6 * acc4_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 4u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 4u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc4_7 * acc4_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc4_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc4_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_0 * acc5_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_1 * acc5_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_2 * acc5_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_3 * acc5_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_4 * acc5_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_5 * acc5_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_6 * acc5_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 5u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 5u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc5_7 * acc5_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc5_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc5_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_0 * acc6_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_1 * acc6_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_2 * acc6_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_3 * acc6_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_4 * acc6_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_5 * acc6_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_6 * acc6_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 6u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 6u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc6_7 * acc6_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc6_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc6_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 0u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 0u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_0 * acc7_0;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_0 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_0;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 1u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 1u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_1 * acc7_1;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_1 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_1;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 2u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 2u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_2 * acc7_2;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_2 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_2;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 3u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 3u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_3 * acc7_3;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_3 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_3;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 4u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 4u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_4 * acc7_4;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_4 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_4;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 5u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 5u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_5 * acc7_5;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_5 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_5;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 6u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 6u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_6 * acc7_6;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_6 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_6;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-  if (row0 + 7u < 16u && col0 + 7u < 16u) {
-    let o = (row0 + 7u) * 16u + col0 + 7u;
-    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
-    let v1 = acc7_7 * acc7_7;
-    let v2 = v1 * 0.00100000005;
-    let v3 = v0 + v2;
-    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
-    let v5 = acc7_7 * 0.500000000;
-    let v6 = v4 + v5;
-    let v7 = v6 / p2;
-    let v8 = v3 / p4;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[G_2_weight + (o)] - v12;
-    temp[t_matmul + o] = acc7_7;
-    state[opt_G_2_weight_adam_v + o] = v3;
-    state[opt_G_2_weight_adam_m + o] = v6;
-    temp[t_optimizer_G_sub + o] = v13;
-  }
-}
-`;
-
-/** kernels/060-g-matmul-mul-64-16.wgsl */
-export const k060_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
+/** kernels/059-g-matmul-mul-64-16.wgsl */
+export const k059_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 // fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12217,8 +10684,8 @@ export const k060_g_matmul_mul_64_16 = `// g: matmul + mul -> [64, 16]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_weight = 32u;
 const t_G_0_dense_add = 64u;
-const t_mul_2 = 2276u;
-const t_mul = 3300u;
+const t_mul_2 = 2244u;
+const t_mul = 3284u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12824,6 +11291,1535 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
+/** kernels/060-g-matmul-matmul-16-16.wgsl */
+export const k060_g_matmul_matmul_16_16 = `// g: matmul + matmul -> [16, 16]
+// fuses: matmul, permute, max; spec line 18
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_weight = 32u;
+const opt_G_2_weight_adam_m = 3856u;
+const opt_G_2_weight_adam_v = 4112u;
+const t_G_0_dense_add = 64u;
+const t_matmul = 1104u;
+const t_mul = 2244u;
+
+@compute @workgroup_size(8, 8)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let row0 = gid.y * 8u;
+  let col0 = gid.x * 8u;
+  if (row0 >= 16u || col0 >= 16u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.500000000, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.999000013, p0);
+  let p4 = 1.0 - p3;
+  var acc0_0 = 0.0;
+  var acc0_1 = 0.0;
+  var acc0_2 = 0.0;
+  var acc0_3 = 0.0;
+  var acc0_4 = 0.0;
+  var acc0_5 = 0.0;
+  var acc0_6 = 0.0;
+  var acc0_7 = 0.0;
+  var acc1_0 = 0.0;
+  var acc1_1 = 0.0;
+  var acc1_2 = 0.0;
+  var acc1_3 = 0.0;
+  var acc1_4 = 0.0;
+  var acc1_5 = 0.0;
+  var acc1_6 = 0.0;
+  var acc1_7 = 0.0;
+  var acc2_0 = 0.0;
+  var acc2_1 = 0.0;
+  var acc2_2 = 0.0;
+  var acc2_3 = 0.0;
+  var acc2_4 = 0.0;
+  var acc2_5 = 0.0;
+  var acc2_6 = 0.0;
+  var acc2_7 = 0.0;
+  var acc3_0 = 0.0;
+  var acc3_1 = 0.0;
+  var acc3_2 = 0.0;
+  var acc3_3 = 0.0;
+  var acc3_4 = 0.0;
+  var acc3_5 = 0.0;
+  var acc3_6 = 0.0;
+  var acc3_7 = 0.0;
+  var acc4_0 = 0.0;
+  var acc4_1 = 0.0;
+  var acc4_2 = 0.0;
+  var acc4_3 = 0.0;
+  var acc4_4 = 0.0;
+  var acc4_5 = 0.0;
+  var acc4_6 = 0.0;
+  var acc4_7 = 0.0;
+  var acc5_0 = 0.0;
+  var acc5_1 = 0.0;
+  var acc5_2 = 0.0;
+  var acc5_3 = 0.0;
+  var acc5_4 = 0.0;
+  var acc5_5 = 0.0;
+  var acc5_6 = 0.0;
+  var acc5_7 = 0.0;
+  var acc6_0 = 0.0;
+  var acc6_1 = 0.0;
+  var acc6_2 = 0.0;
+  var acc6_3 = 0.0;
+  var acc6_4 = 0.0;
+  var acc6_5 = 0.0;
+  var acc6_6 = 0.0;
+  var acc6_7 = 0.0;
+  var acc7_0 = 0.0;
+  var acc7_1 = 0.0;
+  var acc7_2 = 0.0;
+  var acc7_3 = 0.0;
+  var acc7_4 = 0.0;
+  var acc7_5 = 0.0;
+  var acc7_6 = 0.0;
+  var acc7_7 = 0.0;
+  for (var k = 0u; k < 64u; k++) {
+    let v0 = max(temp[t_G_0_dense_add + ((((((row0 + 0u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 0u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v1 = max(temp[t_G_0_dense_add + ((((((row0 + 1u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 1u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v2 = max(temp[t_G_0_dense_add + ((((((row0 + 2u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 2u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v3 = max(temp[t_G_0_dense_add + ((((((row0 + 3u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 3u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v4 = max(temp[t_G_0_dense_add + ((((((row0 + 4u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 4u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v5 = max(temp[t_G_0_dense_add + ((((((row0 + 5u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 5u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v6 = max(temp[t_G_0_dense_add + ((((((row0 + 6u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 6u) * 64u + k) % 64u) * 16u))], 0.0);
+    let v7 = max(temp[t_G_0_dense_add + ((((((row0 + 7u) * 64u + k) / 64u) % 16u) * 1u + (((row0 + 7u) * 64u + k) % 64u) * 16u))], 0.0);
+    let a0 = select(0.0, v0, row0 + 0u < 16u);
+    let a1 = select(0.0, v1, row0 + 1u < 16u);
+    let a2 = select(0.0, v2, row0 + 2u < 16u);
+    let a3 = select(0.0, v3, row0 + 3u < 16u);
+    let a4 = select(0.0, v4, row0 + 4u < 16u);
+    let a5 = select(0.0, v5, row0 + 5u < 16u);
+    let a6 = select(0.0, v6, row0 + 6u < 16u);
+    let a7 = select(0.0, v7, row0 + 7u < 16u);
+    let b0 = select(0.0, temp[t_mul + (k * 16u + col0 + 0u)], col0 + 0u < 16u);
+    let b1 = select(0.0, temp[t_mul + (k * 16u + col0 + 1u)], col0 + 1u < 16u);
+    let b2 = select(0.0, temp[t_mul + (k * 16u + col0 + 2u)], col0 + 2u < 16u);
+    let b3 = select(0.0, temp[t_mul + (k * 16u + col0 + 3u)], col0 + 3u < 16u);
+    let b4 = select(0.0, temp[t_mul + (k * 16u + col0 + 4u)], col0 + 4u < 16u);
+    let b5 = select(0.0, temp[t_mul + (k * 16u + col0 + 5u)], col0 + 5u < 16u);
+    let b6 = select(0.0, temp[t_mul + (k * 16u + col0 + 6u)], col0 + 6u < 16u);
+    let b7 = select(0.0, temp[t_mul + (k * 16u + col0 + 7u)], col0 + 7u < 16u);
+    acc0_0 = fma(a0, b0, acc0_0);
+    acc0_1 = fma(a0, b1, acc0_1);
+    acc0_2 = fma(a0, b2, acc0_2);
+    acc0_3 = fma(a0, b3, acc0_3);
+    acc0_4 = fma(a0, b4, acc0_4);
+    acc0_5 = fma(a0, b5, acc0_5);
+    acc0_6 = fma(a0, b6, acc0_6);
+    acc0_7 = fma(a0, b7, acc0_7);
+    acc1_0 = fma(a1, b0, acc1_0);
+    acc1_1 = fma(a1, b1, acc1_1);
+    acc1_2 = fma(a1, b2, acc1_2);
+    acc1_3 = fma(a1, b3, acc1_3);
+    acc1_4 = fma(a1, b4, acc1_4);
+    acc1_5 = fma(a1, b5, acc1_5);
+    acc1_6 = fma(a1, b6, acc1_6);
+    acc1_7 = fma(a1, b7, acc1_7);
+    acc2_0 = fma(a2, b0, acc2_0);
+    acc2_1 = fma(a2, b1, acc2_1);
+    acc2_2 = fma(a2, b2, acc2_2);
+    acc2_3 = fma(a2, b3, acc2_3);
+    acc2_4 = fma(a2, b4, acc2_4);
+    acc2_5 = fma(a2, b5, acc2_5);
+    acc2_6 = fma(a2, b6, acc2_6);
+    acc2_7 = fma(a2, b7, acc2_7);
+    acc3_0 = fma(a3, b0, acc3_0);
+    acc3_1 = fma(a3, b1, acc3_1);
+    acc3_2 = fma(a3, b2, acc3_2);
+    acc3_3 = fma(a3, b3, acc3_3);
+    acc3_4 = fma(a3, b4, acc3_4);
+    acc3_5 = fma(a3, b5, acc3_5);
+    acc3_6 = fma(a3, b6, acc3_6);
+    acc3_7 = fma(a3, b7, acc3_7);
+    acc4_0 = fma(a4, b0, acc4_0);
+    acc4_1 = fma(a4, b1, acc4_1);
+    acc4_2 = fma(a4, b2, acc4_2);
+    acc4_3 = fma(a4, b3, acc4_3);
+    acc4_4 = fma(a4, b4, acc4_4);
+    acc4_5 = fma(a4, b5, acc4_5);
+    acc4_6 = fma(a4, b6, acc4_6);
+    acc4_7 = fma(a4, b7, acc4_7);
+    acc5_0 = fma(a5, b0, acc5_0);
+    acc5_1 = fma(a5, b1, acc5_1);
+    acc5_2 = fma(a5, b2, acc5_2);
+    acc5_3 = fma(a5, b3, acc5_3);
+    acc5_4 = fma(a5, b4, acc5_4);
+    acc5_5 = fma(a5, b5, acc5_5);
+    acc5_6 = fma(a5, b6, acc5_6);
+    acc5_7 = fma(a5, b7, acc5_7);
+    acc6_0 = fma(a6, b0, acc6_0);
+    acc6_1 = fma(a6, b1, acc6_1);
+    acc6_2 = fma(a6, b2, acc6_2);
+    acc6_3 = fma(a6, b3, acc6_3);
+    acc6_4 = fma(a6, b4, acc6_4);
+    acc6_5 = fma(a6, b5, acc6_5);
+    acc6_6 = fma(a6, b6, acc6_6);
+    acc6_7 = fma(a6, b7, acc6_7);
+    acc7_0 = fma(a7, b0, acc7_0);
+    acc7_1 = fma(a7, b1, acc7_1);
+    acc7_2 = fma(a7, b2, acc7_2);
+    acc7_3 = fma(a7, b3, acc7_3);
+    acc7_4 = fma(a7, b4, acc7_4);
+    acc7_5 = fma(a7, b5, acc7_5);
+    acc7_6 = fma(a7, b6, acc7_6);
+    acc7_7 = fma(a7, b7, acc7_7);
+  }
+  if (row0 + 0u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_0 * acc0_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_1 * acc0_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_2 * acc0_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_3 * acc0_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_4 * acc0_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_5 * acc0_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_6 * acc0_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 0u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 0u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc0_7 * acc0_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc0_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc0_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_0 * acc1_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_1 * acc1_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_2 * acc1_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_3 * acc1_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_4 * acc1_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_5 * acc1_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_6 * acc1_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 1u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 1u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc1_7 * acc1_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc1_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc1_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_0 * acc2_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_1 * acc2_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_2 * acc2_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_3 * acc2_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_4 * acc2_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_5 * acc2_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_6 * acc2_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 2u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 2u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc2_7 * acc2_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc2_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc2_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_0 * acc3_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_1 * acc3_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_2 * acc3_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_3 * acc3_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_4 * acc3_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_5 * acc3_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_6 * acc3_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 3u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 3u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc3_7 * acc3_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc3_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc3_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_0 * acc4_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_1 * acc4_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_2 * acc4_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_3 * acc4_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_4 * acc4_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_5 * acc4_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_6 * acc4_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 4u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 4u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc4_7 * acc4_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc4_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc4_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_0 * acc5_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_1 * acc5_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_2 * acc5_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_3 * acc5_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_4 * acc5_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_5 * acc5_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_6 * acc5_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 5u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 5u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc5_7 * acc5_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc5_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc5_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_0 * acc6_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_1 * acc6_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_2 * acc6_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_3 * acc6_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_4 * acc6_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_5 * acc6_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_6 * acc6_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 6u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 6u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc6_7 * acc6_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc6_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc6_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 0u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 0u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_0 * acc7_0;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_0 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_0;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 1u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 1u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_1 * acc7_1;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_1 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_1;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 2u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 2u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_2 * acc7_2;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_2 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_2;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 3u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 3u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_3 * acc7_3;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_3 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_3;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 4u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 4u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_4 * acc7_4;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_4 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_4;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 5u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 5u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_5 * acc7_5;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_5 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_5;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 6u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 6u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_6 * acc7_6;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_6 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_6;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+  if (row0 + 7u < 16u && col0 + 7u < 16u) {
+    let o = (row0 + 7u) * 16u + col0 + 7u;
+    let v0 = state[opt_G_2_weight_adam_v + (o)] * 0.999000013;
+    let v1 = acc7_7 * acc7_7;
+    let v2 = v1 * 0.00100000005;
+    let v3 = v0 + v2;
+    let v4 = state[opt_G_2_weight_adam_m + (o)] * 0.500000000;
+    let v5 = acc7_7 * 0.500000000;
+    let v6 = v4 + v5;
+    let v7 = v6 / p2;
+    let v8 = v3 / p4;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[G_2_weight + (o)] - v12;
+    temp[t_matmul + o] = acc7_7;
+    state[opt_G_2_weight_adam_v + o] = v3;
+    state[opt_G_2_weight_adam_m + o] = v6;
+    state[G_2_weight + o] = v13;
+  }
+}
+`;
+
 /** kernels/061-g-sum-sum-16.wgsl */
 export const k061_g_sum_sum_16 = `// g: sum + sum -> [16]
 // fuses: sum
@@ -12839,7 +12835,7 @@ const G_0_bias = 16u;
 const opt_G_0_bias_adam_m = 3824u;
 const opt_G_0_bias_adam_v = 3840u;
 const t_sum = 64u;
-const t_mul = 3300u;
+const t_mul = 3284u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12893,7 +12889,7 @@ const opt_G_0_weight_adam_m = 3792u;
 const opt_G_0_weight_adam_v = 3808u;
 const t_latent_z_random = 0u;
 const t_matmul = 80u;
-const t_mul = 3300u;
+const t_mul = 3284u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -48,11 +48,11 @@ import {
   k031_d0_matmul_add_128_1,
   k032_d0_add_128_1,
   k033_d0_sum_sum_1,
-  k034_d0_matmul_matmul_32_1,
-  k035_d0_matmul_mul_128_32,
+  k034_d0_matmul_mul_128_32,
+  k035_d0_matmul_matmul_32_1,
   k036_d0_sum_sum_32,
-  k037_d0_matmul_matmul_32_32,
-  k038_d0_matmul_mul_128_32,
+  k037_d0_matmul_mul_128_32,
+  k038_d0_matmul_matmul_32_32,
   k039_d0_sum_sum_32,
   k040_d0_matmul_matmul_1_32,
   k041_d0_sum_mul,
@@ -70,11 +70,11 @@ import {
   k053_g_matmul_mul_64_32,
   k054_g_matmul_matmul_64_1,
   k055_g_sum_sum_1,
-  k056_g_matmul_matmul_16_1,
-  k057_g_matmul_mul_64_16,
+  k056_g_matmul_mul_64_16,
+  k057_g_matmul_matmul_16_1,
   k058_g_sum_sum_16,
-  k059_g_matmul_matmul_16_16,
-  k060_g_matmul_mul_64_16,
+  k059_g_matmul_mul_64_16,
+  k060_g_matmul_matmul_16_16,
   k061_g_sum_sum_16,
   k062_g_matmul_matmul_1_16,
   k063_g_sum_mul,
@@ -227,7 +227,7 @@ export const tensors: readonly TensorInfo[] = [
  * Floats in the state arena (every tensor above) and in the temp arena (the phases' values), clock
  * words, operand textures [width in texels, rows], metrics.
  */
-const LAYOUT: Layout = { stateFloats: 4437, tempFloats: 18560, clockWords: 5, textures: [], metrics: 4 };
+const LAYOUT: Layout = { stateFloats: 4437, tempFloats: 14464, clockWords: 5, textures: [], metrics: 4 };
 
 /** What the kernels ask of a device beyond its arenas. */
 const NEEDS: Needs = { workgroups: 16, textureSide: 0, storageTextures: 0 };
@@ -312,11 +312,11 @@ async function createPipelines(gpu: Arenas) {
     k031_d0_matmul_add_128_1: await gpu.pipeline(k031_d0_matmul_add_128_1),
     k032_d0_add_128_1: await gpu.pipeline(k032_d0_add_128_1),
     k033_d0_sum_sum_1: await gpu.pipeline(k033_d0_sum_sum_1),
-    k034_d0_matmul_matmul_32_1: await gpu.pipeline(k034_d0_matmul_matmul_32_1),
-    k035_d0_matmul_mul_128_32: await gpu.pipeline(k035_d0_matmul_mul_128_32),
+    k034_d0_matmul_mul_128_32: await gpu.pipeline(k034_d0_matmul_mul_128_32),
+    k035_d0_matmul_matmul_32_1: await gpu.pipeline(k035_d0_matmul_matmul_32_1),
     k036_d0_sum_sum_32: await gpu.pipeline(k036_d0_sum_sum_32),
-    k037_d0_matmul_matmul_32_32: await gpu.pipeline(k037_d0_matmul_matmul_32_32),
-    k038_d0_matmul_mul_128_32: await gpu.pipeline(k038_d0_matmul_mul_128_32),
+    k037_d0_matmul_mul_128_32: await gpu.pipeline(k037_d0_matmul_mul_128_32),
+    k038_d0_matmul_matmul_32_32: await gpu.pipeline(k038_d0_matmul_matmul_32_32),
     k039_d0_sum_sum_32: await gpu.pipeline(k039_d0_sum_sum_32),
     k040_d0_matmul_matmul_1_32: await gpu.pipeline(k040_d0_matmul_matmul_1_32),
     k041_d0_sum_mul: await gpu.pipeline(k041_d0_sum_mul),
@@ -334,11 +334,11 @@ async function createPipelines(gpu: Arenas) {
     k053_g_matmul_mul_64_32: await gpu.pipeline(k053_g_matmul_mul_64_32),
     k054_g_matmul_matmul_64_1: await gpu.pipeline(k054_g_matmul_matmul_64_1),
     k055_g_sum_sum_1: await gpu.pipeline(k055_g_sum_sum_1),
-    k056_g_matmul_matmul_16_1: await gpu.pipeline(k056_g_matmul_matmul_16_1),
-    k057_g_matmul_mul_64_16: await gpu.pipeline(k057_g_matmul_mul_64_16),
+    k056_g_matmul_mul_64_16: await gpu.pipeline(k056_g_matmul_mul_64_16),
+    k057_g_matmul_matmul_16_1: await gpu.pipeline(k057_g_matmul_matmul_16_1),
     k058_g_sum_sum_16: await gpu.pipeline(k058_g_sum_sum_16),
-    k059_g_matmul_matmul_16_16: await gpu.pipeline(k059_g_matmul_matmul_16_16),
-    k060_g_matmul_mul_64_16: await gpu.pipeline(k060_g_matmul_mul_64_16),
+    k059_g_matmul_mul_64_16: await gpu.pipeline(k059_g_matmul_mul_64_16),
+    k060_g_matmul_matmul_16_16: await gpu.pipeline(k060_g_matmul_matmul_16_16),
     k061_g_sum_sum_16: await gpu.pipeline(k061_g_sum_sum_16),
     k062_g_matmul_matmul_1_16: await gpu.pipeline(k062_g_matmul_matmul_1_16),
     k063_g_sum_mul: await gpu.pipeline(k063_g_sum_mul),
@@ -499,21 +499,21 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // d0: sum + sum -> [1]
   // fuses: sum
   dispatch(pass, k.k033_d0_sum_sum_1, 1, 1, 1);
-  // d0: matmul + matmul -> [32, 1]
-  // fuses: matmul, permute
-  dispatch(pass, k.k034_d0_matmul_matmul_32_1, 1, 1, 1);
   // d0: matmul + mul -> [128, 32]
   // fuses: mul x2, matmul, permute, sub
-  dispatch(pass, k.k035_d0_matmul_mul_128_32, 1, 2, 1);
+  dispatch(pass, k.k034_d0_matmul_mul_128_32, 1, 2, 1);
+  // d0: matmul + matmul -> [32, 1]
+  // fuses: matmul, permute
+  dispatch(pass, k.k035_d0_matmul_matmul_32_1, 1, 1, 1);
   // d0: sum + sum -> [32]
   // fuses: sum
   dispatch(pass, k.k036_d0_sum_sum_32, 1, 1, 1);
-  // d0: matmul + matmul -> [32, 32]
-  // fuses: matmul, permute
-  dispatch(pass, k.k037_d0_matmul_matmul_32_32, 1, 1, 1);
   // d0: matmul + mul -> [128, 32]
   // fuses: mul x2, matmul, permute, sub
-  dispatch(pass, k.k038_d0_matmul_mul_128_32, 1, 2, 1);
+  dispatch(pass, k.k037_d0_matmul_mul_128_32, 1, 2, 1);
+  // d0: matmul + matmul -> [32, 32]
+  // fuses: matmul, permute
+  dispatch(pass, k.k038_d0_matmul_matmul_32_32, 1, 1, 1);
   // d0: sum + sum -> [32]
   // fuses: sum
   dispatch(pass, k.k039_d0_sum_sum_32, 1, 1, 1);
@@ -533,9 +533,6 @@ function phase_d0(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureG
   // fuses: mul x2, add, sum, sub, softplus, slice
   dispatch(pass, k.k044_d0_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 6272, gpu.state, 4 * 388, 4 * 1024); // D.2.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 512, gpu.state, 4 * 1444, 4 * 32); // D.4.weight
   enc.copyBufferToBuffer(gpu.temp, 4 * 112, gpu.metrics, 4 * 0, 4); // d_loss
   enc.copyBufferToBuffer(gpu.temp, 4 * 104, gpu.metrics, 4 * 1, 4); // d_real
   enc.copyBufferToBuffer(gpu.temp, 4 * 100, gpu.metrics, 4 * 2, 4); // d_fake
@@ -578,21 +575,21 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // g: sum + sum -> [1]
   // fuses: sum
   dispatch(pass, k.k055_g_sum_sum_1, 1, 1, 1);
-  // g: matmul + matmul -> [16, 1]
-  // fuses: matmul, permute, max; spec line 20
-  dispatch(pass, k.k056_g_matmul_matmul_16_1, 1, 1, 1);
   // g: matmul + mul -> [64, 16]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k057_g_matmul_mul_64_16, 1, 1, 1);
+  dispatch(pass, k.k056_g_matmul_mul_64_16, 1, 1, 1);
+  // g: matmul + matmul -> [16, 1]
+  // fuses: matmul, permute, max; spec line 20
+  dispatch(pass, k.k057_g_matmul_matmul_16_1, 1, 1, 1);
   // g: sum + sum -> [16]
   // fuses: sum
   dispatch(pass, k.k058_g_sum_sum_16, 1, 1, 1);
-  // g: matmul + matmul -> [16, 16]
-  // fuses: matmul, permute, max; spec line 18
-  dispatch(pass, k.k059_g_matmul_matmul_16_16, 1, 1, 1);
   // g: matmul + mul -> [64, 16]
   // fuses: mul, matmul, permute, sub, cmplt
-  dispatch(pass, k.k060_g_matmul_mul_64_16, 1, 1, 1);
+  dispatch(pass, k.k059_g_matmul_mul_64_16, 1, 1, 1);
+  // g: matmul + matmul -> [16, 16]
+  // fuses: matmul, permute, max; spec line 18
+  dispatch(pass, k.k060_g_matmul_matmul_16_16, 1, 1, 1);
   // g: sum + sum -> [16]
   // fuses: sum
   dispatch(pass, k.k061_g_sum_sum_16, 1, 1, 1);
@@ -603,9 +600,6 @@ function phase_g(enc: GPUCommandEncoder, gpu: Arenas, k: Pipelines, t: TextureGr
   // fuses: mul, sum, softplus
   dispatch(pass, k.k063_g_sum_mul, 1, 1, 1);
   pass.end();
-  // the phase's updates, computed in temp, copied into place after it
-  enc.copyBufferToBuffer(gpu.temp, 4 * 1360, gpu.state, 4 * 32, 4 * 256); // G.2.weight
-  enc.copyBufferToBuffer(gpu.temp, 4 * 2260, gpu.state, 4 * 304, 4 * 16); // G.4.weight
   enc.copyBufferToBuffer(gpu.temp, 4 * 0, gpu.metrics, 4 * 3, 4); // g_loss
 }
 

@@ -848,93 +848,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/027-d0-sum-sum-1.wgsl */
-export const k027_d0_sum_sum_1 = `// d0: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_bias = 979268u;
-const opt_D_5_bias_adam_m = 1405000u;
-const opt_D_5_bias_adam_v = 1405004u;
-const t_add = 50176u;
-const t_sum = 50368u;
-const t_optimizer_D_sub = 50372u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_5_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_5_bias_adam_m + (0u)];
-  let p3 = p2 * 0.0;
-  let p4 = state[D_5_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 1.0;
-  let p7 = pow(0.0, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 192u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = p3 + acc;
-  let v4 = v3 / p8;
-  let v5 = v2 / p10;
-  let v6 = sqrt(v5);
-  let v7 = v6 + 9.99999994e-9;
-  let v8 = v4 / v7;
-  let v9 = 0.0000999999975 * v8;
-  let v10 = p4 - v9;
-  temp[t_sum + i] = acc;
-  state[opt_D_5_bias_adam_v + i] = v2;
-  state[opt_D_5_bias_adam_m + i] = v3;
-  temp[t_optimizer_D_sub + i] = v10;
-}
-`;
-
-/** kernels/028-d0-pack-param-100-6272.wgsl */
-export const k028_d0_pack_param_100_6272 = `// d0: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/029-d0-random-64-100.wgsl */
-export const k029_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
+/** kernels/027-d0-random-64-100.wgsl */
+export const k027_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw 0))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -944,7 +859,7 @@ export const k029_d0_random_64_100 = `// d0: random -> [64, 100] (latent z (draw
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -986,8 +901,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/030-d0-pack-random-64-100.wgsl */
-export const k030_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
+/** kernels/028-d0-pack-random-64-100.wgsl */
+export const k028_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (latent z (draw 0))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -998,7 +913,7 @@ export const k030_d0_pack_random_64_100 = `// d0: pack random -> [64, 100] (late
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1014,8 +929,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/031-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k031_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/029-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k029_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -1028,7 +943,7 @@ export const k031_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_bias = 627200u;
-const t_G_1_reshape = 56776u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1263,8 +1178,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/032-d0-sum-reshape-1-128-1-1.wgsl */
-export const k032_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/030-d0-sum-reshape-1-128-1-1.wgsl */
+export const k030_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1274,8 +1189,8 @@ export const k032_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1293,8 +1208,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/033-d0-sum-reshape-1-128-1-1.wgsl */
-export const k033_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/031-d0-sum-reshape-1-128-1-1.wgsl */
+export const k031_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1304,9 +1219,9 @@ export const k033_d0_sum_reshape_1_128_1_1 = `// d0: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape_2 = 50176u;
-const t_G_2_batchnorm_reshape = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape_2 = 50368u;
+const t_G_2_batchnorm_reshape = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1328,8 +1243,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/034-d0-pack-reshape-448-896.wgsl */
-export const k034_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
+/** kernels/032-d0-pack-reshape-448-896.wgsl */
+export const k032_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1342,9 +1257,9 @@ export const k034_d0_pack_reshape_448_896 = `// d0: pack reshape -> [448, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_2_batchnorm_reshape_2 = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_2_batchnorm_reshape_2 = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1384,8 +1299,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/035-d0-pack-reshape-2048-64.wgsl */
-export const k035_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
+/** kernels/033-d0-pack-reshape-2048-64.wgsl */
+export const k033_d0_pack_reshape_2048_64 = `// d0: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1417,8 +1332,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/036-d0-conv2d-t-add-64-64-14-14.wgsl */
-export const k036_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/034-d0-conv2d-t-add-64-64-14-14.wgsl */
+export const k034_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1431,7 +1346,7 @@ export const k036_d0_conv2d_t_add_64_64_14_14 = `// d0: conv2d_t + add -> [64, 6
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_bias = 765056u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1781,8 +1696,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/037-d0-sum-reshape-1-64-1-1.wgsl */
-export const k037_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/035-d0-sum-reshape-1-64-1-1.wgsl */
+export const k035_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1792,8 +1707,8 @@ export const k037_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1811,8 +1726,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/038-d0-sum-reshape-1-64-1-1.wgsl */
-export const k038_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/036-d0-sum-reshape-1-64-1-1.wgsl */
+export const k036_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1822,9 +1737,9 @@ export const k038_d0_sum_reshape_1_64_1_1 = `// d0: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape_2 = 50176u;
-const t_G_5_batchnorm_reshape = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape_2 = 50368u;
+const t_G_5_batchnorm_reshape = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -1846,8 +1761,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/039-d0-pack-reshape-896-896.wgsl */
-export const k039_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
+/** kernels/037-d0-pack-reshape-896-896.wgsl */
+export const k037_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1860,9 +1775,9 @@ export const k039_d0_pack_reshape_896_896 = `// d0: pack reshape -> [896, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_5_gamma = 765120u;
 const G_5_beta = 765184u;
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_5_batchnorm_reshape_2 = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_5_batchnorm_reshape_2 = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1902,8 +1817,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/040-d0-pack-reshape-1024-1.wgsl */
-export const k040_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
+/** kernels/038-d0-pack-reshape-1024-1.wgsl */
+export const k038_d0_pack_reshape_1024_1 = `// d0: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1947,8 +1862,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/041-d0-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k041_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/039-d0-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k039_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -1961,7 +1876,7 @@ export const k041_d0_conv2d_t_tanh_64_1_28_28 = `// d0: conv2d_t + tanh -> [64, 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_7_bias = 766400u;
-const t_G_8_tanh = 50376u;
+const t_G_8_tanh = 50368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2315,8 +2230,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/042-d0-random-64-1-1-1.wgsl */
-export const k042_d0_random_64_1_1_1 = `// d0: random -> [64, 1, 1, 1] (penalty interpolates)
+/** kernels/040-d0-random-64-1-1-1.wgsl */
+export const k040_d0_random_64_1_1_1 = `// d0: random -> [64, 1, 1, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -2326,7 +2241,7 @@ export const k042_d0_random_64_1_1_1 = `// d0: random -> [64, 1, 1, 1] (penalty 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 50176u;
+const t_penalty_interpolates_random = 100544u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -2367,8 +2282,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/043-d0-concat-192-1-28-28.wgsl */
-export const k043_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
+/** kernels/041-d0-concat-192-1-28-28.wgsl */
+export const k041_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2379,9 +2294,9 @@ export const k043_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_0 = 0u;
-const t_penalty_interpolates_random = 50176u;
-const t_G_8_tanh = 50376u;
-const t_concat = 100552u;
+const t_G_8_tanh = 50368u;
+const t_penalty_interpolates_random = 100544u;
+const t_concat = 100608u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2398,8 +2313,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/044-d0-conv2d-add-192-64-14-14.wgsl */
-export const k044_d0_conv2d_add_192_64_14_14 = `// d0: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/042-d0-conv2d-add-192-64-14-14.wgsl */
+export const k042_d0_conv2d_add_192_64_14_14 = `// d0: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2411,16 +2326,18 @@ export const k044_d0_conv2d_add_192_64_14_14 = `// d0: conv2d + add -> [192, 64,
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
 const D_0_bias = 768004u;
-const t_concat = 100552u;
-const t_D_0_conv2d_add = 1261000u;
+const t_concat = 100608u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -2428,16 +2345,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/045-d0-pack-reshape-2688-896.wgsl */
-export const k045_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
+/** kernels/043-d0-pack-reshape-2688-896.wgsl */
+export const k043_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2448,7 +2443,7 @@ export const k045_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -2476,8 +2471,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/046-d0-pack-reshape-1600-128.wgsl */
-export const k046_d0_pack_reshape_1600_128 = `// d0: pack reshape -> [1600, 128]
+/** kernels/044-d0-pack-reshape-1600-128.wgsl */
+export const k044_d0_pack_reshape_1600_128 = `// d0: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2509,8 +2504,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/047-d0-conv2d-add-192-128-7-7.wgsl */
-export const k047_d0_conv2d_add_192_128_7_7 = `// d0: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/045-d0-conv2d-add-192-128-7-7.wgsl */
+export const k045_d0_conv2d_add_192_128_7_7 = `// d0: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2523,7 +2518,7 @@ export const k047_d0_conv2d_add_192_128_7_7 = `// d0: conv2d + add -> [192, 128,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 972868u;
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -2856,8 +2851,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/048-d0-pack-param-6272-1.wgsl */
-export const k048_d0_pack_param_6272_1 = `// d0: pack param -> [6272, 1] (D.5 dense (line 37))
+/** kernels/046-d0-pack-param-6272-1.wgsl */
+export const k046_d0_pack_param_6272_1 = `// d0: pack param -> [6272, 1] (D.5 dense (line 37))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2901,8 +2896,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/049-d0-matmul-reshape-64-128-7-7.wgsl */
-export const k049_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (penalty)
+/** kernels/047-d0-matmul-reshape-64-128-7-7.wgsl */
+export const k047_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64, 128, 7, 7] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -2913,7 +2908,7 @@ export const k049_d0_matmul_reshape_64_128_7_7 = `// d0: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
-const t_penalty_reshape = 251080u;
+const t_penalty_reshape = 251136u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3391,8 +3386,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/050-d0-concat-192-128-7-7.wgsl */
-export const k050_d0_concat_192_128_7_7 = `// d0: concat -> [192, 128, 7, 7] (penalty)
+/** kernels/048-d0-concat-192-128-7-7.wgsl */
+export const k048_d0_concat_192_128_7_7 = `// d0: concat -> [192, 128, 7, 7] (penalty)
 // fuses: concat, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3402,9 +3397,9 @@ export const k050_d0_concat_192_128_7_7 = `// d0: concat -> [192, 128, 7, 7] (pe
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
-const t_penalty_concat = 4873672u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
+const t_penalty_concat = 4873664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3423,8 +3418,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/051-d0-pack-reshape-1344-896.wgsl */
-export const k051_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
+/** kernels/049-d0-pack-reshape-1344-896.wgsl */
+export const k049_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
 // fuses: concat, permute, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3435,8 +3430,8 @@ export const k051_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3488,8 +3483,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/052-d0-pack-reshape-3200-64.wgsl */
-export const k052_d0_pack_reshape_3200_64 = `// d0: pack reshape -> [3200, 64]
+/** kernels/050-d0-pack-reshape-3200-64.wgsl */
+export const k050_d0_pack_reshape_3200_64 = `// d0: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3521,8 +3516,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/053-d0-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k053_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
+/** kernels/051-d0-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k051_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3534,7 +3529,7 @@ export const k053_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 6077896u;
+const t_penalty_conv2d_t = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3884,8 +3879,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/054-d0-add-192-64-14-14.wgsl */
-export const k054_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14] (penalty)
+/** kernels/052-d0-add-192-64-14-14.wgsl */
+export const k052_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14] (penalty)
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3895,9 +3890,9 @@ export const k054_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14] (penalt
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_penalty_conv2d_t = 6077896u;
-const t_penalty_add = 8486344u;
+const t_D_0_conv2d_add = 1260992u;
+const t_penalty_conv2d_t = 6077888u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -3915,8 +3910,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/055-d0-pack-reshape-2688-896.wgsl */
-export const k055_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
+/** kernels/053-d0-pack-reshape-2688-896.wgsl */
+export const k053_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3927,7 +3922,7 @@ export const k055_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_add = 8486344u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -3948,8 +3943,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/056-d0-pack-reshape-1600-1.wgsl */
-export const k056_d0_pack_reshape_1600_1 = `// d0: pack reshape -> [1600, 1]
+/** kernels/054-d0-pack-reshape-1600-1.wgsl */
+export const k054_d0_pack_reshape_1600_1 = `// d0: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -3993,8 +3988,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/057-d0-conv2d-t-conv2d-t-192-1-28-28.wgsl */
-export const k057_d0_conv2d_t_conv2d_t_192_1_28_28 = `// d0: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
+/** kernels/055-d0-conv2d-t-conv2d-t-192-1-28-28.wgsl */
+export const k055_d0_conv2d_t_conv2d_t_192_1_28_28 = `// d0: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4006,7 +4001,7 @@ export const k057_d0_conv2d_t_conv2d_t_192_1_28_28 = `// d0: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4356,8 +4351,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/058-d0-sum-sqrt-64.wgsl */
-export const k058_d0_sum_sqrt_64 = `// d0: sum + sqrt -> [64] (penalty)
+/** kernels/056-d0-sum-sqrt-64.wgsl */
+export const k056_d0_sum_sqrt_64 = `// d0: sum + sqrt -> [64] (penalty)
 // fuses: sqrt, add, sum, mul, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4367,8 +4362,8 @@ export const k058_d0_sum_sqrt_64 = `// d0: sum + sqrt -> [64] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4387,8 +4382,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/059-d0-concat-192-1-28-28.wgsl */
-export const k059_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
+/** kernels/057-d0-concat-192-1-28-28.wgsl */
+export const k057_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
 // fuses: concat, add x3, mul x3, div, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4398,9 +4393,9 @@ export const k059_d0_concat_192_1_28_28 = `// d0: concat -> [192, 1, 28, 28]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
-const t_concat = 401608u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
+const t_concat = 401664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4419,8 +4414,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/060-d0-conv2d-conv2d-192-64-14-14.wgsl */
-export const k060_d0_conv2d_conv2d_192_64_14_14 = `// d0: conv2d + conv2d -> [192, 64, 14, 14]
+/** kernels/058-d0-conv2d-conv2d-192-64-14-14.wgsl */
+export const k058_d0_conv2d_conv2d_192_64_14_14 = `// d0: conv2d + conv2d -> [192, 64, 14, 14]
 // fuses: conv2d
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4431,16 +4426,18 @@ export const k060_d0_conv2d_conv2d_192_64_14_14 = `// d0: conv2d + conv2d -> [19
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_concat = 401608u;
-const t_conv2d = 6077896u;
+const t_concat = 401664u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -4448,16 +4445,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
 
-  temp[t_conv2d + i] = acc;
+    temp[t_conv2d + o0] = acc0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+
+    temp[t_conv2d + o1] = acc1;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+
+    temp[t_conv2d + o2] = acc2;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+
+    temp[t_conv2d + o3] = acc3;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+
+    temp[t_conv2d + o4] = acc4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+
+    temp[t_conv2d + o5] = acc5;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+
+    temp[t_conv2d + o6] = acc6;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+
+    temp[t_conv2d + o7] = acc7;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+
+    temp[t_conv2d + o8] = acc8;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+
+    temp[t_conv2d + o9] = acc9;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+
+    temp[t_conv2d + o10] = acc10;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+
+    temp[t_conv2d + o11] = acc11;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+
+    temp[t_conv2d + o12] = acc12;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+
+    temp[t_conv2d + o13] = acc13;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+
+    temp[t_conv2d + o14] = acc14;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+
+    temp[t_conv2d + o15] = acc15;
+  }
 }
 `;
 
-/** kernels/061-d0-add-192-64-14-14.wgsl */
-export const k061_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
+/** kernels/059-d0-add-192-64-14-14.wgsl */
+export const k059_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4467,9 +4542,9 @@ export const k061_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d = 6077896u;
-const t_add = 10894792u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4487,8 +4562,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/062-d0-pack-reshape-2688-896.wgsl */
-export const k062_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
+/** kernels/060-d0-pack-reshape-2688-896.wgsl */
+export const k060_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4499,7 +4574,7 @@ export const k062_d0_pack_reshape_2688_896 = `// d0: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 10894792u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4520,8 +4595,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/063-d0-conv2d-conv2d-192-128-7-7.wgsl */
-export const k063_d0_conv2d_conv2d_192_128_7_7 = `// d0: conv2d + conv2d -> [192, 128, 7, 7]
+/** kernels/061-d0-conv2d-conv2d-192-128-7-7.wgsl */
+export const k061_d0_conv2d_conv2d_192_128_7_7 = `// d0: conv2d + conv2d -> [192, 128, 7, 7]
 // fuses: conv2d; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4533,7 +4608,7 @@ export const k063_d0_conv2d_conv2d_192_128_7_7 = `// d0: conv2d + conv2d -> [192
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d = 6077896u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4866,8 +4941,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/064-d0-matmul-matmul-1-6272.wgsl */
-export const k064_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
+/** kernels/062-d0-matmul-matmul-1-6272.wgsl */
+export const k062_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, add, mul x4, slice x3, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4877,9 +4952,9 @@ export const k064_d0_matmul_matmul_1_6272 = `// d0: matmul + matmul -> [1, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 50376u;
-const t_D_2_conv2d_add = 3669448u;
-const t_conv2d = 6077896u;
+const t_matmul = 50432u;
+const t_D_2_conv2d_add = 3669440u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -4904,8 +4979,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/065-d0-pack-reshape-192-6272.wgsl */
-export const k065_d0_pack_reshape_192_6272 = `// d0: pack reshape -> [192, 6272] (D.4 flatten (line 36))
+/** kernels/063-d0-pack-reshape-192-6272.wgsl */
+export const k063_d0_pack_reshape_192_6272 = `// d0: pack reshape -> [192, 6272] (D.4 flatten (line 36))
 // fuses: max, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -4916,7 +4991,7 @@ export const k065_d0_pack_reshape_192_6272 = `// d0: pack reshape -> [192, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -4944,357 +5019,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/066-d0-matmul-add-6272-1.wgsl */
-export const k066_d0_matmul_add_6272_1 = `// d0: matmul + add -> [6272, 1]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 972996u;
-const opt_D_5_weight_adam_m = 1392456u;
-const opt_D_5_weight_adam_v = 1398728u;
-const t_matmul = 50376u;
-const t_add = 56648u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 49u + wg.x) * 8u + li;
-  if (t >= 392u) { return; }
-  let row0 = (t / 1u) * 16u;
-  let cg0 = (t % 1u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 1.0;
-  let p2 = pow(0.0, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 192u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 6272u) { return; }
-  if (cg * 4u + 0u < 1u) {
-    let o = row * 1u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 1u < 1u) {
-    let o = row * 1u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 2u < 1u) {
-    let o = row * 1u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 3u < 1u) {
-    let o = row * 1u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-}
-`;
-
-/** kernels/067-d0-matmul-reshape-192-128-7-7.wgsl */
-export const k067_d0_matmul_reshape_192_128_7_7 = `// d0: matmul + reshape -> [192, 128, 7, 7]
+/** kernels/064-d0-matmul-reshape-192-128-7-7.wgsl */
+export const k064_d0_matmul_reshape_192_128_7_7 = `// d0: matmul + reshape -> [192, 128, 7, 7]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -5306,9 +5032,9 @@ export const k067_d0_matmul_reshape_192_128_7_7 = `// d0: matmul + reshape -> [1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
-const t_reshape = 6077896u;
-const t_add = 7282120u;
+const t_D_2_conv2d_add = 3669440u;
+const t_reshape = 6077888u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5550,8 +5276,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/068-d0-sum-sum-128.wgsl */
-export const k068_d0_sum_sum_128 = `// d0: sum + sum -> [128]
+/** kernels/065-d0-sum-sum-128.wgsl */
+export const k065_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5564,8 +5290,8 @@ export const k068_d0_sum_sum_128 = `// d0: sum + sum -> [128]
 const D_2_bias = 972868u;
 const opt_D_2_bias_adam_m = 1392200u;
 const opt_D_2_bias_adam_v = 1392328u;
-const t_sum = 50240u;
-const t_add = 7282120u;
+const t_sum = 56704u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5603,8 +5329,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/069-d0-pack-reshape-1344-896.wgsl */
-export const k069_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
+/** kernels/066-d0-pack-reshape-1344-896.wgsl */
+export const k066_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5615,7 +5341,7 @@ export const k069_d0_pack_reshape_1344_896 = `// d0: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 7282120u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -5636,8 +5362,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/070-d0-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
-export const k070_d0_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
+/** kernels/067-d0-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
+export const k067_d0_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d0: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5649,7 +5375,7 @@ export const k070_d0_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d0: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
+const t_conv2d_wgrad = 552192u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -5902,8 +5628,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/071-d0-conv2d-wgrad-add-128-64-5-5.wgsl */
-export const k071_d0_conv2d_wgrad_add_128_64_5_5 = `// d0: conv2d_wgrad + add -> [128, 64, 5, 5]
+/** kernels/068-d0-conv2d-wgrad-add-128-64-5-5.wgsl */
+export const k068_d0_conv2d_wgrad_add_128_64_5_5 = `// d0: conv2d_wgrad + add -> [128, 64, 5, 5]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -5915,8 +5641,8 @@ export const k071_d0_conv2d_wgrad_add_128_64_5_5 = `// d0: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
-const t_add = 756936u;
+const t_conv2d_wgrad = 552192u;
+const t_add = 756992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6169,8 +5895,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/072-d0-add-128-64-5-5.wgsl */
-export const k072_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/069-d0-add-128-64-5-5.wgsl */
+export const k069_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6181,7 +5907,7 @@ export const k072_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1187400u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6196,8 +5922,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/073-d0-add-128-64-5-5.wgsl */
-export const k073_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/070-d0-add-128-64-5-5.wgsl */
+export const k070_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6208,7 +5934,7 @@ export const k073_d0_add_128_64_5_5 = `// d0: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 982600u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6221,8 +5947,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/074-d0-sub-128-64-5-5.wgsl */
-export const k074_d0_sub_128_64_5_5 = `// d0: sub -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/071-d0-sub-128-64-5-5.wgsl */
+export const k071_d0_sub_128_64_5_5 = `// d0: sub -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6257,8 +5983,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/075-d0-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k075_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_t -> [192, 64, 14, 14]
+/** kernels/072-d0-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k072_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_t -> [192, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6270,7 +5996,7 @@ export const k075_d0_conv2d_t_conv2d_t_192_64_14_14 = `// d0: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 10894792u;
+const t_conv2d_t = 10894784u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6620,8 +6346,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/076-d0-add-192-64-14-14.wgsl */
-export const k076_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
+/** kernels/073-d0-add-192-64-14-14.wgsl */
+export const k073_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6631,9 +6357,9 @@ export const k076_d0_add_192_64_14_14 = `// d0: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d_t = 10894792u;
-const t_add = 13303240u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d_t = 10894784u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6651,8 +6377,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/077-d0-sum-sum-64.wgsl */
-export const k077_d0_sum_sum_64 = `// d0: sum + sum -> [64]
+/** kernels/074-d0-sum-sum-64.wgsl */
+export const k074_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6665,8 +6391,8 @@ export const k077_d0_sum_sum_64 = `// d0: sum + sum -> [64]
 const D_0_bias = 768004u;
 const opt_D_0_bias_adam_m = 982472u;
 const opt_D_0_bias_adam_v = 982536u;
-const t_sum = 50376u;
-const t_add = 13303240u;
+const t_sum = 56832u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6704,8 +6430,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/078-d0-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
-export const k078_d0_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
+/** kernels/075-d0-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
+export const k075_d0_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d0: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6715,9 +6441,9 @@ export const k078_d0_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d0: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_concat = 100552u;
-const t_add = 13303240u;
+const t_conv2d_wgrad = 56896u;
+const t_concat = 100608u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6741,8 +6467,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/079-d0-conv2d-wgrad-add-64-1-5-5.wgsl */
-export const k079_d0_conv2d_wgrad_add_64_1_5_5 = `// d0: conv2d_wgrad + add -> [64, 1, 5, 5]
+/** kernels/076-d0-conv2d-wgrad-add-64-1-5-5.wgsl */
+export const k076_d0_conv2d_wgrad_add_64_1_5_5 = `// d0: conv2d_wgrad + add -> [64, 1, 5, 5]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6752,10 +6478,10 @@ export const k079_d0_conv2d_wgrad_add_64_1_5_5 = `// d0: conv2d_wgrad + add -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_add = 52040u;
-const t_concat = 401608u;
-const t_penalty_add = 8486344u;
+const t_conv2d_wgrad = 56896u;
+const t_add = 58496u;
+const t_concat = 401664u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6779,8 +6505,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/080-d0-add-64-1-5-5.wgsl */
-export const k080_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/077-d0-add-64-1-5-5.wgsl */
+export const k077_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6791,7 +6517,7 @@ export const k080_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 980872u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6806,8 +6532,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/081-d0-add-64-1-5-5.wgsl */
-export const k081_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/078-d0-add-64-1-5-5.wgsl */
+export const k078_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6818,7 +6544,7 @@ export const k081_d0_add_64_1_5_5 = `// d0: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 979272u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6831,8 +6557,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/082-d0-sub-64-1-5-5.wgsl */
-export const k082_d0_sub_64_1_5_5 = `// d0: sub -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/079-d0-sub-64-1-5-5.wgsl */
+export const k079_d0_sub_64_1_5_5 = `// d0: sub -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6867,8 +6593,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/083-d0-sum-mul.wgsl */
-export const k083_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
+/** kernels/080-d0-sum-mul.wgsl */
+export const k080_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6878,8 +6604,8 @@ export const k083_d0_sum_mul = `// d0: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_mul = 50440u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_mul = 56896u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -6899,8 +6625,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/084-d0-matmul-add-192-1.wgsl */
-export const k084_d0_matmul_add_192_1 = `// d0: matmul + add -> [192, 1] (D.5 dense (line 37))
+/** kernels/081-d0-matmul-add-192-1.wgsl */
+export const k081_d0_matmul_add_192_1 = `// d0: matmul + add -> [192, 1] (D.5 dense (line 37))
 // fuses: add, matmul; spec line 37; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -6913,7 +6639,7 @@ export const k084_d0_matmul_add_192_1 = `// d0: matmul + add -> [192, 1] (D.5 de
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7164,8 +6890,413 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/085-d0-sum-mul.wgsl */
-export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/082-d0-sum-sum-1.wgsl */
+export const k082_d0_sum_sum_1 = `// d0: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 979268u;
+const opt_D_5_bias_adam_m = 1405000u;
+const opt_D_5_bias_adam_v = 1405004u;
+const t_add = 50176u;
+const t_sum = 50368u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_5_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_5_bias_adam_m + (0u)];
+  let p3 = p2 * 0.0;
+  let p4 = state[D_5_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 1.0;
+  let p7 = pow(0.0, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 192u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = p3 + acc;
+  let v4 = v3 / p8;
+  let v5 = v2 / p10;
+  let v6 = sqrt(v5);
+  let v7 = v6 + 9.99999994e-9;
+  let v8 = v4 / v7;
+  let v9 = 0.0000999999975 * v8;
+  let v10 = p4 - v9;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v2;
+  state[opt_D_5_bias_adam_m + i] = v3;
+  state[D_5_bias + i] = v10;
+}
+`;
+
+/** kernels/083-d0-matmul-add-6272-1.wgsl */
+export const k083_d0_matmul_add_6272_1 = `// d0: matmul + add -> [6272, 1]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 972996u;
+const opt_D_5_weight_adam_m = 1392456u;
+const opt_D_5_weight_adam_v = 1398728u;
+const t_matmul = 50432u;
+const t_add = 57092u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 49u + wg.x) * 8u + li;
+  if (t >= 392u) { return; }
+  let row0 = (t / 1u) * 16u;
+  let cg0 = (t % 1u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 1.0;
+  let p2 = pow(0.0, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 192u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 6272u) { return; }
+  if (cg * 4u + 0u < 1u) {
+    let o = row * 1u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 1u < 1u) {
+    let o = row * 1u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 2u < 1u) {
+    let o = row * 1u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 3u < 1u) {
+    let o = row * 1u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/084-d0-sum-mul.wgsl */
+export const k084_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7176,7 +7307,7 @@ export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7194,8 +7325,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/086-d0-sum-mul.wgsl */
-export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
+/** kernels/085-d0-sum-mul.wgsl */
+export const k085_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7208,8 +7339,8 @@ export const k086_d0_sum_mul = `// d0: sum + mul -> [] (loss)
 const t_loss_mul_2 = 50176u;
 const t_loss_mul = 50180u;
 const t_add = 50184u;
-const t_penalty_mul = 50440u;
-const t_D_5_dense_add = 50444u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7231,8 +7362,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/087-d1-64-examples-of-784-values.wgsl */
-export const k087_d1_64_examples_of_784_values = `// gather real.1: 64 examples of 784 values
+/** kernels/086-d1-64-examples-of-784-values.wgsl */
+export const k086_d1_64_examples_of_784_values = `// gather real.1: 64 examples of 784 values
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -7264,8 +7395,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/088-d1-add-192-1.wgsl */
-export const k088_d1_add_192_1 = `// d1: add -> [192, 1]
+/** kernels/087-d1-add-192-1.wgsl */
+export const k087_d1_add_192_1 = `// d1: add -> [192, 1]
 // fuses: add, concat x3, mul, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7291,8 +7422,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/089-d1-pack-add-192-1.wgsl */
-export const k089_d1_pack_add_192_1 = `// d1: pack add -> [192, 1]
+/** kernels/088-d1-pack-add-192-1.wgsl */
+export const k088_d1_pack_add_192_1 = `// d1: pack add -> [192, 1]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7336,93 +7467,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/090-d1-sum-sum-1.wgsl */
-export const k090_d1_sum_sum_1 = `// d1: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_bias = 979268u;
-const opt_D_5_bias_adam_m = 1405000u;
-const opt_D_5_bias_adam_v = 1405004u;
-const t_add = 50176u;
-const t_sum = 50368u;
-const t_optimizer_D_sub = 50372u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_5_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_5_bias_adam_m + (0u)];
-  let p3 = p2 * 0.0;
-  let p4 = state[D_5_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 2.0;
-  let p7 = pow(0.0, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 192u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = p3 + acc;
-  let v4 = v3 / p8;
-  let v5 = v2 / p10;
-  let v6 = sqrt(v5);
-  let v7 = v6 + 9.99999994e-9;
-  let v8 = v4 / v7;
-  let v9 = 0.0000999999975 * v8;
-  let v10 = p4 - v9;
-  temp[t_sum + i] = acc;
-  state[opt_D_5_bias_adam_v + i] = v2;
-  state[opt_D_5_bias_adam_m + i] = v3;
-  temp[t_optimizer_D_sub + i] = v10;
-}
-`;
-
-/** kernels/091-d1-pack-param-100-6272.wgsl */
-export const k091_d1_pack_param_100_6272 = `// d1: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/092-d1-random-64-100.wgsl */
-export const k092_d1_random_64_100 = `// d1: random -> [64, 100] (latent z (draw 1))
+/** kernels/089-d1-random-64-100.wgsl */
+export const k089_d1_random_64_100 = `// d1: random -> [64, 100] (latent z (draw 1))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7432,7 +7478,7 @@ export const k092_d1_random_64_100 = `// d1: random -> [64, 100] (latent z (draw
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -7474,8 +7520,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/093-d1-pack-random-64-100.wgsl */
-export const k093_d1_pack_random_64_100 = `// d1: pack random -> [64, 100] (latent z (draw 1))
+/** kernels/090-d1-pack-random-64-100.wgsl */
+export const k090_d1_pack_random_64_100 = `// d1: pack random -> [64, 100] (latent z (draw 1))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7486,7 +7532,7 @@ export const k093_d1_pack_random_64_100 = `// d1: pack random -> [64, 100] (late
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7502,8 +7548,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/094-d1-matmul-reshape-64-128-7-7.wgsl */
-export const k094_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/091-d1-matmul-reshape-64-128-7-7.wgsl */
+export const k091_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -7516,7 +7562,7 @@ export const k094_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_bias = 627200u;
-const t_G_1_reshape = 56776u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7751,8 +7797,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/095-d1-sum-reshape-1-128-1-1.wgsl */
-export const k095_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/092-d1-sum-reshape-1-128-1-1.wgsl */
+export const k092_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7762,8 +7808,8 @@ export const k095_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7781,8 +7827,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/096-d1-sum-reshape-1-128-1-1.wgsl */
-export const k096_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/093-d1-sum-reshape-1-128-1-1.wgsl */
+export const k093_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7792,9 +7838,9 @@ export const k096_d1_sum_reshape_1_128_1_1 = `// d1: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape_2 = 50176u;
-const t_G_2_batchnorm_reshape = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape_2 = 50368u;
+const t_G_2_batchnorm_reshape = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -7816,8 +7862,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/097-d1-pack-reshape-448-896.wgsl */
-export const k097_d1_pack_reshape_448_896 = `// d1: pack reshape -> [448, 896]
+/** kernels/094-d1-pack-reshape-448-896.wgsl */
+export const k094_d1_pack_reshape_448_896 = `// d1: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7830,9 +7876,9 @@ export const k097_d1_pack_reshape_448_896 = `// d1: pack reshape -> [448, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_2_batchnorm_reshape_2 = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_2_batchnorm_reshape_2 = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -7872,8 +7918,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/098-d1-pack-reshape-2048-64.wgsl */
-export const k098_d1_pack_reshape_2048_64 = `// d1: pack reshape -> [2048, 64]
+/** kernels/095-d1-pack-reshape-2048-64.wgsl */
+export const k095_d1_pack_reshape_2048_64 = `// d1: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7905,8 +7951,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/099-d1-conv2d-t-add-64-64-14-14.wgsl */
-export const k099_d1_conv2d_t_add_64_64_14_14 = `// d1: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/096-d1-conv2d-t-add-64-64-14-14.wgsl */
+export const k096_d1_conv2d_t_add_64_64_14_14 = `// d1: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -7919,7 +7965,7 @@ export const k099_d1_conv2d_t_add_64_64_14_14 = `// d1: conv2d_t + add -> [64, 6
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_bias = 765056u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8269,8 +8315,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/100-d1-sum-reshape-1-64-1-1.wgsl */
-export const k100_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/097-d1-sum-reshape-1-64-1-1.wgsl */
+export const k097_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8280,8 +8326,8 @@ export const k100_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8299,8 +8345,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/101-d1-sum-reshape-1-64-1-1.wgsl */
-export const k101_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/098-d1-sum-reshape-1-64-1-1.wgsl */
+export const k098_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8310,9 +8356,9 @@ export const k101_d1_sum_reshape_1_64_1_1 = `// d1: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape_2 = 50176u;
-const t_G_5_batchnorm_reshape = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape_2 = 50368u;
+const t_G_5_batchnorm_reshape = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8334,8 +8380,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/102-d1-pack-reshape-896-896.wgsl */
-export const k102_d1_pack_reshape_896_896 = `// d1: pack reshape -> [896, 896]
+/** kernels/099-d1-pack-reshape-896-896.wgsl */
+export const k099_d1_pack_reshape_896_896 = `// d1: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8348,9 +8394,9 @@ export const k102_d1_pack_reshape_896_896 = `// d1: pack reshape -> [896, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_5_gamma = 765120u;
 const G_5_beta = 765184u;
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_5_batchnorm_reshape_2 = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_5_batchnorm_reshape_2 = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8390,8 +8436,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/103-d1-pack-reshape-1024-1.wgsl */
-export const k103_d1_pack_reshape_1024_1 = `// d1: pack reshape -> [1024, 1]
+/** kernels/100-d1-pack-reshape-1024-1.wgsl */
+export const k100_d1_pack_reshape_1024_1 = `// d1: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8435,8 +8481,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/104-d1-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k104_d1_conv2d_t_tanh_64_1_28_28 = `// d1: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/101-d1-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k101_d1_conv2d_t_tanh_64_1_28_28 = `// d1: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8449,7 +8495,7 @@ export const k104_d1_conv2d_t_tanh_64_1_28_28 = `// d1: conv2d_t + tanh -> [64, 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_7_bias = 766400u;
-const t_G_8_tanh = 50376u;
+const t_G_8_tanh = 50368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8803,8 +8849,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/105-d1-random-64-1-1-1.wgsl */
-export const k105_d1_random_64_1_1_1 = `// d1: random -> [64, 1, 1, 1] (penalty interpolates)
+/** kernels/102-d1-random-64-1-1-1.wgsl */
+export const k102_d1_random_64_1_1_1 = `// d1: random -> [64, 1, 1, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -8814,7 +8860,7 @@ export const k105_d1_random_64_1_1_1 = `// d1: random -> [64, 1, 1, 1] (penalty 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 50176u;
+const t_penalty_interpolates_random = 100544u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -8855,8 +8901,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/106-d1-concat-192-1-28-28.wgsl */
-export const k106_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
+/** kernels/103-d1-concat-192-1-28-28.wgsl */
+export const k103_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8867,9 +8913,9 @@ export const k106_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_1 = 0u;
-const t_penalty_interpolates_random = 50176u;
-const t_G_8_tanh = 50376u;
-const t_concat = 100552u;
+const t_G_8_tanh = 50368u;
+const t_penalty_interpolates_random = 100544u;
+const t_concat = 100608u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -8886,8 +8932,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/107-d1-conv2d-add-192-64-14-14.wgsl */
-export const k107_d1_conv2d_add_192_64_14_14 = `// d1: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/104-d1-conv2d-add-192-64-14-14.wgsl */
+export const k104_d1_conv2d_add_192_64_14_14 = `// d1: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8899,16 +8945,18 @@ export const k107_d1_conv2d_add_192_64_14_14 = `// d1: conv2d + add -> [192, 64,
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
 const D_0_bias = 768004u;
-const t_concat = 100552u;
-const t_D_0_conv2d_add = 1261000u;
+const t_concat = 100608u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -8916,16 +8964,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/108-d1-pack-reshape-2688-896.wgsl */
-export const k108_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
+/** kernels/105-d1-pack-reshape-2688-896.wgsl */
+export const k105_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8936,7 +9062,7 @@ export const k108_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -8964,8 +9090,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/109-d1-pack-reshape-1600-128.wgsl */
-export const k109_d1_pack_reshape_1600_128 = `// d1: pack reshape -> [1600, 128]
+/** kernels/106-d1-pack-reshape-1600-128.wgsl */
+export const k106_d1_pack_reshape_1600_128 = `// d1: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -8997,8 +9123,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/110-d1-conv2d-add-192-128-7-7.wgsl */
-export const k110_d1_conv2d_add_192_128_7_7 = `// d1: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/107-d1-conv2d-add-192-128-7-7.wgsl */
+export const k107_d1_conv2d_add_192_128_7_7 = `// d1: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9011,7 +9137,7 @@ export const k110_d1_conv2d_add_192_128_7_7 = `// d1: conv2d + add -> [192, 128,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 972868u;
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9344,8 +9470,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/111-d1-pack-param-6272-1.wgsl */
-export const k111_d1_pack_param_6272_1 = `// d1: pack param -> [6272, 1] (D.5 dense (line 37))
+/** kernels/108-d1-pack-param-6272-1.wgsl */
+export const k108_d1_pack_param_6272_1 = `// d1: pack param -> [6272, 1] (D.5 dense (line 37))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9389,8 +9515,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/112-d1-matmul-reshape-64-128-7-7.wgsl */
-export const k112_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64, 128, 7, 7] (penalty)
+/** kernels/109-d1-matmul-reshape-64-128-7-7.wgsl */
+export const k109_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64, 128, 7, 7] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9401,7 +9527,7 @@ export const k112_d1_matmul_reshape_64_128_7_7 = `// d1: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
-const t_penalty_reshape = 251080u;
+const t_penalty_reshape = 251136u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9879,8 +10005,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/113-d1-concat-192-128-7-7.wgsl */
-export const k113_d1_concat_192_128_7_7 = `// d1: concat -> [192, 128, 7, 7] (penalty)
+/** kernels/110-d1-concat-192-128-7-7.wgsl */
+export const k110_d1_concat_192_128_7_7 = `// d1: concat -> [192, 128, 7, 7] (penalty)
 // fuses: concat, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9890,9 +10016,9 @@ export const k113_d1_concat_192_128_7_7 = `// d1: concat -> [192, 128, 7, 7] (pe
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
-const t_penalty_concat = 4873672u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
+const t_penalty_concat = 4873664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -9911,8 +10037,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/114-d1-pack-reshape-1344-896.wgsl */
-export const k114_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
+/** kernels/111-d1-pack-reshape-1344-896.wgsl */
+export const k111_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
 // fuses: concat, permute, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -9923,8 +10049,8 @@ export const k114_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -9976,8 +10102,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/115-d1-pack-reshape-3200-64.wgsl */
-export const k115_d1_pack_reshape_3200_64 = `// d1: pack reshape -> [3200, 64]
+/** kernels/112-d1-pack-reshape-3200-64.wgsl */
+export const k112_d1_pack_reshape_3200_64 = `// d1: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10009,8 +10135,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/116-d1-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k116_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
+/** kernels/113-d1-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k113_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10022,7 +10148,7 @@ export const k116_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 6077896u;
+const t_penalty_conv2d_t = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10372,8 +10498,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/117-d1-add-192-64-14-14.wgsl */
-export const k117_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14] (penalty)
+/** kernels/114-d1-add-192-64-14-14.wgsl */
+export const k114_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14] (penalty)
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10383,9 +10509,9 @@ export const k117_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14] (penalt
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_penalty_conv2d_t = 6077896u;
-const t_penalty_add = 8486344u;
+const t_D_0_conv2d_add = 1260992u;
+const t_penalty_conv2d_t = 6077888u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10403,8 +10529,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/118-d1-pack-reshape-2688-896.wgsl */
-export const k118_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
+/** kernels/115-d1-pack-reshape-2688-896.wgsl */
+export const k115_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10415,7 +10541,7 @@ export const k118_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_add = 8486344u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -10436,8 +10562,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/119-d1-pack-reshape-1600-1.wgsl */
-export const k119_d1_pack_reshape_1600_1 = `// d1: pack reshape -> [1600, 1]
+/** kernels/116-d1-pack-reshape-1600-1.wgsl */
+export const k116_d1_pack_reshape_1600_1 = `// d1: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10481,8 +10607,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/120-d1-conv2d-t-conv2d-t-192-1-28-28.wgsl */
-export const k120_d1_conv2d_t_conv2d_t_192_1_28_28 = `// d1: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
+/** kernels/117-d1-conv2d-t-conv2d-t-192-1-28-28.wgsl */
+export const k117_d1_conv2d_t_conv2d_t_192_1_28_28 = `// d1: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10494,7 +10620,7 @@ export const k120_d1_conv2d_t_conv2d_t_192_1_28_28 = `// d1: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10844,8 +10970,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/121-d1-sum-sqrt-64.wgsl */
-export const k121_d1_sum_sqrt_64 = `// d1: sum + sqrt -> [64] (penalty)
+/** kernels/118-d1-sum-sqrt-64.wgsl */
+export const k118_d1_sum_sqrt_64 = `// d1: sum + sqrt -> [64] (penalty)
 // fuses: sqrt, add, sum, mul, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10855,8 +10981,8 @@ export const k121_d1_sum_sqrt_64 = `// d1: sum + sqrt -> [64] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10875,8 +11001,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/122-d1-concat-192-1-28-28.wgsl */
-export const k122_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
+/** kernels/119-d1-concat-192-1-28-28.wgsl */
+export const k119_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
 // fuses: concat, add x3, mul x3, div, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10886,9 +11012,9 @@ export const k122_d1_concat_192_1_28_28 = `// d1: concat -> [192, 1, 28, 28]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
-const t_concat = 401608u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
+const t_concat = 401664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10907,8 +11033,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/123-d1-conv2d-conv2d-192-64-14-14.wgsl */
-export const k123_d1_conv2d_conv2d_192_64_14_14 = `// d1: conv2d + conv2d -> [192, 64, 14, 14]
+/** kernels/120-d1-conv2d-conv2d-192-64-14-14.wgsl */
+export const k120_d1_conv2d_conv2d_192_64_14_14 = `// d1: conv2d + conv2d -> [192, 64, 14, 14]
 // fuses: conv2d
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10919,16 +11045,18 @@ export const k123_d1_conv2d_conv2d_192_64_14_14 = `// d1: conv2d + conv2d -> [19
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_concat = 401608u;
-const t_conv2d = 6077896u;
+const t_concat = 401664u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -10936,16 +11064,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
 
-  temp[t_conv2d + i] = acc;
+    temp[t_conv2d + o0] = acc0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+
+    temp[t_conv2d + o1] = acc1;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+
+    temp[t_conv2d + o2] = acc2;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+
+    temp[t_conv2d + o3] = acc3;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+
+    temp[t_conv2d + o4] = acc4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+
+    temp[t_conv2d + o5] = acc5;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+
+    temp[t_conv2d + o6] = acc6;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+
+    temp[t_conv2d + o7] = acc7;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+
+    temp[t_conv2d + o8] = acc8;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+
+    temp[t_conv2d + o9] = acc9;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+
+    temp[t_conv2d + o10] = acc10;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+
+    temp[t_conv2d + o11] = acc11;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+
+    temp[t_conv2d + o12] = acc12;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+
+    temp[t_conv2d + o13] = acc13;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+
+    temp[t_conv2d + o14] = acc14;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+
+    temp[t_conv2d + o15] = acc15;
+  }
 }
 `;
 
-/** kernels/124-d1-add-192-64-14-14.wgsl */
-export const k124_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
+/** kernels/121-d1-add-192-64-14-14.wgsl */
+export const k121_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10955,9 +11161,9 @@ export const k124_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d = 6077896u;
-const t_add = 10894792u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -10975,8 +11181,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/125-d1-pack-reshape-2688-896.wgsl */
-export const k125_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
+/** kernels/122-d1-pack-reshape-2688-896.wgsl */
+export const k122_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -10987,7 +11193,7 @@ export const k125_d1_pack_reshape_2688_896 = `// d1: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 10894792u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -11008,8 +11214,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/126-d1-conv2d-conv2d-192-128-7-7.wgsl */
-export const k126_d1_conv2d_conv2d_192_128_7_7 = `// d1: conv2d + conv2d -> [192, 128, 7, 7]
+/** kernels/123-d1-conv2d-conv2d-192-128-7-7.wgsl */
+export const k123_d1_conv2d_conv2d_192_128_7_7 = `// d1: conv2d + conv2d -> [192, 128, 7, 7]
 // fuses: conv2d; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11021,7 +11227,7 @@ export const k126_d1_conv2d_conv2d_192_128_7_7 = `// d1: conv2d + conv2d -> [192
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d = 6077896u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11354,8 +11560,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/127-d1-matmul-matmul-1-6272.wgsl */
-export const k127_d1_matmul_matmul_1_6272 = `// d1: matmul + matmul -> [1, 6272]
+/** kernels/124-d1-matmul-matmul-1-6272.wgsl */
+export const k124_d1_matmul_matmul_1_6272 = `// d1: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, add, mul x4, slice x3, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11365,9 +11571,9 @@ export const k127_d1_matmul_matmul_1_6272 = `// d1: matmul + matmul -> [1, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 50376u;
-const t_D_2_conv2d_add = 3669448u;
-const t_conv2d = 6077896u;
+const t_matmul = 50432u;
+const t_D_2_conv2d_add = 3669440u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -11392,8 +11598,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/128-d1-pack-reshape-192-6272.wgsl */
-export const k128_d1_pack_reshape_192_6272 = `// d1: pack reshape -> [192, 6272] (D.4 flatten (line 36))
+/** kernels/125-d1-pack-reshape-192-6272.wgsl */
+export const k125_d1_pack_reshape_192_6272 = `// d1: pack reshape -> [192, 6272] (D.4 flatten (line 36))
 // fuses: max, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -11404,7 +11610,7 @@ export const k128_d1_pack_reshape_192_6272 = `// d1: pack reshape -> [192, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -11432,357 +11638,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/129-d1-matmul-add-6272-1.wgsl */
-export const k129_d1_matmul_add_6272_1 = `// d1: matmul + add -> [6272, 1]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 972996u;
-const opt_D_5_weight_adam_m = 1392456u;
-const opt_D_5_weight_adam_v = 1398728u;
-const t_matmul = 50376u;
-const t_add = 56648u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 49u + wg.x) * 8u + li;
-  if (t >= 392u) { return; }
-  let row0 = (t / 1u) * 16u;
-  let cg0 = (t % 1u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 2.0;
-  let p2 = pow(0.0, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 192u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 6272u) { return; }
-  if (cg * 4u + 0u < 1u) {
-    let o = row * 1u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 1u < 1u) {
-    let o = row * 1u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 2u < 1u) {
-    let o = row * 1u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 3u < 1u) {
-    let o = row * 1u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-}
-`;
-
-/** kernels/130-d1-matmul-reshape-192-128-7-7.wgsl */
-export const k130_d1_matmul_reshape_192_128_7_7 = `// d1: matmul + reshape -> [192, 128, 7, 7]
+/** kernels/126-d1-matmul-reshape-192-128-7-7.wgsl */
+export const k126_d1_matmul_reshape_192_128_7_7 = `// d1: matmul + reshape -> [192, 128, 7, 7]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -11794,9 +11651,9 @@ export const k130_d1_matmul_reshape_192_128_7_7 = `// d1: matmul + reshape -> [1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
-const t_reshape = 6077896u;
-const t_add = 7282120u;
+const t_D_2_conv2d_add = 3669440u;
+const t_reshape = 6077888u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12038,8 +11895,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/131-d1-sum-sum-128.wgsl */
-export const k131_d1_sum_sum_128 = `// d1: sum + sum -> [128]
+/** kernels/127-d1-sum-sum-128.wgsl */
+export const k127_d1_sum_sum_128 = `// d1: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12052,8 +11909,8 @@ export const k131_d1_sum_sum_128 = `// d1: sum + sum -> [128]
 const D_2_bias = 972868u;
 const opt_D_2_bias_adam_m = 1392200u;
 const opt_D_2_bias_adam_v = 1392328u;
-const t_sum = 50240u;
-const t_add = 7282120u;
+const t_sum = 56704u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12091,8 +11948,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/132-d1-pack-reshape-1344-896.wgsl */
-export const k132_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
+/** kernels/128-d1-pack-reshape-1344-896.wgsl */
+export const k128_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12103,7 +11960,7 @@ export const k132_d1_pack_reshape_1344_896 = `// d1: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 7282120u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -12124,8 +11981,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/133-d1-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
-export const k133_d1_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d1: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
+/** kernels/129-d1-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
+export const k129_d1_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d1: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12137,7 +11994,7 @@ export const k133_d1_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d1: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
+const t_conv2d_wgrad = 552192u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12390,8 +12247,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/134-d1-conv2d-wgrad-add-128-64-5-5.wgsl */
-export const k134_d1_conv2d_wgrad_add_128_64_5_5 = `// d1: conv2d_wgrad + add -> [128, 64, 5, 5]
+/** kernels/130-d1-conv2d-wgrad-add-128-64-5-5.wgsl */
+export const k130_d1_conv2d_wgrad_add_128_64_5_5 = `// d1: conv2d_wgrad + add -> [128, 64, 5, 5]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12403,8 +12260,8 @@ export const k134_d1_conv2d_wgrad_add_128_64_5_5 = `// d1: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
-const t_add = 756936u;
+const t_conv2d_wgrad = 552192u;
+const t_add = 756992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12657,8 +12514,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/135-d1-add-128-64-5-5.wgsl */
-export const k135_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/131-d1-add-128-64-5-5.wgsl */
+export const k131_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12669,7 +12526,7 @@ export const k135_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1187400u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12684,8 +12541,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/136-d1-add-128-64-5-5.wgsl */
-export const k136_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/132-d1-add-128-64-5-5.wgsl */
+export const k132_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12696,7 +12553,7 @@ export const k136_d1_add_128_64_5_5 = `// d1: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 982600u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -12709,8 +12566,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/137-d1-sub-128-64-5-5.wgsl */
-export const k137_d1_sub_128_64_5_5 = `// d1: sub -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/133-d1-sub-128-64-5-5.wgsl */
+export const k133_d1_sub_128_64_5_5 = `// d1: sub -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12745,8 +12602,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/138-d1-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k138_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_t -> [192, 64, 14, 14]
+/** kernels/134-d1-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k134_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_t -> [192, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -12758,7 +12615,7 @@ export const k138_d1_conv2d_t_conv2d_t_192_64_14_14 = `// d1: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 10894792u;
+const t_conv2d_t = 10894784u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13108,8 +12965,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/139-d1-add-192-64-14-14.wgsl */
-export const k139_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
+/** kernels/135-d1-add-192-64-14-14.wgsl */
+export const k135_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13119,9 +12976,9 @@ export const k139_d1_add_192_64_14_14 = `// d1: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d_t = 10894792u;
-const t_add = 13303240u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d_t = 10894784u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13139,8 +12996,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/140-d1-sum-sum-64.wgsl */
-export const k140_d1_sum_sum_64 = `// d1: sum + sum -> [64]
+/** kernels/136-d1-sum-sum-64.wgsl */
+export const k136_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13153,8 +13010,8 @@ export const k140_d1_sum_sum_64 = `// d1: sum + sum -> [64]
 const D_0_bias = 768004u;
 const opt_D_0_bias_adam_m = 982472u;
 const opt_D_0_bias_adam_v = 982536u;
-const t_sum = 50376u;
-const t_add = 13303240u;
+const t_sum = 56832u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13192,8 +13049,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/141-d1-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
-export const k141_d1_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d1: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
+/** kernels/137-d1-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
+export const k137_d1_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d1: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13203,9 +13060,9 @@ export const k141_d1_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d1: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_concat = 100552u;
-const t_add = 13303240u;
+const t_conv2d_wgrad = 56896u;
+const t_concat = 100608u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13229,8 +13086,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/142-d1-conv2d-wgrad-add-64-1-5-5.wgsl */
-export const k142_d1_conv2d_wgrad_add_64_1_5_5 = `// d1: conv2d_wgrad + add -> [64, 1, 5, 5]
+/** kernels/138-d1-conv2d-wgrad-add-64-1-5-5.wgsl */
+export const k138_d1_conv2d_wgrad_add_64_1_5_5 = `// d1: conv2d_wgrad + add -> [64, 1, 5, 5]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13240,10 +13097,10 @@ export const k142_d1_conv2d_wgrad_add_64_1_5_5 = `// d1: conv2d_wgrad + add -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_add = 52040u;
-const t_concat = 401608u;
-const t_penalty_add = 8486344u;
+const t_conv2d_wgrad = 56896u;
+const t_add = 58496u;
+const t_concat = 401664u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13267,8 +13124,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/143-d1-add-64-1-5-5.wgsl */
-export const k143_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/139-d1-add-64-1-5-5.wgsl */
+export const k139_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13279,7 +13136,7 @@ export const k143_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 980872u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13294,8 +13151,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/144-d1-add-64-1-5-5.wgsl */
-export const k144_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/140-d1-add-64-1-5-5.wgsl */
+export const k140_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13306,7 +13163,7 @@ export const k144_d1_add_64_1_5_5 = `// d1: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 979272u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13319,8 +13176,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/145-d1-sub-64-1-5-5.wgsl */
-export const k145_d1_sub_64_1_5_5 = `// d1: sub -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/141-d1-sub-64-1-5-5.wgsl */
+export const k141_d1_sub_64_1_5_5 = `// d1: sub -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13355,8 +13212,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/146-d1-sum-mul.wgsl */
-export const k146_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
+/** kernels/142-d1-sum-mul.wgsl */
+export const k142_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13366,8 +13223,8 @@ export const k146_d1_sum_mul = `// d1: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_mul = 50440u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_mul = 56896u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13387,8 +13244,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/147-d1-matmul-add-192-1.wgsl */
-export const k147_d1_matmul_add_192_1 = `// d1: matmul + add -> [192, 1] (D.5 dense (line 37))
+/** kernels/143-d1-matmul-add-192-1.wgsl */
+export const k143_d1_matmul_add_192_1 = `// d1: matmul + add -> [192, 1] (D.5 dense (line 37))
 // fuses: add, matmul; spec line 37; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13401,7 +13258,7 @@ export const k147_d1_matmul_add_192_1 = `// d1: matmul + add -> [192, 1] (D.5 de
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13652,8 +13509,413 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/148-d1-sum-mul.wgsl */
-export const k148_d1_sum_mul = `// d1: sum + mul -> [] (loss)
+/** kernels/144-d1-sum-sum-1.wgsl */
+export const k144_d1_sum_sum_1 = `// d1: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 979268u;
+const opt_D_5_bias_adam_m = 1405000u;
+const opt_D_5_bias_adam_v = 1405004u;
+const t_add = 50176u;
+const t_sum = 50368u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_5_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_5_bias_adam_m + (0u)];
+  let p3 = p2 * 0.0;
+  let p4 = state[D_5_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 2.0;
+  let p7 = pow(0.0, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 192u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = p3 + acc;
+  let v4 = v3 / p8;
+  let v5 = v2 / p10;
+  let v6 = sqrt(v5);
+  let v7 = v6 + 9.99999994e-9;
+  let v8 = v4 / v7;
+  let v9 = 0.0000999999975 * v8;
+  let v10 = p4 - v9;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v2;
+  state[opt_D_5_bias_adam_m + i] = v3;
+  state[D_5_bias + i] = v10;
+}
+`;
+
+/** kernels/145-d1-matmul-add-6272-1.wgsl */
+export const k145_d1_matmul_add_6272_1 = `// d1: matmul + add -> [6272, 1]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 972996u;
+const opt_D_5_weight_adam_m = 1392456u;
+const opt_D_5_weight_adam_v = 1398728u;
+const t_matmul = 50432u;
+const t_add = 57092u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 49u + wg.x) * 8u + li;
+  if (t >= 392u) { return; }
+  let row0 = (t / 1u) * 16u;
+  let cg0 = (t % 1u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 2.0;
+  let p2 = pow(0.0, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 192u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 6272u) { return; }
+  if (cg * 4u + 0u < 1u) {
+    let o = row * 1u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 1u < 1u) {
+    let o = row * 1u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 2u < 1u) {
+    let o = row * 1u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 3u < 1u) {
+    let o = row * 1u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/146-d1-sum-mul.wgsl */
+export const k146_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13664,7 +13926,7 @@ export const k148_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13682,8 +13944,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/149-d1-sum-mul.wgsl */
-export const k149_d1_sum_mul = `// d1: sum + mul -> [] (loss)
+/** kernels/147-d1-sum-mul.wgsl */
+export const k147_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13696,8 +13958,8 @@ export const k149_d1_sum_mul = `// d1: sum + mul -> [] (loss)
 const t_loss_mul_2 = 50176u;
 const t_loss_mul = 50180u;
 const t_add = 50184u;
-const t_penalty_mul = 50440u;
-const t_D_5_dense_add = 50444u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -13719,8 +13981,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/150-d2-64-examples-of-784-values.wgsl */
-export const k150_d2_64_examples_of_784_values = `// gather real.2: 64 examples of 784 values
+/** kernels/148-d2-64-examples-of-784-values.wgsl */
+export const k148_d2_64_examples_of_784_values = `// gather real.2: 64 examples of 784 values
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -13752,8 +14014,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/151-d2-add-192-1.wgsl */
-export const k151_d2_add_192_1 = `// d2: add -> [192, 1]
+/** kernels/149-d2-add-192-1.wgsl */
+export const k149_d2_add_192_1 = `// d2: add -> [192, 1]
 // fuses: add, concat x3, mul, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13779,8 +14041,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/152-d2-pack-add-192-1.wgsl */
-export const k152_d2_pack_add_192_1 = `// d2: pack add -> [192, 1]
+/** kernels/150-d2-pack-add-192-1.wgsl */
+export const k150_d2_pack_add_192_1 = `// d2: pack add -> [192, 1]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13824,93 +14086,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/153-d2-sum-sum-1.wgsl */
-export const k153_d2_sum_sum_1 = `// d2: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_bias = 979268u;
-const opt_D_5_bias_adam_m = 1405000u;
-const opt_D_5_bias_adam_v = 1405004u;
-const t_add = 50176u;
-const t_sum = 50368u;
-const t_optimizer_D_sub = 50372u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_5_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_5_bias_adam_m + (0u)];
-  let p3 = p2 * 0.0;
-  let p4 = state[D_5_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 3.0;
-  let p7 = pow(0.0, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 192u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = p3 + acc;
-  let v4 = v3 / p8;
-  let v5 = v2 / p10;
-  let v6 = sqrt(v5);
-  let v7 = v6 + 9.99999994e-9;
-  let v8 = v4 / v7;
-  let v9 = 0.0000999999975 * v8;
-  let v10 = p4 - v9;
-  temp[t_sum + i] = acc;
-  state[opt_D_5_bias_adam_v + i] = v2;
-  state[opt_D_5_bias_adam_m + i] = v3;
-  temp[t_optimizer_D_sub + i] = v10;
-}
-`;
-
-/** kernels/154-d2-pack-param-100-6272.wgsl */
-export const k154_d2_pack_param_100_6272 = `// d2: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/155-d2-random-64-100.wgsl */
-export const k155_d2_random_64_100 = `// d2: random -> [64, 100] (latent z (draw 2))
+/** kernels/151-d2-random-64-100.wgsl */
+export const k151_d2_random_64_100 = `// d2: random -> [64, 100] (latent z (draw 2))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13920,7 +14097,7 @@ export const k155_d2_random_64_100 = `// d2: random -> [64, 100] (latent z (draw
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -13962,8 +14139,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/156-d2-pack-random-64-100.wgsl */
-export const k156_d2_pack_random_64_100 = `// d2: pack random -> [64, 100] (latent z (draw 2))
+/** kernels/152-d2-pack-random-64-100.wgsl */
+export const k152_d2_pack_random_64_100 = `// d2: pack random -> [64, 100] (latent z (draw 2))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -13974,7 +14151,7 @@ export const k156_d2_pack_random_64_100 = `// d2: pack random -> [64, 100] (late
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -13990,8 +14167,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/157-d2-matmul-reshape-64-128-7-7.wgsl */
-export const k157_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/153-d2-matmul-reshape-64-128-7-7.wgsl */
+export const k153_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -14004,7 +14181,7 @@ export const k157_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_bias = 627200u;
-const t_G_1_reshape = 56776u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14239,8 +14416,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/158-d2-sum-reshape-1-128-1-1.wgsl */
-export const k158_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/154-d2-sum-reshape-1-128-1-1.wgsl */
+export const k154_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14250,8 +14427,8 @@ export const k158_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14269,8 +14446,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/159-d2-sum-reshape-1-128-1-1.wgsl */
-export const k159_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/155-d2-sum-reshape-1-128-1-1.wgsl */
+export const k155_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14280,9 +14457,9 @@ export const k159_d2_sum_reshape_1_128_1_1 = `// d2: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape_2 = 50176u;
-const t_G_2_batchnorm_reshape = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape_2 = 50368u;
+const t_G_2_batchnorm_reshape = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14304,8 +14481,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/160-d2-pack-reshape-448-896.wgsl */
-export const k160_d2_pack_reshape_448_896 = `// d2: pack reshape -> [448, 896]
+/** kernels/156-d2-pack-reshape-448-896.wgsl */
+export const k156_d2_pack_reshape_448_896 = `// d2: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14318,9 +14495,9 @@ export const k160_d2_pack_reshape_448_896 = `// d2: pack reshape -> [448, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_2_batchnorm_reshape_2 = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_2_batchnorm_reshape_2 = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14360,8 +14537,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/161-d2-pack-reshape-2048-64.wgsl */
-export const k161_d2_pack_reshape_2048_64 = `// d2: pack reshape -> [2048, 64]
+/** kernels/157-d2-pack-reshape-2048-64.wgsl */
+export const k157_d2_pack_reshape_2048_64 = `// d2: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14393,8 +14570,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/162-d2-conv2d-t-add-64-64-14-14.wgsl */
-export const k162_d2_conv2d_t_add_64_64_14_14 = `// d2: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/158-d2-conv2d-t-add-64-64-14-14.wgsl */
+export const k158_d2_conv2d_t_add_64_64_14_14 = `// d2: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14407,7 +14584,7 @@ export const k162_d2_conv2d_t_add_64_64_14_14 = `// d2: conv2d_t + add -> [64, 6
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_bias = 765056u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14757,8 +14934,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/163-d2-sum-reshape-1-64-1-1.wgsl */
-export const k163_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/159-d2-sum-reshape-1-64-1-1.wgsl */
+export const k159_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14768,8 +14945,8 @@ export const k163_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14787,8 +14964,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/164-d2-sum-reshape-1-64-1-1.wgsl */
-export const k164_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/160-d2-sum-reshape-1-64-1-1.wgsl */
+export const k160_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14798,9 +14975,9 @@ export const k164_d2_sum_reshape_1_64_1_1 = `// d2: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape_2 = 50176u;
-const t_G_5_batchnorm_reshape = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape_2 = 50368u;
+const t_G_5_batchnorm_reshape = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -14822,8 +14999,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/165-d2-pack-reshape-896-896.wgsl */
-export const k165_d2_pack_reshape_896_896 = `// d2: pack reshape -> [896, 896]
+/** kernels/161-d2-pack-reshape-896-896.wgsl */
+export const k161_d2_pack_reshape_896_896 = `// d2: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14836,9 +15013,9 @@ export const k165_d2_pack_reshape_896_896 = `// d2: pack reshape -> [896, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_5_gamma = 765120u;
 const G_5_beta = 765184u;
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_5_batchnorm_reshape_2 = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_5_batchnorm_reshape_2 = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -14878,8 +15055,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/166-d2-pack-reshape-1024-1.wgsl */
-export const k166_d2_pack_reshape_1024_1 = `// d2: pack reshape -> [1024, 1]
+/** kernels/162-d2-pack-reshape-1024-1.wgsl */
+export const k162_d2_pack_reshape_1024_1 = `// d2: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14923,8 +15100,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/167-d2-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k167_d2_conv2d_t_tanh_64_1_28_28 = `// d2: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/163-d2-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k163_d2_conv2d_t_tanh_64_1_28_28 = `// d2: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -14937,7 +15114,7 @@ export const k167_d2_conv2d_t_tanh_64_1_28_28 = `// d2: conv2d_t + tanh -> [64, 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_7_bias = 766400u;
-const t_G_8_tanh = 50376u;
+const t_G_8_tanh = 50368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15291,8 +15468,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/168-d2-random-64-1-1-1.wgsl */
-export const k168_d2_random_64_1_1_1 = `// d2: random -> [64, 1, 1, 1] (penalty interpolates)
+/** kernels/164-d2-random-64-1-1-1.wgsl */
+export const k164_d2_random_64_1_1_1 = `// d2: random -> [64, 1, 1, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -15302,7 +15479,7 @@ export const k168_d2_random_64_1_1_1 = `// d2: random -> [64, 1, 1, 1] (penalty 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 50176u;
+const t_penalty_interpolates_random = 100544u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -15343,8 +15520,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/169-d2-concat-192-1-28-28.wgsl */
-export const k169_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
+/** kernels/165-d2-concat-192-1-28-28.wgsl */
+export const k165_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15355,9 +15532,9 @@ export const k169_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_2 = 0u;
-const t_penalty_interpolates_random = 50176u;
-const t_G_8_tanh = 50376u;
-const t_concat = 100552u;
+const t_G_8_tanh = 50368u;
+const t_penalty_interpolates_random = 100544u;
+const t_concat = 100608u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15374,8 +15551,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/170-d2-conv2d-add-192-64-14-14.wgsl */
-export const k170_d2_conv2d_add_192_64_14_14 = `// d2: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/166-d2-conv2d-add-192-64-14-14.wgsl */
+export const k166_d2_conv2d_add_192_64_14_14 = `// d2: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15387,16 +15564,18 @@ export const k170_d2_conv2d_add_192_64_14_14 = `// d2: conv2d + add -> [192, 64,
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
 const D_0_bias = 768004u;
-const t_concat = 100552u;
-const t_D_0_conv2d_add = 1261000u;
+const t_concat = 100608u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -15404,16 +15583,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/171-d2-pack-reshape-2688-896.wgsl */
-export const k171_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
+/** kernels/167-d2-pack-reshape-2688-896.wgsl */
+export const k167_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15424,7 +15681,7 @@ export const k171_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -15452,8 +15709,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/172-d2-pack-reshape-1600-128.wgsl */
-export const k172_d2_pack_reshape_1600_128 = `// d2: pack reshape -> [1600, 128]
+/** kernels/168-d2-pack-reshape-1600-128.wgsl */
+export const k168_d2_pack_reshape_1600_128 = `// d2: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15485,8 +15742,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/173-d2-conv2d-add-192-128-7-7.wgsl */
-export const k173_d2_conv2d_add_192_128_7_7 = `// d2: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/169-d2-conv2d-add-192-128-7-7.wgsl */
+export const k169_d2_conv2d_add_192_128_7_7 = `// d2: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15499,7 +15756,7 @@ export const k173_d2_conv2d_add_192_128_7_7 = `// d2: conv2d + add -> [192, 128,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 972868u;
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -15832,8 +16089,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/174-d2-pack-param-6272-1.wgsl */
-export const k174_d2_pack_param_6272_1 = `// d2: pack param -> [6272, 1] (D.5 dense (line 37))
+/** kernels/170-d2-pack-param-6272-1.wgsl */
+export const k170_d2_pack_param_6272_1 = `// d2: pack param -> [6272, 1] (D.5 dense (line 37))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15877,8 +16134,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/175-d2-matmul-reshape-64-128-7-7.wgsl */
-export const k175_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64, 128, 7, 7] (penalty)
+/** kernels/171-d2-matmul-reshape-64-128-7-7.wgsl */
+export const k171_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64, 128, 7, 7] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -15889,7 +16146,7 @@ export const k175_d2_matmul_reshape_64_128_7_7 = `// d2: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
-const t_penalty_reshape = 251080u;
+const t_penalty_reshape = 251136u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16367,8 +16624,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/176-d2-concat-192-128-7-7.wgsl */
-export const k176_d2_concat_192_128_7_7 = `// d2: concat -> [192, 128, 7, 7] (penalty)
+/** kernels/172-d2-concat-192-128-7-7.wgsl */
+export const k172_d2_concat_192_128_7_7 = `// d2: concat -> [192, 128, 7, 7] (penalty)
 // fuses: concat, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16378,9 +16635,9 @@ export const k176_d2_concat_192_128_7_7 = `// d2: concat -> [192, 128, 7, 7] (pe
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
-const t_penalty_concat = 4873672u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
+const t_penalty_concat = 4873664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16399,8 +16656,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/177-d2-pack-reshape-1344-896.wgsl */
-export const k177_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
+/** kernels/173-d2-pack-reshape-1344-896.wgsl */
+export const k173_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
 // fuses: concat, permute, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16411,8 +16668,8 @@ export const k177_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16464,8 +16721,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/178-d2-pack-reshape-3200-64.wgsl */
-export const k178_d2_pack_reshape_3200_64 = `// d2: pack reshape -> [3200, 64]
+/** kernels/174-d2-pack-reshape-3200-64.wgsl */
+export const k174_d2_pack_reshape_3200_64 = `// d2: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16497,8 +16754,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/179-d2-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k179_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
+/** kernels/175-d2-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k175_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16510,7 +16767,7 @@ export const k179_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 6077896u;
+const t_penalty_conv2d_t = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16860,8 +17117,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/180-d2-add-192-64-14-14.wgsl */
-export const k180_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14] (penalty)
+/** kernels/176-d2-add-192-64-14-14.wgsl */
+export const k176_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14] (penalty)
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16871,9 +17128,9 @@ export const k180_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14] (penalt
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_penalty_conv2d_t = 6077896u;
-const t_penalty_add = 8486344u;
+const t_D_0_conv2d_add = 1260992u;
+const t_penalty_conv2d_t = 6077888u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -16891,8 +17148,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/181-d2-pack-reshape-2688-896.wgsl */
-export const k181_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
+/** kernels/177-d2-pack-reshape-2688-896.wgsl */
+export const k177_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16903,7 +17160,7 @@ export const k181_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_add = 8486344u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -16924,8 +17181,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/182-d2-pack-reshape-1600-1.wgsl */
-export const k182_d2_pack_reshape_1600_1 = `// d2: pack reshape -> [1600, 1]
+/** kernels/178-d2-pack-reshape-1600-1.wgsl */
+export const k178_d2_pack_reshape_1600_1 = `// d2: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16969,8 +17226,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/183-d2-conv2d-t-conv2d-t-192-1-28-28.wgsl */
-export const k183_d2_conv2d_t_conv2d_t_192_1_28_28 = `// d2: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
+/** kernels/179-d2-conv2d-t-conv2d-t-192-1-28-28.wgsl */
+export const k179_d2_conv2d_t_conv2d_t_192_1_28_28 = `// d2: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -16982,7 +17239,7 @@ export const k183_d2_conv2d_t_conv2d_t_192_1_28_28 = `// d2: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17332,8 +17589,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/184-d2-sum-sqrt-64.wgsl */
-export const k184_d2_sum_sqrt_64 = `// d2: sum + sqrt -> [64] (penalty)
+/** kernels/180-d2-sum-sqrt-64.wgsl */
+export const k180_d2_sum_sqrt_64 = `// d2: sum + sqrt -> [64] (penalty)
 // fuses: sqrt, add, sum, mul, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17343,8 +17600,8 @@ export const k184_d2_sum_sqrt_64 = `// d2: sum + sqrt -> [64] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17363,8 +17620,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/185-d2-concat-192-1-28-28.wgsl */
-export const k185_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
+/** kernels/181-d2-concat-192-1-28-28.wgsl */
+export const k181_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
 // fuses: concat, add x3, mul x3, div, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17374,9 +17631,9 @@ export const k185_d2_concat_192_1_28_28 = `// d2: concat -> [192, 1, 28, 28]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
-const t_concat = 401608u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
+const t_concat = 401664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17395,8 +17652,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/186-d2-conv2d-conv2d-192-64-14-14.wgsl */
-export const k186_d2_conv2d_conv2d_192_64_14_14 = `// d2: conv2d + conv2d -> [192, 64, 14, 14]
+/** kernels/182-d2-conv2d-conv2d-192-64-14-14.wgsl */
+export const k182_d2_conv2d_conv2d_192_64_14_14 = `// d2: conv2d + conv2d -> [192, 64, 14, 14]
 // fuses: conv2d
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17407,16 +17664,18 @@ export const k186_d2_conv2d_conv2d_192_64_14_14 = `// d2: conv2d + conv2d -> [19
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_concat = 401608u;
-const t_conv2d = 6077896u;
+const t_concat = 401664u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -17424,16 +17683,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
 
-  temp[t_conv2d + i] = acc;
+    temp[t_conv2d + o0] = acc0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+
+    temp[t_conv2d + o1] = acc1;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+
+    temp[t_conv2d + o2] = acc2;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+
+    temp[t_conv2d + o3] = acc3;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+
+    temp[t_conv2d + o4] = acc4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+
+    temp[t_conv2d + o5] = acc5;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+
+    temp[t_conv2d + o6] = acc6;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+
+    temp[t_conv2d + o7] = acc7;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+
+    temp[t_conv2d + o8] = acc8;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+
+    temp[t_conv2d + o9] = acc9;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+
+    temp[t_conv2d + o10] = acc10;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+
+    temp[t_conv2d + o11] = acc11;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+
+    temp[t_conv2d + o12] = acc12;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+
+    temp[t_conv2d + o13] = acc13;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+
+    temp[t_conv2d + o14] = acc14;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+
+    temp[t_conv2d + o15] = acc15;
+  }
 }
 `;
 
-/** kernels/187-d2-add-192-64-14-14.wgsl */
-export const k187_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
+/** kernels/183-d2-add-192-64-14-14.wgsl */
+export const k183_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17443,9 +17780,9 @@ export const k187_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d = 6077896u;
-const t_add = 10894792u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17463,8 +17800,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/188-d2-pack-reshape-2688-896.wgsl */
-export const k188_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
+/** kernels/184-d2-pack-reshape-2688-896.wgsl */
+export const k184_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17475,7 +17812,7 @@ export const k188_d2_pack_reshape_2688_896 = `// d2: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 10894792u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -17496,8 +17833,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/189-d2-conv2d-conv2d-192-128-7-7.wgsl */
-export const k189_d2_conv2d_conv2d_192_128_7_7 = `// d2: conv2d + conv2d -> [192, 128, 7, 7]
+/** kernels/185-d2-conv2d-conv2d-192-128-7-7.wgsl */
+export const k185_d2_conv2d_conv2d_192_128_7_7 = `// d2: conv2d + conv2d -> [192, 128, 7, 7]
 // fuses: conv2d; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17509,7 +17846,7 @@ export const k189_d2_conv2d_conv2d_192_128_7_7 = `// d2: conv2d + conv2d -> [192
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d = 6077896u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17842,8 +18179,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/190-d2-matmul-matmul-1-6272.wgsl */
-export const k190_d2_matmul_matmul_1_6272 = `// d2: matmul + matmul -> [1, 6272]
+/** kernels/186-d2-matmul-matmul-1-6272.wgsl */
+export const k186_d2_matmul_matmul_1_6272 = `// d2: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, add, mul x4, slice x3, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17853,9 +18190,9 @@ export const k190_d2_matmul_matmul_1_6272 = `// d2: matmul + matmul -> [1, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 50376u;
-const t_D_2_conv2d_add = 3669448u;
-const t_conv2d = 6077896u;
+const t_matmul = 50432u;
+const t_D_2_conv2d_add = 3669440u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -17880,8 +18217,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/191-d2-pack-reshape-192-6272.wgsl */
-export const k191_d2_pack_reshape_192_6272 = `// d2: pack reshape -> [192, 6272] (D.4 flatten (line 36))
+/** kernels/187-d2-pack-reshape-192-6272.wgsl */
+export const k187_d2_pack_reshape_192_6272 = `// d2: pack reshape -> [192, 6272] (D.4 flatten (line 36))
 // fuses: max, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -17892,7 +18229,7 @@ export const k191_d2_pack_reshape_192_6272 = `// d2: pack reshape -> [192, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -17920,357 +18257,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/192-d2-matmul-add-6272-1.wgsl */
-export const k192_d2_matmul_add_6272_1 = `// d2: matmul + add -> [6272, 1]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 972996u;
-const opt_D_5_weight_adam_m = 1392456u;
-const opt_D_5_weight_adam_v = 1398728u;
-const t_matmul = 50376u;
-const t_add = 56648u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 49u + wg.x) * 8u + li;
-  if (t >= 392u) { return; }
-  let row0 = (t / 1u) * 16u;
-  let cg0 = (t % 1u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 3.0;
-  let p2 = pow(0.0, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 192u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 6272u) { return; }
-  if (cg * 4u + 0u < 1u) {
-    let o = row * 1u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 1u < 1u) {
-    let o = row * 1u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 2u < 1u) {
-    let o = row * 1u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 3u < 1u) {
-    let o = row * 1u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-}
-`;
-
-/** kernels/193-d2-matmul-reshape-192-128-7-7.wgsl */
-export const k193_d2_matmul_reshape_192_128_7_7 = `// d2: matmul + reshape -> [192, 128, 7, 7]
+/** kernels/188-d2-matmul-reshape-192-128-7-7.wgsl */
+export const k188_d2_matmul_reshape_192_128_7_7 = `// d2: matmul + reshape -> [192, 128, 7, 7]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -18282,9 +18270,9 @@ export const k193_d2_matmul_reshape_192_128_7_7 = `// d2: matmul + reshape -> [1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
-const t_reshape = 6077896u;
-const t_add = 7282120u;
+const t_D_2_conv2d_add = 3669440u;
+const t_reshape = 6077888u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18526,8 +18514,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/194-d2-sum-sum-128.wgsl */
-export const k194_d2_sum_sum_128 = `// d2: sum + sum -> [128]
+/** kernels/189-d2-sum-sum-128.wgsl */
+export const k189_d2_sum_sum_128 = `// d2: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18540,8 +18528,8 @@ export const k194_d2_sum_sum_128 = `// d2: sum + sum -> [128]
 const D_2_bias = 972868u;
 const opt_D_2_bias_adam_m = 1392200u;
 const opt_D_2_bias_adam_v = 1392328u;
-const t_sum = 50240u;
-const t_add = 7282120u;
+const t_sum = 56704u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18579,8 +18567,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/195-d2-pack-reshape-1344-896.wgsl */
-export const k195_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
+/** kernels/190-d2-pack-reshape-1344-896.wgsl */
+export const k190_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18591,7 +18579,7 @@ export const k195_d2_pack_reshape_1344_896 = `// d2: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 7282120u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -18612,8 +18600,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/196-d2-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
-export const k196_d2_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d2: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
+/** kernels/191-d2-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
+export const k191_d2_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d2: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18625,7 +18613,7 @@ export const k196_d2_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d2: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
+const t_conv2d_wgrad = 552192u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18878,8 +18866,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/197-d2-conv2d-wgrad-add-128-64-5-5.wgsl */
-export const k197_d2_conv2d_wgrad_add_128_64_5_5 = `// d2: conv2d_wgrad + add -> [128, 64, 5, 5]
+/** kernels/192-d2-conv2d-wgrad-add-128-64-5-5.wgsl */
+export const k192_d2_conv2d_wgrad_add_128_64_5_5 = `// d2: conv2d_wgrad + add -> [128, 64, 5, 5]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -18891,8 +18879,8 @@ export const k197_d2_conv2d_wgrad_add_128_64_5_5 = `// d2: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
-const t_add = 756936u;
+const t_conv2d_wgrad = 552192u;
+const t_add = 756992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19145,8 +19133,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/198-d2-add-128-64-5-5.wgsl */
-export const k198_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/193-d2-add-128-64-5-5.wgsl */
+export const k193_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19157,7 +19145,7 @@ export const k198_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1187400u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19172,8 +19160,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/199-d2-add-128-64-5-5.wgsl */
-export const k199_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/194-d2-add-128-64-5-5.wgsl */
+export const k194_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19184,7 +19172,7 @@ export const k199_d2_add_128_64_5_5 = `// d2: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 982600u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19197,8 +19185,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/200-d2-sub-128-64-5-5.wgsl */
-export const k200_d2_sub_128_64_5_5 = `// d2: sub -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/195-d2-sub-128-64-5-5.wgsl */
+export const k195_d2_sub_128_64_5_5 = `// d2: sub -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19233,8 +19221,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/201-d2-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k201_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_t -> [192, 64, 14, 14]
+/** kernels/196-d2-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k196_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_t -> [192, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19246,7 +19234,7 @@ export const k201_d2_conv2d_t_conv2d_t_192_64_14_14 = `// d2: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 10894792u;
+const t_conv2d_t = 10894784u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19596,8 +19584,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/202-d2-add-192-64-14-14.wgsl */
-export const k202_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
+/** kernels/197-d2-add-192-64-14-14.wgsl */
+export const k197_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19607,9 +19595,9 @@ export const k202_d2_add_192_64_14_14 = `// d2: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d_t = 10894792u;
-const t_add = 13303240u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d_t = 10894784u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19627,8 +19615,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/203-d2-sum-sum-64.wgsl */
-export const k203_d2_sum_sum_64 = `// d2: sum + sum -> [64]
+/** kernels/198-d2-sum-sum-64.wgsl */
+export const k198_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19641,8 +19629,8 @@ export const k203_d2_sum_sum_64 = `// d2: sum + sum -> [64]
 const D_0_bias = 768004u;
 const opt_D_0_bias_adam_m = 982472u;
 const opt_D_0_bias_adam_v = 982536u;
-const t_sum = 50376u;
-const t_add = 13303240u;
+const t_sum = 56832u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19680,8 +19668,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/204-d2-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
-export const k204_d2_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d2: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
+/** kernels/199-d2-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
+export const k199_d2_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d2: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19691,9 +19679,9 @@ export const k204_d2_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d2: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_concat = 100552u;
-const t_add = 13303240u;
+const t_conv2d_wgrad = 56896u;
+const t_concat = 100608u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19717,8 +19705,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/205-d2-conv2d-wgrad-add-64-1-5-5.wgsl */
-export const k205_d2_conv2d_wgrad_add_64_1_5_5 = `// d2: conv2d_wgrad + add -> [64, 1, 5, 5]
+/** kernels/200-d2-conv2d-wgrad-add-64-1-5-5.wgsl */
+export const k200_d2_conv2d_wgrad_add_64_1_5_5 = `// d2: conv2d_wgrad + add -> [64, 1, 5, 5]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19728,10 +19716,10 @@ export const k205_d2_conv2d_wgrad_add_64_1_5_5 = `// d2: conv2d_wgrad + add -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_add = 52040u;
-const t_concat = 401608u;
-const t_penalty_add = 8486344u;
+const t_conv2d_wgrad = 56896u;
+const t_add = 58496u;
+const t_concat = 401664u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19755,8 +19743,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/206-d2-add-64-1-5-5.wgsl */
-export const k206_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/201-d2-add-64-1-5-5.wgsl */
+export const k201_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19767,7 +19755,7 @@ export const k206_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 980872u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19782,8 +19770,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/207-d2-add-64-1-5-5.wgsl */
-export const k207_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/202-d2-add-64-1-5-5.wgsl */
+export const k202_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19794,7 +19782,7 @@ export const k207_d2_add_64_1_5_5 = `// d2: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 979272u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19807,8 +19795,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/208-d2-sub-64-1-5-5.wgsl */
-export const k208_d2_sub_64_1_5_5 = `// d2: sub -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/203-d2-sub-64-1-5-5.wgsl */
+export const k203_d2_sub_64_1_5_5 = `// d2: sub -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19843,8 +19831,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/209-d2-sum-mul.wgsl */
-export const k209_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
+/** kernels/204-d2-sum-mul.wgsl */
+export const k204_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19854,8 +19842,8 @@ export const k209_d2_sum_mul = `// d2: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_mul = 50440u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_mul = 56896u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19875,8 +19863,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/210-d2-matmul-add-192-1.wgsl */
-export const k210_d2_matmul_add_192_1 = `// d2: matmul + add -> [192, 1] (D.5 dense (line 37))
+/** kernels/205-d2-matmul-add-192-1.wgsl */
+export const k205_d2_matmul_add_192_1 = `// d2: matmul + add -> [192, 1] (D.5 dense (line 37))
 // fuses: add, matmul; spec line 37; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -19889,7 +19877,7 @@ export const k210_d2_matmul_add_192_1 = `// d2: matmul + add -> [192, 1] (D.5 de
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20140,8 +20128,413 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/211-d2-sum-mul.wgsl */
-export const k211_d2_sum_mul = `// d2: sum + mul -> [] (loss)
+/** kernels/206-d2-sum-sum-1.wgsl */
+export const k206_d2_sum_sum_1 = `// d2: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 979268u;
+const opt_D_5_bias_adam_m = 1405000u;
+const opt_D_5_bias_adam_v = 1405004u;
+const t_add = 50176u;
+const t_sum = 50368u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_5_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_5_bias_adam_m + (0u)];
+  let p3 = p2 * 0.0;
+  let p4 = state[D_5_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 3.0;
+  let p7 = pow(0.0, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 192u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = p3 + acc;
+  let v4 = v3 / p8;
+  let v5 = v2 / p10;
+  let v6 = sqrt(v5);
+  let v7 = v6 + 9.99999994e-9;
+  let v8 = v4 / v7;
+  let v9 = 0.0000999999975 * v8;
+  let v10 = p4 - v9;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v2;
+  state[opt_D_5_bias_adam_m + i] = v3;
+  state[D_5_bias + i] = v10;
+}
+`;
+
+/** kernels/207-d2-matmul-add-6272-1.wgsl */
+export const k207_d2_matmul_add_6272_1 = `// d2: matmul + add -> [6272, 1]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 972996u;
+const opt_D_5_weight_adam_m = 1392456u;
+const opt_D_5_weight_adam_v = 1398728u;
+const t_matmul = 50432u;
+const t_add = 57092u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 49u + wg.x) * 8u + li;
+  if (t >= 392u) { return; }
+  let row0 = (t / 1u) * 16u;
+  let cg0 = (t % 1u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 3.0;
+  let p2 = pow(0.0, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 192u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 6272u) { return; }
+  if (cg * 4u + 0u < 1u) {
+    let o = row * 1u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 1u < 1u) {
+    let o = row * 1u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 2u < 1u) {
+    let o = row * 1u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 3u < 1u) {
+    let o = row * 1u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/208-d2-sum-mul.wgsl */
+export const k208_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20152,7 +20545,7 @@ export const k211_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20170,8 +20563,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/212-d2-sum-mul.wgsl */
-export const k212_d2_sum_mul = `// d2: sum + mul -> [] (loss)
+/** kernels/209-d2-sum-mul.wgsl */
+export const k209_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20184,8 +20577,8 @@ export const k212_d2_sum_mul = `// d2: sum + mul -> [] (loss)
 const t_loss_mul_2 = 50176u;
 const t_loss_mul = 50180u;
 const t_add = 50184u;
-const t_penalty_mul = 50440u;
-const t_D_5_dense_add = 50444u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20207,8 +20600,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/213-d3-64-examples-of-784-values.wgsl */
-export const k213_d3_64_examples_of_784_values = `// gather real.3: 64 examples of 784 values
+/** kernels/210-d3-64-examples-of-784-values.wgsl */
+export const k210_d3_64_examples_of_784_values = `// gather real.3: 64 examples of 784 values
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -20240,8 +20633,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/214-d3-add-192-1.wgsl */
-export const k214_d3_add_192_1 = `// d3: add -> [192, 1]
+/** kernels/211-d3-add-192-1.wgsl */
+export const k211_d3_add_192_1 = `// d3: add -> [192, 1]
 // fuses: add, concat x3, mul, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20267,8 +20660,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/215-d3-pack-add-192-1.wgsl */
-export const k215_d3_pack_add_192_1 = `// d3: pack add -> [192, 1]
+/** kernels/212-d3-pack-add-192-1.wgsl */
+export const k212_d3_pack_add_192_1 = `// d3: pack add -> [192, 1]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20312,93 +20705,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/216-d3-sum-sum-1.wgsl */
-export const k216_d3_sum_sum_1 = `// d3: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_bias = 979268u;
-const opt_D_5_bias_adam_m = 1405000u;
-const opt_D_5_bias_adam_v = 1405004u;
-const t_add = 50176u;
-const t_sum = 50368u;
-const t_optimizer_D_sub = 50372u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_5_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_5_bias_adam_m + (0u)];
-  let p3 = p2 * 0.0;
-  let p4 = state[D_5_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 4.0;
-  let p7 = pow(0.0, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 192u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = p3 + acc;
-  let v4 = v3 / p8;
-  let v5 = v2 / p10;
-  let v6 = sqrt(v5);
-  let v7 = v6 + 9.99999994e-9;
-  let v8 = v4 / v7;
-  let v9 = 0.0000999999975 * v8;
-  let v10 = p4 - v9;
-  temp[t_sum + i] = acc;
-  state[opt_D_5_bias_adam_v + i] = v2;
-  state[opt_D_5_bias_adam_m + i] = v3;
-  temp[t_optimizer_D_sub + i] = v10;
-}
-`;
-
-/** kernels/217-d3-pack-param-100-6272.wgsl */
-export const k217_d3_pack_param_100_6272 = `// d3: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/218-d3-random-64-100.wgsl */
-export const k218_d3_random_64_100 = `// d3: random -> [64, 100] (latent z (draw 3))
+/** kernels/213-d3-random-64-100.wgsl */
+export const k213_d3_random_64_100 = `// d3: random -> [64, 100] (latent z (draw 3))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20408,7 +20716,7 @@ export const k218_d3_random_64_100 = `// d3: random -> [64, 100] (latent z (draw
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -20450,8 +20758,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/219-d3-pack-random-64-100.wgsl */
-export const k219_d3_pack_random_64_100 = `// d3: pack random -> [64, 100] (latent z (draw 3))
+/** kernels/214-d3-pack-random-64-100.wgsl */
+export const k214_d3_pack_random_64_100 = `// d3: pack random -> [64, 100] (latent z (draw 3))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20462,7 +20770,7 @@ export const k219_d3_pack_random_64_100 = `// d3: pack random -> [64, 100] (late
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -20478,8 +20786,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/220-d3-matmul-reshape-64-128-7-7.wgsl */
-export const k220_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/215-d3-matmul-reshape-64-128-7-7.wgsl */
+export const k215_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -20492,7 +20800,7 @@ export const k220_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_bias = 627200u;
-const t_G_1_reshape = 56776u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20727,8 +21035,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/221-d3-sum-reshape-1-128-1-1.wgsl */
-export const k221_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/216-d3-sum-reshape-1-128-1-1.wgsl */
+export const k216_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20738,8 +21046,8 @@ export const k221_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20757,8 +21065,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/222-d3-sum-reshape-1-128-1-1.wgsl */
-export const k222_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/217-d3-sum-reshape-1-128-1-1.wgsl */
+export const k217_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20768,9 +21076,9 @@ export const k222_d3_sum_reshape_1_128_1_1 = `// d3: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape_2 = 50176u;
-const t_G_2_batchnorm_reshape = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape_2 = 50368u;
+const t_G_2_batchnorm_reshape = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20792,8 +21100,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/223-d3-pack-reshape-448-896.wgsl */
-export const k223_d3_pack_reshape_448_896 = `// d3: pack reshape -> [448, 896]
+/** kernels/218-d3-pack-reshape-448-896.wgsl */
+export const k218_d3_pack_reshape_448_896 = `// d3: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20806,9 +21114,9 @@ export const k223_d3_pack_reshape_448_896 = `// d3: pack reshape -> [448, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_2_batchnorm_reshape_2 = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_2_batchnorm_reshape_2 = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -20848,8 +21156,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/224-d3-pack-reshape-2048-64.wgsl */
-export const k224_d3_pack_reshape_2048_64 = `// d3: pack reshape -> [2048, 64]
+/** kernels/219-d3-pack-reshape-2048-64.wgsl */
+export const k219_d3_pack_reshape_2048_64 = `// d3: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20881,8 +21189,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/225-d3-conv2d-t-add-64-64-14-14.wgsl */
-export const k225_d3_conv2d_t_add_64_64_14_14 = `// d3: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/220-d3-conv2d-t-add-64-64-14-14.wgsl */
+export const k220_d3_conv2d_t_add_64_64_14_14 = `// d3: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -20895,7 +21203,7 @@ export const k225_d3_conv2d_t_add_64_64_14_14 = `// d3: conv2d_t + add -> [64, 6
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_bias = 765056u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21245,8 +21553,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/226-d3-sum-reshape-1-64-1-1.wgsl */
-export const k226_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/221-d3-sum-reshape-1-64-1-1.wgsl */
+export const k221_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21256,8 +21564,8 @@ export const k226_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21275,8 +21583,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/227-d3-sum-reshape-1-64-1-1.wgsl */
-export const k227_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/222-d3-sum-reshape-1-64-1-1.wgsl */
+export const k222_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21286,9 +21594,9 @@ export const k227_d3_sum_reshape_1_64_1_1 = `// d3: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape_2 = 50176u;
-const t_G_5_batchnorm_reshape = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape_2 = 50368u;
+const t_G_5_batchnorm_reshape = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21310,8 +21618,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/228-d3-pack-reshape-896-896.wgsl */
-export const k228_d3_pack_reshape_896_896 = `// d3: pack reshape -> [896, 896]
+/** kernels/223-d3-pack-reshape-896-896.wgsl */
+export const k223_d3_pack_reshape_896_896 = `// d3: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21324,9 +21632,9 @@ export const k228_d3_pack_reshape_896_896 = `// d3: pack reshape -> [896, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_5_gamma = 765120u;
 const G_5_beta = 765184u;
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_5_batchnorm_reshape_2 = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_5_batchnorm_reshape_2 = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -21366,8 +21674,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/229-d3-pack-reshape-1024-1.wgsl */
-export const k229_d3_pack_reshape_1024_1 = `// d3: pack reshape -> [1024, 1]
+/** kernels/224-d3-pack-reshape-1024-1.wgsl */
+export const k224_d3_pack_reshape_1024_1 = `// d3: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21411,8 +21719,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/230-d3-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k230_d3_conv2d_t_tanh_64_1_28_28 = `// d3: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/225-d3-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k225_d3_conv2d_t_tanh_64_1_28_28 = `// d3: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21425,7 +21733,7 @@ export const k230_d3_conv2d_t_tanh_64_1_28_28 = `// d3: conv2d_t + tanh -> [64, 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_7_bias = 766400u;
-const t_G_8_tanh = 50376u;
+const t_G_8_tanh = 50368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21779,8 +22087,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/231-d3-random-64-1-1-1.wgsl */
-export const k231_d3_random_64_1_1_1 = `// d3: random -> [64, 1, 1, 1] (penalty interpolates)
+/** kernels/226-d3-random-64-1-1-1.wgsl */
+export const k226_d3_random_64_1_1_1 = `// d3: random -> [64, 1, 1, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -21790,7 +22098,7 @@ export const k231_d3_random_64_1_1_1 = `// d3: random -> [64, 1, 1, 1] (penalty 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 50176u;
+const t_penalty_interpolates_random = 100544u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -21831,8 +22139,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/232-d3-concat-192-1-28-28.wgsl */
-export const k232_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
+/** kernels/227-d3-concat-192-1-28-28.wgsl */
+export const k227_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21843,9 +22151,9 @@ export const k232_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_3 = 0u;
-const t_penalty_interpolates_random = 50176u;
-const t_G_8_tanh = 50376u;
-const t_concat = 100552u;
+const t_G_8_tanh = 50368u;
+const t_penalty_interpolates_random = 100544u;
+const t_concat = 100608u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21862,8 +22170,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/233-d3-conv2d-add-192-64-14-14.wgsl */
-export const k233_d3_conv2d_add_192_64_14_14 = `// d3: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/228-d3-conv2d-add-192-64-14-14.wgsl */
+export const k228_d3_conv2d_add_192_64_14_14 = `// d3: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21875,16 +22183,18 @@ export const k233_d3_conv2d_add_192_64_14_14 = `// d3: conv2d + add -> [192, 64,
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
 const D_0_bias = 768004u;
-const t_concat = 100552u;
-const t_D_0_conv2d_add = 1261000u;
+const t_concat = 100608u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -21892,16 +22202,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/234-d3-pack-reshape-2688-896.wgsl */
-export const k234_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
+/** kernels/229-d3-pack-reshape-2688-896.wgsl */
+export const k229_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21912,7 +22300,7 @@ export const k234_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -21940,8 +22328,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/235-d3-pack-reshape-1600-128.wgsl */
-export const k235_d3_pack_reshape_1600_128 = `// d3: pack reshape -> [1600, 128]
+/** kernels/230-d3-pack-reshape-1600-128.wgsl */
+export const k230_d3_pack_reshape_1600_128 = `// d3: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21973,8 +22361,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/236-d3-conv2d-add-192-128-7-7.wgsl */
-export const k236_d3_conv2d_add_192_128_7_7 = `// d3: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/231-d3-conv2d-add-192-128-7-7.wgsl */
+export const k231_d3_conv2d_add_192_128_7_7 = `// d3: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -21987,7 +22375,7 @@ export const k236_d3_conv2d_add_192_128_7_7 = `// d3: conv2d + add -> [192, 128,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 972868u;
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -22320,8 +22708,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/237-d3-pack-param-6272-1.wgsl */
-export const k237_d3_pack_param_6272_1 = `// d3: pack param -> [6272, 1] (D.5 dense (line 37))
+/** kernels/232-d3-pack-param-6272-1.wgsl */
+export const k232_d3_pack_param_6272_1 = `// d3: pack param -> [6272, 1] (D.5 dense (line 37))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22365,8 +22753,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/238-d3-matmul-reshape-64-128-7-7.wgsl */
-export const k238_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64, 128, 7, 7] (penalty)
+/** kernels/233-d3-matmul-reshape-64-128-7-7.wgsl */
+export const k233_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64, 128, 7, 7] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22377,7 +22765,7 @@ export const k238_d3_matmul_reshape_64_128_7_7 = `// d3: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
-const t_penalty_reshape = 251080u;
+const t_penalty_reshape = 251136u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -22855,8 +23243,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/239-d3-concat-192-128-7-7.wgsl */
-export const k239_d3_concat_192_128_7_7 = `// d3: concat -> [192, 128, 7, 7] (penalty)
+/** kernels/234-d3-concat-192-128-7-7.wgsl */
+export const k234_d3_concat_192_128_7_7 = `// d3: concat -> [192, 128, 7, 7] (penalty)
 // fuses: concat, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22866,9 +23254,9 @@ export const k239_d3_concat_192_128_7_7 = `// d3: concat -> [192, 128, 7, 7] (pe
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
-const t_penalty_concat = 4873672u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
+const t_penalty_concat = 4873664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -22887,8 +23275,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/240-d3-pack-reshape-1344-896.wgsl */
-export const k240_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
+/** kernels/235-d3-pack-reshape-1344-896.wgsl */
+export const k235_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
 // fuses: concat, permute, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22899,8 +23287,8 @@ export const k240_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -22952,8 +23340,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/241-d3-pack-reshape-3200-64.wgsl */
-export const k241_d3_pack_reshape_3200_64 = `// d3: pack reshape -> [3200, 64]
+/** kernels/236-d3-pack-reshape-3200-64.wgsl */
+export const k236_d3_pack_reshape_3200_64 = `// d3: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22985,8 +23373,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/242-d3-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k242_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
+/** kernels/237-d3-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k237_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -22998,7 +23386,7 @@ export const k242_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 6077896u;
+const t_penalty_conv2d_t = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23348,8 +23736,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/243-d3-add-192-64-14-14.wgsl */
-export const k243_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14] (penalty)
+/** kernels/238-d3-add-192-64-14-14.wgsl */
+export const k238_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14] (penalty)
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23359,9 +23747,9 @@ export const k243_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14] (penalt
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_penalty_conv2d_t = 6077896u;
-const t_penalty_add = 8486344u;
+const t_D_0_conv2d_add = 1260992u;
+const t_penalty_conv2d_t = 6077888u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23379,8 +23767,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/244-d3-pack-reshape-2688-896.wgsl */
-export const k244_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
+/** kernels/239-d3-pack-reshape-2688-896.wgsl */
+export const k239_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23391,7 +23779,7 @@ export const k244_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_add = 8486344u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -23412,8 +23800,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/245-d3-pack-reshape-1600-1.wgsl */
-export const k245_d3_pack_reshape_1600_1 = `// d3: pack reshape -> [1600, 1]
+/** kernels/240-d3-pack-reshape-1600-1.wgsl */
+export const k240_d3_pack_reshape_1600_1 = `// d3: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23457,8 +23845,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/246-d3-conv2d-t-conv2d-t-192-1-28-28.wgsl */
-export const k246_d3_conv2d_t_conv2d_t_192_1_28_28 = `// d3: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
+/** kernels/241-d3-conv2d-t-conv2d-t-192-1-28-28.wgsl */
+export const k241_d3_conv2d_t_conv2d_t_192_1_28_28 = `// d3: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23470,7 +23858,7 @@ export const k246_d3_conv2d_t_conv2d_t_192_1_28_28 = `// d3: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23820,8 +24208,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/247-d3-sum-sqrt-64.wgsl */
-export const k247_d3_sum_sqrt_64 = `// d3: sum + sqrt -> [64] (penalty)
+/** kernels/242-d3-sum-sqrt-64.wgsl */
+export const k242_d3_sum_sqrt_64 = `// d3: sum + sqrt -> [64] (penalty)
 // fuses: sqrt, add, sum, mul, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23831,8 +24219,8 @@ export const k247_d3_sum_sqrt_64 = `// d3: sum + sqrt -> [64] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23851,8 +24239,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/248-d3-concat-192-1-28-28.wgsl */
-export const k248_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
+/** kernels/243-d3-concat-192-1-28-28.wgsl */
+export const k243_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
 // fuses: concat, add x3, mul x3, div, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23862,9 +24250,9 @@ export const k248_d3_concat_192_1_28_28 = `// d3: concat -> [192, 1, 28, 28]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
-const t_concat = 401608u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
+const t_concat = 401664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23883,8 +24271,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/249-d3-conv2d-conv2d-192-64-14-14.wgsl */
-export const k249_d3_conv2d_conv2d_192_64_14_14 = `// d3: conv2d + conv2d -> [192, 64, 14, 14]
+/** kernels/244-d3-conv2d-conv2d-192-64-14-14.wgsl */
+export const k244_d3_conv2d_conv2d_192_64_14_14 = `// d3: conv2d + conv2d -> [192, 64, 14, 14]
 // fuses: conv2d
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23895,16 +24283,18 @@ export const k249_d3_conv2d_conv2d_192_64_14_14 = `// d3: conv2d + conv2d -> [19
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_concat = 401608u;
-const t_conv2d = 6077896u;
+const t_concat = 401664u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -23912,16 +24302,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
 
-  temp[t_conv2d + i] = acc;
+    temp[t_conv2d + o0] = acc0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+
+    temp[t_conv2d + o1] = acc1;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+
+    temp[t_conv2d + o2] = acc2;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+
+    temp[t_conv2d + o3] = acc3;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+
+    temp[t_conv2d + o4] = acc4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+
+    temp[t_conv2d + o5] = acc5;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+
+    temp[t_conv2d + o6] = acc6;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+
+    temp[t_conv2d + o7] = acc7;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+
+    temp[t_conv2d + o8] = acc8;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+
+    temp[t_conv2d + o9] = acc9;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+
+    temp[t_conv2d + o10] = acc10;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+
+    temp[t_conv2d + o11] = acc11;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+
+    temp[t_conv2d + o12] = acc12;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+
+    temp[t_conv2d + o13] = acc13;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+
+    temp[t_conv2d + o14] = acc14;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+
+    temp[t_conv2d + o15] = acc15;
+  }
 }
 `;
 
-/** kernels/250-d3-add-192-64-14-14.wgsl */
-export const k250_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
+/** kernels/245-d3-add-192-64-14-14.wgsl */
+export const k245_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23931,9 +24399,9 @@ export const k250_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d = 6077896u;
-const t_add = 10894792u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23951,8 +24419,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/251-d3-pack-reshape-2688-896.wgsl */
-export const k251_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
+/** kernels/246-d3-pack-reshape-2688-896.wgsl */
+export const k246_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23963,7 +24431,7 @@ export const k251_d3_pack_reshape_2688_896 = `// d3: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 10894792u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -23984,8 +24452,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/252-d3-conv2d-conv2d-192-128-7-7.wgsl */
-export const k252_d3_conv2d_conv2d_192_128_7_7 = `// d3: conv2d + conv2d -> [192, 128, 7, 7]
+/** kernels/247-d3-conv2d-conv2d-192-128-7-7.wgsl */
+export const k247_d3_conv2d_conv2d_192_128_7_7 = `// d3: conv2d + conv2d -> [192, 128, 7, 7]
 // fuses: conv2d; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -23997,7 +24465,7 @@ export const k252_d3_conv2d_conv2d_192_128_7_7 = `// d3: conv2d + conv2d -> [192
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d = 6077896u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -24330,8 +24798,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/253-d3-matmul-matmul-1-6272.wgsl */
-export const k253_d3_matmul_matmul_1_6272 = `// d3: matmul + matmul -> [1, 6272]
+/** kernels/248-d3-matmul-matmul-1-6272.wgsl */
+export const k248_d3_matmul_matmul_1_6272 = `// d3: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, add, mul x4, slice x3, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -24341,9 +24809,9 @@ export const k253_d3_matmul_matmul_1_6272 = `// d3: matmul + matmul -> [1, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 50376u;
-const t_D_2_conv2d_add = 3669448u;
-const t_conv2d = 6077896u;
+const t_matmul = 50432u;
+const t_D_2_conv2d_add = 3669440u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -24368,8 +24836,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/254-d3-pack-reshape-192-6272.wgsl */
-export const k254_d3_pack_reshape_192_6272 = `// d3: pack reshape -> [192, 6272] (D.4 flatten (line 36))
+/** kernels/249-d3-pack-reshape-192-6272.wgsl */
+export const k249_d3_pack_reshape_192_6272 = `// d3: pack reshape -> [192, 6272] (D.4 flatten (line 36))
 // fuses: max, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -24380,7 +24848,7 @@ export const k254_d3_pack_reshape_192_6272 = `// d3: pack reshape -> [192, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24408,357 +24876,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/255-d3-matmul-add-6272-1.wgsl */
-export const k255_d3_matmul_add_6272_1 = `// d3: matmul + add -> [6272, 1]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 972996u;
-const opt_D_5_weight_adam_m = 1392456u;
-const opt_D_5_weight_adam_v = 1398728u;
-const t_matmul = 50376u;
-const t_add = 56648u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 49u + wg.x) * 8u + li;
-  if (t >= 392u) { return; }
-  let row0 = (t / 1u) * 16u;
-  let cg0 = (t % 1u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 4.0;
-  let p2 = pow(0.0, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 192u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 6272u) { return; }
-  if (cg * 4u + 0u < 1u) {
-    let o = row * 1u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 1u < 1u) {
-    let o = row * 1u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 2u < 1u) {
-    let o = row * 1u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 3u < 1u) {
-    let o = row * 1u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-}
-`;
-
-/** kernels/256-d3-matmul-reshape-192-128-7-7.wgsl */
-export const k256_d3_matmul_reshape_192_128_7_7 = `// d3: matmul + reshape -> [192, 128, 7, 7]
+/** kernels/250-d3-matmul-reshape-192-128-7-7.wgsl */
+export const k250_d3_matmul_reshape_192_128_7_7 = `// d3: matmul + reshape -> [192, 128, 7, 7]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -24770,9 +24889,9 @@ export const k256_d3_matmul_reshape_192_128_7_7 = `// d3: matmul + reshape -> [1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
-const t_reshape = 6077896u;
-const t_add = 7282120u;
+const t_D_2_conv2d_add = 3669440u;
+const t_reshape = 6077888u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25014,8 +25133,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/257-d3-sum-sum-128.wgsl */
-export const k257_d3_sum_sum_128 = `// d3: sum + sum -> [128]
+/** kernels/251-d3-sum-sum-128.wgsl */
+export const k251_d3_sum_sum_128 = `// d3: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25028,8 +25147,8 @@ export const k257_d3_sum_sum_128 = `// d3: sum + sum -> [128]
 const D_2_bias = 972868u;
 const opt_D_2_bias_adam_m = 1392200u;
 const opt_D_2_bias_adam_v = 1392328u;
-const t_sum = 50240u;
-const t_add = 7282120u;
+const t_sum = 56704u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25067,8 +25186,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/258-d3-pack-reshape-1344-896.wgsl */
-export const k258_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
+/** kernels/252-d3-pack-reshape-1344-896.wgsl */
+export const k252_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25079,7 +25198,7 @@ export const k258_d3_pack_reshape_1344_896 = `// d3: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 7282120u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -25100,8 +25219,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/259-d3-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
-export const k259_d3_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d3: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
+/** kernels/253-d3-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
+export const k253_d3_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d3: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25113,7 +25232,7 @@ export const k259_d3_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d3: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
+const t_conv2d_wgrad = 552192u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25366,8 +25485,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/260-d3-conv2d-wgrad-add-128-64-5-5.wgsl */
-export const k260_d3_conv2d_wgrad_add_128_64_5_5 = `// d3: conv2d_wgrad + add -> [128, 64, 5, 5]
+/** kernels/254-d3-conv2d-wgrad-add-128-64-5-5.wgsl */
+export const k254_d3_conv2d_wgrad_add_128_64_5_5 = `// d3: conv2d_wgrad + add -> [128, 64, 5, 5]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25379,8 +25498,8 @@ export const k260_d3_conv2d_wgrad_add_128_64_5_5 = `// d3: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
-const t_add = 756936u;
+const t_conv2d_wgrad = 552192u;
+const t_add = 756992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25633,8 +25752,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/261-d3-add-128-64-5-5.wgsl */
-export const k261_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/255-d3-add-128-64-5-5.wgsl */
+export const k255_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25645,7 +25764,7 @@ export const k261_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1187400u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25660,8 +25779,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/262-d3-add-128-64-5-5.wgsl */
-export const k262_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/256-d3-add-128-64-5-5.wgsl */
+export const k256_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25672,7 +25791,7 @@ export const k262_d3_add_128_64_5_5 = `// d3: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 982600u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -25685,8 +25804,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/263-d3-sub-128-64-5-5.wgsl */
-export const k263_d3_sub_128_64_5_5 = `// d3: sub -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/257-d3-sub-128-64-5-5.wgsl */
+export const k257_d3_sub_128_64_5_5 = `// d3: sub -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25721,8 +25840,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/264-d3-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k264_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_t -> [192, 64, 14, 14]
+/** kernels/258-d3-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k258_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_t -> [192, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -25734,7 +25853,7 @@ export const k264_d3_conv2d_t_conv2d_t_192_64_14_14 = `// d3: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 10894792u;
+const t_conv2d_t = 10894784u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26084,8 +26203,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/265-d3-add-192-64-14-14.wgsl */
-export const k265_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
+/** kernels/259-d3-add-192-64-14-14.wgsl */
+export const k259_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26095,9 +26214,9 @@ export const k265_d3_add_192_64_14_14 = `// d3: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d_t = 10894792u;
-const t_add = 13303240u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d_t = 10894784u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26115,8 +26234,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/266-d3-sum-sum-64.wgsl */
-export const k266_d3_sum_sum_64 = `// d3: sum + sum -> [64]
+/** kernels/260-d3-sum-sum-64.wgsl */
+export const k260_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26129,8 +26248,8 @@ export const k266_d3_sum_sum_64 = `// d3: sum + sum -> [64]
 const D_0_bias = 768004u;
 const opt_D_0_bias_adam_m = 982472u;
 const opt_D_0_bias_adam_v = 982536u;
-const t_sum = 50376u;
-const t_add = 13303240u;
+const t_sum = 56832u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26168,8 +26287,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/267-d3-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
-export const k267_d3_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d3: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
+/** kernels/261-d3-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
+export const k261_d3_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d3: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26179,9 +26298,9 @@ export const k267_d3_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d3: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_concat = 100552u;
-const t_add = 13303240u;
+const t_conv2d_wgrad = 56896u;
+const t_concat = 100608u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26205,8 +26324,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/268-d3-conv2d-wgrad-add-64-1-5-5.wgsl */
-export const k268_d3_conv2d_wgrad_add_64_1_5_5 = `// d3: conv2d_wgrad + add -> [64, 1, 5, 5]
+/** kernels/262-d3-conv2d-wgrad-add-64-1-5-5.wgsl */
+export const k262_d3_conv2d_wgrad_add_64_1_5_5 = `// d3: conv2d_wgrad + add -> [64, 1, 5, 5]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26216,10 +26335,10 @@ export const k268_d3_conv2d_wgrad_add_64_1_5_5 = `// d3: conv2d_wgrad + add -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_add = 52040u;
-const t_concat = 401608u;
-const t_penalty_add = 8486344u;
+const t_conv2d_wgrad = 56896u;
+const t_add = 58496u;
+const t_concat = 401664u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26243,8 +26362,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/269-d3-add-64-1-5-5.wgsl */
-export const k269_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/263-d3-add-64-1-5-5.wgsl */
+export const k263_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26255,7 +26374,7 @@ export const k269_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 980872u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26270,8 +26389,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/270-d3-add-64-1-5-5.wgsl */
-export const k270_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/264-d3-add-64-1-5-5.wgsl */
+export const k264_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26282,7 +26401,7 @@ export const k270_d3_add_64_1_5_5 = `// d3: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 979272u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26295,8 +26414,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/271-d3-sub-64-1-5-5.wgsl */
-export const k271_d3_sub_64_1_5_5 = `// d3: sub -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/265-d3-sub-64-1-5-5.wgsl */
+export const k265_d3_sub_64_1_5_5 = `// d3: sub -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26331,8 +26450,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/272-d3-sum-mul.wgsl */
-export const k272_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
+/** kernels/266-d3-sum-mul.wgsl */
+export const k266_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26342,8 +26461,8 @@ export const k272_d3_sum_mul = `// d3: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_mul = 50440u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_mul = 56896u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26363,8 +26482,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/273-d3-matmul-add-192-1.wgsl */
-export const k273_d3_matmul_add_192_1 = `// d3: matmul + add -> [192, 1] (D.5 dense (line 37))
+/** kernels/267-d3-matmul-add-192-1.wgsl */
+export const k267_d3_matmul_add_192_1 = `// d3: matmul + add -> [192, 1] (D.5 dense (line 37))
 // fuses: add, matmul; spec line 37; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26377,7 +26496,7 @@ export const k273_d3_matmul_add_192_1 = `// d3: matmul + add -> [192, 1] (D.5 de
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26628,8 +26747,413 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/274-d3-sum-mul.wgsl */
-export const k274_d3_sum_mul = `// d3: sum + mul -> [] (loss)
+/** kernels/268-d3-sum-sum-1.wgsl */
+export const k268_d3_sum_sum_1 = `// d3: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 979268u;
+const opt_D_5_bias_adam_m = 1405000u;
+const opt_D_5_bias_adam_v = 1405004u;
+const t_add = 50176u;
+const t_sum = 50368u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_5_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_5_bias_adam_m + (0u)];
+  let p3 = p2 * 0.0;
+  let p4 = state[D_5_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 4.0;
+  let p7 = pow(0.0, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 192u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = p3 + acc;
+  let v4 = v3 / p8;
+  let v5 = v2 / p10;
+  let v6 = sqrt(v5);
+  let v7 = v6 + 9.99999994e-9;
+  let v8 = v4 / v7;
+  let v9 = 0.0000999999975 * v8;
+  let v10 = p4 - v9;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v2;
+  state[opt_D_5_bias_adam_m + i] = v3;
+  state[D_5_bias + i] = v10;
+}
+`;
+
+/** kernels/269-d3-matmul-add-6272-1.wgsl */
+export const k269_d3_matmul_add_6272_1 = `// d3: matmul + add -> [6272, 1]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 972996u;
+const opt_D_5_weight_adam_m = 1392456u;
+const opt_D_5_weight_adam_v = 1398728u;
+const t_matmul = 50432u;
+const t_add = 57092u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 49u + wg.x) * 8u + li;
+  if (t >= 392u) { return; }
+  let row0 = (t / 1u) * 16u;
+  let cg0 = (t % 1u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 4.0;
+  let p2 = pow(0.0, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 192u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 6272u) { return; }
+  if (cg * 4u + 0u < 1u) {
+    let o = row * 1u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 1u < 1u) {
+    let o = row * 1u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 2u < 1u) {
+    let o = row * 1u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 3u < 1u) {
+    let o = row * 1u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/270-d3-sum-mul.wgsl */
+export const k270_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26640,7 +27164,7 @@ export const k274_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26658,8 +27182,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/275-d3-sum-mul.wgsl */
-export const k275_d3_sum_mul = `// d3: sum + mul -> [] (loss)
+/** kernels/271-d3-sum-mul.wgsl */
+export const k271_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26672,8 +27196,8 @@ export const k275_d3_sum_mul = `// d3: sum + mul -> [] (loss)
 const t_loss_mul_2 = 50176u;
 const t_loss_mul = 50180u;
 const t_add = 50184u;
-const t_penalty_mul = 50440u;
-const t_D_5_dense_add = 50444u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -26695,8 +27219,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/276-d4-64-examples-of-784-values.wgsl */
-export const k276_d4_64_examples_of_784_values = `// gather real.4: 64 examples of 784 values
+/** kernels/272-d4-64-examples-of-784-values.wgsl */
+export const k272_d4_64_examples_of_784_values = `// gather real.4: 64 examples of 784 values
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -26728,8 +27252,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/277-d4-add-192-1.wgsl */
-export const k277_d4_add_192_1 = `// d4: add -> [192, 1]
+/** kernels/273-d4-add-192-1.wgsl */
+export const k273_d4_add_192_1 = `// d4: add -> [192, 1]
 // fuses: add, concat x3, mul, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26755,8 +27279,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/278-d4-pack-add-192-1.wgsl */
-export const k278_d4_pack_add_192_1 = `// d4: pack add -> [192, 1]
+/** kernels/274-d4-pack-add-192-1.wgsl */
+export const k274_d4_pack_add_192_1 = `// d4: pack add -> [192, 1]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26800,93 +27324,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/279-d4-sum-sum-1.wgsl */
-export const k279_d4_sum_sum_1 = `// d4: sum + sum -> [1]
-// fuses: sum
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_bias = 979268u;
-const opt_D_5_bias_adam_m = 1405000u;
-const opt_D_5_bias_adam_v = 1405004u;
-const t_add = 50176u;
-const t_sum = 50368u;
-const t_optimizer_D_sub = 50372u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 1u) { return; }
-  let p0 = state[opt_D_5_bias_adam_v + (0u)];
-  let p1 = p0 * 0.899999976;
-  let p2 = state[opt_D_5_bias_adam_m + (0u)];
-  let p3 = p2 * 0.0;
-  let p4 = state[D_5_bias + (0u)];
-  let p5 = bitcast<f32>(clock[0]) * 5.0;
-  let p6 = p5 + 5.0;
-  let p7 = pow(0.0, p6);
-  let p8 = 1.0 - p7;
-  let p9 = pow(0.899999976, p6);
-  let p10 = 1.0 - p9;
-  let base = 0u * 1u;
-  var acc = 0.0;
-  for (var r = 0u; r < 192u; r++) {
-
-    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
-  }
-  let v0 = acc * acc;
-  let v1 = v0 * 0.100000001;
-  let v2 = p1 + v1;
-  let v3 = p3 + acc;
-  let v4 = v3 / p8;
-  let v5 = v2 / p10;
-  let v6 = sqrt(v5);
-  let v7 = v6 + 9.99999994e-9;
-  let v8 = v4 / v7;
-  let v9 = 0.0000999999975 * v8;
-  let v10 = p4 - v9;
-  temp[t_sum + i] = acc;
-  state[opt_D_5_bias_adam_v + i] = v2;
-  state[opt_D_5_bias_adam_m + i] = v3;
-  temp[t_optimizer_D_sub + i] = v10;
-}
-`;
-
-/** kernels/280-d4-pack-param-100-6272.wgsl */
-export const k280_d4_pack_param_100_6272 = `// d4: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/281-d4-random-64-100.wgsl */
-export const k281_d4_random_64_100 = `// d4: random -> [64, 100] (latent z (draw 4))
+/** kernels/275-d4-random-64-100.wgsl */
+export const k275_d4_random_64_100 = `// d4: random -> [64, 100] (latent z (draw 4))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26896,7 +27335,7 @@ export const k281_d4_random_64_100 = `// d4: random -> [64, 100] (latent z (draw
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -26938,8 +27377,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/282-d4-pack-random-64-100.wgsl */
-export const k282_d4_pack_random_64_100 = `// d4: pack random -> [64, 100] (latent z (draw 4))
+/** kernels/276-d4-pack-random-64-100.wgsl */
+export const k276_d4_pack_random_64_100 = `// d4: pack random -> [64, 100] (latent z (draw 4))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -26950,7 +27389,7 @@ export const k282_d4_pack_random_64_100 = `// d4: pack random -> [64, 100] (late
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_latent_z_random = 50376u;
+const t_latent_z_random = 50368u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -26966,8 +27405,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/283-d4-matmul-reshape-64-128-7-7.wgsl */
-export const k283_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/277-d4-matmul-reshape-64-128-7-7.wgsl */
+export const k277_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -26980,7 +27419,7 @@ export const k283_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_bias = 627200u;
-const t_G_1_reshape = 56776u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27215,8 +27654,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/284-d4-sum-reshape-1-128-1-1.wgsl */
-export const k284_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/278-d4-sum-reshape-1-128-1-1.wgsl */
+export const k278_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27226,8 +27665,8 @@ export const k284_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27245,8 +27684,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/285-d4-sum-reshape-1-128-1-1.wgsl */
-export const k285_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
+/** kernels/279-d4-sum-reshape-1-128-1-1.wgsl */
+export const k279_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1, 1] (G.2 batchnorm (line 22))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27256,9 +27695,9 @@ export const k285_d4_sum_reshape_1_128_1_1 = `// d4: sum + reshape -> [1, 128, 1
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_batchnorm_reshape_2 = 50176u;
-const t_G_2_batchnorm_reshape = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape_2 = 50368u;
+const t_G_2_batchnorm_reshape = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27280,8 +27719,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/286-d4-pack-reshape-448-896.wgsl */
-export const k286_d4_pack_reshape_448_896 = `// d4: pack reshape -> [448, 896]
+/** kernels/280-d4-pack-reshape-448-896.wgsl */
+export const k280_d4_pack_reshape_448_896 = `// d4: pack reshape -> [448, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27294,9 +27733,9 @@ export const k286_d4_pack_reshape_448_896 = `// d4: pack reshape -> [448, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
-const t_G_2_batchnorm_reshape = 50176u;
-const t_G_2_batchnorm_reshape_2 = 50376u;
-const t_G_1_reshape = 56776u;
+const t_G_2_batchnorm_reshape = 50368u;
+const t_G_2_batchnorm_reshape_2 = 50496u;
+const t_G_1_reshape = 56768u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -27336,8 +27775,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/287-d4-pack-reshape-2048-64.wgsl */
-export const k287_d4_pack_reshape_2048_64 = `// d4: pack reshape -> [2048, 64]
+/** kernels/281-d4-pack-reshape-2048-64.wgsl */
+export const k281_d4_pack_reshape_2048_64 = `// d4: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27369,8 +27808,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/288-d4-conv2d-t-add-64-64-14-14.wgsl */
-export const k288_d4_conv2d_t_add_64_64_14_14 = `// d4: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/282-d4-conv2d-t-add-64-64-14-14.wgsl */
+export const k282_d4_conv2d_t_add_64_64_14_14 = `// d4: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27383,7 +27822,7 @@ export const k288_d4_conv2d_t_add_64_64_14_14 = `// d4: conv2d_t + add -> [64, 6
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_4_bias = 765056u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27733,8 +28172,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/289-d4-sum-reshape-1-64-1-1.wgsl */
-export const k289_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/283-d4-sum-reshape-1-64-1-1.wgsl */
+export const k283_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27744,8 +28183,8 @@ export const k289_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27763,8 +28202,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/290-d4-sum-reshape-1-64-1-1.wgsl */
-export const k290_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
+/** kernels/284-d4-sum-reshape-1-64-1-1.wgsl */
+export const k284_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 1] (G.5 batchnorm (line 25))
 // fuses: recip, sqrt, add, mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27774,9 +28213,9 @@ export const k290_d4_sum_reshape_1_64_1_1 = `// d4: sum + reshape -> [1, 64, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_5_batchnorm_reshape_2 = 50176u;
-const t_G_5_batchnorm_reshape = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape_2 = 50368u;
+const t_G_5_batchnorm_reshape = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -27798,8 +28237,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/291-d4-pack-reshape-896-896.wgsl */
-export const k291_d4_pack_reshape_896_896 = `// d4: pack reshape -> [896, 896]
+/** kernels/285-d4-pack-reshape-896-896.wgsl */
+export const k285_d4_pack_reshape_896_896 = `// d4: pack reshape -> [896, 896]
 // fuses: permute, max, add, mul x2, sub; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27812,9 +28251,9 @@ export const k291_d4_pack_reshape_896_896 = `// d4: pack reshape -> [896, 896]
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_5_gamma = 765120u;
 const G_5_beta = 765184u;
-const t_G_5_batchnorm_reshape = 50176u;
-const t_G_5_batchnorm_reshape_2 = 50240u;
-const t_G_4_conv2d_transpose_add = 458184u;
+const t_G_5_batchnorm_reshape = 50368u;
+const t_G_5_batchnorm_reshape_2 = 50432u;
+const t_G_4_conv2d_transpose_add = 458176u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -27854,8 +28293,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/292-d4-pack-reshape-1024-1.wgsl */
-export const k292_d4_pack_reshape_1024_1 = `// d4: pack reshape -> [1024, 1]
+/** kernels/286-d4-pack-reshape-1024-1.wgsl */
+export const k286_d4_pack_reshape_1024_1 = `// d4: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27899,8 +28338,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/293-d4-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k293_d4_conv2d_t_tanh_64_1_28_28 = `// d4: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/287-d4-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k287_d4_conv2d_t_tanh_64_1_28_28 = `// d4: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -27913,7 +28352,7 @@ export const k293_d4_conv2d_t_tanh_64_1_28_28 = `// d4: conv2d_t + tanh -> [64, 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_7_bias = 766400u;
-const t_G_8_tanh = 50376u;
+const t_G_8_tanh = 50368u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28267,8 +28706,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/294-d4-random-64-1-1-1.wgsl */
-export const k294_d4_random_64_1_1_1 = `// d4: random -> [64, 1, 1, 1] (penalty interpolates)
+/** kernels/288-d4-random-64-1-1-1.wgsl */
+export const k288_d4_random_64_1_1_1 = `// d4: random -> [64, 1, 1, 1] (penalty interpolates)
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -28278,7 +28717,7 @@ export const k294_d4_random_64_1_1_1 = `// d4: random -> [64, 1, 1, 1] (penalty 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_interpolates_random = 50176u;
+const t_penalty_interpolates_random = 100544u;
 
 fn mulhi(a: u32, b: u32) -> u32 {
   let al = a & 0xffffu; let ah = a >> 16u; let bl = b & 0xffffu; let bh = b >> 16u;
@@ -28319,8 +28758,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/295-d4-concat-192-1-28-28.wgsl */
-export const k295_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
+/** kernels/289-d4-concat-192-1-28-28.wgsl */
+export const k289_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
 // fuses: concat x2, add, mul x2, sub
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28331,9 +28770,9 @@ export const k295_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_real_4 = 0u;
-const t_penalty_interpolates_random = 50176u;
-const t_G_8_tanh = 50376u;
-const t_concat = 100552u;
+const t_G_8_tanh = 50368u;
+const t_penalty_interpolates_random = 100544u;
+const t_concat = 100608u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28350,8 +28789,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/296-d4-conv2d-add-192-64-14-14.wgsl */
-export const k296_d4_conv2d_add_192_64_14_14 = `// d4: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/290-d4-conv2d-add-192-64-14-14.wgsl */
+export const k290_d4_conv2d_add_192_64_14_14 = `// d4: conv2d + add -> [192, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28363,16 +28802,18 @@ export const k296_d4_conv2d_add_192_64_14_14 = `// d4: conv2d + add -> [192, 64,
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
 const D_0_bias = 768004u;
-const t_concat = 100552u;
-const t_D_0_conv2d_add = 1261000u;
+const t_concat = 100608u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -28380,16 +28821,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/297-d4-pack-reshape-2688-896.wgsl */
-export const k297_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
+/** kernels/291-d4-pack-reshape-2688-896.wgsl */
+export const k291_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28400,7 +28919,7 @@ export const k297_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
+const t_D_0_conv2d_add = 1260992u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -28428,8 +28947,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/298-d4-pack-reshape-1600-128.wgsl */
-export const k298_d4_pack_reshape_1600_128 = `// d4: pack reshape -> [1600, 128]
+/** kernels/292-d4-pack-reshape-1600-128.wgsl */
+export const k292_d4_pack_reshape_1600_128 = `// d4: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28461,8 +28980,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/299-d4-conv2d-add-192-128-7-7.wgsl */
-export const k299_d4_conv2d_add_192_128_7_7 = `// d4: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/293-d4-conv2d-add-192-128-7-7.wgsl */
+export const k293_d4_conv2d_add_192_128_7_7 = `// d4: conv2d + add -> [192, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28475,7 +28994,7 @@ export const k299_d4_conv2d_add_192_128_7_7 = `// d4: conv2d + add -> [192, 128,
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_2_bias = 972868u;
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28808,8 +29327,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/300-d4-pack-param-6272-1.wgsl */
-export const k300_d4_pack_param_6272_1 = `// d4: pack param -> [6272, 1] (D.5 dense (line 37))
+/** kernels/294-d4-pack-param-6272-1.wgsl */
+export const k294_d4_pack_param_6272_1 = `// d4: pack param -> [6272, 1] (D.5 dense (line 37))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28853,8 +29372,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/301-d4-matmul-reshape-64-128-7-7.wgsl */
-export const k301_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64, 128, 7, 7] (penalty)
+/** kernels/295-d4-matmul-reshape-64-128-7-7.wgsl */
+export const k295_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64, 128, 7, 7] (penalty)
 // fuses: matmul, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -28865,7 +29384,7 @@ export const k301_d4_matmul_reshape_64_128_7_7 = `// d4: matmul + reshape -> [64
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
-const t_penalty_reshape = 251080u;
+const t_penalty_reshape = 251136u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -29343,8 +29862,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/302-d4-concat-192-128-7-7.wgsl */
-export const k302_d4_concat_192_128_7_7 = `// d4: concat -> [192, 128, 7, 7] (penalty)
+/** kernels/296-d4-concat-192-128-7-7.wgsl */
+export const k296_d4_concat_192_128_7_7 = `// d4: concat -> [192, 128, 7, 7] (penalty)
 // fuses: concat, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29354,9 +29873,9 @@ export const k302_d4_concat_192_128_7_7 = `// d4: concat -> [192, 128, 7, 7] (pe
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
-const t_penalty_concat = 4873672u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
+const t_penalty_concat = 4873664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -29375,8 +29894,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/303-d4-pack-reshape-1344-896.wgsl */
-export const k303_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
+/** kernels/297-d4-pack-reshape-1344-896.wgsl */
+export const k297_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
 // fuses: concat, permute, add, mul x4, slice x2, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29387,8 +29906,8 @@ export const k303_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_reshape = 251080u;
-const t_D_2_conv2d_add = 3669448u;
+const t_penalty_reshape = 251136u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -29440,8 +29959,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/304-d4-pack-reshape-3200-64.wgsl */
-export const k304_d4_pack_reshape_3200_64 = `// d4: pack reshape -> [3200, 64]
+/** kernels/298-d4-pack-reshape-3200-64.wgsl */
+export const k298_d4_pack_reshape_3200_64 = `// d4: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29473,8 +29992,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/305-d4-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k305_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
+/** kernels/299-d4-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k299_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_t -> [192, 64, 14, 14] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29486,7 +30005,7 @@ export const k305_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 6077896u;
+const t_penalty_conv2d_t = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -29836,8 +30355,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/306-d4-add-192-64-14-14.wgsl */
-export const k306_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14] (penalty)
+/** kernels/300-d4-add-192-64-14-14.wgsl */
+export const k300_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14] (penalty)
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29847,9 +30366,9 @@ export const k306_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14] (penalt
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_penalty_conv2d_t = 6077896u;
-const t_penalty_add = 8486344u;
+const t_D_0_conv2d_add = 1260992u;
+const t_penalty_conv2d_t = 6077888u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -29867,8 +30386,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/307-d4-pack-reshape-2688-896.wgsl */
-export const k307_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
+/** kernels/301-d4-pack-reshape-2688-896.wgsl */
+export const k301_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29879,7 +30398,7 @@ export const k307_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_add = 8486344u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -29900,8 +30419,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/308-d4-pack-reshape-1600-1.wgsl */
-export const k308_d4_pack_reshape_1600_1 = `// d4: pack reshape -> [1600, 1]
+/** kernels/302-d4-pack-reshape-1600-1.wgsl */
+export const k302_d4_pack_reshape_1600_1 = `// d4: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29945,8 +30464,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/309-d4-conv2d-t-conv2d-t-192-1-28-28.wgsl */
-export const k309_d4_conv2d_t_conv2d_t_192_1_28_28 = `// d4: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
+/** kernels/303-d4-conv2d-t-conv2d-t-192-1-28-28.wgsl */
+export const k303_d4_conv2d_t_conv2d_t_192_1_28_28 = `// d4: conv2d_t + conv2d_t -> [192, 1, 28, 28] (penalty)
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -29958,7 +30477,7 @@ export const k309_d4_conv2d_t_conv2d_t_192_1_28_28 = `// d4: conv2d_t + conv2d_t
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30308,8 +30827,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/310-d4-sum-sqrt-64.wgsl */
-export const k310_d4_sum_sqrt_64 = `// d4: sum + sqrt -> [64] (penalty)
+/** kernels/304-d4-sum-sqrt-64.wgsl */
+export const k304_d4_sum_sqrt_64 = `// d4: sum + sqrt -> [64] (penalty)
 // fuses: sqrt, add, sum, mul, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30319,8 +30838,8 @@ export const k310_d4_sum_sqrt_64 = `// d4: sum + sqrt -> [64] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30339,8 +30858,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/311-d4-concat-192-1-28-28.wgsl */
-export const k311_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
+/** kernels/305-d4-concat-192-1-28-28.wgsl */
+export const k305_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
 // fuses: concat, add x3, mul x3, div, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30350,9 +30869,9 @@ export const k311_d4_concat_192_1_28_28 = `// d4: concat -> [192, 1, 28, 28]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_conv2d_t = 251080u;
-const t_concat = 401608u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_conv2d_t = 251136u;
+const t_concat = 401664u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30371,8 +30890,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/312-d4-conv2d-conv2d-192-64-14-14.wgsl */
-export const k312_d4_conv2d_conv2d_192_64_14_14 = `// d4: conv2d + conv2d -> [192, 64, 14, 14]
+/** kernels/306-d4-conv2d-conv2d-192-64-14-14.wgsl */
+export const k306_d4_conv2d_conv2d_192_64_14_14 = `// d4: conv2d + conv2d -> [192, 64, 14, 14]
 // fuses: conv2d
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30383,16 +30902,18 @@ export const k312_d4_conv2d_conv2d_192_64_14_14 = `// d4: conv2d + conv2d -> [19
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_0_weight = 766404u;
-const t_concat = 401608u;
-const t_conv2d = 6077896u;
+const t_concat = 401664u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 37632u + wg.x) * 64u + li;
-  if (i >= 2408448u) { return; }
+  let i = (wg.y * 2352u + wg.x) * 64u + li;
+  if (i >= 150528u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -30400,16 +30921,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_concat + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
 
-  temp[t_conv2d + i] = acc;
+    temp[t_conv2d + o0] = acc0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+
+    temp[t_conv2d + o1] = acc1;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+
+    temp[t_conv2d + o2] = acc2;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+
+    temp[t_conv2d + o3] = acc3;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+
+    temp[t_conv2d + o4] = acc4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+
+    temp[t_conv2d + o5] = acc5;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+
+    temp[t_conv2d + o6] = acc6;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+
+    temp[t_conv2d + o7] = acc7;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+
+    temp[t_conv2d + o8] = acc8;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+
+    temp[t_conv2d + o9] = acc9;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+
+    temp[t_conv2d + o10] = acc10;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+
+    temp[t_conv2d + o11] = acc11;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+
+    temp[t_conv2d + o12] = acc12;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+
+    temp[t_conv2d + o13] = acc13;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+
+    temp[t_conv2d + o14] = acc14;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+
+    temp[t_conv2d + o15] = acc15;
+  }
 }
 `;
 
-/** kernels/313-d4-add-192-64-14-14.wgsl */
-export const k313_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
+/** kernels/307-d4-add-192-64-14-14.wgsl */
+export const k307_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30419,9 +31018,9 @@ export const k313_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d = 6077896u;
-const t_add = 10894792u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30439,8 +31038,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/314-d4-pack-reshape-2688-896.wgsl */
-export const k314_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
+/** kernels/308-d4-pack-reshape-2688-896.wgsl */
+export const k308_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30451,7 +31050,7 @@ export const k314_d4_pack_reshape_2688_896 = `// d4: pack reshape -> [2688, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 10894792u;
+const t_add = 10894784u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -30472,8 +31071,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/315-d4-conv2d-conv2d-192-128-7-7.wgsl */
-export const k315_d4_conv2d_conv2d_192_128_7_7 = `// d4: conv2d + conv2d -> [192, 128, 7, 7]
+/** kernels/309-d4-conv2d-conv2d-192-128-7-7.wgsl */
+export const k309_d4_conv2d_conv2d_192_128_7_7 = `// d4: conv2d + conv2d -> [192, 128, 7, 7]
 // fuses: conv2d; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30485,7 +31084,7 @@ export const k315_d4_conv2d_conv2d_192_128_7_7 = `// d4: conv2d + conv2d -> [192
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d = 6077896u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30818,8 +31417,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/316-d4-matmul-matmul-1-6272.wgsl */
-export const k316_d4_matmul_matmul_1_6272 = `// d4: matmul + matmul -> [1, 6272]
+/** kernels/310-d4-matmul-matmul-1-6272.wgsl */
+export const k310_d4_matmul_matmul_1_6272 = `// d4: matmul + matmul -> [1, 6272]
 // fuses: matmul, permute, add, mul x4, slice x3, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30829,9 +31428,9 @@ export const k316_d4_matmul_matmul_1_6272 = `// d4: matmul + matmul -> [1, 6272]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_matmul = 50376u;
-const t_D_2_conv2d_add = 3669448u;
-const t_conv2d = 6077896u;
+const t_matmul = 50432u;
+const t_D_2_conv2d_add = 3669440u;
+const t_conv2d = 6077888u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30856,8 +31455,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/317-d4-pack-reshape-192-6272.wgsl */
-export const k317_d4_pack_reshape_192_6272 = `// d4: pack reshape -> [192, 6272] (D.4 flatten (line 36))
+/** kernels/311-d4-pack-reshape-192-6272.wgsl */
+export const k311_d4_pack_reshape_192_6272 = `// d4: pack reshape -> [192, 6272] (D.4 flatten (line 36))
 // fuses: max, mul; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -30868,7 +31467,7 @@ export const k317_d4_pack_reshape_192_6272 = `// d4: pack reshape -> [192, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
+const t_D_2_conv2d_add = 3669440u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -30896,357 +31495,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/318-d4-matmul-add-6272-1.wgsl */
-export const k318_d4_matmul_add_6272_1 = `// d4: matmul + add -> [6272, 1]
-// fuses: add, matmul, permute; operands from textures (tn)
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
-@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_5_weight = 972996u;
-const opt_D_5_weight_adam_m = 1392456u;
-const opt_D_5_weight_adam_v = 1398728u;
-const t_matmul = 50376u;
-const t_add = 56648u;
-
-@compute @workgroup_size(8)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let t = (wg.y * 49u + wg.x) * 8u + li;
-  if (t >= 392u) { return; }
-  let row0 = (t / 1u) * 16u;
-  let cg0 = (t % 1u) * 4u;
-  let p0 = bitcast<f32>(clock[0]) * 5.0;
-  let p1 = p0 + 5.0;
-  let p2 = pow(0.0, p1);
-  let p3 = 1.0 - p2;
-  let p4 = pow(0.899999976, p1);
-  let p5 = 1.0 - p4;
-  var acc0 = vec4<f32>(0.0);
-  var acc1 = vec4<f32>(0.0);
-  var acc2 = vec4<f32>(0.0);
-  var acc3 = vec4<f32>(0.0);
-  var acc4 = vec4<f32>(0.0);
-  var acc5 = vec4<f32>(0.0);
-  var acc6 = vec4<f32>(0.0);
-  var acc7 = vec4<f32>(0.0);
-  var acc8 = vec4<f32>(0.0);
-  var acc9 = vec4<f32>(0.0);
-  var acc10 = vec4<f32>(0.0);
-  var acc11 = vec4<f32>(0.0);
-  var acc12 = vec4<f32>(0.0);
-  var acc13 = vec4<f32>(0.0);
-  var acc14 = vec4<f32>(0.0);
-  var acc15 = vec4<f32>(0.0);
-  var acc16 = vec4<f32>(0.0);
-  var acc17 = vec4<f32>(0.0);
-  var acc18 = vec4<f32>(0.0);
-  var acc19 = vec4<f32>(0.0);
-  var acc20 = vec4<f32>(0.0);
-  var acc21 = vec4<f32>(0.0);
-  var acc22 = vec4<f32>(0.0);
-  var acc23 = vec4<f32>(0.0);
-  var acc24 = vec4<f32>(0.0);
-  var acc25 = vec4<f32>(0.0);
-  var acc26 = vec4<f32>(0.0);
-  var acc27 = vec4<f32>(0.0);
-  var acc28 = vec4<f32>(0.0);
-  var acc29 = vec4<f32>(0.0);
-  var acc30 = vec4<f32>(0.0);
-  var acc31 = vec4<f32>(0.0);
-  var acc32 = vec4<f32>(0.0);
-  var acc33 = vec4<f32>(0.0);
-  var acc34 = vec4<f32>(0.0);
-  var acc35 = vec4<f32>(0.0);
-  var acc36 = vec4<f32>(0.0);
-  var acc37 = vec4<f32>(0.0);
-  var acc38 = vec4<f32>(0.0);
-  var acc39 = vec4<f32>(0.0);
-  var acc40 = vec4<f32>(0.0);
-  var acc41 = vec4<f32>(0.0);
-  var acc42 = vec4<f32>(0.0);
-  var acc43 = vec4<f32>(0.0);
-  var acc44 = vec4<f32>(0.0);
-  var acc45 = vec4<f32>(0.0);
-  var acc46 = vec4<f32>(0.0);
-  var acc47 = vec4<f32>(0.0);
-  var acc48 = vec4<f32>(0.0);
-  var acc49 = vec4<f32>(0.0);
-  var acc50 = vec4<f32>(0.0);
-  var acc51 = vec4<f32>(0.0);
-  var acc52 = vec4<f32>(0.0);
-  var acc53 = vec4<f32>(0.0);
-  var acc54 = vec4<f32>(0.0);
-  var acc55 = vec4<f32>(0.0);
-  var acc56 = vec4<f32>(0.0);
-  var acc57 = vec4<f32>(0.0);
-  var acc58 = vec4<f32>(0.0);
-  var acc59 = vec4<f32>(0.0);
-  var acc60 = vec4<f32>(0.0);
-  var acc61 = vec4<f32>(0.0);
-  var acc62 = vec4<f32>(0.0);
-  var acc63 = vec4<f32>(0.0);
-  for (var k = 0u; k < 192u; k += 4u) {
-    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
-    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
-    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
-    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
-    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
-    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
-    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
-    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
-    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
-    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
-    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
-    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
-    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
-    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
-    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
-    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
-    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
-    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
-    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
-    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
-    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
-    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
-    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
-    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
-    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
-    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
-    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
-    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
-    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
-    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
-    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
-    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
-    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
-    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
-    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
-    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
-    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
-    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
-    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
-    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
-    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
-    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
-    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
-    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
-    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
-    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
-    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
-    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
-    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
-    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
-    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
-    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
-    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
-    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
-    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
-    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
-    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
-    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
-    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
-    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
-    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
-    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
-    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
-    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
-    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
-    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
-    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
-    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
-    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
-    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
-    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
-    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
-    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
-    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
-    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
-    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
-    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
-    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
-    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
-    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
-    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
-    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
-    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
-    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
-    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
-    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
-    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
-    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
-    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
-    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
-    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
-    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
-    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
-    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
-    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
-    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
-  }
-  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
-  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
-}
-
-// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
-fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
-  if (row >= 6272u) { return; }
-  if (cg * 4u + 0u < 1u) {
-    let o = row * 1u + cg * 4u + 0u;
-    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 1u < 1u) {
-    let o = row * 1u + cg * 4u + 1u;
-    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 2u < 1u) {
-    let o = row * 1u + cg * 4u + 2u;
-    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-  if (cg * 4u + 3u < 1u) {
-    let o = row * 1u + cg * 4u + 3u;
-    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
-    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
-    let v2 = v0 * v0;
-    let v3 = v2 * 0.100000001;
-    let v4 = v1 + v3;
-    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
-    let v6 = v5 + v0;
-    let v7 = v6 / p3;
-    let v8 = v4 / p5;
-    let v9 = sqrt(v8);
-    let v10 = v9 + 9.99999994e-9;
-    let v11 = v7 / v10;
-    let v12 = 0.0000999999975 * v11;
-    let v13 = state[D_5_weight + (o)] - v12;
-    temp[t_add + o] = v0;
-    state[opt_D_5_weight_adam_v + o] = v4;
-    state[opt_D_5_weight_adam_m + o] = v6;
-    state[D_5_weight + o] = v13;
-  }
-}
-`;
-
-/** kernels/319-d4-matmul-reshape-192-128-7-7.wgsl */
-export const k319_d4_matmul_reshape_192_128_7_7 = `// d4: matmul + reshape -> [192, 128, 7, 7]
+/** kernels/312-d4-matmul-reshape-192-128-7-7.wgsl */
+export const k312_d4_matmul_reshape_192_128_7_7 = `// d4: matmul + reshape -> [192, 128, 7, 7]
 // fuses: matmul; operands from textures (nt)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -31258,9 +31508,9 @@ export const k319_d4_matmul_reshape_192_128_7_7 = `// d4: matmul + reshape -> [1
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 3669448u;
-const t_reshape = 6077896u;
-const t_add = 7282120u;
+const t_D_2_conv2d_add = 3669440u;
+const t_reshape = 6077888u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31502,8 +31752,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/320-d4-sum-sum-128.wgsl */
-export const k320_d4_sum_sum_128 = `// d4: sum + sum -> [128]
+/** kernels/313-d4-sum-sum-128.wgsl */
+export const k313_d4_sum_sum_128 = `// d4: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31516,8 +31766,8 @@ export const k320_d4_sum_sum_128 = `// d4: sum + sum -> [128]
 const D_2_bias = 972868u;
 const opt_D_2_bias_adam_m = 1392200u;
 const opt_D_2_bias_adam_v = 1392328u;
-const t_sum = 50240u;
-const t_add = 7282120u;
+const t_sum = 56704u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31555,8 +31805,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/321-d4-pack-reshape-1344-896.wgsl */
-export const k321_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
+/** kernels/314-d4-pack-reshape-1344-896.wgsl */
+export const k314_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31567,7 +31817,7 @@ export const k321_d4_pack_reshape_1344_896 = `// d4: pack reshape -> [1344, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_add = 7282120u;
+const t_add = 7282112u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -31588,8 +31838,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/322-d4-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
-export const k322_d4_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d4: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
+/** kernels/315-d4-conv2d-wgrad-conv2d-wgrad-128-64-5-5.wgsl */
+export const k315_d4_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d4: conv2d_wgrad + conv2d_wgrad -> [128, 64, 5, 5]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31601,7 +31851,7 @@ export const k322_d4_conv2d_wgrad_conv2d_wgrad_128_64_5_5 = `// d4: conv2d_wgrad
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
+const t_conv2d_wgrad = 552192u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -31854,8 +32104,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/323-d4-conv2d-wgrad-add-128-64-5-5.wgsl */
-export const k323_d4_conv2d_wgrad_add_128_64_5_5 = `// d4: conv2d_wgrad + add -> [128, 64, 5, 5]
+/** kernels/316-d4-conv2d-wgrad-add-128-64-5-5.wgsl */
+export const k316_d4_conv2d_wgrad_add_128_64_5_5 = `// d4: conv2d_wgrad + add -> [128, 64, 5, 5]
 // fuses: add, conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -31867,8 +32117,8 @@ export const k323_d4_conv2d_wgrad_add_128_64_5_5 = `// d4: conv2d_wgrad + add ->
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 552136u;
-const t_add = 756936u;
+const t_conv2d_wgrad = 552192u;
+const t_add = 756992u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32121,8 +32371,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/324-d4-add-128-64-5-5.wgsl */
-export const k324_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/317-d4-add-128-64-5-5.wgsl */
+export const k317_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32133,7 +32383,7 @@ export const k324_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_v = 1187400u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32148,8 +32398,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/325-d4-add-128-64-5-5.wgsl */
-export const k325_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/318-d4-add-128-64-5-5.wgsl */
+export const k318_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32160,7 +32410,7 @@ export const k325_d4_add_128_64_5_5 = `// d4: add -> [128, 64, 5, 5] (optimizer 
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_2_weight_adam_m = 982600u;
-const t_add = 756936u;
+const t_add = 756992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32173,8 +32423,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/326-d4-sub-128-64-5-5.wgsl */
-export const k326_d4_sub_128_64_5_5 = `// d4: sub -> [128, 64, 5, 5] (optimizer D (adam))
+/** kernels/319-d4-sub-128-64-5-5.wgsl */
+export const k319_d4_sub_128_64_5_5 = `// d4: sub -> [128, 64, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32209,8 +32459,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/327-d4-conv2d-t-conv2d-t-192-64-14-14.wgsl */
-export const k327_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_t -> [192, 64, 14, 14]
+/** kernels/320-d4-conv2d-t-conv2d-t-192-64-14-14.wgsl */
+export const k320_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_t -> [192, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32222,7 +32472,7 @@ export const k327_d4_conv2d_t_conv2d_t_192_64_14_14 = `// d4: conv2d_t + conv2d_
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_t = 10894792u;
+const t_conv2d_t = 10894784u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32572,8 +32822,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/328-d4-add-192-64-14-14.wgsl */
-export const k328_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
+/** kernels/321-d4-add-192-64-14-14.wgsl */
+export const k321_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
 // fuses: add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32583,9 +32833,9 @@ export const k328_d4_add_192_64_14_14 = `// d4: add -> [192, 64, 14, 14]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_add = 1261000u;
-const t_conv2d_t = 10894792u;
-const t_add = 13303240u;
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d_t = 10894784u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32603,8 +32853,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/329-d4-sum-sum-64.wgsl */
-export const k329_d4_sum_sum_64 = `// d4: sum + sum -> [64]
+/** kernels/322-d4-sum-sum-64.wgsl */
+export const k322_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32617,8 +32867,8 @@ export const k329_d4_sum_sum_64 = `// d4: sum + sum -> [64]
 const D_0_bias = 768004u;
 const opt_D_0_bias_adam_m = 982472u;
 const opt_D_0_bias_adam_v = 982536u;
-const t_sum = 50376u;
-const t_add = 13303240u;
+const t_sum = 56832u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32656,8 +32906,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/330-d4-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
-export const k330_d4_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d4: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
+/** kernels/323-d4-conv2d-wgrad-conv2d-wgrad-64-1-5-5.wgsl */
+export const k323_d4_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d4: conv2d_wgrad + conv2d_wgrad -> [64, 1, 5, 5]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32667,9 +32917,9 @@ export const k330_d4_conv2d_wgrad_conv2d_wgrad_64_1_5_5 = `// d4: conv2d_wgrad +
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_concat = 100552u;
-const t_add = 13303240u;
+const t_conv2d_wgrad = 56896u;
+const t_concat = 100608u;
+const t_add = 13303232u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32693,8 +32943,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/331-d4-conv2d-wgrad-add-64-1-5-5.wgsl */
-export const k331_d4_conv2d_wgrad_add_64_1_5_5 = `// d4: conv2d_wgrad + add -> [64, 1, 5, 5]
+/** kernels/324-d4-conv2d-wgrad-add-64-1-5-5.wgsl */
+export const k324_d4_conv2d_wgrad_add_64_1_5_5 = `// d4: conv2d_wgrad + add -> [64, 1, 5, 5]
 // fuses: add, conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32704,10 +32954,10 @@ export const k331_d4_conv2d_wgrad_add_64_1_5_5 = `// d4: conv2d_wgrad + add -> [
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_conv2d_wgrad = 50440u;
-const t_add = 52040u;
-const t_concat = 401608u;
-const t_penalty_add = 8486344u;
+const t_conv2d_wgrad = 56896u;
+const t_add = 58496u;
+const t_concat = 401664u;
+const t_penalty_add = 8486336u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32731,8 +32981,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/332-d4-add-64-1-5-5.wgsl */
-export const k332_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/325-d4-add-64-1-5-5.wgsl */
+export const k325_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32743,7 +32993,7 @@ export const k332_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_v = 980872u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32758,8 +33008,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/333-d4-add-64-1-5-5.wgsl */
-export const k333_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/326-d4-add-64-1-5-5.wgsl */
+export const k326_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32770,7 +33020,7 @@ export const k333_d4_add_64_1_5_5 = `// d4: add -> [64, 1, 5, 5] (optimizer D (a
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const opt_D_0_weight_adam_m = 979272u;
-const t_add = 52040u;
+const t_add = 58496u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32783,8 +33033,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/334-d4-sub-64-1-5-5.wgsl */
-export const k334_d4_sub_64_1_5_5 = `// d4: sub -> [64, 1, 5, 5] (optimizer D (adam))
+/** kernels/327-d4-sub-64-1-5-5.wgsl */
+export const k327_d4_sub_64_1_5_5 = `// d4: sub -> [64, 1, 5, 5] (optimizer D (adam))
 // fuses: sub x3, mul x2, div x3, pow x2, add x2, sqrt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32819,8 +33069,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/335-d4-sum-mul.wgsl */
-export const k335_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
+/** kernels/328-d4-sum-mul.wgsl */
+export const k328_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
 // fuses: mul x3, sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32830,8 +33080,8 @@ export const k335_d4_sum_mul = `// d4: sum + mul -> [] (penalty)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_sqrt = 50176u;
-const t_penalty_mul = 50440u;
+const t_penalty_sqrt = 50368u;
+const t_penalty_mul = 56896u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -32851,8 +33101,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/336-d4-matmul-add-192-1.wgsl */
-export const k336_d4_matmul_add_192_1 = `// d4: matmul + add -> [192, 1] (D.5 dense (line 37))
+/** kernels/329-d4-matmul-add-192-1.wgsl */
+export const k329_d4_matmul_add_192_1 = `// d4: matmul + add -> [192, 1] (D.5 dense (line 37))
 // fuses: add, matmul; spec line 37; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -32865,7 +33115,7 @@ export const k336_d4_matmul_add_192_1 = `// d4: matmul + add -> [192, 1] (D.5 de
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -33116,8 +33366,413 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/337-d4-sum-mul.wgsl */
-export const k337_d4_sum_mul = `// d4: sum + mul -> [] (loss)
+/** kernels/330-d4-sum-sum-1.wgsl */
+export const k330_d4_sum_sum_1 = `// d4: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_bias = 979268u;
+const opt_D_5_bias_adam_m = 1405000u;
+const opt_D_5_bias_adam_v = 1405004u;
+const t_add = 50176u;
+const t_sum = 50368u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_5_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_5_bias_adam_m + (0u)];
+  let p3 = p2 * 0.0;
+  let p4 = state[D_5_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 5.0;
+  let p7 = pow(0.0, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 192u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 192u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = p3 + acc;
+  let v4 = v3 / p8;
+  let v5 = v2 / p10;
+  let v6 = sqrt(v5);
+  let v7 = v6 + 9.99999994e-9;
+  let v8 = v4 / v7;
+  let v9 = 0.0000999999975 * v8;
+  let v10 = p4 - v9;
+  temp[t_sum + i] = acc;
+  state[opt_D_5_bias_adam_v + i] = v2;
+  state[opt_D_5_bias_adam_m + i] = v3;
+  state[D_5_bias + i] = v10;
+}
+`;
+
+/** kernels/331-d4-matmul-add-6272-1.wgsl */
+export const k331_d4_matmul_add_6272_1 = `// d4: matmul + add -> [6272, 1]
+// fuses: add, matmul, permute; operands from textures (tn)
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_5_weight = 972996u;
+const opt_D_5_weight_adam_m = 1392456u;
+const opt_D_5_weight_adam_v = 1398728u;
+const t_matmul = 50432u;
+const t_add = 57092u;
+
+@compute @workgroup_size(8)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let t = (wg.y * 49u + wg.x) * 8u + li;
+  if (t >= 392u) { return; }
+  let row0 = (t / 1u) * 16u;
+  let cg0 = (t % 1u) * 4u;
+  let p0 = bitcast<f32>(clock[0]) * 5.0;
+  let p1 = p0 + 5.0;
+  let p2 = pow(0.0, p1);
+  let p3 = 1.0 - p2;
+  let p4 = pow(0.899999976, p1);
+  let p5 = 1.0 - p4;
+  var acc0 = vec4<f32>(0.0);
+  var acc1 = vec4<f32>(0.0);
+  var acc2 = vec4<f32>(0.0);
+  var acc3 = vec4<f32>(0.0);
+  var acc4 = vec4<f32>(0.0);
+  var acc5 = vec4<f32>(0.0);
+  var acc6 = vec4<f32>(0.0);
+  var acc7 = vec4<f32>(0.0);
+  var acc8 = vec4<f32>(0.0);
+  var acc9 = vec4<f32>(0.0);
+  var acc10 = vec4<f32>(0.0);
+  var acc11 = vec4<f32>(0.0);
+  var acc12 = vec4<f32>(0.0);
+  var acc13 = vec4<f32>(0.0);
+  var acc14 = vec4<f32>(0.0);
+  var acc15 = vec4<f32>(0.0);
+  var acc16 = vec4<f32>(0.0);
+  var acc17 = vec4<f32>(0.0);
+  var acc18 = vec4<f32>(0.0);
+  var acc19 = vec4<f32>(0.0);
+  var acc20 = vec4<f32>(0.0);
+  var acc21 = vec4<f32>(0.0);
+  var acc22 = vec4<f32>(0.0);
+  var acc23 = vec4<f32>(0.0);
+  var acc24 = vec4<f32>(0.0);
+  var acc25 = vec4<f32>(0.0);
+  var acc26 = vec4<f32>(0.0);
+  var acc27 = vec4<f32>(0.0);
+  var acc28 = vec4<f32>(0.0);
+  var acc29 = vec4<f32>(0.0);
+  var acc30 = vec4<f32>(0.0);
+  var acc31 = vec4<f32>(0.0);
+  var acc32 = vec4<f32>(0.0);
+  var acc33 = vec4<f32>(0.0);
+  var acc34 = vec4<f32>(0.0);
+  var acc35 = vec4<f32>(0.0);
+  var acc36 = vec4<f32>(0.0);
+  var acc37 = vec4<f32>(0.0);
+  var acc38 = vec4<f32>(0.0);
+  var acc39 = vec4<f32>(0.0);
+  var acc40 = vec4<f32>(0.0);
+  var acc41 = vec4<f32>(0.0);
+  var acc42 = vec4<f32>(0.0);
+  var acc43 = vec4<f32>(0.0);
+  var acc44 = vec4<f32>(0.0);
+  var acc45 = vec4<f32>(0.0);
+  var acc46 = vec4<f32>(0.0);
+  var acc47 = vec4<f32>(0.0);
+  var acc48 = vec4<f32>(0.0);
+  var acc49 = vec4<f32>(0.0);
+  var acc50 = vec4<f32>(0.0);
+  var acc51 = vec4<f32>(0.0);
+  var acc52 = vec4<f32>(0.0);
+  var acc53 = vec4<f32>(0.0);
+  var acc54 = vec4<f32>(0.0);
+  var acc55 = vec4<f32>(0.0);
+  var acc56 = vec4<f32>(0.0);
+  var acc57 = vec4<f32>(0.0);
+  var acc58 = vec4<f32>(0.0);
+  var acc59 = vec4<f32>(0.0);
+  var acc60 = vec4<f32>(0.0);
+  var acc61 = vec4<f32>(0.0);
+  var acc62 = vec4<f32>(0.0);
+  var acc63 = vec4<f32>(0.0);
+  for (var k = 0u; k < 192u; k += 4u) {
+    let a0_0 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 0u));
+    let a1_0 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 0u));
+    let a2_0 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 0u));
+    let a3_0 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 0u));
+    let a0_1 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 1u));
+    let a1_1 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 1u));
+    let a2_1 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 1u));
+    let a3_1 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 1u));
+    let a0_2 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 2u));
+    let a1_2 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 2u));
+    let a2_2 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 2u));
+    let a3_2 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 2u));
+    let a0_3 = textureLoad(A, vec2<u32>(row0 / 4u + 0u, k + 3u));
+    let a1_3 = textureLoad(A, vec2<u32>(row0 / 4u + 1u, k + 3u));
+    let a2_3 = textureLoad(A, vec2<u32>(row0 / 4u + 2u, k + 3u));
+    let a3_3 = textureLoad(A, vec2<u32>(row0 / 4u + 3u, k + 3u));
+    let b0_0 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 0u));
+    let b0_1 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 1u));
+    let b0_2 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 2u));
+    let b0_3 = textureLoad(B, vec2<u32>(min(cg0 + 0u, 0u), k + 3u));
+    acc0 = fma(vec4<f32>(a0_0.x), b0_0, fma(vec4<f32>(a0_1.x), b0_1, fma(vec4<f32>(a0_2.x), b0_2, fma(vec4<f32>(a0_3.x), b0_3, acc0))));
+    acc4 = fma(vec4<f32>(a0_0.y), b0_0, fma(vec4<f32>(a0_1.y), b0_1, fma(vec4<f32>(a0_2.y), b0_2, fma(vec4<f32>(a0_3.y), b0_3, acc4))));
+    acc8 = fma(vec4<f32>(a0_0.z), b0_0, fma(vec4<f32>(a0_1.z), b0_1, fma(vec4<f32>(a0_2.z), b0_2, fma(vec4<f32>(a0_3.z), b0_3, acc8))));
+    acc12 = fma(vec4<f32>(a0_0.w), b0_0, fma(vec4<f32>(a0_1.w), b0_1, fma(vec4<f32>(a0_2.w), b0_2, fma(vec4<f32>(a0_3.w), b0_3, acc12))));
+    acc16 = fma(vec4<f32>(a1_0.x), b0_0, fma(vec4<f32>(a1_1.x), b0_1, fma(vec4<f32>(a1_2.x), b0_2, fma(vec4<f32>(a1_3.x), b0_3, acc16))));
+    acc20 = fma(vec4<f32>(a1_0.y), b0_0, fma(vec4<f32>(a1_1.y), b0_1, fma(vec4<f32>(a1_2.y), b0_2, fma(vec4<f32>(a1_3.y), b0_3, acc20))));
+    acc24 = fma(vec4<f32>(a1_0.z), b0_0, fma(vec4<f32>(a1_1.z), b0_1, fma(vec4<f32>(a1_2.z), b0_2, fma(vec4<f32>(a1_3.z), b0_3, acc24))));
+    acc28 = fma(vec4<f32>(a1_0.w), b0_0, fma(vec4<f32>(a1_1.w), b0_1, fma(vec4<f32>(a1_2.w), b0_2, fma(vec4<f32>(a1_3.w), b0_3, acc28))));
+    acc32 = fma(vec4<f32>(a2_0.x), b0_0, fma(vec4<f32>(a2_1.x), b0_1, fma(vec4<f32>(a2_2.x), b0_2, fma(vec4<f32>(a2_3.x), b0_3, acc32))));
+    acc36 = fma(vec4<f32>(a2_0.y), b0_0, fma(vec4<f32>(a2_1.y), b0_1, fma(vec4<f32>(a2_2.y), b0_2, fma(vec4<f32>(a2_3.y), b0_3, acc36))));
+    acc40 = fma(vec4<f32>(a2_0.z), b0_0, fma(vec4<f32>(a2_1.z), b0_1, fma(vec4<f32>(a2_2.z), b0_2, fma(vec4<f32>(a2_3.z), b0_3, acc40))));
+    acc44 = fma(vec4<f32>(a2_0.w), b0_0, fma(vec4<f32>(a2_1.w), b0_1, fma(vec4<f32>(a2_2.w), b0_2, fma(vec4<f32>(a2_3.w), b0_3, acc44))));
+    acc48 = fma(vec4<f32>(a3_0.x), b0_0, fma(vec4<f32>(a3_1.x), b0_1, fma(vec4<f32>(a3_2.x), b0_2, fma(vec4<f32>(a3_3.x), b0_3, acc48))));
+    acc52 = fma(vec4<f32>(a3_0.y), b0_0, fma(vec4<f32>(a3_1.y), b0_1, fma(vec4<f32>(a3_2.y), b0_2, fma(vec4<f32>(a3_3.y), b0_3, acc52))));
+    acc56 = fma(vec4<f32>(a3_0.z), b0_0, fma(vec4<f32>(a3_1.z), b0_1, fma(vec4<f32>(a3_2.z), b0_2, fma(vec4<f32>(a3_3.z), b0_3, acc56))));
+    acc60 = fma(vec4<f32>(a3_0.w), b0_0, fma(vec4<f32>(a3_1.w), b0_1, fma(vec4<f32>(a3_2.w), b0_2, fma(vec4<f32>(a3_3.w), b0_3, acc60))));
+    let b1_0 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 0u));
+    let b1_1 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 1u));
+    let b1_2 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 2u));
+    let b1_3 = textureLoad(B, vec2<u32>(min(cg0 + 1u, 0u), k + 3u));
+    acc1 = fma(vec4<f32>(a0_0.x), b1_0, fma(vec4<f32>(a0_1.x), b1_1, fma(vec4<f32>(a0_2.x), b1_2, fma(vec4<f32>(a0_3.x), b1_3, acc1))));
+    acc5 = fma(vec4<f32>(a0_0.y), b1_0, fma(vec4<f32>(a0_1.y), b1_1, fma(vec4<f32>(a0_2.y), b1_2, fma(vec4<f32>(a0_3.y), b1_3, acc5))));
+    acc9 = fma(vec4<f32>(a0_0.z), b1_0, fma(vec4<f32>(a0_1.z), b1_1, fma(vec4<f32>(a0_2.z), b1_2, fma(vec4<f32>(a0_3.z), b1_3, acc9))));
+    acc13 = fma(vec4<f32>(a0_0.w), b1_0, fma(vec4<f32>(a0_1.w), b1_1, fma(vec4<f32>(a0_2.w), b1_2, fma(vec4<f32>(a0_3.w), b1_3, acc13))));
+    acc17 = fma(vec4<f32>(a1_0.x), b1_0, fma(vec4<f32>(a1_1.x), b1_1, fma(vec4<f32>(a1_2.x), b1_2, fma(vec4<f32>(a1_3.x), b1_3, acc17))));
+    acc21 = fma(vec4<f32>(a1_0.y), b1_0, fma(vec4<f32>(a1_1.y), b1_1, fma(vec4<f32>(a1_2.y), b1_2, fma(vec4<f32>(a1_3.y), b1_3, acc21))));
+    acc25 = fma(vec4<f32>(a1_0.z), b1_0, fma(vec4<f32>(a1_1.z), b1_1, fma(vec4<f32>(a1_2.z), b1_2, fma(vec4<f32>(a1_3.z), b1_3, acc25))));
+    acc29 = fma(vec4<f32>(a1_0.w), b1_0, fma(vec4<f32>(a1_1.w), b1_1, fma(vec4<f32>(a1_2.w), b1_2, fma(vec4<f32>(a1_3.w), b1_3, acc29))));
+    acc33 = fma(vec4<f32>(a2_0.x), b1_0, fma(vec4<f32>(a2_1.x), b1_1, fma(vec4<f32>(a2_2.x), b1_2, fma(vec4<f32>(a2_3.x), b1_3, acc33))));
+    acc37 = fma(vec4<f32>(a2_0.y), b1_0, fma(vec4<f32>(a2_1.y), b1_1, fma(vec4<f32>(a2_2.y), b1_2, fma(vec4<f32>(a2_3.y), b1_3, acc37))));
+    acc41 = fma(vec4<f32>(a2_0.z), b1_0, fma(vec4<f32>(a2_1.z), b1_1, fma(vec4<f32>(a2_2.z), b1_2, fma(vec4<f32>(a2_3.z), b1_3, acc41))));
+    acc45 = fma(vec4<f32>(a2_0.w), b1_0, fma(vec4<f32>(a2_1.w), b1_1, fma(vec4<f32>(a2_2.w), b1_2, fma(vec4<f32>(a2_3.w), b1_3, acc45))));
+    acc49 = fma(vec4<f32>(a3_0.x), b1_0, fma(vec4<f32>(a3_1.x), b1_1, fma(vec4<f32>(a3_2.x), b1_2, fma(vec4<f32>(a3_3.x), b1_3, acc49))));
+    acc53 = fma(vec4<f32>(a3_0.y), b1_0, fma(vec4<f32>(a3_1.y), b1_1, fma(vec4<f32>(a3_2.y), b1_2, fma(vec4<f32>(a3_3.y), b1_3, acc53))));
+    acc57 = fma(vec4<f32>(a3_0.z), b1_0, fma(vec4<f32>(a3_1.z), b1_1, fma(vec4<f32>(a3_2.z), b1_2, fma(vec4<f32>(a3_3.z), b1_3, acc57))));
+    acc61 = fma(vec4<f32>(a3_0.w), b1_0, fma(vec4<f32>(a3_1.w), b1_1, fma(vec4<f32>(a3_2.w), b1_2, fma(vec4<f32>(a3_3.w), b1_3, acc61))));
+    let b2_0 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 0u));
+    let b2_1 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 1u));
+    let b2_2 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 2u));
+    let b2_3 = textureLoad(B, vec2<u32>(min(cg0 + 2u, 0u), k + 3u));
+    acc2 = fma(vec4<f32>(a0_0.x), b2_0, fma(vec4<f32>(a0_1.x), b2_1, fma(vec4<f32>(a0_2.x), b2_2, fma(vec4<f32>(a0_3.x), b2_3, acc2))));
+    acc6 = fma(vec4<f32>(a0_0.y), b2_0, fma(vec4<f32>(a0_1.y), b2_1, fma(vec4<f32>(a0_2.y), b2_2, fma(vec4<f32>(a0_3.y), b2_3, acc6))));
+    acc10 = fma(vec4<f32>(a0_0.z), b2_0, fma(vec4<f32>(a0_1.z), b2_1, fma(vec4<f32>(a0_2.z), b2_2, fma(vec4<f32>(a0_3.z), b2_3, acc10))));
+    acc14 = fma(vec4<f32>(a0_0.w), b2_0, fma(vec4<f32>(a0_1.w), b2_1, fma(vec4<f32>(a0_2.w), b2_2, fma(vec4<f32>(a0_3.w), b2_3, acc14))));
+    acc18 = fma(vec4<f32>(a1_0.x), b2_0, fma(vec4<f32>(a1_1.x), b2_1, fma(vec4<f32>(a1_2.x), b2_2, fma(vec4<f32>(a1_3.x), b2_3, acc18))));
+    acc22 = fma(vec4<f32>(a1_0.y), b2_0, fma(vec4<f32>(a1_1.y), b2_1, fma(vec4<f32>(a1_2.y), b2_2, fma(vec4<f32>(a1_3.y), b2_3, acc22))));
+    acc26 = fma(vec4<f32>(a1_0.z), b2_0, fma(vec4<f32>(a1_1.z), b2_1, fma(vec4<f32>(a1_2.z), b2_2, fma(vec4<f32>(a1_3.z), b2_3, acc26))));
+    acc30 = fma(vec4<f32>(a1_0.w), b2_0, fma(vec4<f32>(a1_1.w), b2_1, fma(vec4<f32>(a1_2.w), b2_2, fma(vec4<f32>(a1_3.w), b2_3, acc30))));
+    acc34 = fma(vec4<f32>(a2_0.x), b2_0, fma(vec4<f32>(a2_1.x), b2_1, fma(vec4<f32>(a2_2.x), b2_2, fma(vec4<f32>(a2_3.x), b2_3, acc34))));
+    acc38 = fma(vec4<f32>(a2_0.y), b2_0, fma(vec4<f32>(a2_1.y), b2_1, fma(vec4<f32>(a2_2.y), b2_2, fma(vec4<f32>(a2_3.y), b2_3, acc38))));
+    acc42 = fma(vec4<f32>(a2_0.z), b2_0, fma(vec4<f32>(a2_1.z), b2_1, fma(vec4<f32>(a2_2.z), b2_2, fma(vec4<f32>(a2_3.z), b2_3, acc42))));
+    acc46 = fma(vec4<f32>(a2_0.w), b2_0, fma(vec4<f32>(a2_1.w), b2_1, fma(vec4<f32>(a2_2.w), b2_2, fma(vec4<f32>(a2_3.w), b2_3, acc46))));
+    acc50 = fma(vec4<f32>(a3_0.x), b2_0, fma(vec4<f32>(a3_1.x), b2_1, fma(vec4<f32>(a3_2.x), b2_2, fma(vec4<f32>(a3_3.x), b2_3, acc50))));
+    acc54 = fma(vec4<f32>(a3_0.y), b2_0, fma(vec4<f32>(a3_1.y), b2_1, fma(vec4<f32>(a3_2.y), b2_2, fma(vec4<f32>(a3_3.y), b2_3, acc54))));
+    acc58 = fma(vec4<f32>(a3_0.z), b2_0, fma(vec4<f32>(a3_1.z), b2_1, fma(vec4<f32>(a3_2.z), b2_2, fma(vec4<f32>(a3_3.z), b2_3, acc58))));
+    acc62 = fma(vec4<f32>(a3_0.w), b2_0, fma(vec4<f32>(a3_1.w), b2_1, fma(vec4<f32>(a3_2.w), b2_2, fma(vec4<f32>(a3_3.w), b2_3, acc62))));
+    let b3_0 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 0u));
+    let b3_1 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 1u));
+    let b3_2 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 2u));
+    let b3_3 = textureLoad(B, vec2<u32>(min(cg0 + 3u, 0u), k + 3u));
+    acc3 = fma(vec4<f32>(a0_0.x), b3_0, fma(vec4<f32>(a0_1.x), b3_1, fma(vec4<f32>(a0_2.x), b3_2, fma(vec4<f32>(a0_3.x), b3_3, acc3))));
+    acc7 = fma(vec4<f32>(a0_0.y), b3_0, fma(vec4<f32>(a0_1.y), b3_1, fma(vec4<f32>(a0_2.y), b3_2, fma(vec4<f32>(a0_3.y), b3_3, acc7))));
+    acc11 = fma(vec4<f32>(a0_0.z), b3_0, fma(vec4<f32>(a0_1.z), b3_1, fma(vec4<f32>(a0_2.z), b3_2, fma(vec4<f32>(a0_3.z), b3_3, acc11))));
+    acc15 = fma(vec4<f32>(a0_0.w), b3_0, fma(vec4<f32>(a0_1.w), b3_1, fma(vec4<f32>(a0_2.w), b3_2, fma(vec4<f32>(a0_3.w), b3_3, acc15))));
+    acc19 = fma(vec4<f32>(a1_0.x), b3_0, fma(vec4<f32>(a1_1.x), b3_1, fma(vec4<f32>(a1_2.x), b3_2, fma(vec4<f32>(a1_3.x), b3_3, acc19))));
+    acc23 = fma(vec4<f32>(a1_0.y), b3_0, fma(vec4<f32>(a1_1.y), b3_1, fma(vec4<f32>(a1_2.y), b3_2, fma(vec4<f32>(a1_3.y), b3_3, acc23))));
+    acc27 = fma(vec4<f32>(a1_0.z), b3_0, fma(vec4<f32>(a1_1.z), b3_1, fma(vec4<f32>(a1_2.z), b3_2, fma(vec4<f32>(a1_3.z), b3_3, acc27))));
+    acc31 = fma(vec4<f32>(a1_0.w), b3_0, fma(vec4<f32>(a1_1.w), b3_1, fma(vec4<f32>(a1_2.w), b3_2, fma(vec4<f32>(a1_3.w), b3_3, acc31))));
+    acc35 = fma(vec4<f32>(a2_0.x), b3_0, fma(vec4<f32>(a2_1.x), b3_1, fma(vec4<f32>(a2_2.x), b3_2, fma(vec4<f32>(a2_3.x), b3_3, acc35))));
+    acc39 = fma(vec4<f32>(a2_0.y), b3_0, fma(vec4<f32>(a2_1.y), b3_1, fma(vec4<f32>(a2_2.y), b3_2, fma(vec4<f32>(a2_3.y), b3_3, acc39))));
+    acc43 = fma(vec4<f32>(a2_0.z), b3_0, fma(vec4<f32>(a2_1.z), b3_1, fma(vec4<f32>(a2_2.z), b3_2, fma(vec4<f32>(a2_3.z), b3_3, acc43))));
+    acc47 = fma(vec4<f32>(a2_0.w), b3_0, fma(vec4<f32>(a2_1.w), b3_1, fma(vec4<f32>(a2_2.w), b3_2, fma(vec4<f32>(a2_3.w), b3_3, acc47))));
+    acc51 = fma(vec4<f32>(a3_0.x), b3_0, fma(vec4<f32>(a3_1.x), b3_1, fma(vec4<f32>(a3_2.x), b3_2, fma(vec4<f32>(a3_3.x), b3_3, acc51))));
+    acc55 = fma(vec4<f32>(a3_0.y), b3_0, fma(vec4<f32>(a3_1.y), b3_1, fma(vec4<f32>(a3_2.y), b3_2, fma(vec4<f32>(a3_3.y), b3_3, acc55))));
+    acc59 = fma(vec4<f32>(a3_0.z), b3_0, fma(vec4<f32>(a3_1.z), b3_1, fma(vec4<f32>(a3_2.z), b3_2, fma(vec4<f32>(a3_3.z), b3_3, acc59))));
+    acc63 = fma(vec4<f32>(a3_0.w), b3_0, fma(vec4<f32>(a3_1.w), b3_1, fma(vec4<f32>(a3_2.w), b3_2, fma(vec4<f32>(a3_3.w), b3_3, acc63))));
+  }
+  epilogue(row0 + 0u, cg0 + 0u, acc0, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 1u, acc1, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 2u, acc2, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 0u, cg0 + 3u, acc3, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 0u, acc4, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 1u, acc5, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 2u, acc6, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 1u, cg0 + 3u, acc7, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 0u, acc8, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 1u, acc9, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 2u, acc10, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 2u, cg0 + 3u, acc11, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 0u, acc12, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 1u, acc13, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 2u, acc14, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 3u, cg0 + 3u, acc15, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 0u, acc16, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 1u, acc17, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 2u, acc18, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 4u, cg0 + 3u, acc19, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 0u, acc20, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 1u, acc21, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 2u, acc22, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 5u, cg0 + 3u, acc23, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 0u, acc24, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 1u, acc25, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 2u, acc26, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 6u, cg0 + 3u, acc27, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 0u, acc28, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 1u, acc29, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 2u, acc30, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 7u, cg0 + 3u, acc31, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 0u, acc32, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 1u, acc33, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 2u, acc34, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 8u, cg0 + 3u, acc35, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 0u, acc36, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 1u, acc37, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 2u, acc38, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 9u, cg0 + 3u, acc39, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 0u, acc40, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 1u, acc41, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 2u, acc42, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 10u, cg0 + 3u, acc43, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 0u, acc44, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 1u, acc45, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 2u, acc46, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 11u, cg0 + 3u, acc47, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 0u, acc48, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 1u, acc49, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 2u, acc50, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 12u, cg0 + 3u, acc51, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 0u, acc52, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 1u, acc53, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 2u, acc54, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 13u, cg0 + 3u, acc55, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 0u, acc56, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 1u, acc57, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 2u, acc58, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 14u, cg0 + 3u, acc59, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 0u, acc60, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 1u, acc61, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 2u, acc62, p0, p1, p2, p3, p4, p5);
+  epilogue(row0 + 15u, cg0 + 3u, acc63, p0, p1, p2, p3, p4, p5);
+}
+
+// the epilogue for four outputs of one row; values hoisted out of the loop arrive as arguments
+fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32, p4: f32, p5: f32) {
+  if (row >= 6272u) { return; }
+  if (cg * 4u + 0u < 1u) {
+    let o = row * 1u + cg * 4u + 0u;
+    let v0 = tv.x + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 1u < 1u) {
+    let o = row * 1u + cg * 4u + 1u;
+    let v0 = tv.y + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 2u < 1u) {
+    let o = row * 1u + cg * 4u + 2u;
+    let v0 = tv.z + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+  if (cg * 4u + 3u < 1u) {
+    let o = row * 1u + cg * 4u + 3u;
+    let v0 = tv.w + temp[t_matmul + (((o % 6272u) * 1u + 0u * 6272u))];
+    let v1 = state[opt_D_5_weight_adam_v + (o)] * 0.899999976;
+    let v2 = v0 * v0;
+    let v3 = v2 * 0.100000001;
+    let v4 = v1 + v3;
+    let v5 = state[opt_D_5_weight_adam_m + (o)] * 0.0;
+    let v6 = v5 + v0;
+    let v7 = v6 / p3;
+    let v8 = v4 / p5;
+    let v9 = sqrt(v8);
+    let v10 = v9 + 9.99999994e-9;
+    let v11 = v7 / v10;
+    let v12 = 0.0000999999975 * v11;
+    let v13 = state[D_5_weight + (o)] - v12;
+    temp[t_add + o] = v0;
+    state[opt_D_5_weight_adam_v + o] = v4;
+    state[opt_D_5_weight_adam_m + o] = v6;
+    state[D_5_weight + o] = v13;
+  }
+}
+`;
+
+/** kernels/332-d4-sum-mul.wgsl */
+export const k332_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33128,7 +33783,7 @@ export const k337_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -33146,8 +33801,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/338-d4-sum-mul.wgsl */
-export const k338_d4_sum_mul = `// d4: sum + mul -> [] (loss)
+/** kernels/333-d4-sum-mul.wgsl */
+export const k333_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 // fuses: mul, sum, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33160,8 +33815,8 @@ export const k338_d4_sum_mul = `// d4: sum + mul -> [] (loss)
 const t_loss_mul_2 = 50176u;
 const t_loss_mul = 50180u;
 const t_add = 50184u;
-const t_penalty_mul = 50440u;
-const t_D_5_dense_add = 50444u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -33183,36 +33838,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/339-g-pack-param-100-6272.wgsl */
-export const k339_g_pack_param_100_6272 = `// g: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/340-g-random-64-100.wgsl */
-export const k340_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 5))
+/** kernels/334-g-random-64-100.wgsl */
+export const k334_g_random_64_100 = `// g: random -> [64, 100] (latent z (draw 5))
 // fuses: random
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33264,8 +33891,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/341-g-pack-random-64-100.wgsl */
-export const k341_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 5))
+/** kernels/335-g-pack-random-64-100.wgsl */
+export const k335_g_pack_random_64_100 = `// g: pack random -> [64, 100] (latent z (draw 5))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33292,8 +33919,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/342-g-matmul-reshape-64-128-7-7.wgsl */
-export const k342_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
+/** kernels/336-g-matmul-reshape-64-128-7-7.wgsl */
+export const k336_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7] (G.1 reshape (line 21))
 // fuses: add, matmul; spec line 20; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -33541,8 +34168,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/343-g-sum-mul-128.wgsl */
-export const k343_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
+/** kernels/337-g-sum-mul-128.wgsl */
+export const k337_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
 // fuses: mul, sum; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33576,8 +34203,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/344-g-sum-mul-128.wgsl */
-export const k344_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
+/** kernels/338-g-sum-mul-128.wgsl */
+export const k338_g_sum_mul_128 = `// g: sum + mul -> [128] (G.2 batchnorm (line 22))
 // fuses: mul x2, sum, sub; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33613,8 +34240,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/345-g-mul-64-128-7-7.wgsl */
-export const k345_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 22))
+/** kernels/339-g-mul-64-128-7-7.wgsl */
+export const k339_g_mul_64_128_7_7 = `// g: mul -> [64, 128, 7, 7] (G.2 batchnorm (line 22))
 // fuses: mul, sub, recip, sqrt, add; spec line 22
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33643,8 +34270,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/346-g-max-64-128-7-7.wgsl */
-export const k346_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/340-g-max-64-128-7-7.wgsl */
+export const k340_g_max_64_128_7_7 = `// g: max -> [64, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add, mul; spec lines 22, 23
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33671,8 +34298,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/347-g-pack-reshape-448-896.wgsl */
-export const k347_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/341-g-pack-reshape-448-896.wgsl */
+export const k341_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33704,8 +34331,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/348-g-pack-reshape-2048-64.wgsl */
-export const k348_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
+/** kernels/342-g-pack-reshape-2048-64.wgsl */
+export const k342_g_pack_reshape_2048_64 = `// g: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -33737,8 +34364,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/349-g-conv2d-t-add-64-64-14-14.wgsl */
-export const k349_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
+/** kernels/343-g-conv2d-t-add-64-64-14-14.wgsl */
+export const k343_g_conv2d_t_add_64_64_14_14 = `// g: conv2d_t + add -> [64, 64, 14, 14] (G.4 conv2d_transpose (line 24))
 // fuses: add, conv2d_t; spec line 24; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34101,8 +34728,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/350-g-sum-mul-64.wgsl */
-export const k350_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
+/** kernels/344-g-sum-mul-64.wgsl */
+export const k344_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
 // fuses: mul, sum; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34136,8 +34763,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/351-g-sum-mul-64.wgsl */
-export const k351_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
+/** kernels/345-g-sum-mul-64.wgsl */
+export const k345_g_sum_mul_64 = `// g: sum + mul -> [64] (G.5 batchnorm (line 25))
 // fuses: mul x2, sum, sub; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34173,8 +34800,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/352-g-mul-64-64-14-14.wgsl */
-export const k352_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 25))
+/** kernels/346-g-mul-64-64-14-14.wgsl */
+export const k346_g_mul_64_64_14_14 = `// g: mul -> [64, 64, 14, 14] (G.5 batchnorm (line 25))
 // fuses: mul, sub, recip, sqrt, add; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34203,8 +34830,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/353-g-max-64-64-14-14.wgsl */
-export const k353_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/347-g-max-64-64-14-14.wgsl */
+export const k347_g_max_64_64_14_14 = `// g: max -> [64, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add, mul; spec lines 25, 26
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34231,8 +34858,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/354-g-pack-reshape-896-896.wgsl */
-export const k354_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/348-g-pack-reshape-896-896.wgsl */
+export const k348_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34264,8 +34891,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/355-g-pack-reshape-1024-1.wgsl */
-export const k355_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
+/** kernels/349-g-pack-reshape-1024-1.wgsl */
+export const k349_g_pack_reshape_1024_1 = `// g: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34309,8 +34936,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/356-g-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k356_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/350-g-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k350_g_conv2d_t_tanh_64_1_28_28 = `// g: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34677,8 +35304,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/357-g-conv2d-add-64-64-14-14.wgsl */
-export const k357_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
+/** kernels/351-g-conv2d-add-64-64-14-14.wgsl */
+export const k351_g_conv2d_add_64_64_14_14 = `// g: conv2d + add -> [64, 64, 14, 14] (D.0 conv2d (line 32))
 // fuses: add, conv2d; spec line 32
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34695,11 +35322,13 @@ const t_D_0_conv2d_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 5u; ti++) {
     let y = i32(p * 2u + ti) - 2;
     if (y < 0 || y >= 28) { continue; }
@@ -34707,16 +35336,94 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 2;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((co * 1u + ci) * 5u + ti) * 5u + tj)], acc);
+      acc0 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc0); acc1 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc1); acc2 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc2); acc3 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc3); acc4 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc4); acc5 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc5); acc6 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc6); acc7 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc7); acc8 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc8); acc9 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc9); acc10 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc10); acc11 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc11); acc12 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc12); acc13 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc13); acc14 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc14); acc15 = fma(temp[t_G_8_tanh + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[D_0_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 5u + ti) * 5u + tj)], acc15);
     }
   } }
-  let v0 = acc + state[D_0_bias + ((((i / 196u) % 64u) * 1u))];
-  temp[t_D_0_conv2d_add + i] = v0;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = acc0 + state[D_0_bias + ((((o0 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o0] = v0;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = acc1 + state[D_0_bias + ((((o1 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o1] = v0;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = acc2 + state[D_0_bias + ((((o2 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o2] = v0;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = acc3 + state[D_0_bias + ((((o3 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o3] = v0;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = acc4 + state[D_0_bias + ((((o4 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o4] = v0;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = acc5 + state[D_0_bias + ((((o5 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o5] = v0;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = acc6 + state[D_0_bias + ((((o6 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o6] = v0;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = acc7 + state[D_0_bias + ((((o7 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o7] = v0;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = acc8 + state[D_0_bias + ((((o8 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o8] = v0;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = acc9 + state[D_0_bias + ((((o9 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o9] = v0;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = acc10 + state[D_0_bias + ((((o10 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o10] = v0;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = acc11 + state[D_0_bias + ((((o11 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o11] = v0;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = acc12 + state[D_0_bias + ((((o12 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o12] = v0;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = acc13 + state[D_0_bias + ((((o13 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o13] = v0;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = acc14 + state[D_0_bias + ((((o14 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o14] = v0;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = acc15 + state[D_0_bias + ((((o15 / 196u) % 64u) * 1u))];
+    temp[t_D_0_conv2d_add + o15] = v0;
+  }
 }
 `;
 
-/** kernels/358-g-pack-reshape-896-896.wgsl */
-export const k358_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/352-g-pack-reshape-896-896.wgsl */
+export const k352_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, max, mul; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34755,8 +35462,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/359-g-pack-reshape-1600-128.wgsl */
-export const k359_g_pack_reshape_1600_128 = `// g: pack reshape -> [1600, 128]
+/** kernels/353-g-pack-reshape-1600-128.wgsl */
+export const k353_g_pack_reshape_1600_128 = `// g: pack reshape -> [1600, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -34788,8 +35495,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/360-g-conv2d-add-64-128-7-7.wgsl */
-export const k360_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
+/** kernels/354-g-conv2d-add-64-128-7-7.wgsl */
+export const k354_g_conv2d_add_64_128_7_7 = `// g: conv2d + add -> [64, 128, 7, 7] (D.2 conv2d (line 34))
 // fuses: add, conv2d; spec line 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35135,8 +35842,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/361-g-matmul-reshape-64-128-7-7.wgsl */
-export const k361_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
+/** kernels/355-g-matmul-reshape-64-128-7-7.wgsl */
+export const k355_g_matmul_reshape_64_128_7_7 = `// g: matmul + reshape -> [64, 128, 7, 7]
 // fuses: matmul, mul, neg, permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35626,8 +36333,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/362-g-pack-reshape-448-896.wgsl */
-export const k362_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
+/** kernels/356-g-pack-reshape-448-896.wgsl */
+export const k356_g_pack_reshape_448_896 = `// g: pack reshape -> [448, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 35
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35687,8 +36394,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/363-g-pack-reshape-3200-64.wgsl */
-export const k363_g_pack_reshape_3200_64 = `// g: pack reshape -> [3200, 64]
+/** kernels/357-g-pack-reshape-3200-64.wgsl */
+export const k357_g_pack_reshape_3200_64 = `// g: pack reshape -> [3200, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -35720,8 +36427,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/364-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
-export const k364_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
+/** kernels/358-g-conv2d-t-conv2d-t-64-64-14-14.wgsl */
+export const k358_g_conv2d_t_conv2d_t_64_64_14_14 = `// g: conv2d_t + conv2d_t -> [64, 64, 14, 14]
 // fuses: conv2d_t; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36083,8 +36790,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/365-g-pack-reshape-896-896.wgsl */
-export const k365_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/359-g-pack-reshape-896-896.wgsl */
+export const k359_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add, mul x4, sub, cmplt; spec line 33
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36144,8 +36851,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/366-g-pack-reshape-1600-1.wgsl */
-export const k366_g_pack_reshape_1600_1 = `// g: pack reshape -> [1600, 1]
+/** kernels/360-g-pack-reshape-1600-1.wgsl */
+export const k360_g_pack_reshape_1600_1 = `// g: pack reshape -> [1600, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36189,8 +36896,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/367-g-conv2d-t-mul-64-1-28-28.wgsl */
-export const k367_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
+/** kernels/361-g-conv2d-t-mul-64-1-28-28.wgsl */
+export const k361_g_conv2d_t_mul_64_1_28_28 = `// g: conv2d_t + mul -> [64, 1, 28, 28]
 // fuses: mul x2, conv2d_t, sub; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36561,8 +37268,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/368-g-sum-sum-1.wgsl */
-export const k368_g_sum_sum_1 = `// g: sum + sum -> [1]
+/** kernels/362-g-sum-sum-1.wgsl */
+export const k362_g_sum_sum_1 = `// g: sum + sum -> [1]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36616,8 +37323,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/369-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
-export const k369_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
+/** kernels/363-g-conv2d-wgrad-conv2d-wgrad-64-1-4-4.wgsl */
+export const k363_g_conv2d_wgrad_conv2d_wgrad_64_1_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [64, 1, 4, 4]
 // fuses: conv2d_wgrad
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36653,8 +37360,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/370-g-add-64-1-4-4.wgsl */
-export const k370_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/364-g-add-64-1-4-4.wgsl */
+export const k364_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36680,8 +37387,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/371-g-add-64-1-4-4.wgsl */
-export const k371_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
+/** kernels/365-g-add-64-1-4-4.wgsl */
+export const k365_g_add_64_1_4_4 = `// g: add -> [64, 1, 4, 4] (optimizer G (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36705,44 +37412,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/372-g-sub-64-1-4-4.wgsl */
-export const k372_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_7_weight = 765376u;
-const opt_G_7_weight_adam_m = 2934992u;
-const opt_G_7_weight_adam_v = 2936016u;
-const t_optimizer_G_sub = 388u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 16u + wg.x) * 64u + li;
-  if (i >= 1024u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.0, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.0000999999975 * v4;
-  let v6 = state[G_7_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/373-g-conv2d-mul-64-64-14-14.wgsl */
-export const k373_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
+/** kernels/366-g-conv2d-mul-64-64-14-14.wgsl */
+export const k366_g_conv2d_mul_64_64_14_14 = `// g: conv2d + mul -> [64, 64, 14, 14]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 25
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36761,11 +37432,13 @@ const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
+  let i = (wg.y * 784u + wg.x) * 64u + li;
+  if (i >= 50176u) { return; }
 
-  let q = i % 14u; let p = (i / 14u) % 14u; let co = (i / 196u) % 64u; let n = i / 12544u;
-  var acc = 0.0;
+  let q = i % 14u; let p = (i / 14u) % 14u; let co0 = ((i / 196u) % 4u) * 16u;
+  let n = i / 784u;
+  let at = ((n * 64u + co0) * 14u + p) * 14u + q;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0; var acc4 = 0.0; var acc5 = 0.0; var acc6 = 0.0; var acc7 = 0.0; var acc8 = 0.0; var acc9 = 0.0; var acc10 = 0.0; var acc11 = 0.0; var acc12 = 0.0; var acc13 = 0.0; var acc14 = 0.0; var acc15 = 0.0;
   for (var ci = 0u; ci < 1u; ci++) { for (var ti = 0u; ti < 4u; ti++) {
     let y = i32(p * 2u + ti) - 1;
     if (y < 0 || y >= 28) { continue; }
@@ -36773,20 +37446,193 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
       let xx = i32(q * 2u + tj) - 1;
       if (xx < 0 || xx >= 28) { continue; }
 
-      acc = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((co * 1u + ci) * 4u + ti) * 4u + tj)], acc);
+      acc0 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 0u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc0); acc1 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 1u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc1); acc2 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 2u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc2); acc3 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 3u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc3); acc4 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 4u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc4); acc5 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 5u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc5); acc6 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 6u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc6); acc7 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 7u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc7); acc8 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 8u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc8); acc9 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 9u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc9); acc10 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 10u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc10); acc11 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 11u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc11); acc12 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 12u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc12); acc13 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 13u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc13); acc14 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 14u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc14); acc15 = fma(temp[t_mul_2 + (((n * 1u + ci) * 28u + u32(y)) * 28u + u32(xx))], state[G_7_weight + (((min(co0 + 15u, 63u) * 1u + ci) * 4u + ti) * 4u + tj)], acc15);
     }
   } }
-  let v0 = temp[t_G_5_batchnorm_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = v0 + state[G_5_beta + ((((i / 196u) % 64u) * 1u))];
-  let v2 = select(0.0, 1.0, v1 < 0.0);
-  let v3 = 1.0 - v2;
-  let v4 = acc * v3;
-  temp[t_mul + i] = v4;
+  if (co0 + 0u < 64u) {
+    let o0 = at + 0u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o0)] * state[G_5_gamma + ((((o0 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o0 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc0 * v3;
+    temp[t_mul + o0] = v4;
+  }
+  if (co0 + 1u < 64u) {
+    let o1 = at + 196u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o1)] * state[G_5_gamma + ((((o1 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o1 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc1 * v3;
+    temp[t_mul + o1] = v4;
+  }
+  if (co0 + 2u < 64u) {
+    let o2 = at + 392u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o2)] * state[G_5_gamma + ((((o2 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o2 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc2 * v3;
+    temp[t_mul + o2] = v4;
+  }
+  if (co0 + 3u < 64u) {
+    let o3 = at + 588u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o3)] * state[G_5_gamma + ((((o3 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o3 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc3 * v3;
+    temp[t_mul + o3] = v4;
+  }
+  if (co0 + 4u < 64u) {
+    let o4 = at + 784u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o4)] * state[G_5_gamma + ((((o4 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o4 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc4 * v3;
+    temp[t_mul + o4] = v4;
+  }
+  if (co0 + 5u < 64u) {
+    let o5 = at + 980u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o5)] * state[G_5_gamma + ((((o5 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o5 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc5 * v3;
+    temp[t_mul + o5] = v4;
+  }
+  if (co0 + 6u < 64u) {
+    let o6 = at + 1176u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o6)] * state[G_5_gamma + ((((o6 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o6 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc6 * v3;
+    temp[t_mul + o6] = v4;
+  }
+  if (co0 + 7u < 64u) {
+    let o7 = at + 1372u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o7)] * state[G_5_gamma + ((((o7 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o7 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc7 * v3;
+    temp[t_mul + o7] = v4;
+  }
+  if (co0 + 8u < 64u) {
+    let o8 = at + 1568u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o8)] * state[G_5_gamma + ((((o8 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o8 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc8 * v3;
+    temp[t_mul + o8] = v4;
+  }
+  if (co0 + 9u < 64u) {
+    let o9 = at + 1764u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o9)] * state[G_5_gamma + ((((o9 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o9 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc9 * v3;
+    temp[t_mul + o9] = v4;
+  }
+  if (co0 + 10u < 64u) {
+    let o10 = at + 1960u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o10)] * state[G_5_gamma + ((((o10 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o10 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc10 * v3;
+    temp[t_mul + o10] = v4;
+  }
+  if (co0 + 11u < 64u) {
+    let o11 = at + 2156u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o11)] * state[G_5_gamma + ((((o11 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o11 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc11 * v3;
+    temp[t_mul + o11] = v4;
+  }
+  if (co0 + 12u < 64u) {
+    let o12 = at + 2352u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o12)] * state[G_5_gamma + ((((o12 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o12 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc12 * v3;
+    temp[t_mul + o12] = v4;
+  }
+  if (co0 + 13u < 64u) {
+    let o13 = at + 2548u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o13)] * state[G_5_gamma + ((((o13 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o13 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc13 * v3;
+    temp[t_mul + o13] = v4;
+  }
+  if (co0 + 14u < 64u) {
+    let o14 = at + 2744u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o14)] * state[G_5_gamma + ((((o14 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o14 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc14 * v3;
+    temp[t_mul + o14] = v4;
+  }
+  if (co0 + 15u < 64u) {
+    let o15 = at + 2940u;
+    let v0 = temp[t_G_5_batchnorm_mul + (o15)] * state[G_5_gamma + ((((o15 / 196u) % 64u) * 1u))];
+    let v1 = v0 + state[G_5_beta + ((((o15 / 196u) % 64u) * 1u))];
+    let v2 = select(0.0, 1.0, v1 < 0.0);
+    let v3 = 1.0 - v2;
+    let v4 = acc15 * v3;
+    temp[t_mul + o15] = v4;
+  }
 }
 `;
 
-/** kernels/374-g-sum-sum-64.wgsl */
-export const k374_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/367-g-sub-64-1-4-4.wgsl */
+export const k367_g_sub_64_1_4_4 = `// g: sub -> [64, 1, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_7_weight = 765376u;
+const opt_G_7_weight_adam_m = 2934992u;
+const opt_G_7_weight_adam_v = 2936016u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 16u + wg.x) * 64u + li;
+  if (i >= 1024u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.0, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_7_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_7_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.0000999999975 * v4;
+  let v6 = state[G_7_weight + (i)] - v5;
+  state[G_7_weight + i] = v6;
+}
+`;
+
+/** kernels/368-g-sum-sum-64.wgsl */
+export const k368_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36799,7 +37645,7 @@ export const k374_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_5_beta = 765184u;
 const opt_G_5_beta_adam_m = 2934864u;
 const opt_G_5_beta_adam_v = 2934928u;
-const t_sum = 1412u;
+const t_sum = 388u;
 const t_mul = 2816256u;
 
 @compute @workgroup_size(64)
@@ -36837,8 +37683,89 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/375-g-sum-sum-64.wgsl */
-export const k375_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/369-g-sum-reshape-1-64-1-1.wgsl */
+export const k369_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 25
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul = 256u;
+const t_G_5_batchnorm_mul_2 = 320u;
+const t_reshape = 452u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 196u;
+  var acc = 0.0;
+  for (var r = 0u; r < 12544u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000797193861;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/370-g-add-64-64-14-14.wgsl */
+export const k370_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 25
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_5_gamma = 765120u;
+const t_G_5_batchnorm_mul_2 = 256u;
+const t_G_5_batchnorm_mul = 320u;
+const t_reshape = 452u;
+const t_G_4_conv2d_transpose_add = 1210624u;
+const t_mul = 2816256u;
+const t_add = 3619072u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 12544u + wg.x) * 64u + li;
+  if (i >= 802816u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
+  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
+/** kernels/371-g-sum-sum-64.wgsl */
+export const k371_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36851,8 +37778,7 @@ export const k375_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_5_gamma = 765120u;
 const opt_G_5_gamma_adam_m = 2934736u;
 const opt_G_5_gamma_adam_v = 2934800u;
-const t_sum = 1476u;
-const t_optimizer_G_sub = 1540u;
+const t_sum = 256u;
 const t_G_5_batchnorm_mul = 2013440u;
 const t_mul = 2816256u;
 
@@ -36887,93 +37813,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v5;
-  temp[t_optimizer_G_sub + i] = v12;
+  state[G_5_gamma + i] = v12;
 }
 `;
 
-/** kernels/376-g-sum-reshape-1-64-1-1.wgsl */
-export const k376_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 25
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul = 256u;
-const t_G_5_batchnorm_mul_2 = 320u;
-const t_reshape = 1604u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 1u + wg.x) * 64u + li;
-  if (i >= 64u) { return; }
-
-  let base = (i % 64u) * 196u;
-  var acc = 0.0;
-  for (var r = 0u; r < 12544u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] * state[G_5_gamma + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v1 = temp[t_G_4_conv2d_transpose_add + ((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u))] - temp[t_G_5_batchnorm_mul + ((((((base + ((r / 196u) % 64u) * 12544u + ((r / 14u) % 14u) * 14u + (r % 14u) * 1u)) / 196u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_5_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000797193861;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/377-g-add-64-64-14-14.wgsl */
-export const k377_g_add_64_64_14_14 = `// g: add -> [64, 64, 14, 14]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 25
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_5_gamma = 765120u;
-const t_G_5_batchnorm_mul_2 = 256u;
-const t_G_5_batchnorm_mul = 320u;
-const t_reshape = 1604u;
-const t_G_4_conv2d_transpose_add = 1210624u;
-const t_add = 2013440u;
-const t_mul = 2816256u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 12544u + wg.x) * 64u + li;
-  if (i >= 802816u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_5_gamma + ((((i / 196u) % 64u) * 1u))];
-  let v1 = temp[t_G_5_batchnorm_mul + ((((i / 196u) % 64u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_4_conv2d_transpose_add + (i)] - temp[t_G_5_batchnorm_mul_2 + ((((i / 196u) % 64u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 196u) % 64u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/378-g-sum-reshape-1-64-1-1.wgsl */
-export const k378_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
+/** kernels/372-g-sum-reshape-1-64-1-1.wgsl */
+export const k372_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -36983,8 +37828,8 @@ export const k378_g_sum_reshape_1_64_1_1 = `// g: sum + reshape -> [1, 64, 1, 1]
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -37002,8 +37847,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/379-g-sum-sum-64.wgsl */
-export const k379_g_sum_sum_64 = `// g: sum + sum -> [64]
+/** kernels/373-g-sum-sum-64.wgsl */
+export const k373_g_sum_sum_64 = `// g: sum + sum -> [64]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37016,9 +37861,9 @@ export const k379_g_sum_sum_64 = `// g: sum + sum -> [64]
 const G_4_bias = 765056u;
 const opt_G_4_bias_adam_m = 2934608u;
 const opt_G_4_bias_adam_v = 2934672u;
-const t_reshape = 256u;
-const t_sum = 320u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_sum = 452u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -37055,8 +37900,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/380-g-pack-reshape-896-896.wgsl */
-export const k380_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
+/** kernels/374-g-pack-reshape-896-896.wgsl */
+export const k374_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 // fuses: permute, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37067,8 +37912,8 @@ export const k380_g_pack_reshape_896_896 = `// g: pack reshape -> [896, 896]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 256u;
-const t_add = 2013440u;
+const t_reshape = 320u;
+const t_add = 3619072u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -37092,8 +37937,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/381-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
-export const k381_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
+/** kernels/375-g-conv2d-wgrad-conv2d-wgrad-128-64-4-4.wgsl */
+export const k375_g_conv2d_wgrad_conv2d_wgrad_128_64_4_4 = `// g: conv2d_wgrad + conv2d_wgrad -> [128, 64, 4, 4]
 // fuses: conv2d_wgrad; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37358,8 +38203,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/382-g-add-128-64-4-4.wgsl */
-export const k382_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/376-g-add-128-64-4-4.wgsl */
+export const k376_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul x3
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37385,8 +38230,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/383-g-add-128-64-4-4.wgsl */
-export const k383_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
+/** kernels/377-g-add-128-64-4-4.wgsl */
+export const k377_g_add_128_64_4_4 = `// g: add -> [128, 64, 4, 4] (optimizer G (adam))
 // fuses: add, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37410,44 +38255,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/384-g-sub-128-64-4-4.wgsl */
-export const k384_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
-// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_weight = 633984u;
-const opt_G_4_weight_adam_m = 2672464u;
-const opt_G_4_weight_adam_v = 2803536u;
-const t_optimizer_G_sub = 809216u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2048u + wg.x) * 64u + li;
-  if (i >= 131072u) { return; }
-  let p0 = bitcast<f32>(clock[0]) + 1.0;
-  let p1 = pow(0.0, p0);
-  let p2 = 1.0 - p1;
-  let p3 = pow(0.899999976, p0);
-  let p4 = 1.0 - p3;
-  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
-  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
-  let v2 = sqrt(v1);
-  let v3 = v2 + 9.99999994e-9;
-  let v4 = v0 / v3;
-  let v5 = 0.0000999999975 * v4;
-  let v6 = state[G_4_weight + (i)] - v5;
-  temp[t_optimizer_G_sub + i] = v6;
-}
-`;
-
-/** kernels/385-g-pack-reshape-1024-128.wgsl */
-export const k385_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
+/** kernels/378-g-pack-reshape-1024-128.wgsl */
+export const k378_g_pack_reshape_1024_128 = `// g: pack reshape -> [1024, 128]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37479,8 +38288,43 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/386-g-conv2d-mul-64-128-7-7.wgsl */
-export const k386_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
+/** kernels/379-g-sub-128-64-4-4.wgsl */
+export const k379_g_sub_128_64_4_4 = `// g: sub -> [128, 64, 4, 4] (optimizer G (adam))
+// fuses: sub x3, mul, div x3, pow x2, add x2, sqrt
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_weight = 633984u;
+const opt_G_4_weight_adam_m = 2672464u;
+const opt_G_4_weight_adam_v = 2803536u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2048u + wg.x) * 64u + li;
+  if (i >= 131072u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.0, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let v0 = state[opt_G_4_weight_adam_m + (i)] / p2;
+  let v1 = state[opt_G_4_weight_adam_v + (i)] / p4;
+  let v2 = sqrt(v1);
+  let v3 = v2 + 9.99999994e-9;
+  let v4 = v0 / v3;
+  let v5 = 0.0000999999975 * v4;
+  let v6 = state[G_4_weight + (i)] - v5;
+  state[G_4_weight + i] = v6;
+}
+`;
+
+/** kernels/380-g-conv2d-mul-64-128-7-7.wgsl */
+export const k380_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 7]
 // fuses: mul x2, conv2d, sub, cmplt, add; spec line 22; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37495,7 +38339,7 @@ export const k386_g_conv2d_mul_64_128_7_7 = `// g: conv2d + mul -> [64, 128, 7, 
 const G_2_gamma = 633472u;
 const G_2_beta = 633600u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -37844,8 +38688,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/387-g-sum-sum-128.wgsl */
-export const k387_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/381-g-sum-sum-128.wgsl */
+export const k381_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37858,8 +38702,8 @@ export const k387_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_beta = 633600u;
 const opt_G_2_beta_adam_m = 2672208u;
 const opt_G_2_beta_adam_v = 2672336u;
-const t_sum = 1604u;
-const t_mul = 940288u;
+const t_sum = 516u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -37896,8 +38740,89 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/388-g-sum-sum-128.wgsl */
-export const k388_g_sum_sum_128 = `// g: sum + sum -> [128]
+/** kernels/382-g-sum-reshape-1-128-1-1.wgsl */
+export const k382_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 22
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul = 0u;
+const t_G_2_batchnorm_mul_2 = 128u;
+const t_reshape = 644u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 2u + wg.x) * 64u + li;
+  if (i >= 128u) { return; }
+
+  let base = (i % 128u) * 49u;
+  var acc = 0.0;
+  for (var r = 0u; r < 3136u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.000318877544;
+  temp[t_reshape + i] = v8;
+}
+`;
+
+/** kernels/383-g-add-64-128-7-7.wgsl */
+export const k383_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 22
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_gamma = 633472u;
+const t_G_2_batchnorm_mul_2 = 0u;
+const t_G_2_batchnorm_mul = 128u;
+const t_reshape = 644u;
+const t_G_1_reshape = 6400u;
+const t_mul = 809216u;
+const t_add = 1210624u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 6272u + wg.x) * 64u + li;
+  if (i >= 401408u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}
+`;
+
+/** kernels/384-g-sum-sum-128.wgsl */
+export const k384_g_sum_sum_128 = `// g: sum + sum -> [128]
 // fuses: sum, mul
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -37910,10 +38835,9 @@ export const k388_g_sum_sum_128 = `// g: sum + sum -> [128]
 const G_2_gamma = 633472u;
 const opt_G_2_gamma_adam_m = 2671952u;
 const opt_G_2_gamma_adam_v = 2672080u;
-const t_sum = 1732u;
-const t_optimizer_G_sub = 1860u;
+const t_sum = 0u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -37946,93 +38870,12 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_2_gamma_adam_v + i] = v3;
   state[opt_G_2_gamma_adam_m + i] = v5;
-  temp[t_optimizer_G_sub + i] = v12;
+  state[G_2_gamma + i] = v12;
 }
 `;
 
-/** kernels/389-g-sum-reshape-1-128-1-1.wgsl */
-export const k389_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 22
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul = 0u;
-const t_G_2_batchnorm_mul_2 = 128u;
-const t_reshape = 1988u;
-const t_G_1_reshape = 6400u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 2u + wg.x) * 64u + li;
-  if (i >= 128u) { return; }
-
-  let base = (i % 128u) * 49u;
-  var acc = 0.0;
-  for (var r = 0u; r < 3136u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] * state[G_2_gamma + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v1 = temp[t_G_1_reshape + ((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u))] - temp[t_G_2_batchnorm_mul + ((((((base + ((r / 49u) % 64u) * 6272u + ((r / 7u) % 7u) * 7u + (r % 7u) * 1u)) / 49u) % 128u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
-  }
-  let v0 = temp[t_G_2_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.000318877544;
-  temp[t_reshape + i] = v8;
-}
-`;
-
-/** kernels/390-g-add-64-128-7-7.wgsl */
-export const k390_g_add_64_128_7_7 = `// g: add -> [64, 128, 7, 7]
-// fuses: add x3, mul x3, recip, sqrt, sub; spec line 22
-
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_gamma = 633472u;
-const t_G_2_batchnorm_mul_2 = 0u;
-const t_G_2_batchnorm_mul = 128u;
-const t_reshape = 1988u;
-const t_G_1_reshape = 6400u;
-const t_add = 407808u;
-const t_mul = 940288u;
-
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
-  let i = (wg.y * 6272u + wg.x) * 64u + li;
-  if (i >= 401408u) { return; }
-
-  let v0 = temp[t_mul + (i)] * state[G_2_gamma + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[t_G_2_batchnorm_mul + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  let v5 = temp[t_G_1_reshape + (i)] - temp[t_G_2_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
-  let v6 = temp[t_reshape + ((((i / 49u) % 128u) * 1u))] * v5;
-  let v7 = v4 + v6;
-  let v8 = v7 + v6;
-  temp[t_add + i] = v8;
-}
-`;
-
-/** kernels/391-g-sum-reshape-1-128-1-1.wgsl */
-export const k391_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
+/** kernels/385-g-sum-reshape-1-128-1-1.wgsl */
+export const k385_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 1]
 // fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38042,8 +38885,8 @@ export const k391_g_sum_reshape_1_128_1_1 = `// g: sum + reshape -> [1, 128, 1, 
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -38061,8 +38904,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/392-g-pack-reshape-64-6272.wgsl */
-export const k392_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
+/** kernels/386-g-pack-reshape-64-6272.wgsl */
+export const k386_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 // fuses: add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38073,8 +38916,8 @@ export const k392_g_pack_reshape_64_6272 = `// g: pack reshape -> [64, 6272]
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 0u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -38098,8 +38941,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/393-g-sum-sum-6272.wgsl */
-export const k393_g_sum_sum_6272 = `// g: sum + sum -> [6272]
+/** kernels/387-g-sum-sum-6272.wgsl */
+export const k387_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 // fuses: sum, add
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38112,9 +38955,9 @@ export const k393_g_sum_sum_6272 = `// g: sum + sum -> [6272]
 const G_0_bias = 627200u;
 const opt_G_0_bias_adam_m = 2659408u;
 const opt_G_0_bias_adam_v = 2665680u;
-const t_reshape = 0u;
-const t_sum = 1988u;
-const t_add = 407808u;
+const t_reshape = 128u;
+const t_sum = 644u;
+const t_add = 1210624u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -38151,8 +38994,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/394-g-matmul-matmul-100-6272.wgsl */
-export const k394_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
+/** kernels/388-g-matmul-matmul-100-6272.wgsl */
+export const k388_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 6272]
 // fuses: matmul; operands from textures (tn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -38162,12 +39005,13 @@ export const k394_g_matmul_matmul_100_6272 = `// g: matmul + matmul -> [100, 627
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
+@group(1) @binding(2) var W: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const G_0_weight = 0u;
 const opt_G_0_weight_adam_m = 1405008u;
 const opt_G_0_weight_adam_v = 2032208u;
-const t_matmul = 8260u;
+const t_matmul = 6916u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -38430,11 +39274,12 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32, p1: f32, p2: f32, p3: f32
   state[opt_G_0_weight_adam_v / 4u + o4] = v3;
   state[opt_G_0_weight_adam_m / 4u + o4] = v5;
   state[G_0_weight / 4u + o4] = v12;
+  textureStore(W, vec2<u32>(cg, row), v12);
 }
 `;
 
-/** kernels/395-g-matmul-add-64-1.wgsl */
-export const k395_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense (line 37))
+/** kernels/389-g-matmul-add-64-1.wgsl */
+export const k389_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense (line 37))
 // fuses: add, matmul, max, mul; spec lines 35, 37
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38446,7 +39291,7 @@ export const k395_g_matmul_add_64_1 = `// g: matmul + add -> [64, 1] (D.5 dense 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_5_weight = 972996u;
 const D_5_bias = 979268u;
-const t_D_5_dense_add = 0u;
+const t_D_5_dense_add = 128u;
 const t_D_2_conv2d_add = 4421888u;
 
 @compute @workgroup_size(64)
@@ -38467,8 +39312,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/396-g-sum-neg.wgsl */
-export const k396_g_sum_neg = `// g: sum + neg -> [] (loss)
+/** kernels/390-g-sum-neg.wgsl */
+export const k390_g_sum_neg = `// g: sum + neg -> [] (loss)
 // fuses: neg, mul, sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38478,8 +39323,8 @@ export const k396_g_sum_neg = `// g: sum + neg -> [] (loss)
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 0u;
-const t_loss_neg = 64u;
+const t_D_5_dense_add = 128u;
+const t_loss_neg = 192u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -38498,36 +39343,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `;
 
-/** kernels/397-sample-pack-param-100-6272.wgsl */
-export const k397_sample_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 20))
-// fuses: copy into a texture
-
-@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
-@group(0) @binding(2) var<storage, read> clock: array<u32>;
-@group(0) @binding(3) var<storage, read> data: array<f32>;
-@group(0) @binding(4) var<storage, read> perm: array<u32>;
-@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
-
-// offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-
-@compute @workgroup_size(16, 4)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let c4 = gid.x;
-  let row = gid.y;
-  if (c4 >= 1568u || row >= 100u) { return; }
-
-  var v = vec4<f32>(0.0);
-  if (row < 100u) {
-    v = state[G_0_weight / 4u + row * 1568u + c4];
-  }
-  textureStore(out, vec2<u32>(c4, row), v);
-}
-`;
-
-/** kernels/398-sample-pack-input-64-100.wgsl */
-export const k398_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
+/** kernels/391-sample-pack-input-64-100.wgsl */
+export const k391_sample_pack_input_64_100 = `// sample: pack input -> [64, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38554,8 +39371,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/399-sample-matmul-max-64-128-7-7.wgsl */
-export const k399_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/392-sample-matmul-max-64-128-7-7.wgsl */
+export const k392_sample_matmul_max_64_128_7_7 = `// sample: matmul + max -> [64, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38855,8 +39672,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/400-sample-pack-reshape-448-896.wgsl */
-export const k400_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
+/** kernels/393-sample-pack-reshape-448-896.wgsl */
+export const k393_sample_pack_reshape_448_896 = `// sample: pack reshape -> [448, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38888,8 +39705,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/401-sample-pack-reshape-2048-64.wgsl */
-export const k401_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
+/** kernels/394-sample-pack-reshape-2048-64.wgsl */
+export const k394_sample_pack_reshape_2048_64 = `// sample: pack reshape -> [2048, 64]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -38921,8 +39738,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/402-sample-conv2d-t-max-64-64-14-14.wgsl */
-export const k402_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/395-sample-conv2d-t-max-64-64-14-14.wgsl */
+export const k395_sample_conv2d_t_max_64_64_14_14 = `// sample: conv2d_t + max -> [64, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39321,8 +40138,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/403-sample-pack-reshape-896-896.wgsl */
-export const k403_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
+/** kernels/396-sample-pack-reshape-896-896.wgsl */
+export const k396_sample_pack_reshape_896_896 = `// sample: pack reshape -> [896, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39354,8 +40171,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/404-sample-pack-reshape-1024-1.wgsl */
-export const k404_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
+/** kernels/397-sample-pack-reshape-1024-1.wgsl */
+export const k397_sample_pack_reshape_1024_1 = `// sample: pack reshape -> [1024, 1]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39399,8 +40216,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/405-sample-conv2d-t-tanh-64-1-28-28.wgsl */
-export const k405_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/398-sample-conv2d-t-tanh-64-1-28-28.wgsl */
+export const k398_sample_conv2d_t_tanh_64_1_28_28 = `// sample: conv2d_t + tanh -> [64, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39767,8 +40584,64 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>, p0: f32) {
 }
 `;
 
-/** kernels/406-generate-trained-pack-input-500-100.wgsl */
-export const k406_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
+/** kernels/399-repack-pack-param-100-6272.wgsl */
+export const k399_repack_pack_param_100_6272 = `// repack: pack param -> [100, 6272] (G.0.weight)
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/400-generate-trained-pack-param-100-6272.wgsl */
+export const k400_generate_trained_pack_param_100_6272 = `// sample: pack param -> [100, 6272] (G.0 dense (line 20))
+// fuses: copy into a texture
+
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_0_weight = 0u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 1568u || row >= 100u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 100u) {
+    v = state[G_0_weight / 4u + row * 1568u + c4];
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}
+`;
+
+/** kernels/401-generate-trained-pack-input-500-100.wgsl */
+export const k401_generate_trained_pack_input_500_100 = `// sample: pack input -> [500, 100]
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -39795,8 +40668,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/407-generate-trained-matmul-max-500-128-7-7.wgsl */
-export const k407_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
+/** kernels/402-generate-trained-matmul-max-500-128-7-7.wgsl */
+export const k402_generate_trained_matmul_max_500_128_7_7 = `// sample: matmul + max -> [500, 128, 7, 7] (G.3 relu (line 23))
 // fuses: max, add x3, mul x2, sub, matmul, recip, sqrt; spec lines 20, 22, 23; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40096,8 +40969,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/408-generate-trained-pack-reshape-3500-896.wgsl */
-export const k408_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
+/** kernels/403-generate-trained-pack-reshape-3500-896.wgsl */
+export const k403_generate_trained_pack_reshape_3500_896 = `// sample: pack reshape -> [3500, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40129,8 +41002,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/409-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
-export const k409_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
+/** kernels/404-generate-trained-conv2d-t-max-500-64-14-14.wgsl */
+export const k404_generate_trained_conv2d_t_max_500_64_14_14 = `// sample: conv2d_t + max -> [500, 64, 14, 14] (G.6 relu (line 26))
 // fuses: max, add x3, mul x2, sub, conv2d_t, recip, sqrt; spec lines 24, 25, 26; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40528,8 +41401,8 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
 }
 `;
 
-/** kernels/410-generate-trained-pack-reshape-7000-896.wgsl */
-export const k410_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
+/** kernels/405-generate-trained-pack-reshape-7000-896.wgsl */
+export const k405_generate_trained_pack_reshape_7000_896 = `// sample: pack reshape -> [7000, 896]
 // fuses: permute
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
@@ -40561,8 +41434,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 `;
 
-/** kernels/411-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
-export const k411_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
+/** kernels/406-generate-trained-conv2d-t-tanh-500-1-28-28.wgsl */
+export const k406_generate_trained_conv2d_t_tanh_500_1_28_28 = `// sample: conv2d_t + tanh -> [500, 1, 28, 28] (G.8 tanh (line 28))
 // fuses: tanh, add, conv2d_t; spec lines 27, 28; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;

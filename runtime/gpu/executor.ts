@@ -77,6 +77,7 @@ export class GpuExecutor {
   async createPipelines(): Promise<number> {
     const all = [this.plan.init, ...this.plan.phases].flatMap((p) => p.kernels).concat(
       this.plan.sampler?.kernels ?? [],
+      this.plan.repack ?? [],
     );
     for (const k of all) {
       if (!this.pipelines.has(k.wgsl)) {
@@ -143,7 +144,13 @@ export class GpuExecutor {
     }
     const enc = this.device.createCommandEncoder();
     this.encodePhase(enc, this.plan.init);
+    if (this.plan.repack?.length) this.encodeKernels(enc, this.plan.repack);
     this.device.queue.submit([enc.finish()]);
+  }
+
+  /** Packs the weights whose textures persist from the state arena (after writing it). */
+  repack(): void {
+    if (this.plan.repack?.length) this.runKernels(this.plan.repack);
   }
 
   /** Records and submits one training step; never waits for the GPU. */
@@ -190,6 +197,7 @@ export class GpuExecutor {
       const v = values.get(p.name);
       if (v) this.arenas.write("state", p.offset, v);
     }
+    this.repack();
     await this.device.queue.onSubmittedWorkDone();
   }
 

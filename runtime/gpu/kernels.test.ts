@@ -25,7 +25,9 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
   for (const { name, width, t: targetName, target } of cases) {
     test(`${name} at width ${width} (${targetName} kernels)`, async () => {
       const spec = smallSpec(name, { width, batch: batchOf(width), latent: 4 });
-      const { plan, details } = planProgramDetailed(lower(spec), { target });
+      // as training plans it: weights whose textures persist are packed by Plan.repack, and their
+      // update kernels write the textures
+      const { plan, details, repack } = planProgramDetailed(lower(spec), { target, persistWeights: true });
       const data = randomData(spec, Math.max(8, spec.train.batch));
       const ex = new GpuExecutor(
         gpu!.device,
@@ -49,10 +51,13 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
       );
       const inputs = new Map<string, Tensor>([["step", Float64Array.of(step)], ["epoch", Float64Array.of(0)]]);
       let checked = 0;
+      let persisted = 0;
       const failures: string[] = [];
       for (const d of details) {
         // the texture each packing kernel fills, to run it again before a matmul that reads it
-        const packs = new Map(d.kernels.filter((k) => k.kernel.output === "texture").map((k) => [k.kernel.root, k]));
+        const packs = new Map(
+          [...repack, ...d.kernels.filter((k) => k.kernel.output === "texture")].map((k) => [k.kernel.root, k]),
+        );
         for (const { kernel, plan: kp } of d.kernels) {
           ex.writeArena("state", 0, state);
           ex.writeArena("temp", 0, temp);
@@ -81,6 +86,15 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
               ),
             );
           }
+          // an update that writes a persisting weight's texture: the texture holds the new weight, exactly
+          for (const w of kernel.output === "texture" ? [] : (kp.textures ?? []).filter((x) => x.access === "write")) {
+            const weight = repack.find((r) => r.plan.textures![0].id === w.id)!.kernel.root;
+            const at = plan.params.find((x) => x.name === weight.arg)!;
+            const stored = await ex.readArena({ arena: "state", offset: at.offset }, size(weight.shape));
+            const texture = await ex.readTexture(w.id, ...rowsCols(weight));
+            persisted++;
+            if (stored.some((v, i) => !Object.is(v, texture[i]))) failures.push(`${kp.label}: ${weight.arg}'s texture`);
+          }
           // a kernel may store values besides its root (a maxout's pre-max values): check each
           const outputs: [Node, Float32Array][] = [[kernel.root, got]];
           for (const x of kernel.extras ?? []) outputs.push([x, await ex.readArena(d.where(x)!, size(x.shape))]);
@@ -108,6 +122,14 @@ describe.skipIf(!gpu)("every generated kernel against the float64 reference", ()
         plan.wgsl.includes("tv: vec4<f32>") && plan.wgsl.includes("state: array<vec4<f32>>")
       );
       if (name === "mnist-mlp.gan" && width === 8) expect(texel.length).toBeGreaterThan(8);
+      // the MLP's five weights persist (as at full size): their updates write their textures
+      if (name === "mnist-mlp.gan" && width === 8) expect(persisted).toBe(5);
+      if (targetName === "gpu") expect(repack).toEqual([]);
+      // convolutions on buffers take several output channels per invocation (conv2d, transposed, filter gradient)
+      const blocked = details.flatMap((d) => d.kernels).filter(({ kernel, plan }) =>
+        !kernel.texReads && kernel.anchor?.op.startsWith("conv") && plan.wgsl.includes("let co0 = ")
+      );
+      if (WIDE.has(name) && width === 6) expect(new Set(blocked.map((b) => b.kernel.anchor!.op)).size).toBe(3);
       const phased = details.flatMap((d) => d.kernels).filter(({ plan }) => plan.wgsl.includes("let phase = row0"));
       if (WIDE.has(name) && width === 8) expect(phased.length).toBeGreaterThan(0);
       expect(failures).toEqual([]);

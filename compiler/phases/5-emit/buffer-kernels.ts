@@ -7,6 +7,7 @@ import { Op, type RandomArg } from "../../ir/ops.ts";
 import type { Kernel } from "../4-fuse/fuse.ts";
 import { PHILOX_WGSL } from "./philox.wgsl.ts";
 import { convLoop } from "./convolutions.ts";
+import { type BlockedConv, blockedConvLoop } from "./buffer-convs.ts";
 import { siblingStores } from "./epilogues.ts";
 import { coord, Expr, newPrelude, nonFinite, strides } from "./expr.ts";
 import {
@@ -194,6 +195,14 @@ ${loads.code("    ")}
   }`;
     loads.pop();
   } else {
+    // output channels per invocation (buffer-kernels.ts's register block for convolutions)
+    const channels = anchor.op === Op.CONV2D_WGRAD ? anchor.shape[0] : anchor.shape[1];
+    const block = anchor.op === Op.CONV2D_WGRAD ? ctx.target.convBlocks.wgrad : ctx.target.convBlocks.forward;
+    // fewer where the outputs are few (a one-channel image's filter gradient), so every core gets work
+    let tc = Math.min(channels, block.cols);
+    const positions = size(anchor.shape) / channels;
+    while (tc > 1 && positions * Math.ceil(channels / tc) < ctx.target.minInvocations) tc = Math.ceil(tc / 2);
+    if (tc > 1) return blockedConv(blockedConvLoop(anchor, loads, tc), label, head, prelude, epilogue);
     loop = convLoop(anchor, loads);
   }
   const tail = epilogue("i", "acc", "  "); // before the prelude is read: the epilogue adds to it
@@ -208,6 +217,37 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 ${prelude.code("  ")}
   ${loop}
 ${tail}
+}
+`,
+  };
+}
+
+/** A convolution over buffers, `c.tc` output channels per invocation, each channel's epilogue after the sums. */
+function blockedConv(
+  c: BlockedConv,
+  label: string,
+  head: string,
+  prelude: Expr,
+  epilogue: (idx: string, value: string, indent: string) => string,
+): EmittedKernel {
+  const d = dispatch1d(c.count);
+  // before the prelude is read: the epilogues add to it
+  const tails = Array.from({ length: c.tc }, (_, j) =>
+    `  if (co0 + ${j}u < ${c.channels}u) {
+    let o${j} = at + ${j * c.step}u;
+${epilogue(`o${j}`, `acc${j}`, "    ")}
+  }`);
+  return {
+    label,
+    workgroups: d.groups,
+    wgsl: `${head}
+@compute @workgroup_size(${LINEAR})
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = ${d.index};
+  if (i >= ${c.count}u) { return; }
+${prelude.code("  ")}
+  ${c.loop}
+${tails.join("\n")}
 }
 `,
   };

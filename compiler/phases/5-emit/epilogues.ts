@@ -71,6 +71,7 @@ export function texelEpilogue(
   where: (n: Node) => Location | undefined,
   M: number,
   N: number,
+  persist?: Node,
 ): { fn: string; prelude: Expr } | undefined {
   const out = where(k.root)!;
   if (N % 4 !== 0 || out.offset % 4 !== 0) return undefined;
@@ -83,6 +84,8 @@ export function texelEpilogue(
   try {
     v = e.at(k.root, "o4");
     more = siblingStores(k, e, where, "o4");
+    // a persisting weight's new value also goes to its texture (texel (cg, row) holds these four)
+    if (persist) more.push(`textureStore(W, vec2<u32>(cg, row), ${e.at(persist, "o4")});`);
   } catch (err) {
     if (err instanceof NotVectorisable) return undefined;
     throw err;
@@ -149,4 +152,80 @@ ${e.code("    ")}
   }`);
   }
   return lines.join("\n");
+}
+
+/**
+ * Rule 8's epilogue a texel at a time, where everything lines up: each texel's four pre-max values
+ * (bias and whatever else precedes the max) computed and stored as one vec4, the maxes of four units
+ * gathered into one vec4, and what follows the max stored a texel at a time. llvmpipe emits each
+ * storage access lane by lane, so this is a quarter of the scalar epilogue's accesses and of its code
+ * (the maxout products' shaders took several seconds each to compile with an empty shader cache). The
+ * same operations in the same order as groupedEpilogue, so the same values to the bit. Undefined where
+ * a block row's units are not whole texels, a value is not on texel boundaries, or something does not
+ * vectorise: the caller writes groupedEpilogue. The kernel then declares both arenas as arrays of vec4.
+ */
+export function groupedTexelEpilogue(
+  k: Kernel,
+  where: (n: Node) => Location | undefined,
+  M: number,
+  cols: number,
+  N: number,
+): { fn: string; prelude: Expr } | undefined {
+  const { max, pieces } = k.group!;
+  const pre = max.src[0];
+  const units = N / pieces;
+  const perRow = cols / pieces; // maxout units in a block's row
+  const out = where(k.root)!;
+  const keep = k.extras?.includes(pre) ? where(pre)! : undefined;
+  if (N % cols !== 0 || perRow % 4 !== 0 || units % 4 !== 0 || out.offset % 4 !== 0) return undefined;
+  if (keep && keep.offset % 4 !== 0) return undefined;
+  const prelude = newPrelude(where, k.root);
+  prelude.vecArenas = true;
+  const lines: string[] = [];
+  try {
+    for (let c = 0; c < cols / 4; c++) {
+      const e = new Expr(where, k.root, { node: k.anchor!, value: `t${c}` }, prelude);
+      e.vec4 = true;
+      e.computed.add(pre);
+      const v = e.at(pre, `o${c}`);
+      const store = keep ? `\n    ${keep.arena}[${keep.name} / 4u + o${c}] = ${v};` : "";
+      lines.push(`  var p${c}: vec4<f32>;
+  {
+    let o${c} = row * ${N / 4}u + c0 / 4u + ${c}u;
+${e.code("    ")}${store}
+    p${c} = ${v};
+  }`);
+    }
+    for (let g = 0; g < perRow / 4; g++) {
+      const maxes = [0, 1, 2, 3].map((u) =>
+        Array.from({ length: pieces }, (_, j) => {
+          const lc = (g * 4 + u) * pieces + j;
+          return `p${lc >> 2}.${"xyzw"[lc & 3]}`;
+        }).reduce((a, b) => `max(${a}, ${b})`)
+      );
+      const e = new Expr(where, k.root, undefined, prelude);
+      e.vec4 = true;
+      e.fixed.set(max, "mx");
+      const v = e.at(k.root, "oh4");
+      lines.push(`  {
+    let mx = vec4<f32>(${maxes.join(", ")});
+    let oh4 = (row * ${units}u + c0 / ${pieces}u) / 4u + ${g}u;
+${e.code("    ")}
+    ${out.arena}[${out.name} / 4u + oh4] = ${v};
+  }`);
+    }
+  } catch (err) {
+    if (err instanceof NotVectorisable) return undefined;
+    throw err;
+  }
+  const hoisted = prelude.names();
+  const texels = Array.from({ length: cols / 4 }, (_, c) => `t${c}: vec4<f32>`).join(", ");
+  return {
+    prelude,
+    fn: `// the epilogue for one row of the block, a texel at a time: ${perRow} maxout units of ${pieces} pieces
+fn epilogue(row: u32, c0: u32, ${texels}${hoisted.map((h) => `, ${h}: f32`).join("")}) {
+  if (row >= ${M}u) { return; }
+${lines.join("\n")}
+}`,
+  };
 }

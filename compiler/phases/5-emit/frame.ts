@@ -40,6 +40,18 @@ export interface EmitContext {
   target: Target;
   /** The plan's texture id holding node n (rule 7 operands). */
   texture?: (n: Node) => number;
+  /**
+   * A weight whose texture persists across steps (plan.ts): this kernel computes its new value (`value`)
+   * and writes it to that texture besides the state arena, so no step packs it again.
+   */
+  persist?: { param: string; value: Node; texture: number };
+}
+
+/** The kernel cannot write a persisting weight's texture (its epilogue is not a texel at a time). */
+export class NotPersistable extends Error {
+  constructor(readonly param: string) {
+    super(`${param}: its update cannot write its texture`);
+  }
 }
 
 export const HEADER = /* wgsl */ `

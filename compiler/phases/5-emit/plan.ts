@@ -3,12 +3,21 @@
 // so it can be written into generated/ and diffed.
 import type { Graph, Node } from "../../ir/node.ts";
 import { size } from "../../ir/node.ts";
-import { ELEMENTWISE, Op } from "../../ir/ops.ts";
-import { fuse, type Kernel } from "../4-fuse/fuse.ts";
+import { Op } from "../../ir/ops.ts";
+import type { Kernel } from "../4-fuse/fuse.ts";
+import { inPlaceUpdates, persistentWeights, scheduleOf } from "./updates.ts";
 import { type Phase, type StepProgram, Streams } from "../../ir/program.ts";
 import { DATA_HEADER_WORDS } from "../../support/feed.ts";
 import { PHILOX_WGSL } from "./philox.wgsl.ts";
-import { CLOCK_WORDS, emitKernel, HEADER, type Location, type TextureBinding, textureDims } from "./wgsl.ts";
+import {
+  CLOCK_WORDS,
+  emitKernel,
+  HEADER,
+  type Location,
+  NotPersistable,
+  type TextureBinding,
+  textureDims,
+} from "./wgsl.ts";
 import { OffsetNames } from "./offsets.ts";
 import { DEFAULT_TARGET, getTarget, type Target } from "./targets.ts";
 import {
@@ -67,6 +76,12 @@ export interface Plan {
   phases: PhasePlan[];
   /** Samples from G for n latent vectors written at temp[z..]; the samples land at temp[out..]. */
   sampler?: { n: number; kernels: KernelPlan[]; z: number; out: number };
+  /**
+   * Weights whose textures persist across steps: each update kernel writes the new value to the texture
+   * besides the state arena, so no step packs them. These kernels pack them from the state arena: run
+   * them after the init phase and after anything else writes the state arena (a checkpoint's load).
+   */
+  repack?: KernelPlan[];
 }
 
 /** What each kernel of a phase computes, for tests that check kernels one by one. */
@@ -83,6 +98,12 @@ export interface PlanOptions {
   target?: Target | string;
   /** Plan the sampler alone (no init, no phases): its temp space and textures are then all the plan's. */
   samplerOnly?: boolean;
+  /**
+   * Keep the textures of weights that allow it across steps (Plan.repack), as training plans do
+   * (planForTraining). Off by default: a program whose parameters the caller rewrites between runs of
+   * its kernels (Parzen's points) would have to repack after each write.
+   */
+  persistWeights?: boolean;
   /** The binding and buffer limits arenas are laid out for (default: WebGPU's defaults, 128 and 256 MiB). */
   limits?: ArenaLimits;
 }
@@ -91,9 +112,31 @@ export function planProgram(p: StepProgram, opts: PlanOptions = {}): Plan {
   return planProgramDetailed(p, opts).plan;
 }
 
-export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { plan: Plan; details: PhaseDetail[] } {
-  const details: PhaseDetail[] = [];
+export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): PlanDetailed {
   const target = typeof opts.target === "object" ? opts.target : getTarget(opts.target ?? DEFAULT_TARGET);
+  const persisting = !opts.persistWeights || opts.samplerOnly || target.matmulOperands !== "texture"
+    ? new Set<string>()
+    : persistentWeights(p, target);
+  // a weight whose update kernel cannot write its texture (found while emitting) is packed each step
+  for (;;) {
+    try {
+      return planOnce(p, opts, target, persisting);
+    } catch (e) {
+      if (e instanceof NotPersistable && persisting.delete(e.param)) continue;
+      throw e;
+    }
+  }
+}
+
+export interface PlanDetailed {
+  plan: Plan;
+  details: PhaseDetail[];
+  /** The kernels of Plan.repack, for tests that check kernels one by one. */
+  repack: { kernel: Kernel; plan: KernelPlan }[];
+}
+
+function planOnce(p: StepProgram, opts: PlanOptions, target: Target, persisting: Set<string>): PlanDetailed {
+  const details: PhaseDetail[] = [];
   const textures: { width: number; height: number }[] = [];
   let stateSize = 0;
   const params = p.params.map((d) => {
@@ -104,6 +147,13 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
   });
   const stateAt = new Map(params.map((x) => [x.name, x.offset]));
   const stateCount = new Map(params.map((x) => [x.name, size(x.shape)]));
+  // a persisting weight's texture is its own for the whole run (no other operand reuses it)
+  const pinned = new Map<string, number>();
+  for (const name of persisting) {
+    pinned.set(name, textures.push(textureDims(params.find((x) => x.name === name)!.shape)) - 1);
+  }
+  const pinnedIds = new Set(pinned.values());
+  const packOf = new Map<string, Kernel>(); // a persisting weight -> a packing kernel of it, for Plan.repack
   // the locations each kernel's text uses, for the windows it binds where an arena exceeds a binding
   const uses = new Map<KernelPlan, Location[]>();
   let tempSize = 0;
@@ -117,11 +167,7 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     graph: Graph | null = p.graph,
   ): PhasePlan & { temp: Map<Node, number> } => {
     const roots = [...Object.values(ph.metrics), ...ph.updates.map((u) => u.value), ...extraRoots];
-    const schedule = fuse(roots, {
-      textureOperands: target.matmulOperands === "texture",
-      textureMinMacs: target.textureMinMacs,
-      graph: graph ?? undefined,
-    });
+    const schedule = scheduleOf(ph, target, extraRoots, graph, p.phases.includes(ph));
     // Temp space is reused: a value's region is freed after the last kernel that reads it (first fit),
     // except for the phase's results, which the copies after the phase read.
     const temp = new Map<Node, number>();
@@ -166,7 +212,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     schedule.kernels.forEach((k, i) => k.texReads?.forEach((r) => lastTexRead.set(r, i)));
     const texAlloc = (n: Node) => {
       const { width, height } = textureDims(n.shape);
-      let id = textures.findIndex((t, j) => !texBusy.has(j) && t.width === width && t.height === height);
+      let id = textures.findIndex((t, j) =>
+        !texBusy.has(j) && !pinnedIds.has(j) && t.width === width && t.height === height
+      );
       if (id < 0) id = textures.push({ width, height }) - 1;
       texBusy.add(id);
       texOf.set(n, id);
@@ -201,7 +249,23 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       } else if (name !== "step" && name !== "epoch") alloc(n); // written by the runtime (the sampler's z)
     }
     const detail: PhaseDetail = { phase: ph, kernels: [], where };
+    // the kernel that computes each persisting weight's new value writes its texture (a training
+    // phase's update; init's first values are packed by Plan.repack after it)
+    const persistAt = new Map<Kernel, { param: string; value: Node; texture: number }>();
+    for (const u of p.phases.includes(ph) ? ph.updates : []) {
+      const id = pinned.get(u.param);
+      if (id === undefined) continue;
+      const k = schedule.kernels.find((x) => x.root === u.value || (!x.group && x.extras?.includes(u.value)));
+      if (!k || persistAt.has(k)) throw new NotPersistable(u.param);
+      persistAt.set(k, { param: u.param, value: u.value, texture: id });
+    }
     for (const [i, k] of schedule.kernels.entries()) {
+      if (k.output === "texture" && k.root.op === Op.PARAM && pinned.has(k.root.arg as string)) {
+        // a persisting weight: its texture already holds its current value
+        texOf.set(k.root, pinned.get(k.root.arg as string)!);
+        if (!packOf.has(k.root.arg as string)) packOf.set(k.root.arg as string, k);
+        continue;
+      }
       if (k.output === "texture") texAlloc(k.root);
       else alloc(k.root);
       for (const x of k.extras ?? []) alloc(x);
@@ -210,7 +274,12 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
       const label = `${ph.name}: ${into}${k.anchor ? k.anchor.op + " + " : ""}${k.root.op} -> [${
         k.root.shape.join(", ")
       }]${tag ? ` (${tag})` : ""}`;
-      const { uses: used, ...emitted } = emitKernel(k, where, label, { target, texture: (n) => texOf.get(n)! });
+      const persist = persistAt.get(k);
+      const { uses: used, ...emitted } = emitKernel(k, where, label, {
+        target,
+        texture: (n) => texOf.get(n)!,
+        ...(persist ? { persist } : {}),
+      });
       kernels.push(emitted);
       uses.set(emitted, used);
       detail.kernels.push({ kernel: k, plan: emitted });
@@ -240,6 +309,20 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     const ph = planPhase({ name: "sample", realInputs: [], metrics: {}, updates: [] }, [s.output], s.graph ?? null); // views must be built in the graph that owns the nodes
     sampler = { n: s.input.shape[0], kernels: ph.kernels, z: ph.temp.get(s.input)!, out: ph.temp.get(s.output)! };
   }
+  // the persisting weights' packs, from the state arena (a weight no phase packs keeps no texture)
+  const repack: PlanDetailed["repack"] = [];
+  for (const [name, id] of pinned) {
+    const k = packOf.get(name);
+    if (!k) continue;
+    const at = (n: Node): Location | undefined =>
+      n.op === Op.PARAM
+        ? { arena: "state", offset: stateAt.get(name)!, name, count: stateCount.get(name)! }
+        : undefined;
+    const label = `repack: pack param -> [${k.root.shape.join(", ")}] (${name})`;
+    const { uses: used, ...emitted } = emitKernel(k, at, label, { target, texture: () => id });
+    uses.set(emitted, used);
+    repack.push({ kernel: k, plan: emitted });
+  }
   // arenas over one binding: buffers of `chunk` floats, and every kernel bound to windows of them
   const chunks = arenaChunks(opts.limits ?? DEFAULT_ARENA_LIMITS, stateSize, tempSize);
   if (chunks) {
@@ -268,8 +351,9 @@ export function planProgramDetailed(p: StepProgram, opts: PlanOptions = {}): { p
     init,
     phases,
     ...(sampler ? { sampler } : {}),
+    ...(repack.length ? { repack: repack.map((r) => r.plan) } : {}),
   };
-  return { plan, details };
+  return { plan, details, repack };
 }
 
 /** What a temp value holds, for its name in kernels: an input's name, else its spec layer and op. */
@@ -336,48 +420,4 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 }
 `),
   };
-}
-
-/**
- * The updates a phase can write straight into the state arena instead of into temp plus a copy after
- * the phase: those whose kernel reads the parameter's old value only at the element it writes (through
- * elementwise ops), and after which no kernel of the phase reads the old value.
- */
-function inPlaceUpdates(ph: Phase, kernels: Kernel[]): Map<Node, string> {
-  const direct = new Map<Node, string>();
-  // one value may update several parameters (identical nodes are shared: every batchnorm's gamma starts
-  // as the same ones): it is computed once in temp and copied to each
-  const uses = new Map<Node, number>();
-  for (const u of ph.updates) uses.set(u.value, (uses.get(u.value) ?? 0) + 1);
-  for (const u of ph.updates) {
-    if (uses.get(u.value)! > 1) continue;
-    const at = kernels.findIndex((k) => k.root === u.value || (!k.group && k.extras?.includes(u.value)));
-    if (at < 0) continue;
-    const k = kernels[at];
-    const old = (n: Node) => n.op === Op.PARAM && n.arg === u.param;
-    // (a later product may read the parameter's texture: packed before, it holds the old value)
-    if (kernels.slice(at + 1).some((later) => later.reads.some(old))) continue;
-    if (!readsOnlyElementwise(k, u.value, old)) continue;
-    direct.set(u.value, u.param);
-  }
-  return direct;
-}
-
-/** Whether every read of the old value inside the kernel's expression for `value` keeps the element index. */
-function readsOnlyElementwise(k: Kernel, value: Node, old: (n: Node) => boolean): boolean {
-  if (k.texReads?.some(old)) return false;
-  const seen = new Set<Node>();
-  let ok = true;
-  const walk = (x: Node) => {
-    if (seen.has(x) || !ok) return;
-    seen.add(x);
-    if (k.texReads && x === k.anchor) return; // its operands are computed by packing kernels
-    for (const s of x.src) {
-      if (old(s) && !(ELEMENTWISE.includes(x.op) && x.shape.join() === s.shape.join())) ok = false;
-      if (s.op !== Op.PARAM && (s === k.root || !k.reads.includes(s))) walk(s);
-    }
-  };
-  // the kernel computes its root and extras; the old value may be read anywhere in them
-  for (const r of [k.root, ...(k.extras ?? [])]) walk(r);
-  return ok && value.shape.join() === (k.root.shape.join() || value.shape.join());
 }

@@ -7,7 +7,7 @@ import type { Kernel } from "../4-fuse/fuse.ts";
 import { operandBase } from "../4-fuse/fuse.ts";
 import { PHILOX_WGSL } from "./philox.wgsl.ts";
 import type { MatmulLayout } from "./targets.ts";
-import { fourOutputEpilogue, groupedEpilogue, texelEpilogue } from "./epilogues.ts";
+import { fourOutputEpilogue, groupedEpilogue, groupedTexelEpilogue, texelEpilogue } from "./epilogues.ts";
 import { Expr, newPrelude } from "./expr.ts";
 import {
   describeFused,
@@ -17,6 +17,7 @@ import {
   fusedNodes,
   HEADER,
   type Location,
+  NotPersistable,
   VEC4_HEADER,
 } from "./frame.ts";
 
@@ -214,7 +215,18 @@ export function emitTextureMatmul(
   let prelude = newPrelude(where, k.root);
   let epilogueFn: string;
   const calls: string[] = [];
-  if (k.group) {
+  if (k.group && ctx.persist) throw new NotPersistable(ctx.persist.param);
+  const grouped = k.group ? groupedTexelEpilogue(k, where, M, C, N) : undefined;
+  if (grouped) {
+    prelude = grouped.prelude;
+    epilogueFn = grouped.fn;
+    head = head.replace(HEADER, VEC4_HEADER);
+    const hoisted = prelude.names();
+    for (let r = 0; r < R; r++) {
+      const ts = Array.from({ length: C4 }, (_, c) => acc(r, c)).join(", ");
+      calls.push(`epilogue(row0 + ${r}u, cg0 * 4u, ${ts}${hoisted.map((h) => `, ${h}`).join("")});`);
+    }
+  } else if (k.group) {
     const body = groupedEpilogue(k, where, prelude, C, N, out);
     const hoisted = prelude.names();
     const texels = Array.from({ length: C4 }, (_, c) => `t${c}: vec4<f32>`).join(", ");
@@ -232,7 +244,9 @@ ${body}
   } else {
     // four outputs at a time through vec4 views of the arenas where every value lines up with texels;
     // else one output at a time
-    const vec = texelEpilogue(k, where, M, N);
+    const vec = texelEpilogue(k, where, M, N, ctx.persist?.value);
+    if (ctx.persist && !vec) throw new NotPersistable(ctx.persist.param);
+    if (ctx.persist) head += `@group(1) @binding(2) var W: ${TEX_WRITE};\n`;
     if (vec) {
       prelude = vec.prelude;
       epilogueFn = vec.fn;
@@ -293,7 +307,10 @@ export function blockKernel(o: {
   return {
     label: o.label,
     workgroups: d.groups,
-    textures: o.k.texReads!.map((n) => ({ id: o.ctx.texture!(n), access: "read" as const })),
+    textures: [
+      ...o.k.texReads!.map((n) => ({ id: o.ctx.texture!(n), access: "read" as const })),
+      ...(o.ctx.persist ? [{ id: o.ctx.persist.texture, access: "write" as const }] : []),
+    ],
     wgsl: `${o.head}
 @compute @workgroup_size(${o.WG})
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -25,10 +25,20 @@ export interface Target {
   textureMinMacs: number;
   /** Texture matmuls: the register block per layout (C = A B, C = A^T B, C = A B^T). */
   blocks: Record<MatmulLayout, Block>;
-  /** Texture convolutions as implicit products: the register block of the forward (and transposed) product and of the weight gradient. */
+  /**
+   * Texture convolutions as implicit products: the register block of the forward (and transposed)
+   * product and of the weight gradient. Convolutions on buffers take `cols` output channels per
+   * invocation (buffer-convs.ts).
+   */
   convBlocks: { forward: Block; wgrad: Block };
   /** Buffer matmuls: each invocation computes tile x tile outputs in a workgroup of workgroup^2. */
   bufferTile: { tile: number; workgroup: number };
+  /**
+   * Buffer convolutions take fewer output channels per invocation where `convBlocks`' would leave fewer
+   * invocations than this (a one-channel image's filter gradient has 16 outputs per channel): every
+   * core, or every SIMD unit, needs work.
+   */
+  minInvocations: number;
 }
 
 export const TARGETS: Record<string, Target> = {
@@ -48,6 +58,8 @@ export const TARGETS: Record<string, Target> = {
     },
     convBlocks: { forward: { rows: 16, cols: 16, workgroup: 8 }, wgrad: { rows: 16, cols: 16, workgroup: 8 } },
     bufferTile: { tile: 8, workgroup: 8 },
+    // 32 workgroups of 64: llvmpipe hands workgroups to its threads
+    minInvocations: 2048,
   },
   gpu: {
     name: "gpu",
@@ -61,6 +73,8 @@ export const TARGETS: Record<string, Target> = {
     },
     convBlocks: { forward: { rows: 4, cols: 4, workgroup: 64 }, wgrad: { rows: 4, cols: 4, workgroup: 64 } },
     bufferTile: { tile: 4, workgroup: 16 },
+    // (not measured) enough threads to fill a mid-size GPU's cores
+    minInvocations: 16384,
   },
 };
 

@@ -6,7 +6,7 @@ import { Op } from "../../ir/ops.ts";
 import type { Kernel } from "../4-fuse/fuse.ts";
 import { emitBufferKernel } from "./buffer-kernels.ts";
 import { emitTextureConv } from "./convolutions.ts";
-import type { EmitContext, EmittedKernel, Location } from "./frame.ts";
+import { type EmitContext, type EmittedKernel, type Location, NotPersistable } from "./frame.ts";
 import { OffsetNames } from "./offsets.ts";
 import { emitPack, emitTextureMatmul } from "./products.ts";
 import { DEFAULT_TARGET, getTarget } from "./targets.ts";
@@ -17,6 +17,7 @@ export {
   type EmittedKernel,
   HEADER,
   type Location,
+  NotPersistable,
   type TextureBinding,
 } from "./frame.ts";
 export { matmulLayout, textureDims } from "./products.ts";
@@ -28,7 +29,9 @@ export function emitKernel(
   ctx: EmitContext = { target: getTarget(DEFAULT_TARGET) },
 ): EmittedKernel & { uses: Location[] } {
   const names = new OffsetNames(where);
-  const emitted = pickEmitter(k)(k, names.where, label, ctx);
+  const emitter = pickEmitter(k);
+  if (ctx.persist && emitter !== emitTextureMatmul) throw new NotPersistable(ctx.persist.param);
+  const emitted = emitter(k, names.where, label, ctx);
   return { ...emitted, wgsl: names.declare(emitted.wgsl), uses: names.used(emitted.wgsl) };
 }
 

@@ -18,10 +18,11 @@ import { type GeneratorPlans, generatorSource } from "./generator.ts";
 export const LINE_WIDTH = 120;
 
 /** A plan whose kernels name files instead of holding WGSL text. */
-export type PlanOnDisk = Omit<Plan, "init" | "phases" | "sampler"> & {
+export type PlanOnDisk = Omit<Plan, "init" | "phases" | "sampler" | "repack"> & {
   init: PhaseOnDisk;
   phases: PhaseOnDisk[];
   sampler?: Omit<NonNullable<Plan["sampler"]>, "kernels"> & { kernels: KernelOnDisk[] };
+  repack?: KernelOnDisk[];
 };
 type KernelOnDisk = Omit<KernelPlan, "wgsl"> & { file: string };
 type PhaseOnDisk = Omit<Plan["phases"][number], "kernels"> & { kernels: KernelOnDisk[] };
@@ -66,7 +67,7 @@ export async function generateFiles(o: GenerateInput): Promise<Map<string, strin
     ...p,
     kernels: p.kernels.map((k) => onDisk(p.name, k)),
   });
-  const { sampler: _sampler, ...rest } = plan;
+  const { sampler: _sampler, repack: _repack, ...rest } = plan;
   const planOnDisk: PlanOnDisk = {
     ...rest,
     init: phase(plan.init),
@@ -74,6 +75,7 @@ export async function generateFiles(o: GenerateInput): Promise<Map<string, strin
     ...(plan.sampler
       ? { sampler: { ...plan.sampler, kernels: plan.sampler.kernels.map((k) => onDisk("sample", k)) } }
       : {}),
+    ...(plan.repack ? { repack: plan.repack.map((k) => onDisk("repack", k)) } : {}),
   };
   for (const v of ["average", "trained"] as const) {
     for (const k of o.generators[v]?.sampler?.kernels ?? []) place(`generate-${v}`, k);

@@ -53,7 +53,8 @@ export function trainerSource(
   const project = new Project({ useInMemoryFileSystem: true });
   const f = project.createSourceFile("trainer.ts");
   const sampler = plan.sampler!;
-  const all = [plan.init, ...plan.phases].flatMap((p) => p.kernels).concat(sampler.kernels);
+  const repack = plan.repack ?? [];
+  const all = [plan.init, ...plan.phases].flatMap((p) => p.kernels).concat(sampler.kernels, repack);
   const perStep = plan.phases.reduce((s, p) => s + p.kernels.length, 0);
   const metricNames = [...new Set(plan.phases.flatMap((p) => p.metrics.map((m) => m.name)))];
   const features = plan.dataShape.reduce((a, b) => a * b, 1);
@@ -241,6 +242,17 @@ export function trainerSource(
     names,
     index,
   );
+  if (repack.length) {
+    addPhase(
+      f,
+      "repackPhase",
+      `The ${repack.length} weights whose textures persist across steps (their updates write them), packed ` +
+        "from the state arena: after init and after a checkpoint's load.",
+      { name: "repack", kernels: repack, copies: [], metrics: [] },
+      names,
+      index,
+    );
+  }
   f.addFunction({
     name: "runStep",
     docs: ["One training step: the phases in order, recorded into one command encoder."],
@@ -264,12 +276,12 @@ export function trainerSource(
       { name: "options", type: "{ seed?: number; stream?: boolean }", initializer: "{}" },
     ],
     returnType: "Promise<Trainer>",
-    statements: (w) => w.write(createTrainerBody(plan.init.dataMean !== undefined)),
+    statements: (w) => w.write(createTrainerBody(plan.init.dataMean !== undefined, repack.length > 0)),
   });
   return header.join("\n") + "\n" + spaced(f.getFullText());
 }
 
-function createTrainerBody(dataMean: boolean): string {
+function createTrainerBody(dataMean: boolean, repack: boolean): string {
   return `
 const examples = new Examples(data, spec);
 const feed = new Feed(examples, REAL_BATCHES, device.limits, options.stream);
@@ -306,7 +318,7 @@ const readMetrics = async (): Promise<Metrics> => {
 writeClock(0, []);
 ${dataMean ? 'gpu.write("temp", DATA_MEAN, await examples.means());' : ""}
 const first = device.createCommandEncoder();
-initPhase(first, gpu, k, t);
+initPhase(first, gpu, k, t);${repack ? "\nrepackPhase(first, gpu, k, t);" : ""}
 device.queue.submit([first.finish()]);
 
 const readTensors = async (): Promise<Map<string, Float32Array>> => {
@@ -384,7 +396,14 @@ return {
     const c = decodeCheckpoint(checkpoint, source);
     if (c.spec !== specText) throw new FormatError(source, \`was trained from a different spec than \${spec.name}\`);
     checkTensors(tensors, c, source);
-    for (const p of tensors) gpu.write("state", p.offset, c.tensors.get(p.name)!);
+    for (const p of tensors) gpu.write("state", p.offset, c.tensors.get(p.name)!);${
+    repack
+      ? `
+    const enc = device.createCommandEncoder();
+    repackPhase(enc, gpu, k, t); // the weights' textures from the loaded values
+    device.queue.submit([enc.finish()]);`
+      : ""
+  }
     await device.queue.onSubmittedWorkDone();
     [step, seed] = [c.step, c.seed];
     feed.reset();

@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = bitcast<f32>(0xff800000u | (clock[0] & 0u));
   for (var r = 0u; r < 10u; r++) {
 
-    acc = max(acc, temp[t_D_5_dense_add + (((base + (r % 10u) * 1u)) + 640u)]);
+    acc = max(acc, temp[t_D_5_dense_add + ((base + (r % 10u) * 1u))]);
   }
 
   temp[t_auxiliary_classifier_maxr + i] = acc;

@@ -8,9 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_5_dense_add = 56836u;
-const t_auxiliary_classifier_maxr = 58116u;
-const t_auxiliary_classifier_sum = 58180u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52036u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -21,7 +21,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 10u; r++) {
     let v0 = (temp[t_auxiliary_classifier_maxr + ((((((base + (r % 10u) * 1u)) / 10u) % 64u) * 1u))]);
-    let v1 = temp[t_D_5_dense_add + (((base + (r % 10u) * 1u)) + 640u)] - v0;
+    let v1 = temp[t_D_5_dense_add + ((base + (r % 10u) * 1u))] - v0;
     let v2 = exp(v1);
     acc = acc + v2;
   }

@@ -1,5 +1,5 @@
-// d0: sum + mul -> [] (auxiliary classifier)
-// fuses: mul, sum
+// d0: sum + mul -> [] (loss)
+// fuses: mul, sum, sigmoid, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_auxiliary_classifier_mul = 50532u;
-const t_auxiliary_classifier_sum = 58372u;
+const t_D_7_dense_add = 50304u;
+const t_loss_mul = 50536u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19,9 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-
-    acc = acc + temp[t_auxiliary_classifier_sum + ((base + (r % 64u) * 1u))];
+    let v0 = select(exp(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]) / (1.0 + exp(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]))), temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)] >= 0.0);
+    acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;
-  temp[t_auxiliary_classifier_mul + i] = v0;
+  temp[t_loss_mul + i] = v0;
 }

@@ -9,7 +9,7 @@
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const t_D_7_dense_add = 50304u;
-const t_loss_mul = 50536u;
+const t_loss_mul = 50540u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19,7 +19,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
-    let v0 = select(exp(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]) / (1.0 + exp(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)])), 1.0 / (1.0 + exp(-(temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)]))), temp[t_D_7_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)] >= 0.0);
+    let v0 = select(exp(temp[t_D_7_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]) / (1.0 + exp(temp[t_D_7_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))])), 1.0 / (1.0 + exp(-(temp[t_D_7_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))]))), temp[t_D_7_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))] >= 0.0);
     acc = acc + v0;
   }
   let v0 = acc * 0.0156250000;

@@ -11,8 +11,7 @@
 const G_7_gamma = 381252u;
 const opt_G_7_gamma_adam_m = 1347808u;
 const opt_G_7_gamma_adam_v = 1347840u;
-const t_sum = 1636u;
-const t_optimizer_G_sub = 1668u;
+const t_sum = 192u;
 const t_G_7_batchnorm_mul = 1010624u;
 const t_mul = 1412032u;
 
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_7_gamma_adam_v + i] = v3;
   state[opt_G_7_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_7_gamma + i] = v13;
 }

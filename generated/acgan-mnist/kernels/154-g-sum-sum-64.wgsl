@@ -11,10 +11,9 @@
 const G_4_gamma = 348196u;
 const opt_G_4_gamma_adam_m = 1281952u;
 const opt_G_4_gamma_adam_v = 1282016u;
-const t_sum = 1764u;
-const t_optimizer_G_sub = 1828u;
+const t_sum = 64u;
 const t_G_4_batchnorm_mul = 207808u;
-const t_mul = 441280u;
+const t_mul = 408512u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_4_gamma_adam_v + i] = v3;
   state[opt_G_4_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_4_gamma + i] = v13;
 }

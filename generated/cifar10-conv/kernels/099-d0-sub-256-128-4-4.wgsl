@@ -11,7 +11,6 @@
 const D_5_weight = 1208964u;
 const opt_D_5_weight_adam_m = 2007816u;
 const opt_D_5_weight_adam_v = 2532104u;
-const t_optimizer_D_sub = 5636864u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -29,5 +28,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
   let v6 = state[D_5_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
+  state[D_5_weight + i] = v6;
 }

@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 393280u;
-const t_D_9_dense_add = 9700864u;
+const t_loss_mul = 393284u;
+const t_D_9_dense_add = 9700992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -1,5 +1,5 @@
 // d0: sum + mul -> [] (loss)
-// fuses: mul, sum, softplus
+// fuses: mul x2, add, sum, sub, softplus
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,20 +8,24 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 393288u;
-const t_D_9_dense_add = 9700864u;
+const t_loss_mul_2 = 393288u;
+const t_loss_mul = 393292u;
+const t_D_9_dense_add = 9700992u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-
+  let p0 = temp[t_loss_mul_2 + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
     let v0 = max(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))], 0.0) + log(1.0 + exp(-abs(temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))])));
-    acc = acc + v0;
+    let v1 = v0 - temp[t_D_9_dense_add + ((base + (r % 128u) * 1u + 0u * 1u))];
+    acc = acc + v1;
   }
   let v0 = acc * 0.00781250000;
-  temp[t_loss_mul + i] = v0;
+  let v1 = v0 + p0;
+  let v2 = v1 * 0.500000000;
+  temp[t_loss_mul + i] = v2;
 }

@@ -11,8 +11,7 @@
 const G_8_gamma = 1070784u;
 const opt_G_8_gamma_adam_m = 5206160u;
 const opt_G_8_gamma_adam_v = 5206224u;
-const t_sum = 964u;
-const t_optimizer_G_sub = 1028u;
+const t_sum = 768u;
 const t_G_8_batchnorm_mul = 6828544u;
 const t_mul = 8925696u;
 
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_8_gamma_adam_v + i] = v3;
   state[opt_G_8_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_8_gamma + i] = v13;
 }

@@ -1,5 +1,5 @@
 // g: sum + reshape -> [1, 64, 1, 1]
-// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 29
+// fuses: mul, sum, neg
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,12 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_8_gamma = 1070784u;
-const t_G_8_batchnorm_mul = 768u;
-const t_G_8_batchnorm_mul_2 = 832u;
-const t_reshape = 1092u;
-const t_G_7_conv2d_transpose_add = 4731392u;
-const t_mul = 8925696u;
+const t_reshape = 832u;
+const t_add = 11022848u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -23,19 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 64u) * 256u;
   var acc = 0.0;
   for (var r = 0u; r < 32768u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] * state[G_8_gamma + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v1 = temp[t_G_7_conv2d_transpose_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))] - temp[t_G_8_batchnorm_mul + ((((((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u)) / 256u) % 64u) * 1u))];
-    let v2 = v0 * v1;
-    acc = acc + v2;
+    let v0 = -(temp[t_add + ((base + ((r / 256u) % 128u) * 16384u + ((r / 16u) % 16u) * 16u + (r % 16u) * 1u))]);
+    acc = acc + v0;
   }
-  let v0 = temp[t_G_8_batchnorm_mul_2 + (i)] + 0.00000999999975;
-  let v1 = sqrt(v0);
-  let v2 = 1.0 / v1;
-  let v3 = v2 * v2;
-  let v4 = acc * v3;
-  let v5 = -(v4);
-  let v6 = v1 * 2.0;
-  let v7 = v5 / v6;
-  let v8 = v7 * 0.0000305175781;
-  temp[t_reshape + i] = v8;
+  let v0 = acc * 0.0000305175781;
+  temp[t_reshape + i] = v0;
 }

@@ -11,8 +11,7 @@
 const G_5_gamma = 939136u;
 const opt_G_5_gamma_adam_m = 4943376u;
 const opt_G_5_gamma_adam_v = 4943504u;
-const t_sum = 1220u;
-const t_optimizer_G_sub = 1348u;
+const t_sum = 512u;
 const t_G_5_batchnorm_mul = 2634240u;
 const t_mul = 3682816u;
 
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_5_gamma + i] = v13;
 }

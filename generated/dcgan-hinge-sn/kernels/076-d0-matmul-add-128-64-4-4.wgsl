@@ -12,13 +12,12 @@ const D_2_weight = 767556u;
 const D_2_sn_u = 898628u;
 const opt_D_2_weight_adam_m = 907340u;
 const opt_D_2_weight_adam_v = 1038412u;
-const t_reshape = 56448u;
+const t_reshape = 50304u;
 const t_D_2_conv2d_reshape = 56452u;
 const t_D_2_conv2d_matmul = 56456u;
 const t_D_2_conv2d_reshape_2 = 57480u;
 const t_conv2d_wgrad = 208228u;
 const t_add = 339300u;
-const t_optimizer_D_sub = 470372u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -224,7 +223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 1u;
@@ -247,7 +246,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 2u;
@@ -270,7 +269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 3u;
@@ -293,7 +292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 4u;
@@ -316,7 +315,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 5u;
@@ -339,7 +338,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 6u;
@@ -362,7 +361,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 0u) * 1024u + col0 + 7u;
@@ -385,7 +384,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 0u;
@@ -408,7 +407,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 1u;
@@ -431,7 +430,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 2u;
@@ -454,7 +453,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 3u;
@@ -477,7 +476,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 4u;
@@ -500,7 +499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 5u;
@@ -523,7 +522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 6u;
@@ -546,7 +545,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 1u) * 1024u + col0 + 7u;
@@ -569,7 +568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 0u;
@@ -592,7 +591,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 1u;
@@ -615,7 +614,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 2u;
@@ -638,7 +637,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 3u;
@@ -661,7 +660,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 4u;
@@ -684,7 +683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 5u;
@@ -707,7 +706,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 6u;
@@ -730,7 +729,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 2u) * 1024u + col0 + 7u;
@@ -753,7 +752,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 0u;
@@ -776,7 +775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 1u;
@@ -799,7 +798,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 2u;
@@ -822,7 +821,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 3u;
@@ -845,7 +844,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 4u;
@@ -868,7 +867,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 5u;
@@ -891,7 +890,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 6u;
@@ -914,7 +913,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 3u) * 1024u + col0 + 7u;
@@ -937,7 +936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 0u;
@@ -960,7 +959,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 1u;
@@ -983,7 +982,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 2u;
@@ -1006,7 +1005,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 3u;
@@ -1029,7 +1028,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 4u;
@@ -1052,7 +1051,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 5u;
@@ -1075,7 +1074,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 6u;
@@ -1098,7 +1097,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 4u) * 1024u + col0 + 7u;
@@ -1121,7 +1120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 0u;
@@ -1144,7 +1143,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 1u;
@@ -1167,7 +1166,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 2u;
@@ -1190,7 +1189,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 3u;
@@ -1213,7 +1212,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 4u;
@@ -1236,7 +1235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 5u;
@@ -1259,7 +1258,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 6u;
@@ -1282,7 +1281,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 5u) * 1024u + col0 + 7u;
@@ -1305,7 +1304,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 0u;
@@ -1328,7 +1327,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 1u;
@@ -1351,7 +1350,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 2u;
@@ -1374,7 +1373,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 3u;
@@ -1397,7 +1396,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 4u;
@@ -1420,7 +1419,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 5u;
@@ -1443,7 +1442,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 6u;
@@ -1466,7 +1465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 6u) * 1024u + col0 + 7u;
@@ -1489,7 +1488,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 0u;
@@ -1512,7 +1511,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 1u;
@@ -1535,7 +1534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 2u;
@@ -1558,7 +1557,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 3u;
@@ -1581,7 +1580,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 4u;
@@ -1604,7 +1603,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 5u;
@@ -1627,7 +1626,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 6u;
@@ -1650,7 +1649,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1024u) {
     let o = (row0 + 7u) * 1024u + col0 + 7u;
@@ -1673,6 +1672,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_weight_adam_v + o] = v5;
     state[opt_D_2_weight_adam_m + o] = v8;
-    temp[t_optimizer_D_sub + o] = v15;
+    state[D_2_weight + o] = v15;
   }
 }

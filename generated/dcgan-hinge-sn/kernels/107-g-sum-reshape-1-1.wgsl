@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_0_conv2d_matmul = 384u;
-const t_D_0_conv2d_reshape = 400u;
+const t_D_0_conv2d_reshape = 384u;
+const t_D_0_conv2d_matmul = 404u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18,8 +18,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let base = 0u;
   var acc = 0.0;
-  for (var r = 0u; r < 16u; r++) {
-    let v0 = temp[t_D_0_conv2d_matmul + ((base + 0u * 16u + (r % 16u) * 1u))] * temp[t_D_0_conv2d_matmul + ((base + 0u * 16u + (r % 16u) * 1u))];
+  for (var r = 0u; r < 64u; r++) {
+    let v0 = temp[t_D_0_conv2d_matmul + ((base + (r % 64u) * 1u + 0u * 1u))] * temp[t_D_0_conv2d_matmul + ((base + (r % 64u) * 1u + 0u * 1u))];
     acc = acc + v0;
   }
   let v0 = sqrt(acc);

@@ -1,5 +1,5 @@
-// d0: mul -> [64, 128, 7, 7] (D.3 batchnorm (line 35))
-// fuses: mul, sub, recip, sqrt, add; spec line 35
+// d0: mul -> [64, 128, 7, 7] (D.4 leaky_relu (line 36))
+// fuses: mul x2, add; spec lines 35, 36
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,20 +8,18 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_conv2d_add = 852992u;
-const t_D_3_batchnorm_mul_2 = 1254400u;
-const t_D_3_batchnorm_mul_3 = 1254528u;
+const D_3_gamma = 898692u;
+const D_3_beta = 898820u;
 const t_D_3_batchnorm_mul = 3268096u;
+const t_D_4_leaky_relu_mul = 3669504u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 6272u + wg.x) * 64u + li;
   if (i >= 401408u) { return; }
 
-  let v0 = temp[t_D_2_conv2d_add + (i)] - temp[t_D_3_batchnorm_mul_2 + ((((i / 49u) % 128u) * 1u))];
-  let v1 = temp[t_D_3_batchnorm_mul_3 + ((((i / 49u) % 128u) * 1u))] + 0.00000999999975;
-  let v2 = sqrt(v1);
-  let v3 = 1.0 / v2;
-  let v4 = v0 * v3;
-  temp[t_D_3_batchnorm_mul + i] = v4;
+  let v0 = temp[t_D_3_batchnorm_mul + (i)] * state[D_3_gamma + ((((i / 49u) % 128u) * 1u))];
+  let v1 = v0 + state[D_3_beta + ((((i / 49u) % 128u) * 1u))];
+  let v2 = v1 * 0.200000003;
+  temp[t_D_4_leaky_relu_mul + i] = v2;
 }

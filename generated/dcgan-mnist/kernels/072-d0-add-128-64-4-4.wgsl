@@ -1,5 +1,5 @@
 // d0: add -> [128, 64, 4, 4] (optimizer D (adam))
-// fuses: add, mul x3
+// fuses: add, mul x2
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,17 +8,16 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const opt_D_2_weight_adam_v = 1038728u;
-const t_add = 984320u;
+const opt_D_2_weight_adam_m = 907656u;
+const t_add = 984448u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 2048u + wg.x) * 64u + li;
   if (i >= 131072u) { return; }
 
-  let v0 = state[opt_D_2_weight_adam_v + (i)] * 0.999000013;
-  let v1 = temp[t_add + (i)] * temp[t_add + (i)];
-  let v2 = v1 * 0.00100000005;
-  let v3 = v0 + v2;
-  state[opt_D_2_weight_adam_v + i] = v3;
+  let v0 = state[opt_D_2_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_add + (i)] * 0.500000000;
+  let v2 = v0 + v1;
+  state[opt_D_2_weight_adam_m + i] = v2;
 }

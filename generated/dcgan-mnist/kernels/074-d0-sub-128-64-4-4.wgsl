@@ -11,7 +11,6 @@
 const D_2_weight = 767492u;
 const opt_D_2_weight_adam_m = 907656u;
 const opt_D_2_weight_adam_v = 1038728u;
-const t_optimizer_D_sub = 853248u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -29,5 +28,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
   let v6 = state[D_2_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
+  state[D_2_weight + i] = v6;
 }

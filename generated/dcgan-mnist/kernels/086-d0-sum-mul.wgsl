@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 50240u;
-const t_D_6_dense_add = 2107904u;
+const t_loss_mul = 50244u;
+const t_D_6_dense_add = 2107968u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -11,8 +11,7 @@
 const G_5_gamma = 765120u;
 const opt_G_5_gamma_adam_m = 2712848u;
 const opt_G_5_gamma_adam_v = 2712912u;
-const t_sum = 452u;
-const t_optimizer_G_sub = 516u;
+const t_sum = 256u;
 const t_G_5_batchnorm_mul = 2013440u;
 const t_mul = 2816256u;
 
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_5_gamma_adam_v + i] = v3;
   state[opt_G_5_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_5_gamma + i] = v13;
 }

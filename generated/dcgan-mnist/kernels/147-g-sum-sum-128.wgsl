@@ -11,10 +11,9 @@
 const G_2_gamma = 633472u;
 const opt_G_2_gamma_adam_m = 2450064u;
 const opt_G_2_gamma_adam_v = 2450192u;
-const t_sum = 1856u;
-const t_optimizer_G_sub = 1984u;
+const t_sum = 0u;
 const t_G_2_batchnorm_mul = 407808u;
-const t_mul = 940288u;
+const t_mul = 809216u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -48,5 +47,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   temp[t_sum + i] = acc;
   state[opt_G_2_gamma_adam_v + i] = v3;
   state[opt_G_2_gamma_adam_m + i] = v6;
-  temp[t_optimizer_G_sub + i] = v13;
+  state[G_2_gamma + i] = v13;
 }

@@ -8,9 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_maxout_maxr = 563600u;
-const t_D_2_maxout_reshape = 611600u;
-const t_reshape = 851600u;
+const t_D_4_maxout_maxr = 947600u;
+const t_D_4_maxout_reshape = 995600u;
+const t_reshape = 1235600u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = ((i / 240u) % 200u) * 1200u + (i % 240u) * 5u;
   var acc = 0.0;
   for (var r = 0u; r < 5u; r++) {
-    let v0 = select(0.0, 1.0, temp[t_D_2_maxout_reshape + ((base + (r % 5u) * 1u))] == temp[t_D_2_maxout_maxr + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
+    let v0 = select(0.0, 1.0, temp[t_D_4_maxout_reshape + ((base + (r % 5u) * 1u))] == temp[t_D_4_maxout_maxr + ((((((base + (r % 5u) * 1u)) / 1200u) % 200u) * 240u + ((((base + (r % 5u) * 1u)) / 5u) % 240u) * 1u))]);
     acc = acc + v0;
   }
 

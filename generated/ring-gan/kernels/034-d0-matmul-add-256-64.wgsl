@@ -1,5 +1,5 @@
-// d0: matmul + add -> [256, 64] (D.2 dense (line 28))
-// fuses: add, matmul; spec line 28; operands from textures (nn)
+// d0: matmul + add -> [256, 64] (D.4 dense (line 30))
+// fuses: add, matmul; spec line 30; operands from textures (nn)
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
 @group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
@@ -10,8 +10,8 @@
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_bias = 12932u;
-const t_D_2_dense_add = 33280u;
+const D_4_bias = 17092u;
+const t_D_4_dense_add = 49664u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -241,6 +241,6 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   if (row >= 256u || cg >= 16u) { return; }
   let o4 = row * 16u + cg;
-  let v0 = tv + state[D_2_bias / 4u + (((((((o4) * 4u)) % 64u) * 1u)) / 4u)];
-  temp[t_D_2_dense_add / 4u + o4] = v0;
+  let v0 = tv + state[D_4_bias / 4u + (((((((o4) * 4u)) % 64u) * 1u)) / 4u)];
+  temp[t_D_4_dense_add / 4u + o4] = v0;
 }

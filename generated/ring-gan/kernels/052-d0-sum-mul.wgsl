@@ -1,5 +1,5 @@
 // d0: sum + mul -> [] (loss)
-// fuses: mul, sum, sigmoid, slice
+// fuses: mul, sum, softplus, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,7 +8,7 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 256u;
+const t_loss_mul = 264u;
 const t_D_6_dense_add = 768u;
 
 @compute @workgroup_size(64)
@@ -19,7 +19,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = select(exp(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)]) / (1.0 + exp(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)]))), temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)] >= 0.0);
+    let v0 = max(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)], 0.0) + log(1.0 + exp(-abs(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)])));
     acc = acc + v0;
   }
   let v0 = acc * 0.00781250000;

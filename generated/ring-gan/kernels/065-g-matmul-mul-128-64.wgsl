@@ -1,5 +1,5 @@
 // g: matmul + mul -> [128, 64]
-// fuses: mul x2, matmul, neg, sigmoid, permute, sub, cmplt
+// fuses: mul, matmul, permute, sub, cmplt
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,10 +8,10 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const t_loss_neg = 24832u;
-const t_D_4_dense_add = 41472u;
-const t_mul = 49664u;
+const D_2_weight = 8836u;
+const t_D_0_dense_add = 25088u;
+const t_mul = 33280u;
+const t_mul_2 = 41472u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -83,47 +83,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_5 = 0.0;
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
-  for (var k = 0u; k < 1u; k++) {
-    let v0 = select(exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 0u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 0u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 0u) * 1u + k)] >= 0.0);
-    let v1 = 0.00781250000 * v0;
-    let v2 = -(v1);
-    let v3 = select(exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 1u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 1u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 1u) * 1u + k)] >= 0.0);
-    let v4 = 0.00781250000 * v3;
-    let v5 = -(v4);
-    let v6 = select(exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 2u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 2u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 2u) * 1u + k)] >= 0.0);
-    let v7 = 0.00781250000 * v6;
-    let v8 = -(v7);
-    let v9 = select(exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 3u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 3u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 3u) * 1u + k)] >= 0.0);
-    let v10 = 0.00781250000 * v9;
-    let v11 = -(v10);
-    let v12 = select(exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 4u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 4u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 4u) * 1u + k)] >= 0.0);
-    let v13 = 0.00781250000 * v12;
-    let v14 = -(v13);
-    let v15 = select(exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 5u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 5u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 5u) * 1u + k)] >= 0.0);
-    let v16 = 0.00781250000 * v15;
-    let v17 = -(v16);
-    let v18 = select(exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 6u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 6u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 6u) * 1u + k)] >= 0.0);
-    let v19 = 0.00781250000 * v18;
-    let v20 = -(v19);
-    let v21 = select(exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]) / (1.0 + exp(temp[t_loss_neg + ((row0 + 7u) * 1u + k)])), 1.0 / (1.0 + exp(-(temp[t_loss_neg + ((row0 + 7u) * 1u + k)]))), temp[t_loss_neg + ((row0 + 7u) * 1u + k)] >= 0.0);
-    let v22 = 0.00781250000 * v21;
-    let v23 = -(v22);
-    let a0 = select(0.0, v2, row0 + 0u < 128u);
-    let a1 = select(0.0, v5, row0 + 1u < 128u);
-    let a2 = select(0.0, v8, row0 + 2u < 128u);
-    let a3 = select(0.0, v11, row0 + 3u < 128u);
-    let a4 = select(0.0, v14, row0 + 4u < 128u);
-    let a5 = select(0.0, v17, row0 + 5u < 128u);
-    let a6 = select(0.0, v20, row0 + 6u < 128u);
-    let a7 = select(0.0, v23, row0 + 7u < 128u);
-    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 0u) % 64u) * 1u))], col0 + 0u < 64u);
-    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 1u) % 64u) * 1u))], col0 + 1u < 64u);
-    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 2u) % 64u) * 1u))], col0 + 2u < 64u);
-    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 3u) % 64u) * 1u))], col0 + 3u < 64u);
-    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 4u) % 64u) * 1u))], col0 + 4u < 64u);
-    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 5u) % 64u) * 1u))], col0 + 5u < 64u);
-    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 6u) % 64u) * 1u))], col0 + 6u < 64u);
-    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 7u) % 64u) * 1u))], col0 + 7u < 64u);
+  for (var k = 0u; k < 64u; k++) {
+
+    let a0 = select(0.0, temp[t_mul_2 + ((row0 + 0u) * 64u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_mul_2 + ((row0 + 1u) * 64u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_mul_2 + ((row0 + 2u) * 64u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_mul_2 + ((row0 + 3u) * 64u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_mul_2 + ((row0 + 4u) * 64u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_mul_2 + ((row0 + 5u) * 64u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_mul_2 + ((row0 + 6u) * 64u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_mul_2 + ((row0 + 7u) * 64u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 0u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 0u) % 64u) * 64u))], col0 + 0u < 64u);
+    let b1 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 1u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 1u) % 64u) * 64u))], col0 + 1u < 64u);
+    let b2 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 2u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 2u) % 64u) * 64u))], col0 + 2u < 64u);
+    let b3 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 3u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 3u) % 64u) * 64u))], col0 + 3u < 64u);
+    let b4 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 4u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 4u) % 64u) * 64u))], col0 + 4u < 64u);
+    let b5 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 5u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 5u) % 64u) * 64u))], col0 + 5u < 64u);
+    let b6 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 6u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 6u) % 64u) * 64u))], col0 + 6u < 64u);
+    let b7 = select(0.0, state[D_2_weight + (((((k * 64u + col0 + 7u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 7u) % 64u) * 64u))], col0 + 7u < 64u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -191,448 +168,448 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
     temp[t_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_0_dense_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
     temp[t_mul + o] = v2;

@@ -1,4 +1,4 @@
-// d0: pack param -> [64, 64] (D.4 dense (line 32))
+// d0: pack param -> [64, 64] (D.2 dense (line 30))
 // fuses: copy into a texture
 
 @group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
@@ -9,7 +9,7 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_4_weight = 12996u;
+const D_2_weight = 8836u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -19,7 +19,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
   var v = vec4<f32>(0.0);
   if (row < 64u) {
-    v = state[D_4_weight / 4u + row * 16u + c4];
+    v = state[D_2_weight / 4u + row * 16u + c4];
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

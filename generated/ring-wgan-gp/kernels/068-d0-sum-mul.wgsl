@@ -8,11 +8,11 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_penalty_mul = 448u;
-const t_loss_mul_2 = 452u;
-const t_loss_mul = 456u;
-const t_add = 460u;
-const t_D_6_dense_add = 648u;
+const t_loss_mul_2 = 256u;
+const t_loss_mul = 260u;
+const t_add = 264u;
+const t_penalty_mul = 768u;
+const t_D_6_dense_add = 772u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

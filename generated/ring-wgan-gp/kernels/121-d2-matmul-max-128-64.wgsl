@@ -1,5 +1,5 @@
-// d2: matmul + max -> [128, 64] (G.1 relu (line 19))
-// fuses: max, add, matmul; spec lines 18, 19
+// d2: matmul + max -> [128, 64] (G.3 relu (line 21))
+// fuses: max, add, matmul; spec lines 20, 21
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,10 +8,10 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_0_weight = 0u;
-const G_0_bias = 128u;
-const t_latent_z_random = 648u;
-const t_G_1_relu_max = 904u;
+const G_2_weight = 192u;
+const G_2_bias = 4288u;
+const t_G_1_relu_max = 896u;
+const t_G_3_relu_max = 9088u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -83,24 +83,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_5 = 0.0;
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
-  for (var k = 0u; k < 2u; k++) {
+  for (var k = 0u; k < 64u; k++) {
 
-    let a0 = select(0.0, temp[t_latent_z_random + ((row0 + 0u) * 2u + k)], row0 + 0u < 128u);
-    let a1 = select(0.0, temp[t_latent_z_random + ((row0 + 1u) * 2u + k)], row0 + 1u < 128u);
-    let a2 = select(0.0, temp[t_latent_z_random + ((row0 + 2u) * 2u + k)], row0 + 2u < 128u);
-    let a3 = select(0.0, temp[t_latent_z_random + ((row0 + 3u) * 2u + k)], row0 + 3u < 128u);
-    let a4 = select(0.0, temp[t_latent_z_random + ((row0 + 4u) * 2u + k)], row0 + 4u < 128u);
-    let a5 = select(0.0, temp[t_latent_z_random + ((row0 + 5u) * 2u + k)], row0 + 5u < 128u);
-    let a6 = select(0.0, temp[t_latent_z_random + ((row0 + 6u) * 2u + k)], row0 + 6u < 128u);
-    let a7 = select(0.0, temp[t_latent_z_random + ((row0 + 7u) * 2u + k)], row0 + 7u < 128u);
-    let b0 = select(0.0, state[G_0_weight + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
-    let b1 = select(0.0, state[G_0_weight + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
-    let b2 = select(0.0, state[G_0_weight + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
-    let b3 = select(0.0, state[G_0_weight + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
-    let b4 = select(0.0, state[G_0_weight + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
-    let b5 = select(0.0, state[G_0_weight + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
-    let b6 = select(0.0, state[G_0_weight + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
-    let b7 = select(0.0, state[G_0_weight + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
+    let a0 = select(0.0, temp[t_G_1_relu_max + ((row0 + 0u) * 64u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_G_1_relu_max + ((row0 + 1u) * 64u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_G_1_relu_max + ((row0 + 2u) * 64u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_G_1_relu_max + ((row0 + 3u) * 64u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_G_1_relu_max + ((row0 + 4u) * 64u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_G_1_relu_max + ((row0 + 5u) * 64u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_G_1_relu_max + ((row0 + 6u) * 64u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_G_1_relu_max + ((row0 + 7u) * 64u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[G_2_weight + (k * 64u + col0 + 0u)], col0 + 0u < 64u);
+    let b1 = select(0.0, state[G_2_weight + (k * 64u + col0 + 1u)], col0 + 1u < 64u);
+    let b2 = select(0.0, state[G_2_weight + (k * 64u + col0 + 2u)], col0 + 2u < 64u);
+    let b3 = select(0.0, state[G_2_weight + (k * 64u + col0 + 3u)], col0 + 3u < 64u);
+    let b4 = select(0.0, state[G_2_weight + (k * 64u + col0 + 4u)], col0 + 4u < 64u);
+    let b5 = select(0.0, state[G_2_weight + (k * 64u + col0 + 5u)], col0 + 5u < 64u);
+    let b6 = select(0.0, state[G_2_weight + (k * 64u + col0 + 6u)], col0 + 6u < 64u);
+    let b7 = select(0.0, state[G_2_weight + (k * 64u + col0 + 7u)], col0 + 7u < 64u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -168,386 +168,386 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = acc0_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = acc0_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = acc0_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = acc0_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = acc0_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = acc0_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = acc0_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 0u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = acc0_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc0_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = acc1_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = acc1_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = acc1_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = acc1_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = acc1_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = acc1_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = acc1_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 1u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = acc1_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc1_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = acc2_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = acc2_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = acc2_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = acc2_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = acc2_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = acc2_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = acc2_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 2u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = acc2_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc2_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = acc3_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = acc3_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = acc3_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = acc3_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = acc3_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = acc3_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = acc3_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 3u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = acc3_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc3_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = acc4_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = acc4_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = acc4_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = acc4_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = acc4_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = acc4_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = acc4_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 4u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = acc4_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc4_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = acc5_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = acc5_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = acc5_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = acc5_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = acc5_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = acc5_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = acc5_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 5u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = acc5_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc5_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = acc6_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = acc6_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = acc6_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = acc6_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = acc6_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = acc6_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = acc6_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 6u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = acc6_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc6_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = acc7_0 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_0 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = acc7_1 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_1 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = acc7_2 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_2 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = acc7_3 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_3 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = acc7_4 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_4 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = acc7_5 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_5 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = acc7_6 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_6 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
   if (row0 + 7u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = acc7_7 + state[G_0_bias + (((o % 64u) * 1u))];
+    let v0 = acc7_7 + state[G_2_bias + (((o % 64u) * 1u))];
     let v1 = max(v0, 0.0);
-    temp[t_G_1_relu_max + o] = v1;
+    temp[t_G_3_relu_max + o] = v1;
   }
 }

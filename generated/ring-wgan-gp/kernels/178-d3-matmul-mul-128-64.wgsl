@@ -8,9 +8,10 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_6_weight = 17156u;
-const t_penalty_mul = 1544u;
-const t_D_4_dense_add = 66440u;
+const D_4_weight = 12996u;
+const t_penalty_mul_2 = 1536u;
+const t_D_2_dense_add = 41856u;
+const t_penalty_mul = 91008u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -82,24 +83,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var acc7_5 = 0.0;
   var acc7_6 = 0.0;
   var acc7_7 = 0.0;
-  for (var k = 0u; k < 1u; k++) {
+  for (var k = 0u; k < 64u; k++) {
 
-    let a0 = select(0.0, 1.0, row0 + 0u < 128u);
-    let a1 = select(0.0, 1.0, row0 + 1u < 128u);
-    let a2 = select(0.0, 1.0, row0 + 2u < 128u);
-    let a3 = select(0.0, 1.0, row0 + 3u < 128u);
-    let a4 = select(0.0, 1.0, row0 + 4u < 128u);
-    let a5 = select(0.0, 1.0, row0 + 5u < 128u);
-    let a6 = select(0.0, 1.0, row0 + 6u < 128u);
-    let a7 = select(0.0, 1.0, row0 + 7u < 128u);
-    let b0 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 0u) % 64u) * 1u))], col0 + 0u < 64u);
-    let b1 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 1u) % 64u) * 1u))], col0 + 1u < 64u);
-    let b2 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 2u) % 64u) * 1u))], col0 + 2u < 64u);
-    let b3 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 3u) % 64u) * 1u))], col0 + 3u < 64u);
-    let b4 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 4u) % 64u) * 1u))], col0 + 4u < 64u);
-    let b5 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 5u) % 64u) * 1u))], col0 + 5u < 64u);
-    let b6 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 6u) % 64u) * 1u))], col0 + 6u < 64u);
-    let b7 = select(0.0, state[D_6_weight + ((0u * 1u + ((k * 64u + col0 + 7u) % 64u) * 1u))], col0 + 7u < 64u);
+    let a0 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 0u) * 64u + k)], row0 + 0u < 128u);
+    let a1 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 1u) * 64u + k)], row0 + 1u < 128u);
+    let a2 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 2u) * 64u + k)], row0 + 2u < 128u);
+    let a3 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 3u) * 64u + k)], row0 + 3u < 128u);
+    let a4 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 4u) * 64u + k)], row0 + 4u < 128u);
+    let a5 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 5u) * 64u + k)], row0 + 5u < 128u);
+    let a6 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 6u) * 64u + k)], row0 + 6u < 128u);
+    let a7 = select(0.0, temp[t_penalty_mul_2 + ((row0 + 7u) * 64u + k)], row0 + 7u < 128u);
+    let b0 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 0u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 0u) % 64u) * 64u))], col0 + 0u < 64u);
+    let b1 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 1u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 1u) % 64u) * 64u))], col0 + 1u < 64u);
+    let b2 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 2u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 2u) % 64u) * 64u))], col0 + 2u < 64u);
+    let b3 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 3u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 3u) % 64u) * 64u))], col0 + 3u < 64u);
+    let b4 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 4u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 4u) % 64u) * 64u))], col0 + 4u < 64u);
+    let b5 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 5u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 5u) % 64u) * 64u))], col0 + 5u < 64u);
+    let b6 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 6u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 6u) % 64u) * 64u))], col0 + 6u < 64u);
+    let b7 = select(0.0, state[D_4_weight + (((((k * 64u + col0 + 7u) / 64u) % 64u) * 1u + ((k * 64u + col0 + 7u) % 64u) * 64u))], col0 + 7u < 64u);
     acc0_0 = fma(a0, b0, acc0_0);
     acc0_1 = fma(a0, b1, acc0_1);
     acc0_2 = fma(a0, b2, acc0_2);
@@ -167,448 +168,448 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
   if (row0 + 0u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 0u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 0u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc0_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 1u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 1u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc1_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 2u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 2u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc2_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 3u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 3u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc3_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 4u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 4u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc4_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 5u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 5u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc5_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 6u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 6u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc6_7 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 0u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 0u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_0 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 1u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 1u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_1 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 2u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 2u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_2 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 3u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 3u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_3 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 4u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 4u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_4 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 5u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 5u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_5 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 6u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 6u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_6 * v1;
     temp[t_penalty_mul + o] = v2;
   }
   if (row0 + 7u < 128u && col0 + 7u < 64u) {
     let o = (row0 + 7u) * 64u + col0 + 7u;
-    let v0 = select(0.0, 1.0, temp[t_D_4_dense_add + ((o) + 16384u)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_dense_add + ((o) + 16384u)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = acc7_7 * v1;
     temp[t_penalty_mul + o] = v2;

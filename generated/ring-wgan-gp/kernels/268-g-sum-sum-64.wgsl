@@ -12,7 +12,7 @@ const G_4_bias = 8448u;
 const opt_G_4_bias_adam_m = 51280u;
 const opt_G_4_bias_adam_v = 51344u;
 const t_sum = 16640u;
-const t_mul = 25348u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

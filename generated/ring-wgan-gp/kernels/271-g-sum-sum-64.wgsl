@@ -12,7 +12,7 @@ const G_2_bias = 4288u;
 const opt_G_2_bias_adam_m = 42960u;
 const opt_G_2_bias_adam_v = 43024u;
 const t_sum = 8448u;
-const t_mul = 49664u;
+const t_mul = 16704u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -12,7 +12,7 @@ const G_0_bias = 128u;
 const opt_G_0_bias_adam_m = 34640u;
 const opt_G_0_bias_adam_v = 34704u;
 const t_sum = 256u;
-const t_mul = 29444u;
+const t_mul = 25092u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

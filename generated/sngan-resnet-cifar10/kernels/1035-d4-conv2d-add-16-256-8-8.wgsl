@@ -1,5 +1,5 @@
-// d4: conv2d + add -> [16, 256, 8, 8] (G.2.0.3 conv2d (line 31))
-// fuses: add, conv2d; spec line 31; operands from textures (implicit product)
+// d4: conv2d + add -> [16, 256, 8, 8] (G.2.0.add add (line 27))
+// fuses: add x2, conv2d; spec lines 27, 34; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10,8 +10,9 @@
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_0_3_bias = 1119232u;
-const t_G_2_0_3_conv2d_add = 388564u;
+const G_2_0_6_bias = 1710336u;
+const t_G_2_0_shortcut_1_conv2d_add = 126420u;
+const t_G_2_0_add_add = 388564u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -323,22 +324,26 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[G_2_0_3_bias + ((((o / 64u) % 256u) * 1u))];
-    temp[t_G_2_0_3_conv2d_add + o] = v0;
+    let v0 = tv.x + state[G_2_0_6_bias + ((((o / 64u) % 256u) * 1u))];
+    let v1 = v0 + temp[t_G_2_0_shortcut_1_conv2d_add + (o)];
+    temp[t_G_2_0_add_add + o] = v1;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[G_2_0_3_bias + ((((o / 64u) % 256u) * 1u))];
-    temp[t_G_2_0_3_conv2d_add + o] = v0;
+    let v0 = tv.y + state[G_2_0_6_bias + ((((o / 64u) % 256u) * 1u))];
+    let v1 = v0 + temp[t_G_2_0_shortcut_1_conv2d_add + (o)];
+    temp[t_G_2_0_add_add + o] = v1;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[G_2_0_3_bias + ((((o / 64u) % 256u) * 1u))];
-    temp[t_G_2_0_3_conv2d_add + o] = v0;
+    let v0 = tv.z + state[G_2_0_6_bias + ((((o / 64u) % 256u) * 1u))];
+    let v1 = v0 + temp[t_G_2_0_shortcut_1_conv2d_add + (o)];
+    temp[t_G_2_0_add_add + o] = v1;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[G_2_0_3_bias + ((((o / 64u) % 256u) * 1u))];
-    temp[t_G_2_0_3_conv2d_add + o] = v0;
+    let v0 = tv.w + state[G_2_0_6_bias + ((((o / 64u) % 256u) * 1u))];
+    let v1 = v0 + temp[t_G_2_0_shortcut_1_conv2d_add + (o)];
+    temp[t_G_2_0_add_add + o] = v1;
   }
 }

@@ -1,5 +1,5 @@
-// d4: conv2d + add -> [16, 256, 32, 32] (G.4.0.shortcut.1 conv2d (line 37))
-// fuses: add, conv2d; spec line 37; operands from textures (implicit product)
+// d4: conv2d + add -> [16, 256, 32, 32] (G.4.0.3 conv2d (line 31))
+// fuses: add, conv2d; spec line 31; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10,8 +10,8 @@
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_0_shortcut_1_bias = 4272128u;
-const t_G_4_0_shortcut_1_conv2d_add = 2747860u;
+const G_4_0_3_bias = 3615232u;
+const t_G_4_0_3_conv2d_add = 6942164u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -100,57 +100,57 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc61 = vec4<f32>(0.0);
   var acc62 = vec4<f32>(0.0);
   var acc63 = vec4<f32>(0.0);
-  for (var ti = 0; ti < 1; ti += 1) {
-  for (var tj = 0; tj < 1; tj += 1) {
-    let y0 = rp0 * 1 + ti - 0; let x0 = rq0 * 1 + tj - 0;
+  for (var ti = 0; ti < 3; ti += 1) {
+  for (var tj = 0; tj < 3; tj += 1) {
+    let y0 = rp0 * 1 + ti - 1; let x0 = rq0 * 1 + tj - 1;
     let ok0 = rm0 < 16384u && y0 >= 0 && y0 < 32 && x0 >= 0 && x0 < 32;
     let ay0 = select(0u, rn0 * 32u + u32(y0), ok0); let ax0 = select(0u, u32(x0) * 64u, ok0);
-    let y1 = rp1 * 1 + ti - 0; let x1 = rq1 * 1 + tj - 0;
+    let y1 = rp1 * 1 + ti - 1; let x1 = rq1 * 1 + tj - 1;
     let ok1 = rm1 < 16384u && y1 >= 0 && y1 < 32 && x1 >= 0 && x1 < 32;
     let ay1 = select(0u, rn1 * 32u + u32(y1), ok1); let ax1 = select(0u, u32(x1) * 64u, ok1);
-    let y2 = rp2 * 1 + ti - 0; let x2 = rq2 * 1 + tj - 0;
+    let y2 = rp2 * 1 + ti - 1; let x2 = rq2 * 1 + tj - 1;
     let ok2 = rm2 < 16384u && y2 >= 0 && y2 < 32 && x2 >= 0 && x2 < 32;
     let ay2 = select(0u, rn2 * 32u + u32(y2), ok2); let ax2 = select(0u, u32(x2) * 64u, ok2);
-    let y3 = rp3 * 1 + ti - 0; let x3 = rq3 * 1 + tj - 0;
+    let y3 = rp3 * 1 + ti - 1; let x3 = rq3 * 1 + tj - 1;
     let ok3 = rm3 < 16384u && y3 >= 0 && y3 < 32 && x3 >= 0 && x3 < 32;
     let ay3 = select(0u, rn3 * 32u + u32(y3), ok3); let ax3 = select(0u, u32(x3) * 64u, ok3);
-    let y4 = rp4 * 1 + ti - 0; let x4 = rq4 * 1 + tj - 0;
+    let y4 = rp4 * 1 + ti - 1; let x4 = rq4 * 1 + tj - 1;
     let ok4 = rm4 < 16384u && y4 >= 0 && y4 < 32 && x4 >= 0 && x4 < 32;
     let ay4 = select(0u, rn4 * 32u + u32(y4), ok4); let ax4 = select(0u, u32(x4) * 64u, ok4);
-    let y5 = rp5 * 1 + ti - 0; let x5 = rq5 * 1 + tj - 0;
+    let y5 = rp5 * 1 + ti - 1; let x5 = rq5 * 1 + tj - 1;
     let ok5 = rm5 < 16384u && y5 >= 0 && y5 < 32 && x5 >= 0 && x5 < 32;
     let ay5 = select(0u, rn5 * 32u + u32(y5), ok5); let ax5 = select(0u, u32(x5) * 64u, ok5);
-    let y6 = rp6 * 1 + ti - 0; let x6 = rq6 * 1 + tj - 0;
+    let y6 = rp6 * 1 + ti - 1; let x6 = rq6 * 1 + tj - 1;
     let ok6 = rm6 < 16384u && y6 >= 0 && y6 < 32 && x6 >= 0 && x6 < 32;
     let ay6 = select(0u, rn6 * 32u + u32(y6), ok6); let ax6 = select(0u, u32(x6) * 64u, ok6);
-    let y7 = rp7 * 1 + ti - 0; let x7 = rq7 * 1 + tj - 0;
+    let y7 = rp7 * 1 + ti - 1; let x7 = rq7 * 1 + tj - 1;
     let ok7 = rm7 < 16384u && y7 >= 0 && y7 < 32 && x7 >= 0 && x7 < 32;
     let ay7 = select(0u, rn7 * 32u + u32(y7), ok7); let ax7 = select(0u, u32(x7) * 64u, ok7);
-    let y8 = rp8 * 1 + ti - 0; let x8 = rq8 * 1 + tj - 0;
+    let y8 = rp8 * 1 + ti - 1; let x8 = rq8 * 1 + tj - 1;
     let ok8 = rm8 < 16384u && y8 >= 0 && y8 < 32 && x8 >= 0 && x8 < 32;
     let ay8 = select(0u, rn8 * 32u + u32(y8), ok8); let ax8 = select(0u, u32(x8) * 64u, ok8);
-    let y9 = rp9 * 1 + ti - 0; let x9 = rq9 * 1 + tj - 0;
+    let y9 = rp9 * 1 + ti - 1; let x9 = rq9 * 1 + tj - 1;
     let ok9 = rm9 < 16384u && y9 >= 0 && y9 < 32 && x9 >= 0 && x9 < 32;
     let ay9 = select(0u, rn9 * 32u + u32(y9), ok9); let ax9 = select(0u, u32(x9) * 64u, ok9);
-    let y10 = rp10 * 1 + ti - 0; let x10 = rq10 * 1 + tj - 0;
+    let y10 = rp10 * 1 + ti - 1; let x10 = rq10 * 1 + tj - 1;
     let ok10 = rm10 < 16384u && y10 >= 0 && y10 < 32 && x10 >= 0 && x10 < 32;
     let ay10 = select(0u, rn10 * 32u + u32(y10), ok10); let ax10 = select(0u, u32(x10) * 64u, ok10);
-    let y11 = rp11 * 1 + ti - 0; let x11 = rq11 * 1 + tj - 0;
+    let y11 = rp11 * 1 + ti - 1; let x11 = rq11 * 1 + tj - 1;
     let ok11 = rm11 < 16384u && y11 >= 0 && y11 < 32 && x11 >= 0 && x11 < 32;
     let ay11 = select(0u, rn11 * 32u + u32(y11), ok11); let ax11 = select(0u, u32(x11) * 64u, ok11);
-    let y12 = rp12 * 1 + ti - 0; let x12 = rq12 * 1 + tj - 0;
+    let y12 = rp12 * 1 + ti - 1; let x12 = rq12 * 1 + tj - 1;
     let ok12 = rm12 < 16384u && y12 >= 0 && y12 < 32 && x12 >= 0 && x12 < 32;
     let ay12 = select(0u, rn12 * 32u + u32(y12), ok12); let ax12 = select(0u, u32(x12) * 64u, ok12);
-    let y13 = rp13 * 1 + ti - 0; let x13 = rq13 * 1 + tj - 0;
+    let y13 = rp13 * 1 + ti - 1; let x13 = rq13 * 1 + tj - 1;
     let ok13 = rm13 < 16384u && y13 >= 0 && y13 < 32 && x13 >= 0 && x13 < 32;
     let ay13 = select(0u, rn13 * 32u + u32(y13), ok13); let ax13 = select(0u, u32(x13) * 64u, ok13);
-    let y14 = rp14 * 1 + ti - 0; let x14 = rq14 * 1 + tj - 0;
+    let y14 = rp14 * 1 + ti - 1; let x14 = rq14 * 1 + tj - 1;
     let ok14 = rm14 < 16384u && y14 >= 0 && y14 < 32 && x14 >= 0 && x14 < 32;
     let ay14 = select(0u, rn14 * 32u + u32(y14), ok14); let ax14 = select(0u, u32(x14) * 64u, ok14);
-    let y15 = rp15 * 1 + ti - 0; let x15 = rq15 * 1 + tj - 0;
+    let y15 = rp15 * 1 + ti - 1; let x15 = rq15 * 1 + tj - 1;
     let ok15 = rm15 < 16384u && y15 >= 0 && y15 < 32 && x15 >= 0 && x15 < 32;
     let ay15 = select(0u, rn15 * 32u + u32(y15), ok15); let ax15 = select(0u, u32(x15) * 64u, ok15);
-    let kb = u32(ti * 1 + tj) * 256u;
+    let kb = u32(ti * 3 + tj) * 256u;
     for (var c4 = 0u; c4 < 64u; c4++) {
     let a0 = select(vec4<f32>(0.0), textureLoad(A, vec2<u32>(ax0 + c4, ay0)), ok0);
     let a1 = select(vec4<f32>(0.0), textureLoad(A, vec2<u32>(ax1 + c4, ay1)), ok1);
@@ -323,22 +323,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 1024u; let ep = (row / 32u) % 32u; let eq = row % 32u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 256u) {
     let o = ((n * 256u + cg * 4u + 0u) * 32u + py) * 32u + px;
-    let v0 = tv.x + state[G_4_0_shortcut_1_bias + ((((o / 1024u) % 256u) * 1u))];
-    temp[t_G_4_0_shortcut_1_conv2d_add + o] = v0;
+    let v0 = tv.x + state[G_4_0_3_bias + ((((o / 1024u) % 256u) * 1u))];
+    temp[t_G_4_0_3_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 256u) {
     let o = ((n * 256u + cg * 4u + 1u) * 32u + py) * 32u + px;
-    let v0 = tv.y + state[G_4_0_shortcut_1_bias + ((((o / 1024u) % 256u) * 1u))];
-    temp[t_G_4_0_shortcut_1_conv2d_add + o] = v0;
+    let v0 = tv.y + state[G_4_0_3_bias + ((((o / 1024u) % 256u) * 1u))];
+    temp[t_G_4_0_3_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 256u) {
     let o = ((n * 256u + cg * 4u + 2u) * 32u + py) * 32u + px;
-    let v0 = tv.z + state[G_4_0_shortcut_1_bias + ((((o / 1024u) % 256u) * 1u))];
-    temp[t_G_4_0_shortcut_1_conv2d_add + o] = v0;
+    let v0 = tv.z + state[G_4_0_3_bias + ((((o / 1024u) % 256u) * 1u))];
+    temp[t_G_4_0_3_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 256u) {
     let o = ((n * 256u + cg * 4u + 3u) * 32u + py) * 32u + px;
-    let v0 = tv.w + state[G_4_0_shortcut_1_bias + ((((o / 1024u) % 256u) * 1u))];
-    temp[t_G_4_0_shortcut_1_conv2d_add + o] = v0;
+    let v0 = tv.w + state[G_4_0_3_bias + ((((o / 1024u) % 256u) * 1u))];
+    temp[t_G_4_0_3_conv2d_add + o] = v0;
   }
 }

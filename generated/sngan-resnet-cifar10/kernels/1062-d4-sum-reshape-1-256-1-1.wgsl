@@ -1,5 +1,5 @@
-// d4: sum + reshape -> [1, 256, 1, 1] (G.4.0.4 batchnorm (line 32))
-// fuses: mul, sum; spec line 32
+// d4: sum + reshape -> [1, 256, 1, 1] (G.5 batchnorm (line 98))
+// fuses: mul, sum; spec line 98
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_4_0_4_batchnorm_reshape = 58836u;
-const t_G_4_0_3_conv2d_add = 6942164u;
+const t_G_5_batchnorm_reshape = 58836u;
+const t_G_4_0_add_add = 6942164u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20,8 +20,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 16384u; r++) {
 
-    acc = acc + temp[t_G_4_0_3_conv2d_add + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
+    acc = acc + temp[t_G_4_0_add_add + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))];
   }
   let v0 = acc * 0.0000610351563;
-  temp[t_G_4_0_4_batchnorm_reshape + i] = v0;
+  temp[t_G_5_batchnorm_reshape + i] = v0;
 }

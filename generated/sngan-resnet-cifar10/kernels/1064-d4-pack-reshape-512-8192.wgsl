@@ -1,5 +1,5 @@
 // d4: pack reshape -> [512, 8192]
-// fuses: permute, max, add, mul x2, sub; spec lines 32, 33
+// fuses: permute, max, add, mul x2, sub; spec lines 98, 99
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -9,11 +9,11 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_4_0_4_gamma = 3615488u;
-const G_4_0_4_beta = 3615744u;
-const t_G_4_0_4_batchnorm_reshape = 58836u;
-const t_G_4_0_4_batchnorm_reshape_2 = 59092u;
-const t_G_4_0_3_conv2d_add = 6942164u;
+const G_5_gamma = 4272384u;
+const G_5_beta = 4272640u;
+const t_G_5_batchnorm_reshape = 58836u;
+const t_G_5_batchnorm_reshape_2 = 59092u;
+const t_G_4_0_add_add = 6942164u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -27,25 +27,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o1 = row * 8192u + c4 * 4u + 1u;
     let o2 = row * 8192u + c4 * 4u + 2u;
     let o3 = row * 8192u + c4 * 4u + 3u;
-    let v0 = temp[t_G_4_0_3_conv2d_add + ((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u))] - temp[t_G_4_0_4_batchnorm_reshape + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v1 = v0 * temp[t_G_4_0_4_batchnorm_reshape_2 + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v2 = v1 * state[G_4_0_4_gamma + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v3 = v2 + state[G_4_0_4_beta + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v0 = temp[t_G_4_0_add_add + ((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u))] - temp[t_G_5_batchnorm_reshape + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v1 = v0 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v2 = v1 * state[G_5_gamma + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v3 = v2 + state[G_5_beta + ((((((((o0 / 262144u) % 16u) * 262144u + ((o0 / 8192u) % 32u) * 32u + ((o0 / 256u) % 32u) * 1u + (o0 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
     let v4 = max(v3, 0.0);
-    let v5 = temp[t_G_4_0_3_conv2d_add + ((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u))] - temp[t_G_4_0_4_batchnorm_reshape + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v6 = v5 * temp[t_G_4_0_4_batchnorm_reshape_2 + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v7 = v6 * state[G_4_0_4_gamma + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v8 = v7 + state[G_4_0_4_beta + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v5 = temp[t_G_4_0_add_add + ((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u))] - temp[t_G_5_batchnorm_reshape + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v6 = v5 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v7 = v6 * state[G_5_gamma + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v8 = v7 + state[G_5_beta + ((((((((o1 / 262144u) % 16u) * 262144u + ((o1 / 8192u) % 32u) * 32u + ((o1 / 256u) % 32u) * 1u + (o1 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
     let v9 = max(v8, 0.0);
-    let v10 = temp[t_G_4_0_3_conv2d_add + ((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u))] - temp[t_G_4_0_4_batchnorm_reshape + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v11 = v10 * temp[t_G_4_0_4_batchnorm_reshape_2 + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v12 = v11 * state[G_4_0_4_gamma + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v13 = v12 + state[G_4_0_4_beta + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v10 = temp[t_G_4_0_add_add + ((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u))] - temp[t_G_5_batchnorm_reshape + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v11 = v10 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v12 = v11 * state[G_5_gamma + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v13 = v12 + state[G_5_beta + ((((((((o2 / 262144u) % 16u) * 262144u + ((o2 / 8192u) % 32u) * 32u + ((o2 / 256u) % 32u) * 1u + (o2 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
     let v14 = max(v13, 0.0);
-    let v15 = temp[t_G_4_0_3_conv2d_add + ((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u))] - temp[t_G_4_0_4_batchnorm_reshape + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v16 = v15 * temp[t_G_4_0_4_batchnorm_reshape_2 + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v17 = v16 * state[G_4_0_4_gamma + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
-    let v18 = v17 + state[G_4_0_4_beta + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v15 = temp[t_G_4_0_add_add + ((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u))] - temp[t_G_5_batchnorm_reshape + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v16 = v15 * temp[t_G_5_batchnorm_reshape_2 + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v17 = v16 * state[G_5_gamma + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
+    let v18 = v17 + state[G_5_beta + ((((((((o3 / 262144u) % 16u) * 262144u + ((o3 / 8192u) % 32u) * 32u + ((o3 / 256u) % 32u) * 1u + (o3 % 256u) * 1024u)) / 1024u) % 256u) * 1u))];
     let v19 = max(v18, 0.0);
     v = vec4<f32>(v4, v9, v14, v19);
   }

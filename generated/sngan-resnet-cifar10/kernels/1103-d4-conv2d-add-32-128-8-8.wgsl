@@ -1,5 +1,5 @@
-// d4: conv2d + add -> [32, 128, 8, 8] (D.2.0.add add (line 74))
-// fuses: add x2, conv2d; spec lines 74, 78; operands from textures (implicit product)
+// d4: conv2d + add -> [32, 128, 8, 8] (D.3.0.1 conv2d (line 76))
+// fuses: add, conv2d; spec line 76; operands from textures (implicit product)
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -10,9 +10,8 @@
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_2_0_3_bias = 5039748u;
-const t_D_2_0_add_add = 5711316u;
-const t_D_1_0_add_add = 6759892u;
+const D_3_0_1_bias = 5187460u;
+const t_D_3_0_1_conv2d_add = 5973460u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -324,26 +323,22 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = tv.x + state[D_2_0_3_bias + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + temp[t_D_1_0_add_add + (o)];
-    temp[t_D_2_0_add_add + o] = v1;
+    let v0 = tv.x + state[D_3_0_1_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_3_0_1_conv2d_add + o] = v0;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = tv.y + state[D_2_0_3_bias + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + temp[t_D_1_0_add_add + (o)];
-    temp[t_D_2_0_add_add + o] = v1;
+    let v0 = tv.y + state[D_3_0_1_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_3_0_1_conv2d_add + o] = v0;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = tv.z + state[D_2_0_3_bias + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + temp[t_D_1_0_add_add + (o)];
-    temp[t_D_2_0_add_add + o] = v1;
+    let v0 = tv.z + state[D_3_0_1_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_3_0_1_conv2d_add + o] = v0;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = tv.w + state[D_2_0_3_bias + ((((o / 64u) % 128u) * 1u))];
-    let v1 = v0 + temp[t_D_1_0_add_add + (o)];
-    temp[t_D_2_0_add_add + o] = v1;
+    let v0 = tv.w + state[D_3_0_1_bias + ((((o / 64u) % 128u) * 1u))];
+    temp[t_D_3_0_1_conv2d_add + o] = v0;
   }
 }

@@ -9,7 +9,7 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_mul = 1889840u;
+const t_add = 1625636u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 1024u + c4 * 4u + 2u;
     let o3 = row * 1024u + c4 * 4u + 3u;
 
-    v = vec4<f32>(temp[t_mul + ((((o0 / 8192u) % 16u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[t_mul + ((((o1 / 8192u) % 16u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[t_mul + ((((o2 / 8192u) % 16u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[t_mul + ((((o3 / 8192u) % 16u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
+    v = vec4<f32>(temp[t_add + ((((o0 / 8192u) % 16u) * 8192u + ((o0 / 1024u) % 8u) * 8u + ((o0 / 128u) % 8u) * 1u + (o0 % 128u) * 64u))], temp[t_add + ((((o1 / 8192u) % 16u) * 8192u + ((o1 / 1024u) % 8u) * 8u + ((o1 / 128u) % 8u) * 1u + (o1 % 128u) * 64u))], temp[t_add + ((((o2 / 8192u) % 16u) * 8192u + ((o2 / 1024u) % 8u) * 8u + ((o2 / 128u) % 8u) * 1u + (o2 % 128u) * 64u))], temp[t_add + ((((o3 / 8192u) % 16u) * 8192u + ((o3 / 1024u) % 8u) * 8u + ((o3 / 128u) % 8u) * 1u + (o3 % 128u) * 64u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -10,8 +10,8 @@
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_3_0_1_conv2d_add = 1625640u;
-const t_mul = 2020912u;
+const t_D_2_0_1_conv2d_add = 1363488u;
+const t_mul = 1494560u;
 
 @compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -339,28 +339,28 @@ fn epilogue(row: u32, cg: u32, tv: vec4<f32>) {
   let en = row / 64u; let ep = (row / 8u) % 8u; let eq = row % 8u; let n = en; let py = ep; let px = eq;
   if (cg * 4u + 0u < 128u) {
     let o = ((n * 128u + cg * 4u + 0u) * 8u + py) * 8u + px;
-    let v0 = select(0.0, 1.0, temp[t_D_3_0_1_conv2d_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_0_1_conv2d_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = tv.x * v1;
     temp[t_mul + o] = v2;
   }
   if (cg * 4u + 1u < 128u) {
     let o = ((n * 128u + cg * 4u + 1u) * 8u + py) * 8u + px;
-    let v0 = select(0.0, 1.0, temp[t_D_3_0_1_conv2d_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_0_1_conv2d_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = tv.y * v1;
     temp[t_mul + o] = v2;
   }
   if (cg * 4u + 2u < 128u) {
     let o = ((n * 128u + cg * 4u + 2u) * 8u + py) * 8u + px;
-    let v0 = select(0.0, 1.0, temp[t_D_3_0_1_conv2d_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_0_1_conv2d_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = tv.z * v1;
     temp[t_mul + o] = v2;
   }
   if (cg * 4u + 3u < 128u) {
     let o = ((n * 128u + cg * 4u + 3u) * 8u + py) * 8u + px;
-    let v0 = select(0.0, 1.0, temp[t_D_3_0_1_conv2d_add + (o)] < 0.0);
+    let v0 = select(0.0, 1.0, temp[t_D_2_0_1_conv2d_add + (o)] < 0.0);
     let v1 = 1.0 - v0;
     let v2 = tv.w * v1;
     temp[t_mul + o] = v2;

@@ -1,5 +1,5 @@
 // d0: sum + reshape -> [1, 256, 1, 1] (G.2.0.0 batchnorm (line 28))
-// fuses: mul, sum; spec line 28
+// fuses: recip, sqrt, add, mul x2, sum, sub; spec line 28
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,7 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_G_2_0_0_batchnorm_reshape = 58836u;
+const t_G_2_0_0_batchnorm_reshape_2 = 58836u;
+const t_G_2_0_0_batchnorm_reshape = 59092u;
 const t_G_0_dense_add = 60884u;
 
 @compute @workgroup_size(64)
@@ -19,9 +20,13 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 16u;
   var acc = 0.0;
   for (var r = 0u; r < 256u; r++) {
-
-    acc = acc + temp[t_G_0_dense_add + ((base + ((r / 16u) % 16u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+    let v0 = temp[t_G_0_dense_add + ((base + ((r / 16u) % 16u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))] - temp[t_G_2_0_0_batchnorm_reshape_2 + ((((((base + ((r / 16u) % 16u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u)) / 16u) % 256u) * 1u))];
+    let v1 = v0 * v0;
+    acc = acc + v1;
   }
   let v0 = acc * 0.00390625000;
-  temp[t_G_2_0_0_batchnorm_reshape + i] = v0;
+  let v1 = v0 + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  temp[t_G_2_0_0_batchnorm_reshape + i] = v3;
 }

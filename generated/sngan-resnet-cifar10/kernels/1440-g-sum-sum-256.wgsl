@@ -1,5 +1,5 @@
 // g: sum + sum -> [256]
-// fuses: sum, mul
+// fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,13 +8,14 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_3_0_0_gamma = 1776384u;
-const opt_G_3_0_0_gamma_adam_m = 10993812u;
-const opt_G_3_0_0_gamma_adam_v = 10994068u;
-const t_G_3_0_0_batchnorm_mul = 67584u;
-const t_mul = 1323524u;
-const t_sum = 1585668u;
-const t_optimizer_G_sub = 1585924u;
+const G_2_0_6_bias = 1710336u;
+const G_2_0_shortcut_1_bias = 1776128u;
+const opt_G_2_0_6_bias_adam_m = 10861716u;
+const opt_G_2_0_6_bias_adam_v = 10861972u;
+const opt_G_2_0_shortcut_1_bias_adam_m = 10993300u;
+const opt_G_2_0_shortcut_1_bias_adam_v = 10993556u;
+const t_sum = 1280u;
+const t_add = 67584u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -28,14 +29,14 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = (i % 256u) * 64u;
   var acc = 0.0;
   for (var r = 0u; r < 1024u; r++) {
-    let v0 = temp[t_mul + ((base + ((r / 64u) % 16u) * 16384u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] * temp[t_G_3_0_0_batchnorm_mul + ((base + ((r / 64u) % 16u) * 16384u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
-    acc = acc + v0;
+
+    acc = acc + temp[t_add + ((base + ((r / 64u) % 16u) * 16384u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))];
   }
-  let v0 = state[opt_G_3_0_0_gamma_adam_v + (i)] * 0.899999976;
+  let v0 = state[opt_G_2_0_shortcut_1_bias_adam_v + (i)] * 0.899999976;
   let v1 = acc * acc;
   let v2 = v1 * 0.100000001;
   let v3 = v0 + v2;
-  let v4 = state[opt_G_3_0_0_gamma_adam_m + (i)] * 0.0;
+  let v4 = state[opt_G_2_0_shortcut_1_bias_adam_m + (i)] * 0.0;
   let v5 = v4 + acc;
   let v6 = v5 / p2;
   let v7 = v3 / p4;
@@ -43,9 +44,23 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v8 + 9.99999994e-9;
   let v10 = v6 / v9;
   let v11 = 0.000199999995 * v10;
-  let v12 = state[G_3_0_0_gamma + (i)] - v11;
+  let v12 = state[G_2_0_shortcut_1_bias + (i)] - v11;
+  let v13 = state[opt_G_2_0_6_bias_adam_v + (i)] * 0.899999976;
+  let v14 = v13 + v2;
+  let v15 = state[opt_G_2_0_6_bias_adam_m + (i)] * 0.0;
+  let v16 = v15 + acc;
+  let v17 = v16 / p2;
+  let v18 = v14 / p4;
+  let v19 = sqrt(v18);
+  let v20 = v19 + 9.99999994e-9;
+  let v21 = v17 / v20;
+  let v22 = 0.000199999995 * v21;
+  let v23 = state[G_2_0_6_bias + (i)] - v22;
   temp[t_sum + i] = acc;
-  state[opt_G_3_0_0_gamma_adam_v + i] = v3;
-  state[opt_G_3_0_0_gamma_adam_m + i] = v5;
-  temp[t_optimizer_G_sub + i] = v12;
+  state[opt_G_2_0_shortcut_1_bias_adam_v + i] = v3;
+  state[opt_G_2_0_shortcut_1_bias_adam_m + i] = v5;
+  state[G_2_0_shortcut_1_bias + i] = v12;
+  state[opt_G_2_0_6_bias_adam_v + i] = v14;
+  state[opt_G_2_0_6_bias_adam_m + i] = v16;
+  state[G_2_0_6_bias + i] = v23;
 }

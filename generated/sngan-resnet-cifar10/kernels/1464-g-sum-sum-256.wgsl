@@ -1,5 +1,5 @@
 // g: sum + sum -> [256]
-// fuses: sum, add
+// fuses: sum
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,12 +8,11 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_2_0_3_bias = 1119232u;
-const opt_G_2_0_3_bias_adam_m = 9680532u;
-const opt_G_2_0_3_bias_adam_v = 9680788u;
-const t_reshape = 512u;
+const G_2_0_0_beta = 528640u;
+const opt_G_2_0_0_beta_adam_m = 8500372u;
+const opt_G_2_0_0_beta_adam_v = 8500628u;
 const t_sum = 768u;
-const t_add = 657408u;
+const t_mul = 67840u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -24,17 +23,17 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let p2 = 1.0 - p1;
   let p3 = pow(0.899999976, p0);
   let p4 = 1.0 - p3;
-  let base = (i % 256u) * 64u;
+  let base = (i % 256u) * 16u;
   var acc = 0.0;
-  for (var r = 0u; r < 1024u; r++) {
-    let v0 = temp[t_add + ((base + ((r / 64u) % 16u) * 16384u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u))] + temp[t_reshape + ((((((base + ((r / 64u) % 16u) * 16384u + ((r / 8u) % 8u) * 8u + (r % 8u) * 1u)) / 64u) % 256u) * 1u))];
-    acc = acc + v0;
+  for (var r = 0u; r < 256u; r++) {
+
+    acc = acc + temp[t_mul + ((base + ((r / 16u) % 16u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
   }
-  let v0 = state[opt_G_2_0_3_bias_adam_v + (i)] * 0.899999976;
+  let v0 = state[opt_G_2_0_0_beta_adam_v + (i)] * 0.899999976;
   let v1 = acc * acc;
   let v2 = v1 * 0.100000001;
   let v3 = v0 + v2;
-  let v4 = state[opt_G_2_0_3_bias_adam_m + (i)] * 0.0;
+  let v4 = state[opt_G_2_0_0_beta_adam_m + (i)] * 0.0;
   let v5 = v4 + acc;
   let v6 = v5 / p2;
   let v7 = v3 / p4;
@@ -42,9 +41,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v9 = v8 + 9.99999994e-9;
   let v10 = v6 / v9;
   let v11 = 0.000199999995 * v10;
-  let v12 = state[G_2_0_3_bias + (i)] - v11;
+  let v12 = state[G_2_0_0_beta + (i)] - v11;
   temp[t_sum + i] = acc;
-  state[opt_G_2_0_3_bias_adam_v + i] = v3;
-  state[opt_G_2_0_3_bias_adam_m + i] = v5;
-  state[G_2_0_3_bias + i] = v12;
+  state[opt_G_2_0_0_beta_adam_v + i] = v3;
+  state[opt_G_2_0_0_beta_adam_m + i] = v5;
+  state[G_2_0_0_beta + i] = v12;
 }

@@ -9,7 +9,7 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_3_0_shortcut_1_weight = 2958592u;
+const G_4_0_shortcut_1_weight = 4206592u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[G_3_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o0 / 256u) % 256u) * 1u + (o0 % 256u) * 256u))], state[G_3_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o1 / 256u) % 256u) * 1u + (o1 % 256u) * 256u))], state[G_3_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o2 / 256u) % 256u) * 1u + (o2 % 256u) * 256u))], state[G_3_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o3 / 256u) % 256u) * 1u + (o3 % 256u) * 256u))]);
+    v = vec4<f32>(state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o0 / 256u) % 256u) * 1u + (o0 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o1 / 256u) % 256u) * 1u + (o1 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o2 / 256u) % 256u) * 1u + (o2 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o3 / 256u) % 256u) * 1u + (o3 % 256u) * 256u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -9,7 +9,7 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const G_3_0_6_weight = 2368512u;
+const G_4_0_6_weight = 3616512u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -24,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let o2 = row * 256u + c4 * 4u + 2u;
     let o3 = row * 256u + c4 * 4u + 3u;
 
-    v = vec4<f32>(state[G_3_0_6_weight + ((((o0 / 196608u) % 3u) * 3u + ((o0 / 65536u) % 3u) * 1u + ((o0 / 256u) % 256u) * 9u + (o0 % 256u) * 2304u))], state[G_3_0_6_weight + ((((o1 / 196608u) % 3u) * 3u + ((o1 / 65536u) % 3u) * 1u + ((o1 / 256u) % 256u) * 9u + (o1 % 256u) * 2304u))], state[G_3_0_6_weight + ((((o2 / 196608u) % 3u) * 3u + ((o2 / 65536u) % 3u) * 1u + ((o2 / 256u) % 256u) * 9u + (o2 % 256u) * 2304u))], state[G_3_0_6_weight + ((((o3 / 196608u) % 3u) * 3u + ((o3 / 65536u) % 3u) * 1u + ((o3 / 256u) % 256u) * 9u + (o3 % 256u) * 2304u))]);
+    v = vec4<f32>(state[G_4_0_6_weight + ((((o0 / 196608u) % 3u) * 3u + ((o0 / 65536u) % 3u) * 1u + ((o0 / 256u) % 256u) * 9u + (o0 % 256u) * 2304u))], state[G_4_0_6_weight + ((((o1 / 196608u) % 3u) * 3u + ((o1 / 65536u) % 3u) * 1u + ((o1 / 256u) % 256u) * 9u + (o1 % 256u) * 2304u))], state[G_4_0_6_weight + ((((o2 / 196608u) % 3u) * 3u + ((o2 / 65536u) % 3u) * 1u + ((o2 / 256u) % 256u) * 9u + (o2 % 256u) * 2304u))], state[G_4_0_6_weight + ((((o3 / 196608u) % 3u) * 3u + ((o3 / 65536u) % 3u) * 1u + ((o3 / 256u) % 256u) * 9u + (o3 % 256u) * 2304u))]);
   }
   textureStore(out, vec2<u32>(c4, row), v);
 }

@@ -1,5 +1,5 @@
-// d0: sum + reshape -> [1, 1, 1, 1] (D.0.0.2 conv2d (line 47))
-// fuses: sum, mul; spec line 47
+// d0: sum + reshape -> [1, 1, 1, 1] (D.0.0.0 conv2d (line 45))
+// fuses: sum, mul; spec line 45
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,9 +8,9 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const D_0_0_2_sn_u = 4431492u;
-const t_D_0_0_2_conv2d_reshape = 54560u;
-const t_D_0_0_2_conv2d_matmul = 58544u;
+const D_0_0_0_sn_u = 4283780u;
+const t_D_0_0_0_conv2d_reshape = 54564u;
+const t_D_0_0_0_conv2d_matmul = 58704u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -20,9 +20,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = temp[t_D_0_0_2_conv2d_matmul + ((base + (r % 128u) * 1u))] * state[D_0_0_2_sn_u + ((base + (r % 128u) * 1u))];
+    let v0 = temp[t_D_0_0_0_conv2d_matmul + ((base + (r % 128u) * 1u))] * state[D_0_0_0_sn_u + ((base + (r % 128u) * 1u))];
     acc = acc + v0;
   }
 
-  temp[t_D_0_0_2_conv2d_reshape + i] = acc;
+  temp[t_D_0_0_0_conv2d_reshape + i] = acc;
 }

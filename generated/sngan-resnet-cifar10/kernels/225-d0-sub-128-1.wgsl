@@ -11,7 +11,6 @@
 const D_7_weight = 5335300u;
 const opt_D_7_weight_adam_m = 7442828u;
 const opt_D_7_weight_adam_v = 7442956u;
-const t_optimizer_D_sub = 49152u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -30,5 +29,5 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let v4 = v0 / v3;
   let v5 = 0.000199999995 * v4;
   let v6 = state[D_7_weight + (i)] - v5;
-  temp[t_optimizer_D_sub + i] = v6;
+  state[D_7_weight + i] = v6;
 }

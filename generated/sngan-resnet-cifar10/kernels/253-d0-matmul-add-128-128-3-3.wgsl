@@ -18,7 +18,6 @@ const t_D_2_0_1_conv2d_reshape_2 = 53140u;
 const t_D_2_0_1_conv2d_matmul = 53144u;
 const t_conv2d_wgrad = 5449172u;
 const t_add = 5596628u;
-const t_optimizer_D_sub = 6563284u;
 
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -224,7 +223,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 1u;
@@ -246,7 +245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 2u;
@@ -268,7 +267,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 3u;
@@ -290,7 +289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 4u;
@@ -312,7 +311,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 5u;
@@ -334,7 +333,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 6u;
@@ -356,7 +355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 0u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 0u) * 1152u + col0 + 7u;
@@ -378,7 +377,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 0u;
@@ -400,7 +399,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 1u;
@@ -422,7 +421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 2u;
@@ -444,7 +443,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 3u;
@@ -466,7 +465,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 4u;
@@ -488,7 +487,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 5u;
@@ -510,7 +509,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 6u;
@@ -532,7 +531,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 1u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 1u) * 1152u + col0 + 7u;
@@ -554,7 +553,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 0u;
@@ -576,7 +575,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 1u;
@@ -598,7 +597,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 2u;
@@ -620,7 +619,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 3u;
@@ -642,7 +641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 4u;
@@ -664,7 +663,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 5u;
@@ -686,7 +685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 6u;
@@ -708,7 +707,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 2u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 2u) * 1152u + col0 + 7u;
@@ -730,7 +729,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 0u;
@@ -752,7 +751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 1u;
@@ -774,7 +773,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 2u;
@@ -796,7 +795,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 3u;
@@ -818,7 +817,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 4u;
@@ -840,7 +839,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 5u;
@@ -862,7 +861,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 6u;
@@ -884,7 +883,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 3u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 3u) * 1152u + col0 + 7u;
@@ -906,7 +905,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 0u;
@@ -928,7 +927,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 1u;
@@ -950,7 +949,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 2u;
@@ -972,7 +971,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 3u;
@@ -994,7 +993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 4u;
@@ -1016,7 +1015,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 5u;
@@ -1038,7 +1037,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 6u;
@@ -1060,7 +1059,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 4u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 4u) * 1152u + col0 + 7u;
@@ -1082,7 +1081,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 0u;
@@ -1104,7 +1103,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 1u;
@@ -1126,7 +1125,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 2u;
@@ -1148,7 +1147,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 3u;
@@ -1170,7 +1169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 4u;
@@ -1192,7 +1191,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 5u;
@@ -1214,7 +1213,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 6u;
@@ -1236,7 +1235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 5u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 5u) * 1152u + col0 + 7u;
@@ -1258,7 +1257,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 0u;
@@ -1280,7 +1279,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 1u;
@@ -1302,7 +1301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 2u;
@@ -1324,7 +1323,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 3u;
@@ -1346,7 +1345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 4u;
@@ -1368,7 +1367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 5u;
@@ -1390,7 +1389,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 6u;
@@ -1412,7 +1411,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 6u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 6u) * 1152u + col0 + 7u;
@@ -1434,7 +1433,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 0u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 0u;
@@ -1456,7 +1455,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 1u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 1u;
@@ -1478,7 +1477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 2u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 2u;
@@ -1500,7 +1499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 3u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 3u;
@@ -1522,7 +1521,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 4u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 4u;
@@ -1544,7 +1543,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 5u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 5u;
@@ -1566,7 +1565,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 6u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 6u;
@@ -1588,7 +1587,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
   if (row0 + 7u < 128u && col0 + 7u < 1152u) {
     let o = (row0 + 7u) * 1152u + col0 + 7u;
@@ -1610,6 +1609,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     temp[t_add + o] = v1;
     state[opt_D_2_0_1_weight_adam_v + o] = v5;
     state[opt_D_2_0_1_weight_adam_m + o] = v7;
-    temp[t_optimizer_D_sub + o] = v14;
+    state[D_2_0_1_weight + o] = v14;
   }
 }

@@ -8,7 +8,7 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 49280u;
+const t_loss_mul = 49284u;
 const t_D_7_dense_add = 50448u;
 
 @compute @workgroup_size(64)
@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   var acc = 0.0;
   for (var r = 0u; r < 16u; r++) {
 
-    acc = acc + temp[t_D_7_dense_add + (((base + (r % 16u) * 1u + 0u * 1u)) + 16u)];
+    acc = acc + temp[t_D_7_dense_add + ((base + (r % 16u) * 1u + 0u * 1u))];
   }
   let v0 = acc * 0.0625000000;
   temp[t_loss_mul + i] = v0;

@@ -1,5 +1,5 @@
 // d0: sum + mul -> [] (loss)
-// fuses: mul, sum, slice
+// fuses: mul, sum, max, add, slice
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,7 +8,7 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 49284u;
+const t_loss_mul = 50312u;
 const t_D_7_dense_add = 50448u;
 
 @compute @workgroup_size(64)
@@ -19,8 +19,9 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 16u; r++) {
-
-    acc = acc + temp[t_D_7_dense_add + ((base + (r % 16u) * 1u + 0u * 1u))];
+    let v0 = temp[t_D_7_dense_add + (((base + (r % 16u) * 1u + 0u * 1u)) + 16u)] + 1.0;
+    let v1 = max(v0, 0.0);
+    acc = acc + v1;
   }
   let v0 = acc * 0.0625000000;
   temp[t_loss_mul + i] = v0;

@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_2_0_1_conv2d_reshape = 53140u;
-const t_D_2_0_1_conv2d_matmul = 53144u;
+const t_D_2_0_1_conv2d_matmul = 54296u;
+const t_D_2_0_1_conv2d_reshape = 54424u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18,8 +18,8 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let base = 0u;
   var acc = 0.0;
-  for (var r = 0u; r < 1152u; r++) {
-    let v0 = temp[t_D_2_0_1_conv2d_matmul + ((base + 0u * 1152u + (r % 1152u) * 1u))] * temp[t_D_2_0_1_conv2d_matmul + ((base + 0u * 1152u + (r % 1152u) * 1u))];
+  for (var r = 0u; r < 128u; r++) {
+    let v0 = temp[t_D_2_0_1_conv2d_matmul + ((base + (r % 128u) * 1u + 0u * 1u))] * temp[t_D_2_0_1_conv2d_matmul + ((base + (r % 128u) * 1u + 0u * 1u))];
     acc = acc + v0;
   }
   let v0 = sqrt(acc);

@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_1_0_shortcut_0_conv2d_reshape = 54424u;
-const t_D_1_0_shortcut_0_conv2d_matmul = 54428u;
+const t_D_1_0_shortcut_0_conv2d_matmul = 54556u;
+const t_D_1_0_shortcut_0_conv2d_reshape = 54684u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -19,7 +19,7 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 128u; r++) {
-    let v0 = temp[t_D_1_0_shortcut_0_conv2d_matmul + ((base + 0u * 128u + (r % 128u) * 1u))] * temp[t_D_1_0_shortcut_0_conv2d_matmul + ((base + 0u * 128u + (r % 128u) * 1u))];
+    let v0 = temp[t_D_1_0_shortcut_0_conv2d_matmul + ((base + (r % 128u) * 1u + 0u * 1u))] * temp[t_D_1_0_shortcut_0_conv2d_matmul + ((base + (r % 128u) * 1u + 0u * 1u))];
     acc = acc + v0;
   }
   let v0 = sqrt(acc);

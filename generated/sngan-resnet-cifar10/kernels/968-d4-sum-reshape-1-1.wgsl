@@ -1,5 +1,5 @@
-// d4: sum + reshape -> [1, 1] (D.7 dense (line 112))
-// fuses: max, sqrt, sum, mul; spec line 112
+// d4: sum + reshape -> [1, 1] (D.3.0.3 conv2d (line 78))
+// fuses: max, sqrt, sum, mul; spec line 78
 
 @group(0) @binding(0) var<storage, read_write> state: array<f32>;
 @group(0) @binding(1) var<storage, read_write> temp: array<f32>;
@@ -8,8 +8,8 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_D_7_dense_matmul = 49152u;
-const t_D_7_dense_reshape = 49280u;
+const t_D_3_0_3_conv2d_matmul = 49288u;
+const t_D_3_0_3_conv2d_reshape = 50440u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
@@ -18,11 +18,11 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
 
   let base = 0u;
   var acc = 0.0;
-  for (var r = 0u; r < 128u; r++) {
-    let v0 = temp[t_D_7_dense_matmul + ((base + 0u * 128u + (r % 128u) * 1u))] * temp[t_D_7_dense_matmul + ((base + 0u * 128u + (r % 128u) * 1u))];
+  for (var r = 0u; r < 1152u; r++) {
+    let v0 = temp[t_D_3_0_3_conv2d_matmul + ((base + 0u * 1152u + (r % 1152u) * 1u))] * temp[t_D_3_0_3_conv2d_matmul + ((base + 0u * 1152u + (r % 1152u) * 1u))];
     acc = acc + v0;
   }
   let v0 = sqrt(acc);
   let v1 = max(v0, 9.99999996e-13);
-  temp[t_D_7_dense_reshape + i] = v1;
+  temp[t_D_3_0_3_conv2d_reshape + i] = v1;
 }

@@ -1,8 +1,8 @@
 // joint: matmul + maxr -> [200, 1200] (D.2 maxout (line 39))
 // fuses: maxr; spec line 39; operands from textures (nn)
 
-@group(0) @binding(0) var<storage, read_write> state: array<f32>;
-@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(0) var<storage, read_write> state: array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read_write> temp: array<vec4<f32>>;
 @group(1) @binding(0) var A: texture_storage_2d<rgba32float, read>;
 @group(1) @binding(1) var B: texture_storage_2d<rgba32float, read>;
 
@@ -282,179 +282,48 @@ fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) l
   epilogue(row0 + 19u, cg0 * 4u, acc95, acc96, acc97, acc98, acc99);
 }
 
-// the epilogue for one row of the block: 4 maxout units of 5 pieces
+// the epilogue for one row of the block, a texel at a time: 4 maxout units of 5 pieces
 fn epilogue(row: u32, c0: u32, t0: vec4<f32>, t1: vec4<f32>, t2: vec4<f32>, t3: vec4<f32>, t4: vec4<f32>) {
   if (row >= 200u) { return; }
+  var p0: vec4<f32>;
   {
-    let unit = c0 / 5u + 0u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t0[0] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t0[1] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t0[2] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t0[3] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t1[0] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    let o0 = row * 1500u + c0 / 4u + 0u;
+    let v0 = t0 + state[D_2_bias / 4u + (((((((o0) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o0] = v0;
+    p0 = v0;
+  }
+  var p1: vec4<f32>;
+  {
+    let o1 = row * 1500u + c0 / 4u + 1u;
+    let v0 = t1 + state[D_2_bias / 4u + (((((((o1) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o1] = v0;
+    p1 = v0;
+  }
+  var p2: vec4<f32>;
+  {
+    let o2 = row * 1500u + c0 / 4u + 2u;
+    let v0 = t2 + state[D_2_bias / 4u + (((((((o2) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o2] = v0;
+    p2 = v0;
+  }
+  var p3: vec4<f32>;
+  {
+    let o3 = row * 1500u + c0 / 4u + 3u;
+    let v0 = t3 + state[D_2_bias / 4u + (((((((o3) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o3] = v0;
+    p3 = v0;
+  }
+  var p4: vec4<f32>;
+  {
+    let o4 = row * 1500u + c0 / 4u + 4u;
+    let v0 = t4 + state[D_2_bias / 4u + (((((((o4) * 4u)) % 6000u) * 1u)) / 4u)];
+    temp[t_D_2_maxout_reshape / 4u + o4] = v0;
+    p4 = v0;
   }
   {
-    let unit = c0 / 5u + 1u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t1[1] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t1[2] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t1[3] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t2[0] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t2[1] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
+    let mx = vec4<f32>(max(max(max(max(p0.x, p0.y), p0.z), p0.w), p1.x), max(max(max(max(p1.y, p1.z), p1.w), p2.x), p2.y), max(max(max(max(p2.z, p2.w), p3.x), p3.y), p3.z), max(max(max(max(p3.w, p4.x), p4.y), p4.z), p4.w));
+    let oh4 = (row * 1200u + c0 / 5u) / 4u + 0u;
 
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 2u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t2[2] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t2[3] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t3[0] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t3[1] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t3[2] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
-  }
-  {
-    let unit = c0 / 5u + 3u;
-    if (unit >= 1200u) { return; }
-    var x0: f32;
-    {
-      let o0 = row * 6000u + unit * 5u + 0u;
-      let v0 = t3[3] + state[D_2_bias + (((o0 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o0] = v0;
-      x0 = v0;
-    }
-    var x1: f32;
-    {
-      let o1 = row * 6000u + unit * 5u + 1u;
-      let v0 = t4[0] + state[D_2_bias + (((o1 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o1] = v0;
-      x1 = v0;
-    }
-    var x2: f32;
-    {
-      let o2 = row * 6000u + unit * 5u + 2u;
-      let v0 = t4[1] + state[D_2_bias + (((o2 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o2] = v0;
-      x2 = v0;
-    }
-    var x3: f32;
-    {
-      let o3 = row * 6000u + unit * 5u + 3u;
-      let v0 = t4[2] + state[D_2_bias + (((o3 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o3] = v0;
-      x3 = v0;
-    }
-    var x4: f32;
-    {
-      let o4 = row * 6000u + unit * 5u + 4u;
-      let v0 = t4[3] + state[D_2_bias + (((o4 % 6000u) * 1u))];
-      temp[t_D_2_maxout_reshape + o4] = v0;
-      x4 = v0;
-    }
-    let mx = max(max(max(max(x0, x1), x2), x3), x4);
-    let oh = row * 1200u + unit;
-
-    temp[t_D_2_maxout_maxr + oh] = mx;
+    temp[t_D_2_maxout_maxr / 4u + oh4] = mx;
   }
 }

@@ -5,10 +5,10 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 8u;
-const t_D_4_maxout_maxr = 4219600u;
-const t_D_4_maxout_reshape = 4459600u;
-const t_reshape_2 = 5659600u;
+const t_reshape = 24u;
+const t_D_4_maxout_maxr = 4220816u;
+const t_D_4_maxout_reshape = 4460816u;
+const t_reshape_2 = 5660816u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -7,7 +7,7 @@
 // offsets (in floats) into the arenas of the values this kernel reads and writes
 const D_4_weight = 48u;
 const opt_D_4_weight_velocity = 21037252u;
-const t_optimizer_D_sqrt = 8u;
+const t_optimizer_D_sqrt = 12u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -5,10 +5,10 @@
 @group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_reshape = 8u;
-const t_D_2_maxout_maxr = 2299600u;
-const t_D_2_maxout_reshape = 2539600u;
-const t_reshape_2 = 3739600u;
+const t_reshape = 60u;
+const t_D_2_maxout_maxr = 2295056u;
+const t_D_2_maxout_reshape = 2535056u;
+const t_reshape_2 = 3735056u;
 
 @compute @workgroup_size(16, 4)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

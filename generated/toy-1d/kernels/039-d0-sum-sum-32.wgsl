@@ -11,8 +11,8 @@
 const D_0_bias = 356u;
 const opt_D_0_bias_adam_m = 1544u;
 const opt_D_0_bias_adam_v = 1576u;
-const t_sum = 416u;
-const t_mul = 14464u;
+const t_sum = 1440u;
+const t_mul = 6272u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -12,8 +12,8 @@ const D_0_weight = 324u;
 const opt_D_0_weight_adam_m = 1480u;
 const opt_D_0_weight_adam_v = 1512u;
 const t_concat = 128u;
-const t_matmul = 448u;
-const t_mul = 14464u;
+const t_matmul = 1472u;
+const t_mul = 6272u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -12,7 +12,7 @@ const G_2_bias = 288u;
 const opt_G_2_bias_adam_m = 4368u;
 const opt_G_2_bias_adam_v = 4384u;
 const t_sum = 1088u;
-const t_mul = 2276u;
+const t_mul = 2244u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

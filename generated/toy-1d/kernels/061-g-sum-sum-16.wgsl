@@ -12,7 +12,7 @@ const G_0_bias = 16u;
 const opt_G_0_bias_adam_m = 3824u;
 const opt_G_0_bias_adam_v = 3840u;
 const t_sum = 64u;
-const t_mul = 3300u;
+const t_mul = 3284u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

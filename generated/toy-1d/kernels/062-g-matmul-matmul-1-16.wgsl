@@ -13,7 +13,7 @@ const opt_G_0_weight_adam_m = 3792u;
 const opt_G_0_weight_adam_v = 3808u;
 const t_latent_z_random = 0u;
 const t_matmul = 80u;
-const t_mul = 3300u;
+const t_mul = 3284u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {

@@ -8,20 +8,27 @@
 @group(0) @binding(4) var<storage, read> perm: array<u32>;
 
 // offsets (in floats) into the arenas of the values this kernel reads and writes
-const t_loss_mul = 50176u;
-const t_D_5_dense_add = 50444u;
+const t_loss_mul_2 = 50176u;
+const t_loss_mul = 50180u;
+const t_add = 50184u;
+const t_penalty_mul = 56896u;
+const t_D_5_dense_add = 56900u;
 
 @compute @workgroup_size(64)
 fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
   let i = (wg.y * 1u + wg.x) * 64u + li;
   if (i >= 1u) { return; }
-
+  let p0 = temp[t_loss_mul_2 + (0u)];
+  let p1 = temp[t_penalty_mul + (0u)];
   let base = 0u;
   var acc = 0.0;
   for (var r = 0u; r < 64u; r++) {
 
-    acc = acc + temp[t_D_5_dense_add + (((base + (r % 64u) * 1u + 0u * 1u)) + 64u)];
+    acc = acc + temp[t_D_5_dense_add + ((base + (r % 64u) * 1u + 0u * 1u))];
   }
   let v0 = acc * 0.0156250000;
+  let v1 = p0 - v0;
+  let v2 = v1 + p1;
   temp[t_loss_mul + i] = v0;
+  temp[t_add + i] = v2;
 }

@@ -1,0 +1,31 @@
+// d0: sum + sum -> [64] (auxiliary classifier)
+// fuses: sum, mul, onehot, permute x2, slice x2, cmpeq
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_D_5_dense_add = 50564u;
+const t_auxiliary_classifier_maxr = 51972u;
+const t_auxiliary_classifier_sum = 52100u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 64u) { return; }
+
+  let base = (i % 64u) * 10u;
+  var acc = 0.0;
+  for (var r = 0u; r < 10u; r++) {
+    let v0 = select(0.0, 1.0, min(floor(temp[t_real_0 + (((((((((((base + (r % 10u) * 1u)) / 10u) % 64u) * 1u + 0u * 64u)) + 50176u) / 64u) % 785u) * 1u + ((((((((base + (r % 10u) * 1u)) / 10u) % 64u) * 1u + 0u * 64u)) + 50176u) % 64u) * 785u))]), 9.0) == f32(((base + (r % 10u) * 1u)) % 10u));
+    let v1 = select(0.0, 1.0, temp[t_D_5_dense_add + ((base + (r % 10u) * 1u))] == temp[t_auxiliary_classifier_maxr + ((((((base + (r % 10u) * 1u)) / 10u) % 64u) * 1u))]);
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+
+  temp[t_auxiliary_classifier_sum + i] = acc;
+}

@@ -1,0 +1,34 @@
+// g: pack reshape -> [896, 448]
+// fuses: permute, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 224u;
+const t_add = 1813440u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 112u || row >= 896u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 896u) {
+    let o0 = row * 448u + c4 * 4u + 0u;
+    let o1 = row * 448u + c4 * 4u + 1u;
+    let o2 = row * 448u + c4 * 4u + 2u;
+    let o3 = row * 448u + c4 * 4u + 3u;
+    let v0 = temp[t_add + ((((o0 / 6272u) % 64u) * 6272u + ((o0 / 448u) % 14u) * 14u + ((o0 / 32u) % 14u) * 1u + (o0 % 32u) * 196u))] + temp[t_reshape + ((((((((o0 / 6272u) % 64u) * 6272u + ((o0 / 448u) % 14u) * 14u + ((o0 / 32u) % 14u) * 1u + (o0 % 32u) * 196u)) / 196u) % 32u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 6272u) % 64u) * 6272u + ((o1 / 448u) % 14u) * 14u + ((o1 / 32u) % 14u) * 1u + (o1 % 32u) * 196u))] + temp[t_reshape + ((((((((o1 / 6272u) % 64u) * 6272u + ((o1 / 448u) % 14u) * 14u + ((o1 / 32u) % 14u) * 1u + (o1 % 32u) * 196u)) / 196u) % 32u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 6272u) % 64u) * 6272u + ((o2 / 448u) % 14u) * 14u + ((o2 / 32u) % 14u) * 1u + (o2 % 32u) * 196u))] + temp[t_reshape + ((((((((o2 / 6272u) % 64u) * 6272u + ((o2 / 448u) % 14u) * 14u + ((o2 / 32u) % 14u) * 1u + (o2 % 32u) * 196u)) / 196u) % 32u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 6272u) % 64u) * 6272u + ((o3 / 448u) % 14u) * 14u + ((o3 / 32u) % 14u) * 1u + (o3 % 32u) * 196u))] + temp[t_reshape + ((((((((o3 / 6272u) % 64u) * 6272u + ((o3 / 448u) % 14u) * 14u + ((o3 / 32u) % 14u) * 1u + (o3 % 32u) * 196u)) / 196u) % 32u) * 1u))];
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,34 @@
+// d0: pack reshape -> [512, 1024]
+// fuses: permute, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_reshape = 9701380u;
+const t_add = 11416832u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 256u || row >= 512u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 512u) {
+    let o0 = row * 1024u + c4 * 4u + 0u;
+    let o1 = row * 1024u + c4 * 4u + 1u;
+    let o2 = row * 1024u + c4 * 4u + 2u;
+    let o3 = row * 1024u + c4 * 4u + 3u;
+    let v0 = temp[t_add + ((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u))] + temp[t_reshape + ((((((((o0 / 4096u) % 128u) * 4096u + ((o0 / 1024u) % 4u) * 4u + ((o0 / 256u) % 4u) * 1u + (o0 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v1 = temp[t_add + ((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u))] + temp[t_reshape + ((((((((o1 / 4096u) % 128u) * 4096u + ((o1 / 1024u) % 4u) * 4u + ((o1 / 256u) % 4u) * 1u + (o1 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v2 = temp[t_add + ((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u))] + temp[t_reshape + ((((((((o2 / 4096u) % 128u) * 4096u + ((o2 / 1024u) % 4u) * 4u + ((o2 / 256u) % 4u) * 1u + (o2 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    let v3 = temp[t_add + ((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u))] + temp[t_reshape + ((((((((o3 / 4096u) % 128u) * 4096u + ((o3 / 1024u) % 4u) * 4u + ((o3 / 256u) % 4u) * 1u + (o3 % 256u) * 16u)) / 16u) % 256u) * 1u))];
+    v = vec4<f32>(v0, v1, v2, v3);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,35 @@
+// d0: conv2d_wgrad + add -> [64, 3, 4, 4]
+// fuses: add, conv2d_wgrad
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_real_0 = 0u;
+const t_conv2d_wgrad = 393280u;
+const t_add = 396352u;
+const t_add_2 = 9709316u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 48u + wg.x) * 64u + li;
+  if (i >= 3072u) { return; }
+
+  let tj = i % 4u; let ti = (i / 4u) % 4u; let ci = (i / 16u) % 3u; let co = i / 48u;
+  var acc = 0.0;
+  for (var n = 0u; n < 128u; n++) { for (var p = 0u; p < 16u; p++) {
+    let y = i32(p * 2u + ti) - 1;
+    if (y < 0 || y >= 32) { continue; }
+    for (var q = 0u; q < 16u; q++) {
+      let xx = i32(q * 2u + tj) - 1;
+      if (xx < 0 || xx >= 32) { continue; }
+
+      acc = fma(temp[t_real_0 + (((n * 3u + ci) * 32u + u32(y)) * 32u + u32(xx))], temp[t_add_2 + (((n * 64u + co) * 16u + p) * 16u + q)], acc);
+    }
+  } }
+  let v0 = acc + temp[t_conv2d_wgrad + (i)];
+  temp[t_add + i] = v0;
+}

@@ -1,0 +1,23 @@
+// g: add -> [256, 128, 4, 4] (optimizer G (adam))
+// fuses: add, mul x2
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const opt_G_4_weight_adam_m = 3894544u;
+const t_conv2d_wgrad = 1061376u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 8192u + wg.x) * 64u + li;
+  if (i >= 524288u) { return; }
+
+  let v0 = state[opt_G_4_weight_adam_m + (i)] * 0.500000000;
+  let v1 = temp[t_conv2d_wgrad + (i)] * 0.500000000;
+  let v2 = v0 + v1;
+  state[opt_G_4_weight_adam_m + i] = v2;
+}

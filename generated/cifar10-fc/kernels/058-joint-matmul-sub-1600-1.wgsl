@@ -1,0 +1,36 @@
+// joint: matmul + sub -> [1600, 1] (optimizer D (sgd))
+// fuses: sub, mul x4, matmul, permute, cmplt; spec line 38
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> state_1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> temp: array<f32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_weight = 0u;
+const opt_D_6_weight_velocity = 4u;
+const t_optimizer_D_add = 0u;
+const t_add = 4u;
+const t_D_4_maxout_maxr = 5091600u;
+const t_D_5_dropout_random = 7331600u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 25u + wg.x) * 64u + li;
+  if (i >= 1600u) { return; }
+  let p0 = temp[t_optimizer_D_add + (0u)];
+  let row = i / 1u;
+  let col = i % 1u;
+  var acc = 0.0;
+  for (var k = 0u; k < 200u; k++) {
+    let v0 = select(0.0, 1.0, temp[t_D_5_dropout_random + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] < 0.500000000);
+    let v1 = v0 * 2.0;
+    let v2 = temp[t_D_4_maxout_maxr + (((((row * 200u + k) / 200u) % 1600u) * 1u + ((row * 200u + k) % 200u) * 1600u))] * v1;
+    acc = fma(v2, temp[t_add + (k * 1u + col)], acc);
+  }
+  let v0 = p0 * state_1[opt_D_6_weight_velocity + (i)];
+  let v1 = 0.0250000004 * acc;
+  let v2 = v0 - v1;
+  let v3 = state[D_6_weight + (i)] + v2;
+  state_1[opt_D_6_weight_velocity + i] = v2;
+  state[D_6_weight + i] = v3;
+}

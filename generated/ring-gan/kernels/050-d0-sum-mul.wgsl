@@ -1,0 +1,27 @@
+// d0: sum + mul -> [] (loss)
+// fuses: mul, sum, sigmoid, slice
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_loss_mul = 256u;
+const t_D_6_dense_add = 768u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+
+  let base = 0u;
+  var acc = 0.0;
+  for (var r = 0u; r < 128u; r++) {
+    let v0 = select(exp(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)]) / (1.0 + exp(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)])), 1.0 / (1.0 + exp(-(temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)]))), temp[t_D_6_dense_add + (((base + (r % 128u) * 1u + 0u * 1u)) + 128u)] >= 0.0);
+    acc = acc + v0;
+  }
+  let v0 = acc * 0.00781250000;
+  temp[t_loss_mul + i] = v0;
+}

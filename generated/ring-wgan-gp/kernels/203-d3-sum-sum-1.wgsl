@@ -1,0 +1,54 @@
+// d3: sum + sum -> [1]
+// fuses: sum
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_6_bias = 17220u;
+const opt_D_6_bias_adam_m = 34376u;
+const opt_D_6_bias_adam_v = 34380u;
+const t_add = 256u;
+const t_sum = 640u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = state[opt_D_6_bias_adam_v + (0u)];
+  let p1 = p0 * 0.899999976;
+  let p2 = state[opt_D_6_bias_adam_m + (0u)];
+  let p3 = p2 * 0.500000000;
+  let p4 = state[D_6_bias + (0u)];
+  let p5 = bitcast<f32>(clock[0]) * 5.0;
+  let p6 = p5 + 4.0;
+  let p7 = pow(0.500000000, p6);
+  let p8 = 1.0 - p7;
+  let p9 = pow(0.899999976, p6);
+  let p10 = 1.0 - p9;
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 384u; r++) {
+
+    acc = acc + temp[t_add + ((base + (r % 384u) * 1u))];
+  }
+  let v0 = acc * acc;
+  let v1 = v0 * 0.100000001;
+  let v2 = p1 + v1;
+  let v3 = acc * 0.500000000;
+  let v4 = p3 + v3;
+  let v5 = v4 / p8;
+  let v6 = v2 / p10;
+  let v7 = sqrt(v6);
+  let v8 = v7 + 9.99999994e-9;
+  let v9 = v5 / v8;
+  let v10 = 0.0000999999975 * v9;
+  let v11 = p4 - v10;
+  temp[t_sum + i] = acc;
+  state[opt_D_6_bias_adam_v + i] = v2;
+  state[opt_D_6_bias_adam_m + i] = v4;
+  state[D_6_bias + i] = v11;
+}

@@ -1,0 +1,34 @@
+// d4: sum + reshape -> [1, 1]
+// fuses: mul x2, sum, neg, div x2; spec line 112
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_7_weight = 5335300u;
+const D_7_sn_u = 5335428u;
+const t_reshape = 50516u;
+const t_matmul = 51728u;
+const t_D_7_dense_reshape = 58832u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 1u + wg.x) * 64u + li;
+  if (i >= 1u) { return; }
+  let p0 = temp[t_D_7_dense_reshape + (0u)];
+  let p1 = state[D_7_sn_u + (0u)];
+  let base = 0u * 1u;
+  var acc = 0.0;
+  for (var r = 0u; r < 128u; r++) {
+    let v0 = state[D_7_weight + ((base + (r % 128u) * 1u))] / p0;
+    let v1 = temp[t_matmul + ((base + (r % 128u) * 1u))] * v0;
+    let v2 = v1 / p0;
+    let v3 = -(v2);
+    acc = acc + v3;
+  }
+  let v0 = acc * p1;
+  temp[t_reshape + i] = v0;
+}

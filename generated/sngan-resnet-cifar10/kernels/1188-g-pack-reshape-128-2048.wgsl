@@ -1,0 +1,30 @@
+// g: pack reshape -> [128, 2048]
+// fuses: permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_0_dense_add = 2048u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 512u || row >= 128u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 128u) {
+    let o0 = row * 2048u + c4 * 4u + 0u;
+    let o1 = row * 2048u + c4 * 4u + 1u;
+    let o2 = row * 2048u + c4 * 4u + 2u;
+    let o3 = row * 2048u + c4 * 4u + 3u;
+
+    v = vec4<f32>(temp[t_G_0_dense_add + ((((((((o0 / 16384u) % 16u) * 16384u + ((o0 / 2048u) % 8u) * 8u + ((o0 / 256u) % 8u) * 1u + (o0 % 256u) * 64u)) / 16384u) % 16u) * 4096u + ((((((o0 / 16384u) % 16u) * 16384u + ((o0 / 2048u) % 8u) * 8u + ((o0 / 256u) % 8u) * 1u + (o0 % 256u) * 64u)) / 64u) % 256u) * 16u + ((((((o0 / 16384u) % 16u) * 16384u + ((o0 / 2048u) % 8u) * 8u + ((o0 / 256u) % 8u) * 1u + (o0 % 256u) * 64u)) / 16u) % 4u) * 4u + ((((((o0 / 16384u) % 16u) * 16384u + ((o0 / 2048u) % 8u) * 8u + ((o0 / 256u) % 8u) * 1u + (o0 % 256u) * 64u)) / 2u) % 4u) * 1u))], temp[t_G_0_dense_add + ((((((((o1 / 16384u) % 16u) * 16384u + ((o1 / 2048u) % 8u) * 8u + ((o1 / 256u) % 8u) * 1u + (o1 % 256u) * 64u)) / 16384u) % 16u) * 4096u + ((((((o1 / 16384u) % 16u) * 16384u + ((o1 / 2048u) % 8u) * 8u + ((o1 / 256u) % 8u) * 1u + (o1 % 256u) * 64u)) / 64u) % 256u) * 16u + ((((((o1 / 16384u) % 16u) * 16384u + ((o1 / 2048u) % 8u) * 8u + ((o1 / 256u) % 8u) * 1u + (o1 % 256u) * 64u)) / 16u) % 4u) * 4u + ((((((o1 / 16384u) % 16u) * 16384u + ((o1 / 2048u) % 8u) * 8u + ((o1 / 256u) % 8u) * 1u + (o1 % 256u) * 64u)) / 2u) % 4u) * 1u))], temp[t_G_0_dense_add + ((((((((o2 / 16384u) % 16u) * 16384u + ((o2 / 2048u) % 8u) * 8u + ((o2 / 256u) % 8u) * 1u + (o2 % 256u) * 64u)) / 16384u) % 16u) * 4096u + ((((((o2 / 16384u) % 16u) * 16384u + ((o2 / 2048u) % 8u) * 8u + ((o2 / 256u) % 8u) * 1u + (o2 % 256u) * 64u)) / 64u) % 256u) * 16u + ((((((o2 / 16384u) % 16u) * 16384u + ((o2 / 2048u) % 8u) * 8u + ((o2 / 256u) % 8u) * 1u + (o2 % 256u) * 64u)) / 16u) % 4u) * 4u + ((((((o2 / 16384u) % 16u) * 16384u + ((o2 / 2048u) % 8u) * 8u + ((o2 / 256u) % 8u) * 1u + (o2 % 256u) * 64u)) / 2u) % 4u) * 1u))], temp[t_G_0_dense_add + ((((((((o3 / 16384u) % 16u) * 16384u + ((o3 / 2048u) % 8u) * 8u + ((o3 / 256u) % 8u) * 1u + (o3 % 256u) * 64u)) / 16384u) % 16u) * 4096u + ((((((o3 / 16384u) % 16u) * 16384u + ((o3 / 2048u) % 8u) * 8u + ((o3 / 256u) % 8u) * 1u + (o3 % 256u) * 64u)) / 64u) % 256u) * 16u + ((((((o3 / 16384u) % 16u) * 16384u + ((o3 / 2048u) % 8u) * 8u + ((o3 / 256u) % 8u) * 1u + (o3 % 256u) * 64u)) / 16u) % 4u) * 4u + ((((((o3 / 16384u) % 16u) * 16384u + ((o3 / 2048u) % 8u) * 8u + ((o3 / 256u) % 8u) * 1u + (o3 % 256u) * 64u)) / 2u) % 4u) * 1u))]);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

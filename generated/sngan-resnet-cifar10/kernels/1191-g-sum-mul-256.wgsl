@@ -1,0 +1,32 @@
+// g: sum + mul -> [256] (G.2.0.0 batchnorm (line 28))
+// fuses: mul, sum; spec line 28
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_0_0_running_mean = 528896u;
+const t_G_2_0_0_batchnorm_mul = 0u;
+const t_G_0_dense_add = 2048u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 16u;
+  var acc = 0.0;
+  for (var r = 0u; r < 256u; r++) {
+
+    acc = acc + temp[t_G_0_dense_add + ((base + ((r / 16u) % 16u) * 4096u + ((r / 4u) % 4u) * 4u + (r % 4u) * 1u))];
+  }
+  let v0 = acc * 0.00390625000;
+  let v1 = state[G_2_0_0_running_mean + (i)] * 0.899999976;
+  let v2 = v0 * 0.100000001;
+  let v3 = v1 + v2;
+  temp[t_G_2_0_0_batchnorm_mul + i] = v0;
+  state[G_2_0_0_running_mean + i] = v3;
+}

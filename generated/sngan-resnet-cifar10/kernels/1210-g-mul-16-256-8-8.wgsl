@@ -1,0 +1,27 @@
+// g: mul -> [16, 256, 8, 8] (G.3.0.0 batchnorm (line 28))
+// fuses: mul, sub, recip, sqrt, add; spec line 28
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_3_0_0_batchnorm_mul_2 = 1024u;
+const t_G_3_0_0_batchnorm_mul_3 = 1280u;
+const t_G_3_0_0_batchnorm_mul = 67584u;
+const t_G_2_0_add_add = 919552u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4096u + wg.x) * 64u + li;
+  if (i >= 262144u) { return; }
+
+  let v0 = temp[t_G_2_0_add_add + (i)] - temp[t_G_3_0_0_batchnorm_mul_2 + ((((i / 64u) % 256u) * 1u))];
+  let v1 = temp[t_G_3_0_0_batchnorm_mul_3 + ((((i / 64u) % 256u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  temp[t_G_3_0_0_batchnorm_mul + i] = v4;
+}

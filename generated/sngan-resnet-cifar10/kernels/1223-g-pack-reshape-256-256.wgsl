@@ -1,0 +1,30 @@
+// g: pack reshape -> [256, 256]
+// fuses: permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_0_shortcut_1_weight = 4206592u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 64u || row >= 256u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 256u) {
+    let o0 = row * 256u + c4 * 4u + 0u;
+    let o1 = row * 256u + c4 * 4u + 1u;
+    let o2 = row * 256u + c4 * 4u + 2u;
+    let o3 = row * 256u + c4 * 4u + 3u;
+
+    v = vec4<f32>(state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o0 / 256u) % 256u) * 1u + (o0 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o1 / 256u) % 256u) * 1u + (o1 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o2 / 256u) % 256u) * 1u + (o2 % 256u) * 256u))], state[G_4_0_shortcut_1_weight + ((0u * 1u + 0u * 1u + ((o3 / 256u) % 256u) * 1u + (o3 % 256u) * 256u))]);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,34 @@
+// g: sum + mul -> [256] (G.4.0.4 batchnorm (line 32))
+// fuses: mul x2, sum, sub; spec line 32
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_0_4_running_var = 3616256u;
+const t_G_4_0_4_batchnorm_mul_2 = 1182208u;
+const t_G_4_0_4_batchnorm_mul = 1182464u;
+const t_G_4_0_3_conv2d_add = 10618880u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 1024u;
+  var acc = 0.0;
+  for (var r = 0u; r < 16384u; r++) {
+    let v0 = temp[t_G_4_0_3_conv2d_add + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))] - temp[t_G_4_0_4_batchnorm_mul_2 + ((((((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u)) / 1024u) % 256u) * 1u))];
+    let v1 = v0 * v0;
+    acc = acc + v1;
+  }
+  let v0 = acc * 0.0000610351563;
+  let v1 = state[G_4_0_4_running_var + (i)] * 0.899999976;
+  let v2 = v0 * 0.100000001;
+  let v3 = v1 + v2;
+  temp[t_G_4_0_4_batchnorm_mul + i] = v0;
+  state[G_4_0_4_running_var + i] = v3;
+}

@@ -1,0 +1,29 @@
+// g: matmul + matmul -> [1, 1152] (D.1.0.3 conv2d (line 63))
+// fuses: matmul; spec line 63
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const D_1_0_3_weight = 4580100u;
+const D_1_0_3_sn_u = 4727556u;
+const t_D_1_0_3_conv2d_matmul = 1232404u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 18u + wg.x) * 64u + li;
+  if (i >= 1152u) { return; }
+
+  let row = i / 1152u;
+  let col = i % 1152u;
+  var acc = 0.0;
+  for (var k = 0u; k < 128u; k++) {
+
+    acc = fma(state[D_1_0_3_sn_u + (row * 128u + k)], state[D_1_0_3_weight + (k * 1152u + col)], acc);
+  }
+
+  temp[t_D_1_0_3_conv2d_matmul + i] = acc;
+}

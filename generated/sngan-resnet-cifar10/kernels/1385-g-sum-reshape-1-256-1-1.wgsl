@@ -1,0 +1,41 @@
+// g: sum + reshape -> [1, 256, 1, 1]
+// fuses: mul x6, div, neg, sum, sub, recip, sqrt, add; spec line 32
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_0_4_gamma = 3615488u;
+const t_G_4_0_4_batchnorm_mul = 1182208u;
+const t_G_4_0_4_batchnorm_mul_2 = 1182464u;
+const t_reshape = 1183748u;
+const t_mul = 5376000u;
+const t_G_4_0_3_conv2d_add = 10618880u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+
+  let base = (i % 256u) * 1024u;
+  var acc = 0.0;
+  for (var r = 0u; r < 16384u; r++) {
+    let v0 = temp[t_mul + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))] * state[G_4_0_4_gamma + ((((((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u)) / 1024u) % 256u) * 1u))];
+    let v1 = temp[t_G_4_0_3_conv2d_add + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))] - temp[t_G_4_0_4_batchnorm_mul + ((((((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u)) / 1024u) % 256u) * 1u))];
+    let v2 = v0 * v1;
+    acc = acc + v2;
+  }
+  let v0 = temp[t_G_4_0_4_batchnorm_mul_2 + (i)] + 0.00000999999975;
+  let v1 = sqrt(v0);
+  let v2 = 1.0 / v1;
+  let v3 = v2 * v2;
+  let v4 = acc * v3;
+  let v5 = -(v4);
+  let v6 = v1 * 2.0;
+  let v7 = v5 / v6;
+  let v8 = v7 * 0.0000610351563;
+  temp[t_reshape + i] = v8;
+}

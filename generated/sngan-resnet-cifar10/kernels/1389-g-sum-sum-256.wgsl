@@ -1,0 +1,50 @@
+// g: sum + sum -> [256]
+// fuses: sum, add
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_4_0_3_bias = 3615232u;
+const opt_G_4_0_3_bias_adam_m = 14668436u;
+const opt_G_4_0_3_bias_adam_v = 14668692u;
+const t_reshape = 1182464u;
+const t_sum = 1183748u;
+const t_add = 19007488u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4u + wg.x) * 64u + li;
+  if (i >= 256u) { return; }
+  let p0 = bitcast<f32>(clock[0]) + 1.0;
+  let p1 = pow(0.0, p0);
+  let p2 = 1.0 - p1;
+  let p3 = pow(0.899999976, p0);
+  let p4 = 1.0 - p3;
+  let base = (i % 256u) * 1024u;
+  var acc = 0.0;
+  for (var r = 0u; r < 16384u; r++) {
+    let v0 = temp[t_add + ((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u))] + temp[t_reshape + ((((((base + ((r / 1024u) % 16u) * 262144u + ((r / 32u) % 32u) * 32u + (r % 32u) * 1u)) / 1024u) % 256u) * 1u))];
+    acc = acc + v0;
+  }
+  let v0 = state[opt_G_4_0_3_bias_adam_v + (i)] * 0.899999976;
+  let v1 = acc * acc;
+  let v2 = v1 * 0.100000001;
+  let v3 = v0 + v2;
+  let v4 = state[opt_G_4_0_3_bias_adam_m + (i)] * 0.0;
+  let v5 = v4 + acc;
+  let v6 = v5 / p2;
+  let v7 = v3 / p4;
+  let v8 = sqrt(v7);
+  let v9 = v8 + 9.99999994e-9;
+  let v10 = v6 / v9;
+  let v11 = 0.000199999995 * v10;
+  let v12 = state[G_4_0_3_bias + (i)] - v11;
+  temp[t_sum + i] = acc;
+  state[opt_G_4_0_3_bias_adam_v + i] = v3;
+  state[opt_G_4_0_3_bias_adam_m + i] = v5;
+  state[G_4_0_3_bias + i] = v12;
+}

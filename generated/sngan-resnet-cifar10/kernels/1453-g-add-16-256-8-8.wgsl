@@ -1,0 +1,34 @@
+// g: add -> [16, 256, 8, 8]
+// fuses: add x3, mul x3, recip, sqrt, sub; spec line 32
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const G_2_0_4_gamma = 1119488u;
+const t_G_2_0_4_batchnorm_mul_2 = 512u;
+const t_G_2_0_4_batchnorm_mul = 768u;
+const t_mul = 67584u;
+const t_G_2_0_3_conv2d_add = 395264u;
+const t_reshape = 919808u;
+const t_add = 1184516u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 4096u + wg.x) * 64u + li;
+  if (i >= 262144u) { return; }
+
+  let v0 = temp[t_mul + (i)] * state[G_2_0_4_gamma + ((((i / 64u) % 256u) * 1u))];
+  let v1 = temp[t_G_2_0_4_batchnorm_mul + ((((i / 64u) % 256u) * 1u))] + 0.00000999999975;
+  let v2 = sqrt(v1);
+  let v3 = 1.0 / v2;
+  let v4 = v0 * v3;
+  let v5 = temp[t_G_2_0_3_conv2d_add + (i)] - temp[t_G_2_0_4_batchnorm_mul_2 + ((((i / 64u) % 256u) * 1u))];
+  let v6 = temp[t_reshape + ((((i / 64u) % 256u) * 1u))] * v5;
+  let v7 = v4 + v6;
+  let v8 = v7 + v6;
+  temp[t_add + i] = v8;
+}

@@ -1,0 +1,30 @@
+// sample: pack reshape -> [264, 2048]
+// fuses: permute
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+@group(1) @binding(0) var out: texture_storage_2d<rgba32float, write>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_G_2_0_5_relu_max = 680064u;
+
+@compute @workgroup_size(16, 4)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let c4 = gid.x;
+  let row = gid.y;
+  if (c4 >= 512u || row >= 264u) { return; }
+
+  var v = vec4<f32>(0.0);
+  if (row < 264u) {
+    let o0 = row * 2048u + c4 * 4u + 0u;
+    let o1 = row * 2048u + c4 * 4u + 1u;
+    let o2 = row * 2048u + c4 * 4u + 2u;
+    let o3 = row * 2048u + c4 * 4u + 3u;
+
+    v = vec4<f32>(temp[t_G_2_0_5_relu_max + ((((o0 / 16384u) % 33u) * 16384u + ((o0 / 2048u) % 8u) * 8u + ((o0 / 256u) % 8u) * 1u + (o0 % 256u) * 64u))], temp[t_G_2_0_5_relu_max + ((((o1 / 16384u) % 33u) * 16384u + ((o1 / 2048u) % 8u) * 8u + ((o1 / 256u) % 8u) * 1u + (o1 % 256u) * 64u))], temp[t_G_2_0_5_relu_max + ((((o2 / 16384u) % 33u) * 16384u + ((o2 / 2048u) % 8u) * 8u + ((o2 / 256u) % 8u) * 1u + (o2 % 256u) * 64u))], temp[t_G_2_0_5_relu_max + ((((o3 / 16384u) % 33u) * 16384u + ((o3 / 2048u) % 8u) * 8u + ((o3 / 256u) % 8u) * 1u + (o3 % 256u) * 64u))]);
+  }
+  textureStore(out, vec2<u32>(c4, row), v);
+}

@@ -1,0 +1,28 @@
+// d1: add -> [192, 64, 14, 14]
+// fuses: add, mul x4, sub, cmplt; spec line 33
+
+@group(0) @binding(0) var<storage, read_write> state: array<f32>;
+@group(0) @binding(1) var<storage, read_write> temp: array<f32>;
+@group(0) @binding(2) var<storage, read> clock: array<u32>;
+@group(0) @binding(3) var<storage, read> data: array<f32>;
+@group(0) @binding(4) var<storage, read> perm: array<u32>;
+
+// offsets (in floats) into the arenas of the values this kernel reads and writes
+const t_D_0_conv2d_add = 1260992u;
+const t_conv2d = 6077888u;
+const t_add = 10894784u;
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wg: vec3<u32>, @builtin(local_invocation_index) li: u32) {
+  let i = (wg.y * 37632u + wg.x) * 64u + li;
+  if (i >= 2408448u) { return; }
+
+  let v0 = temp[t_D_0_conv2d_add + (i)] * 0.200000003;
+  let v1 = select(0.0, 1.0, temp[t_D_0_conv2d_add + (i)] < v0);
+  let v2 = 1.0 - v1;
+  let v3 = temp[t_conv2d + (i)] * v2;
+  let v4 = temp[t_conv2d + (i)] * 0.200000003;
+  let v5 = v4 * v1;
+  let v6 = v3 + v5;
+  temp[t_add + i] = v6;
+}
