@@ -3,19 +3,14 @@
 // plan interpreter the runtime used before (GpuExecutor: the same kernels, dispatched from plan data);
 // our matmul kernels in GFLOP/s; dispatches and bytes per step; spec to first step.
 // `--json` prints one JSON object instead of the table. Not part of `npm test`.
-import {
-  type LogRecord,
-  lowerSource,
-  type Metrics,
-  planForTraining,
-  planProgramDetailed,
-  type Trainer,
-} from "../../compiler/index.ts";
-import { batchPlan, epochPermutation, type KernelPlan, type Plan, Streams } from "../../compiler/index.ts";
+import { type LogRecord, lowerSource, type Metrics, planForTraining, type Trainer } from "../../compiler/index.ts";
+import { batchPlan, epochPermutation, type Plan, Streams } from "../../compiler/index.ts";
 import { type MatmulLayout, type Target } from "../../compiler/shared.ts";
-import { matmulLayout, Op } from "../../compiler/index.ts";
 import { acquireDevice } from "../gpu/device.ts";
-import { loneProduct, timeInRounds } from "./product.ts";
+import { loneProduct } from "./product.ts";
+import { gflopRange, kernelTable, stepKernels, type Timed, timeKernels } from "./step-kernels.ts";
+import { benchDcgan, dcganTable } from "./dcgan.ts";
+import { benchColdStart, coldStartLines } from "./cold.ts";
 import { GpuExecutor } from "../gpu/executor.ts";
 import { dataOfSpec, featureMeans, loadTrainingSet } from "../train/data.ts";
 import { compileModules } from "../train/module.ts";
@@ -168,73 +163,7 @@ for (const p of paths.slice(1)) p.trainer.destroy();
 for (const d of dataPaths) log(`data ${d.data}: ${d.msPerStep.toFixed(1)} ms/step`);
 
 // ---- matmul kernels: the step's own products, then the same shapes alone, and 1024^3 ----
-interface MatmulFigure {
-  layout: MatmulLayout | "buffer";
-  m: number;
-  n: number;
-  k: number;
-  /** Median ms per dispatch over the rounds; `slowest` and `fastest` give the spread in GFLOP/s. */
-  ms: number;
-  gflops: number;
-  fastest: number;
-  slowest: number;
-  /** Dispatches per timed batch. */
-  reps: number;
-  label: string;
-}
-interface Timed {
-  ex: GpuExecutor;
-  kernel: KernelPlan;
-  layout: MatmulFigure["layout"];
-  m: number;
-  n: number;
-  k: number;
-  label: string;
-}
-/** Each kernel's median ms per dispatch over five interleaved rounds (timeInRounds), as GFLOP/s too. */
-async function timeKernels(list: Timed[]): Promise<MatmulFigure[]> {
-  const timed = await timeInRounds(list, quick ? 1 : 5, quick ? 60 : 300);
-  return list.map((t, i) => {
-    const v = timed[i].ms;
-    const gf = (ms: number) => (2 * t.m * t.n * t.k) / ms / 1e6;
-    const ms = v[v.length >> 1];
-    return {
-      layout: t.layout,
-      m: t.m,
-      n: t.n,
-      k: t.k,
-      ms,
-      gflops: gf(ms),
-      fastest: gf(v[0]),
-      slowest: gf(v[v.length - 1]),
-      reps: timed[i].reps,
-      label: t.label,
-    };
-  });
-}
-const stepTimed: Timed[] = [];
-{
-  const { details } = planProgramDetailed(program!, { target: adapterTarget });
-  for (const d of details) {
-    for (const { kernel, plan: kp } of d.kernels) {
-      if (kernel.anchor?.op !== Op.MATMUL || kernel.output === "texture") continue;
-      const a = kernel.anchor;
-      const [m, k] = a.src[0].shape;
-      const n = a.shape[1];
-      // the joint phase's kernels are the plan's; find this one by its WGSL
-      const same = plan.phases.flatMap((p) => p.kernels).find((x) => x.wgsl === kp.wgsl)!;
-      stepTimed.push({
-        ex: interpreter,
-        kernel: same,
-        layout: kernel.texReads ? matmulLayout(a)! : "buffer",
-        m,
-        n,
-        k,
-        label: kp.label,
-      });
-    }
-  }
-}
+const stepTimed: Timed[] = stepKernels(program!, adapterTarget, interpreter);
 
 async function loneMatmul(
   layout: MatmulLayout,
@@ -245,27 +174,28 @@ async function loneMatmul(
   label: string,
 ): Promise<Timed> {
   const { ex, kernel } = await loneProduct(device, layout, m, k, n, target);
-  return { ex, kernel, layout: target.matmulOperands === "texture" ? layout : "buffer", m, n, k, label };
+  const kind = target.matmulOperands === "texture" ? layout : "buffer";
+  return { ex, kernel, kind, shape: `${m} x ${n} x ${k}`, flop: 2 * m * n * k, label };
 }
 // the step's products again, each alone: the contraction without the step's epilogue (bias,
 // activation, optimiser update) or its neighbours
 const loneTimed: Timed[] = [];
 for (const x of stepTimed) {
-  if (x.layout === "buffer") continue;
-  loneTimed.push(
-    await loneMatmul(x.layout, x.m, x.k, x.n, adapterTarget, `${x.layout} ${x.m} x ${x.n} x ${x.k} alone`),
-  );
+  if (x.kind === "buffer" || x.kind.startsWith("conv")) continue;
+  const [m, n, k] = x.shape.split(" x ").map(Number);
+  loneTimed.push(await loneMatmul(x.kind as MatmulLayout, m, k, n, adapterTarget, `${x.kind} ${x.shape} alone`));
 }
 const squareTimed: Timed[] = [];
 for (const layout of ["nn", "tn", "nt"] as const) {
   squareTimed.push(await loneMatmul(layout, 1024, 1024, 1024, adapterTarget, `1024^3 ${layout}`));
 }
-const figures = await timeKernels([...stepTimed, ...loneTimed, ...squareTimed]);
+const kernelRounds = quick ? 1 : 5;
+const figures = await timeKernels([...stepTimed, ...loneTimed, ...squareTimed], kernelRounds, quick ? 60 : 300);
 const stepMatmuls = figures.slice(0, stepTimed.length);
 const lone = figures.slice(stepTimed.length, stepTimed.length + loneTimed.length);
 const square = figures.slice(stepTimed.length + loneTimed.length);
 for (const t of new Set([...stepTimed, ...loneTimed, ...squareTimed].map((x) => x.ex))) t.destroy();
-log(`matmul 1024^3: ${square.map((x) => `${x.layout} ${x.gflops.toFixed(1)}`).join(", ")} GFLOP/s`);
+log(`matmul 1024^3: ${square.map((x) => `${x.kind} ${x.gflops.toFixed(1)}`).join(", ")} GFLOP/s`);
 
 // ---- Parzen evaluation: 10,000 samples of 784 values against 1,000 points, every sigma of the grid ----
 const parzenSamples = quick ? 2000 : 10_000;
@@ -305,13 +235,20 @@ const wganGp = await benchWganGp(device, adapterTarget, quick, log).catch((e: Er
   return undefined;
 });
 
+// ---- a convolutional step: the DCGAN, ours and TensorFlow.js ----
+const dcgan = await benchDcgan(device, adapterTarget, quick, log).catch((e: Error) => {
+  log(`specs/dcgan-mnist.gan: not benchmarked (${e.message})`);
+  return undefined;
+});
+
+// ---- the cold start: gan train in a process of its own with an empty shader cache ----
+const coldStart = await benchColdStart("specs/mnist-mlp.gan", spec!.train.logEvery, log).catch((e: Error) => {
+  log(`cold start: not measured (${e.message})`);
+  return undefined;
+});
+
 // ---- report ----
 const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
-const ofLayout = (xs: MatmulFigure[], layout: string) => xs.filter((x) => x.layout === layout);
-const range = (xs: MatmulFigure[]) =>
-  xs.length
-    ? `${Math.min(...xs.map((x) => x.gflops)).toFixed(1)}-${Math.max(...xs.map((x) => x.gflops)).toFixed(1)}`
-    : "-";
 const result = {
   date: new Date().toISOString().slice(0, 10),
   adapter: description,
@@ -336,6 +273,8 @@ const result = {
   dataPaths,
   parzen,
   wganGp,
+  dcgan,
+  coldStart,
 };
 if (json) {
   console.log(JSON.stringify(result, null, 1));
@@ -390,29 +329,18 @@ if (json) {
       }x | ${f(d.deviceBytes / 2 ** 20)} MiB |`,
     );
   }
+  const layouts = ["nn", "tn", "nt", "buffer"] as const;
   console.log(
     `\nmatmul GFLOP/s in the step's kernels (with their epilogues): ${
-      ["nn", "tn", "nt", "buffer"].map((l) =>
-        `${l} ${range(ofLayout(stepMatmuls, l))} (${ofLayout(stepMatmuls, l).length})`
-      ).join(", ")
+      layouts.map((l) => `${l} ${gflopRange(stepMatmuls, [l])}`).join(", ")
     }`,
   );
   console.log(
     `matmul GFLOP/s on the step's shapes, each product alone: ${
-      ["nn", "tn", "nt"].map((l) => `${l} ${range(ofLayout(lone, l))} (${ofLayout(lone, l).length})`).join(", ")
+      layouts.slice(0, 3).map((l) => `${l} ${gflopRange(lone, [l])}`).join(", ")
     }`,
   );
-  console.log(
-    "| kernel | layout | M x N x K | ms (median of 5 rounds) | GFLOP/s | slowest-fastest round | dispatches per timing |",
-  );
-  console.log("|---|---|---|---:|---:|---:|---:|");
-  for (const x of [...stepMatmuls, ...lone, ...square]) {
-    console.log(
-      `| ${x.label} | ${x.layout} | ${x.m} x ${x.n} x ${x.k} | ${f(x.ms, 3)} | ${f(x.gflops)} | ${f(x.slowest)}-${
-        f(x.fastest)
-      } | ${x.reps} |`,
-    );
-  }
+  console.log(kernelTable([...stepMatmuls, ...lone, ...square], kernelRounds).join("\n"));
   console.log(
     `\nParzen evaluation (gan eval --parzen's estimator): ${
       f(parzen.pointsPerSecond, 0)
@@ -421,5 +349,7 @@ if (json) {
     } GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
   );
   if (wganGp) console.log(wganGpTable(wganGp, `${result.date}, ${description}`).join("\n"));
+  if (dcgan) console.log(dcganTable(dcgan, `${result.date}, ${description}`).join("\n"));
+  if (coldStart) console.log(coldStartLines(coldStart).join("\n"));
 }
 Deno.exit(0);

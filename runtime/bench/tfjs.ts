@@ -5,7 +5,7 @@ import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-webgpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 
-export type TfBackend = "webgpu" | "wasm";
+export type TfBackend = "webgpu" | "wasm" | "cpu";
 
 export interface TfResult {
   backend: TfBackend;
