@@ -39,6 +39,7 @@ export async function benchDcgan(
   target: Target,
   quick: boolean,
   log: (s: string) => void,
+  o: { tfjsCpu: boolean } = { tfjsCpu: true },
 ): Promise<DcganBench> {
   const text = await Deno.readTextFile(new URL(`../../${SPEC}`, import.meta.url));
   const { trainer: M } = await compileModules(text, SPEC, target.name);
@@ -84,7 +85,7 @@ export async function benchDcgan(
   ex.destroy();
   const gflopPerStep = list.reduce((a, t) => a + t.flop, 0) / 1e9;
 
-  const o = {
+  const tfo = {
     steps: quick ? 1 : 3,
     warmup: 1,
     batch: spec!.train.batch,
@@ -97,14 +98,14 @@ export async function benchDcgan(
   const shapes = new Map(plan.params.map((p) => [p.name, p.shape]));
   const tfjs: DcganBench["tfjs"] = [];
   const failed: DcganBench["failed"] = [];
-  for (const backend of ["webgpu", "cpu", "wasm"] as const) {
+  for (const backend of o.tfjsCpu ? ["webgpu", "cpu", "wasm"] as const : ["webgpu", "wasm"] as const) {
     try {
       // TensorFlow.js's cpu backend takes tens of seconds a step here: one timed step after the warm-up
       const r = await tfjsDcgan(backend, initial, shapes, data.values, data.n, {
-        ...o,
-        steps: backend === "cpu" ? 1 : o.steps,
+        ...tfo,
+        steps: backend === "cpu" ? 1 : tfo.steps,
       });
-      tfjs.push({ ...r, ratio: r.msPerStep / msPerStep, steps: o.warmup + (backend === "cpu" ? 1 : o.steps) });
+      tfjs.push({ ...r, ratio: r.msPerStep / msPerStep, steps: tfo.warmup + (backend === "cpu" ? 1 : tfo.steps) });
       log(`TensorFlow.js ${backend}, ${SPEC}: ${r.msPerStep.toFixed(0)} ms/step`);
     } catch (e) {
       failed.push({ backend, reason: (e as Error).message });
@@ -113,7 +114,7 @@ export async function benchDcgan(
   }
   return {
     spec: SPEC,
-    batch: o.batch,
+    batch: tfo.batch,
     gflopPerStep,
     ours: { msPerStep, trialsMsPerStep: trials, dispatches, firstLosses, losses, steps: trained },
     kernels,

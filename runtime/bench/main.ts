@@ -21,6 +21,10 @@ import { ParzenGpu, SIGMA_GRID } from "../eval/parzen.ts";
 const args = new Set(Deno.args);
 const json = args.has("--json");
 const quick = args.has("--quick"); // fewer timed steps, for a smoke test of the benchmark itself
+// `--skip wgan-gp,parzen,dcgan,cold,tfjs-cpu`: leave sections out (the WGAN-GP step in TensorFlow.js takes
+// minutes, as does its cpu backend's DCGAN step)
+const skipAt = Deno.args.indexOf("--skip");
+const skip = new Set(skipAt >= 0 ? (Deno.args[skipAt + 1] ?? "").split(",") : []);
 const log = (s: string) => (json ? console.error(s) : console.log(s));
 const SPEC = new URL("../../specs/mnist-mlp.gan", import.meta.url);
 
@@ -198,23 +202,27 @@ for (const t of new Set([...stepTimed, ...loneTimed, ...squareTimed].map((x) => 
 log(`matmul 1024^3: ${square.map((x) => `${x.kind} ${x.gflops.toFixed(1)}`).join(", ")} GFLOP/s`);
 
 // ---- Parzen evaluation: 10,000 samples of 784 values against 1,000 points, every sigma of the grid ----
-const parzenSamples = quick ? 2000 : 10_000;
-const parzenPoints = quick ? 200 : 1000;
-const rand = (n: number) => Float32Array.from({ length: n }, (_, i) => ((i * 2654435761) % 1000) / 1000);
-const tParzen = performance.now();
-const pz = await ParzenGpu.create(device, rand(parzenSamples * 784), parzenSamples, { target: adapterTarget });
-const tParzenReady = performance.now();
-await pz.logLikelihoods(rand(parzenPoints * 784).reverse(), parzenPoints);
-const tParzenDone = performance.now();
-pz.destroy();
-const parzen = {
-  samples: parzenSamples,
-  points: parzenPoints,
-  sigmas: SIGMA_GRID.length,
-  setupSeconds: (tParzenReady - tParzen) / 1000,
-  pointsPerSecond: parzenPoints / ((tParzenDone - tParzenReady) / 1000),
-};
-log(`Parzen: ${parzen.pointsPerSecond.toFixed(0)} points/s against ${parzenSamples} samples`);
+async function benchParzen() {
+  const samples = quick ? 2000 : 10_000;
+  const points = quick ? 200 : 1000;
+  const rand = (n: number) => Float32Array.from({ length: n }, (_, i) => ((i * 2654435761) % 1000) / 1000);
+  const t0 = performance.now();
+  const pz = await ParzenGpu.create(device, rand(samples * 784), samples, { target: adapterTarget });
+  const tReady = performance.now();
+  await pz.logLikelihoods(rand(points * 784).reverse(), points);
+  const tDone = performance.now();
+  pz.destroy();
+  const r = {
+    samples,
+    points,
+    sigmas: SIGMA_GRID.length,
+    setupSeconds: (tReady - t0) / 1000,
+    pointsPerSecond: points / ((tDone - tReady) / 1000),
+  };
+  log(`Parzen: ${r.pointsPerSecond.toFixed(0)} points/s against ${samples} samples`);
+  return r;
+}
+const parzen = skip.has("parzen") ? undefined : await benchParzen();
 
 // ---- TensorFlow.js on the same adapter, from the same initial weights ----
 const shapes = new Map(plan.params.map((p) => [p.name, p.shape]));
@@ -230,22 +238,30 @@ for (const backend of ["webgpu", "wasm"] as const) {
 }
 
 // ---- a second-order step: WGAN-GP, ours and TensorFlow.js ----
-const wganGp = await benchWganGp(device, adapterTarget, quick, log).catch((e: Error) => {
+const wganGp = skip.has("wgan-gp") ? undefined : await benchWganGp(device, adapterTarget, quick, log).catch((
+  e: Error,
+) => {
   log(`specs/wgan-gp-mnist.gan: not benchmarked (${e.message})`);
   return undefined;
 });
 
 // ---- a convolutional step: the DCGAN, ours and TensorFlow.js ----
-const dcgan = await benchDcgan(device, adapterTarget, quick, log).catch((e: Error) => {
+const dcgan = skip.has("dcgan") ? undefined : await benchDcgan(device, adapterTarget, quick, log, {
+  tfjsCpu: !skip.has("tfjs-cpu"),
+}).catch((e: Error) => {
   log(`specs/dcgan-mnist.gan: not benchmarked (${e.message})`);
   return undefined;
 });
 
 // ---- the cold start: gan train in a process of its own with an empty shader cache ----
-const coldStart = await benchColdStart("specs/mnist-mlp.gan", spec!.train.logEvery, log).catch((e: Error) => {
-  log(`cold start: not measured (${e.message})`);
-  return undefined;
-});
+const coldStart = skip.has("cold")
+  ? undefined
+  : await benchColdStart("specs/mnist-mlp.gan", spec!.train.logEvery, log).catch((
+    e: Error,
+  ) => {
+    log(`cold start: not measured (${e.message})`);
+    return undefined;
+  });
 
 // ---- report ----
 const imagesPerSecond = (ms: number) => (1000 * plan.batch) / ms;
@@ -341,13 +357,15 @@ if (json) {
     }`,
   );
   console.log(kernelTable([...stepMatmuls, ...lone, ...square], kernelRounds).join("\n"));
-  console.log(
-    `\nParzen evaluation (gan eval --parzen's estimator): ${
-      f(parzen.pointsPerSecond, 0)
-    } points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${
-      f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)
-    } GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
-  );
+  if (parzen) {
+    console.log(
+      `\nParzen evaluation (gan eval --parzen's estimator): ${
+        f(parzen.pointsPerSecond, 0)
+      } points/s against ${parzen.samples} samples of 784 values, all ${parzen.sigmas} sigmas (${
+        f(parzen.samples * parzen.pointsPerSecond * 784 * 2 / 1e9)
+      } GFLOP/s in the distance product); setup ${f(parzen.setupSeconds, 2)} s`,
+    );
+  }
   if (wganGp) console.log(wganGpTable(wganGp, `${result.date}, ${description}`).join("\n"));
   if (dcgan) console.log(dcganTable(dcgan, `${result.date}, ${description}`).join("\n"));
   if (coldStart) console.log(coldStartLines(coldStart).join("\n"));
