@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium || !gpu)("gan serve in headless Chromium", () => {
       expect(shown).toMatch(
         // its 12000 x 12000 weights are held in several buffers and bound as windows (compiler/phases/5-emit/
         // windows.ts): Adam's update of one binds its windows and its moments', more buffers than SwiftShader's 10
-        /^toy-1d does not fit this adapter \(.*\): a kernel binds 26 storage buffers, the adapter allows \d+\.$/,
+        /^toy-1d does not fit this adapter \(.*\): a kernel binds 21 storage buffers, the adapter allows \d+\.$/,
       );
     },
     120_000,
