@@ -1,25 +1,29 @@
-// The plan's arena layout, asserted without a GPU: which updates are written in place.
+// The plan's arena layout, asserted without a GPU: which updates are written in place, which weights keep their textures.
 import { expect, test } from "vitest";
 import { lowerSource } from "../../index.ts";
-import { planProgram } from "./plan.ts";
+import { Op } from "../../ir/ops.ts";
+import { planProgram, planProgramDetailed } from "./plan.ts";
 
 const mnist = () =>
   lowerSource(Deno.readTextFileSync(new URL("../../../specs/mnist-mlp.gan", import.meta.url))).program!;
 
-test("updates are written straight into the state arena unless a later kernel still reads the old value", () => {
+test("a training phase's updates follow every reader of the old values, so all are written in place", () => {
   const program = mnist();
-  // texture operands: products read weights from textures packed before any update, so every update but
-  // D's last layer (whose small products read its buffer) is written in place, with no copy
+  for (const target of ["software", "gpu"]) {
+    // before this order, D.6.weight (software) and D.4, D.6, G.2 and G.4 (gpu: the input-gradient
+    // products read them after their updates) were computed in temp and copied after the phase
+    expect(planProgram(program, { target }).phases[0].copies, target).toEqual([]);
+    const kernels = planProgramDetailed(program, { target }).details[1].kernels.map((k) => k.kernel);
+    for (const u of program.phases[0].updates) {
+      const at = kernels.findIndex((k) => k.root === u.value || k.extras?.includes(u.value));
+      expect(at, u.param).toBeGreaterThanOrEqual(0);
+      const later = kernels.slice(at + 1).filter((k) =>
+        [...k.reads, ...(k.texReads ?? [])].some((n) => n.op === Op.PARAM && n.arg === u.param)
+      );
+      expect(later, `${target}: ${u.param} read after its update`).toEqual([]);
+    }
+  }
   const soft = planProgram(program, { target: "software" });
-  expect(soft.phases[0].copies.map((c) => c.param)).toEqual(["D.6.weight"]);
-  // buffer operands: the input-gradient products read D.4, D.6, G.2 and G.4 after their updates are computed
-  const gpu = planProgram(program, { target: "gpu" });
-  expect(gpu.phases[0].copies.map((c) => c.param).sort()).toEqual([
-    "D.4.weight",
-    "D.6.weight",
-    "G.2.weight",
-    "G.4.weight",
-  ]);
   // velocities and biases never need a copy; init writes every parameter in place but those whose first
   // value is shared with another (the zeros of velocities of one shape): those are copied
   const init = program.init.updates;
@@ -59,4 +63,28 @@ test("kernels name every arena offset they use: a constant per value, declared o
     expect(all).toMatch(/const t_real_0 = \d+u;[^]*temp\[t_real_0 \+ i\] = v;/);
     expect(all).toMatch(/const t_G_0_dense_add = \d+u;/);
   }
+});
+
+test("a training plan keeps the MLP's weight textures across steps: the updates write them, repack fills them", () => {
+  const program = mnist();
+  const { plan, repack } = planProgramDetailed(program, { target: "software", persistWeights: true });
+  const names = repack.map((r) => r.kernel.root.arg as string).sort();
+  expect(names).toEqual(["D.2.weight", "D.4.weight", "G.0.weight", "G.2.weight", "G.4.weight"]);
+  expect(plan.repack!.length).toBe(5);
+  const step = plan.phases[0].kernels;
+  // no step packs them; five update kernels write their textures (a write binding beside the reads)
+  expect(step.filter((k) => names.some((n) => k.label.includes(`pack param`) && k.label.includes(n)))).toEqual([]);
+  const writers = step.filter((k) => k.textures?.some((t) => t.access === "write") && k.label.includes("matmul"));
+  expect(writers.length).toBe(5);
+  for (const k of writers) expect(k.wgsl).toContain("textureStore(W,");
+  // each persisting texture belongs to its weight alone
+  const ids = plan.repack!.map((k) => k.textures![0].id);
+  for (const k of step) {
+    for (const t of k.textures ?? []) {
+      if (t.access === "write" && !k.label.includes("matmul")) expect(ids).not.toContain(t.id);
+    }
+  }
+  // without it (the default), or on buffer operands, weights are packed each step as before
+  expect(planProgram(program, { target: "software" }).repack).toBeUndefined();
+  expect(planProgram(program, { target: "gpu", persistWeights: true }).repack).toBeUndefined();
 });

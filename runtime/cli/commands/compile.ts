@@ -97,7 +97,7 @@ export async function writeFolder(dir: string, files: Map<string, string>): Prom
   try {
     for (const e of Deno.readDirSync(join(dir, "kernels"))) {
       const path = `kernels/${e.name}`;
-      if (e.isFile && /^\d{3}-[a-z0-9-]+\.wgsl$/.test(e.name) && !files.has(path)) await Deno.remove(join(dir, path));
+      if (e.isFile && /^\d{3,}-[a-z0-9-]+\.wgsl$/.test(e.name) && !files.has(path)) await Deno.remove(join(dir, path));
     }
   } catch (e) {
     if (!(e instanceof Deno.errors.NotFound)) throw e;
