@@ -426,10 +426,12 @@ describe("gan CLI", () => {
     expect((await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/out`)).code).toBe(0);
     await Deno.writeTextFile(`${dir}/out/kernels/notes.txt`, "mine");
     await Deno.writeTextFile(`${dir}/out/kernels/999-stale.wgsl`, "// from an older compile");
+    await Deno.writeTextFile(`${dir}/out/kernels/1234-stale.wgsl`, "// a ResNet's: four digits");
     const c = await gan("compile", "specs/toy-1d.gan", "-o", `${dir}/out`);
     expect(c.code, c.stderr).toBe(0);
     expect(Deno.readTextFileSync(`${dir}/out/kernels/notes.txt`)).toBe("mine");
     expect(() => Deno.statSync(`${dir}/out/kernels/999-stale.wgsl`)).toThrow();
+    expect(() => Deno.statSync(`${dir}/out/kernels/1234-stale.wgsl`)).toThrow();
     expect(Deno.statSync(`${dir}/out/trainer.ts`).isFile).toBe(true);
 
     // gan serve from a folder other than the project's: the page's script still bundles
